@@ -1,0 +1,28 @@
+import type { Config } from '../config.js';
+import type { Clock } from '../domain/ports/clock.js';
+import type { ChecklistEngine } from '../domain/ports/checklist-engine.js';
+import type { EvidenceStore } from '../domain/ports/evidence-store.js';
+import type { Repositories } from '../domain/ports/repositories.js';
+import type { ScoringQueue } from '../domain/ports/scoring-queue.js';
+import type { TokenVerifier } from '../domain/ports/token-verifier.js';
+
+/** Local mode only: checks a username and password and issues a token. */
+export type LoginFunction = (username: string, password: string) => Promise<{ token: string } | undefined>;
+
+/** Local mode only: receives an evidence upload the local evidence store issued a ticket for. */
+export interface LocalUploadReceiver {
+  receive(key: string, signature: string, contentType: string, body: Uint8Array): Promise<void>;
+}
+
+/** What the API needs, wired once by each entry point (Lambda handler, local server, tests). */
+export interface AppDeps {
+  repos: Repositories;
+  engine: ChecklistEngine;
+  queue: ScoringQueue;
+  evidence: EvidenceStore;
+  verifier: TokenVerifier;
+  clock: Clock;
+  config: Readonly<Pick<Config, 'maxBodyBytes' | 'maxEvidenceBytes'>>;
+  login?: LoginFunction;
+  localUploads?: LocalUploadReceiver;
+}

@@ -1,0 +1,60 @@
+/** Everything the back end reads from its environment, parsed once at start-up. */
+export interface Config {
+  tableName: string;
+  /** Another DynamoDB (dynalite, DynamoDB Local); unset means the regional endpoint. */
+  dynamodbEndpoint?: string;
+  region: string;
+  authMode: 'local' | 'cognito';
+  localJwtSecret?: string;
+  cognitoUserPoolId?: string;
+  cognitoClientId?: string;
+  evidenceBucket?: string;
+  scoringQueueUrl?: string;
+  evidenceDir: string;
+  port: number;
+  maxBodyBytes: number;
+  /** Largest evidence file a client may upload. */
+  maxEvidenceBytes: number;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+/**
+ * Parses the environment into a frozen `Config`, failing fast on anything missing or malformed
+ * so a misconfigured Lambda dies at init rather than on the first request.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
+  const authMode = env.AUTH_MODE ?? 'local';
+  if (authMode !== 'local' && authMode !== 'cognito') {
+    throw new Error(`AUTH_MODE must be "local" or "cognito", got "${authMode}"`);
+  }
+  const config: Config = {
+    tableName: env.TABLE_NAME ?? (authMode === 'local' ? 'dabiao' : ''),
+    dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    region: env.AWS_REGION ?? 'us-east-1',
+    authMode,
+    localJwtSecret: env.LOCAL_JWT_SECRET || undefined,
+    cognitoUserPoolId: env.COGNITO_USER_POOL_ID || undefined,
+    cognitoClientId: env.COGNITO_CLIENT_ID || undefined,
+    evidenceBucket: env.EVIDENCE_BUCKET || undefined,
+    scoringQueueUrl: env.SCORING_QUEUE_URL || undefined,
+    evidenceDir: env.EVIDENCE_DIR ?? '.data/evidence',
+    port: positiveInt(env, 'PORT', 3000),
+    maxBodyBytes: positiveInt(env, 'MAX_BODY_BYTES', 1024 * 1024),
+    maxEvidenceBytes: positiveInt(env, 'MAX_EVIDENCE_BYTES', 20 * 1024 * 1024),
+  };
+  if (!config.tableName) throw new Error('TABLE_NAME is required');
+  if (authMode === 'cognito' && (!config.cognitoUserPoolId || !config.cognitoClientId)) {
+    throw new Error('AUTH_MODE=cognito needs COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID');
+  }
+  if (authMode === 'local' && !config.localJwtSecret) {
+    throw new Error('AUTH_MODE=local needs LOCAL_JWT_SECRET (npm start sets one)');
+  }
+  return Object.freeze(config);
+}

@@ -1,0 +1,63 @@
+import type { AuditEntry } from './audit-entry.js';
+
+/** Self-evaluation by the institution, or an expert's on-site evaluation of it. */
+export type SubmissionKind = 'self' | 'expert';
+
+/**
+ * draft → submitted → scored; submitted/scored → returned (with comments) → submitted again
+ * (a resubmission, with a new revision) → scored.
+ */
+export type SubmissionStatus = 'draft' | 'submitted' | 'scored' | 'returned';
+
+/** An attachment offered for a criterion. */
+export interface EvidenceFile {
+  name: string;
+  key: string;
+  contentType: string;
+  size: number;
+}
+
+/** A reviewer's comment when a submission is returned. */
+export interface ReviewComment {
+  at: string;
+  by: string;
+  text: string;
+  criterionId?: string;
+}
+
+/** The part of a score result that round comparisons need, kept on the submission. */
+export interface ScoreSummary {
+  revision: number;
+  checklistVersion: number;
+  engineVersion: string;
+  total: number | null;
+  band: { id: string; label: { zh: string; en?: string } } | null;
+  vetoHits: string[];
+  criteria: { id: string; status: string; points: number; maxPoints: number }[];
+  scoredAt: string;
+  resultKey: string;
+}
+
+export interface Submission {
+  id: string;
+  roundId: string;
+  institutionId: string;
+  kind: SubmissionKind;
+  checklistId: string;
+  checklistVersion: number;
+  status: SubmissionStatus;
+  /** Bumped on every submit; a score belongs to exactly one revision. */
+  revision: number;
+  /** Bumped on every write; updates are conditional on it. */
+  version: number;
+  context: Record<string, string | number>;
+  answers: Record<string, unknown>;
+  evidence: Record<string, EvidenceFile[]>;
+  comments: ReviewComment[];
+  score?: ScoreSummary;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt?: string;
+  audit: AuditEntry[];
+}

@@ -1,0 +1,62 @@
+import type { ChecklistRecord, ChecklistSummary } from '../model/checklist-record.js';
+import type { Institution } from '../model/institution.js';
+import type { Region } from '../model/region.js';
+import type { EvaluationRound } from '../model/round.js';
+import type { Submission } from '../model/submission.js';
+import type { ScoreResult } from '../../scoring/result-types.js';
+
+/**
+ * Storage for versioned entities. `create` fails with `AlreadyExistsError` when the id is taken;
+ * `replace` writes `next` only if the stored version is still `expectedVersion` (else
+ * `VersionConflictError`); `next` carries the bumped version and the appended audit entry, so a
+ * state change and its audit entry are one conditional write.
+ */
+export interface VersionedRepository<T> {
+  create(item: T): Promise<void>;
+  get(id: string): Promise<T | undefined>;
+  list(): Promise<T[]>;
+  replace(next: T, expectedVersion: number): Promise<void>;
+}
+
+export type RegionRepository = VersionedRepository<Region>;
+
+export interface InstitutionRepository extends VersionedRepository<Institution> {
+  listByRegion(regionId: string): Promise<Institution[]>;
+}
+
+export type RoundRepository = VersionedRepository<EvaluationRound>;
+
+export interface SubmissionRepository extends Omit<VersionedRepository<Submission>, 'list'> {
+  listByRound(roundId: string): Promise<Submission[]>;
+  listByInstitution(institutionId: string): Promise<Submission[]>;
+}
+
+/** Published checklist versions: immutable except for retiring. */
+export interface ChecklistRepository {
+  /** Fails with `AlreadyExistsError` when (id, version) exists. */
+  publish(record: ChecklistRecord): Promise<void>;
+  get(id: string, version: number): Promise<ChecklistRecord | undefined>;
+  /** Every version of one checklist, newest first. */
+  listVersions(id: string): Promise<ChecklistSummary[]>;
+  /** Every version of every checklist. */
+  listAll(): Promise<ChecklistSummary[]>;
+  /** Conditional on `itemVersion`; `next` carries the new status, item version and audit. */
+  replace(next: ChecklistRecord, expectedItemVersion: number): Promise<void>;
+}
+
+/** Full engine results, one immutable item per (submission, revision, checklist version, engine version). */
+export interface ResultRepository {
+  /** Writes once; returns false (and writes nothing) when a result with this key already exists. */
+  putIfAbsent(submissionId: string, resultKey: string, result: ScoreResult): Promise<boolean>;
+  get(submissionId: string, resultKey: string): Promise<ScoreResult | undefined>;
+}
+
+/** Every repository the use cases need. */
+export interface Repositories {
+  checklists: ChecklistRepository;
+  regions: RegionRepository;
+  institutions: InstitutionRepository;
+  rounds: RoundRepository;
+  submissions: SubmissionRepository;
+  results: ResultRepository;
+}

@@ -1,0 +1,16 @@
+/** The roles the product knows. */
+export type Role = 'admin' | 'expert' | 'institution';
+
+/** Who is calling, as established by a verified token. */
+export interface Principal {
+  sub: string;
+  username: string;
+  role: Role;
+  /** Set for the institution role: the only institution this caller may see. */
+  institutionId?: string;
+}
+
+/** Turns a bearer token into a principal; throws the domain's `UnauthorizedError` when it cannot. */
+export interface TokenVerifier {
+  verify(token: string): Promise<Principal>;
+}
