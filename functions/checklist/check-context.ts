@@ -1,0 +1,38 @@
+import type { ChecklistDefinition } from './definition-schema.js';
+import { pointer, type DefinitionIssue } from './definition-issue.js';
+import type { FormField } from './form-fields.js';
+
+/** Context fields every checklist has without declaring them. */
+export const BUILT_IN_CONTEXT = ['year', 'round'] as const;
+export const ROUNDS = ['baseline', 'annual', 'final'] as const;
+
+/** Everything the cross-reference checks need to know about one definition. */
+export interface CheckContext {
+  definition: ChecklistDefinition;
+  fields: Map<string, FormField>;
+  derivedIds: Set<string>;
+  issues: DefinitionIssue[];
+  report(code: string, message: string, ...path: (string | number)[]): void;
+}
+
+export function createCheckContext(definition: ChecklistDefinition, fields: Map<string, FormField>): CheckContext {
+  const issues: DefinitionIssue[] = [];
+  return {
+    definition,
+    fields,
+    derivedIds: new Set((definition.derived ?? []).map((d) => d.id)),
+    issues,
+    report(code, message, ...path) {
+      issues.push({ path: pointer(...path), code, message });
+    },
+  };
+}
+
+/** Reports each id that appears more than once in a list. */
+export function checkUnique(ctx: CheckContext, ids: string[], what: string, ...path: (string | number)[]): void {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (seen.has(id)) ctx.report('duplicate-id', `${what} id "${id}" is used more than once`, ...path, index, 'id');
+    seen.add(id);
+  });
+}

@@ -1,0 +1,214 @@
+import * as v from 'valibot';
+
+/**
+ * The checklist definition format, version 1: the public contract between administrators who
+ * publish checklists and everything that renders or scores them. Documented in `forms/README.md`;
+ * `forms/checklist.schema.json` is generated from this file.
+ *
+ * Only structure lives here. Cross-references (a criterion reading a field that exists, a target
+ * naming a level of its scale, ...) are checked in `semantic-checks.ts`.
+ */
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-", starting with a letter or digit'),
+  v.maxLength(80),
+);
+
+/** Text in Chinese (required) and English (optional but expected). */
+export const LocalizedSchema = v.strictObject({
+  zh: v.pipe(v.string(), v.minLength(1)),
+  en: v.optional(v.string()),
+});
+
+const Scalar = v.union([v.string(), v.number(), v.boolean()]);
+
+const Comparison = v.strictObject({
+  eq: v.optional(Scalar),
+  ne: v.optional(Scalar),
+  gt: v.optional(v.union([v.number(), v.string()])),
+  gte: v.optional(v.union([v.number(), v.string()])),
+  lt: v.optional(v.union([v.number(), v.string()])),
+  lte: v.optional(v.union([v.number(), v.string()])),
+  in: v.optional(v.array(Scalar)),
+  notIn: v.optional(v.array(Scalar)),
+});
+
+/** A list means "one of"; a scalar means "equals"; an object compares (ordinally for scales). */
+export const MatchSchema = v.union([Scalar, v.array(Scalar), Comparison]);
+
+/** When something applies: every key present must hold. */
+export interface Condition {
+  context?: Record<string, v.InferOutput<typeof MatchSchema>>;
+  values?: Record<string, v.InferOutput<typeof MatchSchema>>;
+  all?: Condition[];
+  any?: Condition[];
+  not?: Condition;
+}
+
+export const ConditionSchema: v.GenericSchema<Condition> = v.strictObject({
+  context: v.optional(v.record(v.string(), MatchSchema)),
+  values: v.optional(v.record(v.string(), MatchSchema)),
+  all: v.optional(v.array(v.lazy(() => ConditionSchema))),
+  any: v.optional(v.array(v.lazy(() => ConditionSchema))),
+  not: v.optional(v.lazy(() => ConditionSchema)),
+});
+
+export const ScaleSchema = v.strictObject({
+  title: LocalizedSchema,
+  levels: v.pipe(
+    v.array(v.strictObject({ value: v.pipe(v.string(), v.minLength(1)), label: LocalizedSchema })),
+    v.minLength(2),
+  ),
+});
+
+const ContextOption = v.strictObject({ value: v.string(), label: LocalizedSchema });
+
+export const ContextFieldSchema = v.strictObject({
+  id: Id,
+  label: LocalizedSchema,
+  kind: v.picklist(['enum', 'number', 'scale', 'text']),
+  options: v.optional(v.array(ContextOption)),
+  scale: v.optional(v.string()),
+  unit: v.optional(LocalizedSchema),
+  required: v.optional(v.boolean()),
+  description: v.optional(LocalizedSchema),
+});
+
+export const SectionSchema = v.strictObject({
+  id: Id,
+  title: LocalizedSchema,
+  clause: v.optional(v.string()),
+  description: v.optional(LocalizedSchema),
+});
+
+export const DerivedSchema = v.strictObject({
+  id: Id,
+  title: LocalizedSchema,
+  unit: v.optional(LocalizedSchema),
+  /** A JSON Logic expression over `{ "var": "<field path>" }`; evaluated as data, never `eval`. */
+  expr: v.record(v.string(), v.unknown()),
+  decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
+});
+
+/** What a criterion reads: a form field (dot path into the answers) or a derived value. */
+export const ValueRefSchema = v.union([
+  v.strictObject({ field: v.pipe(v.string(), v.minLength(1)) }),
+  v.strictObject({ derived: v.pipe(v.string(), v.minLength(1)) }),
+]);
+
+export const NumericTargetSchema = v.variant('op', [
+  v.strictObject({ op: v.picklist(['>=', '>', '<=', '<', '=']), value: v.number() }),
+  v.strictObject({ op: v.literal('between'), min: v.number(), max: v.number() }),
+  v.strictObject({ op: v.literal('about'), value: v.number(), tolerance: v.pipe(v.number(), v.minValue(0)) }),
+]);
+
+export const OrdinalTargetSchema = v.strictObject({
+  op: v.picklist(['>=', '>', '<=', '<', '=']),
+  level: v.string(),
+});
+
+export const CoverageTargetSchema = v.strictObject({ min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) });
+
+export const BooleanTargetSchema = v.strictObject({ equals: v.boolean() });
+
+export const TargetSchema = v.union([NumericTargetSchema, OrdinalTargetSchema, CoverageTargetSchema, BooleanTargetSchema]);
+
+export const CreditSchema = v.variant('mode', [
+  v.strictObject({ mode: v.literal('all-or-nothing') }),
+  /** Numeric and ordinal: credit rises linearly from `from` (0) to the target (full); `to` bounds the upper side of "between". */
+  v.strictObject({ mode: v.literal('linear'), from: v.optional(v.union([v.number(), v.string()])), to: v.optional(v.number()) }),
+  /** Coverage: credit in proportion to the items present, full at the target's `min`. */
+  v.strictObject({ mode: v.literal('proportional') }),
+]);
+
+const TargetVariant = v.strictObject({
+  when: ConditionSchema,
+  target: TargetSchema,
+  note: v.optional(LocalizedSchema),
+});
+
+export const CriterionSchema = v.strictObject({
+  id: Id,
+  section: v.string(),
+  title: LocalizedSchema,
+  description: v.optional(LocalizedSchema),
+  /** The plan clause this comes from, in the plan's own numbering, e.g. `二(二)1` or `附件·医疗技术能力攀登行动`. */
+  clause: v.pipe(v.string(), v.minLength(1)),
+  kind: v.picklist(['boolean', 'numeric', 'ordinal', 'coverage', 'count', 'info']),
+  value: v.optional(ValueRefSchema),
+  unit: v.optional(LocalizedSchema),
+  scale: v.optional(v.string()),
+  items: v.optional(v.array(v.strictObject({ value: v.string(), label: LocalizedSchema }))),
+  target: v.optional(TargetSchema),
+  targets: v.optional(v.array(TargetVariant)),
+  credit: v.optional(CreditSchema),
+  weight: v.optional(v.pipe(v.number(), v.minValue(0))),
+  appliesWhen: v.optional(ConditionSchema),
+  veto: v.optional(v.boolean()),
+  evidence: v.optional(
+    v.strictObject({
+      required: v.boolean(),
+      hint: v.optional(LocalizedSchema),
+      accept: v.optional(v.array(v.string())),
+    }),
+  ),
+});
+
+export const BandSchema = v.strictObject({
+  id: Id,
+  label: LocalizedSchema,
+  /** Lowest total (0-100) that earns this band. */
+  min: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+});
+
+export const DefinitionSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  format: v.literal(1),
+  id: Id,
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  status: v.picklist(['draft', 'published', 'retired']),
+  title: LocalizedSchema,
+  description: v.optional(LocalizedSchema),
+  issuer: LocalizedSchema,
+  plan: v.strictObject({
+    title: LocalizedSchema,
+    years: v.strictObject({ from: v.pipe(v.number(), v.integer()), to: v.pipe(v.number(), v.integer()) }),
+    seed: v.pipe(v.string(), v.minLength(1)),
+    issuedOn: v.optional(v.pipe(v.string(), v.isoDate())),
+  }),
+  /** Who is assessed: an institution, a region (by its commission), or a person (eligibility). */
+  subject: v.picklist(['institution', 'region', 'person']),
+  context: v.array(ContextFieldSchema),
+  scales: v.optional(v.record(v.string(), ScaleSchema)),
+  sections: v.pipe(v.array(SectionSchema), v.minLength(1)),
+  form: v.strictObject({
+    schema: v.record(v.string(), v.unknown()),
+    uischema: v.record(v.string(), v.unknown()),
+    /** Translations for JSON Forms' i18n, by locale then key (e.g. `en` → `beds.infectious.label`). */
+    i18n: v.optional(v.record(v.string(), v.record(v.string(), v.string()))),
+  }),
+  derived: v.optional(v.array(DerivedSchema)),
+  criteria: v.pipe(v.array(CriterionSchema), v.minLength(1)),
+  bands: v.pipe(v.array(BandSchema), v.minLength(1)),
+  /** The band a veto (一票否决) caps the result at; defaults to the lowest band. */
+  vetoBand: v.optional(v.string()),
+});
+
+export type Localized = v.InferOutput<typeof LocalizedSchema>;
+export type Match = v.InferOutput<typeof MatchSchema>;
+export type Scale = v.InferOutput<typeof ScaleSchema>;
+export type ContextField = v.InferOutput<typeof ContextFieldSchema>;
+export type Section = v.InferOutput<typeof SectionSchema>;
+export type Derived = v.InferOutput<typeof DerivedSchema>;
+export type ValueRef = v.InferOutput<typeof ValueRefSchema>;
+export type Target = v.InferOutput<typeof TargetSchema>;
+export type NumericTarget = v.InferOutput<typeof NumericTargetSchema>;
+export type OrdinalTarget = v.InferOutput<typeof OrdinalTargetSchema>;
+export type CoverageTarget = v.InferOutput<typeof CoverageTargetSchema>;
+export type BooleanTarget = v.InferOutput<typeof BooleanTargetSchema>;
+export type Credit = v.InferOutput<typeof CreditSchema>;
+export type Criterion = v.InferOutput<typeof CriterionSchema>;
+export type Band = v.InferOutput<typeof BandSchema>;
+export type ChecklistDefinition = v.InferOutput<typeof DefinitionSchema>;
+export type CriterionKind = Criterion['kind'];

@@ -1,0 +1,54 @@
+import * as v from 'valibot';
+import { DefinitionSchema, type ChecklistDefinition } from './definition-schema.js';
+import { pointer, type DefinitionIssue } from './definition-issue.js';
+import { checkUnique, createCheckContext, BUILT_IN_CONTEXT, type CheckContext } from './check-context.js';
+import { checkCriteria } from './check-criteria.js';
+import { checkForm } from './check-form.js';
+import { listFormFields } from './form-fields.js';
+
+export type DefinitionValidation =
+  | { ok: true; definition: ChecklistDefinition }
+  | { ok: false; issues: DefinitionIssue[] };
+
+function checkTopLevel(ctx: CheckContext): void {
+  const d = ctx.definition;
+  if (d.plan.years.from > d.plan.years.to) ctx.report('years', 'plan.years.from is after plan.years.to', 'plan', 'years');
+  checkUnique(ctx, d.sections.map((s) => s.id), 'section', 'sections');
+  checkUnique(ctx, d.criteria.map((c) => c.id), 'criterion', 'criteria');
+  checkUnique(ctx, (d.derived ?? []).map((x) => x.id), 'derived value', 'derived');
+  checkUnique(ctx, d.context.map((c) => c.id), 'context field', 'context');
+  checkUnique(ctx, d.bands.map((b) => b.id), 'band', 'bands');
+  for (const [id, scale] of Object.entries(d.scales ?? {})) checkUnique(ctx, scale.levels.map((l) => l.value), `scale "${id}" level`, 'scales', id, 'levels');
+  d.context.forEach((field, i) => {
+    if ((BUILT_IN_CONTEXT as readonly string[]).includes(field.id)) ctx.report('built-in-context', `"${field.id}" is built in and must not be redeclared`, 'context', i, 'id');
+    if (field.kind === 'enum' && !field.options?.length) ctx.report('missing-options', 'an enum context field needs options', 'context', i);
+    if (field.kind === 'scale' && (!field.scale || !d.scales?.[field.scale])) ctx.report('unknown-scale', `scale "${field.scale ?? ''}" is not defined in /scales`, 'context', i, 'scale');
+  });
+  if (!d.bands.some((b) => b.min === 0)) ctx.report('bands', 'one band must start at 0 so every total earns a band', 'bands');
+  if (d.vetoBand && !d.bands.some((b) => b.id === d.vetoBand)) ctx.report('unknown-band', `vetoBand "${d.vetoBand}" is not a band`, 'vetoBand');
+  if (!d.criteria.some((c) => c.kind !== 'info' && (c.weight ?? 1) > 0)) ctx.report('no-points', 'at least one criterion must carry points', 'criteria');
+}
+
+/**
+ * Validates a checklist definition: first its structure (Valibot), then every cross-reference.
+ * Returns all problems at once, each with a JSON Pointer, so an administrator can fix them in one pass.
+ */
+export function validateDefinition(input: unknown): DefinitionValidation {
+  const parsed = v.safeParse(DefinitionSchema, input, { abortEarly: false });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.issues.map((issue) => ({
+        path: pointer(...(issue.path ?? []).map((p) => p.key as string | number)),
+        code: `invalid-${issue.type}`,
+        message: issue.message,
+      })),
+    };
+  }
+  const definition = parsed.output;
+  const ctx = createCheckContext(definition, listFormFields(definition.form.schema));
+  checkTopLevel(ctx);
+  checkForm(ctx);
+  checkCriteria(ctx);
+  return ctx.issues.length ? { ok: false, issues: ctx.issues } : { ok: true, definition };
+}

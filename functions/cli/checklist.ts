@@ -1,0 +1,98 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { definitionJsonSchema } from '../checklist/definition-json-schema.js';
+import { validateDefinition } from '../checklist/validate-definition.js';
+import { compileChecklist } from '../scoring/compile.js';
+import { InvalidDefinitionError } from '../scoring/errors.js';
+import { scoreSubmission } from '../scoring/score.js';
+import type { Submission } from '../scoring/result-types.js';
+import { formatResult } from './format-result.js';
+
+const USAGE = `usage:
+  npm run checklist -- validate <checklist.json> [...more]
+  npm run checklist -- score <checklist.json> <submission.json> [--context key=value ...] [--json] [--lang zh|en]
+  npm run checklist -- schema [--write forms/checklist.schema.json]`;
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+function validate(files: string[]): number {
+  let failed = 0;
+  for (const file of files) {
+    const result = validateDefinition(readJson(file));
+    if (result.ok) {
+      const d = result.definition;
+      console.log(`✔ ${file}: ${d.id} v${d.version} (${d.status}), ${d.sections.length} sections, ${d.criteria.length} criteria`);
+    } else {
+      failed += 1;
+      console.log(`✘ ${file}: ${result.issues.length} problem(s)`);
+      for (const issue of result.issues) console.log(`  ${issue.path || '/'}  ${issue.message}  [${issue.code}]`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+function score(args: string[], contextPairs: string[], json: boolean, lang: 'zh' | 'en'): number {
+  const [definitionFile, submissionFile] = args;
+  if (!definitionFile || !submissionFile) throw new Error(USAGE);
+  const compiled = compileChecklist(readJson(definitionFile));
+  const raw = readJson(submissionFile) as Partial<Submission>;
+  const overrides = Object.fromEntries(contextPairs.map((pair) => {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new Error(`--context expects key=value, got "${pair}"`);
+    return [pair.slice(0, at), pair.slice(at + 1)];
+  }));
+  const context = compiled.normalizeContext({ ...(raw.context ?? {}), ...overrides });
+  const problems = [...compiled.validateContext(context), ...compiled.validateAnswers(raw.answers ?? {})];
+  for (const p of problems) console.error(`warning: ${p.path} ${p.message}`);
+  const result = scoreSubmission(compiled, { context, answers: raw.answers ?? {}, evidence: raw.evidence ?? {} });
+  console.log(json ? JSON.stringify(result, null, 2) : formatResult(result, lang));
+  return 0;
+}
+
+function main(argv: string[]): number {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      context: { type: 'string', multiple: true, default: [] },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'zh' },
+      write: { type: 'string' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  switch (command) {
+    case 'validate':
+      if (!rest.length) throw new Error(USAGE);
+      return validate(rest);
+    case 'score':
+      return score(rest, values.context ?? [], values.json ?? false, values.lang === 'en' ? 'en' : 'zh');
+    case 'schema': {
+      const text = JSON.stringify(definitionJsonSchema(), null, 2) + '\n';
+      if (values.write) writeFileSync(values.write, text);
+      else process.stdout.write(text);
+      return 0;
+    }
+    default:
+      console.error(USAGE);
+      return 2;
+  }
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof InvalidDefinitionError) {
+    console.error(`✘ invalid checklist definition: ${error.issues.length} problem(s)`);
+    for (const issue of error.issues) console.error(`  ${issue.path || '/'}  ${issue.message}  [${issue.code}]`);
+  } else {
+    console.error((error as Error).message);
+  }
+  process.exitCode = 1;
+}

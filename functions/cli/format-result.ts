@@ -1,0 +1,42 @@
+import type { ScoreResult } from '../scoring/result-types.js';
+
+const STATUS_WORDS: Record<string, { zh: string; en: string; mark: string }> = {
+  met: { zh: '达标', en: 'met', mark: '✔' },
+  partial: { zh: '部分达标', en: 'partial', mark: '◐' },
+  'not-met': { zh: '未达标', en: 'not met', mark: '✘' },
+  'not-applicable': { zh: '不适用', en: 'n/a', mark: '–' },
+  missing: { zh: '未填报', en: 'missing', mark: '?' },
+  info: { zh: '参考项', en: 'info', mark: 'i' },
+};
+
+/** A score as a person reads it in a terminal: one line per criterion, section subtotals, total and band. */
+export function formatResult(result: ScoreResult, lang: 'zh' | 'en'): string {
+  const t = (l: { zh: string; en?: string }) => (lang === 'zh' ? l.zh : l.en ?? l.zh);
+  const lines: string[] = [];
+  lines.push(`${result.checklist.id} v${result.checklist.version} · engine ${result.engineVersion} · inputs ${result.inputHash.slice(0, 12)}`);
+  for (const section of result.sections) {
+    const own = result.criteria.filter((c) => c.section === section.id);
+    if (!own.length) continue;
+    const sub = section.score === null ? '—' : `${section.points}/${section.maxPoints} (${section.score})`;
+    lines.push('', `■ ${t(section.title)}  ${sub}`);
+    for (const c of own) {
+      const w = STATUS_WORDS[c.status]!;
+      const parts = [`  ${w.mark} [${c.clause}] ${t(c.title)}: ${lang === 'zh' ? w.zh : w.en}`];
+      if (c.actual) parts.push(`${lang === 'zh' ? '实际' : 'actual'} ${t(c.actual.text)}`);
+      if (c.target) parts.push(`${lang === 'zh' ? '目标' : 'target'} ${t(c.target.text)}`);
+      if (c.gap) parts.push(t(c.gap.text));
+      if (c.maxPoints > 0) parts.push(`${c.points}/${c.maxPoints}`);
+      if (c.veto) parts.push(lang === 'zh' ? '一票否决项' : 'veto item');
+      lines.push(parts.join(' · '));
+    }
+  }
+  lines.push('');
+  const band = result.band ? t(result.band.label) : '—';
+  lines.push(`${lang === 'zh' ? '总分' : 'Total'}: ${result.total ?? '—'} / 100 · ${lang === 'zh' ? '等级' : 'Band'}: ${band}`);
+  if (result.vetoHits.length) {
+    lines.push(`${lang === 'zh' ? '一票否决' : 'Veto'}: ${result.vetoHits.join(', ')} (${lang === 'zh' ? '未否决时' : 'without veto'}: ${result.bandBeforeVeto ? t(result.bandBeforeVeto.label) : '—'})`);
+  }
+  const c = result.counts;
+  lines.push(`${c.met} ${STATUS_WORDS.met![lang]} · ${c.partial} ${STATUS_WORDS.partial![lang]} · ${c['not-met']} ${STATUS_WORDS['not-met']![lang]} · ${c.missing} ${STATUS_WORDS.missing![lang]} · ${c['not-applicable']} ${STATUS_WORDS['not-applicable']![lang]} · ${c.info} ${STATUS_WORDS.info![lang]}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,51 @@
+import type { ValidateFunction } from 'ajv';
+import type { ChecklistDefinition, Scale } from '../checklist/definition-schema.js';
+import type { DefinitionIssue } from '../checklist/definition-issue.js';
+import { compileFormSchema } from '../checklist/form-validator.js';
+import { validateDefinition } from '../checklist/validate-definition.js';
+import { InvalidDefinitionError } from './errors.js';
+import { prepareDerived, type PreparedDerived } from './read-values.js';
+import { checkContext } from './check-context-values.js';
+import type { AssessmentContext } from './result-types.js';
+
+/** A definition validated once and prepared to score many submissions. */
+export interface CompiledChecklist {
+  readonly definition: ChecklistDefinition;
+  readonly derived: ReadonlyMap<string, PreparedDerived>;
+  readonly scales: ReadonlyMap<string, Scale>;
+  /** Problems with form answers against the form's JSON Schema, with JSON Pointer paths into the answers. */
+  validateAnswers(answers: unknown): DefinitionIssue[];
+  /** Problems with a context (unknown options, wrong types); see also `normalizeContext`. */
+  validateContext(context: Record<string, unknown>): DefinitionIssue[];
+  /** Coerces string numbers (from flags or query strings) and drops empty values. */
+  normalizeContext(context: Record<string, unknown>): AssessmentContext;
+}
+
+function answerIssues(validate: ValidateFunction, answers: unknown): DefinitionIssue[] {
+  if (validate(answers)) return [];
+  return (validate.errors ?? []).map((e) => ({
+    path: e.instancePath || '/',
+    code: `answer-${e.keyword}`,
+    message: e.message ?? 'invalid',
+  }));
+}
+
+/**
+ * Validates and compiles a definition (throws `InvalidDefinitionError` listing every problem).
+ * Compile once per definition version and reuse: scoring then does no schema work.
+ */
+export function compileChecklist(input: unknown): CompiledChecklist {
+  const validation = validateDefinition(input);
+  if (!validation.ok) throw new InvalidDefinitionError(validation.issues);
+  const definition = validation.definition;
+  const validate = compileFormSchema(definition.form.schema);
+  const context = checkContext(definition);
+  return Object.freeze({
+    definition,
+    derived: new Map((definition.derived ?? []).map((d) => [d.id, prepareDerived(d)])),
+    scales: new Map(Object.entries(definition.scales ?? {})),
+    validateAnswers: (answers: unknown) => answerIssues(validate, answers),
+    validateContext: context.validate,
+    normalizeContext: context.normalize,
+  });
+}

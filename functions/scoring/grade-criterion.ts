@@ -1,0 +1,91 @@
+import type { Criterion, Localized, Target } from '../checklist/definition-schema.js';
+import type { CompiledChecklist } from './compile.js';
+import { evaluateCondition, type ConditionInput } from './conditions.js';
+import { isAnswered, readPath } from './read-values.js';
+import type { CriterionResult, Submission } from './result-types.js';
+import { booleanTargetText, gradeBoolean, yesNo } from './kinds/boolean.js';
+import { coverageActualText, coverageTargetText, gradeCoverage } from './kinds/coverage.js';
+import type { Grade } from './kinds/grade.js';
+import { gradeNumeric, numericTargetText } from './kinds/numeric.js';
+import { gradeOrdinal, ordinalTargetText } from './kinds/ordinal.js';
+import { label, quantity } from './words.js';
+
+/** Values a submission offers to criteria: answers by path and derived values by id, each computed once. */
+export interface ValueSource extends ConditionInput {
+  read(ref: Criterion['value']): unknown;
+}
+
+function selectTarget(criterion: Criterion, input: ConditionInput): { target: Target; note?: Localized } | undefined {
+  for (const variant of criterion.targets ?? []) {
+    if (evaluateCondition(variant.when, input)) return variant;
+  }
+  return criterion.target ? { target: criterion.target } : undefined;
+}
+
+function describe(criterion: Criterion, target: Target, compiled: CompiledChecklist): Localized {
+  if ('equals' in target) return booleanTargetText(target);
+  if ('level' in target) return ordinalTargetText(target, compiled.scales.get(criterion.scale ?? '')!);
+  if ('op' in target) return numericTargetText(target, criterion.unit);
+  return coverageTargetText(target, criterion.items ?? []);
+}
+
+function actualText(criterion: Criterion, value: unknown, compiled: CompiledChecklist): Localized {
+  if (typeof value === 'boolean') return yesNo(value);
+  if (criterion.kind === 'coverage' && Array.isArray(value)) return coverageActualText(value, criterion.items ?? []);
+  if (criterion.kind === 'ordinal') {
+    const level = compiled.scales.get(criterion.scale ?? '')?.levels.find((l) => l.value === value);
+    if (level) return label(level.label);
+  }
+  if (typeof value === 'number') return quantity(value, criterion.unit);
+  if (Array.isArray(value)) return quantity(value.length, criterion.unit);
+  return { zh: String(value), en: String(value) };
+}
+
+function grade(criterion: Criterion, target: Target, value: unknown, compiled: CompiledChecklist): Grade | undefined {
+  if ('equals' in target) return typeof value === 'boolean' ? gradeBoolean(value, target) : undefined;
+  if ('level' in target) {
+    const scale = compiled.scales.get(criterion.scale ?? '');
+    return typeof value === 'string' && scale?.levels.some((l) => l.value === value) ? gradeOrdinal(value, target, scale, criterion.credit) : undefined;
+  }
+  if ('op' in target) {
+    const n = criterion.kind === 'count' && Array.isArray(value) ? value.length : value;
+    return typeof n === 'number' && Number.isFinite(n) ? gradeNumeric(n, target, criterion.unit, criterion.credit) : undefined;
+  }
+  return Array.isArray(value) ? gradeCoverage(value, target, criterion.items ?? [], criterion.credit) : undefined;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Grades one criterion: applicability, target selection, comparison, evidence, points and gap. */
+export function gradeCriterion(criterion: Criterion, compiled: CompiledChecklist, values: ValueSource, submission: Submission): CriterionResult {
+  const provided = submission.evidence?.[criterion.id]?.length ?? 0;
+  const base = {
+    id: criterion.id, section: criterion.section, title: criterion.title, clause: criterion.clause, kind: criterion.kind,
+    veto: criterion.veto ?? false, evidence: { required: criterion.evidence?.required ?? false, provided },
+  };
+  const raw = criterion.value ? values.read(criterion.value) : undefined;
+  const answered = isAnswered(raw) && !(criterion.kind === 'coverage' && !Array.isArray(raw));
+  const actual = answered ? { value: raw, text: actualText(criterion, raw, compiled) } : null;
+  if (criterion.kind === 'info') {
+    return { ...base, status: 'info', actual, target: null, points: 0, maxPoints: 0, gap: null };
+  }
+  const notApplicable = (reason: CriterionResult['reason']): CriterionResult =>
+    ({ ...base, status: 'not-applicable', reason, actual, target: null, points: 0, maxPoints: 0, gap: null });
+  if (criterion.appliesWhen && !evaluateCondition(criterion.appliesWhen, values)) return notApplicable('condition-not-met');
+  const selected = selectTarget(criterion, values);
+  if (!selected) return notApplicable('no-target-for-context');
+  const maxPoints = criterion.weight ?? 1;
+  const target = { text: describe(criterion, selected.target, compiled), ...(selected.note ? { note: selected.note } : {}) };
+  const graded = answered ? grade(criterion, selected.target, raw, compiled) : undefined;
+  if (!graded) {
+    return { ...base, status: 'missing', reason: 'no-answer', actual, target, points: 0, maxPoints, gap: null };
+  }
+  if (base.evidence.required && provided === 0 && graded.fraction > 0) {
+    return {
+      ...base, status: 'not-met', reason: 'evidence-missing', actual, target, points: 0, maxPoints,
+      gap: { amount: null, text: { zh: '缺少佐证材料', en: 'evidence missing' } },
+    };
+  }
+  const status = graded.fraction >= 1 ? 'met' : graded.fraction > 0 ? 'partial' : 'not-met';
+  return { ...base, status, actual, target, points: round2(maxPoints * graded.fraction), maxPoints, gap: graded.gap };
+}

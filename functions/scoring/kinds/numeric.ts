@@ -1,0 +1,88 @@
+import type { Credit, Localized, NumericTarget } from '../../checklist/definition-schema.js';
+import { formatNumber, quantity } from '../words.js';
+import type { Grade } from './grade.js';
+
+const clamp = (x: number) => Math.min(1, Math.max(0, x));
+
+/** Credit rising linearly from 0 at `zeroAt` to 1 at `fullAt`; all-or-nothing when there is no `zeroAt`. */
+function ramp(value: number, fullAt: number, zeroAt: number | undefined, metNow: boolean): number {
+  if (metNow) return 1;
+  if (zeroAt === undefined || zeroAt === fullAt) return 0;
+  // Just short of a strict bound is not met, so linear credit stops short of full there.
+  return Math.min(clamp((value - zeroAt) / (fullAt - zeroAt)), 0.999);
+}
+
+function linear(credit: Credit | undefined): { from?: number; to?: number } {
+  if (credit?.mode !== 'linear') return {};
+  return { from: typeof credit.from === 'number' ? credit.from : undefined, to: credit.to };
+}
+
+/** Grades a number against a numeric target; the gap says how far and in which direction. */
+export function gradeNumeric(value: number, target: NumericTarget, unit: Localized | undefined, credit: Credit | undefined): Grade {
+  const { from, to } = linear(credit);
+  const short = (amount: number): Grade['gap'] => {
+    const q = quantity(amount, unit);
+    return { amount, unit, text: { zh: `差${q.zh}`, en: `${q.en} short` } };
+  };
+  const over = (amount: number): Grade['gap'] => {
+    const q = quantity(amount, unit);
+    return { amount, unit, text: { zh: `超出${q.zh}`, en: `${q.en} over` } };
+  };
+  const off = (amount: number, tolerance: number): Grade['gap'] => {
+    const q = quantity(amount, unit);
+    const t = quantity(tolerance, unit);
+    return { amount, unit, text: { zh: `偏离${q.zh}（允许±${t.zh}）`, en: `${q.en} off (±${t.en} allowed)` } };
+  };
+  switch (target.op) {
+    case '>=':
+    case '>': {
+      const t = target.value;
+      const met = target.op === '>=' ? value >= t : value > t;
+      return { fraction: ramp(value, t, from, met), gap: met ? null : short(t - value) };
+    }
+    case '<=':
+    case '<': {
+      const t = target.value;
+      const met = target.op === '<=' ? value <= t : value < t;
+      return { fraction: ramp(-value, -t, from === undefined ? undefined : -from, met), gap: met ? null : over(value - t) };
+    }
+    case '=': {
+      const t = target.value;
+      const met = Math.abs(value - t) < 1e-9;
+      const zeroAt = from === undefined ? undefined : -Math.abs(from - t);
+      return { fraction: ramp(-Math.abs(value - t), 0, zeroAt, met), gap: met ? null : value < t ? short(t - value) : over(value - t) };
+    }
+    case 'between': {
+      const min = target.min;
+      const max = target.max;
+      if (value < min) return { fraction: ramp(value, min, from, false), gap: short(min - value) };
+      if (value > max) return { fraction: ramp(-value, -max, to === undefined ? undefined : -to, false), gap: over(value - max) };
+      return { fraction: 1, gap: null };
+    }
+    case 'about': {
+      const t = target.value;
+      const tolerance = target.tolerance;
+      const distance = Math.abs(value - t);
+      const met = distance <= tolerance + 1e-9;
+      const zeroAt = from === undefined ? undefined : -Math.abs(from - t);
+      return { fraction: ramp(-distance, -tolerance, zeroAt, met), gap: met ? null : off(Number(formatNumber(distance)), tolerance) };
+    }
+  }
+}
+
+/** The target in words: "不低于35%" / "at least 35%". */
+export function numericTargetText(target: NumericTarget, unit: Localized | undefined): Localized {
+  const q = (n: number) => quantity(n, unit);
+  switch (target.op) {
+    case '>=': return { zh: `≥ ${q(target.value).zh}（不低于）`, en: `at least ${q(target.value).en}` };
+    case '>': return { zh: `> ${q(target.value).zh}（高于）`, en: `more than ${q(target.value).en}` };
+    case '<=': return { zh: `≤ ${q(target.value).zh}（不高于）`, en: `at most ${q(target.value).en}` };
+    case '<': return { zh: `< ${q(target.value).zh}（低于）`, en: `less than ${q(target.value).en}` };
+    case '=': return { zh: `= ${q(target.value).zh}`, en: `exactly ${q(target.value).en}` };
+    case 'between': return { zh: `${formatNumber(target.min)}–${q(target.max).zh}`, en: `between ${formatNumber(target.min)} and ${q(target.max).en}` };
+    case 'about': {
+      const tol = quantity(target.tolerance, unit);
+      return { zh: `${q(target.value).zh}左右（±${tol.zh}）`, en: `about ${q(target.value).en} (±${tol.en})` };
+    }
+  }
+}

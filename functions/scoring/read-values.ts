@@ -1,0 +1,52 @@
+import jsonLogic from 'json-logic-js';
+import type { Derived } from '../checklist/definition-schema.js';
+import { jsonLogicVars } from '../checklist/json-logic-vars.js';
+
+/** Reads a dot path from the answers; undefined when any step is missing. */
+export function readPath(answers: unknown, path: string): unknown {
+  let node: unknown = answers;
+  for (const key of path.split('.')) {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** An answer counts as given unless it is absent, null or an empty string. */
+export function isAnswered(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
+
+/** A derived value ready to evaluate: its expression and the fields it needs. */
+export interface PreparedDerived {
+  definition: Derived;
+  inputs: string[];
+}
+
+export function prepareDerived(derived: Derived): PreparedDerived {
+  return { definition: derived, inputs: [...jsonLogicVars(derived.expr)] };
+}
+
+/**
+ * Evaluates a derived value. Undefined when an input is unanswered or the result is not a finite
+ * number (a share of zero discharges is unknown, not 0%), so it scores as a missing answer.
+ */
+export function evaluateDerived(prepared: PreparedDerived, answers: Record<string, unknown>): number | undefined {
+  const data: Record<string, unknown> = {};
+  for (const input of prepared.inputs) {
+    const value = readPath(answers, input);
+    if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+    let node = data;
+    const keys = input.split('.');
+    keys.slice(0, -1).forEach((k) => {
+      node[k] = (node[k] as Record<string, unknown>) ?? {};
+      node = node[k] as Record<string, unknown>;
+    });
+    node[keys[keys.length - 1] as string] = value;
+  }
+  const result: unknown = jsonLogic.apply(prepared.definition.expr as jsonLogic.RulesLogic, data);
+  if (typeof result !== 'number' || !Number.isFinite(result)) return undefined;
+  const decimals = prepared.definition.decimals ?? 2;
+  const factor = 10 ** decimals;
+  return Math.round(result * factor) / factor;
+}
