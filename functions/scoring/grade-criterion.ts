@@ -1,7 +1,7 @@
 import type { Criterion, Localized, Target } from '../checklist/definition-schema.js';
 import type { CompiledChecklist } from './compile.js';
 import { evaluateCondition, type ConditionInput } from './conditions.js';
-import { isAnswered, readPath } from './read-values.js';
+import { isAnswered } from './read-values.js';
 import type { CriterionResult, Submission } from './result-types.js';
 import { booleanTargetText, gradeBoolean, yesNo } from './kinds/boolean.js';
 import { coverageActualText, coverageTargetText, gradeCoverage } from './kinds/coverage.js';

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { compileChecklist } from './compile.js';
+import { scoreSubmission } from './score.js';
+import { perfectAnswers, sampleDefinition } from './fixtures/sample-definition.js';
+import type { Submission } from './result-types.js';
+
+const compiled = compileChecklist(sampleDefinition());
+const context = { type: 'general', county: 'a', grade: '2', year: 2025, round: 'final' } as const;
+const evidence = { centres: [{ name: '认证证书.pdf' }] };
+const score = (answers: Record<string, unknown>, ctx: Submission['context'] = context, ev: Submission['evidence'] = evidence) =>
+  scoreSubmission(compiled, { context: ctx, answers, evidence: ev });
+const byId = (result: ReturnType<typeof score>, id: string) => result.criteria.find((c) => c.id === id)!;
+
+function withAnswers(patch: (a: ReturnType<typeof perfectAnswers>) => void) {
+  const answers = perfectAnswers();
+  patch(answers);
+  return answers;
+}
+
+describe('scoreSubmission', () => {
+  it('gives 100 and the top band when everything is met', () => {
+    const result = score(perfectAnswers());
+    expect(result.total).toBe(100);
+    expect(result.band?.label.zh).toBe('优秀');
+    expect(result.vetoHits).toEqual([]);
+    expect(result.complete).toBe(true);
+    expect(result.counts).toMatchObject({ met: 7, info: 1 });
+  });
+
+  it('picks the target by named county: 30 beds meet 甲县 (≥ 20) but not 乙县 (≥ 50)', () => {
+    const answers = withAnswers((a) => { a.beds.infectious = 30; });
+    const inA = byId(score(answers), 'infectious-beds');
+    const inB = byId(score(answers, { ...context, county: 'b' }), 'infectious-beds');
+    expect(inA.status).toBe('met');
+    expect(inB.status).toBe('not-met');
+    expect(inB.gap?.text).toEqual({ zh: '差20张', en: '20 beds short' });
+    expect(inB.target?.text.en).toBe('at least 50 beds');
+  });
+
+  it('drops a criterion that does not apply from the denominator instead of failing it', () => {
+    const mch = score(withAnswers((a) => { a.beds.infectious = 0; }), { ...context, type: 'mch' });
+    const beds = byId(mch, 'infectious-beds');
+    expect(beds.status).toBe('not-applicable');
+    expect(beds.maxPoints).toBe(0);
+    expect(mch.total).toBe(100);
+    expect(mch.maxPoints).toBe(compiled.definition.criteria.reduce((s, c) => s + (c.weight ?? 0), 0) - 10);
+  });
+
+  it('treats a criterion without a target for this context as not applicable', () => {
+    const result = score(perfectAnswers(), { type: 'general', grade: '2', year: 2025 });
+    expect(byId(result, 'infectious-beds')).toMatchObject({ status: 'not-applicable', reason: 'no-target-for-context' });
+  });
+
+  it('raises the EMR target with the hospital grade', () => {
+    const answers = withAnswers((a) => { a.quality.emr = '4'; });
+    expect(byId(score(answers), 'emr').status).toBe('met');
+    const tertiary = byId(score(answers, { ...context, grade: '3' }), 'emr');
+    expect(tertiary.status).toBe('not-met');
+    expect(tertiary.gap?.text.zh).toBe('差1级');
+    expect(tertiary.target?.text.zh).toBe('不低于5级');
+  });
+
+  it('derives the surgery share from raw counts and gives linear partial credit', () => {
+    const result = score(withAnswers((a) => { a.quality.surgeries = 250; }));
+    const share = byId(result, 'surgery-share');
+    expect(share.actual?.value).toBe(25);
+    expect(share.status).toBe('partial');
+    expect(share.points).toBe(5);
+    expect(share.gap?.text.zh).toBe('差10%');
+  });
+
+  it('reports a share of zero discharges as missing, not as 0%', () => {
+    const share = byId(score(withAnswers((a) => { a.quality.discharges = 0; })), 'surgery-share');
+    expect(share.status).toBe('missing');
+    expect(share.points).toBe(0);
+  });
+
+  it('scores "about 45%" as met within the tolerance and shows the deviation beyond it', () => {
+    expect(byId(score(withAnswers((a) => { a.quality.staffCost = 47.5; })), 'staff-cost').status).toBe('met');
+    const off = byId(score(withAnswers((a) => { a.quality.staffCost = 52; })), 'staff-cost');
+    expect(off.status).toBe('partial');
+    expect(off.gap?.text.zh).toBe('偏离7%（允许±3%）');
+  });
+
+  it('caps the band with a veto item whatever the total', () => {
+    const result = score(withAnswers((a) => { a.quality.illegalDebt = true; }));
+    expect(result.total).toBeGreaterThan(90);
+    expect(result.bandBeforeVeto?.id).toBe('excellent');
+    expect(result.band?.id).toBe('fail');
+    expect(result.vetoHits).toEqual(['no-illegal-debt']);
+  });
+
+  it('treats an unanswered veto item as a veto hit', () => {
+    const result = score(withAnswers((a) => { delete (a.quality as Partial<typeof a.quality>).illegalDebt; }));
+    expect(result.vetoHits).toEqual(['no-illegal-debt']);
+    expect(result.complete).toBe(false);
+  });
+
+  it('does not count a coverage item as met without its required evidence', () => {
+    const centres = byId(score(perfectAnswers(), context, {}), 'centres');
+    expect(centres).toMatchObject({ status: 'not-met', reason: 'evidence-missing', points: 0 });
+  });
+
+  it('gives proportional credit for coverage and names what is missing', () => {
+    const centres = byId(score(withAnswers((a) => { a.quality.centres = ['chest', 'stroke']; })), 'centres');
+    expect(centres.status).toBe('partial');
+    expect(centres.points).toBe(6);
+    expect(centres.gap?.missingItems).toEqual(['trauma']);
+    expect(centres.gap?.text.zh).toBe('差1项（未具备：创伤中心）');
+  });
+
+  it('keeps informational items visible without points', () => {
+    const aim = byId(score(perfectAnswers()), 'aim');
+    expect(aim).toMatchObject({ status: 'info', points: 0, maxPoints: 0 });
+    expect(aim.actual?.text.zh).toBe('进入前十');
+  });
+
+  it('subtotals each section on a 100-point scale', () => {
+    const result = score(withAnswers((a) => { a.beds.feverClinic = false; }));
+    const beds = result.sections.find((s) => s.id === 'beds')!;
+    expect(beds).toMatchObject({ points: 10, maxPoints: 15, score: 66.7 });
+  });
+
+  it('is reproducible: same inputs, same hash; any change, another hash', () => {
+    const a = score(perfectAnswers());
+    const b = score(perfectAnswers());
+    const c = score(withAnswers((x) => { x.beds.infectious = 21; }));
+    expect(a.inputHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(a.inputHash).toBe(b.inputHash);
+    expect(c.inputHash).not.toBe(a.inputHash);
+    expect(a.engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(a.checklist).toEqual({ id: 'sample', version: 1 });
+  });
+
+  it('reports unanswered criteria as missing and the result as incomplete', () => {
+    const result = score({});
+    expect(result.complete).toBe(false);
+    expect(result.total).toBe(0);
+    expect(result.band?.id).toBe('fail');
+    expect(byId(result, 'emr').status).toBe('missing');
+  });
+});
