@@ -1,0 +1,24 @@
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+describe('the engine in the browser', () => {
+  it('bundles for the browser with no Node built-ins, so the live preview runs the same code', async () => {
+    const result = await build({
+      stdin: {
+        contents: "export { compileChecklist } from './compile.js'; export { scoreSubmission } from './score.js';",
+        resolveDir: new URL('.', import.meta.url).pathname,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((i) => i.startsWith('node:'))).toBe(false);
+    expect(inputs.some((i) => /hono|@aws-sdk|@middy|aws-lambda/.test(i))).toBe(false);
+    expect(result.outputFiles[0]!.text.length).toBeGreaterThan(1000);
+  });
+});
