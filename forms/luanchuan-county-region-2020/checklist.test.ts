@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateDefinition } from '../../functions/checklist/validate-definition.js';
+import { compileChecklist } from '../../functions/scoring/compile.js';
+import { scoreSubmission } from '../../functions/scoring/score.js';
+import type { CriterionResult, ScoreResult, Submission } from '../../functions/scoring/result-types.js';
+
+const readJson = (name: string): unknown => JSON.parse(fs.readFileSync(new URL(name, import.meta.url), 'utf8'));
+const definition = readJson('./checklist.json');
+const compiled = compileChecklist(definition);
+const sample = (name: string): Submission => readJson(`./samples/${name}.json`) as Submission;
+
+/** Scores a sample, optionally in another context or with answers changed (a shallow merge per section). */
+function score(name: string, context: Submission['context'] = {}, answers: Record<string, Record<string, unknown>> = {}): ScoreResult {
+  const base = sample(name);
+  const merged: Record<string, unknown> = { ...base.answers };
+  for (const [section, fields] of Object.entries(answers)) merged[section] = { ...(base.answers[section] as object), ...fields };
+  return scoreSubmission(compiled, { context: { ...base.context, ...context }, answers: merged, evidence: base.evidence ?? {} });
+}
+
+function criterion(result: ScoreResult, id: string): CriterionResult {
+  const found = result.criteria.find((c) => c.id === id);
+  if (!found) throw new Error(`no criterion ${id}`);
+  return found;
+}
+
+const statusOf = (result: ScoreResult, id: string) => criterion(result, id).status;
+const inCounty = (inside: number, outside: number) =>
+  criterion(score('all-met-final-2020', {}, { goals: { inpatientsInCounty: inside, inpatientsOutside: outside } }), 'in-county-rate');
+
+describe('luanchuan-county-region-2020', () => {
+  it('validates, with every sample matching the form schema', () => {
+    const result = validateDefinition(definition);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    expect(compiled.definition.subject).toBe('region');
+    for (const name of ['all-met-final-2020', 'broad-failure-final-2020', 'midterm-on-track-2020']) {
+      expect(compiled.validateAnswers(sample(name).answers)).toEqual([]);
+      expect(compiled.validateContext(sample(name).context)).toEqual([]);
+    }
+  });
+
+  it('a county meeting every target at the December assessment is 优秀', () => {
+    const result = score('all-met-final-2020');
+    expect(result.total).toBe(100);
+    expect(result.band?.label.zh).toBe('优秀');
+    expect(result.vetoHits).toEqual([]);
+    expect(result.counts).toMatchObject({ met: 11, 'not-met': 0, 'not-applicable': 0, missing: 0, info: 5 });
+    expect(criterion(result, 'in-county-rate').actual?.value).toBe(91.2);
+  });
+
+  it('a county failing broadly is 不合格, and a leading group without its founding document does not count', () => {
+    const result = score('broad-failure-final-2020');
+    expect(result.total).toBe(14.3);
+    expect(result.band?.label.zh).toBe('不合格');
+    expect(criterion(result, 'in-county-rate')).toMatchObject({ status: 'not-met', actual: { value: 78 }, gap: { amount: 10 } });
+    expect(criterion(result, 'leading-group')).toMatchObject({ status: 'not-met', reason: 'evidence-missing' });
+    expect(criterion(result, 'seven-unified').gap?.missingItems).toEqual(['administration', 'personnel', 'finance', 'information', 'performance', 'drugs-devices']);
+    expect(criterion(result, 'alliance-townships')).toMatchObject({ status: 'partial', actual: { value: 28.6 } });
+  });
+
+  it('in June only the May medical-community plan and the standing organisation are graded', () => {
+    const result = score('midterm-on-track-2020');
+    expect(result.total).toBe(100);
+    expect(result.band?.label.zh).toBe('优秀');
+    expect(statusOf(result, 'alliance-plan')).toBe('met');
+    for (const id of ['alliance-launch', 'alliance-policies', 'seven-unified', 'in-county-rate', 'midterm-review']) {
+      expect(statusOf(result, id)).toBe('not-applicable');
+    }
+  });
+
+  it('the same county in December: launch (9月底), policies (11月底) and coverage now count', () => {
+    const result = score('midterm-on-track-2020', { round: 'final' });
+    expect(result.total).toBe(44.5);
+    expect(result.band?.label.zh).toBe('不合格');
+    expect(statusOf(result, 'alliance-launch')).toBe('not-met');
+    expect(statusOf(result, 'alliance-policies')).toBe('not-met');
+    expect(statusOf(result, 'midterm-review')).toBe('not-met');
+  });
+
+  it('the May plan is not yet due at the April baseline but is from the mid-term on', () => {
+    const noPlan = { alliance: { plan: false } };
+    expect(statusOf(score('midterm-on-track-2020', { round: 'baseline' }, noPlan), 'alliance-plan')).toBe('not-applicable');
+    expect(statusOf(score('midterm-on-track-2020', { round: 'annual' }, noPlan), 'alliance-plan')).toBe('not-met');
+  });
+
+  it('the mid-term review is checked once its window has passed: December 2020, or any round after 2020', () => {
+    expect(statusOf(score('midterm-on-track-2020', { year: 2020, round: 'annual' }), 'midterm-review')).toBe('not-applicable');
+    expect(statusOf(score('midterm-on-track-2020', { year: 2020, round: 'final' }), 'midterm-review')).toBe('not-met');
+    expect(statusOf(score('midterm-on-track-2020', { year: 2021, round: 'annual' }), 'midterm-review')).toBe('not-met');
+  });
+
+  it('in-county treatment rate "90%左右": 88% and above meets, 80–88% earns part, below 80% nothing', () => {
+    expect(inCounty(89, 11)).toMatchObject({ status: 'met', actual: { value: 89 } });
+    expect(inCounty(96, 4)).toMatchObject({ status: 'met', actual: { value: 96 } });
+    expect(inCounty(88, 12)).toMatchObject({ status: 'met' });
+    expect(inCounty(84, 16)).toMatchObject({ status: 'partial', points: 10, gap: { amount: 4 } });
+    expect(inCounty(79, 21)).toMatchObject({ status: 'not-met', points: 0 });
+  });
+});
