@@ -131,6 +131,8 @@ describe('luanchuan-county-center-2020 rules', () => {
   it('department heads: every head must hold 副主任医师 or higher; no heads counted means no answer', () => {
     expect(statusOf(score('all-met-final-2020', {}, { discipline: { headsQualified: 29 } }), 'head-title')).toBe('partial');
     expect(statusOf(score('all-met-final-2020', {}, { discipline: { headsTotal: 0, headsQualified: 0 } }), 'head-title')).toBe('missing');
+    // A typo (more qualified heads than heads) gives no share rather than a share above 100%.
+    expect(criterion(score('all-met-final-2020', {}, { discipline: { headsQualified: 31 } }), 'head-title')).toMatchObject({ status: 'missing', actual: null });
   });
 
   it('a minimally invasive share that merely holds steady is not an increase', () => {
