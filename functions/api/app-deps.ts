@@ -11,7 +11,8 @@ export type LoginFunction = (username: string, password: string) => Promise<{ to
 
 /** Local mode only: receives an evidence upload the local evidence store issued a ticket for. */
 export interface LocalUploadReceiver {
-  receive(key: string, signature: string, contentType: string, body: Uint8Array): Promise<void>;
+  /** `query` is the signed query string of the upload URL; throws `ForbiddenError` or `ValidationError`. */
+  receive(key: string, query: Record<string, string>, contentType: string, body: Uint8Array): Promise<void>;
 }
 
 /** What the API needs, wired once by each entry point (Lambda handler, local server, tests). */

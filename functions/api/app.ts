@@ -1,12 +1,55 @@
+import { swaggerUI } from '@hono/swagger-ui';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { DomainError } from '../domain/errors.js';
 import type { AppDeps } from './app-deps.js';
+import type { AppEnv } from './app-env.js';
+import { requireAuth } from './auth-middleware.js';
+import { toErrorResponse } from './error-response.js';
+import { openApiDocument } from './openapi.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { checklistRoutes } from './routes/checklist-routes.js';
+import { directoryRoutes } from './routes/directory-routes.js';
+import { localEvidenceRoutes } from './routes/local-evidence-routes.js';
+import { roundRoutes } from './routes/round-routes.js';
+import { submissionRoutes } from './routes/submission-routes.js';
+import { createServices } from './services.js';
 
 export type { AppDeps } from './app-deps.js';
 
 /** Builds the HTTP API. Pure wiring: no I/O happens until a request arrives. */
 export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
-  void deps;
+  const app = new Hono<AppEnv>();
+  const services = createServices(deps);
+  let openapi: Record<string, unknown> | undefined;
+
+  app.onError((error, c) => {
+    const { status, body } = toErrorResponse(error);
+    if (status >= 500) console.error(error);
+    return c.json(body, status);
+  });
+  app.notFound((c) => c.json({ error: { code: 'not-found', message: `No route for ${c.req.method} ${c.req.path}`, details: null } }, 404));
+
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
-  return app;
+  app.get('/api/openapi.json', (c) => c.json((openapi ??= openApiDocument())));
+  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  if (deps.localUploads) localEvidenceRoutes(app, deps.localUploads, deps.config.maxEvidenceBytes);
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.maxBodyBytes,
+      onError: () => {
+        throw new DomainError('payload-too-large', `Request bodies may be at most ${deps.config.maxBodyBytes} bytes`, { maxBytes: deps.config.maxBodyBytes });
+      },
+    }),
+  );
+  authRoutes(app, deps.login);
+  app.use('/api/*', requireAuth(deps.verifier));
+  checklistRoutes(app, services);
+  directoryRoutes(app, services);
+  roundRoutes(app, services);
+  submissionRoutes(app, services);
+  // The typed variables are internal; callers (Lambda adapter, node server) only need `fetch`.
+  return app as unknown as Hono;
 }

@@ -7,13 +7,18 @@ export interface PreparedChecklist {
   definition: ChecklistDefinition;
   validateAnswers(answers: unknown): Issue[];
   validateContext(context: unknown): Issue[];
+  /** Coerces numeric strings and drops empty values, as the engine expects. */
+  normalizeContext(context: Record<string, unknown>): Record<string, string | number | undefined>;
 }
 
 /** The checklist engine as the back end uses it (implemented over `functions/scoring`). */
 export interface ChecklistEngine {
   readonly engineVersion: string;
   validateDefinition(input: unknown): { ok: true; definition: ChecklistDefinition } | { ok: false; issues: Issue[] };
-  /** Throws `ValidationError` listing the definition's issues. */
-  prepare(definition: ChecklistDefinition): PreparedChecklist;
+  /**
+   * Throws `ValidationError` listing the definition's issues. `cacheKey` (for published,
+   * immutable versions only) lets the engine reuse the prepared form.
+   */
+  prepare(definition: ChecklistDefinition, cacheKey?: string): PreparedChecklist;
   score(prepared: PreparedChecklist, submission: EngineSubmission): ScoreResult;
 }

@@ -1,0 +1,96 @@
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { AlreadyExistsError, VersionConflictError } from '../../domain/errors.js';
+
+/** The key and index attributes of one item. */
+export interface ItemKeys {
+  pk: string;
+  sk: string;
+  gsi1pk?: string;
+  gsi1sk?: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
+}
+
+/** True for the error DynamoDB raises when a condition expression fails. */
+export function isConditionFailure(error: unknown): boolean {
+  return (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+}
+
+/**
+ * Reads and writes entities stored as `keys + version + data`, where `data` is the entity's JSON.
+ * Storing JSON as a string keeps user-authored documents (answers, definitions) exactly as sent:
+ * DynamoDB maps would reject empty attribute names and reshape numbers.
+ */
+export class ItemStore<T> {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly what: string,
+  ) {}
+
+  /** Writes a new item; `AlreadyExistsError` when the key is taken. */
+  async create(keys: ItemKeys, id: string, version: number, value: T, extra: Record<string, unknown> = {}): Promise<void> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys, ...extra, version, data: JSON.stringify(value) },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) throw new AlreadyExistsError(this.what, id);
+      throw error;
+    }
+  }
+
+  /** Replaces an item only while its stored version is `expectedVersion`. */
+  async replace(keys: ItemKeys, id: string, expectedVersion: number, nextVersion: number, value: T, extra: Record<string, unknown> = {}): Promise<void> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys, ...extra, version: nextVersion, data: JSON.stringify(value) },
+          ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': expectedVersion },
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) throw new VersionConflictError(this.what, id, expectedVersion);
+      throw error;
+    }
+  }
+
+  /** A strongly consistent read by key. */
+  async get(pk: string, sk: string): Promise<T | undefined> {
+    const out = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true }));
+    return out.Item ? (JSON.parse(out.Item.data as string) as T) : undefined;
+  }
+
+  /** Every item under one partition key of the table or an index, following pagination. */
+  async query(index: 'table' | 'gsi1' | 'gsi2', pk: string, skPrefix?: string, newestFirst = false): Promise<T[]> {
+    const pkName = index === 'table' ? 'pk' : `${index}pk`;
+    const skName = index === 'table' ? 'sk' : `${index}sk`;
+    const items: T[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: index === 'table' ? undefined : index,
+          KeyConditionExpression: skPrefix ? '#pk = :pk AND begins_with(#sk, :sk)' : '#pk = :pk',
+          // Only `data`: large side attributes (a checklist's definition) stay out of lists.
+          ProjectionExpression: '#data',
+          ExpressionAttributeNames: skPrefix ? { '#pk': pkName, '#sk': skName, '#data': 'data' } : { '#pk': pkName, '#data': 'data' },
+          ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
+          ScanIndexForward: !newestFirst,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) items.push(JSON.parse(item.data as string) as T);
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+}

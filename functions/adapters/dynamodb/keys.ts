@@ -1,0 +1,34 @@
+/** Key builders: the single source of the key layout documented in ACCESS-PATTERNS.md. */
+
+/** Zero-pads a version so that string order is numeric order. */
+export function pad(n: number): string {
+  return String(n).padStart(6, '0');
+}
+
+export const keys = {
+  region: (id: string) => ({ pk: `REGION#${id}`, sk: 'REGION', gsi1pk: 'REGIONS', gsi1sk: id }),
+  institution: (id: string, regionId: string) => ({
+    pk: `INST#${id}`,
+    sk: 'INST',
+    gsi1pk: 'INSTITUTIONS',
+    gsi1sk: id,
+    gsi2pk: `REGION#${regionId}`,
+    gsi2sk: `INST#${id}`,
+  }),
+  round: (id: string, year: number) => ({ pk: `ROUND#${id}`, sk: 'ROUND', gsi1pk: 'ROUNDS', gsi1sk: `${year}#${id}` }),
+  checklist: (id: string, version: number) => ({
+    pk: `CHECKLIST#${id}`,
+    sk: `V#${pad(version)}`,
+    gsi1pk: 'CHECKLISTS',
+    gsi1sk: `${id}#V#${pad(version)}`,
+  }),
+  submission: (id: string, roundId: string, institutionId: string, kind: string, createdAt: string) => ({
+    pk: `SUB#${id}`,
+    sk: 'SUB',
+    gsi1pk: `ROUND#${roundId}`,
+    gsi1sk: `SUB#${institutionId}#${kind}#${id}`,
+    gsi2pk: `INST#${institutionId}`,
+    gsi2sk: `SUB#${createdAt}#${id}`,
+  }),
+  result: (submissionId: string, resultKey: string) => ({ pk: `SUB#${submissionId}`, sk: `RESULT#${resultKey}` }),
+};

@@ -1,0 +1,33 @@
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+
+/** Index names; the CDK table declares the same (see ACCESS-PATTERNS.md). */
+export const GSI1 = 'gsi1';
+export const GSI2 = 'gsi2';
+
+/**
+ * The single table: `pk`/`sk` plus two overloaded GSIs, on-demand. Used to create the table
+ * locally and in tests; `infra/` declares the same shape for AWS.
+ */
+export function tableDefinition(tableName: string): CreateTableCommandInput {
+  const gsi = (name: string) => ({
+    IndexName: name,
+    KeySchema: [
+      { AttributeName: `${name}pk`, KeyType: 'HASH' as const },
+      { AttributeName: `${name}sk`, KeyType: 'RANGE' as const },
+    ],
+    Projection: { ProjectionType: 'ALL' as const },
+  });
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'].map((name) => ({
+      AttributeName: name,
+      AttributeType: 'S' as const,
+    })),
+    KeySchema: [
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: [gsi(GSI1), gsi(GSI2)],
+  };
+}

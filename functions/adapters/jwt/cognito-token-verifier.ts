@@ -1,0 +1,36 @@
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { UnauthorizedError } from '../../domain/errors.js';
+import type { Principal, TokenVerifier } from '../../domain/ports/token-verifier.js';
+import { principalFromClaims } from './principal-from-claims.js';
+
+/**
+ * Verifies Cognito ID or access tokens against the user pool's JWKS (fetched lazily and cached
+ * by jose, so constructing this does no I/O).
+ */
+export class CognitoTokenVerifier implements TokenVerifier {
+  private readonly jwks: JWTVerifyGetKey;
+  private readonly issuer: string;
+  private readonly clientId: string;
+
+  constructor(
+    opts: { region: string; userPoolId: string; clientId: string },
+    jwks?: JWTVerifyGetKey,
+  ) {
+    this.issuer = `https://cognito-idp.${opts.region}.amazonaws.com/${opts.userPoolId}`;
+    this.jwks = jwks ?? createRemoteJWKSet(new URL(`${this.issuer}/.well-known/jwks.json`));
+    this.clientId = opts.clientId;
+  }
+
+  async verify(token: string): Promise<Principal> {
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, this.jwks, { issuer: this.issuer }));
+    } catch {
+      throw new UnauthorizedError('The token is invalid or expired');
+    }
+    // ID tokens name the app client in `aud`, access tokens in `client_id`.
+    const client = payload.token_use === 'access' ? payload.client_id : payload.aud;
+    if (client !== this.clientId) throw new UnauthorizedError('The token was issued for another client');
+    return principalFromClaims(payload);
+  }
+}

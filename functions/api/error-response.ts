@@ -1,0 +1,44 @@
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DomainError } from '../domain/errors.js';
+
+/** HTTP status for each domain error code: the one place errors become HTTP. */
+const STATUS: Record<string, ContentfulStatusCode> = {
+  'validation-failed': 400,
+  'invalid-body': 400,
+  'invalid-parameter': 400,
+  'invalid-definition': 400,
+  'invalid-submission': 400,
+  'invalid-evidence': 400,
+  'invalid-reference': 400,
+  'malformed-json': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'not-scored': 409,
+  'version-conflict': 409,
+  'already-exists': 409,
+  'invalid-state': 409,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+};
+
+/** The JSON error body every client error uses. */
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+/**
+ * Maps any thrown value to a status and body. Domain errors keep their code and details;
+ * anything else is a 500 whose message reveals nothing internal.
+ */
+export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
+  if (error instanceof DomainError) {
+    return { status: STATUS[error.code] ?? 400, body: { error: { code: error.code, message: error.message, details: error.details ?? null } } };
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    const code = error.status === 413 ? 'payload-too-large' : error.status === 404 ? 'not-found' : 'bad-request';
+    return { status: error.status as ContentfulStatusCode, body: { error: { code, message: error.message || code, details: null } } };
+  }
+  return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on our side', details: null } } };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { RoundResults } from '../../domain/services/round-results.js';
+import { resultsToCsv } from './results-csv.js';
+
+const results: RoundResults = {
+  round: { id: 'r1', name: { zh: '轮次' }, year: 2025, type: 'annual', checklistId: 'c', checklistVersion: 1, status: 'open' },
+  checklistTitle: { zh: '清单' },
+  institutions: [
+    {
+      institutionId: 'a',
+      name: { zh: '甲医院, "东院"' },
+      self: { submissionId: 's', status: 'scored', total: 80, band: { id: 'good', label: { zh: '良' } }, vetoHits: [] },
+      expert: null,
+      difference: null,
+    },
+  ],
+  criteria: [{ id: 'k1', title: { zh: '=SUM(A1)' }, clause: '一', section: 's', self: { met: 1 }, expert: {} }],
+  differences: [],
+};
+
+describe('resultsToCsv', () => {
+  it('quotes separators, neutralises formulas and keeps Chinese readable with a BOM', () => {
+    const csv = resultsToCsv(results);
+    expect(csv.startsWith('\uFEFF# institutions')).toBe(true);
+    expect(csv).toContain('a,"甲医院, ""东院""",80,良,,,,scored,');
+    expect(csv).toContain("k1,一,'=SUM(A1),1,0");
+  });
+});

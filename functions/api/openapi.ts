@@ -1,0 +1,102 @@
+import { toJsonSchema } from '@valibot/to-json-schema';
+import type { GenericSchema } from 'valibot';
+import * as s from './schemas.js';
+
+interface Operation {
+  method: 'get' | 'post' | 'put';
+  path: string;
+  summary: string;
+  tag: string;
+  body?: GenericSchema | 'definition';
+  query?: string[];
+  ok?: number;
+  public?: boolean;
+}
+
+const OPERATIONS: Operation[] = [
+  { method: 'get', path: '/api/health', summary: 'Liveness', tag: 'system', public: true },
+  { method: 'post', path: '/api/auth/login', summary: 'Local mode: exchange a demo username and password for a token', tag: 'auth', body: s.LoginBody, public: true },
+  { method: 'get', path: '/api/checklists', summary: 'Published checklists, newest version of each (all=true: every version)', tag: 'checklists', query: ['all'] },
+  { method: 'post', path: '/api/checklists', summary: 'Publish a definition as a new immutable version (admin)', tag: 'checklists', body: 'definition', ok: 201 },
+  { method: 'get', path: '/api/checklists/{id}', summary: 'A checklist with its definition (newest published, or ?version=)', tag: 'checklists', query: ['version'] },
+  { method: 'get', path: '/api/checklists/{id}/versions', summary: 'Every version of a checklist', tag: 'checklists' },
+  { method: 'post', path: '/api/checklists/{id}/versions/{version}/retire', summary: 'Retire a version (admin)', tag: 'checklists', body: s.RetireBody },
+  { method: 'post', path: '/api/checklists/dry-run', summary: 'Validate a definition and score a sample without publishing (admin)', tag: 'checklists', body: s.DryRunBody },
+  { method: 'get', path: '/api/regions', summary: 'Regions', tag: 'directory' },
+  { method: 'post', path: '/api/regions', summary: 'Create a region (admin)', tag: 'directory', body: s.RegionBody, ok: 201 },
+  { method: 'get', path: '/api/regions/{id}', summary: 'A region', tag: 'directory' },
+  { method: 'put', path: '/api/regions/{id}', summary: 'Update a region (admin, versioned)', tag: 'directory', body: s.RegionUpdateBody },
+  { method: 'get', path: '/api/institutions', summary: 'Institutions the caller may see', tag: 'directory', query: ['regionId'] },
+  { method: 'post', path: '/api/institutions', summary: 'Create an institution (admin)', tag: 'directory', body: s.InstitutionBody, ok: 201 },
+  { method: 'get', path: '/api/institutions/{id}', summary: 'An institution', tag: 'directory' },
+  { method: 'put', path: '/api/institutions/{id}', summary: 'Update an institution (admin, versioned)', tag: 'directory', body: s.InstitutionUpdateBody },
+  { method: 'get', path: '/api/rounds', summary: 'Rounds the caller takes part in', tag: 'rounds' },
+  { method: 'post', path: '/api/rounds', summary: 'Create an evaluation round (admin)', tag: 'rounds', body: s.RoundBody, ok: 201 },
+  { method: 'get', path: '/api/rounds/{id}', summary: 'A round', tag: 'rounds' },
+  { method: 'put', path: '/api/rounds/{id}', summary: 'Update a round (admin, versioned)', tag: 'rounds', body: s.RoundUpdateBody },
+  { method: 'get', path: '/api/rounds/{id}/results', summary: 'Totals and bands per institution, criterion attainment, self vs expert differences', tag: 'results' },
+  { method: 'get', path: '/api/rounds/{id}/results/export', summary: 'The round results as XLSX (default) or CSV', tag: 'results', query: ['format'] },
+  { method: 'get', path: '/api/submissions', summary: 'Submissions by round or institution', tag: 'submissions', query: ['roundId', 'institutionId'] },
+  { method: 'post', path: '/api/submissions', summary: 'Start a draft: a self-evaluation or an expert on-site evaluation', tag: 'submissions', body: s.CreateSubmissionBody, ok: 201 },
+  { method: 'get', path: '/api/submissions/{id}', summary: 'A submission', tag: 'submissions' },
+  { method: 'put', path: '/api/submissions/{id}', summary: 'Save a draft (optimistic locking: a stale version gets 409)', tag: 'submissions', body: s.SaveSubmissionBody },
+  { method: 'post', path: '/api/submissions/{id}/submit', summary: 'Submit or resubmit; queues scoring', tag: 'submissions', body: s.VersionBody, ok: 202 },
+  { method: 'post', path: '/api/submissions/{id}/return', summary: 'Return to the institution with a comment (admin, round expert)', tag: 'submissions', body: s.ReturnBody },
+  { method: 'post', path: '/api/submissions/{id}/rescore', summary: 'Score again, optionally with another checklist version (admin)', tag: 'submissions', body: s.RescoreBody, ok: 202 },
+  { method: 'get', path: '/api/submissions/{id}/result', summary: "The engine's full per-criterion result", tag: 'submissions' },
+  { method: 'post', path: '/api/submissions/{id}/evidence', summary: 'An upload URL for one evidence file (type and size checked)', tag: 'submissions', body: s.UploadBody, ok: 201 },
+];
+
+const ERROR = {
+  type: 'object',
+  required: ['error'],
+  properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} } } },
+};
+
+function jsonSchema(schema: GenericSchema): Record<string, unknown> {
+  const { $schema: _drop, ...rest } = toJsonSchema(schema, { errorMode: 'ignore' }) as Record<string, unknown>;
+  return rest;
+}
+
+/** The OpenAPI 3.1 document, generated from the Valibot schemas the routes validate with. */
+export function openApiDocument(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of OPERATIONS) {
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const query = (op.query ?? []).map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } }));
+    const err = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+    (paths[op.path] ??= {})[op.method] = {
+      summary: op.summary,
+      tags: [op.tag],
+      ...(op.public ? { security: [] } : {}),
+      ...(params.length + query.length ? { parameters: [...params, ...query] } : {}),
+      ...(op.body
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: op.body === 'definition' ? { $ref: 'https://dabiao.example/forms/checklist.schema.json', description: 'A checklist definition (forms/checklist.schema.json)' } : jsonSchema(op.body),
+                },
+              },
+            },
+          }
+        : {}),
+      responses: {
+        [String(op.ok ?? 200)]: { description: 'OK' },
+        '400': err('Invalid input; details.issues lists every problem with its path'),
+        ...(op.public ? {} : { '401': err('No valid token'), '403': err('Not allowed for this role or institution') }),
+        '404': err('Not found'),
+        ...(op.method === 'get' ? {} : { '409': err('Version conflict, duplicate, or not allowed in the current state'), '413': err('Body too large') }),
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Dabiao 达标 API', version: '1.0.0', description: 'Evaluation checklists, submissions and scoring for county-hospital capability plans.' },
+    servers: [{ url: '/' }],
+    security: [{ bearer: [] }],
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } }, schemas: { Error: ERROR } },
+    paths,
+  };
+}

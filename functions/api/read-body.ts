@@ -1,0 +1,40 @@
+import type { Context } from 'hono';
+import * as v from 'valibot';
+import { DomainError, ValidationError } from '../domain/errors.js';
+
+/** Turns Valibot issues into the API's issue list (JSON Pointer paths). */
+export function toIssues(issues: readonly v.BaseIssue<unknown>[]) {
+  return issues.map((issue) => ({
+    path: '/' + (issue.path ?? []).map((p) => String(p.key).replace(/~/g, '~0').replace(/\//g, '~1')).join('/'),
+    code: issue.type,
+    message: issue.message,
+  }));
+}
+
+/** Reads a JSON body: 415 for another media type, 400 `malformed-json` when it does not parse. */
+export async function readJson(c: Context): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) throw new DomainError('unsupported-media-type', 'Send the body as application/json');
+  try {
+    return JSON.parse(await c.req.text());
+  } catch {
+    throw new DomainError('malformed-json', 'The request body is not valid JSON');
+  }
+}
+
+/** Reads and validates a JSON body; malformed JSON and schema mismatches are distinct 400s. */
+export async function readBody<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
+  const raw = await readJson(c);
+  const parsed = v.safeParse(schema, raw, { abortEarly: false });
+  if (!parsed.success) throw new ValidationError('The request body is invalid', toIssues(parsed.issues), 'invalid-body');
+  return parsed.output;
+}
+
+/** A positive integer from a path or query parameter, or a 400. */
+export function intParam(value: string | undefined, name: string): number {
+  const n = Number(value);
+  if (!value || !Number.isInteger(n) || n < 1) {
+    throw new ValidationError(`${name} must be a positive integer`, [{ path: `/${name}`, code: 'integer', message: 'a positive integer' }], 'invalid-parameter');
+  }
+  return n;
+}

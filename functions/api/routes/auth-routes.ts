@@ -1,0 +1,17 @@
+import type { Hono } from 'hono';
+import { DomainError, UnauthorizedError } from '../../domain/errors.js';
+import type { LoginFunction } from '../app-deps.js';
+import type { AppEnv } from '../app-env.js';
+import { readBody } from '../read-body.js';
+import { LoginBody } from '../schemas.js';
+
+/** `POST /api/auth/login` (local mode only; in AWS, Cognito issues tokens) and `GET /api/auth/me`. */
+export function authRoutes(app: Hono<AppEnv>, login: LoginFunction | undefined): void {
+  app.post('/api/auth/login', async (c) => {
+    if (!login) throw new DomainError('not-found', 'Password login exists in local mode only; sign in through Cognito');
+    const { username, password } = await readBody(c, LoginBody);
+    const session = await login(username, password);
+    if (!session) throw new UnauthorizedError('Unknown user or wrong password');
+    return c.json(session);
+  });
+}

@@ -1,0 +1,23 @@
+import type { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { LocalUploadReceiver } from '../app-deps.js';
+import type { AppEnv } from '../app-env.js';
+import { DomainError } from '../../domain/errors.js';
+
+/** Where local-mode evidence uploads land; the URL's signature stands in for a presigned S3 URL. */
+export function localEvidenceRoutes(app: Hono<AppEnv>, receiver: LocalUploadReceiver, maxBytes: number): void {
+  app.put(
+    '/api/local-evidence/:key{.+}',
+    bodyLimit({
+      maxSize: maxBytes,
+      onError: () => {
+        throw new DomainError('payload-too-large', `Evidence files may be at most ${maxBytes} bytes`);
+      },
+    }),
+    async (c) => {
+      const body = new Uint8Array(await c.req.arrayBuffer());
+      await receiver.receive(decodeURIComponent(c.req.param('key')), c.req.query(), c.req.header('content-type') ?? '', body);
+      return c.body(null, 204);
+    },
+  );
+}

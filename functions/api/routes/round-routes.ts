@@ -1,0 +1,34 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../app-env.js';
+import { resultsToCsv } from '../export/results-csv.js';
+import { resultsToXlsx } from '../export/results-xlsx.js';
+import { readBody } from '../read-body.js';
+import { RoundBody, RoundUpdateBody } from '../schemas.js';
+import type { Services } from '../services.js';
+
+/** `/api/rounds` and their results and exports. */
+export function roundRoutes(app: Hono<AppEnv>, s: Services): void {
+  app.get('/api/rounds', async (c) => c.json({ items: await s.rounds.list(c.get('principal')) }));
+  app.get('/api/rounds/:id', async (c) => c.json(await s.rounds.get(c.get('principal'), c.req.param('id'))));
+  app.post('/api/rounds', async (c) => c.json(await s.rounds.create(c.get('principal'), await readBody(c, RoundBody)), 201));
+  app.put('/api/rounds/:id', async (c) => {
+    const { version, ...input } = await readBody(c, RoundUpdateBody);
+    return c.json(await s.rounds.update(c.get('principal'), c.req.param('id'), version, input));
+  });
+
+  app.get('/api/rounds/:id/results', async (c) => c.json(await s.results.forRound(c.get('principal'), c.req.param('id'))));
+
+  app.get('/api/rounds/:id/results/export', async (c) => {
+    const results = await s.results.forRound(c.get('principal'), c.req.param('id'));
+    const format = c.req.query('format') ?? 'xlsx';
+    const name = `round-${results.round.id}-results`;
+    if (format === 'csv') {
+      c.header('content-type', 'text/csv; charset=utf-8');
+      c.header('content-disposition', `attachment; filename="${name}.csv"`);
+      return c.body(resultsToCsv(results));
+    }
+    c.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    c.header('content-disposition', `attachment; filename="${name}.xlsx"`);
+    return c.body(await resultsToXlsx(results));
+  });
+}

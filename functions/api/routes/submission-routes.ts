@@ -1,0 +1,26 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../app-env.js';
+import { readBody } from '../read-body.js';
+import { CreateSubmissionBody, RescoreBody, ReturnBody, SaveSubmissionBody, UploadBody, VersionBody } from '../schemas.js';
+import type { Services } from '../services.js';
+
+/** `/api/submissions`: drafts, saving, the workflow, results and evidence uploads. */
+export function submissionRoutes(app: Hono<AppEnv>, s: Services): void {
+  app.get('/api/submissions', async (c) => {
+    const items = await s.submissions.list(c.get('principal'), { roundId: c.req.query('roundId'), institutionId: c.req.query('institutionId') });
+    return c.json({ items });
+  });
+  app.post('/api/submissions', async (c) => c.json(await s.submissions.create(c.get('principal'), await readBody(c, CreateSubmissionBody)), 201));
+  app.get('/api/submissions/:id', async (c) => c.json(await s.submissions.get(c.get('principal'), c.req.param('id'))));
+  app.put('/api/submissions/:id', async (c) => c.json(await s.submissions.save(c.get('principal'), c.req.param('id'), await readBody(c, SaveSubmissionBody))));
+
+  app.post('/api/submissions/:id/submit', async (c) => {
+    const { version } = await readBody(c, VersionBody);
+    return c.json(await s.workflow.submit(c.get('principal'), c.req.param('id'), version), 202);
+  });
+  app.post('/api/submissions/:id/return', async (c) => c.json(await s.workflow.returnToAuthor(c.get('principal'), c.req.param('id'), await readBody(c, ReturnBody))));
+  app.post('/api/submissions/:id/rescore', async (c) => c.json(await s.workflow.rescore(c.get('principal'), c.req.param('id'), await readBody(c, RescoreBody)), 202));
+  app.get('/api/submissions/:id/result', async (c) => c.json(await s.workflow.result(c.get('principal'), c.req.param('id'))));
+
+  app.post('/api/submissions/:id/evidence', async (c) => c.json(await s.evidence.requestUpload(c.get('principal'), c.req.param('id'), await readBody(c, UploadBody)), 201));
+}

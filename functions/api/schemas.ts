@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+
+/** Request bodies and queries, validated at the edge. The OpenAPI document is generated from these. */
+
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]*$/i, 'letters, digits, ".", "_" or "-"'), v.maxLength(80));
+const Localized = v.strictObject({ zh: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), en: v.optional(v.pipe(v.string(), v.maxLength(200))) });
+const Version = v.pipe(v.number(), v.integer(), v.minValue(1));
+const ContextValues = v.record(v.pipe(v.string(), v.maxLength(80)), v.union([v.pipe(v.string(), v.maxLength(200)), v.number()]));
+
+export const LoginBody = v.strictObject({ username: v.pipe(v.string(), v.minLength(1), v.maxLength(100)), password: v.pipe(v.string(), v.maxLength(200)) });
+
+export const RegionBody = v.strictObject({ id: Id, name: Localized, level: v.picklist(['province', 'city', 'county']), parentId: v.optional(Id) });
+export const RegionUpdateBody = v.strictObject({ version: Version, name: Localized, level: v.picklist(['province', 'city', 'county']), parentId: v.optional(Id) });
+
+export const InstitutionBody = v.strictObject({ id: Id, name: Localized, regionId: Id, context: v.optional(ContextValues) });
+export const InstitutionUpdateBody = v.strictObject({ version: Version, name: Localized, regionId: Id, context: v.optional(ContextValues) });
+
+const RoundFields = {
+  name: Localized,
+  checklistId: Id,
+  checklistVersion: Version,
+  type: v.picklist(['baseline', 'annual', 'final']),
+  year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
+  institutionIds: v.pipe(v.array(Id), v.maxLength(500)),
+  expertIds: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(128))), v.maxLength(100)),
+  status: v.optional(v.picklist(['open', 'closed'])),
+};
+export const RoundBody = v.strictObject({ id: Id, ...RoundFields });
+export const RoundUpdateBody = v.strictObject({ version: Version, ...RoundFields });
+
+export const CreateSubmissionBody = v.strictObject({ roundId: Id, institutionId: v.optional(Id), kind: v.picklist(['self', 'expert']) });
+
+const EvidenceFile = v.strictObject({
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  key: v.pipe(v.string(), v.minLength(1), v.maxLength(512)),
+  contentType: v.pipe(v.string(), v.maxLength(200)),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const SaveSubmissionBody = v.strictObject({
+  version: Version,
+  answers: v.optional(v.record(v.string(), v.unknown())),
+  context: v.optional(ContextValues),
+  evidence: v.optional(v.record(Id, v.pipe(v.array(EvidenceFile), v.maxLength(20)))),
+});
+
+export const VersionBody = v.strictObject({ version: Version });
+export const ReturnBody = v.strictObject({ version: Version, comment: v.pipe(v.string(), v.minLength(1), v.maxLength(4000)), criterionId: v.optional(Id) });
+export const RescoreBody = v.strictObject({ version: Version, checklistVersion: v.optional(Version) });
+export const RetireBody = v.strictObject({ itemVersion: v.optional(Version) });
+
+export const UploadBody = v.strictObject({
+  criterionId: Id,
+  fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  contentType: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  size: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+export const DryRunBody = v.strictObject({
+  definition: v.record(v.string(), v.unknown()),
+  sample: v.optional(
+    v.strictObject({
+      context: v.optional(ContextValues, {}),
+      answers: v.optional(v.record(v.string(), v.unknown()), {}),
+      evidence: v.optional(v.record(v.string(), v.array(v.strictObject({ name: v.string() })))),
+    }),
+  ),
+});

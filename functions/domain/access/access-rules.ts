@@ -1,0 +1,59 @@
+import { ForbiddenError } from '../errors.js';
+import type { EvaluationRound } from '../model/round.js';
+import type { Submission, SubmissionKind } from '../model/submission.js';
+import type { Principal, Role } from '../ports/token-verifier.js';
+
+/**
+ * Who may do what. Admins everything; experts only within rounds they are assigned to;
+ * institutions only their own institution's submissions and results.
+ */
+
+/** Throws `ForbiddenError` unless the caller has one of `roles`. */
+export function requireRole(p: Principal, ...roles: Role[]): void {
+  if (!roles.includes(p.role)) throw new ForbiddenError(`This needs the ${roles.join(' or ')} role`);
+}
+
+/** Throws `ForbiddenError` when `allowed` is false. */
+export function ensure(allowed: boolean, message?: string): void {
+  if (!allowed) throw new ForbiddenError(message);
+}
+
+const assigned = (p: Principal, round: EvaluationRound) => p.role === 'expert' && round.expertIds.includes(p.sub);
+const ownInstitution = (p: Principal, institutionId: string) => p.role === 'institution' && p.institutionId === institutionId;
+
+/** Admins, experts assigned to the round, institutions taking part in it. */
+export function canSeeRound(p: Principal, round: EvaluationRound): boolean {
+  if (p.role === 'admin' || assigned(p, round)) return true;
+  return p.role === 'institution' && p.institutionId !== undefined && round.institutionIds.includes(p.institutionId);
+}
+
+/** Comparisons across institutions: admins and the round's experts only. */
+export function canSeeRoundResults(p: Principal, round: EvaluationRound): boolean {
+  return p.role === 'admin' || assigned(p, round);
+}
+
+/** Returning a submission with comments: admins and the round's experts. */
+export function canReview(p: Principal, round: EvaluationRound): boolean {
+  return p.role === 'admin' || assigned(p, round);
+}
+
+/**
+ * Reading a submission and its result. An institution sees its own self-evaluations and the
+ * experts' evaluations of it once they are no longer drafts.
+ */
+export function canReadSubmission(p: Principal, s: Submission, round: EvaluationRound): boolean {
+  if (p.role === 'admin' || assigned(p, round)) return true;
+  return ownInstitution(p, s.institutionId) && (s.kind === 'self' || s.status !== 'draft');
+}
+
+/** Editing and submitting: the author side of the submission (or an admin). */
+export function canEditSubmission(p: Principal, s: Submission, round: EvaluationRound): boolean {
+  if (p.role === 'admin') return true;
+  return s.kind === 'self' ? ownInstitution(p, s.institutionId) : assigned(p, round);
+}
+
+/** Starting a submission: institutions their own self-evaluation, assigned experts an on-site one. */
+export function canCreateSubmission(p: Principal, round: EvaluationRound, institutionId: string, kind: SubmissionKind): boolean {
+  if (p.role === 'admin') return true;
+  return kind === 'self' ? ownInstitution(p, institutionId) : assigned(p, round);
+}

@@ -1,0 +1,116 @@
+import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
+import type { ScoreResult, Submission as EngineSubmission } from '../../scoring/result-types.js';
+import { requireRole } from '../access/access-rules.js';
+import { NotFoundError, ValidationError, VersionConflictError, type Issue } from '../errors.js';
+import type { ChecklistRecord, ChecklistSummary } from '../model/checklist-record.js';
+import type { PreparedChecklist } from '../ports/checklist-engine.js';
+import type { Principal } from '../ports/token-verifier.js';
+import type { ServiceDeps } from './service-deps.js';
+
+/** A dry run's outcome: every definition problem, or the sample's problems and score. */
+export interface DryRunResult {
+  valid: boolean;
+  issues: Issue[];
+  sampleIssues?: Issue[];
+  result?: ScoreResult;
+}
+
+/** Publishing, listing, retiring and trying out checklist definitions. */
+export function createChecklistService(deps: ServiceDeps) {
+  const { repos, engine, clock } = deps;
+
+  function validated(input: unknown): ChecklistDefinition {
+    const check = engine.validateDefinition(input);
+    if (!check.ok) throw new ValidationError('The checklist definition is invalid', check.issues, 'invalid-definition');
+    return check.definition;
+  }
+
+  async function get(id: string, version?: number): Promise<ChecklistRecord> {
+    if (version !== undefined) {
+      const record = await repos.checklists.get(id, version);
+      if (!record) throw new NotFoundError('Checklist', `${id}@${version}`);
+      return record;
+    }
+    const newest = (await repos.checklists.listVersions(id)).find((s) => s.status === 'published');
+    const record = newest && (await repos.checklists.get(id, newest.version));
+    if (!record) throw new NotFoundError('Checklist', id);
+    return record;
+  }
+
+  return {
+    get,
+
+    /** The published checklist versions, newest version of each id (or every version). */
+    async list(options: { allVersions?: boolean } = {}): Promise<ChecklistSummary[]> {
+      const all = await deps.repos.checklists.listAll();
+      if (options.allVersions) return all;
+      const newest = new Map<string, ChecklistSummary>();
+      for (const s of all) {
+        if (s.status !== 'published') continue;
+        const seen = newest.get(s.id);
+        if (!seen || seen.version < s.version) newest.set(s.id, s);
+      }
+      return [...newest.values()].sort((a, b) => a.id.localeCompare(b.id));
+    },
+
+    /** Publishes a definition as a new immutable version (admin). */
+    async publish(p: Principal, input: unknown): Promise<ChecklistRecord> {
+      requireRole(p, 'admin');
+      const definition = validated(input);
+      engine.prepare(definition);
+      const now = clock.now().toISOString();
+      const record: ChecklistRecord = {
+        id: definition.id,
+        version: definition.version,
+        status: 'published',
+        title: definition.title,
+        definition: { ...(input as Record<string, unknown>), status: 'published' },
+        publishedAt: now,
+        publishedBy: p.username,
+        itemVersion: 1,
+        audit: [{ at: now, by: p.username, action: 'publish', version: 1 }],
+      };
+      await repos.checklists.publish(record);
+      return record;
+    },
+
+    /** Retires a version: it stays readable (rounds use it) but leaves the list (admin). */
+    async retire(p: Principal, id: string, version: number, expectedItemVersion?: number): Promise<ChecklistRecord> {
+      requireRole(p, 'admin');
+      const current = await get(id, version);
+      if (expectedItemVersion !== undefined && expectedItemVersion !== current.itemVersion) {
+        throw new VersionConflictError('Checklist version', `${id}@${version}`, expectedItemVersion);
+      }
+      const at = clock.now().toISOString();
+      const next: ChecklistRecord = {
+        ...current,
+        status: 'retired',
+        itemVersion: current.itemVersion + 1,
+        audit: [...current.audit, { at, by: p.username, action: 'retire', version: current.itemVersion + 1, changes: { status: [current.status, 'retired'] } }],
+      };
+      await repos.checklists.replace(next, current.itemVersion);
+      return next;
+    },
+
+    /** Validates a definition and scores a sample with it, storing nothing (admin). */
+    async dryRun(p: Principal, input: { definition: unknown; sample?: EngineSubmission }): Promise<DryRunResult> {
+      requireRole(p, 'admin');
+      const check = engine.validateDefinition(input.definition);
+      if (!check.ok) return { valid: false, issues: check.issues };
+      let prepared: PreparedChecklist;
+      try {
+        prepared = engine.prepare(check.definition);
+      } catch (error) {
+        if (error instanceof ValidationError) return { valid: false, issues: (error.details as { issues: Issue[] }).issues };
+        throw error;
+      }
+      if (!input.sample) return { valid: true, issues: [] };
+      const context = prepared.normalizeContext(input.sample.context ?? {});
+      const sampleIssues = [...prepared.validateContext(context), ...prepared.validateAnswers(input.sample.answers ?? {})];
+      const result = engine.score(prepared, { ...input.sample, context, answers: input.sample.answers ?? {} });
+      return { valid: true, issues: [], sampleIssues, result };
+    },
+  };
+}
+
+export type ChecklistService = ReturnType<typeof createChecklistService>;

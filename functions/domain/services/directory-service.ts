@@ -1,0 +1,125 @@
+import { canSeeRound, requireRole } from '../access/access-rules.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import type { Institution } from '../model/institution.js';
+import type { LocalizedText } from '../model/localized.js';
+import type { Region } from '../model/region.js';
+import type { Principal } from '../ports/token-verifier.js';
+import { advance, changedKeys, created } from './audit.js';
+import type { ServiceDeps } from './service-deps.js';
+
+export interface RegionInput {
+  id: string;
+  name: LocalizedText;
+  level: Region['level'];
+  parentId?: string;
+}
+
+export interface InstitutionInput {
+  id: string;
+  name: LocalizedText;
+  regionId: string;
+  context?: Record<string, string | number>;
+}
+
+/** Regions and institutions: administered by admins, read within each role's reach. */
+export function createDirectoryService(deps: ServiceDeps) {
+  const { repos, clock } = deps;
+
+  async function requireRegion(id: string): Promise<Region> {
+    const region = await repos.regions.get(id);
+    if (!region) throw new NotFoundError('Region', id);
+    return region;
+  }
+
+  async function checkRegionRef(regionId: string | undefined, path: string): Promise<void> {
+    if (regionId !== undefined && !(await repos.regions.get(regionId))) {
+      throw new ValidationError(`Unknown region ${regionId}`, [{ path, code: 'unknown-region', message: `region ${regionId} does not exist` }]);
+    }
+  }
+
+  async function requireInstitution(id: string): Promise<Institution> {
+    const institution = await repos.institutions.get(id);
+    if (!institution) throw new NotFoundError('Institution', id);
+    return institution;
+  }
+
+  return {
+    async listRegions(p: Principal): Promise<Region[]> {
+      requireRole(p, 'admin', 'expert', 'institution');
+      return repos.regions.list();
+    },
+
+    getRegion: async (p: Principal, id: string) => {
+      requireRole(p, 'admin', 'expert', 'institution');
+      return requireRegion(id);
+    },
+
+    async createRegion(p: Principal, input: RegionInput): Promise<Region> {
+      requireRole(p, 'admin');
+      await checkRegionRef(input.parentId, '/parentId');
+      const at = clock.now();
+      const region: Region = { ...input, version: 1, createdAt: at.toISOString(), updatedAt: at.toISOString(), audit: created(p.username, at) };
+      await repos.regions.create(region);
+      return region;
+    },
+
+    async updateRegion(p: Principal, id: string, version: number, input: Omit<RegionInput, 'id'>): Promise<Region> {
+      requireRole(p, 'admin');
+      const current = await requireRegion(id);
+      if (input.parentId === id) throw new ValidationError('A region cannot contain itself', [{ path: '/parentId', code: 'cycle', message: 'parentId is the region itself' }]);
+      await checkRegionRef(input.parentId, '/parentId');
+      const next = advance(current, { ...input, parentId: input.parentId }, p.username, 'update', clock.now(), {
+        keys: changedKeys(current as unknown as Record<string, unknown>, { ...current, ...input } as unknown as Record<string, unknown>),
+      });
+      await repos.regions.replace(next, version);
+      return next;
+    },
+
+    /** Admins all; institutions their own; experts those in rounds they are assigned to. */
+    async listInstitutions(p: Principal, regionId?: string): Promise<Institution[]> {
+      const all = regionId ? await repos.institutions.listByRegion(regionId) : await repos.institutions.list();
+      if (p.role === 'admin') return all;
+      if (p.role === 'institution') return all.filter((i) => i.id === p.institutionId);
+      const rounds = (await repos.rounds.list()).filter((r) => canSeeRound(p, r));
+      const visible = new Set(rounds.flatMap((r) => r.institutionIds));
+      return all.filter((i) => visible.has(i.id));
+    },
+
+    async getInstitution(p: Principal, id: string): Promise<Institution> {
+      const institution = await requireInstitution(id);
+      if (p.role === 'admin' || (p.role === 'institution' && p.institutionId === id)) return institution;
+      if (p.role === 'expert' && (await repos.rounds.list()).some((r) => canSeeRound(p, r) && r.institutionIds.includes(id))) return institution;
+      throw new ForbiddenError('You may not see this institution');
+    },
+
+    async createInstitution(p: Principal, input: InstitutionInput): Promise<Institution> {
+      requireRole(p, 'admin');
+      await checkRegionRef(input.regionId, '/regionId');
+      const at = clock.now();
+      const institution: Institution = {
+        ...input,
+        context: input.context ?? {},
+        version: 1,
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+        audit: created(p.username, at),
+      };
+      await repos.institutions.create(institution);
+      return institution;
+    },
+
+    async updateInstitution(p: Principal, id: string, version: number, input: Omit<InstitutionInput, 'id'>): Promise<Institution> {
+      requireRole(p, 'admin');
+      const current = await requireInstitution(id);
+      await checkRegionRef(input.regionId, '/regionId');
+      const changes = { ...input, context: input.context ?? current.context };
+      const next = advance(current, changes, p.username, 'update', clock.now(), {
+        keys: changedKeys(current as unknown as Record<string, unknown>, { ...current, ...changes } as unknown as Record<string, unknown>),
+      });
+      await repos.institutions.replace(next, version);
+      return next;
+    },
+  };
+}
+
+export type DirectoryService = ReturnType<typeof createDirectoryService>;

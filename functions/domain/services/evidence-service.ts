@@ -1,0 +1,49 @@
+import { InvalidStateError, ValidationError, type Issue } from '../errors.js';
+import type { EvidenceFile } from '../model/submission.js';
+import type { UploadTicket } from '../ports/evidence-store.js';
+import type { Principal } from '../ports/token-verifier.js';
+import { EVIDENCE_TYPES, evidencePrefix, extensionOf } from './evidence-rules.js';
+import { requirePrepared } from './prepared-checklist.js';
+import type { ServiceDeps } from './service-deps.js';
+import { loadSubmission } from './submission-access.js';
+
+export interface UploadRequest {
+  criterionId: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
+/** Issues upload URLs for evidence, enforcing type and size before anything is stored. */
+export function createEvidenceService(deps: ServiceDeps) {
+  return {
+    /** Returns where to upload and the file reference to attach with the next save. */
+    async requestUpload(p: Principal, submissionId: string, input: UploadRequest): Promise<{ upload: UploadTicket; file: EvidenceFile }> {
+      const { submission } = await loadSubmission(deps.repos, p, submissionId, 'edit');
+      if (submission.status !== 'draft' && submission.status !== 'returned') {
+        throw new InvalidStateError(`Evidence cannot be added to a ${submission.status} submission`);
+      }
+      const prepared = await requirePrepared(deps, submission.checklistId, submission.checklistVersion);
+      const criterion = prepared.definition.criteria.find((c) => c.id === input.criterionId);
+      const issues: Issue[] = [];
+      if (!criterion) issues.push({ path: '/criterionId', code: 'unknown-criterion', message: `the checklist has no criterion ${input.criterionId}` });
+      const ext = extensionOf(input.fileName);
+      const accept = criterion?.evidence?.accept?.map((a) => a.toLowerCase().replace(/^\./, ''));
+      if (!EVIDENCE_TYPES[ext] || (accept && !accept.includes(ext))) {
+        issues.push({ path: '/fileName', code: 'file-type', message: `accepted: ${(accept ?? Object.keys(EVIDENCE_TYPES)).join(', ')}` });
+      } else if (EVIDENCE_TYPES[ext] !== input.contentType) {
+        issues.push({ path: '/contentType', code: 'content-type', message: `a .${ext} file must be sent as ${EVIDENCE_TYPES[ext]}` });
+      }
+      if (input.size > deps.config.maxEvidenceBytes) {
+        issues.push({ path: '/size', code: 'too-large', message: `files may be at most ${deps.config.maxEvidenceBytes} bytes` });
+      }
+      if (issues.length) throw new ValidationError('This file cannot be attached', issues, 'invalid-evidence');
+      const safeName = input.fileName.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120);
+      const key = `${evidencePrefix(submission.id, input.criterionId)}${globalThis.crypto.randomUUID()}-${safeName}`;
+      const upload = await deps.evidence.createUpload({ key, contentType: input.contentType, maxBytes: Math.min(input.size, deps.config.maxEvidenceBytes) });
+      return { upload, file: { name: input.fileName, key, contentType: input.contentType, size: input.size } };
+    },
+  };
+}
+
+export type EvidenceService = ReturnType<typeof createEvidenceService>;

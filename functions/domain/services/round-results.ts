@@ -1,0 +1,109 @@
+import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
+import type { Institution } from '../model/institution.js';
+import type { LocalizedText } from '../model/localized.js';
+import type { EvaluationRound } from '../model/round.js';
+import type { Submission, SubmissionKind } from '../model/submission.js';
+
+/** One institution's score of one kind, or where it stands when not yet scored. */
+export interface ScoreLine {
+  submissionId: string;
+  status: Submission['status'];
+  total: number | null;
+  band: { id: string; label: LocalizedText } | null;
+  vetoHits: string[];
+}
+
+export interface InstitutionResult {
+  institutionId: string;
+  name: LocalizedText;
+  self: ScoreLine | null;
+  expert: ScoreLine | null;
+  /** Expert total minus self total, when both are scored. */
+  difference: number | null;
+}
+
+export interface CriterionAttainment {
+  id: string;
+  title: LocalizedText;
+  clause: string;
+  section: string;
+  /** Status counts across institutions, per kind of evaluation. */
+  self: Record<string, number>;
+  expert: Record<string, number>;
+}
+
+export interface CriterionDifference {
+  institutionId: string;
+  criterionId: string;
+  self: { status: string; points: number };
+  expert: { status: string; points: number };
+}
+
+export interface RoundResults {
+  round: Pick<EvaluationRound, 'id' | 'name' | 'year' | 'type' | 'checklistId' | 'checklistVersion' | 'status'>;
+  checklistTitle: LocalizedText;
+  institutions: InstitutionResult[];
+  criteria: CriterionAttainment[];
+  differences: CriterionDifference[];
+}
+
+function line(s: Submission | undefined): ScoreLine | null {
+  if (!s) return null;
+  const scored = s.status === 'scored' && s.score;
+  return {
+    submissionId: s.id,
+    status: s.status,
+    total: scored ? s.score!.total : null,
+    band: scored ? s.score!.band : null,
+    vetoHits: scored ? s.score!.vetoHits : [],
+  };
+}
+
+/**
+ * Compares a round's institutions: totals and bands of self and expert evaluations, how often
+ * each criterion is attained, and where experts saw a criterion differently from the institution.
+ * Pure: the caller loads everything.
+ */
+export function computeRoundResults(round: EvaluationRound, definition: ChecklistDefinition, institutions: Institution[], submissions: Submission[]): RoundResults {
+  const byKey = new Map(submissions.map((s) => [`${s.institutionId}|${s.kind}`, s]));
+  const pick = (institutionId: string, kind: SubmissionKind) => byKey.get(`${institutionId}|${kind}`);
+  const names = new Map(institutions.map((i) => [i.id, i.name]));
+
+  const rows: InstitutionResult[] = round.institutionIds.map((institutionId) => {
+    const self = line(pick(institutionId, 'self'));
+    const expert = line(pick(institutionId, 'expert'));
+    const difference = self?.total != null && expert?.total != null ? Math.round((expert.total - self.total) * 100) / 100 : null;
+    return { institutionId, name: names.get(institutionId) ?? { zh: institutionId }, self, expert, difference };
+  });
+
+  const scored = submissions.filter((s) => s.status === 'scored' && s.score && round.institutionIds.includes(s.institutionId));
+  const statusOf = new Map<string, { status: string; points: number }>();
+  for (const s of scored) for (const c of s.score!.criteria) statusOf.set(`${s.institutionId}|${s.kind}|${c.id}`, { status: c.status, points: c.points });
+
+  const criteria: CriterionAttainment[] = definition.criteria.map((c) => {
+    const counts = (kind: SubmissionKind) => {
+      const out: Record<string, number> = {};
+      for (const s of scored) {
+        if (s.kind !== kind) continue;
+        const status = statusOf.get(`${s.institutionId}|${kind}|${c.id}`)?.status ?? 'missing';
+        out[status] = (out[status] ?? 0) + 1;
+      }
+      return out;
+    };
+    return { id: c.id, title: c.title, clause: c.clause, section: c.section, self: counts('self'), expert: counts('expert') };
+  });
+
+  const differences: CriterionDifference[] = [];
+  for (const institutionId of round.institutionIds) {
+    for (const c of definition.criteria) {
+      const self = statusOf.get(`${institutionId}|self|${c.id}`);
+      const expert = statusOf.get(`${institutionId}|expert|${c.id}`);
+      if (self && expert && (self.status !== expert.status || self.points !== expert.points)) {
+        differences.push({ institutionId, criterionId: c.id, self, expert });
+      }
+    }
+  }
+
+  const { id, name, year, type, checklistId, checklistVersion, status } = round;
+  return { round: { id, name, year, type, checklistId, checklistVersion, status }, checklistTitle: definition.title, institutions: rows, criteria, differences };
+}

@@ -1,0 +1,88 @@
+import { canSeeRound, ensure, requireRole } from '../access/access-rules.js';
+import { NotFoundError, ValidationError, type Issue } from '../errors.js';
+import type { LocalizedText } from '../model/localized.js';
+import type { EvaluationRound, RoundType } from '../model/round.js';
+import type { Principal } from '../ports/token-verifier.js';
+import { advance, changedKeys, created } from './audit.js';
+import type { ServiceDeps } from './service-deps.js';
+
+export interface RoundInput {
+  id: string;
+  name: LocalizedText;
+  checklistId: string;
+  checklistVersion: number;
+  type: RoundType;
+  year: number;
+  institutionIds: string[];
+  expertIds: string[];
+  status?: EvaluationRound['status'];
+}
+
+/** Evaluation rounds: created and changed by admins, seen by their experts and institutions. */
+export function createRoundService(deps: ServiceDeps) {
+  const { repos, clock } = deps;
+
+  async function checkReferences(input: Omit<RoundInput, 'id'>): Promise<void> {
+    const issues: Issue[] = [];
+    const checklist = await repos.checklists.get(input.checklistId, input.checklistVersion);
+    if (!checklist) {
+      issues.push({ path: '/checklistVersion', code: 'unknown-checklist', message: `checklist ${input.checklistId}@${input.checklistVersion} is not published` });
+    } else if (checklist.status !== 'published') {
+      issues.push({ path: '/checklistVersion', code: 'retired-checklist', message: `checklist ${input.checklistId}@${input.checklistVersion} is retired` });
+    }
+    const found = await Promise.all(input.institutionIds.map((id) => repos.institutions.get(id)));
+    found.forEach((institution, i) => {
+      if (!institution) issues.push({ path: `/institutionIds/${i}`, code: 'unknown-institution', message: `institution ${input.institutionIds[i]} does not exist` });
+    });
+    if (new Set(input.institutionIds).size !== input.institutionIds.length) {
+      issues.push({ path: '/institutionIds', code: 'duplicate', message: 'an institution is listed twice' });
+    }
+    if (issues.length) throw new ValidationError('The round refers to things that do not exist', issues, 'invalid-reference');
+  }
+
+  async function get(p: Principal, id: string): Promise<EvaluationRound> {
+    const round = await repos.rounds.get(id);
+    if (!round) throw new NotFoundError('Round', id);
+    ensure(canSeeRound(p, round), 'You are not part of this round');
+    return round;
+  }
+
+  return {
+    get,
+
+    /** The rounds the caller takes part in (all for admins), newest year first. */
+    async list(p: Principal): Promise<EvaluationRound[]> {
+      return (await repos.rounds.list()).filter((r) => canSeeRound(p, r));
+    },
+
+    async create(p: Principal, input: RoundInput): Promise<EvaluationRound> {
+      requireRole(p, 'admin');
+      await checkReferences(input);
+      const at = clock.now();
+      const round: EvaluationRound = {
+        ...input,
+        status: input.status ?? 'open',
+        version: 1,
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+        audit: created(p.username, at),
+      };
+      await repos.rounds.create(round);
+      return round;
+    },
+
+    async update(p: Principal, id: string, version: number, input: Omit<RoundInput, 'id'>): Promise<EvaluationRound> {
+      requireRole(p, 'admin');
+      const current = await get(p, id);
+      await checkReferences(input);
+      const changes = { ...input, status: input.status ?? current.status };
+      const next = advance(current, changes, p.username, 'update', clock.now(), {
+        keys: changedKeys(current as unknown as Record<string, unknown>, { ...current, ...changes } as unknown as Record<string, unknown>),
+      });
+      await repos.rounds.replace(next, version);
+      return next;
+    },
+  };
+}
+
+export type RoundService = ReturnType<typeof createRoundService>;

@@ -1,0 +1,128 @@
+import { canCreateSubmission, canSeeRound, canSeeRoundResults, ensure } from '../access/access-rules.js';
+import { InvalidStateError, NotFoundError, ValidationError } from '../errors.js';
+import type { EvidenceFile, Submission, SubmissionKind } from '../model/submission.js';
+import type { Principal } from '../ports/token-verifier.js';
+import { advance, changedKeys, created } from './audit.js';
+import { requirePrepared } from './prepared-checklist.js';
+import type { ServiceDeps } from './service-deps.js';
+import { checkVersion, loadSubmission } from './submission-access.js';
+import { checkEvidenceRefs } from './evidence-rules.js';
+
+export interface CreateSubmissionInput {
+  roundId: string;
+  institutionId?: string;
+  kind: SubmissionKind;
+}
+
+export interface SaveSubmissionInput {
+  version: number;
+  answers?: Record<string, unknown>;
+  context?: Record<string, string | number>;
+  evidence?: Record<string, EvidenceFile[]>;
+}
+
+/** Context keys the round fixes; a client cannot change them. */
+const ROUND_CONTEXT = ['year', 'round'];
+
+/** Submission ids are derived, so "one per round, institution and kind" is one conditional put. */
+export function submissionId(roundId: string, institutionId: string, kind: SubmissionKind): string {
+  return `${roundId}.${institutionId}.${kind}`;
+}
+
+/** Creating, reading, listing and saving submission drafts. */
+export function createSubmissionService(deps: ServiceDeps) {
+  const { repos, clock } = deps;
+
+  return {
+    async create(p: Principal, input: CreateSubmissionInput): Promise<Submission> {
+      const round = await repos.rounds.get(input.roundId);
+      if (!round) throw new NotFoundError('Round', input.roundId);
+      ensure(canSeeRound(p, round), 'You are not part of this round');
+      const institutionId = input.institutionId ?? p.institutionId;
+      if (!institutionId) {
+        throw new ValidationError('institutionId is required', [{ path: '/institutionId', code: 'required', message: 'say which institution is evaluated' }]);
+      }
+      ensure(canCreateSubmission(p, round, institutionId, input.kind), `You may not start a ${input.kind} evaluation of ${institutionId}`);
+      if (!round.institutionIds.includes(institutionId)) {
+        throw new ValidationError('The institution is not part of this round', [{ path: '/institutionId', code: 'not-in-round', message: `${institutionId} is not in round ${round.id}` }]);
+      }
+      if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed`);
+      const institution = await repos.institutions.get(institutionId);
+      if (!institution) throw new NotFoundError('Institution', institutionId);
+      const at = clock.now();
+      const submission: Submission = {
+        id: submissionId(round.id, institutionId, input.kind),
+        roundId: round.id,
+        institutionId,
+        kind: input.kind,
+        checklistId: round.checklistId,
+        checklistVersion: round.checklistVersion,
+        status: 'draft',
+        revision: 0,
+        version: 1,
+        context: { ...institution.context, year: round.year, round: round.type },
+        answers: {},
+        evidence: {},
+        comments: [],
+        createdBy: p.username,
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+        audit: created(p.username, at, { status: 'draft' }),
+      };
+      await repos.submissions.create(submission);
+      return submission;
+    },
+
+    async get(p: Principal, id: string): Promise<Submission> {
+      return (await loadSubmission(repos, p, id, 'read')).submission;
+    },
+
+    /** By round (admins and the round's experts) or by institution (admins and the institution). */
+    async list(p: Principal, query: { roundId?: string; institutionId?: string }): Promise<Submission[]> {
+      if (query.roundId) {
+        const round = await repos.rounds.get(query.roundId);
+        if (!round) throw new NotFoundError('Round', query.roundId);
+        ensure(canSeeRound(p, round), 'You are not part of this round');
+        const all = await repos.submissions.listByRound(round.id);
+        if (canSeeRoundResults(p, round)) return query.institutionId ? all.filter((s) => s.institutionId === query.institutionId) : all;
+        return all.filter((s) => s.institutionId === p.institutionId && (s.kind === 'self' || s.status !== 'draft'));
+      }
+      const institutionId = query.institutionId ?? p.institutionId;
+      if (!institutionId) throw new ValidationError('Give roundId or institutionId', [{ path: '/roundId', code: 'required', message: 'roundId or institutionId is required' }]);
+      if (p.role === 'admin') return repos.submissions.listByInstitution(institutionId);
+      ensure(p.role === 'institution' && p.institutionId === institutionId, 'You may only list your own institution');
+      return (await repos.submissions.listByInstitution(institutionId)).filter((s) => s.kind === 'self' || s.status !== 'draft');
+    },
+
+    /**
+     * Saves a draft (or a returned submission). Answers are checked against the form's schema
+     * except for required fields, which only submitting demands.
+     */
+    async save(p: Principal, id: string, input: SaveSubmissionInput): Promise<Submission> {
+      const { submission } = await loadSubmission(repos, p, id, 'edit');
+      checkVersion(submission, input.version);
+      if (submission.status !== 'draft' && submission.status !== 'returned') {
+        throw new InvalidStateError(`A ${submission.status} submission cannot be edited; ask for it to be returned`, { status: submission.status });
+      }
+      const prepared = await requirePrepared(deps, submission.checklistId, submission.checklistVersion);
+      const answers = input.answers ?? submission.answers;
+      const context = { ...submission.context, ...(input.context ?? {}) };
+      for (const key of ROUND_CONTEXT) context[key] = submission.context[key] as string | number;
+      const evidence = input.evidence ?? submission.evidence;
+      const issues = [
+        ...prepared.validateAnswers(answers).filter((i) => i.code !== 'answer-required').map((i) => ({ ...i, path: `/answers${i.path === '/' ? '' : i.path}` })),
+        ...prepared.validateContext(prepared.normalizeContext(context)).map((i) => ({ ...i, path: `/context${i.path}` })),
+        ...checkEvidenceRefs(submission, prepared.definition, evidence),
+      ];
+      if (issues.length) throw new ValidationError('The submission does not match its checklist', issues, 'invalid-submission');
+      const changes = { answers, context, evidence };
+      const next = advance(submission, changes, p.username, 'save', clock.now(), {
+        keys: changedKeys(submission as unknown as Record<string, unknown>, { ...submission, ...changes } as unknown as Record<string, unknown>),
+      });
+      await repos.submissions.replace(next, input.version);
+      return next;
+    },
+  };
+}
+
+export type SubmissionService = ReturnType<typeof createSubmissionService>;

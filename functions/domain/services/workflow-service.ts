@@ -1,0 +1,106 @@
+import type { ScoreResult } from '../../scoring/result-types.js';
+import { canReview, ensure, requireRole } from '../access/access-rules.js';
+import { DomainError, InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
+import type { Submission } from '../model/submission.js';
+import type { Principal } from '../ports/token-verifier.js';
+import { advance } from './audit.js';
+import { requirePrepared } from './prepared-checklist.js';
+import type { ServiceDeps } from './service-deps.js';
+import { checkVersion, loadSubmission } from './submission-access.js';
+
+/** Submitting, returning, re-scoring a submission and reading its result. */
+export function createWorkflowService(deps: ServiceDeps) {
+  const { repos, clock, queue } = deps;
+
+  async function completenessIssues(s: Submission): Promise<Issue[]> {
+    const prepared = await requirePrepared(deps, s.checklistId, s.checklistVersion);
+    const issues: Issue[] = [
+      ...prepared.validateAnswers(s.answers).map((i) => ({ ...i, path: `/answers${i.path === '/' ? '' : i.path}` })),
+      ...prepared.validateContext(prepared.normalizeContext(s.context)).map((i) => ({ ...i, path: `/context${i.path}` })),
+    ];
+    const files = Object.entries(s.evidence).flatMap(([criterionId, list]) => list.map((file, i) => ({ criterionId, file, i })));
+    const present = await Promise.all(files.map(({ file }) => deps.evidence.exists(file.key)));
+    files.forEach(({ criterionId, i }, n) => {
+      if (!present[n]) issues.push({ path: `/evidence/${criterionId}/${i}`, code: 'evidence-not-uploaded', message: 'the file was never uploaded' });
+    });
+    return issues;
+  }
+
+  return {
+    /**
+     * Submits (or resubmits after a return): checks the answers fully, bumps the revision and
+     * queues scoring. If queueing fails the submission stays submitted and an admin can re-score.
+     */
+    async submit(p: Principal, id: string, version: number): Promise<Submission> {
+      const { submission } = await loadSubmission(repos, p, id, 'edit');
+      checkVersion(submission, version);
+      if (submission.status !== 'draft' && submission.status !== 'returned') {
+        throw new InvalidStateError(`A ${submission.status} submission cannot be submitted again`, { status: submission.status });
+      }
+      const issues = await completenessIssues(submission);
+      if (issues.length) throw new ValidationError('The submission is not complete or does not match its checklist', issues, 'invalid-submission');
+      const at = clock.now();
+      const action = submission.status === 'returned' ? 'resubmit' : 'submit';
+      const next = advance(submission, { status: 'submitted', revision: submission.revision + 1, submittedAt: at.toISOString() }, p.username, action, at, {
+        status: [submission.status, 'submitted'],
+        revision: submission.revision + 1,
+      });
+      await repos.submissions.replace(next, version);
+      await queue.enqueue({ submissionId: id, revision: next.revision, requestedBy: p.sub, reason: 'submitted' });
+      return next;
+    },
+
+    /** Sends a submitted or scored submission back to its author with a comment. */
+    async returnToAuthor(p: Principal, id: string, input: { version: number; comment: string; criterionId?: string }): Promise<Submission> {
+      const { submission, round } = await loadSubmission(repos, p, id, 'read');
+      ensure(canReview(p, round), 'Only an administrator or the round\'s experts may return a submission');
+      checkVersion(submission, input.version);
+      if (submission.status !== 'submitted' && submission.status !== 'scored') {
+        throw new InvalidStateError(`A ${submission.status} submission cannot be returned`, { status: submission.status });
+      }
+      const at = clock.now();
+      const comment = { at: at.toISOString(), by: p.username, text: input.comment, ...(input.criterionId ? { criterionId: input.criterionId } : {}) };
+      const next = advance(submission, { status: 'returned', comments: [...submission.comments, comment] }, p.username, 'return', at, {
+        status: [submission.status, 'returned'],
+        comment: input.comment,
+      });
+      await repos.submissions.replace(next, input.version);
+      return next;
+    },
+
+    /**
+     * Re-scores a submitted submission, optionally against another published version of its
+     * checklist (admin only: a new checklist version never re-scores on its own).
+     */
+    async rescore(p: Principal, id: string, input: { version: number; checklistVersion?: number }): Promise<Submission> {
+      requireRole(p, 'admin');
+      const { submission } = await loadSubmission(repos, p, id, 'read');
+      checkVersion(submission, input.version);
+      if (submission.status !== 'submitted' && submission.status !== 'scored') {
+        throw new InvalidStateError(`Only submitted submissions can be scored; this one is ${submission.status}`);
+      }
+      const checklistVersion = input.checklistVersion ?? submission.checklistVersion;
+      const record = await repos.checklists.get(submission.checklistId, checklistVersion);
+      if (!record) throw new NotFoundError('Checklist', `${submission.checklistId}@${checklistVersion}`);
+      const next = advance(submission, { checklistVersion }, p.username, 'rescore', clock.now(), {
+        checklistVersion: [submission.checklistVersion, checklistVersion],
+      });
+      await repos.submissions.replace(next, input.version);
+      await queue.enqueue({ submissionId: id, revision: next.revision, requestedBy: p.sub, reason: 'rescore' });
+      return next;
+    },
+
+    /** The engine's full result for the submission's latest score. */
+    async result(p: Principal, id: string): Promise<ScoreResult> {
+      const { submission } = await loadSubmission(repos, p, id, 'read');
+      if (!submission.score) {
+        throw new DomainError('not-scored', submission.status === 'submitted' ? 'Scoring is in progress; try again shortly' : 'This submission has not been scored', { status: submission.status });
+      }
+      const result = await repos.results.get(submission.id, submission.score.resultKey);
+      if (!result) throw new NotFoundError('Result', submission.score.resultKey);
+      return result;
+    },
+  };
+}
+
+export type WorkflowService = ReturnType<typeof createWorkflowService>;
