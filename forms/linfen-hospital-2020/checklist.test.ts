@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateDefinition } from '../../functions/checklist/validate-definition.js';
+import { compileChecklist } from '../../functions/scoring/compile.js';
+import { scoreSubmission } from '../../functions/scoring/score.js';
+import type { CriterionResult, ScoreResult, Submission } from '../../functions/scoring/result-types.js';
+
+const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8'));
+const definition = readJson('./checklist.json');
+const compiled = compileChecklist(definition);
+
+/** Scores a sample after checking it is a well-formed submission for this checklist. */
+function score(sample: string): ScoreResult {
+  const raw = readJson(`./samples/${sample}.json`) as Submission;
+  const context = compiled.normalizeContext(raw.context);
+  expect([...compiled.validateContext(context), ...compiled.validateAnswers(raw.answers)]).toEqual([]);
+  return scoreSubmission(compiled, { context, answers: raw.answers, evidence: raw.evidence ?? {} });
+}
+
+function criterion(result: ScoreResult, id: string): CriterionResult {
+  const found = result.criteria.find((c) => c.id === id);
+  if (!found) throw new Error(`no criterion ${id}`);
+  return found;
+}
+
+describe('linfen-hospital-2020', () => {
+  it('validates', () => {
+    const result = validateDefinition(definition);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it('a county general hospital meeting every target is 优秀 with no veto', () => {
+    const r = score('county-general-all-met');
+    expect(r.total).toBe(100);
+    expect(r.band?.label.zh).toBe('优秀');
+    expect(r.vetoHits).toEqual([]);
+    expect(r.counts.met).toBe(11);
+    expect(r.counts['not-met'] + r.counts.partial + r.counts.missing).toBe(0);
+    expect(criterion(r, 'infectious-beds').target?.text.zh).toBe('30–50张');
+  });
+
+  it('a county general hospital failing broadly is 不合格 with three vetoes and explained gaps', () => {
+    const r = score('county-general-broad-fail');
+    expect(r.total).toBe(9.4);
+    expect(r.band?.id).toBe('fail');
+    expect(r.vetoHits).toEqual(['equipment-independent', 'ward-toilets', 'matching-funds']);
+    const centres = criterion(r, 'county-centres');
+    expect(centres.status).toBe('partial');
+    expect(centres.points).toBeCloseTo((25 * 2) / 6, 2);
+    expect(centres.gap?.missingItems).toEqual(['trauma', 'critical-maternal', 'critical-neonatal', 'infectious']);
+    const beds = criterion(r, 'infectious-beds');
+    expect(beds.status).toBe('not-met');
+    expect(beds.target?.text.zh).toBe('10–15张');
+    expect(beds.gap?.text.zh).toBe('差4张');
+    expect(criterion(r, 'ward-toilets').actual?.value).toBe(25);
+    expect(criterion(r, 'centre-equipment').gap?.missingItems).toEqual(['imaging', 'ventilation', 'sewage']);
+  });
+
+  describe('infectious disease beds follow the county group', () => {
+    it('25 beds meet 20–30 in 曲沃县', () => {
+      const r = score('beds-25-quwo');
+      const beds = criterion(r, 'infectious-beds');
+      expect(beds.status).toBe('met');
+      expect(beds.target?.text.zh).toBe('20–30张');
+      expect(beds.gap).toBeNull();
+      expect(r.total).toBe(100);
+    });
+
+    it('the same 25 beds are 5 short of 30–50 in 洪洞县', () => {
+      const r = score('beds-25-hongtong');
+      const beds = criterion(r, 'infectious-beds');
+      expect(beds.status).toBe('not-met');
+      expect(beds.target?.text.zh).toBe('30–50张');
+      expect(beds.gap?.amount).toBe(5);
+      expect(beds.gap?.text.zh).toBe('差5张');
+      expect(r.total).toBe(82.6); // 95 of 115 points
+      expect(r.band?.label.zh).toBe('良好');
+    });
+
+    it('and 10 over the 10–15 range in 永和县', () => {
+      const r = score('beds-25-yonghe');
+      const beds = criterion(r, 'infectious-beds');
+      expect(beds.status).toBe('not-met');
+      expect(beds.target?.text.zh).toBe('10–15张');
+      expect(beds.gap?.text.zh).toBe('超出10张');
+      expect(r.total).toBe(82.6);
+    });
+
+    it('25 beds meet the 20–30 zone rule at 临汾市中心医院, where county-centre items do not apply', () => {
+      const r = score('city-central-beds-25');
+      expect(criterion(r, 'infectious-beds').status).toBe('met');
+      expect(criterion(r, 'infectious-beds').target?.note?.zh).toContain('市中心医院');
+      expect(criterion(r, 'zone-standard').status).toBe('met');
+      for (const id of ['county-centres', 'centre-equipment', 'equipment-independent', 'ward-toilets', 'city-infectious-centre']) {
+        expect(criterion(r, id).status).toBe('not-applicable');
+      }
+      expect(r.total).toBe(100);
+    });
+  });
+
+  it('临汾市第三人民医院 is assessed on the city infectious disease centre', () => {
+    const r = score('city-third-centre');
+    expect(criterion(r, 'city-infectious-centre').status).toBe('not-met');
+    expect(criterion(r, 'infectious-beds').status).toBe('not-applicable');
+    expect(criterion(r, 'funds-tilted').status).toBe('not-applicable');
+    expect(r.total).toBe(25); // special funds 10 of 40
+    expect(r.band?.id).toBe('fail');
+  });
+
+  describe('geriatrics and rehabilitation apply from grade II', () => {
+    it('a grade I county TCM hospital without them is not marked down', () => {
+      const r = score('county-tcm-grade-1');
+      expect(criterion(r, 'tcm-geriatrics').status).toBe('not-applicable');
+      expect(criterion(r, 'tcm-rehab').status).toBe('not-applicable');
+      expect(criterion(r, 'tcm-preventive').status).toBe('met');
+      expect(r.total).toBe(100);
+    });
+
+    it('the same hospital at grade 二级甲等 fails both and drops to 合格', () => {
+      const r = score('county-tcm-grade-2');
+      expect(criterion(r, 'tcm-geriatrics').status).toBe('not-met');
+      expect(criterion(r, 'tcm-rehab').status).toBe('not-met');
+      expect(r.total).toBe(60);
+      expect(r.band?.label.zh).toBe('合格');
+      expect(criterion(r, 'county-centres').status).toBe('not-applicable');
+    });
+  });
+
+  describe('vetoes', () => {
+    it('18 of 20 wards with a toilet caps an otherwise excellent hospital at 不合格', () => {
+      const r = score('veto-ward-toilets');
+      expect(criterion(r, 'ward-toilets').actual?.value).toBe(90);
+      expect(criterion(r, 'ward-toilets').gap?.text.zh).toBe('差10%');
+      expect(r.total).toBe(91.3);
+      expect(r.bandBeforeVeto?.id).toBe('excellent');
+      expect(r.band?.id).toBe('fail');
+      expect(r.vetoHits).toEqual(['ward-toilets']);
+    });
+
+    it('matching funds only count when the hospital applied for a project', () => {
+      const notApplied = score('funds-not-applied');
+      expect(criterion(notApplied, 'matching-funds').status).toBe('not-applicable');
+      expect(notApplied.total).toBe(100);
+      expect(notApplied.vetoHits).toEqual([]);
+
+      const applied = score('funds-applied-no-match');
+      expect(criterion(applied, 'matching-funds').status).toBe('not-met');
+      expect(applied.total).toBe(91.3);
+      expect(applied.vetoHits).toEqual(['matching-funds']);
+      expect(applied.band?.id).toBe('fail');
+    });
+  });
+
+  it('keeps every vague aim visible as an unscored info item', () => {
+    const r = score('county-general-all-met');
+    const info = r.criteria.filter((c) => c.status === 'info');
+    expect(info.map((c) => c.id)).toEqual(expect.arrayContaining(['talent-focus', 'maternal-neonatal-guides', 'capacity-outcomes', 'general-preventive', 'performance-link', 'poor-progress']));
+    expect(info.every((c) => c.maxPoints === 0)).toBe(true);
+  });
+});

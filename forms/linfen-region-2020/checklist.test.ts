@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateDefinition } from '../../functions/checklist/validate-definition.js';
+import { compileChecklist } from '../../functions/scoring/compile.js';
+import { scoreSubmission } from '../../functions/scoring/score.js';
+import type { CriterionResult, ScoreResult, Submission } from '../../functions/scoring/result-types.js';
+
+const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8'));
+const definition = readJson('./checklist.json');
+const compiled = compileChecklist(definition);
+
+/** Scores a sample after checking it is a well-formed submission for this checklist. */
+function score(sample: string): ScoreResult {
+  const raw = readJson(`./samples/${sample}.json`) as Submission;
+  const context = compiled.normalizeContext(raw.context);
+  expect([...compiled.validateContext(context), ...compiled.validateAnswers(raw.answers)]).toEqual([]);
+  return scoreSubmission(compiled, { context, answers: raw.answers, evidence: raw.evidence ?? {} });
+}
+
+function criterion(result: ScoreResult, id: string): CriterionResult {
+  const found = result.criteria.find((c) => c.id === id);
+  if (!found) throw new Error(`no criterion ${id}`);
+  return found;
+}
+describe('linfen-region-2020', () => {
+  it('validates', () => {
+    const result = validateDefinition(definition);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  it('a city meeting every city-wide target is 优秀', () => {
+    const r = score('city-all-met');
+    expect(r.total).toBe(100);
+    expect(r.band?.label.zh).toBe('优秀');
+    expect(r.vetoHits).toEqual([]);
+    expect(criterion(r, 'backbone-county-share').actual?.value).toBe(80);
+    expect(criterion(r, 'general-preventive').actual?.value).toBe(30);
+    expect(criterion(r, 'village-clinic-coverage').actual?.value).toBe(90);
+    expect(criterion(r, 'key-specialties').status).toBe('info');
+    expect(criterion(r, 'township-basic').actual?.value).toBe(100);
+  });
+
+  it('a city far from the targets is 不合格 with partial credit where progress counts', () => {
+    const r = score('city-broad-fail');
+    expect(r.total).toBe(42.5);
+    expect(r.band?.id).toBe('fail');
+    const share = criterion(r, 'backbone-county-share');
+    expect(share.actual?.value).toBe(62.5);
+    expect(share.status).toBe('not-met');
+    expect(share.gap?.text.zh).toBe('差17.5%');
+    const trauma = criterion(r, 'county-trauma');
+    expect(trauma.status).toBe('partial');
+    expect(trauma.gap?.text.zh).toBe('差12个');
+    expect(trauma.points).toBeCloseTo((5 * 5) / 17, 2);
+    expect(criterion(r, 'county-maternal').status).toBe('met');
+    expect(criterion(r, 'national-specialties').status).toBe('not-met');
+    expect(criterion(r, 'leader-departments').gap?.missingItems).toEqual(['laboratory', 'imaging', 'pathology']);
+    expect(criterion(r, 'village-clinic-coverage').actual?.value).toBe(60);
+    expect(criterion(r, 'general-preventive').gap?.text.zh).toBe('差15%');
+  });
+
+  it('thresholds are inclusive: 80.0% and 90.0% meet, 79.9% and 89.9% do not', () => {
+    const exact = score('threshold-exact');
+    expect(criterion(exact, 'backbone-county-share').status).toBe('met');
+    expect(criterion(exact, 'village-clinic-coverage').status).toBe('met');
+    const below = score('threshold-just-below');
+    expect(criterion(below, 'backbone-county-share').status).toBe('not-met');
+    expect(criterion(below, 'backbone-county-share').actual?.value).toBe(79.9);
+    expect(criterion(below, 'village-clinic-coverage').status).toBe('partial');
+    expect(criterion(below, 'village-clinic-coverage').gap?.text.zh).toBe('差0.1%');
+    expect(below.total).toBe(91.4);
+  });
+});
