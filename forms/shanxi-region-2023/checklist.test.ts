@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateDefinition } from '../../functions/checklist/validate-definition.js';
+import { compileChecklist } from '../../functions/scoring/compile.js';
+import { scoreSubmission } from '../../functions/scoring/score.js';
+import type { ScoreResult, Submission } from '../../functions/scoring/result-types.js';
+
+const definition: unknown = JSON.parse(readFileSync(new URL('./checklist.json', import.meta.url), 'utf8'));
+const compiled = compileChecklist(definition);
+
+function sample(name: string): Submission {
+  return JSON.parse(readFileSync(new URL(`./samples/${name}.json`, import.meta.url), 'utf8')) as Submission;
+}
+
+function scoreOf(submission: Submission): ScoreResult {
+  // A sample that does not fit its own form or context would make the golden figures meaningless.
+  expect(compiled.validateContext(submission.context)).toEqual([]);
+  expect(compiled.validateAnswers(submission.answers)).toEqual([]);
+  return scoreSubmission(compiled, submission);
+}
+
+/** The named sample with some context switched and some answers replaced (section by section). */
+function scoreSample(name: string, context: Submission['context'] = {}, answers: Record<string, Record<string, unknown>> = {}): ScoreResult {
+  const s = sample(name);
+  const merged = structuredClone(s.answers) as Record<string, Record<string, unknown>>;
+  for (const [section, values] of Object.entries(answers)) merged[section] = { ...merged[section], ...values };
+  return scoreOf({ context: { ...s.context, ...context }, answers: merged });
+}
+
+function criterion(result: ScoreResult, id: string) {
+  const found = result.criteria.find((c) => c.id === id);
+  if (!found) throw new Error(`no criterion ${id}`);
+  return found;
+}
+
+const status = (result: ScoreResult, id: string) => criterion(result, id).status;
+const target = (id: string) => compiled.definition.criteria.find((c) => c.id === id)?.target;
+
+describe('shanxi-region-2023 definition', () => {
+  it('validates, is published and assesses regions', () => {
+    const result = validateDefinition(definition);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    expect(compiled.definition.status).toBe('published');
+    expect(compiled.definition.subject).toBe('region');
+  });
+
+  it('mirrors the plan headings, in the plan order', () => {
+    expect(compiled.definition.sections.map((s) => s.clause)).toEqual(['一', '二(一)', '二(二)', '二(三)', '二(四)', '二(五)', '三']);
+    expect(compiled.definition.sections[6]?.title.zh).toBe('保障措施');
+  });
+
+  it('has an English label for every form field and section', () => {
+    const en = compiled.definition.form.i18n?.en ?? {};
+    const schema = compiled.definition.form.schema as { properties: Record<string, { properties: Record<string, unknown> }> };
+    for (const [section, node] of Object.entries(schema.properties)) {
+      expect(en[`${section}.label`], section).toBeTruthy();
+      for (const field of Object.keys(node.properties)) expect(en[`${section}.${field}.label`], `${section}.${field}`).toBeTruthy();
+    }
+  });
+
+  it('keeps the province-wide figures of the plan as targets', () => {
+    expect(target('assistant-gp')).toEqual({ op: '>=', value: 100 });
+    expect(target('elite-study')).toEqual({ op: '>=', value: 450 });
+    expect(target('appropriate-tech')).toEqual({ op: '>=', value: 50 });
+    expect(target('expert-studios')).toEqual({ op: '>=', value: 50 });
+    expect(target('thousand-doctors')).toEqual({ op: '>=', value: 1000 });
+    expect(target('village-doctor-degree')).toEqual({ op: '>=', value: 1000 });
+    expect(target('village-subsidy-amount')).toEqual({ op: '>=', value: 1000 });
+    expect(target('central-townships')).toEqual({ op: 'between', min: 1, max: 3 });
+    expect(target('focus-hospitals')).toEqual({ op: 'between', min: 1, max: 2 });
+    expect(target('county-key-specialties')).toEqual({ op: '>=', value: 100 });
+    expect(target('oncology-pilots')).toEqual({ op: '>=', value: 50 });
+    expect(target('disciplines-assessed')).toEqual({ op: '>=', value: 147 });
+    expect(target('top-disciplines')).toEqual({ op: '>=', value: 10 });
+    expect(target('key-disciplines')).toEqual({ op: '>=', value: 40 });
+    expect(target('integration-pilots')).toEqual({ op: '>=', value: 15 });
+    expect(target('remote-consult')).toEqual({ op: '>=', value: 100 });
+    expect(target('flagship-hospitals')).toEqual({ op: '>=', value: 2 });
+    expect(target('tcm-key-hospitals')).toEqual({ op: '>=', value: 3 });
+    expect(target('provincial-tcm-specialties')).toEqual({ op: '>=', value: 100 });
+    expect(target('county-tcm-specialties')).toEqual({ op: 'about', value: 50, tolerance: 5 });
+    expect(target('leading-specialties')).toEqual({ op: '>=', value: 10 });
+    expect(target('national-key-specialties')).toEqual({ op: '>=', value: 25 });
+    expect(target('provincial-key-specialties')).toEqual({ op: '>=', value: 100 });
+    expect(target('day-surgery-diseases')).toEqual({ op: '>=', value: 298 });
+    expect(target('capitation-pilots')).toEqual({ op: '>=', value: 15 });
+  });
+
+  it('derives every share from raw counts', () => {
+    const derived = Object.fromEntries((compiled.definition.derived ?? []).map((d) => [d.id, d]));
+    for (const id of ['villageSubsidyShare', 'remoteConsultShare', 'dispatchQualifiedShare', 'countyTcmShare', 'primaryStandardShare',
+      'primaryVisitShare', 'primaryFundShare', 'dataPlatformShare', 'tertiaryMinorSurgeryShare', 'tertiaryOutpatientShare']) {
+      expect(derived[id]?.unit?.zh, id).toBe('%');
+    }
+  });
+
+  it('keeps the 力争 counts (37/10/3 hospitals, 1-2 in the top 100) as information', () => {
+    for (const id of ['tertiary-general', 'tertiary-tcm', 'tertiary-mch', 'top100', 'county-tcm-coverage']) {
+      const c = compiled.definition.criteria.find((x) => x.id === id);
+      expect(c?.kind, id).toBe('info');
+      expect(c?.weight ?? 0).toBe(0);
+    }
+  });
+});
+
+describe('shanxi-region-2023 samples', () => {
+  it('the province meeting everything: 100, 优秀', () => {
+    const r = scoreSample('full-province');
+    expect(r.total).toBe(100);
+    expect(r.maxPoints).toBe(119);
+    expect(r.band?.label.zh).toBe('优秀');
+    expect(r.counts).toMatchObject({ met: 51, partial: 0, 'not-met': 0, missing: 0 });
+    expect(criterion(r, 'remote-consult').actual?.value).toBe(100);
+    expect(criterion(r, 'tertiary-minor-surgery').status).toBe('info');
+  });
+
+  it('a city (长治) and a county (介休) meeting everything: 100, 优秀', () => {
+    const city = scoreSample('full-city-changzhi');
+    expect(city.total).toBe(100);
+    expect(city.maxPoints).toBe(33);
+    const county = scoreSample('full-county-jiexiu');
+    expect(county.total).toBe(100);
+    expect(county.maxPoints).toBe(69);
+    expect(criterion(county, 'village-subsidy-coverage').actual?.value).toBe(100);
+  });
+
+  it('a weak province fails broadly, with gaps in the plan units', () => {
+    const r = scoreSample('weak-province');
+    expect(r.total).toBe(51);
+    expect(r.band?.label.zh).toBe('不合格');
+    expect(r.vetoHits).toEqual([]);
+    expect(r.counts).toMatchObject({ met: 15, partial: 20, 'not-met': 16 });
+    expect(criterion(r, 'thousand-doctors').gap?.text.zh).toBe('差400名');
+    expect(criterion(r, 'dispatch-eligibility').actual?.value).toBe(75);
+    expect(criterion(r, 'remote-consult').gap?.text.zh).toBe('差23.1%');
+    expect(criterion(r, 'provincial-rmc').gap?.missingItems).toEqual(['yuncheng-central', 'linfen-peoples', 'datong-fifth']);
+    expect(criterion(r, 'capitation-pilots').gap?.text.zh).toBe('差7个');
+    expect(status(r, 'cdc-new-site')).toBe('not-met');
+  });
+});
+
+describe('shanxi-region-2023 context rules', () => {
+  it('region level: county items do not bind the province, and province counts do not bind a county', () => {
+    const prov = scoreSample('full-province');
+    expect(status(prov, 'central-townships')).toBe('not-applicable');
+    expect(status(prov, 'five-centres')).toBe('not-applicable');
+    const county = scoreSample('full-county-jiexiu');
+    expect(status(county, 'central-townships')).toBe('met');
+    expect(status(county, 'county-key-specialties')).toBe('not-applicable');
+  });
+
+  it('named counties: the comprehensive pilot zone binds 介休市 but not an unnamed county', () => {
+    expect(status(scoreSample('full-county-jiexiu'), 'pilot-zone')).toBe('met');
+    const other = scoreSample('full-county-jiexiu', { county: 'other', regionName: '阳曲县', city: 'taiyuan' });
+    expect(status(other, 'pilot-zone')).toBe('not-applicable');
+    expect(other.maxPoints).toBe(65);
+    const notDone = scoreSample('full-county-jiexiu', {}, { resources: { pilotZone: false } });
+    expect(status(notDone, 'pilot-zone')).toBe('not-met');
+    expect(notDone.total).toBe(94.2);
+  });
+
+  it('integration pilot: 万荣县 by name, or any county selected as a pilot; otherwise not applicable', () => {
+    const wanrong = scoreSample('full-county-jiexiu', { county: 'wanrong', integrationPilot: 'no' }, { integration: { integrationPilotDeepened: false } });
+    expect(status(wanrong, 'integration-pilot')).toBe('not-met');
+    const selected = scoreSample('full-county-jiexiu', { county: 'other', integrationPilot: 'yes' });
+    expect(status(selected, 'integration-pilot')).toBe('met');
+    const none = scoreSample('full-county-jiexiu', { county: 'other', integrationPilot: 'no' });
+    expect(status(none, 'integration-pilot')).toBe('not-applicable');
+  });
+
+  it('capitation pilot: the 超支不补 rule binds pilot counties only', () => {
+    const missing = { reform: { capitationRules: false } };
+    expect(status(scoreSample('full-county-jiexiu', { capitationPilot: 'yes' }, missing), 'capitation-rules')).toBe('not-met');
+    expect(status(scoreSample('full-county-jiexiu', { capitationPilot: 'no' }, missing), 'capitation-rules')).toBe('not-applicable');
+  });
+
+  it('named cities: 长治 builds a provincial regional centre and pilots urban groups; 晋中 does neither', () => {
+    const changzhi = scoreSample('full-city-changzhi');
+    expect(status(changzhi, 'city-provincial-rmc')).toBe('met');
+    expect(status(changzhi, 'urban-group-pilot')).toBe('met');
+    expect(status(changzhi, 'taiyuan-demo')).toBe('not-applicable');
+    const jinzhong = scoreSample('full-city-changzhi', { city: 'jinzhong', regionName: '晋中市' });
+    expect(status(jinzhong, 'city-provincial-rmc')).toBe('not-applicable');
+    expect(status(jinzhong, 'urban-group-pilot')).toBe('not-applicable');
+    expect(jinzhong.maxPoints).toBe(23);
+  });
+
+  it('named cities: the public-hospital demonstration project binds 太原 only', () => {
+    const taiyuan = scoreSample('full-city-changzhi', { city: 'taiyuan', regionName: '太原市' }, { management: { taiyuanDemo: false } });
+    expect(status(taiyuan, 'taiyuan-demo')).toBe('not-met');
+    expect(status(taiyuan, 'urban-group-pilot')).toBe('not-applicable');
+    const datong = scoreSample('full-city-changzhi', { city: 'datong', regionName: '大同市' }, { management: { taiyuanDemo: false } });
+    expect(status(datong, 'taiyuan-demo')).toBe('not-applicable');
+    expect(status(datong, 'urban-group-pilot')).toBe('met');
+  });
+
+  it('year: the 1000 village doctors a year target runs 2023-2025 only', () => {
+    const short = { resources: { villageDoctorDegreeEnrolled: 400 } };
+    const y2025 = scoreSample('full-province', { year: 2025 }, short);
+    expect(status(y2025, 'village-doctor-degree')).toBe('partial');
+    expect(criterion(y2025, 'village-doctor-degree').gap?.text.zh).toBe('差600名');
+    expect(status(scoreSample('full-province', { year: 2026 }, short), 'village-doctor-degree')).toBe('not-applicable');
+  });
+
+  it('ranges: 1-3 central township centres; 4 is over, 0 is short', () => {
+    const four = criterion(scoreSample('full-county-jiexiu', {}, { resources: { centralTownships: 4 } }), 'central-townships');
+    expect(four.status).toBe('not-met');
+    expect(four.gap?.text.zh).toBe('超出1所');
+    expect(status(scoreSample('full-county-jiexiu', {}, { resources: { centralTownships: 0 } }), 'central-townships')).toBe('not-met');
+    expect(status(scoreSample('full-county-jiexiu', {}, { resources: { centralTownships: 3 } }), 'central-townships')).toBe('met');
+  });
+
+  it('左右: about 50 county TCM specialties accepts 45-55', () => {
+    const at = (n: number) => criterion(scoreSample('full-province', {}, { integration: { countyTcmSpecialties: n } }), 'county-tcm-specialties');
+    expect(at(47).status).toBe('met');
+    expect(at(55).status).toBe('met');
+    expect(at(56).gap?.text.zh).toBe('偏离6个（允许±5个）');
+  });
+
+  it('assistant GPs: credit rises from the 20 a year baseline to 100', () => {
+    const c = criterion(scoreSample('full-province', {}, { resources: { assistantGpEnrolment: 60 } }), 'assistant-gp');
+    expect(c.status).toBe('partial');
+    expect(c.points).toBe(1.5);
+  });
+});
