@@ -1,0 +1,20 @@
+import { createDocumentClient } from '../adapters/dynamodb/client.js';
+import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
+import { createDefaultEngine } from '../adapters/engine/default-engine.js';
+import { loadConfig } from '../config.js';
+import { systemClock } from '../domain/ports/clock.js';
+import { createScoreSubmission } from '../scoring-worker/score-submission.js';
+import { createObservability } from './powertools.js';
+import { createScorerHandler } from './scorer-handler.js';
+
+// Once per cold start: configuration, clients and the engine (whose prepared-checklist cache then
+// lives as long as the container). No network until the first message.
+const config = loadConfig(process.env);
+const scoreSubmission = createScoreSubmission({
+  repos: createRepositories(createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint }), config.tableName),
+  engine: createDefaultEngine(),
+  clock: systemClock,
+});
+
+/** Lambda entry point of the scorer: SQS batches with partial batch failure reporting. */
+export const handler = createScorerHandler(scoreSubmission, createObservability());

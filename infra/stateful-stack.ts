@@ -1,0 +1,152 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import type { KeySchemaElement } from '@aws-sdk/client-dynamodb';
+import { tableDefinition } from '../functions/adapters/dynamodb/table-definition.js';
+import type { Role } from '../functions/domain/ports/token-verifier.js';
+
+/** Props of {@link StatefulStack}. */
+export interface StatefulStackProps extends StackProps {
+  /** Origins allowed to PUT evidence straight to the bucket from a browser. */
+  webOrigins: string[];
+}
+
+/** One Cognito group per role; the verifier reads membership from the `cognito:groups` claim. */
+export const ROLE_GROUPS: readonly { role: Role; precedence: number; description: string }[] = [
+  { role: 'admin', precedence: 0, description: 'Publishes checklists, runs rounds, sees everything' },
+  { role: 'expert', precedence: 1, description: 'Evaluates institutions on site in assigned rounds' },
+  { role: 'institution', precedence: 2, description: 'Self-evaluates its own institution (custom:institutionId)' },
+];
+
+/**
+ * Everything that holds data: the table, the evidence bucket and the user pool. Kept apart from
+ * the code so a bad deploy of the stateless stack can never replace them; each is retained on
+ * stack deletion and guarded against deletion where the service allows it.
+ */
+export class StatefulStack extends Stack {
+  readonly table: dynamodb.Table;
+  readonly evidenceBucket: s3.Bucket;
+  readonly userPool: cognito.UserPool;
+  readonly userPoolClient: cognito.UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, props);
+    this.table = createTable(this);
+    this.evidenceBucket = createEvidenceBucket(this, props.webOrigins);
+    this.userPool = createUserPool(this);
+    this.userPoolClient = createUserPoolClient(this.userPool);
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'EvidenceBucketName', { value: this.evidenceBucket.bucketName });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+  }
+}
+
+/**
+ * The table shape comes from the adapter's own `tableDefinition` (the one local mode creates), so
+ * keys and indexes cannot drift from `functions/adapters/dynamodb/ACCESS-PATTERNS.md`.
+ */
+function createTable(scope: Construct): dynamodb.Table {
+  const definition = tableDefinition('unused');
+  const attribute = (name: string): dynamodb.Attribute => {
+    const type = definition.AttributeDefinitions?.find((a) => a.AttributeName === name)?.AttributeType;
+    if (type !== 'S') throw new Error(`key attribute ${name} must be a string in tableDefinition()`);
+    return { name, type: dynamodb.AttributeType.STRING };
+  };
+  const keys = (schema: KeySchemaElement[] | undefined) => {
+    const hash = schema?.find((k) => k.KeyType === 'HASH')?.AttributeName;
+    const range = schema?.find((k) => k.KeyType === 'RANGE')?.AttributeName;
+    if (!hash) throw new Error('tableDefinition() has a key schema without a HASH key');
+    return { partitionKey: attribute(hash), ...(range ? { sortKey: attribute(range) } : {}) };
+  };
+  const table = new dynamodb.Table(scope, 'Table', {
+    ...keys(definition.KeySchema),
+    billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+    deletionProtection: true,
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  for (const index of definition.GlobalSecondaryIndexes ?? []) {
+    if (!index.IndexName || index.Projection?.ProjectionType !== 'ALL') {
+      throw new Error('every GSI in tableDefinition() must be named and project ALL');
+    }
+    table.addGlobalSecondaryIndex({
+      indexName: index.IndexName,
+      ...keys(index.KeySchema),
+      projectionType: dynamodb.ProjectionType.ALL,
+    });
+  }
+  return table;
+}
+
+function createEvidenceBucket(scope: Construct, webOrigins: string[]): s3.Bucket {
+  return new s3.Bucket(scope, 'EvidenceBucket', {
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    encryption: s3.BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    // Evidence backs a score: an overwrite must not destroy what an expert already looked at.
+    versioned: true,
+    removalPolicy: RemovalPolicy.RETAIN,
+    cors: [
+      {
+        allowedMethods: [s3.HttpMethods.PUT],
+        allowedOrigins: webOrigins,
+        allowedHeaders: ['content-type'],
+        exposedHeaders: ['etag'],
+        maxAge: 3600,
+      },
+    ],
+    lifecycleRules: [
+      { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      { id: 'expire-replaced-evidence', noncurrentVersionExpiration: Duration.days(365) },
+    ],
+  });
+}
+
+function createUserPool(scope: Construct): cognito.UserPool {
+  const userPool = new cognito.UserPool(scope, 'UserPool', {
+    // Accounts are created by administrators: the role and institution are decided by them.
+    selfSignUpEnabled: false,
+    signInAliases: { username: true },
+    standardAttributes: { email: { required: false, mutable: true } },
+    customAttributes: {
+      institutionId: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
+    },
+    passwordPolicy: { minLength: 12, requireSymbols: false },
+    accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+    deletionProtection: true,
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  for (const group of ROLE_GROUPS) {
+    userPool.addGroup(`${capitalize(group.role)}Group`, {
+      groupName: group.role,
+      precedence: group.precedence,
+      description: group.description,
+    });
+  }
+  return userPool;
+}
+
+function createUserPoolClient(userPool: cognito.UserPool): cognito.UserPoolClient {
+  return userPool.addClient('WebClient', {
+    generateSecret: false,
+    authFlows: { userSrp: true, userPassword: true },
+    preventUserExistenceErrors: true,
+    idTokenValidity: Duration.hours(1),
+    accessTokenValidity: Duration.hours(1),
+    refreshTokenValidity: Duration.days(30),
+    readAttributes: new cognito.ClientAttributes()
+      .withStandardAttributes({ email: true, emailVerified: true })
+      .withCustomAttributes('institutionId'),
+    // Without an explicit list a user could rewrite custom:institutionId and see another
+    // institution's submissions; only administrators (AdminUpdateUserAttributes) may set it.
+    writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }),
+  });
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

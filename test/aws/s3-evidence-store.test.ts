@@ -1,0 +1,82 @@
+import 'aws-sdk-client-mock-vitest/extend';
+import { HeadObjectCommand, NotFound, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { S3EvidenceStore } from '../../functions/adapters/aws/s3-evidence-store.js';
+import { createS3Client } from '../../functions/handlers/aws-clients.js';
+
+const now = new Date('2026-03-01T08:00:00.000Z');
+
+describe('S3EvidenceStore.createUpload', () => {
+  beforeEach(() => {
+    // Presigning is offline: any static credentials will do.
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDEXAMPLE');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret');
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
+  const upload = (store: S3EvidenceStore) =>
+    store.createUpload({ key: 'evidence/sub-1/c-3/report.pdf', contentType: 'application/pdf', maxBytes: 524288 });
+
+  it('signs content-type and content-length, so S3 refuses another type or size', async () => {
+    const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
+    const ticket = await upload(store);
+    const url = new URL(ticket.url);
+
+    expect(url.host).toBe('evidence-bucket.s3.cn-north-1.amazonaws.com.cn');
+    expect(url.pathname).toBe('/evidence/sub-1/c-3/report.pdf');
+    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(['content-length', 'content-type', 'host']);
+    expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
+    expect(ticket).toMatchObject({
+      method: 'PUT',
+      key: 'evidence/sub-1/c-3/report.pdf',
+      headers: { 'content-type': 'application/pdf', 'content-length': '524288' },
+      expiresAt: '2026-03-01T08:05:00.000Z',
+    });
+  });
+
+  it('binds the size into the signature', async () => {
+    const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
+    const a = new URL((await upload(store)).url).searchParams.get('X-Amz-Signature');
+    const b = new URL(
+      (await store.createUpload({ key: 'evidence/sub-1/c-3/report.pdf', contentType: 'application/pdf', maxBytes: 524289 })).url,
+    ).searchParams.get('X-Amz-Signature');
+    expect(a).not.toBe(b);
+  });
+
+  it('carries no checksum of the empty presign body (S3 would reject every real upload)', async () => {
+    const store = new S3EvidenceStore(createS3Client({ region: 'us-east-1' }), 'evidence-bucket');
+    const params = [...new URL((await upload(store)).url).searchParams.keys()].map((k) => k.toLowerCase());
+    expect(params.filter((name) => name.startsWith('x-amz-checksum') || name === 'x-amz-sdk-checksum-algorithm')).toEqual([]);
+  });
+
+  it('refuses a size that is not a positive whole number of bytes', async () => {
+    const store = new S3EvidenceStore(createS3Client({ region: 'us-east-1' }), 'evidence-bucket');
+    for (const maxBytes of [0, -1, 1.5, Number.NaN]) {
+      await expect(store.createUpload({ key: 'k', contentType: 'image/png', maxBytes })).rejects.toThrow(RangeError);
+    }
+  });
+});
+
+describe('S3EvidenceStore.exists', () => {
+  const s3 = mockClient(S3Client);
+  beforeEach(() => s3.reset());
+  const store = () => new S3EvidenceStore(new S3Client({ region: 'us-east-1' }), 'evidence-bucket');
+
+  it('asks HeadObject for the key in the evidence bucket', async () => {
+    s3.on(HeadObjectCommand).resolves({ ContentLength: 10 });
+    await expect(store().exists('evidence/a.pdf')).resolves.toBe(true);
+    expect(s3).toHaveReceivedCommandWith(HeadObjectCommand, { Bucket: 'evidence-bucket', Key: 'evidence/a.pdf' });
+  });
+
+  it('answers false for a missing object', async () => {
+    s3.on(HeadObjectCommand).rejects(new NotFound({ message: 'Not Found', $metadata: { httpStatusCode: 404 } }));
+    await expect(store().exists('evidence/missing.pdf')).resolves.toBe(false);
+  });
+
+  it('does not mistake a permission error for a missing object', async () => {
+    const forbidden = new S3ServiceException({ name: 'Forbidden', $fault: 'client', $metadata: { httpStatusCode: 403 } });
+    s3.on(HeadObjectCommand).rejects(forbidden);
+    await expect(store().exists('evidence/a.pdf')).rejects.toBe(forbidden);
+  });
+});
