@@ -151,6 +151,15 @@ describe('linfen-hospital-2020', () => {
     });
   });
 
+  it('requires the county, so a county hospital cannot skip its bed range by leaving it out', () => {
+    const context = { year: 2025, round: 'final', tier: 'county', institutionType: 'general' };
+    expect(compiled.validateContext(context).map((i) => i.code)).toEqual(['context-required']);
+    const raw = readJson('./samples/county-general-all-met.json') as Submission;
+    const r = scoreSubmission(compiled, { context, answers: raw.answers });
+    expect(criterion(r, 'infectious-beds').status).toBe('not-applicable');
+    expect(criterion(r, 'infectious-beds').reason).toBe('no-target-for-context');
+  });
+
   it('keeps every vague aim visible as an unscored info item', () => {
     const r = score('county-general-all-met');
     const info = r.criteria.filter((c) => c.status === 'info');

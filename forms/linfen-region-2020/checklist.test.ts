@@ -59,6 +59,17 @@ describe('linfen-region-2020', () => {
     expect(criterion(r, 'general-preventive').gap?.text.zh).toBe('差15%');
   });
 
+  it('keeps the 力争 aims and unquantified clauses as unscored info items with their actual values', () => {
+    const r = score('city-broad-fail');
+    const info = r.criteria.filter((c) => c.kind === 'info');
+    expect(info).toHaveLength(17);
+    expect(info.every((c) => c.status === 'info' && c.maxPoints === 0)).toBe(true);
+    expect(criterion(r, 'key-specialties').actual?.text.zh).toBe('4个');
+    expect(criterion(r, 'township-basic').actual?.value).toBe(59.6);
+    expect(criterion(r, 'backbones').actual?.text.zh).toBe('800人');
+    expect(r.sections.find((s) => s.id === 'principles')?.score).toBeNull();
+  });
+
   it('thresholds are inclusive: 80.0% and 90.0% meet, 79.9% and 89.9% do not', () => {
     const exact = score('threshold-exact');
     expect(criterion(exact, 'backbone-county-share').status).toBe('met');
