@@ -1,6 +1,7 @@
 import { canCreateSubmission, canSeeRound, canSeeRoundResults, ensure } from '../access/access-rules.js';
 import { InvalidStateError, NotFoundError, ValidationError } from '../errors.js';
 import type { EvidenceFile, Submission, SubmissionKind } from '../model/submission.js';
+import type { PreparedChecklist } from '../ports/checklist-engine.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { advance, changedKeys, created } from './audit.js';
 import { requirePrepared } from './prepared-checklist.js';
@@ -23,6 +24,17 @@ export interface SaveSubmissionInput {
 
 /** Context keys the round fixes; a client cannot change them. */
 const ROUND_CONTEXT = ['year', 'round'];
+
+/**
+ * The part of an institution's stored context that this checklist understands: an institution
+ * takes part in rounds of different checklists, each declaring its own context fields.
+ */
+function contextFor(prepared: PreparedChecklist, context: Record<string, string | number>): Record<string, string | number> {
+  const declared = new Set(prepared.definition.context.map((f) => f.id));
+  const candidate = Object.fromEntries(Object.entries(context).filter(([key]) => declared.has(key)));
+  const rejected = new Set(prepared.validateContext(candidate).map((issue) => issue.path.slice(1)));
+  return Object.fromEntries(Object.entries(candidate).filter(([key]) => !rejected.has(key)));
+}
 
 /** Submission ids are derived, so "one per round, institution and kind" is one conditional put. */
 export function submissionId(roundId: string, institutionId: string, kind: SubmissionKind): string {
@@ -49,6 +61,7 @@ export function createSubmissionService(deps: ServiceDeps) {
       if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed`);
       const institution = await repos.institutions.get(institutionId);
       if (!institution) throw new NotFoundError('Institution', institutionId);
+      const prepared = await requirePrepared(deps, round.checklistId, round.checklistVersion);
       const at = clock.now();
       const submission: Submission = {
         id: submissionId(round.id, institutionId, input.kind),
@@ -60,7 +73,7 @@ export function createSubmissionService(deps: ServiceDeps) {
         status: 'draft',
         revision: 0,
         version: 1,
-        context: { ...institution.context, year: round.year, round: round.type },
+        context: { ...contextFor(prepared, institution.context), year: round.year, round: round.type },
         answers: {},
         evidence: {},
         comments: [],

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import { createDocumentClient } from '../adapters/dynamodb/client.js';
+import { ensureTable } from '../adapters/dynamodb/ensure-table.js';
+import { loadConfig } from '../config.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/demo-data.js';
+import { seedDatabase } from '../../seeds/seed-database.js';
+import { createLocalApp } from './local-app.js';
+import { startDynalite } from './start-dynalite.js';
+
+/** A local JWT secret that survives restarts (so tokens stay valid) unless the store is throwaway. */
+function localSecret(memory: boolean): string {
+  if (process.env.LOCAL_JWT_SECRET) return process.env.LOCAL_JWT_SECRET;
+  if (memory) return randomBytes(32).toString('hex');
+  mkdirSync('.data', { recursive: true });
+  const file = '.data/jwt-secret';
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** `npm start`: embedded DynamoDB (or DYNAMODB_ENDPOINT), table, seeds, API on PORT (3000). */
+async function main(): Promise<void> {
+  const memory = process.argv.includes('--memory');
+  const external = process.env.DYNAMODB_ENDPOINT;
+  const dynamo = external ? undefined : await startDynalite(memory ? {} : { path: '.data/dynamodb' });
+  const endpoint = external ?? dynamo!.endpoint;
+  const config = loadConfig({
+    ...process.env,
+    AUTH_MODE: 'local',
+    DYNAMODB_ENDPOINT: endpoint,
+    LOCAL_JWT_SECRET: localSecret(memory),
+    EVIDENCE_DIR: process.env.EVIDENCE_DIR ?? (memory ? `${process.env.TMPDIR ?? '/tmp'}/dabiao-evidence-${process.pid}` : '.data/evidence'),
+  });
+  const client = createDocumentClient({ endpoint, region: config.region });
+  await ensureTable(client, config.tableName);
+  const baseUrl = `http://localhost:${config.port}`;
+  const local = createLocalApp({ client, config, accounts: DEMO_ACCOUNTS, baseUrl, onScoringError: (e) => console.error('scoring failed:', e) });
+  const seeded = await seedDatabase(local.services, 'forms');
+
+  const server = serve({ fetch: local.app.fetch, port: config.port });
+  const lines = [
+    `Dabiao API on ${baseUrl}  (docs: ${baseUrl}/api/docs)`,
+    `DynamoDB: ${external ? endpoint : memory ? 'embedded dynalite, in memory' : 'embedded dynalite, persisted in .data/'}`,
+    `Checklists published this start: ${seeded.published.length ? seeded.published.join(', ') : 'none new'}`,
+    ...seeded.skipped.map((s) => `  skipped ${s.file}: ${s.reason}`),
+    `Open demo round: ${seeded.roundId ?? 'none (no checklist published)'}${seeded.roundChecklist ? ` on ${seeded.roundChecklist}` : ''}`,
+    `Demo accounts (local mode only, password "${DEMO_PASSWORD}"):`,
+    ...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(7)} ${a.role}${a.institutionId ? ` (${a.institutionId})` : a.role === 'expert' ? ' (assigned to the demo round)' : ''}`),
+  ];
+  console.log(lines.join('\n'));
+
+  const stop = async () => {
+    server.close();
+    await local.queue.idle();
+    await dynamo?.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import type { LocalAccount } from '../functions/adapters/local/local-accounts.js';
+import type { InstitutionInput, RegionInput } from '../functions/domain/services/directory-service.js';
+
+/**
+ * Demo data for local mode: regions and institutions named in the plans, the demo accounts
+ * (password `demo`, local mode only) and the open round they work in. Context values use each
+ * checklist's option ids; a submission keeps only what its checklist declares.
+ */
+
+export const DEMO_PASSWORD = 'demo';
+
+export const DEMO_REGIONS: RegionInput[] = [
+  { id: 'zhejiang', name: { zh: '浙江省', en: 'Zhejiang' }, level: 'province' },
+  { id: 'jiaxing', name: { zh: '嘉兴市', en: 'Jiaxing' }, level: 'city', parentId: 'zhejiang' },
+  { id: 'haining', name: { zh: '海宁市', en: 'Haining' }, level: 'county', parentId: 'jiaxing' },
+  { id: 'shanxi', name: { zh: '山西省', en: 'Shanxi' }, level: 'province' },
+  { id: 'taiyuan', name: { zh: '太原市', en: 'Taiyuan' }, level: 'city', parentId: 'shanxi' },
+  { id: 'qingxu', name: { zh: '清徐县', en: 'Qingxu County' }, level: 'county', parentId: 'taiyuan' },
+  { id: 'yangqu', name: { zh: '阳曲县', en: 'Yangqu County' }, level: 'county', parentId: 'taiyuan' },
+  { id: 'gujiao', name: { zh: '古交市', en: 'Gujiao' }, level: 'county', parentId: 'taiyuan' },
+  { id: 'henan', name: { zh: '河南省', en: 'Henan' }, level: 'province' },
+  { id: 'luoyang', name: { zh: '洛阳市', en: 'Luoyang' }, level: 'city', parentId: 'henan' },
+  { id: 'luanchuan', name: { zh: '栾川县', en: 'Luanchuan County' }, level: 'county', parentId: 'luoyang' },
+];
+
+export const DEMO_INSTITUTIONS: InstitutionInput[] = [
+  { id: 'haining-renmin', name: { zh: '海宁市人民医院', en: "Haining People's Hospital" }, regionId: 'haining', context: { hospital: 'renmin', institutionType: 'general', grade: '3-b' } },
+  { id: 'haining-tcm', name: { zh: '海宁市中医院', en: 'Haining TCM Hospital' }, regionId: 'haining', context: { hospital: 'tcm', institutionType: 'tcm', grade: '3-b' } },
+  { id: 'haining-zhongxin', name: { zh: '海宁市中心医院', en: 'Haining Central Hospital' }, regionId: 'haining', context: { hospital: 'zhongxin', institutionType: 'general', grade: '2-a' } },
+  {
+    id: 'qingxu-renmin',
+    name: { zh: '清徐县人民医院', en: "Qingxu County People's Hospital" },
+    regionId: 'qingxu',
+    context: { institutionType: 'general', county: 'qingxu', institution: 'qingxu-people', hospital: 'other-public', grade: '2-a', population: 35 },
+  },
+  {
+    id: 'yangqu-renmin',
+    name: { zh: '阳曲县人民医院', en: "Yangqu County People's Hospital" },
+    regionId: 'yangqu',
+    context: { institutionType: 'county-general', county: 'yangqu', institution: 'yangqu-people', grade: '2-b', population: 15 },
+  },
+  {
+    id: 'gujiao-zhongxin',
+    name: { zh: '古交市中心医院', en: 'Gujiao Central Hospital' },
+    regionId: 'gujiao',
+    context: { institutionType: 'county-general', county: 'gujiao', institution: 'gujiao-central', grade: '2-a', population: 21 },
+  },
+  { id: 'luanchuan-renmin', name: { zh: '栾川县人民医院', en: "Luanchuan County People's Hospital" }, regionId: 'luanchuan', context: {} },
+];
+
+export const DEMO_ACCOUNTS: LocalAccount[] = [
+  { sub: 'admin', username: 'admin', role: 'admin', password: DEMO_PASSWORD },
+  { sub: 'expert', username: 'expert', role: 'expert', password: DEMO_PASSWORD },
+  { sub: 'inst1', username: 'inst1', role: 'institution', institutionId: 'haining-renmin', password: DEMO_PASSWORD },
+  { sub: 'inst2', username: 'inst2', role: 'institution', institutionId: 'qingxu-renmin', password: DEMO_PASSWORD },
+];
+
+/** The open demo round: on a Haining checklist when one is published, else the first published. */
+export const DEMO_ROUND = {
+  id: 'demo-2025-annual',
+  name: { zh: '2025年度评估（演示）', en: '2025 annual evaluation (demo)' },
+  preferredChecklistPrefix: 'haining-hospital',
+  type: 'annual' as const,
+  year: 2025,
+  institutionIds: ['haining-renmin', 'qingxu-renmin', 'haining-tcm'],
+  expertIds: ['expert'],
+};

@@ -1,0 +1,63 @@
+import { AlreadyExistsError, ValidationError } from '../functions/domain/errors.js';
+import type { Principal } from '../functions/domain/ports/token-verifier.js';
+import type { Services } from '../functions/api/services.js';
+import { DEMO_INSTITUTIONS, DEMO_REGIONS, DEMO_ROUND } from './demo-data.js';
+import { loadForms } from './load-forms.js';
+
+/** What seeding did, for the start-up banner. */
+export interface SeedReport {
+  published: string[];
+  skipped: { file: string; reason: string }[];
+  roundId?: string;
+  roundChecklist?: string;
+}
+
+const SYSTEM: Principal = { sub: 'seed', username: 'seed', role: 'admin' };
+
+async function ignoreExisting(work: Promise<unknown>): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    if (!(error instanceof AlreadyExistsError)) throw error;
+  }
+}
+
+/**
+ * Publishes every checklist in `formsDir` and creates the demo regions, institutions and round.
+ * Idempotent: on a persisted store, anything already there is left as it is. Goes through the
+ * same services as the API so every seeded item carries its audit entry.
+ */
+export async function seedDatabase(services: Services, formsDir: string): Promise<SeedReport> {
+  const report: SeedReport = { published: [], skipped: [] };
+  for (const form of await loadForms(formsDir)) {
+    if (!form.definition) {
+      report.skipped.push({ file: form.file, reason: form.error ?? 'unreadable' });
+      continue;
+    }
+    try {
+      const record = await services.checklists.publish(SYSTEM, form.definition);
+      report.published.push(`${record.id}@${record.version}`);
+    } catch (error) {
+      if (error instanceof AlreadyExistsError) continue;
+      if (error instanceof ValidationError) {
+        const issues = (error.details as { issues: { path: string; message: string }[] }).issues;
+        report.skipped.push({ file: form.file, reason: `${issues.length} problem(s), first: ${issues[0]?.path} ${issues[0]?.message}` });
+        continue;
+      }
+      throw error;
+    }
+  }
+  for (const region of DEMO_REGIONS) await ignoreExisting(services.directory.createRegion(SYSTEM, region));
+  for (const institution of DEMO_INSTITUTIONS) await ignoreExisting(services.directory.createInstitution(SYSTEM, institution));
+
+  const checklists = await services.checklists.list();
+  const chosen = checklists.find((c) => c.id.startsWith(DEMO_ROUND.preferredChecklistPrefix)) ?? checklists[0];
+  if (chosen) {
+    const { preferredChecklistPrefix: _prefix, ...round } = DEMO_ROUND;
+    await ignoreExisting(services.rounds.create(SYSTEM, { ...round, checklistId: chosen.id, checklistVersion: chosen.version }));
+    const stored = await services.rounds.get(SYSTEM, round.id);
+    report.roundId = stored.id;
+    report.roundChecklist = `${stored.checklistId}@${stored.checklistVersion}`;
+  }
+  return report;
+}
