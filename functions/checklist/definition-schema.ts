@@ -141,6 +141,8 @@ export const CriterionSchema = v.strictObject({
   scale: v.optional(v.string()),
   items: v.optional(v.array(v.strictObject({ value: v.string(), label: LocalizedSchema }))),
   target: v.optional(TargetSchema),
+  /** Explains how the default `target` reads the plan (e.g. how "左右" became a range); shown with the result. */
+  targetNote: v.optional(LocalizedSchema),
   targets: v.optional(v.array(TargetVariant)),
   credit: v.optional(CreditSchema),
   weight: v.optional(v.pipe(v.number(), v.minValue(0))),

@@ -19,7 +19,8 @@ function selectTarget(criterion: Criterion, input: ConditionInput): { target: Ta
   for (const variant of criterion.targets ?? []) {
     if (evaluateCondition(variant.when, input)) return variant;
   }
-  return criterion.target ? { target: criterion.target } : undefined;
+  if (!criterion.target) return undefined;
+  return criterion.targetNote ? { target: criterion.target, note: criterion.targetNote } : { target: criterion.target };
 }
 
 function describe(criterion: Criterion, target: Target, compiled: CompiledChecklist): Localized {
