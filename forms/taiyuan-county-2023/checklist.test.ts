@@ -54,7 +54,7 @@ describe('taiyuan-county-2023 golden results', () => {
     expect(r.band?.label.zh).toBe('优秀');
     expect(r.vetoHits).toEqual([]);
     expect(r.complete).toBe(true);
-    expect(r.counts).toMatchObject({ met: 40, partial: 0, 'not-met': 0, missing: 0, 'not-applicable': 3, info: 22 });
+    expect(r.counts).toMatchObject({ met: 40, partial: 0, 'not-met': 0, missing: 0, 'not-applicable': 4, info: 25 });
     // Qingxu's own bed target and the named hospital's EMR target are the ones applied.
     expect(criterion(r, 'infectious-beds').target?.text.zh).toContain('50');
     expect(criterion(r, 'emr-level').target?.text.zh).toBe('不低于4级');
@@ -133,7 +133,7 @@ describe('taiyuan-county-2023 context rules', () => {
     const other = score('tcm-grade-1a-other-county');
     expect(criterion(loufan, 'grade').status).toBe('not-met');
     expect(criterion(other, 'grade').status).toBe('not-applicable');
-    expect(loufan.total).toBe(89.6);
+    expect(loufan.total).toBe(89.9);
     expect(loufan.band?.label.zh).toBe('良好');
     expect(other.total).toBe(100);
     expect(criterion(other, 'tcm-centres').status).toBe('met');
@@ -148,7 +148,7 @@ describe('taiyuan-county-2023 context rules', () => {
     expect(grade1.vetoHits).toEqual([]);
     expect(criterion(grade2, 'fever-clinic').status).toBe('not-met');
     expect(grade2.vetoHits).toEqual(['fever-clinic']);
-    expect(grade2.total).toBe(94.8);
+    expect(grade2.total).toBe(94.9);
     expect(grade2.bandBeforeVeto?.label.zh).toBe('优秀');
     expect(grade2.band?.label.zh).toBe('不合格');
   });

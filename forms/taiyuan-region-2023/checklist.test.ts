@@ -43,7 +43,7 @@ describe('taiyuan-region-2023 golden results', () => {
     expect(r.band?.label.zh).toBe('优秀');
     expect(r.vetoHits).toEqual([]);
     expect(r.complete).toBe(true);
-    expect(r.counts).toMatchObject({ met: 23, partial: 0, 'not-met': 0, missing: 0, 'not-applicable': 2, info: 8 });
+    expect(r.counts).toMatchObject({ met: 23, partial: 0, 'not-met': 0, missing: 0, 'not-applicable': 2, info: 11 });
     expect(criterion(r, 'regional-centre').status).toBe('met');
     expect(criterion(r, 'responsibility-letter').status).toBe('met');
   });
