@@ -37,6 +37,16 @@ describe('taiyuan-region-2023 definition', () => {
 });
 
 describe('taiyuan-region-2023 golden results', () => {
+  it('a share whose part exceeds its whole has no value until corrected', () => {
+    const submission = JSON.parse(readFileSync(new URL('./samples/qingxu-all-met.json', import.meta.url), 'utf8')) as Submission;
+    const typo = { ...submission, answers: { ...submission.answers, management: { institutions: 3, platformConnected: 4, pairedWithTertiary: 3, qcNetwork: true } } };
+    const r = scoreSubmission(compiled, typo);
+    expect(criterion(r, 'platform-access').status).toBe('missing');
+    expect(criterion(r, 'paired-support').status).toBe('met');
+    expect(r.complete).toBe(false);
+  });
+
+
   it('a county that meets everything is 优秀', () => {
     const r = score('qingxu-all-met');
     expect(r.total).toBe(100);
