@@ -107,9 +107,9 @@ describe('shanxi-region-2023 samples', () => {
   it('the province meeting everything: 100, 优秀', () => {
     const r = scoreSample('full-province');
     expect(r.total).toBe(100);
-    expect(r.maxPoints).toBe(119);
+    expect(r.maxPoints).toBe(123);
     expect(r.band?.label.zh).toBe('优秀');
-    expect(r.counts).toMatchObject({ met: 51, partial: 0, 'not-met': 0, missing: 0 });
+    expect(r.counts).toMatchObject({ met: 53, partial: 0, 'not-met': 0, missing: 0 });
     expect(criterion(r, 'remote-consult').actual?.value).toBe(100);
     expect(criterion(r, 'tertiary-minor-surgery').status).toBe('info');
   });
@@ -117,19 +117,19 @@ describe('shanxi-region-2023 samples', () => {
   it('a city (长治) and a county (介休) meeting everything: 100, 优秀', () => {
     const city = scoreSample('full-city-changzhi');
     expect(city.total).toBe(100);
-    expect(city.maxPoints).toBe(33);
+    expect(city.maxPoints).toBe(35);
     const county = scoreSample('full-county-jiexiu');
     expect(county.total).toBe(100);
-    expect(county.maxPoints).toBe(69);
+    expect(county.maxPoints).toBe(71);
     expect(criterion(county, 'village-subsidy-coverage').actual?.value).toBe(100);
   });
 
   it('a weak province fails broadly, with gaps in the plan units', () => {
     const r = scoreSample('weak-province');
-    expect(r.total).toBe(51);
+    expect(r.total).toBe(52.6);
     expect(r.band?.label.zh).toBe('不合格');
     expect(r.vetoHits).toEqual([]);
-    expect(r.counts).toMatchObject({ met: 15, partial: 20, 'not-met': 16 });
+    expect(r.counts).toMatchObject({ met: 17, partial: 20, 'not-met': 16 });
     expect(criterion(r, 'thousand-doctors').gap?.text.zh).toBe('差400名');
     expect(criterion(r, 'dispatch-eligibility').actual?.value).toBe(75);
     expect(criterion(r, 'remote-consult').gap?.text.zh).toBe('差23.1%');
@@ -153,10 +153,10 @@ describe('shanxi-region-2023 context rules', () => {
     expect(status(scoreSample('full-county-jiexiu'), 'pilot-zone')).toBe('met');
     const other = scoreSample('full-county-jiexiu', { county: 'other', regionName: '阳曲县', city: 'taiyuan' });
     expect(status(other, 'pilot-zone')).toBe('not-applicable');
-    expect(other.maxPoints).toBe(65);
+    expect(other.maxPoints).toBe(67);
     const notDone = scoreSample('full-county-jiexiu', {}, { resources: { pilotZone: false } });
     expect(status(notDone, 'pilot-zone')).toBe('not-met');
-    expect(notDone.total).toBe(94.2);
+    expect(notDone.total).toBe(94.4);
   });
 
   it('integration pilot: 万荣县 by name, or any county selected as a pilot; otherwise not applicable', () => {
@@ -182,7 +182,7 @@ describe('shanxi-region-2023 context rules', () => {
     const jinzhong = scoreSample('full-city-changzhi', { city: 'jinzhong', regionName: '晋中市' });
     expect(status(jinzhong, 'city-provincial-rmc')).toBe('not-applicable');
     expect(status(jinzhong, 'urban-group-pilot')).toBe('not-applicable');
-    expect(jinzhong.maxPoints).toBe(23);
+    expect(jinzhong.maxPoints).toBe(25);
   });
 
   it('named cities: the public-hospital demonstration project binds 太原 only', () => {
