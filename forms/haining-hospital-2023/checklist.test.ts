@@ -56,6 +56,10 @@ describe('haining-hospital-2023 definition', () => {
       expect(en[`${section}.label`], section).toBeTruthy();
       for (const field of Object.keys(node.properties)) expect(en[`${section}.${field}.label`], `${section}.${field}`).toBeTruthy();
     }
+    // Every option (levels, list items) carries its own i18n key with an English label.
+    const optionKeys = [...JSON.stringify(schema).matchAll(/"i18n":"([^"]+)"/g)].map((m) => m[1] as string);
+    expect(optionKeys.length).toBeGreaterThan(0);
+    for (const key of optionKeys) expect(en[key], key).toBeTruthy();
   });
 
   it('keeps the plan figures as targets', () => {

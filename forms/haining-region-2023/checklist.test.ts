@@ -58,6 +58,10 @@ describe('haining-region-2023 definition', () => {
       expect(en[`${section}.label`], section).toBeTruthy();
       for (const field of Object.keys(node.properties)) expect(en[`${section}.${field}.label`], `${section}.${field}`).toBeTruthy();
     }
+    // Every option (levels, list items) carries its own i18n key with an English label.
+    const optionKeys = [...JSON.stringify(schema).matchAll(/"i18n":"([^"]+)"/g)].map((m) => m[1] as string);
+    expect(optionKeys.length).toBeGreaterThan(0);
+    for (const key of optionKeys) expect(en[key], key).toBeTruthy();
   });
 
   it('keeps the plan figures as targets', () => {
@@ -99,7 +103,7 @@ describe('haining-region-2023 golden results', () => {
     expect(r.band?.label.zh).toBe('优秀');
     expect(r.vetoHits).toEqual([]);
     expect(r.complete).toBe(true);
-    expect(r.counts).toMatchObject({ met: 46, partial: 0, 'not-met': 0, missing: 0, 'not-applicable': 0, info: 30 });
+    expect(r.counts).toMatchObject({ met: 46, partial: 0, 'not-met': 0, missing: 0, 'not-applicable': 0, info: 34 });
     // Derived from raw counts: 4100 beds / 110万 residents; 2700/4200 beds; 1500 physicians with 165 master's.
     expect(criterion(r, 'bed-density').actual?.value).toBe(3.73);
     expect(criterion(r, 'tertiary-bed-share').actual?.value).toBe(64.3);
