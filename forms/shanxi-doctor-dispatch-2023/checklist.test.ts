@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateDefinition } from '../../functions/checklist/validate-definition.js';
+import { compileChecklist } from '../../functions/scoring/compile.js';
+import { scoreSubmission } from '../../functions/scoring/score.js';
+import type { ScoreResult, Submission } from '../../functions/scoring/result-types.js';
+
+const definition: unknown = JSON.parse(readFileSync(new URL('./checklist.json', import.meta.url), 'utf8'));
+const compiled = compileChecklist(definition);
+
+function sample(name: string): Submission {
+  return JSON.parse(readFileSync(new URL(`./samples/${name}.json`, import.meta.url), 'utf8')) as Submission;
+}
+
+function scoreOf(submission: Submission): ScoreResult {
+  // A sample that does not fit its own form or context would make the golden figures meaningless.
+  expect(compiled.validateContext(submission.context)).toEqual([]);
+  expect(compiled.validateAnswers(submission.answers)).toEqual([]);
+  return scoreSubmission(compiled, submission);
+}
+
+/** The named sample with some of the candidate's answers replaced. */
+function scoreSample(name: string, candidate: Record<string, unknown> = {}): ScoreResult {
+  const s = sample(name);
+  const answers = { candidate: { ...(s.answers.candidate as Record<string, unknown>), ...candidate } };
+  return scoreOf({ ...s, answers });
+}
+
+const status = (result: ScoreResult, id: string) => result.criteria.find((c) => c.id === id)?.status;
+
+describe('shanxi-doctor-dispatch-2023 definition', () => {
+  it('validates, is published and assesses a person', () => {
+    const result = validateDefinition(definition);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    expect(compiled.definition.subject).toBe('person');
+    expect(compiled.definition.status).toBe('published');
+  });
+
+  it('makes every stated condition a veto and keeps 执业时间较长 as information', () => {
+    const byId = Object.fromEntries(compiled.definition.criteria.map((c) => [c.id, c]));
+    expect(byId['title']?.target).toEqual({ op: '>=', level: 'intermediate' });
+    expect(byId['tertiary-sender']?.target).toEqual({ op: '>=', level: '3-c' });
+    expect(compiled.definition.criteria.filter((c) => c.veto).map((c) => c.id)).toEqual(['tertiary-sender', 'title', 'county-post']);
+    expect(byId['years-in-practice']?.kind).toBe('info');
+    expect(compiled.definition.bands.map((b) => `${b.label.zh}≥${b.min}`)).toEqual(['符合条件≥100', '不符合条件≥0']);
+  });
+});
+
+describe('shanxi-doctor-dispatch-2023 samples', () => {
+  it('a 副高级 doctor from a 三级甲等 hospital posted to a county hospital is eligible', () => {
+    const r = scoreSample('eligible');
+    expect(r.total).toBe(100);
+    expect(r.band?.label.zh).toBe('符合条件');
+    expect(r.vetoHits).toEqual([]);
+    expect(r.criteria.find((c) => c.id === 'years-in-practice')?.actual?.value).toBe(14);
+  });
+
+  it('a 初级 title makes the doctor ineligible', () => {
+    const r = scoreSample('junior-title');
+    expect(r.total).toBe(66.7);
+    expect(r.band?.label.zh).toBe('不符合条件');
+    expect(r.vetoHits).toEqual(['title']);
+  });
+
+  it('a doctor from a 二级 hospital does not count', () => {
+    const r = scoreSample('secondary-sender');
+    expect(r.band?.label.zh).toBe('不符合条件');
+    expect(r.vetoHits).toEqual(['tertiary-sender']);
+    expect(status(r, 'title')).toBe('met');
+  });
+
+  it('boundaries: 中级 and 三级丙等 qualify; a posting outside county hospitals does not', () => {
+    expect(scoreSample('eligible', { title: 'intermediate', employerGrade: '3-c' }).band?.label.zh).toBe('符合条件');
+    expect(scoreSample('eligible', { countyHospitalPost: false }).vetoHits).toEqual(['county-post']);
+  });
+
+  it('an unanswered title is not eligible', () => {
+    const r = scoreSample('eligible', { title: undefined });
+    expect(status(r, 'title')).toBe('missing');
+    expect(r.band?.label.zh).toBe('不符合条件');
+  });
+});
