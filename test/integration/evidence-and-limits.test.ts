@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftFor, startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+let id: string;
+beforeAll(async () => {
+  h = await startHarness();
+  id = (await draftFor(h)).id;
+});
+afterAll(() => h?.close());
+
+const upload = (body: object, as: 'insta' | 'instb' = 'insta') => h.api('POST', `/api/submissions/${id}/evidence`, { as, body });
+
+describe('evidence uploads', () => {
+  it('issues an upload URL, accepts the file there, and lets the submission reference it', async () => {
+    const res = await upload({ criterionId: 'icu', fileName: 'ICU验收.pdf', contentType: 'application/pdf', size: 11 });
+    expect(res.status).toBe(201);
+    expect(res.body.upload).toMatchObject({ method: 'PUT', headers: { 'content-type': 'application/pdf' } });
+    expect(res.body.file.key.startsWith(`evidence/${id}/icu/`)).toBe(true);
+
+    const url = new URL(res.body.upload.url);
+    const tooBig = await h.api('PUT', url.pathname + url.search, { headers: { 'content-type': 'application/pdf' }, raw: 'x'.repeat(12) });
+    expect(tooBig.status).toBe(400);
+    const forgedUrl = new URL(url);
+    forgedUrl.searchParams.set('max', '99999');
+    const forged = await h.api('PUT', forgedUrl.pathname + forgedUrl.search, { headers: { 'content-type': 'application/pdf' }, raw: 'hello world' });
+    expect(forged.status).toBe(403);
+    const put = await h.api('PUT', url.pathname + url.search, { headers: { 'content-type': 'application/pdf' }, raw: 'hello world' });
+    expect(put.status).toBe(204);
+    expect(await h.local.evidence.exists(res.body.file.key)).toBe(true);
+
+    const saved = await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version: 1, answers: { beds: 10, hasIcu: true }, evidence: { icu: [res.body.file] } } });
+    expect(saved.status).toBe(200);
+    const submitted = await h.api('POST', `/api/submissions/${id}/submit`, { as: 'insta', body: { version: 2 } });
+    expect(submitted.status).toBe(202);
+    await h.local.queue.idle();
+    const result = await h.api('GET', `/api/submissions/${id}/result`, { as: 'insta' });
+    expect(result.body.criteria[1].evidence).toEqual({ required: false, provided: 1 });
+  });
+
+  it('enforces type and size limits and the criterion', async () => {
+    const other = (await draftFor(h, 'instb', 'inst-b')).id;
+    const ask = (body: object) => h.api('POST', `/api/submissions/${other}/evidence`, { as: 'instb', body });
+    const exe = await ask({ criterionId: 'icu', fileName: 'run.exe', contentType: 'application/octet-stream', size: 10 });
+    expect(exe.status).toBe(400);
+    expect(exe.body.error.details.issues[0]).toMatchObject({ path: '/fileName', code: 'file-type' });
+    const docx = await ask({ criterionId: 'icu', fileName: 'a.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 10 });
+    expect(docx.status).toBe(400);
+    const mismatch = await ask({ criterionId: 'icu', fileName: 'a.pdf', contentType: 'image/png', size: 10 });
+    expect(mismatch.body.error.details.issues[0].path).toBe('/contentType');
+    const huge = await ask({ criterionId: 'beds', fileName: 'a.pdf', contentType: 'application/pdf', size: 5 * 1024 * 1024 });
+    expect(huge.body.error.details.issues[0]).toMatchObject({ path: '/size', code: 'too-large' });
+    const unknown = await ask({ criterionId: 'ghost', fileName: 'a.pdf', contentType: 'application/pdf', size: 5 });
+    expect(unknown.body.error.details.issues[0].code).toBe('unknown-criterion');
+  });
+
+  it('refuses evidence keys that belong to another submission, and files never uploaded', async () => {
+    const other = `r1.inst-b.self`;
+    const foreign = await h.api('PUT', `/api/submissions/${other}`, {
+      as: 'instb',
+      body: { version: 1, answers: { beds: 1 }, evidence: { icu: [{ name: 'x.pdf', key: `evidence/${id}/icu/abc-x.pdf`, contentType: 'application/pdf', size: 3 }] } },
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error.details.issues[0].code).toBe('foreign-key');
+    const ticket = await h.api('POST', `/api/submissions/${other}/evidence`, { as: 'instb', body: { criterionId: 'icu', fileName: 'y.pdf', contentType: 'application/pdf', size: 3 } });
+    const saved = await h.api('PUT', `/api/submissions/${other}`, { as: 'instb', body: { version: 1, answers: { beds: 1 }, evidence: { icu: [ticket.body.file] } } });
+    expect(saved.status).toBe(200);
+    const submit = await h.api('POST', `/api/submissions/${other}/submit`, { as: 'instb', body: { version: 2 } });
+    expect(submit.status).toBe(400);
+    expect(submit.body.error.details.issues[0].code).toBe('evidence-not-uploaded');
+  });
+});
+
+describe('bad input at the edge', () => {
+  it('a body over the limit is 413 with the error shape, and writes nothing', async () => {
+    const before = await h.snapshot();
+    const res = await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version: 3, answers: { note: 'x'.repeat(70 * 1024) } } });
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe('payload-too-large');
+    expect(await h.snapshot()).toBe(before);
+  });
+
+  it('malformed JSON, the wrong media type and wrong types each get their own error', async () => {
+    const malformed = await h.api('POST', '/api/submissions', { as: 'insta', body: '{"roundId": ' });
+    expect([malformed.status, malformed.body.error.code]).toEqual([400, 'malformed-json']);
+    const media = await h.api('POST', '/api/submissions', { as: 'insta', body: 'roundId=r1', headers: { 'content-type': 'text/plain' } });
+    expect([media.status, media.body.error.code]).toEqual([415, 'unsupported-media-type']);
+    const types = await h.api('POST', '/api/submissions', { as: 'insta', body: { roundId: 7, kind: 'maybe' } });
+    expect([types.status, types.body.error.code]).toEqual([400, 'invalid-body']);
+    expect(types.body.error.details.issues.map((i: { path: string }) => i.path).sort()).toEqual(['/kind', '/roundId']);
+    const unknownRound = await h.api('POST', '/api/submissions', { as: 'insta', body: { roundId: 'nope', kind: 'self' } });
+    expect(unknownRound.status).toBe(404);
+  });
+
+  it('the result of a draft is a clear 409, not a 404 or 500', async () => {
+    const res = await h.api('GET', '/api/submissions/r1.inst-b.self/result', { as: 'instb' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('not-scored');
+  });
+});
