@@ -126,16 +126,30 @@ describe('shanxi-region-2023 samples', () => {
 
   it('a weak province fails broadly, with gaps in the plan units', () => {
     const r = scoreSample('weak-province');
-    expect(r.total).toBe(52.6);
+    expect(r.total).toBe(51.3);
     expect(r.band?.label.zh).toBe('不合格');
     expect(r.vetoHits).toEqual([]);
-    expect(r.counts).toMatchObject({ met: 17, partial: 20, 'not-met': 16 });
+    expect(r.counts).toMatchObject({ met: 17, partial: 19, 'not-met': 17 });
     expect(criterion(r, 'thousand-doctors').gap?.text.zh).toBe('差400名');
     expect(criterion(r, 'dispatch-eligibility').actual?.value).toBe(75);
     expect(criterion(r, 'remote-consult').gap?.text.zh).toBe('差23.1%');
     expect(criterion(r, 'provincial-rmc').gap?.missingItems).toEqual(['yuncheng-central', 'linfen-peoples', 'datong-fifth']);
     expect(criterion(r, 'capitation-pilots').gap?.text.zh).toBe('差7个');
     expect(status(r, 'cdc-new-site')).toBe('not-met');
+  });
+
+  it('a weak county (阳曲县, not a pilot) fails, with county-level gaps', () => {
+    const r = scoreSample('weak-county');
+    expect(r.maxPoints).toBe(60);
+    expect(r.total).toBe(42.9);
+    expect(r.band?.label.zh).toBe('不合格');
+    expect(r.counts).toMatchObject({ met: 6, partial: 6, 'not-met': 10 });
+    expect(criterion(r, 'central-townships').gap?.text.zh).toBe('差1所');
+    expect(criterion(r, 'village-subsidy-coverage').actual?.value).toBe(60);
+    expect(criterion(r, 'village-subsidy-coverage').points).toBe(1.8);
+    expect(criterion(r, 'village-subsidy-amount').gap?.text.zh).toBe('差200元');
+    expect(criterion(r, 'five-centres').gap?.missingItems).toEqual(['critical-maternal', 'critical-child-neonatal']);
+    for (const id of ['pilot-zone', 'integration-pilot', 'capitation-rules']) expect(status(r, id), id).toBe('not-applicable');
   });
 });
 
