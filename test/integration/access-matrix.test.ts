@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftFor, MINI_PATH, ROUND_ID, startHarness, type Harness, type Who } from './harness.js';
+
+/**
+ * Every protected route × every role, against a round with inst-a (own institution of `insta`),
+ * inst-b (`instb`, another institution in the round) and inst-c (`instc`, outside it); `expert`
+ * is assigned to the round, `expert2` is not. Writes carry stale versions or existing ids, so an
+ * allowed call ends in 409/200/201 without changing anything and the table must be unchanged.
+ */
+
+const SELF = `${ROUND_ID}.inst-a.self`;
+const EXPERT = `${ROUND_ID}.inst-a.expert`;
+const STALE = { version: 99 };
+const ROLES: Who[] = ['admin', 'expert', 'expert2', 'insta', 'instb', 'instc'];
+
+interface Route {
+  method: string;
+  path: string;
+  body?: unknown;
+  allow: Who[];
+}
+
+let mini: Record<string, unknown>;
+const round = { name: { zh: '测试轮次' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-a', 'inst-b'], expertIds: ['u-expert'] };
+
+const routes = (): Route[] => [
+  { method: 'GET', path: '/api/checklists', allow: ROLES },
+  { method: 'GET', path: '/api/checklists/it-mini', allow: ROLES },
+  { method: 'GET', path: '/api/checklists/it-mini/versions', allow: ROLES },
+  { method: 'POST', path: '/api/checklists', body: mini, allow: ['admin'] },
+  { method: 'POST', path: '/api/checklists/dry-run', body: { definition: mini }, allow: ['admin'] },
+  { method: 'POST', path: '/api/checklists/it-mini/versions/1/retire', body: { itemVersion: 99 }, allow: ['admin'] },
+  { method: 'GET', path: '/api/regions', allow: ROLES },
+  { method: 'GET', path: '/api/regions/reg', allow: ROLES },
+  { method: 'POST', path: '/api/regions', body: { id: 'reg', name: { zh: 'x' }, level: 'city' }, allow: ['admin'] },
+  { method: 'PUT', path: '/api/regions/reg', body: { ...STALE, name: { zh: 'x' }, level: 'city' }, allow: ['admin'] },
+  { method: 'GET', path: '/api/institutions', allow: ROLES },
+  { method: 'GET', path: '/api/institutions/inst-a', allow: ['admin', 'expert', 'insta'] },
+  { method: 'POST', path: '/api/institutions', body: { id: 'inst-a', name: { zh: 'x' }, regionId: 'reg' }, allow: ['admin'] },
+  { method: 'PUT', path: '/api/institutions/inst-a', body: { ...STALE, name: { zh: 'x' }, regionId: 'reg' }, allow: ['admin'] },
+  { method: 'GET', path: '/api/rounds', allow: ROLES },
+  { method: 'GET', path: `/api/rounds/${ROUND_ID}`, allow: ['admin', 'expert', 'insta', 'instb'] },
+  { method: 'POST', path: '/api/rounds', body: { id: ROUND_ID, ...round }, allow: ['admin'] },
+  { method: 'PUT', path: `/api/rounds/${ROUND_ID}`, body: { ...STALE, ...round }, allow: ['admin'] },
+  { method: 'GET', path: `/api/rounds/${ROUND_ID}/results`, allow: ['admin', 'expert'] },
+  { method: 'GET', path: `/api/rounds/${ROUND_ID}/results/export?format=csv`, allow: ['admin', 'expert'] },
+  { method: 'GET', path: `/api/submissions?roundId=${ROUND_ID}`, allow: ['admin', 'expert', 'insta', 'instb'] },
+  { method: 'GET', path: '/api/submissions?institutionId=inst-a', allow: ['admin', 'insta'] },
+  { method: 'POST', path: '/api/submissions', body: { roundId: ROUND_ID, institutionId: 'inst-a', kind: 'self' }, allow: ['admin', 'insta'] },
+  { method: 'POST', path: '/api/submissions', body: { roundId: ROUND_ID, institutionId: 'inst-a', kind: 'expert' }, allow: ['admin', 'expert'] },
+  { method: 'GET', path: `/api/submissions/${SELF}`, allow: ['admin', 'expert', 'insta'] },
+  { method: 'PUT', path: `/api/submissions/${SELF}`, body: STALE, allow: ['admin', 'insta'] },
+  { method: 'POST', path: `/api/submissions/${SELF}/submit`, body: STALE, allow: ['admin', 'insta'] },
+  { method: 'POST', path: `/api/submissions/${SELF}/return`, body: { ...STALE, comment: 'x' }, allow: ['admin', 'expert'] },
+  { method: 'POST', path: `/api/submissions/${SELF}/rescore`, body: STALE, allow: ['admin'] },
+  { method: 'GET', path: `/api/submissions/${SELF}/result`, allow: ['admin', 'expert', 'insta'] },
+  { method: 'POST', path: `/api/submissions/${SELF}/evidence`, body: { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3 }, allow: ['admin', 'insta'] },
+  { method: 'GET', path: `/api/submissions/${EXPERT}`, allow: ['admin', 'expert'] },
+  { method: 'PUT', path: `/api/submissions/${EXPERT}`, body: STALE, allow: ['admin', 'expert'] },
+  { method: 'POST', path: `/api/submissions/${EXPERT}/submit`, body: STALE, allow: ['admin', 'expert'] },
+];
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  mini = JSON.parse(await readFile(MINI_PATH, 'utf8'));
+  await draftFor(h, 'insta');
+  await draftFor(h, 'expert', 'inst-a', 'expert');
+});
+afterAll(() => h?.close());
+
+describe('access matrix', () => {
+  it.each(ROLES)('%s: allowed routes pass the access check, the others get 403, nothing is written', async (who) => {
+    const before = await h.snapshot();
+    const outcomes: string[] = [];
+    for (const route of routes()) {
+      const res = await h.api(route.method, route.path, { as: who, body: route.body });
+      const allowed = route.allow.includes(who);
+      const ok = allowed ? ![401, 403].includes(res.status) && res.status < 500 : res.status === 403 && res.body.error.code === 'forbidden';
+      if (!ok) outcomes.push(`${route.method} ${route.path} → ${res.status} (expected ${allowed ? 'allowed' : '403'})`);
+    }
+    expect(outcomes).toEqual([]);
+    expect(await h.snapshot()).toBe(before);
+  });
+
+  it('filters lists to what each role may see', async () => {
+    const ids = async (who: Who, path: string) => (await h.api('GET', path, { as: who })).body.items.map((x: { id: string }) => x.id).sort();
+    expect(await ids('insta', '/api/institutions')).toEqual(['inst-a']);
+    expect(await ids('expert', '/api/institutions')).toEqual(['inst-a', 'inst-b']);
+    expect(await ids('expert2', '/api/institutions')).toEqual([]);
+    expect(await ids('instc', '/api/rounds')).toEqual([]);
+    expect(await ids('instb', `/api/submissions?roundId=${ROUND_ID}`)).toEqual([]);
+    expect(await ids('insta', `/api/submissions?roundId=${ROUND_ID}`)).toEqual([SELF]);
+  });
+
+  it('every protected route is 401 without a token, with a malformed header, or with a forged token', async () => {
+    const forged = await new SignJWT({ role: 'admin', username: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u-admin').setIssuer('dabiao-local').setExpirationTime('1h').sign(new TextEncoder().encode('another-secret-0123456789abcdef'));
+    const expired = await new SignJWT({ role: 'admin', username: 'admin' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u-admin')
+      .setIssuer('dabiao-local')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode('integration-test-secret-0123456789'));
+    const failures: string[] = [];
+    for (const route of routes()) {
+      for (const authorization of [undefined, 'Basic abc', `Bearer ${forged}`, `Bearer ${expired}`, 'Bearer not.a.jwt']) {
+        const res = await h.api(route.method, route.path, { body: route.body, headers: authorization ? { authorization } : {} });
+        if (res.status !== 401 || res.body.error.code !== 'unauthorized') failures.push(`${route.method} ${route.path} [${authorization?.slice(0, 12)}] → ${res.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
