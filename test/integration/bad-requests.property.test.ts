@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as schemas from '../../functions/api/schemas.js';
+import { draftFor, ROUND_ID, startHarness, type Harness, type Who } from './harness.js';
+
+/**
+ * Arbitrary bad requests never cause a 5xx and never write: the table is byte-for-byte the
+ * same afterwards.
+ */
+
+let h: Harness;
+let id: string;
+beforeAll(async () => {
+  h = await startHarness();
+  id = (await draftFor(h)).id;
+});
+afterAll(() => h?.close());
+
+const junk = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.anything(), { maxLength: 3 }), fc.object({ maxDepth: 2 }));
+
+/** A valid body with one field replaced by junk or dropped, or an extra key added: invalid by construction once filtered. */
+function mutated(valid: Record<string, unknown>, schema: v.GenericSchema) {
+  const keys = Object.keys(valid);
+  return fc
+    .oneof(
+      fc.record({ key: fc.constantFrom(...keys), value: junk }).map(({ key, value }) => ({ ...valid, [key]: value })),
+      fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key))),
+      fc.record({ key: fc.string({ minLength: 1 }), value: junk }).map(({ key, value }) => ({ ...valid, [key]: value })),
+      fc.anything(),
+    )
+    .filter((body) => !v.is(schema, body));
+}
+
+interface Target {
+  name: string;
+  method: string;
+  path: () => string;
+  as: Who;
+  valid: Record<string, unknown>;
+  schema: v.GenericSchema;
+}
+
+const targets: Target[] = [
+  { name: 'create submission', method: 'POST', path: () => '/api/submissions', as: 'instb', valid: { roundId: ROUND_ID, kind: 'self' }, schema: schemas.CreateSubmissionBody },
+  { name: 'save submission', method: 'PUT', path: () => `/api/submissions/${id}`, as: 'insta', valid: { version: 1, answers: { beds: 3 } }, schema: schemas.SaveSubmissionBody },
+  { name: 'submit', method: 'POST', path: () => `/api/submissions/${id}/submit`, as: 'insta', valid: { version: 1 }, schema: schemas.VersionBody },
+  { name: 'return', method: 'POST', path: () => `/api/submissions/${id}/return`, as: 'admin', valid: { version: 1, comment: 'x' }, schema: schemas.ReturnBody },
+  { name: 'evidence', method: 'POST', path: () => `/api/submissions/${id}/evidence`, as: 'insta', valid: { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3 }, schema: schemas.UploadBody },
+  { name: 'region', method: 'POST', path: () => '/api/regions', as: 'admin', valid: { id: 'new-reg', name: { zh: '新' }, level: 'city' }, schema: schemas.RegionBody },
+  { name: 'institution', method: 'POST', path: () => '/api/institutions', as: 'admin', valid: { id: 'new-inst', name: { zh: '新' }, regionId: 'reg' }, schema: schemas.InstitutionBody },
+  {
+    name: 'round',
+    method: 'POST',
+    path: () => '/api/rounds',
+    as: 'admin',
+    valid: { id: 'new-round', name: { zh: '新' }, checklistId: 'it-mini', checklistVersion: 1, type: 'final', year: 2025, institutionIds: ['inst-a'], expertIds: [] },
+    schema: schemas.RoundBody,
+  },
+  { name: 'login', method: 'POST', path: () => '/api/auth/login', as: 'admin', valid: { username: 'admin', password: 'pw' }, schema: schemas.LoginBody },
+];
+
+const RUNS = 40;
+
+describe('bad requests', () => {
+  it.each(targets)('$name: invalid bodies get a 4xx error and write nothing', async (t) => {
+    const before = await h.snapshot();
+    await fc.assert(
+      fc.asyncProperty(mutated(t.valid, t.schema), async (body) => {
+        const res = await h.api(t.method, t.path(), { as: t.as, body: JSON.stringify(body) ?? 'null' });
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.status).toBeLessThan(500);
+        expect(Object.keys(res.body.error)).toEqual(['code', 'message', 'details']);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await h.snapshot()).toBe(before);
+  });
+
+  it('arbitrary text as a body is 400 malformed-json or a schema error, never a write', async () => {
+    const before = await h.snapshot();
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), fc.constantFrom(...targets), async (text, t) => {
+        const res = await h.api(t.method, t.path(), { as: t.as, body: text });
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.status).toBeLessThan(500);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+    expect(await h.snapshot()).toBe(before);
+  });
+
+  it('answers that do not match the form are rejected with their path', async () => {
+    const before = await h.snapshot();
+    const notCount = fc.oneof(fc.string(), fc.double({ noInteger: true }), fc.integer({ max: -1 }), fc.boolean(), fc.array(fc.integer(), { maxLength: 2 }));
+    await fc.assert(
+      fc.asyncProperty(notCount, async (beds) => {
+        const res = await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version: 1, answers: { beds } } });
+        expect(res.status).toBe(400);
+        expect(res.body.error.details.issues.map((i: { path: string }) => i.path)).toContain('/answers/beds');
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await h.snapshot()).toBe(before);
+  });
+
+  it('arbitrary definitions posted for publishing are 4xx and publish nothing', async () => {
+    const before = await h.snapshot();
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.anything(), fc.record({ format: fc.constant(1), id: fc.string(), version: fc.integer(), criteria: fc.array(fc.object(), { maxLength: 2 }) })), async (definition) => {
+        const res = await h.api('POST', '/api/checklists', { as: 'admin', body: JSON.stringify(definition) ?? 'null' });
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.status).toBeLessThan(500);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await h.snapshot()).toBe(before);
+  });
+});
