@@ -53,12 +53,16 @@ describe('shanxi-county-2023 definition', () => {
     ]);
   });
 
-  it('has an English label for every form field and section', () => {
+  it('has an English label for every form field, option and section', () => {
     const en = compiled.definition.form.i18n?.en ?? {};
     const schema = compiled.definition.form.schema as { properties: Record<string, { properties: Record<string, unknown> }> };
     for (const [section, node] of Object.entries(schema.properties)) {
       expect(en[`${section}.label`], section).toBeTruthy();
-      for (const field of Object.keys(node.properties)) expect(en[`${section}.${field}.label`], `${section}.${field}`).toBeTruthy();
+      for (const [field, spec] of Object.entries(node.properties)) {
+        expect(en[`${section}.${field}.label`], `${section}.${field}`).toBeTruthy();
+        const options = (spec as { oneOf?: { const: string }[]; items?: { oneOf?: { const: string }[] } });
+        for (const o of options.oneOf ?? options.items?.oneOf ?? []) expect(en[`${section}.${field}.${o.const}`], o.const).toBeTruthy();
+      }
     }
   });
 

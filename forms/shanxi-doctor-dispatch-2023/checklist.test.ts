@@ -36,6 +36,15 @@ describe('shanxi-doctor-dispatch-2023 definition', () => {
     expect(compiled.definition.status).toBe('published');
   });
 
+  it('has an English label for every field and option', () => {
+    const en = compiled.definition.form.i18n?.en ?? {};
+    const schema = compiled.definition.form.schema as { properties: { candidate: { properties: Record<string, { oneOf?: { const: string }[] }> } } };
+    for (const [field, spec] of Object.entries(schema.properties.candidate.properties)) {
+      expect(en[`candidate.${field}.label`], field).toBeTruthy();
+      for (const o of spec.oneOf ?? []) expect(en[`candidate.${field}.${o.const}`], o.const).toBeTruthy();
+    }
+  });
+
   it('makes every stated condition a veto and keeps 执业时间较长 as information', () => {
     const byId = Object.fromEntries(compiled.definition.criteria.map((c) => [c.id, c]));
     expect(byId['title']?.target).toEqual({ op: '>=', level: 'intermediate' });

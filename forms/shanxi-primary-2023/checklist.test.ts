@@ -44,12 +44,16 @@ describe('shanxi-primary-2023 definition', () => {
     expect(compiled.definition.sections.map((s) => s.clause)).toEqual(['一', '二(一)', '二(二)', '二(三)', '二(四)', '二(五)']);
   });
 
-  it('has an English label for every form field and section', () => {
+  it('has an English label for every form field, option and section', () => {
     const en = compiled.definition.form.i18n?.en ?? {};
     const schema = compiled.definition.form.schema as { properties: Record<string, { properties: Record<string, unknown> }> };
     for (const [section, node] of Object.entries(schema.properties)) {
       expect(en[`${section}.label`], section).toBeTruthy();
-      for (const field of Object.keys(node.properties)) expect(en[`${section}.${field}.label`], `${section}.${field}`).toBeTruthy();
+      for (const [field, spec] of Object.entries(node.properties)) {
+        expect(en[`${section}.${field}.label`], `${section}.${field}`).toBeTruthy();
+        const options = (spec as { oneOf?: { const: string }[]; items?: { oneOf?: { const: string }[] } });
+        for (const o of options.oneOf ?? options.items?.oneOf ?? []) expect(en[`${section}.${field}.${o.const}`], o.const).toBeTruthy();
+      }
     }
   });
 
