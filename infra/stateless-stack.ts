@@ -51,6 +51,7 @@ export class StatelessStack extends Stack {
       serviceName: 'dabiao-scorer',
       timeout: SCORER_TIMEOUT,
       memorySize: 1024,
+      // The scorer verifies no tokens, but loadConfig insists on a complete auth mode.
       environment: { ...shared, AUTH_MODE: 'cognito', ...cognitoEnv(props) },
       logRetention: logs.RetentionDays.THREE_MONTHS,
     });

@@ -50,6 +50,13 @@ describe('S3EvidenceStore.createUpload', () => {
     expect(params.filter((name) => name.startsWith('x-amz-checksum') || name === 'x-amz-sdk-checksum-algorithm')).toEqual([]);
   });
 
+  it('keeps a Chinese file name in the key intact', async () => {
+    const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket');
+    const key = 'evidence/sub-1/c-3/1a2b-胸痛中心认证.pdf';
+    const ticket = await store.createUpload({ key, contentType: 'application/pdf', maxBytes: 10 });
+    expect(decodeURIComponent(new URL(ticket.url).pathname)).toBe(`/${key}`);
+  });
+
   it('refuses a size that is not a positive whole number of bytes', async () => {
     const store = new S3EvidenceStore(createS3Client({ region: 'us-east-1' }), 'evidence-bucket');
     for (const maxBytes of [0, -1, 1.5, Number.NaN]) {
