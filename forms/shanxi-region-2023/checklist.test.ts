@@ -233,6 +233,7 @@ describe('shanxi-region-2023 context rules', () => {
     expect(at(47).status).toBe('met');
     expect(at(55).status).toBe('met');
     expect(at(56).gap?.text.zh).toBe('偏离6个（允许±5个）');
+    expect(at(56).target?.note?.zh).toBe('“50个左右”按45-55个把握');
   });
 
   it('assistant GPs: credit rises from the 20 a year baseline to 100', () => {
