@@ -96,9 +96,12 @@ describe('stateful stack: user pool', () => {
     expect(pool.DeletionPolicy).toBe('Retain');
   });
 
-  it('does not let a user rewrite their own institution through the app client', () => {
+  it('does not let a user rewrite their own institution or role through the app client', () => {
     const client = only('AWS::Cognito::UserPoolClient').Properties as { WriteAttributes: string[]; ReadAttributes: string[]; GenerateSecret: boolean };
-    expect(client.WriteAttributes).not.toContain('custom:institutionId');
+    // The verifier trusts custom:institutionId (and would trust a custom:role): users must not write any custom attribute.
+    expect(client.WriteAttributes.filter((name) => name.startsWith('custom:'))).toEqual([]);
+    const schema = only('AWS::Cognito::UserPool').Properties.Schema as Array<{ Name: string }>;
+    expect(schema.map((attribute) => attribute.Name)).not.toContain('role');
     expect(client.WriteAttributes.length).toBeGreaterThan(0);
     expect(client.ReadAttributes).toContain('custom:institutionId');
     expect(client.GenerateSecret).toBe(false);

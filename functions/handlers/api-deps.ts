@@ -1,10 +1,10 @@
 import type { Config } from '../config.js';
-import { CognitoTokenVerifier } from '../adapters/aws/cognito-token-verifier.js';
 import { S3EvidenceStore } from '../adapters/aws/s3-evidence-store.js';
 import { SqsScoringQueue } from '../adapters/aws/sqs-scoring-queue.js';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
 import { createDefaultEngine } from '../adapters/engine/default-engine.js';
+import { CognitoTokenVerifier } from '../adapters/jwt/cognito-token-verifier.js';
 import type { AppDeps } from '../api/app-deps.js';
 import { systemClock } from '../domain/ports/clock.js';
 import { createS3Client, createSqsClient, required } from './aws-clients.js';
@@ -22,6 +22,7 @@ export function createApiDeps(config: Readonly<Config>): AppDeps {
     queue: new SqsScoringQueue(createSqsClient(config), required(config.scoringQueueUrl, 'SCORING_QUEUE_URL')),
     evidence: new S3EvidenceStore(createS3Client(config), required(config.evidenceBucket, 'EVIDENCE_BUCKET')),
     verifier: new CognitoTokenVerifier({
+      region: config.region,
       userPoolId: required(config.cognitoUserPoolId, 'COGNITO_USER_POOL_ID'),
       clientId: required(config.cognitoClientId, 'COGNITO_CLIENT_ID'),
     }),
