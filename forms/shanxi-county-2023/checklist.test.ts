@@ -96,6 +96,13 @@ describe('shanxi-county-2023 definition', () => {
   });
 });
 
+describe('shanxi-county-2023 README', () => {
+  it('lists every criterion in its audit table', () => {
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    for (const c of compiled.definition.criteria) expect(readme, c.id).toContain(`| \`${c.id}\` | ${c.clause} |`);
+  });
+});
+
 describe('shanxi-county-2023 samples', () => {
   it('a county general hospital leading its group that meets everything: 100, 优秀, no veto', () => {
     const r = scoreSample('full-general-group');

@@ -55,6 +55,13 @@ describe('shanxi-doctor-dispatch-2023 definition', () => {
   });
 });
 
+describe('shanxi-doctor-dispatch-2023 README', () => {
+  it('lists every criterion in its audit table', () => {
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    for (const c of compiled.definition.criteria) expect(readme, c.id).toContain(`| \`${c.id}\` | ${c.clause} |`);
+  });
+});
+
 describe('shanxi-doctor-dispatch-2023 samples', () => {
   it('a 副高级 doctor from a 三级甲等 hospital posted to a county hospital is eligible', () => {
     const r = scoreSample('eligible');

@@ -107,6 +107,13 @@ describe('shanxi-region-2023 definition', () => {
   });
 });
 
+describe('shanxi-region-2023 README', () => {
+  it('lists every criterion in its audit table', () => {
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    for (const c of compiled.definition.criteria) expect(readme, c.id).toContain(`| \`${c.id}\` | ${c.clause} |`);
+  });
+});
+
 describe('shanxi-region-2023 samples', () => {
   it('the province meeting everything: 100, 优秀', () => {
     const r = scoreSample('full-province');
