@@ -44,6 +44,7 @@ export function createDefaultEngine(cacheSize = 64): ChecklistEngine {
       }
       return prepared;
     },
+    cached: (cacheKey) => cache.get(cacheKey),
     score(prepared, submission) {
       return scoreSubmission((prepared as Prepared).compiled, submission);
     },

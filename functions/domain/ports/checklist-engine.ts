@@ -20,5 +20,7 @@ export interface ChecklistEngine {
    * immutable versions only) lets the engine reuse the prepared form.
    */
   prepare(definition: ChecklistDefinition, cacheKey?: string): PreparedChecklist;
+  /** A version prepared earlier under `cacheKey`, if still cached (definitions of published versions never change). */
+  cached(cacheKey: string): PreparedChecklist | undefined;
   score(prepared: PreparedChecklist, submission: EngineSubmission): ScoreResult;
 }

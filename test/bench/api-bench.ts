@@ -1,0 +1,61 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { createDefaultEngine } from '../../functions/adapters/engine/default-engine.js';
+import type { ChecklistDefinition } from '../../functions/checklist/definition-schema.js';
+import { draftFor, startHarness } from '../integration/harness.js';
+
+/**
+ * `npm run bench`: the engine alone, then the API on dynalite (in-process requests, so HTTP
+ * parsing is excluded), and the ratios between them. Writes `test/bench/results.json`.
+ */
+
+async function time(n: number, work: (i: number) => Promise<unknown> | unknown): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < n; i++) await work(i);
+  return (performance.now() - start) / n;
+}
+
+async function main(): Promise<void> {
+  const engine = createDefaultEngine();
+  const definition = JSON.parse(await readFile('forms/haining-hospital-2023/checklist.json', 'utf8')) as ChecklistDefinition;
+  const sample = JSON.parse(await readFile('forms/haining-hospital-2023/samples/renmin-2025-all-met.json', 'utf8'));
+  const compileMs = await time(20, () => engine.prepare(definition));
+  const prepared = engine.prepare(definition, 'bench');
+  const context = prepared.normalizeContext(sample.context ?? {});
+  await time(50, () => engine.score(prepared, { ...sample, context }));
+  const scoreMs = await time(500, () => engine.score(prepared, { ...sample, context }));
+
+  const h = await startHarness();
+  try {
+    const { id } = await draftFor(h);
+    let version = 1;
+    const saveMs = await time(200, async (i) => {
+      const res = await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version, answers: { beds: i } } });
+      version = res.body.version;
+    });
+    const getMs = await time(200, () => h.api('GET', `/api/submissions/${id}`, { as: 'insta' }));
+    const listMs = await time(100, () => h.api('GET', '/api/checklists', { as: 'insta' }));
+    const submitMs = await time(1, async () => {
+      await h.api('POST', `/api/submissions/${id}/submit`, { as: 'insta', body: { version } });
+      await h.local.queue.idle();
+    });
+    const results = {
+      at: new Date().toISOString(),
+      node: process.version,
+      engine: { compileMs, scoreMs, checklist: 'haining-hospital-2023', criteria: definition.criteria.length },
+      api: { saveMs, getMs, listChecklistsMs: listMs, submitToScoredMs: submitMs },
+      ratios: { saveOverScore: saveMs / scoreMs, getOverScore: getMs / scoreMs, compileOverScore: compileMs / scoreMs },
+    };
+    const round = (x: unknown): unknown => (typeof x === 'number' ? Math.round(x * 1000) / 1000 : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, round(v)])) : x);
+    const text = JSON.stringify(round(results), null, 2);
+    console.log(text);
+    await writeFile('test/bench/results.json', text + '\n');
+  } finally {
+    await h.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDefaultEngine } from '../../functions/adapters/engine/default-engine.js';
+import type { ChecklistEngine } from '../../functions/domain/ports/checklist-engine.js';
+import { systemClock } from '../../functions/domain/ports/clock.js';
+import { createScoreSubmission } from '../../functions/scoring-worker/score-submission.js';
+import { draftFor, startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+describe('scoring faults', () => {
+  it('a failing engine leaves the submission submitted and untouched; a retry scores it', async () => {
+    const { id } = await draftFor(h);
+    await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version: 1, answers: { beds: 11 } } });
+    // Keep the local consumer out of the way so the failure below is the only delivery.
+    h.local.queue.attach(async () => undefined);
+    const submitted = (await h.api('POST', `/api/submissions/${id}/submit`, { as: 'insta', body: { version: 2 } })).body;
+    await h.local.queue.idle();
+
+    const real = createDefaultEngine();
+    const broken: ChecklistEngine = { ...real, score: () => { throw new Error('engine down'); } };
+    const request = { submissionId: id, revision: submitted.revision, requestedBy: 'u-inst-a', reason: 'submitted' as const };
+    const before = await h.snapshot();
+    await expect(createScoreSubmission({ repos: h.local.repos, engine: broken, clock: systemClock })(request)).rejects.toThrow('engine down');
+    expect(await h.snapshot()).toBe(before);
+    expect((await h.api('GET', `/api/submissions/${id}`, { as: 'insta' })).body.status).toBe('submitted');
+    expect((await h.api('GET', `/api/submissions/${id}/result`, { as: 'insta' })).body.error.code).toBe('not-scored');
+
+    expect(await createScoreSubmission({ repos: h.local.repos, engine: real, clock: systemClock })(request)).toEqual({ outcome: 'scored' });
+    expect((await h.api('GET', `/api/submissions/${id}/result`, { as: 'insta' })).body.criteria[0].status).toBe('met');
+  });
+});
