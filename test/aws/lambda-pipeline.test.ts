@@ -1,0 +1,141 @@
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { readFile } from 'node:fs/promises';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
+import { createRepositories } from '../../functions/adapters/dynamodb/create-repositories.js';
+import { ensureTable } from '../../functions/adapters/dynamodb/ensure-table.js';
+import { createDefaultEngine } from '../../functions/adapters/engine/default-engine.js';
+import { CognitoTokenVerifier } from '../../functions/adapters/jwt/cognito-token-verifier.js';
+import { createApp } from '../../functions/api/app.js';
+import { loadConfig } from '../../functions/config.js';
+import { systemClock } from '../../functions/domain/ports/clock.js';
+import { createApiDeps } from '../../functions/handlers/api-deps.js';
+import { createApiHandler } from '../../functions/handlers/api-handler.js';
+import { createScorerHandler } from '../../functions/handlers/scorer-handler.js';
+import { startDynalite, type RunningDynalite } from '../../functions/local/start-dynalite.js';
+import { createScoreSubmission } from '../../functions/scoring-worker/score-submission.js';
+import { httpEvent, lambdaContext, sqsRecord } from './lambda-fixtures.js';
+
+/**
+ * The AWS path end to end, with dynalite for DynamoDB, a fake SQS and a local key set for
+ * Cognito: API Lambda → SQS message → scorer Lambda → result through the API Lambda again.
+ */
+const POOL = 'ap-east-1_TestPool';
+const CLIENT = 'web-client';
+const QUEUE_URL = 'https://sqs.ap-east-1.amazonaws.com/123456789012/DabiaoStateless-ScoringQueue.fifo';
+const sqs = mockClient(SQSClient);
+const quiet = () => ({
+  logger: new Logger({ serviceName: 'pipeline-test', logLevel: 'SILENT' }),
+  metrics: new Metrics({ namespace: 'DabiaoTest', serviceName: 'pipeline-test' }),
+});
+
+let dynamo: RunningDynalite;
+let api: ReturnType<typeof createApiHandler>;
+let scorer: ReturnType<typeof createScorerHandler>;
+let token: (sub: string, groups: string[], institutionId?: string) => Promise<string>;
+
+beforeAll(async () => {
+  dynamo = await startDynalite();
+  const config = loadConfig({
+    AWS_REGION: 'ap-east-1',
+    TABLE_NAME: 'dabiao-pipeline',
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    AUTH_MODE: 'cognito',
+    COGNITO_USER_POOL_ID: POOL,
+    COGNITO_CLIENT_ID: CLIENT,
+    EVIDENCE_BUCKET: 'evidence',
+    SCORING_QUEUE_URL: QUEUE_URL,
+  });
+  const client = createDocumentClient({ endpoint: dynamo.endpoint, maxAttempts: 2 });
+  await ensureTable(client, config.tableName);
+
+  const { privateKey, publicKey } = await generateKeyPair('RS256');
+  const keySet = createLocalJWKSet({ keys: [{ ...(await exportJWK(publicKey)), kid: 'k', alg: 'RS256' }] });
+  token = (sub, groups, institutionId) =>
+    new SignJWT({ token_use: 'id', 'cognito:username': sub, 'cognito:groups': groups, ...(institutionId ? { 'custom:institutionId': institutionId } : {}) })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k' })
+      .setIssuer(`https://cognito-idp.ap-east-1.amazonaws.com/${POOL}`)
+      .setAudience(CLIENT)
+      .setSubject(sub)
+      .setExpirationTime('10m')
+      .sign(privateKey);
+
+  // Exactly the Lambda wiring, except that the key set is local instead of fetched from Cognito.
+  const deps = { ...createApiDeps(config), verifier: new CognitoTokenVerifier({ region: config.region, userPoolId: POOL, clientId: CLIENT }, keySet) };
+  api = createApiHandler(createApp(deps), quiet());
+  const repos = createRepositories(createDocumentClient({ endpoint: dynamo.endpoint, maxAttempts: 2 }), config.tableName);
+  scorer = createScorerHandler(createScoreSubmission({ repos, engine: createDefaultEngine(), clock: systemClock }), quiet());
+}, 30000);
+afterAll(async () => {
+  sqs.restore();
+  await dynamo?.close();
+});
+
+async function call(method: string, path: string, as: string, body?: unknown) {
+  const event = httpEvent(method, path, {
+    headers: { authorization: `Bearer ${as}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const response = (await api(event, lambdaContext('api'))) as APIGatewayProxyResult;
+  return { status: response.statusCode, body: response.body ? JSON.parse(response.body) : undefined };
+}
+
+describe('API Lambda → SQS → scorer Lambda', () => {
+  it('scores a submitted self-evaluation once, however often the message is delivered', async () => {
+    const admin = await token('u-admin', ['admin']);
+    const inst = await token('u-inst', ['institution'], 'inst-a');
+    const definition = JSON.parse(await readFile(new URL('../integration/fixtures/mini-checklist.json', import.meta.url), 'utf8'));
+
+    expect((await call('POST', '/api/checklists', admin, definition)).status).toBe(201);
+    expect((await call('POST', '/api/regions', admin, { id: 'reg', name: { zh: '测试市' }, level: 'city' })).status).toBe(201);
+    const institution = { id: 'inst-a', name: { zh: '测试医院' }, regionId: 'reg', context: { institutionType: 'general' } };
+    expect((await call('POST', '/api/institutions', admin, institution)).status).toBe(201);
+    const round = { id: 'r1', name: { zh: '轮次' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-a'], expertIds: [] };
+    expect((await call('POST', '/api/rounds', admin, round)).status).toBe(201);
+
+    const draft = await call('POST', '/api/submissions', inst, { roundId: 'r1', institutionId: 'inst-a', kind: 'self' });
+    expect(draft.status).toBe(201);
+    const saved = await call('PUT', `/api/submissions/${draft.body.id}`, inst, { version: draft.body.version, answers: { beds: 12, hasIcu: true } });
+    expect(saved.status).toBe(200);
+
+    sqs.on(SendMessageCommand).resolves({ MessageId: 'm-1' });
+    const submitted = await call('POST', `/api/submissions/${draft.body.id}/submit`, inst, { version: saved.body.version });
+    expect(submitted.status).toBe(202);
+    expect((await call('GET', `/api/submissions/${draft.body.id}/result`, inst)).status).toBe(409);
+
+    const sent = sqs.commandCalls(SendMessageCommand);
+    expect(sent).toHaveLength(1);
+    const message = sent[0]!.args[0].input;
+    expect(message).toMatchObject({ QueueUrl: QUEUE_URL, MessageGroupId: draft.body.id, MessageDeduplicationId: `${draft.body.id}#1#submitted` });
+
+    // SQS delivers at least once: the same message twice in one batch, and once more later.
+    const record = (id: string) => sqsRecord(id, message.MessageBody, message.MessageGroupId);
+    expect(await scorer({ Records: [record('d1'), record('d2')] }, lambdaContext('scorer'))).toEqual({ batchItemFailures: [] });
+    expect(await scorer({ Records: [record('d3')] }, lambdaContext('scorer'))).toEqual({ batchItemFailures: [] });
+
+    const result = await call('GET', `/api/submissions/${draft.body.id}/result`, inst);
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ checklist: { id: 'it-mini', version: 1 }, total: 100 });
+    const stored = await call('GET', `/api/submissions/${draft.body.id}`, inst);
+    expect(stored.body).toMatchObject({ status: 'scored', revision: 1 });
+    expect(stored.body.audit.filter((entry: { action: string }) => entry.action === 'score')).toHaveLength(1);
+  });
+
+  it('answers 401 to a token from another user pool and 403 to an institution reading another institution', async () => {
+    const otherPool = await new SignJWT({ token_use: 'id', 'cognito:groups': ['admin'] })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k' })
+      .setIssuer('https://cognito-idp.ap-east-1.amazonaws.com/ap-east-1_Other')
+      .setAudience(CLIENT)
+      .setSubject('x')
+      .setExpirationTime('10m')
+      .sign((await generateKeyPair('RS256')).privateKey);
+    expect((await call('GET', '/api/rounds', otherPool)).status).toBe(401);
+    const stranger = await token('u-inst-b', ['institution'], 'inst-b');
+    expect((await call('GET', '/api/submissions/r1.inst-a.self', stranger)).status).toBe(403);
+  });
+});
