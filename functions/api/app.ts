@@ -7,7 +7,7 @@ import type { AppEnv } from './app-env.js';
 import { requireAuth } from './auth-middleware.js';
 import { toErrorResponse } from './error-response.js';
 import { openApiDocument } from './openapi.js';
-import { authRoutes } from './routes/auth-routes.js';
+import { authRoutes, meRoute } from './routes/auth-routes.js';
 import { checklistRoutes } from './routes/checklist-routes.js';
 import { directoryRoutes } from './routes/directory-routes.js';
 import { localEvidenceRoutes } from './routes/local-evidence-routes.js';
@@ -46,6 +46,7 @@ export function createApp(deps: AppDeps): Hono {
   );
   authRoutes(app, deps.login);
   app.use('/api/*', requireAuth(deps.verifier));
+  meRoute(app);
   checklistRoutes(app, services);
   directoryRoutes(app, services);
   roundRoutes(app, services);

@@ -16,6 +16,7 @@ interface Operation {
 const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness', tag: 'system', public: true },
   { method: 'post', path: '/api/auth/login', summary: 'Local mode: exchange a demo username and password for a token', tag: 'auth', body: s.LoginBody, public: true },
+  { method: 'get', path: '/api/auth/me', summary: 'The caller as the token describes them (sub, username, role, institutionId)', tag: 'auth' },
   { method: 'get', path: '/api/checklists', summary: 'Published checklists, newest version of each (all=true: every version)', tag: 'checklists', query: ['all'] },
   { method: 'post', path: '/api/checklists', summary: 'Publish a definition as a new immutable version (admin)', tag: 'checklists', body: 'definition', ok: 201 },
   { method: 'get', path: '/api/checklists/{id}', summary: 'A checklist with its definition (newest published, or ?version=)', tag: 'checklists', query: ['version'] },

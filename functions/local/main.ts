@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/demo-data.js';
 import { seedDatabase } from '../../seeds/seed-database.js';
 import { createLocalApp } from './local-app.js';
 import { startDynalite } from './start-dynalite.js';
+import { withWeb } from './with-web.js';
 
 /** A local JWT secret that survives restarts (so tokens stay valid) unless the store is throwaway. */
 function localSecret(memory: boolean): string {
@@ -38,9 +39,11 @@ async function main(): Promise<void> {
   const local = createLocalApp({ client, config, accounts: DEMO_ACCOUNTS, baseUrl, onScoringError: (e) => console.error('scoring failed:', e) });
   const seeded = await seedDatabase(local.services, 'forms');
 
-  const server = serve({ fetch: local.app.fetch, port: config.port });
+  const site = withWeb(local.app, 'web/dist');
+  const server = serve({ fetch: site.fetch, port: config.port });
   const lines = [
     `Dabiao API on ${baseUrl}  (docs: ${baseUrl}/api/docs)`,
+    `Web app: ${site.serving ? baseUrl : 'not built (web/dist missing); the API runs on its own'}`,
     `DynamoDB: ${external ? endpoint : memory ? 'embedded dynalite, in memory' : 'embedded dynalite, persisted in .data/'}`,
     `Checklists published this start: ${seeded.published.length ? seeded.published.join(', ') : 'none new'}`,
     ...seeded.skipped.map((s) => `  skipped ${s.file}: ${s.reason}`),

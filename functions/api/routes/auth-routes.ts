@@ -5,7 +5,7 @@ import type { AppEnv } from '../app-env.js';
 import { readBody } from '../read-body.js';
 import { LoginBody } from '../schemas.js';
 
-/** `POST /api/auth/login` (local mode only; in AWS, Cognito issues tokens) and `GET /api/auth/me`. */
+/** `POST /api/auth/login`: local mode only; in AWS, Cognito issues tokens. Public. */
 export function authRoutes(app: Hono<AppEnv>, login: LoginFunction | undefined): void {
   app.post('/api/auth/login', async (c) => {
     if (!login) throw new DomainError('not-found', 'Password login exists in local mode only; sign in through Cognito');
@@ -14,4 +14,9 @@ export function authRoutes(app: Hono<AppEnv>, login: LoginFunction | undefined):
     if (!session) throw new UnauthorizedError('Unknown user or wrong password');
     return c.json(session);
   });
+}
+
+/** `GET /api/auth/me`: who the token says the caller is (behind the auth middleware). */
+export function meRoute(app: Hono<AppEnv>): void {
+  app.get('/api/auth/me', (c) => c.json(c.get('principal')));
 }

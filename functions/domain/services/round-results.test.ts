@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
+import type { Institution } from '../model/institution.js';
+import type { EvaluationRound } from '../model/round.js';
+import type { Submission } from '../model/submission.js';
+import { computeRoundResults } from './round-results.js';
+
+const round = { id: 'r', name: { zh: '轮' }, year: 2025, type: 'final', checklistId: 'c', checklistVersion: 1, status: 'open', institutionIds: ['a', 'b', 'c'], expertIds: [] } as unknown as EvaluationRound;
+const definition = {
+  title: { zh: '清单' },
+  criteria: [
+    { id: 'k1', title: { zh: '一' }, clause: '1', section: 's' },
+    { id: 'k2', title: { zh: '二' }, clause: '2', section: 's' },
+  ],
+} as unknown as ChecklistDefinition;
+const institutions = ['a', 'b'].map((id) => ({ id, name: { zh: `医院${id}` } }) as Institution);
+
+function scored(institutionId: string, kind: 'self' | 'expert', total: number, k1: string, k2: string): Submission {
+  return {
+    id: `${institutionId}.${kind}`,
+    institutionId,
+    kind,
+    status: 'scored',
+    score: {
+      total,
+      band: { id: total >= 60 ? 'pass' : 'fail', label: { zh: total >= 60 ? '合格' : '不合格' } },
+      vetoHits: [],
+      criteria: [
+        { id: 'k1', status: k1, points: k1 === 'met' ? 1 : 0, maxPoints: 1 },
+        { id: 'k2', status: k2, points: k2 === 'met' ? 1 : 0, maxPoints: 1 },
+      ],
+    },
+  } as unknown as Submission;
+}
+
+describe('computeRoundResults', () => {
+  const results = computeRoundResults(round, definition, institutions, [
+    scored('a', 'self', 100, 'met', 'met'),
+    scored('a', 'expert', 50, 'met', 'not-met'),
+    scored('b', 'self', 50, 'not-met', 'met'),
+    { id: 'b.expert', institutionId: 'b', kind: 'expert', status: 'draft' } as Submission,
+  ]);
+
+  it('gives every institution of the round a row, with totals, bands and the expert-minus-self difference', () => {
+    expect(results.institutions.map((i) => [i.institutionId, i.self?.total ?? null, i.expert?.total ?? null, i.difference])).toEqual([
+      ['a', 100, 50, -50],
+      ['b', 50, null, null],
+      ['c', null, null, null],
+    ]);
+    expect(results.institutions[1]!.expert).toMatchObject({ status: 'draft', band: null });
+    expect(results.institutions[2]!.name).toEqual({ zh: 'c' });
+  });
+
+  it('counts attainment per criterion and kind, and lists where self and expert disagree', () => {
+    expect(results.criteria.map((c) => [c.id, c.self, c.expert])).toEqual([
+      ['k1', { met: 1, 'not-met': 1 }, { met: 1 }],
+      ['k2', { met: 2 }, { 'not-met': 1 }],
+    ]);
+    expect(results.differences).toEqual([{ institutionId: 'a', criterionId: 'k2', self: { status: 'met', points: 1 }, expert: { status: 'not-met', points: 0 } }]);
+  });
+});

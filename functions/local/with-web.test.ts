@@ -1,0 +1,34 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { Hono } from 'hono';
+import { afterAll, describe, expect, it } from 'vitest';
+import { withWeb } from './with-web.js';
+
+const api = new Hono();
+api.get('/api/health', (c) => c.json({ status: 'ok' }));
+api.notFound((c) => c.json({ error: { code: 'not-found' } }, 404));
+
+describe('withWeb', () => {
+  let dir = '';
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('serves the API alone when the web app is not built', async () => {
+    const site = withWeb(api, join(tmpdir(), 'no-such-web-dist'));
+    expect(site.serving).toBe(false);
+    expect((await site.fetch(new Request('http://x/api/health'))).status).toBe(200);
+  });
+
+  it('serves files, falls back to index.html for client routes, and leaves /api to the API', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'web-'));
+    await writeFile(join(dir, 'index.html'), '<title>达标</title>');
+    await writeFile(join(dir, 'app.js'), 'console.log(1)');
+    // serveStatic resolves `root` against the working directory.
+    const site = withWeb(api, relative(process.cwd(), dir));
+    expect(site.serving).toBe(true);
+    expect(await (await site.fetch(new Request('http://x/app.js'))).text()).toBe('console.log(1)');
+    expect(await (await site.fetch(new Request('http://x/rounds/r1'))).text()).toContain('达标');
+    expect(await (await site.fetch(new Request('http://x/api/health'))).json()).toEqual({ status: 'ok' });
+    expect((await site.fetch(new Request('http://x/api/nope'))).status).toBe(404);
+  });
+});

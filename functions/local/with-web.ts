@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+
+/**
+ * Serves the built web app (`webDir`, when it exists) from the same origin as the API: `/api/*`
+ * goes to the API, files are served as they are, and any other path gets `index.html` so the
+ * single-page app can route on the client.
+ */
+export function withWeb(api: Hono, webDir: string): { fetch: (request: Request) => Response | Promise<Response>; serving: boolean } {
+  if (!existsSync(join(webDir, 'index.html'))) return { fetch: api.fetch, serving: false };
+  const outer = new Hono();
+  outer.all('/api/*', (c) => api.fetch(c.req.raw));
+  outer.use('/*', serveStatic({ root: webDir }));
+  outer.get('/*', serveStatic({ root: webDir, path: 'index.html' }));
+  return { fetch: outer.fetch, serving: true };
+}
