@@ -85,45 +85,80 @@ async function call(method: string, path: string, as: string, body?: unknown) {
   return { status: response.statusCode, body: response.body ? JSON.parse(response.body) : undefined };
 }
 
-describe('API Lambda → SQS → scorer Lambda', () => {
-  it('scores a submitted self-evaluation once, however often the message is delivered', async () => {
-    const admin = await token('u-admin', ['admin']);
-    const inst = await token('u-inst', ['institution'], 'inst-a');
-    const definition = JSON.parse(await readFile(new URL('../integration/fixtures/mini-checklist.json', import.meta.url), 'utf8'));
-
-    expect((await call('POST', '/api/checklists', admin, definition)).status).toBe(201);
-    expect((await call('POST', '/api/regions', admin, { id: 'reg', name: { zh: '测试市' }, level: 'city' })).status).toBe(201);
-    const institution = { id: 'inst-a', name: { zh: '测试医院' }, regionId: 'reg', context: { institutionType: 'general' } };
+/** Publishes the fixture checklist and creates a region, two institutions and an open round. */
+async function seed() {
+  const admin = await token('u-admin', ['admin']);
+  const definition = JSON.parse(await readFile(new URL('../integration/fixtures/mini-checklist.json', import.meta.url), 'utf8'));
+  expect((await call('POST', '/api/checklists', admin, definition)).status).toBe(201);
+  expect((await call('POST', '/api/regions', admin, { id: 'reg', name: { zh: '测试市' }, level: 'city' })).status).toBe(201);
+  for (const id of ['inst-a', 'inst-b']) {
+    const institution = { id, name: { zh: `医院${id}` }, regionId: 'reg', context: { institutionType: 'general' } };
     expect((await call('POST', '/api/institutions', admin, institution)).status).toBe(201);
-    const round = { id: 'r1', name: { zh: '轮次' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-a'], expertIds: [] };
-    expect((await call('POST', '/api/rounds', admin, round)).status).toBe(201);
+  }
+  const round = { id: 'r1', name: { zh: '轮次' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-a', 'inst-b'], expertIds: [] };
+  expect((await call('POST', '/api/rounds', admin, round)).status).toBe(201);
+}
 
-    const draft = await call('POST', '/api/submissions', inst, { roundId: 'r1', institutionId: 'inst-a', kind: 'self' });
-    expect(draft.status).toBe(201);
-    const saved = await call('PUT', `/api/submissions/${draft.body.id}`, inst, { version: draft.body.version, answers: { beds: 12, hasIcu: true } });
-    expect(saved.status).toBe(200);
+/** Drafts, fills and submits a self-evaluation as the institution's user; returns its id. */
+async function submitSelfEvaluation(institutionId: string, inst: string): Promise<{ id: string; status: number; body: { error?: { code: string } } }> {
+  const draft = await call('POST', '/api/submissions', inst, { roundId: 'r1', institutionId, kind: 'self' });
+  expect(draft.status).toBe(201);
+  const saved = await call('PUT', `/api/submissions/${draft.body.id}`, inst, { version: draft.body.version, answers: { beds: 12, hasIcu: true } });
+  expect(saved.status).toBe(200);
+  const submitted = await call('POST', `/api/submissions/${draft.body.id}/submit`, inst, { version: saved.body.version });
+  return { id: draft.body.id, status: submitted.status, body: submitted.body };
+}
 
+const lastMessage = () => sqs.commandCalls(SendMessageCommand).at(-1)!.args[0].input;
+const recordOf = (message: ReturnType<typeof lastMessage>, id: string) => sqsRecord(id, message.MessageBody, message.MessageGroupId);
+
+describe('API Lambda → SQS → scorer Lambda', () => {
+  beforeAll(seed);
+
+  it('scores a submitted self-evaluation once, however often the message is delivered', async () => {
+    const inst = await token('u-inst', ['institution'], 'inst-a');
     sqs.on(SendMessageCommand).resolves({ MessageId: 'm-1' });
-    const submitted = await call('POST', `/api/submissions/${draft.body.id}/submit`, inst, { version: saved.body.version });
+    const submitted = await submitSelfEvaluation('inst-a', inst);
     expect(submitted.status).toBe(202);
-    expect((await call('GET', `/api/submissions/${draft.body.id}/result`, inst)).status).toBe(409);
+    expect((await call('GET', `/api/submissions/${submitted.id}/result`, inst)).status).toBe(409);
 
-    const sent = sqs.commandCalls(SendMessageCommand);
-    expect(sent).toHaveLength(1);
-    const message = sent[0]!.args[0].input;
-    expect(message).toMatchObject({ QueueUrl: QUEUE_URL, MessageGroupId: draft.body.id, MessageDeduplicationId: `${draft.body.id}#1#submitted` });
+    expect(sqs.commandCalls(SendMessageCommand)).toHaveLength(1);
+    const message = lastMessage();
+    expect(message).toMatchObject({ QueueUrl: QUEUE_URL, MessageGroupId: submitted.id, MessageDeduplicationId: `${submitted.id}#1` });
 
     // SQS delivers at least once: the same message twice in one batch, and once more later.
-    const record = (id: string) => sqsRecord(id, message.MessageBody, message.MessageGroupId);
-    expect(await scorer({ Records: [record('d1'), record('d2')] }, lambdaContext('scorer'))).toEqual({ batchItemFailures: [] });
-    expect(await scorer({ Records: [record('d3')] }, lambdaContext('scorer'))).toEqual({ batchItemFailures: [] });
+    expect(await scorer({ Records: [recordOf(message, 'd1'), recordOf(message, 'd2')] }, lambdaContext('scorer'))).toEqual({ batchItemFailures: [] });
+    expect(await scorer({ Records: [recordOf(message, 'd3')] }, lambdaContext('scorer'))).toEqual({ batchItemFailures: [] });
 
-    const result = await call('GET', `/api/submissions/${draft.body.id}/result`, inst);
+    const result = await call('GET', `/api/submissions/${submitted.id}/result`, inst);
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ checklist: { id: 'it-mini', version: 1 }, total: 100 });
-    const stored = await call('GET', `/api/submissions/${draft.body.id}`, inst);
+    const stored = await call('GET', `/api/submissions/${submitted.id}`, inst);
     expect(stored.body).toMatchObject({ status: 'scored', revision: 1 });
     expect(stored.body.audit.filter((entry: { action: string }) => entry.action === 'score')).toHaveLength(1);
+  });
+
+  it('when SQS or the scorer fails, the submission stays submitted and an administrator can re-score it', async () => {
+    const inst = await token('u-inst-b', ['institution'], 'inst-b');
+    const admin = await token('u-admin', ['admin']);
+    sqs.on(SendMessageCommand).rejects(Object.assign(new Error('Service unavailable'), { name: 'ServiceUnavailable' }));
+    const submitted = await submitSelfEvaluation('inst-b', inst);
+    expect(submitted.status).toBe(500);
+    expect(submitted.body).toEqual({ error: { code: 'internal', message: expect.any(String), details: null } });
+    const afterOutage = await call('GET', `/api/submissions/${submitted.id}`, admin);
+    expect(afterOutage.body).toMatchObject({ status: 'submitted', revision: 1, answers: { beds: 12, hasIcu: true } });
+
+    // SQS is back; the re-score is enqueued, and a scorer that crashes leaves nothing half-written.
+    sqs.on(SendMessageCommand).resolves({ MessageId: 'm-2' });
+    expect((await call('POST', `/api/submissions/${submitted.id}/rescore`, admin, { version: afterOutage.body.version })).status).toBe(202);
+    const message = lastMessage();
+    const broken = createScorerHandler(async () => Promise.reject(new Error('DynamoDB unavailable')), quiet());
+    expect(await broken({ Records: [recordOf(message, 'x1')] }, lambdaContext('scorer'))).toEqual({ batchItemFailures: [{ itemIdentifier: 'x1' }] });
+    expect((await call('GET', `/api/submissions/${submitted.id}`, admin)).body).toMatchObject({ status: 'submitted', revision: 1 });
+
+    // SQS redelivers the failed message; this time the scorer is healthy.
+    expect(await scorer({ Records: [recordOf(message, 'x1')] }, lambdaContext('scorer'))).toEqual({ batchItemFailures: [] });
+    expect((await call('GET', `/api/submissions/${submitted.id}/result`, inst)).body).toMatchObject({ total: 100 });
   });
 
   it('answers 401 to a token from another user pool and 403 to an institution reading another institution', async () => {

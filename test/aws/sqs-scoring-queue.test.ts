@@ -21,19 +21,33 @@ describe('SqsScoringQueue', () => {
     expect(JSON.parse(input.MessageBody!)).toEqual(request);
     expect(input).toMatchObject({
       QueueUrl: FIFO_URL,
-      MessageDeduplicationId: 'sub-1#3#submitted',
+      MessageDeduplicationId: 'sub-1#3',
       MessageGroupId: 'sub-1',
-      MessageAttributes: { dedupKey: { DataType: 'String', StringValue: 'sub-1#3#submitted' } },
+      MessageAttributes: { dedupKey: { DataType: 'String', StringValue: 'sub-1#3' } },
     });
   });
 
-  it('gives a re-score of the same revision its own dedup id so SQS does not drop it', async () => {
+  it('deduplicates a repeated submit of one revision, but never an administrator\'s re-scores', async () => {
     sqs.on(SendMessageCommand).resolves({});
     const queue = new SqsScoringQueue(new SQSClient({}), FIFO_URL);
+    const rescore: ScoringRequest = { ...request, reason: 'rescore', requestedBy: 'admin-1' };
     await queue.enqueue(request);
-    await queue.enqueue({ ...request, reason: 'rescore', requestedBy: 'admin-1' });
+    await queue.enqueue(request);
+    await queue.enqueue(rescore);
+    await queue.enqueue(rescore);
     const ids = sqs.commandCalls(SendMessageCommand).map((call) => call.args[0].input.MessageDeduplicationId);
-    expect(new Set(ids).size).toBe(2);
+    expect(ids[0]).toBe(ids[1]);
+    expect(new Set(ids).size).toBe(3);
+    expect(sqs.commandCalls(SendMessageCommand).map((call) => call.args[0].input.MessageGroupId)).toEqual(Array(4).fill('sub-1'));
+  });
+
+  it('keeps dedup and group ids within what SQS accepts for the longest submission ids', async () => {
+    sqs.on(SendMessageCommand).resolves({});
+    const longId = `${'r'.repeat(80)}.${'i'.repeat(80)}.expert`;
+    await new SqsScoringQueue(new SQSClient({}), FIFO_URL).enqueue({ ...request, submissionId: longId });
+    const input = sqs.commandCalls(SendMessageCommand)[0]!.args[0].input;
+    for (const id of [input.MessageDeduplicationId!, input.MessageGroupId!]) expect(id).toMatch(/^[\x21-\x7e]{1,128}$/);
+    expect(JSON.parse(input.MessageBody!).submissionId).toBe(longId);
   });
 
   it('leaves the FIFO-only fields off a standard queue, which would reject them', async () => {
@@ -42,7 +56,7 @@ describe('SqsScoringQueue', () => {
     const input = sqs.commandCalls(SendMessageCommand)[0]!.args[0].input;
     expect(input.MessageDeduplicationId).toBeUndefined();
     expect(input.MessageGroupId).toBeUndefined();
-    expect(input.MessageAttributes?.dedupKey?.StringValue).toBe('sub-1#3#submitted');
+    expect(input.MessageAttributes?.dedupKey?.StringValue).toBe('sub-1#3');
   });
 
   it('surfaces a send failure as ScoringQueueError carrying the SDK error', async () => {

@@ -1,4 +1,5 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ScoringQueue, ScoringRequest } from '../../domain/ports/scoring-queue.js';
 
 /** Thrown when SQS refuses a scoring message; the caller decides whether the request fails. */
@@ -10,18 +11,25 @@ export class ScoringQueueError extends Error {
 }
 
 /**
- * The key that makes two requests "the same work": one revision of one submission for one reason.
- * The reason is part of it so an administrator's re-score is never swallowed by the deduplication
- * window of the original submit.
+ * The key that makes two requests "the same work". A submit is identified by submission and
+ * revision (a revision is submitted exactly once). A re-score is an administrator's explicit
+ * request and may legitimately repeat for one revision (another checklist version), so it gets a
+ * fresh key per request: otherwise SQS would silently drop a second re-score within five minutes.
  */
-export function scoringDedupKey(request: ScoringRequest): string {
-  return `${request.submissionId}#${request.revision}#${request.reason}`;
+export function scoringDedupKey(request: ScoringRequest, nonce: () => string = () => randomUUID()): string {
+  const base = `${request.submissionId}#${request.revision}`;
+  return request.reason === 'submitted' ? base : `${base}#rescore#${nonce()}`;
+}
+
+/** SQS ids (dedup, group) allow 128 printable ASCII characters; longer ids are hashed. */
+export function toSqsId(value: string): string {
+  return /^[\x21-\x7e]{1,128}$/.test(value) ? value : createHash('sha256').update(value).digest('hex');
 }
 
 /**
  * {@link ScoringQueue} on SQS. On a FIFO queue (URL ending in `.fifo`) the dedup key becomes the
- * `MessageDeduplicationId` and the submission id the `MessageGroupId`, so SQS drops a double
- * submit within its five-minute window and never scores two revisions of one submission at once.
+ * `MessageDeduplicationId` (so the SDK's own retry of a send that did arrive is dropped) and the
+ * submission id the `MessageGroupId`, so two revisions of one submission are never scored at once.
  * The key is also sent as a message attribute so the scorer can log it; the scoring use case stays
  * idempotent on its own, which is what actually guarantees one result per revision.
  */
@@ -53,7 +61,7 @@ export class SqsScoringQueue implements ScoringQueue {
             reason: { DataType: 'String', StringValue: request.reason },
           },
           ...(this.fifo
-            ? { MessageDeduplicationId: dedupKey, MessageGroupId: request.submissionId }
+            ? { MessageDeduplicationId: toSqsId(dedupKey), MessageGroupId: toSqsId(request.submissionId) }
             : {}),
         }),
       );
