@@ -167,4 +167,17 @@ describe('submission workflow', () => {
     const roundAsInst = await h.api('GET', `/api/submissions?roundId=${ROUND_ID}`, { as: 'instb' });
     expect(roundAsInst.body.items.map((s: { id: string }) => s.id)).toEqual([`${ROUND_ID}.inst-b.self`]);
   });
+
+  it('a closed round accepts no more saves or submits', async () => {
+    const round = (await h.api('GET', `/api/rounds/${ROUND_ID}`, { as: 'admin' })).body;
+    const { id: _id, version, createdAt: _c, updatedAt: _u, audit: _a, ...fields } = round;
+    const closed = await h.api('PUT', `/api/rounds/${ROUND_ID}`, { as: 'admin', body: { ...fields, version, status: 'closed' } });
+    expect(closed.status).toBe(200);
+    const id = `${ROUND_ID}.inst-b.self`;
+    const current = (await h.api('GET', `/api/submissions/${id}`, { as: 'instb' })).body;
+    const save = await h.api('PUT', `/api/submissions/${id}`, { as: 'instb', body: { version: current.version, answers: { beds: 30 } } });
+    expect([save.status, save.body.error.code]).toEqual([409, 'invalid-state']);
+    const submit = await h.api('POST', `/api/submissions/${id}/submit`, { as: 'instb', body: { version: current.version } });
+    expect(submit.status).toBe(409);
+  });
 });

@@ -112,8 +112,9 @@ export function createSubmissionService(deps: ServiceDeps) {
      * except for required fields, which only submitting demands.
      */
     async save(p: Principal, id: string, input: SaveSubmissionInput): Promise<Submission> {
-      const { submission } = await loadSubmission(repos, p, id, 'edit');
+      const { submission, round } = await loadSubmission(repos, p, id, 'edit');
       checkVersion(submission, input.version);
+      if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed`);
       if (submission.status !== 'draft' && submission.status !== 'returned') {
         throw new InvalidStateError(`A ${submission.status} submission cannot be edited; ask for it to be returned`, { status: submission.status });
       }

@@ -32,8 +32,9 @@ export function createWorkflowService(deps: ServiceDeps) {
      * queues scoring. If queueing fails the submission stays submitted and an admin can re-score.
      */
     async submit(p: Principal, id: string, version: number): Promise<Submission> {
-      const { submission } = await loadSubmission(repos, p, id, 'edit');
+      const { submission, round } = await loadSubmission(repos, p, id, 'edit');
       checkVersion(submission, version);
+      if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed`);
       if (submission.status !== 'draft' && submission.status !== 'returned') {
         throw new InvalidStateError(`A ${submission.status} submission cannot be submitted again`, { status: submission.status });
       }
