@@ -91,7 +91,7 @@ describe('haining-hospital-2023 golden results', () => {
     expect(r.band?.label.zh).toBe('优秀');
     expect(r.vetoHits).toEqual([]);
     expect(r.complete).toBe(true);
-    expect(r.counts).toMatchObject({ met: 31, partial: 0, 'not-met': 0, missing: 0, 'not-applicable': 8 });
+    expect(r.counts).toMatchObject({ met: 31, partial: 0, 'not-met': 0, missing: 0, 'not-applicable': 11 });
     // Shares come from the raw counts: 20800/52000, 4160/20800, (5200+2080)/20800, 57600/160000, 76000/168000.
     expect(criterion(r, 'surgery-share').actual?.value).toBe(40);
     expect(criterion(r, 'minimally-invasive-share').actual?.value).toBe(20);

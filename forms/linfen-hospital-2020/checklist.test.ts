@@ -130,7 +130,7 @@ describe('linfen-hospital-2020', () => {
     it('18 of 20 wards with a toilet caps an otherwise excellent hospital at 不合格', () => {
       const r = score('veto-ward-toilets');
       expect(criterion(r, 'ward-toilets').actual?.value).toBe(90);
-      expect(criterion(r, 'ward-toilets').gap?.text.zh).toBe('差10%');
+      expect(criterion(r, 'ward-toilets').gap?.text.zh).toBe('差10个百分点');
       expect(r.total).toBe(91.3);
       expect(r.bandBeforeVeto?.id).toBe('excellent');
       expect(r.band?.id).toBe('fail');

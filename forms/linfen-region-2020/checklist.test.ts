@@ -47,7 +47,7 @@ describe('linfen-region-2020', () => {
     const share = criterion(r, 'backbone-county-share');
     expect(share.actual?.value).toBe(62.5);
     expect(share.status).toBe('not-met');
-    expect(share.gap?.text.zh).toBe('差17.5%');
+    expect(share.gap?.text.zh).toBe('差17.5个百分点');
     const trauma = criterion(r, 'county-trauma');
     expect(trauma.status).toBe('partial');
     expect(trauma.gap?.text.zh).toBe('差12个');
@@ -56,7 +56,7 @@ describe('linfen-region-2020', () => {
     expect(criterion(r, 'national-specialties').status).toBe('not-met');
     expect(criterion(r, 'leader-departments').gap?.missingItems).toEqual(['laboratory', 'imaging', 'pathology']);
     expect(criterion(r, 'village-clinic-coverage').actual?.value).toBe(60);
-    expect(criterion(r, 'general-preventive').gap?.text.zh).toBe('差15%');
+    expect(criterion(r, 'general-preventive').gap?.text.zh).toBe('差15个百分点');
   });
 
   it('keeps the 力争 aims and unquantified clauses as unscored info items with their actual values', () => {
@@ -78,7 +78,7 @@ describe('linfen-region-2020', () => {
     expect(criterion(below, 'backbone-county-share').status).toBe('not-met');
     expect(criterion(below, 'backbone-county-share').actual?.value).toBe(79.9);
     expect(criterion(below, 'village-clinic-coverage').status).toBe('partial');
-    expect(criterion(below, 'village-clinic-coverage').gap?.text.zh).toBe('差0.1%');
+    expect(criterion(below, 'village-clinic-coverage').gap?.text.zh).toBe('差0.1个百分点');
     expect(below.total).toBe(91.4);
   });
 });

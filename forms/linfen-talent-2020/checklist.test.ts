@@ -92,9 +92,11 @@ describe('linfen-talent-2020', () => {
 
   it('keeps the programmes\' focus and aims as unscored info items', () => {
     const r = score('leader-eligible');
-    for (const id of ['leader-hospitals', 'leader-goal', 'backbone-hospitals']) {
+    for (const id of ['leader-hospitals', 'leader-goal']) {
       expect(criterion(r, id).status).toBe('info');
       expect(criterion(r, id).maxPoints).toBe(0);
     }
+    // The backbone programme's aim is shown to backbone candidates only.
+    expect(criterion(r, 'backbone-hospitals').status).toBe('not-applicable');
   });
 });

@@ -82,7 +82,7 @@ describe('shanxi-primary-2023 samples', () => {
     expect(r.total).toBe(100);
     expect(r.maxPoints).toBe(30);
     expect(r.band?.label.zh).toBe('优秀');
-    expect(r.counts).toMatchObject({ met: 8, 'not-met': 0, 'not-applicable': 2, missing: 0 });
+    expect(r.counts).toMatchObject({ met: 8, 'not-met': 0, 'not-applicable': 7, missing: 0 });
     expect(criterion(r, 'routine-surgery').actual?.value).toBe(85);
   });
 

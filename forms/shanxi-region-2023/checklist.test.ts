@@ -122,7 +122,8 @@ describe('shanxi-region-2023 samples', () => {
     expect(r.band?.label.zh).toBe('优秀');
     expect(r.counts).toMatchObject({ met: 53, partial: 0, 'not-met': 0, missing: 0 });
     expect(criterion(r, 'remote-consult').actual?.value).toBe(100);
-    expect(criterion(r, 'tertiary-minor-surgery').status).toBe('info');
+    // A city-pilot aim does not apply to the province.
+    expect(criterion(r, 'tertiary-minor-surgery').status).toBe('not-applicable');
   });
 
   it('a city (长治) and a county (介休) meeting everything: 100, 优秀', () => {
@@ -143,7 +144,7 @@ describe('shanxi-region-2023 samples', () => {
     expect(r.counts).toMatchObject({ met: 17, partial: 19, 'not-met': 17 });
     expect(criterion(r, 'thousand-doctors').gap?.text.zh).toBe('差400名');
     expect(criterion(r, 'dispatch-eligibility').actual?.value).toBe(75);
-    expect(criterion(r, 'remote-consult').gap?.text.zh).toBe('差23.1%');
+    expect(criterion(r, 'remote-consult').gap?.text.zh).toBe('差23.1个百分点');
     expect(criterion(r, 'provincial-rmc').gap?.missingItems).toEqual(['yuncheng-central', 'linfen-peoples', 'datong-fifth']);
     expect(criterion(r, 'capitation-pilots').gap?.text.zh).toBe('差7个');
     expect(status(r, 'cdc-new-site')).toBe('not-met');

@@ -62,7 +62,7 @@ describe('taiyuan-region-2023 golden results', () => {
     const r = score('loufan-broad-fail');
     expect(r.total).toBe(27.7);
     expect(r.band?.label.zh).toBe('不合格');
-    expect(r.counts).toMatchObject({ met: 2, partial: 9, 'not-met': 10, 'not-applicable': 4 });
+    expect(r.counts).toMatchObject({ met: 2, partial: 9, 'not-met': 10, 'not-applicable': 5 });
     expect(criterion(r, 'general-grade').actual?.value).toBe(50);
     expect(criterion(r, 'general-grade').status).toBe('partial');
     expect(criterion(r, 'infectious-beds').gap?.text.zh).toBe('差20张');

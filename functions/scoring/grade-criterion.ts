@@ -30,14 +30,27 @@ function describe(criterion: Criterion, target: Target, compiled: CompiledCheckl
   return coverageTargetText(target, criterion.items ?? []);
 }
 
+function derivedDecimals(criterion: Criterion, compiled: CompiledChecklist): number | undefined {
+  const ref = criterion.value;
+  return ref && 'derived' in ref ? compiled.derived.get(ref.derived)?.definition.decimals ?? 2 : undefined;
+}
+
+/** A derived value as shown (rounded to its `decimals`); grading uses the unrounded value. */
+function shownValue(criterion: Criterion, raw: unknown, compiled: CompiledChecklist): unknown {
+  const decimals = derivedDecimals(criterion, compiled);
+  if (decimals === undefined || typeof raw !== 'number') return raw;
+  const factor = 10 ** decimals;
+  return Math.round(raw * factor) / factor;
+}
+
 function actualText(criterion: Criterion, value: unknown, compiled: CompiledChecklist): Localized {
   if (typeof value === 'boolean') return yesNo(value);
-  if (criterion.kind === 'coverage' && Array.isArray(value)) return coverageActualText(value, criterion.items ?? []);
-  if (criterion.kind === 'ordinal') {
-    const level = compiled.scales.get(criterion.scale ?? '')?.levels.find((l) => l.value === value);
+  if (criterion.items && Array.isArray(value)) return coverageActualText(value, criterion.items);
+  if (criterion.scale) {
+    const level = compiled.scales.get(criterion.scale)?.levels.find((l) => l.value === value);
     if (level) return label(level.label);
   }
-  if (typeof value === 'number') return quantity(value, criterion.unit);
+  if (typeof value === 'number') return quantity(value, criterion.unit, derivedDecimals(criterion, compiled));
   if (Array.isArray(value)) return quantity(value.length, criterion.unit);
   return { zh: String(value), en: String(value) };
 }
@@ -50,7 +63,7 @@ function grade(criterion: Criterion, target: Target, value: unknown, compiled: C
   }
   if ('op' in target) {
     const n = criterion.kind === 'count' && Array.isArray(value) ? value.length : value;
-    return typeof n === 'number' && Number.isFinite(n) ? gradeNumeric(n, target, criterion.unit, criterion.credit) : undefined;
+    return typeof n === 'number' && Number.isFinite(n) ? gradeNumeric(n, target, criterion.unit, criterion.credit, derivedDecimals(criterion, compiled)) : undefined;
   }
   return Array.isArray(value) ? gradeCoverage(value, target, criterion.items ?? [], criterion.credit) : undefined;
 }
@@ -66,13 +79,13 @@ export function gradeCriterion(criterion: Criterion, compiled: CompiledChecklist
   };
   const raw = criterion.value ? values.read(criterion.value) : undefined;
   const answered = isAnswered(raw) && !(criterion.kind === 'coverage' && !Array.isArray(raw));
-  const actual = answered ? { value: raw, text: actualText(criterion, raw, compiled) } : null;
-  if (criterion.kind === 'info') {
-    return { ...base, status: 'info', actual, target: null, points: 0, maxPoints: 0, gap: null };
-  }
+  const actual = answered ? { value: shownValue(criterion, raw, compiled), text: actualText(criterion, raw, compiled) } : null;
   const notApplicable = (reason: CriterionResult['reason']): CriterionResult =>
     ({ ...base, status: 'not-applicable', reason, actual, target: null, points: 0, maxPoints: 0, gap: null });
   if (criterion.appliesWhen && !evaluateCondition(criterion.appliesWhen, values)) return notApplicable('condition-not-met');
+  if (criterion.kind === 'info') {
+    return { ...base, status: 'info', actual, target: null, points: 0, maxPoints: 0, gap: null };
+  }
   const selected = selectTarget(criterion, values);
   if (!selected) return notApplicable('no-target-for-context');
   const maxPoints = criterion.weight ?? 1;

@@ -46,7 +46,7 @@ export function evaluateDerived(prepared: PreparedDerived, answers: Record<strin
   }
   const result: unknown = jsonLogic.apply(prepared.definition.expr as jsonLogic.RulesLogic, data);
   if (typeof result !== 'number' || !Number.isFinite(result)) return undefined;
-  const decimals = prepared.definition.decimals ?? 2;
-  const factor = 10 ** decimals;
-  return Math.round(result * factor) / factor;
+  // Graded unrounded (89.95% must not meet "90%以上"); only float noise is trimmed here, and
+  // `decimals` applies when the value is shown.
+  return Math.round(result * 1e9) / 1e9;
 }

@@ -66,7 +66,7 @@ describe('scoreSubmission', () => {
     expect(share.actual?.value).toBe(25);
     expect(share.status).toBe('partial');
     expect(share.points).toBe(5);
-    expect(share.gap?.text.zh).toBe('差10%');
+    expect(share.gap?.text.zh).toBe('差10个百分点');
   });
 
   it('reports a share of zero discharges as missing, not as 0%', () => {
@@ -79,7 +79,7 @@ describe('scoreSubmission', () => {
     expect(byId(score(withAnswers((a) => { a.quality.staffCost = 47.5; })), 'staff-cost').status).toBe('met');
     const off = byId(score(withAnswers((a) => { a.quality.staffCost = 52; })), 'staff-cost');
     expect(off.status).toBe('partial');
-    expect(off.gap?.text.zh).toBe('偏离7%（允许±3%）');
+    expect(off.gap?.text.zh).toBe('偏离7个百分点（允许±3个百分点）');
   });
 
   it('caps the band with a veto item whatever the total', () => {
@@ -138,5 +138,31 @@ describe('scoreSubmission', () => {
     expect(result.total).toBe(0);
     expect(result.band?.id).toBe('fail');
     expect(byId(result, 'emr').status).toBe('missing');
+  });
+
+  it('grades a derived share unrounded: 34.96% shows as 35% yet does not meet ≥ 35%', () => {
+    const share = byId(score(withAnswers((a) => { a.quality.discharges = 10000; a.quality.surgeries = 3496; })), 'surgery-share');
+    expect(share.actual?.value).toBe(35);
+    expect(share.status).toBe('partial');
+    expect(share.gap?.text.zh).toBe('差0.04个百分点');
+  });
+
+  it('shows an informational item only where it applies', () => {
+    const d = sampleDefinition();
+    d.criteria.find((c) => c.id === 'aim')!.appliesWhen = { context: { type: 'general' } };
+    const own = compileChecklist(d);
+    const mch = scoreSubmission(own, { context: { ...context, type: 'mch' }, answers: perfectAnswers() });
+    expect(mch.criteria.find((c) => c.id === 'aim')!.status).toBe('not-applicable');
+  });
+
+  it('counts partial credit on a veto item as a veto hit', () => {
+    const d = sampleDefinition();
+    d.criteria.find((c) => c.id === 'surgery-share')!.veto = true;
+    const own = compileChecklist(d);
+    const answers = withAnswers((a) => { a.quality.surgeries = 300; });
+    const result = scoreSubmission(own, { context, answers, evidence });
+    expect(result.criteria.find((c) => c.id === 'surgery-share')!.status).toBe('partial');
+    expect(result.vetoHits).toEqual(['surgery-share']);
+    expect(result.band?.id).toBe('fail');
   });
 });

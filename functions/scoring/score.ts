@@ -65,7 +65,8 @@ export function scoreSubmission(compiled: CompiledChecklist, submission: Submiss
   const points = criteria.reduce((sum, c) => sum + c.points, 0);
   const maxPoints = criteria.reduce((sum, c) => sum + c.maxPoints, 0);
   const total = maxPoints > 0 ? round1((points / maxPoints) * 100) : null;
-  const vetoHits = criteria.filter((c) => c.veto && (c.status === 'not-met' || c.status === 'missing')).map((c) => c.id);
+  // A veto item counts only when fully met: partial credit on a 一票否决 item is still a hit.
+  const vetoHits = criteria.filter((c) => c.veto && (c.status === 'not-met' || c.status === 'missing' || c.status === 'partial')).map((c) => c.id);
   const earned = bandFor(total, definition.bands);
   let band = earned;
   if (vetoHits.length && earned) {

@@ -1,15 +1,16 @@
 import type { Localized } from '../checklist/definition-schema.js';
 
-/** A number as people write it: at most two decimals, no trailing zeros. */
-export function formatNumber(n: number): string {
-  return String(Math.round(n * 100) / 100);
+/** A number as people write it: at most `decimals` (default two) decimals, no trailing zeros. */
+export function formatNumber(n: number, decimals = 2): string {
+  const factor = 10 ** decimals;
+  return String(Math.round(n * factor) / factor);
 }
 
 const TIGHT_UNITS = new Set(['%', '‰', '°']);
 
 /** A quantity with its unit in both languages ("30张" / "30 beds"). */
-export function quantity(n: number, unit?: Localized): Localized {
-  const num = formatNumber(n);
+export function quantity(n: number, unit?: Localized, decimals?: number): Localized {
+  const num = formatNumber(n, decimals);
   if (!unit) return { zh: num, en: num };
   const en = unit.en ?? unit.zh;
   return { zh: `${num}${unit.zh}`, en: TIGHT_UNITS.has(en) ? `${num}${en}` : `${num} ${en}` };
@@ -22,4 +23,10 @@ export function phrase(zh: string, en: string): Localized {
 
 export function label(l: Localized): Localized {
   return { zh: l.zh, en: l.en ?? l.zh };
+}
+
+/** The unit of a difference: between two percentages it is percentage points, not percent. */
+export function differenceUnit(unit?: Localized): Localized | undefined {
+  if (unit?.zh === '%') return { zh: '个百分点', en: 'percentage points' };
+  return unit;
 }

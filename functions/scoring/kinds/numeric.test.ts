@@ -24,7 +24,7 @@ describe('gradeNumeric', () => {
   it('gives linear credit below a ceiling target', () => {
     const grade = gradeNumeric(40, { op: '<', value: 30 }, pct, { mode: 'linear', from: 50 });
     expect(grade.fraction).toBeCloseTo(0.5);
-    expect(grade.gap?.text.en).toBe('10% over');
+    expect(grade.gap?.text.en).toBe('10 percentage points over');
   });
 
   it('never gives full credit to a value that misses a strict bound', () => {

@@ -1,5 +1,5 @@
 import type { Credit, Localized, NumericTarget } from '../../checklist/definition-schema.js';
-import { formatNumber, quantity } from '../words.js';
+import { differenceUnit, formatNumber, quantity } from '../words.js';
 import type { Grade } from './grade.js';
 
 const clamp = (x: number) => Math.min(1, Math.max(0, x));
@@ -18,20 +18,28 @@ function linear(credit: Credit | undefined): { from?: number; to?: number } {
 }
 
 /** Grades a number against a numeric target; the gap says how far and in which direction. */
-export function gradeNumeric(value: number, target: NumericTarget, unit: Localized | undefined, credit: Credit | undefined): Grade {
+export function gradeNumeric(value: number, target: NumericTarget, unit: Localized | undefined, credit: Credit | undefined, decimals?: number): Grade {
   const { from, to } = linear(credit);
+  const gapUnit = differenceUnit(unit);
+  // A gap is never shown as 0: a value just short of its target gets the decimals it needs.
+  const gapDecimals = (amount: number) => {
+    let d = decimals ?? 2;
+    while (d < 6 && amount > 0 && Math.round(amount * 10 ** d) === 0) d += 1;
+    return d;
+  };
+  const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
   const short = (amount: number): Grade['gap'] => {
-    const q = quantity(amount, unit);
-    return { amount, unit, text: { zh: `差${q.zh}`, en: `${q.en} short` } };
+    const q = quantity(amount, gapUnit, gapDecimals(amount));
+    return { amount: tidy(amount), unit: gapUnit, text: { zh: `差${q.zh}`, en: `${q.en} short` } };
   };
   const over = (amount: number): Grade['gap'] => {
-    const q = quantity(amount, unit);
-    return { amount, unit, text: { zh: `超出${q.zh}`, en: `${q.en} over` } };
+    const q = quantity(amount, gapUnit, gapDecimals(amount));
+    return { amount: tidy(amount), unit: gapUnit, text: { zh: `超出${q.zh}`, en: `${q.en} over` } };
   };
   const off = (amount: number, tolerance: number): Grade['gap'] => {
-    const q = quantity(amount, unit);
-    const t = quantity(tolerance, unit);
-    return { amount, unit, text: { zh: `偏离${q.zh}（允许±${t.zh}）`, en: `${q.en} off (±${t.en} allowed)` } };
+    const q = quantity(amount, gapUnit, gapDecimals(amount));
+    const t = quantity(tolerance, gapUnit, decimals);
+    return { amount: tidy(amount), unit: gapUnit, text: { zh: `偏离${q.zh}（允许±${t.zh}）`, en: `${q.en} off (±${t.en} allowed)` } };
   };
   switch (target.op) {
     case '>=':
@@ -65,7 +73,7 @@ export function gradeNumeric(value: number, target: NumericTarget, unit: Localiz
       const distance = Math.abs(value - t);
       const met = distance <= tolerance + 1e-9;
       const zeroAt = from === undefined ? undefined : -Math.abs(from - t);
-      return { fraction: ramp(-distance, -tolerance, zeroAt, met), gap: met ? null : off(Number(formatNumber(distance)), tolerance) };
+      return { fraction: ramp(-distance, -tolerance, zeroAt, met), gap: met ? null : off(distance, tolerance) };
     }
   }
 }
