@@ -55,7 +55,7 @@ describe('linfen-primary-care-2020', () => {
     const rec = criterion(r, 'recommended-standard');
     expect(rec.status).toBe('info');
     expect(rec.maxPoints).toBe(0);
-    expect(c.actual?.text.zh).toBe('达到推荐标准');
+    expect(c.actual?.text.zh).toBe('推荐标准');
     expect(r.total).toBe(100);
   });
 
