@@ -1,5 +1,6 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
+import { listOf, RESPONSE_SCHEMAS } from './openapi-components.js';
 import * as s from './schemas.js';
 
 interface Operation {
@@ -11,41 +12,43 @@ interface Operation {
   query?: string[];
   ok?: number;
   public?: boolean;
+  /** A response schema name from `RESPONSE_SCHEMAS`; `[name]` for a list of them. */
+  res?: string | [string];
 }
 
 const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness', tag: 'system', public: true },
-  { method: 'post', path: '/api/auth/login', summary: 'Local mode: exchange a demo username and password for a token', tag: 'auth', body: s.LoginBody, public: true },
-  { method: 'get', path: '/api/auth/me', summary: 'The caller as the token describes them (sub, username, role, institutionId)', tag: 'auth' },
-  { method: 'get', path: '/api/checklists', summary: 'Published checklists, newest version of each (all=true: every version)', tag: 'checklists', query: ['all'] },
-  { method: 'post', path: '/api/checklists', summary: 'Publish a definition as a new immutable version (admin)', tag: 'checklists', body: 'definition', ok: 201 },
-  { method: 'get', path: '/api/checklists/{id}', summary: 'A checklist with its definition (newest published, or ?version=)', tag: 'checklists', query: ['version'] },
-  { method: 'get', path: '/api/checklists/{id}/versions', summary: 'Every version of a checklist', tag: 'checklists' },
-  { method: 'post', path: '/api/checklists/{id}/versions/{version}/retire', summary: 'Retire a version (admin)', tag: 'checklists', body: s.RetireBody },
-  { method: 'post', path: '/api/checklists/dry-run', summary: 'Validate a definition and score a sample without publishing (admin)', tag: 'checklists', body: s.DryRunBody },
-  { method: 'get', path: '/api/regions', summary: 'Regions', tag: 'directory' },
-  { method: 'post', path: '/api/regions', summary: 'Create a region (admin)', tag: 'directory', body: s.RegionBody, ok: 201 },
-  { method: 'get', path: '/api/regions/{id}', summary: 'A region', tag: 'directory' },
-  { method: 'put', path: '/api/regions/{id}', summary: 'Update a region (admin, versioned)', tag: 'directory', body: s.RegionUpdateBody },
-  { method: 'get', path: '/api/institutions', summary: 'Institutions the caller may see', tag: 'directory', query: ['regionId'] },
-  { method: 'post', path: '/api/institutions', summary: 'Create an institution (admin)', tag: 'directory', body: s.InstitutionBody, ok: 201 },
-  { method: 'get', path: '/api/institutions/{id}', summary: 'An institution', tag: 'directory' },
-  { method: 'put', path: '/api/institutions/{id}', summary: 'Update an institution (admin, versioned)', tag: 'directory', body: s.InstitutionUpdateBody },
-  { method: 'get', path: '/api/rounds', summary: 'Rounds the caller takes part in', tag: 'rounds' },
-  { method: 'post', path: '/api/rounds', summary: 'Create an evaluation round (admin)', tag: 'rounds', body: s.RoundBody, ok: 201 },
-  { method: 'get', path: '/api/rounds/{id}', summary: 'A round', tag: 'rounds' },
-  { method: 'put', path: '/api/rounds/{id}', summary: 'Update a round (admin, versioned)', tag: 'rounds', body: s.RoundUpdateBody },
-  { method: 'get', path: '/api/rounds/{id}/results', summary: 'Totals and bands per institution, criterion attainment, self vs expert differences', tag: 'results' },
+  { method: 'post', path: '/api/auth/login', summary: 'Local mode: exchange a demo username and password for a token', tag: 'auth', body: s.LoginBody, public: true, res: 'Token' },
+  { method: 'get', path: '/api/auth/me', summary: 'The caller as the token describes them (sub, username, role, institutionId)', tag: 'auth', res: 'Principal' },
+  { method: 'get', path: '/api/checklists', summary: 'Published checklists, newest version of each (all=true: every version)', tag: 'checklists', query: ['all'], res: ['ChecklistSummary'] },
+  { method: 'post', path: '/api/checklists', summary: 'Publish a definition as a new immutable version (admin)', tag: 'checklists', body: 'definition', ok: 201, res: 'ChecklistSummary' },
+  { method: 'get', path: '/api/checklists/{id}', summary: 'A checklist with its definition (newest published, or ?version=)', tag: 'checklists', query: ['version'], res: 'Checklist' },
+  { method: 'get', path: '/api/checklists/{id}/versions', summary: 'Every version of a checklist', tag: 'checklists', res: ['ChecklistSummary'] },
+  { method: 'post', path: '/api/checklists/{id}/versions/{version}/retire', summary: 'Retire a version (admin)', tag: 'checklists', body: s.RetireBody, res: 'ChecklistSummary' },
+  { method: 'post', path: '/api/checklists/dry-run', summary: 'Validate a definition and score a sample without publishing (admin)', tag: 'checklists', body: s.DryRunBody, res: 'DryRun' },
+  { method: 'get', path: '/api/regions', summary: 'Regions', tag: 'directory', res: ['Region'] },
+  { method: 'post', path: '/api/regions', summary: 'Create a region (admin)', tag: 'directory', body: s.RegionBody, ok: 201, res: 'Region' },
+  { method: 'get', path: '/api/regions/{id}', summary: 'A region', tag: 'directory', res: 'Region' },
+  { method: 'put', path: '/api/regions/{id}', summary: 'Update a region (admin, versioned)', tag: 'directory', body: s.RegionUpdateBody, res: 'Region' },
+  { method: 'get', path: '/api/institutions', summary: 'Institutions the caller may see', tag: 'directory', query: ['regionId'], res: ['Institution'] },
+  { method: 'post', path: '/api/institutions', summary: 'Create an institution (admin)', tag: 'directory', body: s.InstitutionBody, ok: 201, res: 'Institution' },
+  { method: 'get', path: '/api/institutions/{id}', summary: 'An institution', tag: 'directory', res: 'Institution' },
+  { method: 'put', path: '/api/institutions/{id}', summary: 'Update an institution (admin, versioned)', tag: 'directory', body: s.InstitutionUpdateBody, res: 'Institution' },
+  { method: 'get', path: '/api/rounds', summary: 'Rounds the caller takes part in', tag: 'rounds', res: ['Round'] },
+  { method: 'post', path: '/api/rounds', summary: 'Create an evaluation round (admin)', tag: 'rounds', body: s.RoundBody, ok: 201, res: 'Round' },
+  { method: 'get', path: '/api/rounds/{id}', summary: 'A round', tag: 'rounds', res: 'Round' },
+  { method: 'put', path: '/api/rounds/{id}', summary: 'Update a round (admin, versioned)', tag: 'rounds', body: s.RoundUpdateBody, res: 'Round' },
+  { method: 'get', path: '/api/rounds/{id}/results', summary: 'Totals and bands per institution, criterion attainment, self vs expert differences', tag: 'results', res: 'RoundResults' },
   { method: 'get', path: '/api/rounds/{id}/results/export', summary: 'The round results as XLSX (default) or CSV', tag: 'results', query: ['format'] },
-  { method: 'get', path: '/api/submissions', summary: 'Submissions by round or institution', tag: 'submissions', query: ['roundId', 'institutionId'] },
-  { method: 'post', path: '/api/submissions', summary: 'Start a draft: a self-evaluation or an expert on-site evaluation', tag: 'submissions', body: s.CreateSubmissionBody, ok: 201 },
-  { method: 'get', path: '/api/submissions/{id}', summary: 'A submission', tag: 'submissions' },
-  { method: 'put', path: '/api/submissions/{id}', summary: 'Save a draft (optimistic locking: a stale version gets 409)', tag: 'submissions', body: s.SaveSubmissionBody },
-  { method: 'post', path: '/api/submissions/{id}/submit', summary: 'Submit or resubmit; queues scoring', tag: 'submissions', body: s.VersionBody, ok: 202 },
-  { method: 'post', path: '/api/submissions/{id}/return', summary: 'Return to the institution with a comment (admin, round expert)', tag: 'submissions', body: s.ReturnBody },
-  { method: 'post', path: '/api/submissions/{id}/rescore', summary: 'Score again, optionally with another checklist version (admin)', tag: 'submissions', body: s.RescoreBody, ok: 202 },
-  { method: 'get', path: '/api/submissions/{id}/result', summary: "The engine's full per-criterion result", tag: 'submissions' },
-  { method: 'post', path: '/api/submissions/{id}/evidence', summary: 'An upload URL for one evidence file (type and size checked)', tag: 'submissions', body: s.UploadBody, ok: 201 },
+  { method: 'get', path: '/api/submissions', summary: 'Submissions by round or institution', tag: 'submissions', query: ['roundId', 'institutionId'], res: ['Submission'] },
+  { method: 'post', path: '/api/submissions', summary: 'Start a draft: a self-evaluation or an expert on-site evaluation', tag: 'submissions', body: s.CreateSubmissionBody, ok: 201, res: 'Submission' },
+  { method: 'get', path: '/api/submissions/{id}', summary: 'A submission', tag: 'submissions', res: 'Submission' },
+  { method: 'put', path: '/api/submissions/{id}', summary: 'Save a draft (optimistic locking: a stale version gets 409)', tag: 'submissions', body: s.SaveSubmissionBody, res: 'Submission' },
+  { method: 'post', path: '/api/submissions/{id}/submit', summary: 'Submit or resubmit; queues scoring', tag: 'submissions', body: s.VersionBody, ok: 202, res: 'Submission' },
+  { method: 'post', path: '/api/submissions/{id}/return', summary: 'Return to the institution with a comment (admin, round expert)', tag: 'submissions', body: s.ReturnBody, res: 'Submission' },
+  { method: 'post', path: '/api/submissions/{id}/rescore', summary: 'Score again, optionally with another checklist version (admin)', tag: 'submissions', body: s.RescoreBody, ok: 202, res: 'Submission' },
+  { method: 'get', path: '/api/submissions/{id}/result', summary: "The engine's full per-criterion result", tag: 'submissions', res: 'ScoreResult' },
+  { method: 'post', path: '/api/submissions/{id}/evidence', summary: 'An upload URL for one evidence file (type and size checked)', tag: 'submissions', body: s.UploadBody, ok: 201, res: 'Upload' },
 ];
 
 const ERROR = {
@@ -84,7 +87,10 @@ export function openApiDocument(): Record<string, unknown> {
           }
         : {}),
       responses: {
-        [String(op.ok ?? 200)]: { description: 'OK' },
+        [String(op.ok ?? 200)]: {
+          description: 'OK',
+          ...(op.res ? { content: { 'application/json': { schema: Array.isArray(op.res) ? listOf(op.res[0]) : { $ref: `#/components/schemas/${op.res}` } } } } : {}),
+        },
         '400': err('Invalid input; details.issues lists every problem with its path'),
         ...(op.public ? {} : { '401': err('No valid token'), '403': err('Not allowed for this role or institution') }),
         '404': err('Not found'),
@@ -97,7 +103,7 @@ export function openApiDocument(): Record<string, unknown> {
     info: { title: 'Dabiao 达标 API', version: '1.0.0', description: 'Evaluation checklists, submissions and scoring for county-hospital capability plans.' },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } }, schemas: { Error: ERROR } },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } }, schemas: { Error: ERROR, ...RESPONSE_SCHEMAS } },
     paths,
   };
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from './openapi.js';
+
+describe('openApiDocument', () => {
+  const doc = openApiDocument() as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } };
+  const text = JSON.stringify(doc);
+
+  it('resolves every internal $ref', () => {
+    const refs = [...text.matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(20);
+    for (const name of new Set(refs)) expect(doc.components.schemas, name).toHaveProperty(name);
+  });
+
+  it('documents request bodies from the Valibot schemas and errors on every operation', () => {
+    const operations = Object.values(doc.paths).flatMap((methods) => Object.values(methods));
+    expect(operations.length).toBeGreaterThanOrEqual(30);
+    for (const op of operations) expect(Object.keys(op.responses)).toContain('404');
+    const create = doc.paths['/api/submissions']!.post as unknown as { requestBody: { content: { 'application/json': { schema: { properties: Record<string, { enum?: string[] }> } } } } };
+    expect(create.requestBody.content['application/json'].schema.properties.kind!.enum).toEqual(['self', 'expert']);
+  });
+});
