@@ -29,4 +29,9 @@ describe('toErrorResponse', () => {
     expect(out).toEqual({ status: 500, body: { error: { code: 'internal', message: 'Something went wrong on our side', details: null } } });
     expect(toErrorResponse(new HTTPException(413)).body.error.code).toBe('payload-too-large');
   });
+
+  it('turns throttling that outlasted the retries into 503 busy', () => {
+    const throttled = Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException' });
+    expect(toErrorResponse(throttled)).toMatchObject({ status: 503, body: { error: { code: 'busy' } } });
+  });
 });

@@ -80,6 +80,19 @@ describe('bad input at the edge', () => {
     expect(await h.snapshot()).toBe(before);
   });
 
+  it('an answer set too large for one item (under the body limit) is 413, not a 500', async () => {
+    const big = await startHarness({ maxBodyBytes: 1024 * 1024 });
+    try {
+      const draft = await draftFor(big);
+      const before = await big.snapshot();
+      const res = await big.api('PUT', `/api/submissions/${draft.id}`, { as: 'insta', body: { version: 1, answers: { beds: 1, note: 'x'.repeat(450 * 1000) } } });
+      expect([res.status, res.body.error?.code]).toEqual([413, 'payload-too-large']);
+      expect(await big.snapshot()).toBe(before);
+    } finally {
+      await big.close();
+    }
+  });
+
   it('malformed JSON, the wrong media type and wrong types each get their own error', async () => {
     const malformed = await h.api('POST', '/api/submissions', { as: 'insta', body: '{"roundId": ' });
     expect([malformed.status, malformed.body.error.code]).toEqual([400, 'malformed-json']);

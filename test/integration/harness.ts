@@ -43,7 +43,7 @@ export interface Harness {
 }
 
 /** A fresh dynalite (random port, in memory), table, the fixture checklist, institutions and round. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(opts: { maxBodyBytes?: number } = {}): Promise<Harness> {
   const dynamo = await startDynalite();
   const evidenceDir = await mkdtemp(join(tmpdir(), 'dabiao-it-'));
   const config = loadConfig({
@@ -52,7 +52,7 @@ export async function startHarness(): Promise<Harness> {
     LOCAL_JWT_SECRET: 'integration-test-secret-0123456789',
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     EVIDENCE_DIR: evidenceDir,
-    MAX_BODY_BYTES: String(64 * 1024),
+    MAX_BODY_BYTES: String(opts.maxBodyBytes ?? 64 * 1024),
     MAX_EVIDENCE_BYTES: String(1024 * 1024),
   });
   const client = createDocumentClient({ endpoint: dynamo.endpoint, maxAttempts: 2 });

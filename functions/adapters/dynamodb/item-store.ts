@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { AlreadyExistsError, VersionConflictError } from '../../domain/errors.js';
+import { AlreadyExistsError, DomainError, VersionConflictError } from '../../domain/errors.js';
 
 /** The key and index attributes of one item. */
 export interface ItemKeys {
@@ -14,6 +14,15 @@ export interface ItemKeys {
 /** True for the error DynamoDB raises when a condition expression fails. */
 export function isConditionFailure(error: unknown): boolean {
   return (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+}
+
+/** DynamoDB's 400 KB item limit surfaces as a ValidationException; to a client it is a too-large body. */
+function tooLarge(error: unknown, what: string): DomainError | undefined {
+  const e = error as { name?: string; message?: string } | null;
+  if (e?.name === 'ValidationException' && /item size/i.test(e.message ?? '')) {
+    return new DomainError('payload-too-large', `The ${what.toLowerCase()} is larger than one stored item may be (400 KB)`);
+  }
+  return undefined;
 }
 
 /**
@@ -40,7 +49,7 @@ export class ItemStore<T> {
       );
     } catch (error) {
       if (isConditionFailure(error)) throw new AlreadyExistsError(this.what, id);
-      throw error;
+      throw tooLarge(error, this.what) ?? error;
     }
   }
 
@@ -58,7 +67,7 @@ export class ItemStore<T> {
       );
     } catch (error) {
       if (isConditionFailure(error)) throw new VersionConflictError(this.what, id, expectedVersion);
-      throw error;
+      throw tooLarge(error, this.what) ?? error;
     }
   }
 
