@@ -116,4 +116,26 @@ describe('bad requests', () => {
     );
     expect(await h.snapshot()).toBe(before);
   });
+
+  it('arbitrary ids and query values in URLs are 4xx, never 5xx', async () => {
+    const segment = fc.string({ minLength: 1, maxLength: 40 }).map(encodeURIComponent);
+    const paths = [
+      (x: string) => `/api/submissions/${x}`,
+      (x: string) => `/api/submissions/${x}/result`,
+      (x: string) => `/api/checklists/${x}`,
+      (x: string) => `/api/checklists/it-mini?version=${x}`,
+      (x: string) => `/api/rounds/${x}/results`,
+      (x: string) => `/api/rounds/${x}/results/export?format=${x}`,
+      (x: string) => `/api/institutions/${x}`,
+      (x: string) => `/api/submissions?roundId=${x}`,
+    ];
+    await fc.assert(
+      fc.asyncProperty(segment, fc.constantFrom(...paths), fc.constantFrom<Who>('admin', 'insta'), async (x, path, who) => {
+        const res = await h.api('GET', path(x), { as: who });
+        expect(res.status).toBeLessThan(500);
+        if (res.status >= 400) expect(res.body.error.code).toEqual(expect.any(String));
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  });
 });

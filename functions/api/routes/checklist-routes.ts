@@ -18,8 +18,7 @@ export function checklistRoutes(app: Hono<AppEnv>, s: Services): void {
   });
 
   app.get('/api/checklists/:id/versions', async (c) => {
-    const items = (await s.checklists.list({ allVersions: true })).filter((x) => x.id === c.req.param('id')).sort((a, b) => b.version - a.version);
-    return c.json({ items });
+    return c.json({ items: await s.checklists.versions(c.req.param('id')) });
   });
 
   app.post('/api/checklists', async (c) => {

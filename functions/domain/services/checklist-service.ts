@@ -53,6 +53,13 @@ export function createChecklistService(deps: ServiceDeps) {
       return [...newest.values()].sort((a, b) => a.id.localeCompare(b.id));
     },
 
+    /** Every version of one checklist, newest first, retired ones included. */
+    async versions(id: string): Promise<ChecklistSummary[]> {
+      const all = await repos.checklists.listVersions(id);
+      if (!all.length) throw new NotFoundError('Checklist', id);
+      return all;
+    },
+
     /** Publishes a definition as a new immutable version (admin). */
     async publish(p: Principal, input: unknown): Promise<ChecklistRecord> {
       requireRole(p, 'admin');
