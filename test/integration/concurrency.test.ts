@@ -85,4 +85,12 @@ describe('concurrency', () => {
     expect(stored.status).toBe('scored');
     expect(stored.audit.filter((a: { action: string }) => a.action === 'score')).toHaveLength(1);
   });
+
+  it('parallel creates of the same submission or checklist version: exactly one 201, the rest 409', async () => {
+    const creates = await Promise.all(Array.from({ length: 6 }, () => h.api('POST', '/api/submissions', { as: 'admin', body: { roundId: 'r1', institutionId: 'inst-a', kind: 'expert' } })));
+    expect(creates.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    const definition = (await h.api('GET', '/api/checklists/it-mini', { as: 'admin' })).body.definition;
+    const publishes = await Promise.all(Array.from({ length: 4 }, () => h.api('POST', '/api/checklists', { as: 'admin', body: { ...definition, version: 5 } })));
+    expect(publishes.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+  });
 });
