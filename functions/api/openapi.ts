@@ -38,6 +38,7 @@ const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/rounds', summary: 'Create an evaluation round (admin)', tag: 'rounds', body: s.RoundBody, ok: 201, res: 'Round' },
   { method: 'get', path: '/api/rounds/{id}', summary: 'A round', tag: 'rounds', res: 'Round' },
   { method: 'put', path: '/api/rounds/{id}', summary: 'Update a round (admin, versioned)', tag: 'rounds', body: s.RoundUpdateBody, res: 'Round' },
+  { method: 'post', path: '/api/rounds/{id}/rescore', summary: 'Re-score every submitted submission of the round, optionally with another checklist version (admin)', tag: 'rounds', body: s.RoundRescoreBody, ok: 202, res: 'RescoreReport' },
   { method: 'get', path: '/api/rounds/{id}/results', summary: 'Totals and bands per institution, criterion attainment, self vs expert differences', tag: 'results', res: 'RoundResults' },
   { method: 'get', path: '/api/rounds/{id}/results/export', summary: 'The round results as XLSX (default) or CSV', tag: 'results', query: ['format'] },
   { method: 'get', path: '/api/submissions', summary: 'Submissions by round or institution', tag: 'submissions', query: ['roundId', 'institutionId'], res: ['Submission'] },

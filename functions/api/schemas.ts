@@ -47,6 +47,7 @@ export const SaveSubmissionBody = v.strictObject({
 export const VersionBody = v.strictObject({ version: Version });
 export const ReturnBody = v.strictObject({ version: Version, comment: v.pipe(v.string(), v.minLength(1), v.maxLength(4000)), criterionId: v.optional(Id) });
 export const RescoreBody = v.strictObject({ version: Version, checklistVersion: v.optional(Version) });
+export const RoundRescoreBody = v.strictObject({ checklistVersion: v.optional(Version) });
 export const RetireBody = v.strictObject({ itemVersion: v.optional(Version) });
 
 export const UploadBody = v.strictObject({

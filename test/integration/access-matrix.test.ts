@@ -44,6 +44,7 @@ const routes = (): Route[] => [
   { method: 'GET', path: `/api/rounds/${ROUND_ID}`, allow: ['admin', 'expert', 'insta', 'instb'] },
   { method: 'POST', path: '/api/rounds', body: { id: ROUND_ID, ...round }, allow: ['admin'] },
   { method: 'PUT', path: `/api/rounds/${ROUND_ID}`, body: { ...STALE, ...round }, allow: ['admin'] },
+  { method: 'POST', path: `/api/rounds/ghost/rescore`, body: {}, allow: ['admin'] },
   { method: 'GET', path: `/api/rounds/${ROUND_ID}/results`, allow: ['admin', 'expert'] },
   { method: 'GET', path: `/api/rounds/${ROUND_ID}/results/export?format=csv`, allow: ['admin', 'expert'] },
   { method: 'GET', path: `/api/submissions?roundId=${ROUND_ID}`, allow: ['admin', 'expert', 'insta', 'instb'] },

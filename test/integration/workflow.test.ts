@@ -168,6 +168,28 @@ describe('submission workflow', () => {
     expect(roundAsInst.body.items.map((s: { id: string }) => s.id)).toEqual([`${ROUND_ID}.inst-b.self`]);
   });
 
+  it('an admin re-scores a round against a new checklist version; results record the version', async () => {
+    const definition = (await h.api('GET', '/api/checklists/it-mini', { as: 'admin' })).body.definition;
+    const stricter = { ...definition, version: 2, criteria: [{ ...definition.criteria[0], target: { op: '>=', value: 15 } }, definition.criteria[1]] };
+    expect((await h.api('POST', '/api/checklists', { as: 'admin', body: stricter })).status).toBe(201);
+    const id = `${ROUND_ID}.inst-a.self`;
+    expect((await h.api('GET', `/api/submissions/${id}/result`, { as: 'insta' })).body.checklist.version).toBe(1);
+
+    const denied = await h.api('POST', `/api/rounds/${ROUND_ID}/rescore`, { as: 'expert', body: { checklistVersion: 2 } });
+    expect(denied.status).toBe(403);
+    const res = await h.api('POST', `/api/rounds/${ROUND_ID}/rescore`, { as: 'admin', body: { checklistVersion: 2 } });
+    expect(res.status).toBe(202);
+    expect(res.body.queued.sort()).toEqual([`${ROUND_ID}.inst-a.expert`, id]);
+    expect(res.body.skipped).toEqual([{ id: `${ROUND_ID}.inst-b.self`, reason: 'draft' }]);
+    await h.local.queue.idle();
+    const result = (await h.api('GET', `/api/submissions/${id}/result`, { as: 'insta' })).body;
+    expect(result.checklist).toEqual({ id: 'it-mini', version: 2 });
+    expect(result.criteria[0]).toMatchObject({ id: 'beds', status: 'not-met' });
+    const stored = (await h.api('GET', `/api/submissions/${id}`, { as: 'insta' })).body;
+    expect(stored.score).toMatchObject({ checklistVersion: 2, revision: 2 });
+    expect((await h.api('POST', `/api/rounds/${ROUND_ID}/rescore`, { as: 'admin', body: { checklistVersion: 9 } })).status).toBe(404);
+  });
+
   it('a closed round accepts no more saves or submits', async () => {
     const round = (await h.api('GET', `/api/rounds/${ROUND_ID}`, { as: 'admin' })).body;
     const { id: _id, version, createdAt: _c, updatedAt: _u, audit: _a, ...fields } = round;

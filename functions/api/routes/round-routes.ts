@@ -3,7 +3,7 @@ import type { AppEnv } from '../app-env.js';
 import { resultsToCsv } from '../export/results-csv.js';
 import { resultsToXlsx } from '../export/results-xlsx.js';
 import { readBody } from '../read-body.js';
-import { RoundBody, RoundUpdateBody } from '../schemas.js';
+import { RoundBody, RoundRescoreBody, RoundUpdateBody } from '../schemas.js';
 import type { Services } from '../services.js';
 
 /** `/api/rounds` and their results and exports. */
@@ -14,6 +14,11 @@ export function roundRoutes(app: Hono<AppEnv>, s: Services): void {
   app.put('/api/rounds/:id', async (c) => {
     const { version, ...input } = await readBody(c, RoundUpdateBody);
     return c.json(await s.rounds.update(c.get('principal'), c.req.param('id'), version, input));
+  });
+
+  app.post('/api/rounds/:id/rescore', async (c) => {
+    const { checklistVersion } = await readBody(c, RoundRescoreBody);
+    return c.json(await s.workflow.rescoreRound(c.get('principal'), c.req.param('id'), checklistVersion), 202);
   });
 
   app.get('/api/rounds/:id/results', async (c) => c.json(await s.results.forRound(c.get('principal'), c.req.param('id'))));

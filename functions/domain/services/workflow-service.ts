@@ -26,7 +26,61 @@ export function createWorkflowService(deps: ServiceDeps) {
     return issues;
   }
 
+  /**
+   * Re-scores a submitted submission, optionally against another published version of its
+   * checklist (admin only: a new checklist version never re-scores on its own).
+   */
+  async function rescore(p: Principal, id: string, input: { version: number; checklistVersion?: number }): Promise<Submission> {
+    requireRole(p, 'admin');
+    const { submission } = await loadSubmission(repos, p, id, 'read');
+    checkVersion(submission, input.version);
+    if (submission.status !== 'submitted' && submission.status !== 'scored') {
+      throw new InvalidStateError(`Only submitted submissions can be scored; this one is ${submission.status}`);
+    }
+    const checklistVersion = input.checklistVersion ?? submission.checklistVersion;
+    const record = await repos.checklists.get(submission.checklistId, checklistVersion);
+    if (!record) throw new NotFoundError('Checklist', `${submission.checklistId}@${checklistVersion}`);
+    const next = advance(submission, { checklistVersion }, p.username, 'rescore', clock.now(), {
+      checklistVersion: [submission.checklistVersion, checklistVersion],
+    });
+    await repos.submissions.replace(next, input.version);
+    await queue.enqueue({ submissionId: id, revision: next.revision, requestedBy: p.sub, reason: 'rescore' });
+    return next;
+  }
+
   return {
+    rescore,
+
+    /**
+     * Re-scores every submitted submission of a round (admin), e.g. after publishing a corrected
+     * checklist version. Each submission is its own conditional write; one that changed
+     * meanwhile is reported, not retried.
+     */
+    async rescoreRound(p: Principal, roundId: string, checklistVersion?: number): Promise<{ queued: string[]; skipped: { id: string; reason: string }[] }> {
+      requireRole(p, 'admin');
+      const round = await repos.rounds.get(roundId);
+      if (!round) throw new NotFoundError('Round', roundId);
+      if (checklistVersion !== undefined && !(await repos.checklists.get(round.checklistId, checklistVersion))) {
+        throw new NotFoundError('Checklist', `${round.checklistId}@${checklistVersion}`);
+      }
+      const queued: string[] = [];
+      const skipped: { id: string; reason: string }[] = [];
+      for (const s of await repos.submissions.listByRound(roundId)) {
+        if (s.status !== 'submitted' && s.status !== 'scored') {
+          skipped.push({ id: s.id, reason: s.status });
+          continue;
+        }
+        try {
+          await rescore(p, s.id, { version: s.version, checklistVersion });
+          queued.push(s.id);
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          skipped.push({ id: s.id, reason: error.code });
+        }
+      }
+      return { queued, skipped };
+    },
+
     /**
      * Submits (or resubmits after a return): checks the answers fully, bumps the revision and
      * queues scoring. If queueing fails the submission stays submitted and an admin can re-score.
@@ -66,28 +120,6 @@ export function createWorkflowService(deps: ServiceDeps) {
         comment: input.comment,
       });
       await repos.submissions.replace(next, input.version);
-      return next;
-    },
-
-    /**
-     * Re-scores a submitted submission, optionally against another published version of its
-     * checklist (admin only: a new checklist version never re-scores on its own).
-     */
-    async rescore(p: Principal, id: string, input: { version: number; checklistVersion?: number }): Promise<Submission> {
-      requireRole(p, 'admin');
-      const { submission } = await loadSubmission(repos, p, id, 'read');
-      checkVersion(submission, input.version);
-      if (submission.status !== 'submitted' && submission.status !== 'scored') {
-        throw new InvalidStateError(`Only submitted submissions can be scored; this one is ${submission.status}`);
-      }
-      const checklistVersion = input.checklistVersion ?? submission.checklistVersion;
-      const record = await repos.checklists.get(submission.checklistId, checklistVersion);
-      if (!record) throw new NotFoundError('Checklist', `${submission.checklistId}@${checklistVersion}`);
-      const next = advance(submission, { checklistVersion }, p.username, 'rescore', clock.now(), {
-        checklistVersion: [submission.checklistVersion, checklistVersion],
-      });
-      await repos.submissions.replace(next, input.version);
-      await queue.enqueue({ submissionId: id, revision: next.revision, requestedBy: p.sub, reason: 'rescore' });
       return next;
     },
 
