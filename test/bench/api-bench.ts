@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { createDefaultEngine } from '../../functions/adapters/engine/default-engine.js';
 import type { ChecklistDefinition } from '../../functions/checklist/definition-schema.js';
-import { draftFor, startHarness } from '../integration/harness.js';
+import { startHarness } from '../integration/harness.js';
 
 /**
  * `npm run bench`: the engine alone, then the API on dynalite (in-process requests, so HTTP
@@ -25,18 +25,34 @@ async function main(): Promise<void> {
   await time(50, () => engine.score(prepared, { ...sample, context }));
   const scoreMs = await time(500, () => engine.score(prepared, { ...sample, context }));
 
-  const h = await startHarness();
+  const h = await startHarness({ maxBodyBytes: 1024 * 1024 });
   try {
-    const { id } = await draftFor(h);
+    // The API side uses the same checklist and answers as the engine side, so the ratios compare like with like.
+    const admin = { sub: 'u-admin', username: 'admin', role: 'admin' as const };
+    await h.local.services.checklists.publish(admin, definition);
+    await h.local.services.rounds.create(admin, {
+      id: 'bench',
+      name: { zh: '基准' },
+      checklistId: definition.id,
+      checklistVersion: definition.version,
+      type: 'final',
+      year: 2025,
+      institutionIds: ['inst-a'],
+      expertIds: [],
+    });
+    const created = await h.api('POST', '/api/submissions', { as: 'insta', body: { roundId: 'bench', kind: 'self' } });
+    const id = created.body.id as string;
     let version = 1;
-    const saveMs = await time(200, async (i) => {
-      const res = await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version, answers: { beds: i } } });
+    const saveMs = await time(200, async () => {
+      const res = await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version, answers: sample.answers, context: sample.context } });
+      if (res.status !== 200) throw new Error(`save failed: ${res.status} ${res.text}`);
       version = res.body.version;
     });
     const getMs = await time(200, () => h.api('GET', `/api/submissions/${id}`, { as: 'insta' }));
     const listMs = await time(100, () => h.api('GET', '/api/checklists', { as: 'insta' }));
     const submitMs = await time(1, async () => {
-      await h.api('POST', `/api/submissions/${id}/submit`, { as: 'insta', body: { version } });
+      const res = await h.api('POST', `/api/submissions/${id}/submit`, { as: 'insta', body: { version } });
+      if (res.status !== 202) throw new Error(`submit failed: ${res.status} ${res.text}`);
       await h.local.queue.idle();
     });
     const results = {
