@@ -108,8 +108,8 @@ export function createSubmissionService(deps: ServiceDeps) {
     },
 
     /**
-     * Saves a draft (or a returned submission). Answers are checked against the form's schema
-     * except for required fields, which only submitting demands.
+     * Saves a draft (or a returned submission). Answers and context are checked against the
+     * checklist except for required fields, which only submitting demands.
      */
     async save(p: Principal, id: string, input: SaveSubmissionInput): Promise<Submission> {
       const { submission, round } = await loadSubmission(repos, p, id, 'edit');
@@ -125,7 +125,7 @@ export function createSubmissionService(deps: ServiceDeps) {
       const evidence = input.evidence ?? submission.evidence;
       const issues = [
         ...prepared.validateAnswers(answers).filter((i) => i.code !== 'answer-required').map((i) => ({ ...i, path: `/answers${i.path === '/' ? '' : i.path}` })),
-        ...prepared.validateContext(prepared.normalizeContext(context)).map((i) => ({ ...i, path: `/context${i.path}` })),
+        ...prepared.validateContext(prepared.normalizeContext(context)).filter((i) => i.code !== 'context-required').map((i) => ({ ...i, path: `/context${i.path}` })),
         ...checkEvidenceRefs(submission, prepared.definition, evidence),
       ];
       if (issues.length) throw new ValidationError('The submission does not match its checklist', issues, 'invalid-submission');
