@@ -26,7 +26,6 @@ export function createApp(deps: AppDeps): Hono {
   app.onError((error, c) => {
     const { status, body } = toErrorResponse(error);
     if (status >= 500) console.error(error);
-    if (status === 503) c.header('retry-after', '1');
     return c.json(body, status);
   });
   app.notFound((c) => c.json({ error: { code: 'not-found', message: `No route for ${c.req.method} ${c.req.path}`, details: null } }, 404));

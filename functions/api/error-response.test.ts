@@ -30,8 +30,8 @@ describe('toErrorResponse', () => {
     expect(toErrorResponse(new HTTPException(413)).body.error.code).toBe('payload-too-large');
   });
 
-  it('turns throttling that outlasted the retries into 503 busy', () => {
+  it('keeps throttling that outlasted the SDK retries a generic 500', () => {
     const throttled = Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException' });
-    expect(toErrorResponse(throttled)).toMatchObject({ status: 503, body: { error: { code: 'busy' } } });
+    expect(toErrorResponse(throttled)).toMatchObject({ status: 500, body: { error: { code: 'internal' } } });
   });
 });

@@ -23,9 +23,6 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   'unsupported-media-type': 415,
 };
 
-/** Storage errors that mean "too much traffic", left over after the SDK's retries. */
-const THROTTLED = new Set(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded']);
-
 /** The JSON error body every client error uses. */
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -38,10 +35,6 @@ export interface ErrorBody {
 export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
   if (error instanceof DomainError) {
     return { status: STATUS[error.code] ?? 400, body: { error: { code: error.code, message: error.message, details: error.details ?? null } } };
-  }
-  if (THROTTLED.has((error as { name?: string } | null)?.name ?? '')) {
-    // The SDK already retried with backoff; tell the client to come back rather than fail hard.
-    return { status: 503, body: { error: { code: 'busy', message: 'The service is busy; retry shortly', details: null } } };
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = error.status === 413 ? 'payload-too-large' : error.status === 404 ? 'not-found' : 'bad-request';
