@@ -1,4 +1,6 @@
 import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HANDLER_BUNDLE } from './handler-bundle.js';
 
@@ -24,6 +26,11 @@ export async function buildHandlers(projectRoot: string, outdir: string): Promis
       sourcesContent: false,
       logLevel: 'warning',
     });
+    for (const [source, target] of HANDLER_BUNDLE.assets[name as keyof typeof HANDLER_BUNDLE.assets]) {
+      const destination = `${outdir}/${name}/${target}`;
+      await mkdir(dirname(destination), { recursive: true });
+      await copyFile(`${projectRoot}/${source}`, destination);
+    }
     written.push(outfile);
   }
   return written;

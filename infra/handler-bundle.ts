@@ -13,4 +13,12 @@ export const HANDLER_BUNDLE = {
     api: 'functions/handlers/api.ts',
     scorer: 'functions/handlers/scorer.ts',
   },
+  /** Files copied beside a bundle (repo-relative source, bundle-relative target): the API serves Swagger UI itself. */
+  assets: {
+    api: [
+      ['node_modules/swagger-ui-dist/swagger-ui.css', 'swagger-ui/swagger-ui.css'],
+      ['node_modules/swagger-ui-dist/swagger-ui-bundle.js', 'swagger-ui/swagger-ui-bundle.js'],
+    ],
+    scorer: [],
+  },
 } as const;

@@ -15,6 +15,8 @@ export interface HandlerFunctionProps {
   memorySize: number;
   environment: Record<string, string>;
   logRetention: logs.RetentionDays;
+  /** Files copied beside the bundle: `[repo-relative source, bundle-relative target]`. */
+  assets?: readonly (readonly [string, string])[];
 }
 
 /**
@@ -58,6 +60,15 @@ export class HandlerFunction extends Construct {
         sourcesContent: false,
         // Bundle the SDK too: the runtime's copy lags behind the versions the code was tested with.
         externalModules: [],
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir: string, outputDir: string) =>
+            (props.assets ?? []).flatMap(([source, target]) => [
+              `mkdir -p "$(dirname "${outputDir}/${target}")"`,
+              `cp "${inputDir}/${source}" "${outputDir}/${target}"`,
+            ]),
+        },
       },
     });
   }

@@ -64,6 +64,7 @@ export class StatelessStack extends Stack {
     this.apiFunction = new HandlerFunction(this, 'Api', {
       entry: entry(HANDLER_BUNDLE.entries.api),
       serviceName: 'dabiao-api',
+      assets: HANDLER_BUNDLE.assets.api,
       // API Gateway gives up after 30 s; a longer Lambda would only burn money.
       timeout: Duration.seconds(29),
       memorySize: 1024,

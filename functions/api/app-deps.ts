@@ -5,6 +5,7 @@ import type { EvidenceStore } from '../domain/ports/evidence-store.js';
 import type { Repositories } from '../domain/ports/repositories.js';
 import type { ScoringQueue } from '../domain/ports/scoring-queue.js';
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
+import type { DocsAssets } from './docs-routes.js';
 
 /** Local mode only: checks a username and password and issues a token. */
 export type LoginFunction = (username: string, password: string) => Promise<{ token: string } | undefined>;
@@ -26,4 +27,6 @@ export interface AppDeps {
   config: Readonly<Pick<Config, 'maxBodyBytes' | 'maxEvidenceBytes'>>;
   login?: LoginFunction;
   localUploads?: LocalUploadReceiver;
+  /** Swagger UI files for `/api/docs`; without them the page loads them from a public CDN. */
+  docsAssets?: DocsAssets;
 }

@@ -1,10 +1,10 @@
-import { swaggerUI } from '@hono/swagger-ui';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../domain/errors.js';
 import type { AppDeps } from './app-deps.js';
 import type { AppEnv } from './app-env.js';
 import { requireAuth } from './auth-middleware.js';
+import { docsRoutes } from './docs-routes.js';
 import { toErrorResponse } from './error-response.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes, meRoute } from './routes/auth-routes.js';
@@ -32,7 +32,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/openapi.json', (c) => c.json((openapi ??= openApiDocument())));
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  docsRoutes(app, deps.docsAssets);
   if (deps.localUploads) localEvidenceRoutes(app, deps.localUploads, deps.config.maxEvidenceBytes);
 
   app.use(

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import { S3EvidenceStore } from '../adapters/aws/s3-evidence-store.js';
 import { SqsScoringQueue } from '../adapters/aws/sqs-scoring-queue.js';
@@ -7,6 +8,7 @@ import { createDefaultEngine } from '../adapters/engine/default-engine.js';
 import { CognitoTokenVerifier } from '../adapters/jwt/cognito-token-verifier.js';
 import type { AppDeps } from '../api/app-deps.js';
 import { systemClock } from '../domain/ports/clock.js';
+import { directoryDocsAssets } from '../adapters/files/directory-docs-assets.js';
 import { createS3Client, createSqsClient, required } from './aws-clients.js';
 
 /**
@@ -27,6 +29,8 @@ export function createApiDeps(config: Readonly<Config>): AppDeps {
       clientId: required(config.cognitoClientId, 'COGNITO_CLIENT_ID'),
     }),
     clock: systemClock,
+    // Copied beside the bundle at build time (infra/handler-bundle.ts).
+    docsAssets: directoryDocsAssets(fileURLToPath(new URL('./swagger-ui/', import.meta.url))),
     config: { maxBodyBytes: config.maxBodyBytes, maxEvidenceBytes: config.maxEvidenceBytes },
   };
 }

@@ -6,6 +6,7 @@ import { LocalTokens } from '../adapters/jwt/local-tokens.js';
 import { InProcessQueue } from '../adapters/local/in-process-queue.js';
 import { createLocalLogin, type LocalAccount } from '../adapters/local/local-accounts.js';
 import { LocalEvidenceStore } from '../adapters/local/local-evidence-store.js';
+import { directoryDocsAssets, swaggerUiDistDir } from '../adapters/files/directory-docs-assets.js';
 import { createApp } from '../api/app.js';
 import { createServices, type Services } from '../api/services.js';
 import type { Config } from '../config.js';
@@ -46,6 +47,6 @@ export function createLocalApp(opts: {
   const queue = new InProcessQueue({ onError: (error) => opts.onScoringError?.(error) });
   queue.attach(createScoreSubmission({ repos, engine, clock }));
   const deps = { repos, engine, queue, evidence, clock, config: opts.config };
-  const app = createApp({ ...deps, verifier: tokens, login: createLocalLogin(opts.accounts, tokens), localUploads: evidence });
+  const app = createApp({ ...deps, verifier: tokens, login: createLocalLogin(opts.accounts, tokens), localUploads: evidence, docsAssets: directoryDocsAssets(swaggerUiDistDir()) });
   return { app, services: createServices(deps), repos, queue, tokens, evidence };
 }

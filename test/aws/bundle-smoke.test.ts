@@ -49,6 +49,17 @@ describe('deployable bundles', () => {
     expect(JSON.parse(response.body)).toMatchObject({ status: 'ok' });
   });
 
+  it('the API bundle serves the docs page and its Swagger UI files itself, without a CDN', async () => {
+    const { handler } = (await import(pathToFileURL(`${outdir}/api/index.mjs`).href)) as Handler<unknown, APIGatewayProxyResult>;
+    const page = await handler(httpEvent('GET', '/api/docs'), lambdaContext('api'));
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('/api/docs/assets/swagger-ui-dist/swagger-ui-bundle.js');
+    expect(page.body).not.toContain('cdn.jsdelivr.net');
+    const script = await handler(httpEvent('GET', '/api/docs/assets/swagger-ui-dist/swagger-ui-bundle.js'), lambdaContext('api'));
+    expect(script.statusCode).toBe(200);
+    expect(script.headers?.['content-type']).toContain('javascript');
+  });
+
   it('the API bundle refuses a request without a token with a JSON 401', async () => {
     const { handler } = (await import(pathToFileURL(`${outdir}/api/index.mjs`).href)) as Handler<unknown, APIGatewayProxyResult>;
     const response = await handler(httpEvent('GET', '/api/submissions/any-id'), lambdaContext('api'));
