@@ -5,7 +5,7 @@ import type { AppDeps } from './app-deps.js';
 import type { AppEnv } from './app-env.js';
 import { requireAuth } from './auth-middleware.js';
 import { docsRoutes } from './docs-routes.js';
-import { toErrorResponse } from './error-response.js';
+import { RETRY_AFTER_SECONDS, toErrorResponse } from './error-response.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes, meRoute } from './routes/auth-routes.js';
 import { checklistRoutes } from './routes/checklist-routes.js';
@@ -25,7 +25,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.onError((error, c) => {
     const { status, body } = toErrorResponse(error);
-    if (status >= 500) console.error(error);
+    if (status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+    else if (status >= 500) console.error(error);
     return c.json(body, status);
   });
   app.notFound((c) => c.json({ error: { code: 'not-found', message: `No route for ${c.req.method} ${c.req.path}`, details: null } }, 404));

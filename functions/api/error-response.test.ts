@@ -30,8 +30,8 @@ describe('toErrorResponse', () => {
     expect(toErrorResponse(new HTTPException(413)).body.error.code).toBe('payload-too-large');
   });
 
-  it('keeps throttling that outlasted the SDK retries a generic 500', () => {
+  it('turns throttling that outlasted the SDK retries into a 503 the client can retry', () => {
     const throttled = Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException' });
-    expect(toErrorResponse(throttled)).toMatchObject({ status: 500, body: { error: { code: 'internal' } } });
+    expect(toErrorResponse(throttled)).toMatchObject({ status: 503, body: { error: { code: 'busy', details: { retryAfterSeconds: 2 } } } });
   });
 });

@@ -23,6 +23,12 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   'unsupported-media-type': 415,
 };
 
+/** Names AWS gives capacity errors: still failing after the SDK's retries, they mean "busy, try again", not a bug. */
+const THROTTLING = new Set(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'TooManyRequestsException']);
+
+/** Seconds a client should wait before retrying a 503. */
+export const RETRY_AFTER_SECONDS = 2;
+
 /** The JSON error body every client error uses. */
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -30,7 +36,8 @@ export interface ErrorBody {
 
 /**
  * Maps any thrown value to a status and body. Domain errors keep their code and details;
- * anything else is a 500 whose message reveals nothing internal.
+ * throttling that outlasted the SDK's retries is a 503; anything else is a 500 whose message
+ * reveals nothing internal.
  */
 export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
   if (error instanceof DomainError) {
@@ -39,6 +46,9 @@ export function toErrorResponse(error: unknown): { status: ContentfulStatusCode;
   if (error instanceof HTTPException && error.status < 500) {
     const code = error.status === 413 ? 'payload-too-large' : error.status === 404 ? 'not-found' : 'bad-request';
     return { status: error.status as ContentfulStatusCode, body: { error: { code, message: error.message || code, details: null } } };
+  }
+  if (error instanceof Error && THROTTLING.has(error.name)) {
+    return { status: 503, body: { error: { code: 'busy', message: 'The service is busy; nothing was saved. Retry in a few seconds.', details: { retryAfterSeconds: RETRY_AFTER_SECONDS } } } };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on our side', details: null } } };
 }

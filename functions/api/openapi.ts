@@ -96,6 +96,7 @@ export function openApiDocument(): Record<string, unknown> {
         ...(op.public ? {} : { '401': err('No valid token'), '403': err('Not allowed for this role or institution') }),
         '404': err('Not found'),
         ...(op.method === 'get' ? {} : { '409': err('Version conflict, duplicate, or not allowed in the current state'), '413': err('Body too large') }),
+        '503': err('Busy (storage throttled after retries); nothing was changed. Retry after the Retry-After header'),
       },
     };
   }

@@ -77,12 +77,13 @@ describe('DynamoDB adapter: failed conditions become conflicts, not faults', () 
     await expect(repos().results.putIfAbsent('r1.inst-a.self', '000001#1#1.0.0', {} as ScoreResult)).resolves.toBe(false);
   });
 
-  it('throttling that outlasts the retries stays a 500 that reveals nothing internal', async () => {
+  it('throttling that outlasts the retries becomes a 503 busy that reveals nothing internal', async () => {
     const throttled = Object.assign(new Error('Rate of requests exceeds the allowed throughput'), { name: 'ProvisionedThroughputExceededException' });
     dynamo.on(PutCommand).rejects(throttled);
     const error = await repos().submissions.replace({ ...submission, version: 5 }, 4).catch((e: unknown) => e);
     expect(error).toBe(throttled);
-    expect(toErrorResponse(error)).toEqual({ status: 500, body: { error: { code: 'internal', message: expect.any(String), details: null } } });
+    expect(toErrorResponse(error)).toEqual({ status: 503, body: { error: { code: 'busy', message: expect.any(String), details: { retryAfterSeconds: 2 } } } });
+    expect(JSON.stringify(toErrorResponse(error))).not.toContain('throughput');
     expect(JSON.stringify(toErrorResponse(error))).not.toContain('throughput');
   });
 });

@@ -38,4 +38,15 @@ describe('CognitoTokenVerifier', () => {
     ];
     for (const token of bad) await expect(verifier.verify(token)).rejects.toBeInstanceOf(UnauthorizedError);
   });
+
+  it('expects the amazonaws.com.cn issuer in China regions, so Beijing and Ningxia tokens verify', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256' };
+    const cn = { region: 'cn-north-1', userPoolId: 'cn-north-1_pool', clientId: 'client-1' };
+    const verifier = new CognitoTokenVerifier(cn, createLocalJWKSet({ keys: [jwk] }));
+    const sign = (iss: string) => new SignJWT({ aud: 'client-1', token_use: 'id', 'cognito:groups': ['admin'] })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(iss).setSubject('abc').setExpirationTime('1h').sign(privateKey);
+    expect(await verifier.verify(await sign('https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_pool'))).toMatchObject({ role: 'admin' });
+    await expect(verifier.verify(await sign('https://cognito-idp.cn-north-1.amazonaws.com/cn-north-1_pool'))).rejects.toBeInstanceOf(UnauthorizedError);
+  });
 });

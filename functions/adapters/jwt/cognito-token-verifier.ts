@@ -16,7 +16,9 @@ export class CognitoTokenVerifier implements TokenVerifier {
     opts: { region: string; userPoolId: string; clientId: string },
     jwks?: JWTVerifyGetKey,
   ) {
-    this.issuer = `https://cognito-idp.${opts.region}.amazonaws.com/${opts.userPoolId}`;
+    // China regions (cn-north-1, cn-northwest-1) issue tokens from the .amazonaws.com.cn domain.
+    const domain = opts.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+    this.issuer = `https://cognito-idp.${opts.region}.${domain}/${opts.userPoolId}`;
     this.jwks = jwks ?? createRemoteJWKSet(new URL(`${this.issuer}/.well-known/jwks.json`));
     this.clientId = opts.clientId;
   }
