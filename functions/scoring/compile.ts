@@ -23,11 +23,15 @@ export interface CompiledChecklist {
 
 function answerIssues(validate: ValidateFunction, answers: unknown): DefinitionIssue[] {
   if (validate(answers)) return [];
-  return (validate.errors ?? []).map((e) => ({
-    path: e.instancePath || '/',
-    code: `answer-${e.keyword}`,
-    message: e.message ?? 'invalid',
-  }));
+  return (validate.errors ?? []).map((e) => {
+    // A missing answer is reported at the field that is missing, not at its parent object.
+    const missing = e.keyword === 'required' ? (e.params as { missingProperty?: string }).missingProperty : undefined;
+    return {
+      path: missing ? `${e.instancePath}/${missing}` : e.instancePath || '/',
+      code: `answer-${e.keyword}`,
+      message: e.message ?? 'invalid',
+    };
+  });
 }
 
 /**

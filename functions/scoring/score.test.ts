@@ -165,4 +165,13 @@ describe('scoreSubmission', () => {
     expect(result.vetoHits).toEqual(['surgery-share']);
     expect(result.band?.id).toBe('fail');
   });
+
+  it('locates answer problems at the field: a missing required answer, a wrong type', () => {
+    const d = sampleDefinition();
+    (d.form.schema.properties as { beds: { required?: string[] } }).beds.required = ['infectious'];
+    const own = compileChecklist(d);
+    const issues = own.validateAnswers({ beds: { feverClinic: 'yes' } });
+    expect(issues).toContainEqual(expect.objectContaining({ path: '/beds/infectious', code: 'answer-required' }));
+    expect(issues).toContainEqual(expect.objectContaining({ path: '/beds/feverClinic', code: 'answer-type' }));
+  });
 });

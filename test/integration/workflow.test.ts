@@ -82,7 +82,7 @@ describe('submission workflow', () => {
     const res = await h.api('POST', `/api/submissions/${draft.id}/submit`, { as: 'instb', body: { version: 1 } });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid-submission');
-    expect(res.body.error.details.issues).toEqual([expect.objectContaining({ path: '/answers', code: 'answer-required' })]);
+    expect(res.body.error.details.issues).toEqual([expect.objectContaining({ path: '/answers/beds', code: 'answer-required' })]);
     expect(await h.snapshot()).toBe(before);
   });
 
