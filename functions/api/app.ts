@@ -25,8 +25,10 @@ export function createApp(deps: AppDeps): Hono {
 
   app.onError((error, c) => {
     const { status, body } = toErrorResponse(error);
-    if (status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
-    else if (status >= 500) console.error(error);
+    if (status === 503) {
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      console.warn(error instanceof Error && error.cause ? error.cause : error);
+    } else if (status >= 500) console.error(error);
     return c.json(body, status);
   });
   app.notFound((c) => c.json({ error: { code: 'not-found', message: `No route for ${c.req.method} ${c.req.path}`, details: null } }, 404));

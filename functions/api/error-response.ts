@@ -21,6 +21,7 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   'invalid-state': 409,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
+  'scoring-delayed': 503,
 };
 
 /** Names AWS gives capacity errors: still failing after the SDK's retries, they mean "busy, try again", not a bug. */

@@ -45,7 +45,7 @@ const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/submissions', summary: 'Start a draft: a self-evaluation or an expert on-site evaluation', tag: 'submissions', body: s.CreateSubmissionBody, ok: 201, res: 'Submission' },
   { method: 'get', path: '/api/submissions/{id}', summary: 'A submission', tag: 'submissions', res: 'Submission' },
   { method: 'put', path: '/api/submissions/{id}', summary: 'Save a draft (optimistic locking: a stale version gets 409)', tag: 'submissions', body: s.SaveSubmissionBody, res: 'Submission' },
-  { method: 'post', path: '/api/submissions/{id}/submit', summary: 'Submit or resubmit; queues scoring', tag: 'submissions', body: s.VersionBody, ok: 202, res: 'Submission' },
+  { method: 'post', path: '/api/submissions/{id}/submit', summary: 'Submit or resubmit; queues scoring (submitting a submitted, unscored submission again only re-queues its scoring)', tag: 'submissions', body: s.VersionBody, ok: 202, res: 'Submission' },
   { method: 'post', path: '/api/submissions/{id}/return', summary: 'Return to the institution with a comment (admin, round expert)', tag: 'submissions', body: s.ReturnBody, res: 'Submission' },
   { method: 'post', path: '/api/submissions/{id}/rescore', summary: 'Score again, optionally with another checklist version (admin)', tag: 'submissions', body: s.RescoreBody, ok: 202, res: 'Submission' },
   { method: 'get', path: '/api/submissions/{id}/result', summary: "The engine's full per-criterion result", tag: 'submissions', res: 'ScoreResult' },
@@ -96,7 +96,7 @@ export function openApiDocument(): Record<string, unknown> {
         ...(op.public ? {} : { '401': err('No valid token'), '403': err('Not allowed for this role or institution') }),
         '404': err('Not found'),
         ...(op.method === 'get' ? {} : { '409': err('Version conflict, duplicate, or not allowed in the current state'), '413': err('Body too large') }),
-        '503': err('Busy (storage throttled after retries); nothing was changed. Retry after the Retry-After header'),
+        '503': err('busy: storage throttled after retries, nothing was changed; scoring-delayed (submit): saved and submitted, but scoring could not be queued, submit again. Retry after the Retry-After header'),
       },
     };
   }

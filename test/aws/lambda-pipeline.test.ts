@@ -138,18 +138,26 @@ describe('API Lambda → SQS → scorer Lambda', () => {
     expect(stored.body.audit.filter((entry: { action: string }) => entry.action === 'score')).toHaveLength(1);
   });
 
-  it('when SQS or the scorer fails, the submission stays submitted and an administrator can re-score it', async () => {
+  it('when SQS or the scorer fails, the submission stays submitted and submitting again or an administrator re-scores it', async () => {
     const inst = await token('u-inst-b', ['institution'], 'inst-b');
     const admin = await token('u-admin', ['admin']);
     sqs.on(SendMessageCommand).rejects(Object.assign(new Error('Service unavailable'), { name: 'ServiceUnavailable' }));
     const submitted = await submitSelfEvaluation('inst-b', inst);
-    expect(submitted.status).toBe(500);
-    expect(submitted.body).toEqual({ error: { code: 'internal', message: expect.any(String), details: null } });
+    expect(submitted.status).toBe(503);
+    expect(submitted.body).toMatchObject({ error: { code: 'scoring-delayed', details: { status: 'submitted', revision: 1 } } });
     const afterOutage = await call('GET', `/api/submissions/${submitted.id}`, admin);
     expect(afterOutage.body).toMatchObject({ status: 'submitted', revision: 1, answers: { beds: 12, hasIcu: true } });
 
+    // The institution simply submits again: still failing, nothing changes and nothing is lost.
+    const again = await call('POST', `/api/submissions/${submitted.id}/submit`, inst, { version: afterOutage.body.version });
+    expect(again.status).toBe(503);
+    expect((await call('GET', `/api/submissions/${submitted.id}`, admin)).body).toMatchObject({ version: afterOutage.body.version, status: 'submitted' });
+
     // SQS is back; the re-score is enqueued, and a scorer that crashes leaves nothing half-written.
     sqs.on(SendMessageCommand).resolves({ MessageId: 'm-2' });
+    const retried = await call('POST', `/api/submissions/${submitted.id}/submit`, inst, { version: afterOutage.body.version });
+    expect(retried.status).toBe(202);
+    expect(JSON.parse(lastMessage().MessageBody!)).toMatchObject({ submissionId: submitted.id, revision: 1, reason: 'submitted' });
     expect((await call('POST', `/api/submissions/${submitted.id}/rescore`, admin, { version: afterOutage.body.version })).status).toBe(202);
     const message = lastMessage();
     const broken = createScorerHandler(async () => Promise.reject(new Error('DynamoDB unavailable')), quiet());

@@ -26,6 +26,19 @@ export function createWorkflowService(deps: ServiceDeps) {
     return issues;
   }
 
+  async function enqueueOrDelay(s: Submission, p: Principal): Promise<void> {
+    try {
+      await queue.enqueue({ submissionId: s.id, revision: s.revision, requestedBy: p.sub, reason: 'submitted' });
+    } catch (cause) {
+      throw new DomainError(
+        'scoring-delayed',
+        'The submission is saved and submitted, but scoring could not be queued. Submit again in a moment to retry scoring.',
+        { status: s.status, version: s.version, revision: s.revision },
+        { cause },
+      );
+    }
+  }
+
   /**
    * Re-scores a submitted submission, optionally against another published version of its
    * checklist (admin only: a new checklist version never re-scores on its own).
@@ -83,11 +96,17 @@ export function createWorkflowService(deps: ServiceDeps) {
 
     /**
      * Submits (or resubmits after a return): checks the answers fully, bumps the revision and
-     * queues scoring. If queueing fails the submission stays submitted and an admin can re-score.
+     * queues scoring. If queueing fails the submission stays submitted and the caller gets a
+     * retryable `scoring-delayed`; submitting the submitted, unscored revision again only
+     * re-queues it (scoring is idempotent per revision), so no one needs an administrator.
      */
     async submit(p: Principal, id: string, version: number): Promise<Submission> {
       const { submission, round } = await loadSubmission(repos, p, id, 'edit');
       checkVersion(submission, version);
+      if (submission.status === 'submitted') {
+        await enqueueOrDelay(submission, p);
+        return submission;
+      }
       if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed`);
       if (submission.status !== 'draft' && submission.status !== 'returned') {
         throw new InvalidStateError(`A ${submission.status} submission cannot be submitted again`, { status: submission.status });
@@ -101,7 +120,7 @@ export function createWorkflowService(deps: ServiceDeps) {
         revision: submission.revision + 1,
       });
       await repos.submissions.replace(next, version);
-      await queue.enqueue({ submissionId: id, revision: next.revision, requestedBy: p.sub, reason: 'submitted' });
+      await enqueueOrDelay(next, p);
       return next;
     },
 
