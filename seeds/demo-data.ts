@@ -31,7 +31,7 @@ export const DEMO_INSTITUTIONS: InstitutionInput[] = [
     id: 'qingxu-renmin',
     name: { zh: '清徐县人民医院', en: "Qingxu County People's Hospital" },
     regionId: 'qingxu',
-    context: { institutionType: 'general', county: 'qingxu', institution: 'qingxu-people', hospital: 'other-public', grade: '2-a', population: 35 },
+    context: { institutionType: 'county-general', county: 'qingxu', institution: 'qingxu-people', grade: '2-a', population: 35 },
   },
   {
     id: 'yangqu-renmin',
@@ -55,13 +55,27 @@ export const DEMO_ACCOUNTS: LocalAccount[] = [
   { sub: 'inst2', username: 'inst2', role: 'institution', institutionId: 'qingxu-renmin', password: DEMO_PASSWORD },
 ];
 
-/** The open demo round: on a Haining checklist when one is published, else the first published. */
-export const DEMO_ROUND = {
-  id: 'demo-2025-annual',
-  name: { zh: '2025年度评估（演示）', en: '2025 annual evaluation (demo)' },
-  preferredChecklistPrefix: 'haining-hospital',
-  type: 'annual' as const,
-  year: 2025,
-  institutionIds: ['haining-renmin', 'qingxu-renmin', 'haining-tcm'],
-  expertIds: ['expert'],
-};
+/**
+ * The open demo rounds, each on the checklist of the plan its hospitals fall under (a Taiyuan
+ * county hospital is never graded against Haining's plan). The expert is assigned to both.
+ */
+export const DEMO_ROUNDS = [
+  {
+    id: 'demo-2025-annual',
+    name: { zh: '海宁市2025年度评估（演示）', en: 'Haining 2025 annual evaluation (demo)' },
+    checklistId: 'haining-hospital-2023',
+    type: 'annual' as const,
+    year: 2025,
+    institutionIds: ['haining-renmin', 'haining-tcm', 'haining-zhongxin'],
+    expertIds: ['expert'],
+  },
+  {
+    id: 'demo-taiyuan-2025-final',
+    name: { zh: '太原市县级医疗机构2025年总结评估（演示）', en: 'Taiyuan county institutions 2025 final evaluation (demo)' },
+    checklistId: 'taiyuan-county-2023',
+    type: 'final' as const,
+    year: 2025,
+    institutionIds: ['qingxu-renmin', 'yangqu-renmin', 'gujiao-zhongxin'],
+    expertIds: ['expert'],
+  },
+];

@@ -1,15 +1,15 @@
 import { AlreadyExistsError, ValidationError } from '../functions/domain/errors.js';
 import type { Principal } from '../functions/domain/ports/token-verifier.js';
 import type { Services } from '../functions/api/services.js';
-import { DEMO_INSTITUTIONS, DEMO_REGIONS, DEMO_ROUND } from './demo-data.js';
+import { DEMO_INSTITUTIONS, DEMO_REGIONS, DEMO_ROUNDS } from './demo-data.js';
 import { loadForms } from './load-forms.js';
 
 /** What seeding did, for the start-up banner. */
 export interface SeedReport {
   published: string[];
   skipped: { file: string; reason: string }[];
-  roundId?: string;
-  roundChecklist?: string;
+  /** The demo rounds, as `<round id> on <checklist id>@<version>`. */
+  rounds: string[];
 }
 
 const SYSTEM: Principal = { sub: 'seed', username: 'seed', role: 'admin' };
@@ -28,7 +28,7 @@ async function ignoreExisting(work: Promise<unknown>): Promise<void> {
  * same services as the API so every seeded item carries its audit entry.
  */
 export async function seedDatabase(services: Services, formsDir: string): Promise<SeedReport> {
-  const report: SeedReport = { published: [], skipped: [] };
+  const report: SeedReport = { published: [], skipped: [], rounds: [] };
   for (const form of await loadForms(formsDir)) {
     if (!form.definition) {
       report.skipped.push({ file: form.file, reason: form.error ?? 'unreadable' });
@@ -51,13 +51,13 @@ export async function seedDatabase(services: Services, formsDir: string): Promis
   for (const institution of DEMO_INSTITUTIONS) await ignoreExisting(services.directory.createInstitution(SYSTEM, institution));
 
   const checklists = await services.checklists.list();
-  const chosen = checklists.find((c) => c.id.startsWith(DEMO_ROUND.preferredChecklistPrefix)) ?? checklists[0];
-  if (chosen) {
-    const { preferredChecklistPrefix: _prefix, ...round } = DEMO_ROUND;
-    await ignoreExisting(services.rounds.create(SYSTEM, { ...round, checklistId: chosen.id, checklistVersion: chosen.version }));
+  for (const round of DEMO_ROUNDS) {
+    // A round needs its checklist: skipped (and not in the report) when that form is missing.
+    const checklist = checklists.find((c) => c.id === round.checklistId);
+    if (!checklist) continue;
+    await ignoreExisting(services.rounds.create(SYSTEM, { ...round, checklistVersion: checklist.version }));
     const stored = await services.rounds.get(SYSTEM, round.id);
-    report.roundId = stored.id;
-    report.roundChecklist = `${stored.checklistId}@${stored.checklistVersion}`;
+    report.rounds.push(`${stored.id} on ${stored.checklistId}@${stored.checklistVersion}`);
   }
   return report;
 }

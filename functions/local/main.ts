@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     `DynamoDB: ${external ? endpoint : memory ? 'embedded dynalite, in memory' : 'embedded dynalite, persisted in .data/'}`,
     `Checklists published this start: ${seeded.published.length ? seeded.published.join(', ') : 'none new'}`,
     ...seeded.skipped.map((s) => `  skipped ${s.file}: ${s.reason}`),
-    `Open demo round: ${seeded.roundId ?? 'none (no checklist published)'}${seeded.roundChecklist ? ` on ${seeded.roundChecklist}` : ''}`,
+    `Open demo rounds: ${seeded.rounds.join('; ') || 'none (their checklists are not published)'}`,
     `Demo accounts (local mode only, password "${DEMO_PASSWORD}"):`,
     ...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(7)} ${a.role}${a.institutionId ? ` (${a.institutionId})` : a.role === 'expert' ? ' (assigned to the demo round)' : ''}`),
   ];

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS } from '../../seeds/demo-data.js';
+import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_ROUNDS } from '../../seeds/demo-data.js';
 import { seedDatabase } from '../../seeds/seed-database.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 describe('seeding', () => {
-  it('publishes every checklist in forms/, creates the demo directory and an open round; a second run changes nothing', async () => {
+  it('publishes every checklist in forms/, creates the demo directory and open rounds on each hospital\'s own plan; a second run changes nothing', async () => {
     const folders = (await readdir('forms', { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name);
     const report = await seedDatabase(h.local.services, 'forms');
     expect(report.skipped).toEqual([]);
@@ -20,11 +20,16 @@ describe('seeding', () => {
     expect(names).toEqual(expect.arrayContaining(['海宁市人民医院', '清徐县人民医院']));
     const admin = { sub: 'seed', username: 'seed', role: 'admin' as const };
     expect((await h.local.services.directory.listInstitutions(admin)).map((i) => i.name.zh)).toEqual(expect.arrayContaining(names));
-    const round = await h.local.services.rounds.get(admin, report.roundId!);
-    expect(round.status).toBe('open');
-    expect(round.checklistId.startsWith(folders.some((f) => f.startsWith('haining-hospital')) ? 'haining-hospital' : '')).toBe(true);
-    for (const account of DEMO_ACCOUNTS.filter((a) => a.institutionId)) expect(round.institutionIds).toContain(account.institutionId);
-    expect(round.expertIds).toContain(DEMO_ACCOUNTS.find((a) => a.role === 'expert')!.sub);
+    expect(report.rounds).toEqual(['demo-2025-annual on haining-hospital-2023@1', 'demo-taiyuan-2025-final on taiyuan-county-2023@1']);
+    const rounds = await Promise.all(DEMO_ROUNDS.map((r) => h.local.services.rounds.get(admin, r.id)));
+    for (const round of rounds) {
+      expect(round.status).toBe('open');
+      expect(round.expertIds).toContain(DEMO_ACCOUNTS.find((a) => a.role === 'expert')!.sub);
+    }
+    const roundOf = (institutionId: string) => rounds.find((r) => r.institutionIds.includes(institutionId))?.checklistId;
+    expect(roundOf('haining-renmin')).toBe('haining-hospital-2023');
+    expect(roundOf('qingxu-renmin')).toBe('taiyuan-county-2023');
+    for (const account of DEMO_ACCOUNTS.filter((a) => a.institutionId)) expect(roundOf(account.institutionId!)).toBeDefined();
 
     const before = await h.snapshot();
     const again = await seedDatabase(h.local.services, 'forms');
