@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     ...seeded.skipped.map((s) => `  skipped ${s.file}: ${s.reason}`),
     `Open demo rounds: ${seeded.rounds.join('; ') || 'none (their checklists are not published)'}`,
     `Demo accounts (local mode only, password "${DEMO_PASSWORD}"):`,
-    ...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(7)} ${a.role}${a.institutionId ? ` (${a.institutionId})` : a.role === 'expert' ? ' (assigned to the demo round)' : ''}`),
+    ...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(7)} ${a.role}${a.institutionId ? ` (${a.institutionId})` : a.role === 'expert' ? ' (assigned to the demo rounds)' : ''}`),
   ];
   console.log(lines.join('\n'));
 
