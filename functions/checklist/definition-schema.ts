@@ -72,6 +72,8 @@ export const ContextFieldSchema = v.strictObject({
   scale: v.optional(v.string()),
   unit: v.optional(LocalizedSchema),
   required: v.optional(v.boolean()),
+  /** Required only where this condition on the other context fields holds (e.g. population for MCH institutions). */
+  requiredWhen: v.optional(ConditionSchema),
   description: v.optional(LocalizedSchema),
 });
 

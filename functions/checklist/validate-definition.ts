@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { DefinitionSchema, type ChecklistDefinition } from './definition-schema.js';
 import { pointer, type DefinitionIssue } from './definition-issue.js';
 import { checkUnique, createCheckContext, BUILT_IN_CONTEXT, type CheckContext } from './check-context.js';
+import { checkCondition } from './check-conditions.js';
 import { checkCriteria } from './check-criteria.js';
 import { checkForm } from './check-form.js';
 import { listFormFields } from './form-fields.js';
@@ -23,6 +24,10 @@ function checkTopLevel(ctx: CheckContext): void {
     if ((BUILT_IN_CONTEXT as readonly string[]).includes(field.id)) ctx.report('built-in-context', `"${field.id}" is built in and must not be redeclared`, 'context', i, 'id');
     if (field.kind === 'enum' && !field.options?.length) ctx.report('missing-options', 'an enum context field needs options', 'context', i);
     if (field.kind === 'scale' && (!field.scale || !d.scales?.[field.scale])) ctx.report('unknown-scale', `scale "${field.scale ?? ''}" is not defined in /scales`, 'context', i, 'scale');
+    if (field.requiredWhen) {
+      checkCondition(ctx, field.requiredWhen, 'context', i, 'requiredWhen');
+      if (JSON.stringify(field.requiredWhen).includes('"values"')) ctx.report('context-condition', 'requiredWhen may only test other context fields', 'context', i, 'requiredWhen');
+    }
   });
   if (!d.bands.some((b) => b.min === 0)) ctx.report('bands', 'one band must start at 0 so every total earns a band', 'bands');
   if (d.vetoBand && !d.bands.some((b) => b.id === d.vetoBand)) ctx.report('unknown-band', `vetoBand "${d.vetoBand}" is not a band`, 'vetoBand');

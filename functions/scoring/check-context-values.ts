@@ -1,6 +1,7 @@
 import type { ChecklistDefinition } from '../checklist/definition-schema.js';
 import { pointer, type DefinitionIssue } from '../checklist/definition-issue.js';
 import { ROUNDS } from '../checklist/check-context.js';
+import { evaluateCondition } from './conditions.js';
 import type { AssessmentContext } from './result-types.js';
 
 /** Builds the context checks for one definition: built-in `year` and `round`, plus its declared fields. */
@@ -29,10 +30,20 @@ export function checkContext(definition: ChecklistDefinition) {
     if (context.round !== undefined && !(ROUNDS as readonly unknown[]).includes(context.round)) {
       report('round', 'context-value', `round must be one of ${ROUNDS.join(', ')}`);
     }
+    const scales = new Map(definition.context.filter((f) => f.kind === 'scale').map((f) => [f.id, definition.scales?.[f.scale ?? '']]));
+    const input = {
+      context: (key: string) => context[key],
+      value: () => undefined,
+      rank: (key: string, value: unknown) => {
+        const index = scales.get(key)?.levels.findIndex((l) => l.value === value);
+        return index === undefined || index < 0 ? undefined : index;
+      },
+    };
     for (const field of definition.context) {
       const value = context[field.id];
       if (value === undefined || value === null || value === '') {
-        if (field.required) report(field.id, 'context-required', `${field.label.zh} (${field.id}) is required`);
+        const required = field.required || (field.requiredWhen !== undefined && evaluateCondition(field.requiredWhen, input));
+        if (required) report(field.id, 'context-required', `${field.label.zh} (${field.id}) is required`);
         continue;
       }
       if (field.kind === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) report(field.id, 'context-type', `${field.id} must be a number`);
