@@ -2,11 +2,15 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { definitionJsonSchema } from '../functions/checklist/definition-json-schema.js';
 import { validateDefinition } from '../functions/checklist/validate-definition.js';
+import { compileChecklist } from '../functions/scoring/compile.js';
 
 const here = new URL('./', import.meta.url);
 const folders = readdirSync(here, { withFileTypes: true })
   .filter((e) => e.isDirectory() && existsSync(new URL(`${e.name}/checklist.json`, here)))
   .map((e) => e.name);
+
+/** The folder's checklist as the engine reads it. */
+const definitionOf = (folder: string) => compileChecklist(JSON.parse(readFileSync(new URL(`${folder}/checklist.json`, here), 'utf8'))).definition;
 
 describe('forms/', () => {
   it('holds checklists', () => {
@@ -18,6 +22,21 @@ describe('forms/', () => {
     expect(result.ok ? [] : result.issues).toEqual([]);
     if (result.ok) expect(result.definition.id).toBe(folder);
     expect(existsSync(new URL(`${folder}/README.md`, here))).toBe(true);
+  });
+
+  // Checks that several <folder>/checklist.test.ts make of their own checklist, run here for every checklist.
+  it.each(folders)('%s/checklist.json is published', (folder) => {
+    expect(definitionOf(folder).status).toBe('published');
+  });
+
+  it.each(folders)('%s has an English label for every form section and field', (folder) => {
+    const { form } = definitionOf(folder);
+    const en = form.i18n?.en ?? {};
+    const schema = form.schema as { properties: Record<string, { properties?: Record<string, unknown> }> };
+    for (const [section, node] of Object.entries(schema.properties)) {
+      expect(en[`${section}.label`], section).toBeTruthy();
+      for (const field of Object.keys(node.properties ?? {})) expect(en[`${section}.${field}.label`], `${section}.${field}`).toBeTruthy();
+    }
   });
 
   it('publishes the current definition schema (npm run checklist -- schema --write forms/checklist.schema.json)', () => {

@@ -1,26 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from '../../functions/checklist/validate-definition.js';
-import { compileChecklist } from '../../functions/scoring/compile.js';
 import { scoreSubmission } from '../../functions/scoring/score.js';
-import type { CriterionResult, ScoreResult, Submission } from '../../functions/scoring/result-types.js';
+import { checklistKit } from '../_shared/checklist-test-kit.js';
+import type { ScoreResult, Submission } from '../../functions/scoring/result-types.js';
 
-const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8'));
-const definition = readJson('./checklist.json');
-const compiled = compileChecklist(definition);
+const { definition, compiled, readJson, sample, scoreOf, criterion } = checklistKit(new URL('./', import.meta.url));
 
-/** Scores a sample after checking it is a well-formed submission for this checklist. */
-function score(sample: string): ScoreResult {
-  const raw = readJson(`./samples/${sample}.json`) as Submission;
-  const context = compiled.normalizeContext(raw.context);
-  expect([...compiled.validateContext(context), ...compiled.validateAnswers(raw.answers)]).toEqual([]);
-  return scoreSubmission(compiled, { context, answers: raw.answers, evidence: raw.evidence ?? {} });
-}
-
-function criterion(result: ScoreResult, id: string): CriterionResult {
-  const found = result.criteria.find((c) => c.id === id);
-  if (!found) throw new Error(`no criterion ${id}`);
-  return found;
+/** Scores a sample, its context normalized first, after checking it is a well-formed submission for this checklist. */
+function score(name: string): ScoreResult {
+  const raw = sample(name);
+  return scoreOf({ context: compiled.normalizeContext(raw.context), answers: raw.answers, evidence: raw.evidence ?? {} });
 }
 
 describe('linfen-hospital-2020', () => {

@@ -1,30 +1,16 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from '../../functions/checklist/validate-definition.js';
-import { compileChecklist } from '../../functions/scoring/compile.js';
 import { scoreSubmission } from '../../functions/scoring/score.js';
-import type { CriterionResult, ScoreResult, Submission } from '../../functions/scoring/result-types.js';
+import { checklistKit } from '../_shared/checklist-test-kit.js';
+import type { ScoreResult, Submission } from '../../functions/scoring/result-types.js';
 
-const readJson = (name: string): unknown => JSON.parse(fs.readFileSync(new URL(name, import.meta.url), 'utf8'));
-const definition = readJson('./checklist.json');
-const compiled = compileChecklist(definition);
-const sample = (name: string): Submission => readJson(`./samples/${name}.json`) as Submission;
+const { definition, compiled, sample, sampleWith, criterion, status: statusOf } = checklistKit(new URL('./', import.meta.url));
 
-/** Scores a sample, optionally in another context or with answers changed (a shallow merge per section). */
+/** Scores a sample, optionally in another context or with answers changed (a shallow merge per section); the samples are checked once, in 'validates'. */
 function score(name: string, context: Submission['context'] = {}, answers: Record<string, Record<string, unknown>> = {}, evidence?: Submission['evidence']): ScoreResult {
-  const base = sample(name);
-  const merged: Record<string, unknown> = { ...base.answers };
-  for (const [section, fields] of Object.entries(answers)) merged[section] = { ...(base.answers[section] as object), ...fields };
-  return scoreSubmission(compiled, { context: { ...base.context, ...context }, answers: merged, evidence: evidence ?? base.evidence ?? {} });
+  const changed = sampleWith(name, context, answers);
+  return scoreSubmission(compiled, { ...changed, evidence: evidence ?? changed.evidence ?? {} });
 }
-
-function criterion(result: ScoreResult, id: string): CriterionResult {
-  const found = result.criteria.find((c) => c.id === id);
-  if (!found) throw new Error(`no criterion ${id}`);
-  return found;
-}
-
-const statusOf = (result: ScoreResult, id: string) => criterion(result, id).status;
 
 describe('luanchuan-county-center-2020 definition', () => {
   it('validates, with every sample answer set matching the form schema', () => {

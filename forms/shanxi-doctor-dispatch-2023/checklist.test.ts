@@ -1,31 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from '../../functions/checklist/validate-definition.js';
-import { compileChecklist } from '../../functions/scoring/compile.js';
-import { scoreSubmission } from '../../functions/scoring/score.js';
-import type { ScoreResult, Submission } from '../../functions/scoring/result-types.js';
+import { checklistKit } from '../_shared/checklist-test-kit.js';
+import type { ScoreResult } from '../../functions/scoring/result-types.js';
 
-const definition: unknown = JSON.parse(readFileSync(new URL('./checklist.json', import.meta.url), 'utf8'));
-const compiled = compileChecklist(definition);
-
-function sample(name: string): Submission {
-  return JSON.parse(readFileSync(new URL(`./samples/${name}.json`, import.meta.url), 'utf8')) as Submission;
-}
-
-function scoreOf(submission: Submission): ScoreResult {
-  // A sample that does not fit its own form or context would make the golden figures meaningless.
-  expect(compiled.validateContext(submission.context)).toEqual([]);
-  expect(compiled.validateAnswers(submission.answers)).toEqual([]);
-  return scoreSubmission(compiled, submission);
-}
+const kit = checklistKit(new URL('./', import.meta.url));
+const { definition, compiled } = kit;
 
 /** The named sample with some of the candidate's answers replaced. */
-function scoreSample(name: string, candidate: Record<string, unknown> = {}): ScoreResult {
-  const s = sample(name);
-  const answers = { candidate: { ...(s.answers.candidate as Record<string, unknown>), ...candidate } };
-  return scoreOf({ ...s, answers });
-}
+const scoreSample = (name: string, candidate: Record<string, unknown> = {}) => kit.scoreSample(name, {}, { candidate });
 
+// Unlike the kit's `status`, an unknown criterion yields undefined here.
 const status = (result: ScoreResult, id: string) => result.criteria.find((c) => c.id === id)?.status;
 
 describe('shanxi-doctor-dispatch-2023 definition', () => {

@@ -1,36 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from '../../functions/checklist/validate-definition.js';
-import { compileChecklist } from '../../functions/scoring/compile.js';
-import { scoreSubmission } from '../../functions/scoring/score.js';
-import type { ScoreResult, Submission } from '../../functions/scoring/result-types.js';
+import { checklistKit } from '../_shared/checklist-test-kit.js';
 
-const definition: unknown = JSON.parse(readFileSync(new URL('./checklist.json', import.meta.url), 'utf8'));
-const compiled = compileChecklist(definition);
-
-function sample(name: string): Submission {
-  return JSON.parse(readFileSync(new URL(`./samples/${name}.json`, import.meta.url), 'utf8')) as Submission;
-}
-
-function scoreOf(submission: Submission): ScoreResult {
-  // A sample that does not fit its own form or context would make the golden figures meaningless.
-  expect(compiled.validateContext(submission.context)).toEqual([]);
-  expect(compiled.validateAnswers(submission.answers)).toEqual([]);
-  return scoreSubmission(compiled, submission);
-}
-
-function scoreSample(name: string, context: Submission['context'] = {}): ScoreResult {
-  const s = sample(name);
-  return scoreOf({ ...s, context: { ...s.context, ...context } });
-}
-
-function criterion(result: ScoreResult, id: string) {
-  const found = result.criteria.find((c) => c.id === id);
-  if (!found) throw new Error(`no criterion ${id}`);
-  return found;
-}
-
-const status = (result: ScoreResult, id: string) => criterion(result, id).status;
+const { definition, compiled, scoreSample, criterion, status } = checklistKit(new URL('./', import.meta.url));
 
 describe('shanxi-primary-2023 definition', () => {
   it('validates, is published and assesses institutions', () => {
