@@ -112,11 +112,14 @@ describe('taiyuan-county-2023 context rules', () => {
     const other = score('tcm-grade-1a-other-county');
     expect(criterion(loufan, 'grade').status).toBe('not-met');
     expect(criterion(other, 'grade').status).toBe('not-applicable');
-    expect(loufan.total).toBe(89.9);
+    expect(loufan.total).toBe(89.4);
     expect(loufan.band?.label.zh).toBe('良好');
     expect(other.total).toBe(100);
     expect(criterion(other, 'tcm-centres').status).toBe('met');
-    expect(criterion(other, 'tcm-provincial-specialties').status).toBe('met');
+    // The 5 provincial TCM specialties are a city-wide total: recorded, not graded per hospital.
+    expect(criterion(other, 'tcm-provincial-specialties').status).toBe('info');
+    expect(criterion(other, 'tcm-provincial-specialties').actual?.value).toBe(1);
+    expect(criterion(other, 'tcm-provincial-specialties').maxPoints).toBe(0);
   });
 
   it('a missing fever clinic is a veto from grade 2 up, and not applicable below', () => {
@@ -127,7 +130,7 @@ describe('taiyuan-county-2023 context rules', () => {
     expect(grade1.vetoHits).toEqual([]);
     expect(criterion(grade2, 'fever-clinic').status).toBe('not-met');
     expect(grade2.vetoHits).toEqual(['fever-clinic']);
-    expect(grade2.total).toBe(94.9);
+    expect(grade2.total).toBe(94.7);
     expect(grade2.bandBeforeVeto?.label.zh).toBe('优秀');
     expect(grade2.band?.label.zh).toBe('不合格');
   });
