@@ -74,6 +74,9 @@ describe('shanxi-region-2023 definition', () => {
       expect(c?.kind, id).toBe('info');
       expect(c?.weight ?? 0).toBe(0);
     }
+    // The top-100 aim records how many hospitals made it, not whether data monitoring runs.
+    expect(compiled.definition.criteria.find((c) => c.id === 'top100')?.value).toEqual({ field: 'management.top100Hospitals' });
+    expect(criterion(scoreSample('weak-province', {}, { management: { top100Hospitals: 2 } }), 'top100').actual?.value).toBe(2);
   });
 });
 
