@@ -4,7 +4,7 @@ import { scoreSubmission } from '../../functions/scoring/score.js';
 import { checklistKit } from '../_shared/checklist-test-kit.js';
 import type { ScoreResult, Submission } from '../../functions/scoring/result-types.js';
 
-const { definition, compiled, readJson, sample, scoreOf, criterion } = checklistKit(new URL('./', import.meta.url));
+const { definition, compiled, readJson, sample, sampleWith, scoreOf, criterion } = checklistKit(new URL('./', import.meta.url));
 
 /** Scores a sample, its context normalized first, after checking it is a well-formed submission for this checklist. */
 function score(name: string): ScoreResult {
@@ -147,6 +147,46 @@ describe('linfen-hospital-2020', () => {
     const r = scoreSubmission(compiled, { context, answers: raw.answers });
     expect(criterion(r, 'infectious-beds').status).toBe('not-applicable');
     expect(criterion(r, 'infectious-beds').reason).toBe('no-target-for-context');
+  });
+
+  it('requires the grade of a TCM hospital, so it cannot skip the grade II+ departments by leaving it out', () => {
+    const base = { year: 2025, round: 'final', tier: 'county', institutionType: 'tcm', county: 'xiangfen' };
+    expect(compiled.validateContext(base).map((i) => `${i.path}:${i.code}`)).toEqual(['/grade:context-required']);
+    expect(compiled.validateContext({ ...base, institutionType: 'general', county: 'hongtong' })).toEqual([]);
+  });
+
+  it('requires the name of a city hospital, so a named hospital cannot skip its own targets', () => {
+    const base = { year: 2025, round: 'final', tier: 'city', institutionType: 'general', county: 'city' };
+    expect(compiled.validateContext(base).map((i) => `${i.path}:${i.code}`)).toEqual(['/hospital:context-required']);
+    expect(compiled.validateContext({ ...base, hospital: 'other' })).toEqual([]);
+  });
+
+  describe('every one of the 17 counties has the bed range 三(二)6 gives it', () => {
+    // The plan's three lists, by name, as printed; together they are the 17 counties (市、区).
+    const groups: [string, string[]][] = [
+      ['10–15张', ['永和县', '大宁县', '蒲县', '隰县', '汾西县', '乡宁县', '吉县', '古县', '浮山县', '安泽县']],
+      ['20–30张', ['曲沃县', '翼城县', '霍州市', '侯马市']],
+      ['30–50张', ['洪洞县', '尧都区', '襄汾县']],
+    ];
+    const countyField = (definition as { context: { id: string; options?: { value: string; label: { zh: string } }[] }[] }).context.find((c) => c.id === 'county');
+    const valueOf = (zh: string) => countyField?.options?.find((o) => o.label.zh === zh)?.value;
+
+    it('the county options are exactly those 17 plus 市直', () => {
+      const named = groups.flatMap(([, names]) => names);
+      expect(named).toHaveLength(17);
+      expect(countyField?.options?.filter((o) => o.value !== 'city').map((o) => o.label.zh).sort()).toEqual([...named].sort());
+    });
+
+    for (const [range, names] of groups) {
+      for (const name of names) {
+        it(`${name}: ${range}`, () => {
+          const county = valueOf(name);
+          expect(county).toBeDefined();
+          const r = scoreOf(sampleWith('county-general-all-met', { county }));
+          expect(criterion(r, 'infectious-beds').target?.text.zh).toBe(range);
+        });
+      }
+    }
   });
 
   it('keeps every vague aim visible as an unscored info item', () => {
