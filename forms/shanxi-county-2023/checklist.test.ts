@@ -55,7 +55,8 @@ describe('shanxi-county-2023 definition', () => {
 
   it('makes exactly the plan prohibitions veto items', () => {
     const vetoes = compiled.definition.criteria.filter((c) => c.veto);
-    expect(vetoes.map((c) => c.id)).toEqual(['no-siphoning', 'ph-pay-ratio']);
+    // 不得虹吸 is the plan's only prohibition; the pay floor (不低于) is a scored target, not a veto.
+    expect(vetoes.map((c) => c.id)).toEqual(['no-siphoning']);
     expect(vetoes[0]?.target).toEqual({ equals: false });
   });
 
@@ -79,7 +80,7 @@ describe('shanxi-county-2023 samples', () => {
   it('a county general hospital leading its group that meets everything: 100, 优秀, no veto', () => {
     const r = scoreSample('full-general-group');
     expect(r.total).toBe(100);
-    expect(r.maxPoints).toBe(114);
+    expect(r.maxPoints).toBe(113);
     expect(r.band?.label.zh).toBe('优秀');
     expect(r.vetoHits).toEqual([]);
     expect(r.complete).toBe(true);
@@ -91,7 +92,7 @@ describe('shanxi-county-2023 samples', () => {
   it('a county TCM hospital that meets everything that applies to it: 100, 优秀', () => {
     const r = scoreSample('full-tcm');
     expect(r.total).toBe(100);
-    expect(r.maxPoints).toBe(86);
+    expect(r.maxPoints).toBe(85);
     expect(r.band?.label.zh).toBe('优秀');
     expect(status(r, 'disciplines')).toBe('met');
     expect(status(r, 'five-centres')).toBe('not-applicable');
@@ -99,11 +100,11 @@ describe('shanxi-county-2023 samples', () => {
     expect(criterion(r, 'tcm-specialties').actual?.value).toBe(2);
   });
 
-  it('a weak hospital fails broadly and hits both vetoes', () => {
+  it('a weak hospital fails broadly and hits the siphoning veto', () => {
     const r = scoreSample('weak-general-group');
-    expect(r.total).toBe(16.6);
+    expect(r.total).toBe(16.7);
     expect(r.band?.label.zh).toBe('不合格');
-    expect(r.vetoHits).toEqual(['no-siphoning', 'ph-pay-ratio']);
+    expect(r.vetoHits).toEqual(['no-siphoning']);
     expect(r.counts).toMatchObject({ met: 4, partial: 2, 'not-met': 30 });
     const centres = criterion(r, 'five-centres');
     expect(centres.status).toBe('partial');
@@ -114,6 +115,8 @@ describe('shanxi-county-2023 samples', () => {
     const pay = criterion(r, 'ph-pay-ratio');
     expect(pay.actual?.value).toBe(80);
     expect(pay.gap?.text.zh).toBe('差20个百分点');
+    expect(pay.status).toBe('not-met');
+    expect(pay.points).toBe(0);
   });
 
   it('siphoning township staff caps an otherwise excellent hospital at 不合格', () => {
@@ -153,7 +156,7 @@ describe('shanxi-county-2023 context rules', () => {
     expect(status(scoreSample('no-ph-dept'), 'ph-pay-ratio')).toBe('not-applicable');
   });
 
-  it('pay floor: 100% of the hospital average is met, 99.2% is a veto hit', () => {
+  it('pay floor: 100% of the hospital average is met, 99.2% is not met and loses its 4 points, without a veto', () => {
     const s = sample('full-general-group');
     const at = (income: number) => {
       const answers = structuredClone(s.answers) as { reform: Record<string, unknown> };
@@ -163,7 +166,10 @@ describe('shanxi-county-2023 context rules', () => {
     expect(status(at(12), 'ph-pay-ratio')).toBe('met');
     const below = at(11.9);
     expect(criterion(below, 'ph-pay-ratio').actual?.value).toBe(99.2);
-    expect(below.vetoHits).toEqual(['ph-pay-ratio']);
+    expect(status(below, 'ph-pay-ratio')).toBe('not-met');
+    expect(below.vetoHits).toEqual([]);
+    expect(below.total).toBe(96.5);
+    expect(below.band?.label.zh).toBe('优秀');
   });
 
   it('group lead: group-level items bind the lead hospital only', () => {
@@ -173,7 +179,7 @@ describe('shanxi-county-2023 context rules', () => {
     answers.reform!.unifiedStaffing = false;
     const lead = scoreOf({ ...s, answers });
     for (const id of GROUP_ITEMS) expect(status(lead, id), id).toBe('not-met');
-    expect(lead.total).toBe(82.5);
+    expect(lead.total).toBe(82.3);
     expect(lead.band?.label.zh).toBe('良好');
     const member = scoreOf({ context: { ...s.context, leadsGroup: 'no' }, answers });
     for (const id of GROUP_ITEMS) expect(status(member, id), id).toBe('not-applicable');
