@@ -147,3 +147,27 @@ describe('system routes', () => {
     expect(res.body.error.code).toBe('not-found');
   });
 });
+
+describe('retiring a checklist version that rounds use', () => {
+  it('a round on a version retired later can still be updated (e.g. closed); retiring twice is a 409 that writes nothing', async () => {
+    expect((await h.api('POST', '/api/checklists', { as: 'admin', body: { ...mini, version: 5 } })).status).toBe(201);
+    const fields = { name: { zh: '退役前' }, checklistId: 'it-mini', checklistVersion: 5, type: 'annual', year: 2026, institutionIds: ['inst-a'], expertIds: [] };
+    expect((await h.api('POST', '/api/rounds', { as: 'admin', body: { id: 'r-retired', ...fields } })).status).toBe(201);
+    expect((await h.api('POST', '/api/checklists/it-mini/versions/5/retire', { as: 'admin', body: {} })).status).toBe(200);
+
+    const closed = await h.api('PUT', '/api/rounds/r-retired', { as: 'admin', body: { version: 1, ...fields, status: 'closed' } });
+    expect([closed.status, closed.body.status]).toEqual([200, 'closed']);
+    // Moving a round onto a retired version is still refused.
+    const moved = await h.api('PUT', '/api/rounds/r2', {
+      as: 'admin',
+      body: { version: 2, name: { zh: '基线' }, checklistId: 'it-mini', checklistVersion: 5, type: 'baseline', year: 2023, institutionIds: ['inst-d'], expertIds: ['u-expert2'], status: 'closed' },
+    });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.details.issues[0].code).toBe('retired-checklist');
+
+    const before = await h.snapshot();
+    const again = await h.api('POST', '/api/checklists/it-mini/versions/5/retire', { as: 'admin', body: {} });
+    expect([again.status, again.body.error.code]).toEqual([409, 'invalid-state']);
+    expect(await h.snapshot()).toBe(before);
+  });
+});

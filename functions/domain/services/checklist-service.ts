@@ -1,7 +1,7 @@
 import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
 import type { ScoreResult, Submission as EngineSubmission } from '../../scoring/result-types.js';
 import { requireRole } from '../access/access-rules.js';
-import { NotFoundError, ValidationError, VersionConflictError, type Issue } from '../errors.js';
+import { InvalidStateError, NotFoundError, ValidationError, VersionConflictError, type Issue } from '../errors.js';
 import type { ChecklistRecord, ChecklistSummary } from '../model/checklist-record.js';
 import type { PreparedChecklist } from '../ports/checklist-engine.js';
 import type { Principal } from '../ports/token-verifier.js';
@@ -88,6 +88,8 @@ export function createChecklistService(deps: ServiceDeps) {
       if (expectedItemVersion !== undefined && expectedItemVersion !== current.itemVersion) {
         throw new VersionConflictError('Checklist version', `${id}@${version}`, expectedItemVersion);
       }
+      // Retiring is a state change, not a touch: doing it twice would only add a false audit entry.
+      if (current.status === 'retired') throw new InvalidStateError(`Checklist ${id}@${version} is already retired`, { status: current.status });
       const at = clock.now().toISOString();
       const next: ChecklistRecord = {
         ...current,

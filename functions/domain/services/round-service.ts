@@ -22,12 +22,17 @@ export interface RoundInput {
 export function createRoundService(deps: ServiceDeps) {
   const { repos, clock } = deps;
 
-  async function checkReferences(input: Omit<RoundInput, 'id'>): Promise<void> {
+  /**
+   * `current` is the round being updated: a round may keep the checklist version it already
+   * uses after that version is retired (it must still be closable), but may not move onto one.
+   */
+  async function checkReferences(input: Omit<RoundInput, 'id'>, current?: EvaluationRound): Promise<void> {
     const issues: Issue[] = [];
     const checklist = await repos.checklists.get(input.checklistId, input.checklistVersion);
+    const kept = current?.checklistId === input.checklistId && current.checklistVersion === input.checklistVersion;
     if (!checklist) {
       issues.push({ path: '/checklistVersion', code: 'unknown-checklist', message: `checklist ${input.checklistId}@${input.checklistVersion} is not published` });
-    } else if (checklist.status !== 'published') {
+    } else if (checklist.status !== 'published' && !kept) {
       issues.push({ path: '/checklistVersion', code: 'retired-checklist', message: `checklist ${input.checklistId}@${input.checklistVersion} is retired` });
     }
     const found = await Promise.all(input.institutionIds.map((id) => repos.institutions.get(id)));
@@ -74,7 +79,7 @@ export function createRoundService(deps: ServiceDeps) {
     async update(p: Principal, id: string, version: number, input: Omit<RoundInput, 'id'>): Promise<EvaluationRound> {
       requireRole(p, 'admin');
       const current = await get(p, id);
-      await checkReferences(input);
+      await checkReferences(input, current);
       const changes = { ...input, status: input.status ?? current.status };
       const next = advance(current, changes, p.username, 'update', clock.now(), {
         keys: changedKeys(current as unknown as Record<string, unknown>, { ...current, ...changes } as unknown as Record<string, unknown>),
