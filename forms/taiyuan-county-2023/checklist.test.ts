@@ -54,6 +54,9 @@ describe('taiyuan-county-2023 golden results', () => {
     expect(criterion(r, 'interop').gap?.text.zh).toBe('差3级');
     expect(criterion(r, 'quarterly-reports').actual?.value).toBe(25);
     expect(criterion(r, 'quarterly-reports').points).toBe(0.5);
+    // Info items read as an officer would: level names and listed items, not raw codes.
+    expect(criterion(r, 'capability-aim').actual?.text.zh).toBe('基本标准');
+    expect(criterion(r, 'premises').actual?.text.zh).toBe('1/4：发热门诊');
     // Not rebuilt in the period, so the site-area rule does not apply.
     expect(criterion(r, 'land-area').status).toBe('not-applicable');
   });
