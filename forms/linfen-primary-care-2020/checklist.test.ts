@@ -68,4 +68,14 @@ describe('linfen-primary-care-2020', () => {
     expect(criterion(village, 'capability-standard').status).toBe('not-applicable');
     expect(criterion(village, 'village-standardized').status).toBe('not-met');
   });
+
+  it('sections follow the plan: 三(四) 一是, 二是, then the 四 保障措施 funding clause', () => {
+    const sections = (definition as { sections: { id: string; clause: string; title: { zh: string } }[] }).sections;
+    expect(sections.map((s) => s.clause)).toEqual(['三(四)一', '三(四)二', '四']);
+    const safeguards = sections.find((s) => s.clause === '四');
+    expect(safeguards?.title.zh).toBe('保障措施');
+    const r = score('township-basic');
+    expect(criterion(r, 'county-funding').section).toBe(safeguards?.id);
+    expect(r.sections.find((s) => s.id === safeguards?.id)?.counts.info).toBe(1);
+  });
 });
