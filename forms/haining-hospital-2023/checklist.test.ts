@@ -154,6 +154,21 @@ describe('haining-hospital-2023 context rules', () => {
     expect(status(zhongxin, 'lead-tertiary-capability')).toBe('met');
   });
 
+  it('surgery shares grade general and TCM hospitals, not specialty ones such as 市四院', () => {
+    const shares = ['surgery-share', 'minimally-invasive-share', 'level34-share'];
+    const siyuan = score('surgery-siyuan-specialty-2025');
+    // 30 operations on 3000 discharges: recorded (1%), but not graded for a specialty hospital.
+    expect(criterion(siyuan, 'surgery-share').actual?.value).toBe(1);
+    for (const id of shares) expect(criterion(siyuan, id), id).toMatchObject({ status: 'not-applicable', maxPoints: 0 });
+    expect(status(siyuan, 'specialty-3b')).toBe('met');
+    // The same counts in a general or TCM hospital are graded and fall short.
+    for (const [hospital, institutionType] of [['other-public', 'general'], ['tcm', 'tcm']] as const) {
+      const r = score('surgery-siyuan-specialty-2025', { hospital, institutionType });
+      for (const id of shares) expect(criterion(r, id), `${hospital} ${id}`).toMatchObject({ status: 'not-met', maxPoints: 4 });
+      expect(criterion(r, 'surgery-share').gap?.amount).toBe(34);
+    }
+  });
+
   it('the rotation system is required of general hospitals only', () => {
     expect(status(score('rotation-other-general'), 'rotation-system')).toBe('not-met');
     expect(status(score('rotation-other-tcm'), 'rotation-system')).toBe('not-applicable');
