@@ -51,6 +51,11 @@ describe('shanxi-county-2023 definition', () => {
     expect(find('shared-centres')?.items).toHaveLength(4);
     const convenience = ['timed-appointment', 'in-room-payment', 'bedside-settlement', 'online-reports', 'online-deposit'];
     for (const id of convenience) expect(find(id)?.target, id).toEqual({ equals: true });
+    // 二(二)1 names two things to build: a centre for major acute diseases and a joint chronic-disease clinic.
+    for (const id of ['acute-care-centre', 'chronic-joint-clinic']) {
+      expect(find(id)?.clause, id).toBe('二(二)1');
+      expect(find(id)?.weight, id).toBe(2);
+    }
   });
 
   it('makes exactly the plan prohibitions veto items', () => {
@@ -80,19 +85,19 @@ describe('shanxi-county-2023 samples', () => {
   it('a county general hospital leading its group that meets everything: 100, 优秀, no veto', () => {
     const r = scoreSample('full-general-group');
     expect(r.total).toBe(100);
-    expect(r.maxPoints).toBe(113);
+    expect(r.maxPoints).toBe(115);
     expect(r.band?.label.zh).toBe('优秀');
     expect(r.vetoHits).toEqual([]);
     expect(r.complete).toBe(true);
     // The 5 not applicable are aims (info) for other years or institution types.
-    expect(r.counts).toMatchObject({ met: 36, partial: 0, 'not-met': 0, 'not-applicable': 5, missing: 0 });
+    expect(r.counts).toMatchObject({ met: 37, partial: 0, 'not-met': 0, 'not-applicable': 5, missing: 0 });
     expect(criterion(r, 'ph-pay-ratio').actual?.value).toBe(110);
   });
 
   it('a county TCM hospital that meets everything that applies to it: 100, 优秀', () => {
     const r = scoreSample('full-tcm');
     expect(r.total).toBe(100);
-    expect(r.maxPoints).toBe(85);
+    expect(r.maxPoints).toBe(87);
     expect(r.band?.label.zh).toBe('优秀');
     expect(status(r, 'disciplines')).toBe('met');
     expect(status(r, 'five-centres')).toBe('not-applicable');
@@ -102,10 +107,10 @@ describe('shanxi-county-2023 samples', () => {
 
   it('a weak hospital fails broadly and hits the siphoning veto', () => {
     const r = scoreSample('weak-general-group');
-    expect(r.total).toBe(16.7);
+    expect(r.total).toBe(16.4);
     expect(r.band?.label.zh).toBe('不合格');
     expect(r.vetoHits).toEqual(['no-siphoning']);
-    expect(r.counts).toMatchObject({ met: 4, partial: 2, 'not-met': 30 });
+    expect(r.counts).toMatchObject({ met: 4, partial: 2, 'not-met': 31 });
     const centres = criterion(r, 'five-centres');
     expect(centres.status).toBe('partial');
     expect(centres.points).toBe(3.2);
@@ -121,7 +126,7 @@ describe('shanxi-county-2023 samples', () => {
 
   it('siphoning township staff caps an otherwise excellent hospital at 不合格', () => {
     const r = scoreSample('veto-siphoning');
-    expect(r.total).toBe(95.6);
+    expect(r.total).toBe(95.7);
     expect(r.bandBeforeVeto?.label.zh).toBe('优秀');
     expect(r.band?.label.zh).toBe('不合格');
     expect(r.vetoHits).toEqual(['no-siphoning']);
@@ -144,7 +149,7 @@ describe('shanxi-county-2023 context rules', () => {
     const grade2 = scoreSample('no-ph-dept', { grade: '2-a' });
     expect(status(grade2, 'ph-dept')).toBe('not-met');
     expect(status(grade2, 'data-platform')).toBe('not-met');
-    expect(grade2.total).toBe(93.6);
+    expect(grade2.total).toBe(93.7);
     const grade1 = scoreSample('no-ph-dept', { grade: '1-a' });
     expect(status(grade1, 'ph-dept')).toBe('not-applicable');
     expect(status(grade1, 'data-platform')).toBe('not-applicable');
@@ -179,7 +184,7 @@ describe('shanxi-county-2023 context rules', () => {
     answers.reform!.unifiedStaffing = false;
     const lead = scoreOf({ ...s, answers });
     for (const id of GROUP_ITEMS) expect(status(lead, id), id).toBe('not-met');
-    expect(lead.total).toBe(82.3);
+    expect(lead.total).toBe(82.6);
     expect(lead.band?.label.zh).toBe('良好');
     const member = scoreOf({ context: { ...s.context, leadsGroup: 'no' }, answers });
     for (const id of GROUP_ITEMS) expect(status(member, id), id).toBe('not-applicable');
