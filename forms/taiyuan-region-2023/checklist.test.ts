@@ -38,7 +38,10 @@ describe('taiyuan-region-2023 golden results', () => {
     expect(r.band?.label.zh).toBe('优秀');
     expect(r.vetoHits).toEqual([]);
     expect(r.complete).toBe(true);
-    expect(r.counts).toMatchObject({ met: 23, partial: 0, 'not-met': 0, missing: 0, 'not-applicable': 2, info: 11 });
+    expect(r.counts).toMatchObject({ met: 23, partial: 0, 'not-met': 0, missing: 0, 'not-applicable': 2, info: 12 });
+    // The 5 provincial TCM specialties are a city-wide total: the county's count is recorded, not graded.
+    expect(criterion(r, 'tcm-provincial-specialties').status).toBe('info');
+    expect(criterion(r, 'tcm-provincial-specialties').actual?.text.zh).toBe('2个');
     expect(criterion(r, 'regional-centre').status).toBe('met');
     expect(criterion(r, 'responsibility-letter').status).toBe('met');
   });
