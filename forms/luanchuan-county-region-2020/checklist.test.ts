@@ -81,5 +81,8 @@ describe('luanchuan-county-region-2020', () => {
     expect(inCounty(88, 12)).toMatchObject({ status: 'met' });
     expect(inCounty(84, 16)).toMatchObject({ status: 'partial', points: 10, gap: { amount: 4 } });
     expect(inCounty(79, 21)).toMatchObject({ status: 'not-met', points: 0 });
+    expect(inCounty(100, 0)).toMatchObject({ status: 'met' });
+    // The reading of "左右" travels with the result, so the 88% line is never unexplained.
+    expect(inCounty(89, 11).target?.note?.zh).toContain('90%左右');
   });
 });
