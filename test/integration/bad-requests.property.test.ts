@@ -138,4 +138,42 @@ describe('bad requests', () => {
       { numRuns: RUNS * 2 },
     );
   });
+
+  it('ids and query values too long to be a DynamoDB key are 4xx, never 5xx, and write nothing', async () => {
+    const before = await h.snapshot();
+    const long = fc.string({ unit: fc.constantFrom('a', '医', '.', '-'), minLength: 2100, maxLength: 4000 }).map(encodeURIComponent);
+    const requests: [string, (x: string) => string, unknown?][] = [
+      ['GET', (x) => `/api/submissions/${x}`],
+      ['GET', (x) => `/api/submissions/${x}/result`],
+      ['PUT', (x) => `/api/submissions/${x}`, { version: 1 }],
+      ['POST', (x) => `/api/submissions/${x}/submit`, { version: 1 }],
+      ['POST', (x) => `/api/submissions/${x}/evidence`, { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3 }],
+      ['GET', (x) => `/api/checklists/${x}`],
+      ['GET', (x) => `/api/checklists/${x}?version=1`],
+      ['GET', (x) => `/api/checklists/${x}/versions`],
+      ['POST', (x) => `/api/checklists/${x}/versions/1/retire`, {}],
+      ['GET', (x) => `/api/rounds/${x}`],
+      ['GET', (x) => `/api/rounds/${x}/results`],
+      ['POST', (x) => `/api/rounds/${x}/rescore`, {}],
+      ['GET', (x) => `/api/institutions/${x}`],
+      ['GET', (x) => `/api/regions/${x}`],
+      ['GET', (x) => `/api/submissions?roundId=${x}`],
+    ];
+    // Filters that match nothing are an empty list, not an error.
+    const lists: ((x: string) => string)[] = [(x) => `/api/submissions?institutionId=${x}`, (x) => `/api/institutions?regionId=${x}`];
+    await fc.assert(
+      fc.asyncProperty(long, fc.constantFrom(...requests), async (x, [method, path, body]) => {
+        const res = await h.api(method, path(x), { as: 'admin', body });
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.status).toBeLessThan(500);
+        expect(res.body.error.code).toEqual(expect.any(String));
+      }),
+      { numRuns: RUNS },
+    );
+    for (const path of lists) {
+      const res = await h.api('GET', path(encodeURIComponent('医'.repeat(1500))), { as: 'admin' });
+      expect([res.status, res.body.items]).toEqual([200, []]);
+    }
+    expect(await h.snapshot()).toBe(before);
+  });
 });

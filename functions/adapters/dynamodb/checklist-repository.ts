@@ -1,7 +1,7 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ChecklistRecord, ChecklistSummary } from '../../domain/model/checklist-record.js';
 import type { ChecklistRepository } from '../../domain/ports/repositories.js';
-import { ItemStore } from './item-store.js';
+import { ItemStore, keyFits } from './item-store.js';
 import { keys } from './keys.js';
 
 type StoredChecklist = Omit<ChecklistRecord, 'definition'>;
@@ -31,6 +31,7 @@ export class DynamoChecklistRepository implements ChecklistRepository {
 
   async get(id: string, version: number): Promise<ChecklistRecord | undefined> {
     const k = keys.checklist(id, version);
+    if (!keyFits(k.pk, k.sk)) return undefined;
     const out = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk: k.pk, sk: k.sk }, ConsistentRead: true }));
     if (!out.Item) return undefined;
     return { ...(JSON.parse(out.Item.data as string) as StoredChecklist), definition: JSON.parse(out.Item.definition as string) };

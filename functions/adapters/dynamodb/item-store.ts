@@ -16,6 +16,19 @@ export function isConditionFailure(error: unknown): boolean {
   return (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
 }
 
+/** DynamoDB's key size limits, in UTF-8 bytes (partition key 2048, sort key 1024). */
+const MAX_PK_BYTES = 2048;
+const MAX_SK_BYTES = 1024;
+
+/**
+ * False when DynamoDB could not even hold such a key. Ids come from URLs, and asking DynamoDB
+ * for an oversized key is a ValidationException (a 500); no item can have that key, so reads
+ * answer "not found" without asking.
+ */
+export function keyFits(pk: string, sk = ''): boolean {
+  return Buffer.byteLength(pk, 'utf8') <= MAX_PK_BYTES && Buffer.byteLength(sk, 'utf8') <= MAX_SK_BYTES;
+}
+
 /** DynamoDB's 400 KB item limit surfaces as a ValidationException; to a client it is a too-large body. */
 function tooLarge(error: unknown, what: string): DomainError | undefined {
   const e = error as { name?: string; message?: string } | null;
@@ -73,6 +86,7 @@ export class ItemStore<T> {
 
   /** A strongly consistent read by key. */
   async get(pk: string, sk: string): Promise<T | undefined> {
+    if (!keyFits(pk, sk)) return undefined;
     const out = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true }));
     return out.Item ? (JSON.parse(out.Item.data as string) as T) : undefined;
   }
@@ -82,6 +96,7 @@ export class ItemStore<T> {
     const pkName = index === 'table' ? 'pk' : `${index}pk`;
     const skName = index === 'table' ? 'sk' : `${index}sk`;
     const items: T[] = [];
+    if (!keyFits(pk, skPrefix)) return items;
     let startKey: Record<string, unknown> | undefined;
     do {
       const out = await this.client.send(
