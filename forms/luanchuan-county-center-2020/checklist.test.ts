@@ -5,6 +5,16 @@ import { checklistKit } from '../_shared/checklist-test-kit.js';
 import type { ScoreResult, Submission } from '../../functions/scoring/result-types.js';
 
 const { definition, compiled, sample, sampleWith, criterion, status: statusOf } = checklistKit(new URL('./', import.meta.url));
+const samples = [
+  'all-met-final-2020', 'all-met-baseline-2020', 'broad-failure-final-2020',
+  'midterm-on-track-2020', 'midterm-on-track-final-2020', 'midterm-on-track-annual-2021',
+];
+/** Context-switching pairs: each sample file repeats its partner's answers and evidence under another context. */
+const pairs: [string, string][] = [
+  ['all-met-baseline-2020', 'all-met-final-2020'],
+  ['midterm-on-track-final-2020', 'midterm-on-track-2020'],
+  ['midterm-on-track-annual-2021', 'midterm-on-track-2020'],
+];
 
 /** Scores a sample, optionally in another context or with answers changed (a shallow merge per section); the samples are checked once, in 'validates'. */
 function score(name: string, context: Submission['context'] = {}, answers: Record<string, Record<string, unknown>> = {}, evidence?: Submission['evidence']): ScoreResult {
@@ -16,9 +26,18 @@ describe('luanchuan-county-center-2020 definition', () => {
   it('validates, with every sample answer set matching the form schema', () => {
     const result = validateDefinition(definition);
     expect(result.ok ? [] : result.issues).toEqual([]);
-    for (const name of ['all-met-final-2020', 'broad-failure-final-2020', 'midterm-on-track-2020']) {
+    for (const name of samples) {
       expect(compiled.validateAnswers(sample(name).answers)).toEqual([]);
       expect(compiled.validateContext(sample(name).context)).toEqual([]);
+    }
+  });
+
+  it('pairs sample files that differ only in their context, so each switch of round or year is on file', () => {
+    for (const [switched, partner] of pairs) {
+      const { context, ...rest } = sample(switched);
+      const { context: partnerContext, ...partnerRest } = sample(partner);
+      expect(rest, switched).toEqual(partnerRest);
+      expect(context, switched).not.toEqual(partnerContext);
     }
   });
 
@@ -68,7 +87,7 @@ describe('luanchuan-county-center-2020 timeline (四 工作步骤)', () => {
   });
 
   it('the same hospital at the December assessment is graded on every year-end target', () => {
-    const result = score('midterm-on-track-2020', { round: 'final' });
+    const result = score('midterm-on-track-final-2020');
     expect(result.total).toBe(67.7);
     expect(result.band?.label.zh).toBe('合格');
     expect(result.counts['not-applicable']).toBe(0);
@@ -78,13 +97,23 @@ describe('luanchuan-county-center-2020 timeline (四 工作步骤)', () => {
 
   it('after 2020 the year-end deadline has passed, so EMR ≥ 3 applies at an annual round too', () => {
     const rated = { 'emr-level': [{ name: '电子病历4级评价结果.pdf' }] };
-    expect(statusOf(score('midterm-on-track-2020', { year: 2020, round: 'annual' }), 'emr-level')).toBe('not-applicable');
-    expect(statusOf(score('midterm-on-track-2020', { year: 2021, round: 'annual' }), 'emr-level')).toBe('not-met');
-    expect(statusOf(score('midterm-on-track-2020', { year: 2021, round: 'annual' }, { informatization: { emrLevel: '4' } }, rated), 'emr-level')).toBe('met');
+    expect(statusOf(score('midterm-on-track-2020'), 'emr-level')).toBe('not-applicable');
+    const later = score('midterm-on-track-annual-2021');
+    expect(criterion(later, 'emr-level')).toMatchObject({ status: 'not-met', gap: { amount: 1 } });
+    // Every year-end target applies in 2021, so the 2021 annual round scores like the December 2020 one.
+    expect(later.counts['not-applicable']).toBe(0);
+    expect(later.total).toBe(67.7);
+    expect(statusOf(score('midterm-on-track-annual-2021', {}, { informatization: { emrLevel: '4' } }, rated), 'emr-level')).toBe('met');
   });
 
   it('the baseline survey measures year-end targets but not the planning-stage deliverables', () => {
-    const baseline = score('all-met-final-2020', { round: 'baseline' });
+    const baseline = score('all-met-baseline-2020');
+    // Exactly the deliverables due from the mid-term review on are left out in April; everything else is measured.
+    expect(baseline.criteria.filter((c) => c.status === 'not-applicable').map((c) => c.id)).toEqual([
+      'department-survey', 'talent-plan', 'equal-swap', 'key-specialty-plan', 'it-plan', 'detailed-plans', 'weekly-report', 'leadership-mechanism',
+    ]);
+    expect(baseline.counts).toMatchObject({ met: 31, 'not-met': 0 });
+    expect(baseline.total).toBe(100);
     expect(statusOf(baseline, 'emr-level')).toBe('met');
     expect(statusOf(baseline, 'weak-specialties')).toBe('met');
     for (const id of ['detailed-plans', 'weekly-report', 'leadership-mechanism', 'talent-plan', 'department-survey']) {

@@ -5,6 +5,16 @@ import { checklistKit } from '../_shared/checklist-test-kit.js';
 import type { ScoreResult, Submission } from '../../functions/scoring/result-types.js';
 
 const { definition, compiled, sample, sampleWith, criterion, status: statusOf } = checklistKit(new URL('./', import.meta.url));
+const samples = [
+  'all-met-final-2020', 'broad-failure-final-2020', 'midterm-on-track-2020', 'midterm-on-track-final-2020',
+  'midterm-on-track-annual-2021', 'no-alliance-plan-baseline-2020', 'no-alliance-plan-midterm-2020',
+];
+/** Context-switching pairs: each sample file repeats its partner's answers and evidence under another context. */
+const pairs: [string, string][] = [
+  ['midterm-on-track-final-2020', 'midterm-on-track-2020'],
+  ['midterm-on-track-annual-2021', 'midterm-on-track-2020'],
+  ['no-alliance-plan-baseline-2020', 'no-alliance-plan-midterm-2020'],
+];
 
 /** Scores a sample, optionally in another context or with answers changed (a shallow merge per section); the samples are checked once, in 'validates'. */
 function score(name: string, context: Submission['context'] = {}, answers: Record<string, Record<string, unknown>> = {}): ScoreResult {
@@ -19,9 +29,18 @@ describe('luanchuan-county-region-2020', () => {
     const result = validateDefinition(definition);
     expect(result.ok ? [] : result.issues).toEqual([]);
     expect(compiled.definition.subject).toBe('region');
-    for (const name of ['all-met-final-2020', 'broad-failure-final-2020', 'midterm-on-track-2020']) {
+    for (const name of samples) {
       expect(compiled.validateAnswers(sample(name).answers)).toEqual([]);
       expect(compiled.validateContext(sample(name).context)).toEqual([]);
+    }
+  });
+
+  it('pairs sample files that differ only in their context, so each switch of round or year is on file', () => {
+    for (const [switched, partner] of pairs) {
+      const { context, ...rest } = sample(switched);
+      const { context: partnerContext, ...partnerRest } = sample(partner);
+      expect(rest, switched).toEqual(partnerRest);
+      expect(context, switched).not.toEqual(partnerContext);
     }
   });
 
@@ -55,7 +74,7 @@ describe('luanchuan-county-region-2020', () => {
   });
 
   it('the same county in December: launch (9月底), policies (11月底) and coverage now count', () => {
-    const result = score('midterm-on-track-2020', { round: 'final' });
+    const result = score('midterm-on-track-final-2020');
     expect(result.total).toBe(44.5);
     expect(result.band?.label.zh).toBe('不合格');
     expect(statusOf(result, 'alliance-launch')).toBe('not-met');
@@ -64,15 +83,21 @@ describe('luanchuan-county-region-2020', () => {
   });
 
   it('the May plan is not yet due at the April baseline but is from the mid-term on', () => {
-    const noPlan = { alliance: { plan: false } };
-    expect(statusOf(score('midterm-on-track-2020', { round: 'baseline' }, noPlan), 'alliance-plan')).toBe('not-applicable');
-    expect(statusOf(score('midterm-on-track-2020', { round: 'annual' }, noPlan), 'alliance-plan')).toBe('not-met');
+    expect(statusOf(score('no-alliance-plan-baseline-2020'), 'alliance-plan')).toBe('not-applicable');
+    expect(statusOf(score('no-alliance-plan-midterm-2020'), 'alliance-plan')).toBe('not-met');
+    // April grades the year-end rate to show the gap (87.4%: partial); June does not.
+    expect(criterion(score('no-alliance-plan-baseline-2020'), 'in-county-rate')).toMatchObject({ status: 'partial', actual: { value: 87.4 } });
+    expect(statusOf(score('no-alliance-plan-midterm-2020'), 'in-county-rate')).toBe('not-applicable');
   });
 
   it('the mid-term review is checked once its window has passed: December 2020, or any round after 2020', () => {
-    expect(statusOf(score('midterm-on-track-2020', { year: 2020, round: 'annual' }), 'midterm-review')).toBe('not-applicable');
-    expect(statusOf(score('midterm-on-track-2020', { year: 2020, round: 'final' }), 'midterm-review')).toBe('not-met');
-    expect(statusOf(score('midterm-on-track-2020', { year: 2021, round: 'annual' }), 'midterm-review')).toBe('not-met');
+    expect(statusOf(score('midterm-on-track-2020'), 'midterm-review')).toBe('not-applicable');
+    expect(statusOf(score('midterm-on-track-final-2020'), 'midterm-review')).toBe('not-met');
+    const later = score('midterm-on-track-annual-2021');
+    expect(statusOf(later, 'midterm-review')).toBe('not-met');
+    // Every deadline has passed in 2021, so its annual round grades what December 2020 did.
+    expect(later.counts['not-applicable']).toBe(0);
+    expect(later.total).toBe(44.5);
   });
 
   it('in-county treatment rate "90%左右": 88% and above meets, 80–88% earns part, below 80% nothing', () => {
