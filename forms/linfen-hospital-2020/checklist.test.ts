@@ -141,8 +141,8 @@ describe('linfen-hospital-2020', () => {
   });
 
   it('requires the county, so a county hospital cannot skip its bed range by leaving it out', () => {
-    const context = { year: 2025, round: 'final', tier: 'county', institutionType: 'general' };
-    expect(compiled.validateContext(context).map((i) => i.code)).toEqual(['context-required']);
+    const context = { year: 2025, round: 'final', tier: 'county', institutionType: 'general', countyHost: 'yes' };
+    expect(compiled.validateContext(context).map((i) => `${i.path}:${i.code}`)).toEqual(['/county:context-required']);
     const raw = readJson('./samples/county-general-all-met.json') as Submission;
     const r = scoreSubmission(compiled, { context, answers: raw.answers });
     expect(criterion(r, 'infectious-beds').status).toBe('not-applicable');
@@ -152,7 +152,7 @@ describe('linfen-hospital-2020', () => {
   it('requires the grade of a TCM hospital, so it cannot skip the grade II+ departments by leaving it out', () => {
     const base = { year: 2025, round: 'final', tier: 'county', institutionType: 'tcm', county: 'xiangfen' };
     expect(compiled.validateContext(base).map((i) => `${i.path}:${i.code}`)).toEqual(['/grade:context-required']);
-    expect(compiled.validateContext({ ...base, institutionType: 'general', county: 'hongtong' })).toEqual([]);
+    expect(compiled.validateContext({ ...base, institutionType: 'general', county: 'hongtong', countyHost: 'yes' })).toEqual([]);
   });
 
   it('requires the name of a city hospital, so a named hospital cannot skip its own targets', () => {
@@ -186,6 +186,40 @@ describe('linfen-hospital-2020', () => {
           expect(criterion(r, 'infectious-beds').target?.text.zh).toBe(range);
         });
       }
+    }
+  });
+
+  describe('county centres rest on one general hospital per county', () => {
+    it('a county general hospital must say whether it hosts them', () => {
+      const context = { year: 2025, round: 'final', tier: 'county', institutionType: 'general', county: 'hongtong' };
+      expect(compiled.validateContext(context).map((i) => `${i.path}:${i.code}`)).toEqual(['/countyHost:context-required']);
+    });
+
+    it('a second general hospital in the county is not marked down on the host centres, beds and wards', () => {
+      const r = scoreOf(sampleWith('county-general-broad-fail', { countyHost: 'no' }));
+      for (const id of ['county-centres', 'infectious-beds', 'centre-equipment', 'equipment-independent', 'centre-staff', 'ward-toilets', 'special-funds']) {
+        expect(criterion(r, id).status).toBe('not-applicable');
+      }
+      expect(r.vetoHits).toEqual(['matching-funds']);
+    });
+  });
+
+  describe('city hospitals: only the three the plan names get the 20–30 bed zone', () => {
+    for (const hospital of ['linfen-people', 'linfen-central', 'linfen-second']) {
+      it(`${hospital}: 20–30张 and 三区两通道`, () => {
+        const r = scoreOf(sampleWith('city-central-beds-25', { hospital }));
+        expect(criterion(r, 'infectious-beds').target?.text.zh).toBe('20–30张');
+        expect(criterion(r, 'zone-standard').status).toBe('met');
+        expect(criterion(r, 'city-infectious-centre').status).toBe('not-applicable');
+      });
+    }
+    for (const hospital of ['linfen-third', 'other']) {
+      it(`${hospital}: no zone target`, () => {
+        const r = scoreOf(sampleWith('city-central-beds-25', { hospital }));
+        expect(criterion(r, 'infectious-beds').status).toBe('not-applicable');
+        expect(criterion(r, 'zone-standard').status).toBe('not-applicable');
+        expect(criterion(r, 'city-infectious-centre').status).toBe(hospital === 'linfen-third' ? 'missing' : 'not-applicable');
+      });
     }
   });
 
