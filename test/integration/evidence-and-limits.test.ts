@@ -111,3 +111,16 @@ describe('bad input at the edge', () => {
     expect(res.body.error.code).toBe('not-scored');
   });
 });
+
+describe('local upload URLs', () => {
+  it('a malformed or tampered upload URL is a JSON 4xx, never a 5xx, and stores nothing', async () => {
+    const ticket = await h.api('POST', '/api/submissions/r1.inst-b.self/evidence', { as: 'instb', body: { criterionId: 'icu', fileName: 'z.pdf', contentType: 'application/pdf', size: 5 } });
+    expect(ticket.status).toBe(201);
+    const url = new URL(ticket.body.upload.url);
+    for (const path of ['/api/local-evidence/%E0%A4%A', '/api/local-evidence/evidence%2F%ZZ', `${url.pathname}%`, '/api/local-evidence/%C0%AF..%2Fx.pdf']) {
+      const res = await h.api('PUT', path + url.search, { headers: { 'content-type': 'application/pdf' }, raw: 'hello' });
+      expect([path, res.status >= 400 && res.status < 500, typeof res.body.error?.code]).toEqual([path, true, 'string']);
+    }
+    expect(await h.local.evidence.exists(ticket.body.file.key)).toBe(false);
+  });
+});

@@ -2,7 +2,16 @@ import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { LocalUploadReceiver } from '../app-deps.js';
 import type { AppEnv } from '../app-env.js';
-import { DomainError } from '../../domain/errors.js';
+import { DomainError, ForbiddenError } from '../../domain/errors.js';
+
+/** The key from the URL; a malformed percent-encoding cannot match any signature. */
+function decodeKey(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new ForbiddenError('The upload signature does not match');
+  }
+}
 
 /** Where local-mode evidence uploads land; the URL's signature stands in for a presigned S3 URL. */
 export function localEvidenceRoutes(app: Hono<AppEnv>, receiver: LocalUploadReceiver, maxBytes: number): void {
@@ -16,7 +25,7 @@ export function localEvidenceRoutes(app: Hono<AppEnv>, receiver: LocalUploadRece
     }),
     async (c) => {
       const body = new Uint8Array(await c.req.arrayBuffer());
-      await receiver.receive(decodeURIComponent(c.req.param('key')), c.req.query(), c.req.header('content-type') ?? '', body);
+      await receiver.receive(decodeKey(c.req.param('key')), c.req.query(), c.req.header('content-type') ?? '', body);
       return c.body(null, 204);
     },
   );
