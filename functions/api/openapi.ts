@@ -96,7 +96,7 @@ export function openApiDocument(): Record<string, unknown> {
         ...(op.public ? {} : { '401': err('No valid token'), '403': err('Not allowed for this role or institution') }),
         '404': err('Not found'),
         ...(op.method === 'get' ? {} : { '409': err('Version conflict, duplicate, or not allowed in the current state'), '413': err('Body too large') }),
-        '503': err('busy: storage throttled after retries, nothing was changed; scoring-delayed (submit): saved and submitted, but scoring could not be queued, submit again. Retry after the Retry-After header'),
+        '503': err('busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header'),
       },
     };
   }

@@ -32,4 +32,26 @@ describe('scoring faults', () => {
     expect(await createScoreSubmission({ repos: h.local.repos, engine: real, clock: systemClock })(request)).toEqual({ outcome: 'scored' });
     expect((await h.api('GET', `/api/submissions/${id}/result`, { as: 'insta' })).body.criteria[0].status).toBe('met');
   });
+
+  it('a re-score that cannot be queued is a retryable 503 scoring-delayed, not a 500; a round re-score reports it per submission', async () => {
+    const id = (await h.api('GET', '/api/submissions/r1.inst-a.self', { as: 'admin' })).body.id as string;
+    const queue = h.local.queue;
+    const enqueue = queue.enqueue.bind(queue);
+    queue.enqueue = async () => {
+      throw new Error('queue down');
+    };
+    try {
+      const current = (await h.api('GET', `/api/submissions/${id}`, { as: 'admin' })).body;
+      const res = await h.api('POST', `/api/submissions/${id}/rescore`, { as: 'admin', body: { version: current.version } });
+      expect([res.status, res.body.error.code, res.headers.get('retry-after')]).toEqual([503, 'scoring-delayed', '2']);
+      const round = await h.api('POST', '/api/rounds/r1/rescore', { as: 'admin', body: {} });
+      expect(round.status).toBe(202);
+      expect(round.body).toEqual({ queued: [], skipped: [{ id, reason: 'scoring-delayed' }] });
+    } finally {
+      queue.enqueue = enqueue;
+    }
+    const current = (await h.api('GET', `/api/submissions/${id}`, { as: 'admin' })).body;
+    expect((await h.api('POST', `/api/submissions/${id}/rescore`, { as: 'admin', body: { version: current.version } })).status).toBe(202);
+  });
 });
+

@@ -26,13 +26,16 @@ export function createWorkflowService(deps: ServiceDeps) {
     return issues;
   }
 
-  async function enqueueOrDelay(s: Submission, p: Principal): Promise<void> {
+  /** Queues scoring; a queue outage after the state change is a retryable 503, not a 500. */
+  async function enqueueOrDelay(s: Submission, p: Principal, reason: 'submitted' | 'rescore' = 'submitted'): Promise<void> {
     try {
-      await queue.enqueue({ submissionId: s.id, revision: s.revision, requestedBy: p.sub, reason: 'submitted' });
+      await queue.enqueue({ submissionId: s.id, revision: s.revision, requestedBy: p.sub, reason });
     } catch (cause) {
       throw new DomainError(
         'scoring-delayed',
-        'The submission is saved and submitted, but scoring could not be queued. Submit again in a moment to retry scoring.',
+        reason === 'submitted'
+          ? 'The submission is saved and submitted, but scoring could not be queued. Submit again in a moment to retry scoring.'
+          : 'The re-score is recorded, but scoring could not be queued. Ask for the re-score again in a moment.',
         { status: s.status, version: s.version, revision: s.revision },
         { cause },
       );
@@ -57,7 +60,7 @@ export function createWorkflowService(deps: ServiceDeps) {
       checklistVersion: [submission.checklistVersion, checklistVersion],
     });
     await repos.submissions.replace(next, input.version);
-    await queue.enqueue({ submissionId: id, revision: next.revision, requestedBy: p.sub, reason: 'rescore' });
+    await enqueueOrDelay(next, p, 'rescore');
     return next;
   }
 
