@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { requireRole } from '../domain/access/access-rules.js';
 import { UnauthorizedError } from '../domain/errors.js';
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
 import type { AppEnv } from './app-env.js';
@@ -13,3 +14,12 @@ export function requireAuth(verifier: TokenVerifier): MiddlewareHandler<AppEnv> 
     await next();
   };
 }
+
+/**
+ * Admin-only routes: a 403 for other roles before the body is parsed, so a non-admin never gets a
+ * 400 describing a body it had no right to send. Services check the role again.
+ */
+export const adminOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireRole(c.get('principal'), 'admin');
+  await next();
+};

@@ -113,4 +113,20 @@ describe('access matrix', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it('admin-only routes answer 403 to other roles before looking at the body (even a malformed one)', async () => {
+    const adminOnly = routes().filter((r) => r.allow.length === 1 && r.allow[0] === 'admin');
+    expect(adminOnly.length).toBeGreaterThanOrEqual(10);
+    const failures: string[] = [];
+    for (const route of adminOnly) {
+      for (const who of ROLES.filter((r) => r !== 'admin')) {
+        for (const body of ['{}', '{"version":', '[]']) {
+          const res = await h.api(route.method, route.path, { as: who, body });
+          if (res.status !== 403 || res.body.error.code !== 'forbidden') failures.push(`${who} ${route.method} ${route.path} ${body} → ${res.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 });
+

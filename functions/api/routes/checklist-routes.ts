@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
+import { adminOnly } from '../auth-middleware.js';
 import { intParam, readBody, readJson } from '../read-body.js';
 import { DryRunBody, RetireBody } from '../schemas.js';
 import type { Services } from '../services.js';
@@ -21,19 +22,19 @@ export function checklistRoutes(app: Hono<AppEnv>, s: Services): void {
     return c.json({ items: await s.checklists.versions(c.req.param('id')) });
   });
 
-  app.post('/api/checklists', async (c) => {
+  app.post('/api/checklists', adminOnly, async (c) => {
     // Definitions are validated by the engine, which lists every problem with its path.
     const record = await s.checklists.publish(c.get('principal'), await readJson(c));
     const { definition: _definition, ...summary } = record;
     return c.json(summary, 201);
   });
 
-  app.post('/api/checklists/dry-run', async (c) => {
+  app.post('/api/checklists/dry-run', adminOnly, async (c) => {
     const body = await readBody(c, DryRunBody);
     return c.json(await s.checklists.dryRun(c.get('principal'), body));
   });
 
-  app.post('/api/checklists/:id/versions/:version/retire', async (c) => {
+  app.post('/api/checklists/:id/versions/:version/retire', adminOnly, async (c) => {
     const body = await readBody(c, RetireBody);
     const record = await s.checklists.retire(c.get('principal'), c.req.param('id'), intParam(c.req.param('version'), 'version'), body.itemVersion);
     const { definition: _definition, ...summary } = record;

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
+import { adminOnly } from '../auth-middleware.js';
 import { resultsToCsv } from '../export/results-csv.js';
 import { resultsToXlsx } from '../export/results-xlsx.js';
 import { readBody } from '../read-body.js';
@@ -10,13 +11,13 @@ import type { Services } from '../services.js';
 export function roundRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/rounds', async (c) => c.json({ items: await s.rounds.list(c.get('principal')) }));
   app.get('/api/rounds/:id', async (c) => c.json(await s.rounds.get(c.get('principal'), c.req.param('id'))));
-  app.post('/api/rounds', async (c) => c.json(await s.rounds.create(c.get('principal'), await readBody(c, RoundBody)), 201));
-  app.put('/api/rounds/:id', async (c) => {
+  app.post('/api/rounds', adminOnly, async (c) => c.json(await s.rounds.create(c.get('principal'), await readBody(c, RoundBody)), 201));
+  app.put('/api/rounds/:id', adminOnly, async (c) => {
     const { version, ...input } = await readBody(c, RoundUpdateBody);
     return c.json(await s.rounds.update(c.get('principal'), c.req.param('id'), version, input));
   });
 
-  app.post('/api/rounds/:id/rescore', async (c) => {
+  app.post('/api/rounds/:id/rescore', adminOnly, async (c) => {
     const { checklistVersion } = await readBody(c, RoundRescoreBody);
     return c.json(await s.workflow.rescoreRound(c.get('principal'), c.req.param('id'), checklistVersion), 202);
   });

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
+import { adminOnly } from '../auth-middleware.js';
 import { readBody } from '../read-body.js';
 import { CreateSubmissionBody, RescoreBody, ReturnBody, SaveSubmissionBody, UploadBody, VersionBody } from '../schemas.js';
 import type { Services } from '../services.js';
@@ -19,7 +20,7 @@ export function submissionRoutes(app: Hono<AppEnv>, s: Services): void {
     return c.json(await s.workflow.submit(c.get('principal'), c.req.param('id'), version), 202);
   });
   app.post('/api/submissions/:id/return', async (c) => c.json(await s.workflow.returnToAuthor(c.get('principal'), c.req.param('id'), await readBody(c, ReturnBody))));
-  app.post('/api/submissions/:id/rescore', async (c) => c.json(await s.workflow.rescore(c.get('principal'), c.req.param('id'), await readBody(c, RescoreBody)), 202));
+  app.post('/api/submissions/:id/rescore', adminOnly, async (c) => c.json(await s.workflow.rescore(c.get('principal'), c.req.param('id'), await readBody(c, RescoreBody)), 202));
   app.get('/api/submissions/:id/result', async (c) => c.json(await s.workflow.result(c.get('principal'), c.req.param('id'))));
 
   app.post('/api/submissions/:id/evidence', async (c) => c.json(await s.evidence.requestUpload(c.get('principal'), c.req.param('id'), await readBody(c, UploadBody)), 201));
