@@ -202,4 +202,12 @@ describe('submission workflow', () => {
     const submit = await h.api('POST', `/api/submissions/${id}/submit`, { as: 'instb', body: { version: current.version } });
     expect(submit.status).toBe(409);
   });
+
+  it('an export in an unknown format is a 400 naming the formats, not a silent XLSX', async () => {
+    const res = await h.api('GET', `/api/rounds/${ROUND_ID}/results/export?format=pdf`, { as: 'admin' });
+    expect([res.status, res.body.error?.code]).toEqual([400, 'invalid-parameter']);
+    expect(res.body.error.details.issues[0].path).toBe('/format');
+    expect((await h.api('GET', `/api/rounds/${ROUND_ID}/results/export?format=xlsx`, { as: 'admin' })).status).toBe(200);
+  });
 });
+

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { ValidationError } from '../../domain/errors.js';
 import type { AppEnv } from '../app-env.js';
 import { adminOnly } from '../auth-middleware.js';
 import { resultsToCsv } from '../export/results-csv.js';
@@ -27,6 +28,9 @@ export function roundRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/rounds/:id/results/export', async (c) => {
     const results = await s.results.forRound(c.get('principal'), c.req.param('id'));
     const format = c.req.query('format') ?? 'xlsx';
+    if (format !== 'csv' && format !== 'xlsx') {
+      throw new ValidationError('format must be csv or xlsx', [{ path: '/format', code: 'picklist', message: 'csv or xlsx' }], 'invalid-parameter');
+    }
     const name = `round-${results.round.id}-results`;
     if (format === 'csv') {
       c.header('content-type', 'text/csv; charset=utf-8');
