@@ -51,6 +51,10 @@ function actualText(criterion: Criterion, value: unknown, compiled: CompiledChec
     if (level) return label(level.label);
   }
   if (typeof value === 'number') return quantity(value, criterion.unit, derivedDecimals(criterion, compiled));
+  // A list on an informational item is shown as what it holds; on a count, as how many.
+  if (Array.isArray(value) && criterion.kind === 'info' && value.every((v) => typeof v === 'string')) {
+    return { zh: value.join('、'), en: value.join(', ') };
+  }
   if (Array.isArray(value)) return quantity(value.length, criterion.unit);
   return { zh: String(value), en: String(value) };
 }

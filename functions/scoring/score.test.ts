@@ -174,4 +174,11 @@ describe('scoreSubmission', () => {
     expect(issues).toContainEqual(expect.objectContaining({ path: '/beds/infectious', code: 'answer-required' }));
     expect(issues).toContainEqual(expect.objectContaining({ path: '/beds/feverClinic', code: 'answer-type' }));
   });
+
+  it('shows a list on an informational item as its entries', () => {
+    const d = sampleDefinition();
+    d.criteria.find((c) => c.id === 'aim')!.value = { field: 'quality.centres' };
+    const aim = scoreSubmission(compileChecklist(d), { context, answers: perfectAnswers(), evidence }).criteria.find((c) => c.id === 'aim')!;
+    expect(aim.actual?.text.zh).toBe('chest、stroke、trauma');
+  });
 });

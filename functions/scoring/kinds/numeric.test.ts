@@ -34,6 +34,6 @@ describe('gradeNumeric', () => {
   it('words targets in both languages', () => {
     expect(numericTargetText({ op: '>=', value: 35 }, pct)).toEqual({ zh: '≥ 35%（不低于）', en: 'at least 35%' });
     expect(numericTargetText({ op: 'between', min: 10, max: 15 }, beds)).toEqual({ zh: '10–15张', en: 'between 10 and 15 beds' });
-    expect(numericTargetText({ op: 'about', value: 45, tolerance: 3 }, pct).zh).toBe('45%左右（±3%）');
+    expect(numericTargetText({ op: 'about', value: 45, tolerance: 3 }, pct).zh).toBe('45%左右（±3个百分点）');
   });
 });

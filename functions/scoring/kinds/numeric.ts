@@ -89,7 +89,8 @@ export function numericTargetText(target: NumericTarget, unit: Localized | undef
     case '=': return { zh: `= ${q(target.value).zh}`, en: `exactly ${q(target.value).en}` };
     case 'between': return { zh: `${formatNumber(target.min)}–${q(target.max).zh}`, en: `between ${formatNumber(target.min)} and ${q(target.max).en}` };
     case 'about': {
-      const tol = quantity(target.tolerance, unit);
+      // The tolerance is a difference: around a percentage it is in percentage points.
+      const tol = quantity(target.tolerance, differenceUnit(unit));
       return { zh: `${q(target.value).zh}左右（±${tol.zh}）`, en: `about ${q(target.value).en} (±${tol.en})` };
     }
   }
