@@ -3,6 +3,11 @@ import * as v from 'valibot';
 /** Request bodies and queries, validated at the edge. The OpenAPI document is generated from these. */
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]*$/i, 'letters, digits, ".", "_" or "-"'), v.maxLength(80));
+/**
+ * New round and institution ids: no ".", because submission ids join them with "." (round r with
+ * institution a.b and round r.a with institution b would both be r.a.b.self).
+ */
+const JoinableId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]*$/i, 'letters, digits, "_" or "-"'), v.maxLength(80));
 const Localized = v.strictObject({ zh: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), en: v.optional(v.pipe(v.string(), v.maxLength(200))) });
 const Version = v.pipe(v.number(), v.integer(), v.minValue(1));
 const ContextValues = v.record(v.pipe(v.string(), v.maxLength(80)), v.union([v.pipe(v.string(), v.maxLength(200)), v.number()]));
@@ -12,7 +17,7 @@ export const LoginBody = v.strictObject({ username: v.pipe(v.string(), v.minLeng
 export const RegionBody = v.strictObject({ id: Id, name: Localized, level: v.picklist(['province', 'city', 'county']), parentId: v.optional(Id) });
 export const RegionUpdateBody = v.strictObject({ version: Version, name: Localized, level: v.picklist(['province', 'city', 'county']), parentId: v.optional(Id) });
 
-export const InstitutionBody = v.strictObject({ id: Id, name: Localized, regionId: Id, context: v.optional(ContextValues) });
+export const InstitutionBody = v.strictObject({ id: JoinableId, name: Localized, regionId: Id, context: v.optional(ContextValues) });
 export const InstitutionUpdateBody = v.strictObject({ version: Version, name: Localized, regionId: Id, context: v.optional(ContextValues) });
 
 const RoundFields = {
@@ -25,7 +30,7 @@ const RoundFields = {
   expertIds: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(128))), v.maxLength(100)),
   status: v.optional(v.picklist(['open', 'closed'])),
 };
-export const RoundBody = v.strictObject({ id: Id, ...RoundFields });
+export const RoundBody = v.strictObject({ id: JoinableId, ...RoundFields });
 export const RoundUpdateBody = v.strictObject({ version: Version, ...RoundFields });
 
 export const CreateSubmissionBody = v.strictObject({ roundId: Id, institutionId: v.optional(Id), kind: v.picklist(['self', 'expert']) });

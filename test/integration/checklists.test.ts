@@ -171,3 +171,17 @@ describe('retiring a checklist version that rounds use', () => {
     expect(await h.snapshot()).toBe(before);
   });
 });
+
+describe('submission ids', () => {
+  it('round and institution ids cannot contain ".", which joins them into submission ids (r + a.b vs r.a + b)', async () => {
+    const before = await h.snapshot();
+    const inst = await h.api('POST', '/api/institutions', { as: 'admin', body: { id: 'a.b', name: { zh: '甲乙' }, regionId: 'reg' } });
+    expect([inst.status, inst.body.error?.details.issues[0].path]).toEqual([400, '/id']);
+    const round = await h.api('POST', '/api/rounds', {
+      as: 'admin',
+      body: { id: 'r1.inst-a', name: { zh: 'x' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-b'], expertIds: [] },
+    });
+    expect([round.status, round.body.error?.details.issues[0].path]).toEqual([400, '/id']);
+    expect(await h.snapshot()).toBe(before);
+  });
+});
