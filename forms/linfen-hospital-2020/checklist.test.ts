@@ -13,6 +13,15 @@ function score(name: string): ScoreResult {
 }
 
 describe('linfen-hospital-2020', () => {
+  it('refuses more wards with a toilet than wards instead of grading a share above 100%', () => {
+    const raw = sample('county-general-all-met');
+    const answers = structuredClone(raw.answers) as { capacity: { wards: number; wardsWithToilet: number } };
+    answers.capacity.wardsWithToilet = answers.capacity.wards + 5;
+    expect(compiled.validateAnswers(answers)).toContainEqual(expect.objectContaining({ code: 'answer-inconsistent', message: expect.stringMatching(/capacity\.wards.*capacity\.wardsWithToilet|capacity\.wardsWithToilet.*capacity\.wards/) }));
+    const r = scoreSubmission(compiled, { context: compiled.normalizeContext(raw.context), answers, evidence: raw.evidence ?? {} });
+    expect(criterion(r, 'ward-toilets').status).toBe('missing');
+  });
+
   it('validates', () => {
     const result = validateDefinition(definition);
     expect(result.ok ? [] : result.issues).toEqual([]);

@@ -91,6 +91,12 @@ export const DerivedSchema = v.strictObject({
   /** A JSON Logic expression over `{ "var": "<field path>" }`; evaluated as data, never `eval`. */
   expr: v.record(v.string(), v.unknown()),
   decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
+  /**
+   * Values the derived value can take when the answers are consistent (a share of a whole: 0–100).
+   * Outside it the answers contradict each other (more operations than discharges): the value
+   * counts as unanswered and `validateAnswers` names the inputs to check.
+   */
+  range: v.optional(v.strictObject({ min: v.optional(v.number()), max: v.optional(v.number()) })),
 });
 
 /** What a criterion reads: a form field (dot path into the answers) or a derived value. */

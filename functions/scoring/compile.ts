@@ -4,7 +4,8 @@ import type { DefinitionIssue } from '../checklist/definition-issue.js';
 import { compileFormSchema } from '../checklist/form-validator.js';
 import { validateDefinition } from '../checklist/validate-definition.js';
 import { InvalidDefinitionError } from './errors.js';
-import { prepareDerived, type PreparedDerived } from './read-values.js';
+import { evaluateUnchecked, prepareDerived, type PreparedDerived } from './read-values.js';
+import { formatNumber } from './words.js';
 import { checkContext } from './check-context-values.js';
 import type { AssessmentContext } from './result-types.js';
 
@@ -34,6 +35,26 @@ function answerIssues(validate: ValidateFunction, answers: unknown): DefinitionI
   });
 }
 
+/** Derived values whose answers contradict each other (a share above 100%), located at their first input. */
+function rangeIssues(derived: Iterable<PreparedDerived>, answers: unknown): DefinitionIssue[] {
+  if (typeof answers !== 'object' || answers === null) return [];
+  const issues: DefinitionIssue[] = [];
+  for (const prepared of derived) {
+    const { range, title, unit } = prepared.definition;
+    if (!range) continue;
+    const value = evaluateUnchecked(prepared, answers as Record<string, unknown>);
+    if (value === undefined) continue;
+    if ((range.min === undefined || value >= range.min - 1e-9) && (range.max === undefined || value <= range.max + 1e-9)) continue;
+    const bounds = `${range.min ?? '−∞'}–${range.max ?? '∞'}${unit?.zh ?? ''}`;
+    issues.push({
+      path: `/${(prepared.inputs[0] ?? '').split('.').join('/')}`,
+      code: 'answer-inconsistent',
+      message: `${title.zh}按所填数据计算为${formatNumber(value)}${unit?.zh ?? ''}，超出${bounds}：请核对 ${prepared.inputs.join('、')} (${title.en ?? title.zh} works out at ${formatNumber(value)}, outside ${bounds})`,
+    });
+  }
+  return issues;
+}
+
 /**
  * Validates and compiles a definition (throws `InvalidDefinitionError` listing every problem).
  * Compile once per definition version and reuse: scoring then does no schema work.
@@ -44,11 +65,12 @@ export function compileChecklist(input: unknown): CompiledChecklist {
   const definition = validation.definition;
   const validate = compileFormSchema(definition.form.schema);
   const context = checkContext(definition);
+  const derived = new Map((definition.derived ?? []).map((d) => [d.id, prepareDerived(d)]));
   return Object.freeze({
     definition,
-    derived: new Map((definition.derived ?? []).map((d) => [d.id, prepareDerived(d)])),
+    derived,
     scales: new Map(Object.entries(definition.scales ?? {})),
-    validateAnswers: (answers: unknown) => answerIssues(validate, answers),
+    validateAnswers: (answers: unknown) => [...answerIssues(validate, answers), ...rangeIssues(derived.values(), answers)],
     validateContext: context.validate,
     normalizeContext: context.normalize,
   });

@@ -27,9 +27,23 @@ export function prepareDerived(derived: Derived): PreparedDerived {
   return { definition: derived, inputs: [...jsonLogicVars(derived.expr)] };
 }
 
+function inRange(derived: Derived, value: number): boolean {
+  const { min, max } = derived.range ?? {};
+  return (min === undefined || value >= min - 1e-9) && (max === undefined || value <= max + 1e-9);
+}
+
+/**
+ * The derived value computed from consistent-looking answers, or undefined; unlike
+ * `evaluateDerived` it ignores `range`, so a caller can say what is out of range.
+ */
+export function evaluateUnchecked(prepared: PreparedDerived, answers: Record<string, unknown>): number | undefined {
+  return evaluateDerived({ ...prepared, definition: { ...prepared.definition, range: undefined } }, answers);
+}
+
 /**
  * Evaluates a derived value. Undefined when an input is unanswered or the result is not a finite
- * number (a share of zero discharges is unknown, not 0%), so it scores as a missing answer.
+ * number (a share of zero discharges is unknown, not 0%) or falls outside the value's `range`,
+ * so it scores as a missing answer.
  */
 export function evaluateDerived(prepared: PreparedDerived, answers: Record<string, unknown>): number | undefined {
   const data: Record<string, unknown> = {};
@@ -45,7 +59,7 @@ export function evaluateDerived(prepared: PreparedDerived, answers: Record<strin
     node[keys[keys.length - 1] as string] = value;
   }
   const result: unknown = jsonLogic.apply(prepared.definition.expr as jsonLogic.RulesLogic, data);
-  if (typeof result !== 'number' || !Number.isFinite(result)) return undefined;
+  if (typeof result !== 'number' || !Number.isFinite(result) || !inRange(prepared.definition, result)) return undefined;
   // Graded unrounded (89.95% must not meet "90%以上"); only float noise is trimmed here, and
   // `decimals` applies when the value is shown.
   return Math.round(result * 1e9) / 1e9;

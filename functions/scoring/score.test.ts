@@ -181,4 +181,15 @@ describe('scoreSubmission', () => {
     const aim = scoreSubmission(compileChecklist(d), { context, answers: perfectAnswers(), evidence }).criteria.find((c) => c.id === 'aim')!;
     expect(aim.actual?.text.zh).toBe('chest、stroke、trauma');
   });
+
+  it('flags answers that contradict each other (more operations than discharges) and does not grade them', () => {
+    const d = sampleDefinition();
+    d.derived![0]!.range = { min: 0, max: 100 };
+    const own = compileChecklist(d);
+    const answers = withAnswers((a) => { a.quality.surgeries = 1200; });
+    expect(own.validateAnswers(answers)).toContainEqual(expect.objectContaining({ path: '/quality/surgeries', code: 'answer-inconsistent', message: expect.stringContaining('120%') }));
+    const share = scoreSubmission(own, { context, answers, evidence }).criteria.find((c) => c.id === 'surgery-share')!;
+    expect(share.status).toBe('missing');
+    expect(own.validateAnswers(perfectAnswers())).toEqual([]);
+  });
 });

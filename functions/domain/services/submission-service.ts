@@ -1,5 +1,5 @@
 import { canCreateSubmission, canSeeRound, canSeeRoundResults, ensure } from '../access/access-rules.js';
-import { InvalidStateError, NotFoundError, ValidationError } from '../errors.js';
+import { InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
 import type { EvidenceFile, Submission, SubmissionKind } from '../model/submission.js';
 import type { PreparedChecklist } from '../ports/checklist-engine.js';
 import type { Principal } from '../ports/token-verifier.js';
@@ -34,6 +34,26 @@ function contextFor(prepared: PreparedChecklist, context: Record<string, string 
   const candidate = Object.fromEntries(Object.entries(context).filter(([key]) => declared.has(key)));
   const rejected = new Set(prepared.validateContext(candidate).map((issue) => issue.path.slice(1)));
   return Object.fromEntries(Object.entries(candidate).filter(([key]) => !rejected.has(key)));
+}
+
+/**
+ * Context the institution record sets (type, grade, ...) decides which criteria and targets
+ * apply, so only an administrator may change it in a submission; the evaluated side may send it
+ * back unchanged.
+ */
+async function fixedContextIssues(
+  p: Principal,
+  submission: Submission,
+  prepared: PreparedChecklist,
+  sent: Record<string, string | number>,
+  institutions: ServiceDeps['repos']['institutions'],
+): Promise<Issue[]> {
+  if (p.role === 'admin' || !Object.keys(sent).length) return [];
+  const institution = await institutions.get(submission.institutionId);
+  const fixed = new Set(Object.keys(contextFor(prepared, institution?.context ?? {})));
+  return Object.entries(sent)
+    .filter(([key, value]) => fixed.has(key) && submission.context[key] !== value)
+    .map(([key]) => ({ path: `/context/${key}`, code: 'context-fixed', message: `${key} is set by the institution record; ask an administrator to change it` }));
 }
 
 /** Submission ids are derived, so "one per round, institution and kind" is one conditional put. */
@@ -124,7 +144,9 @@ export function createSubmissionService(deps: ServiceDeps) {
       for (const key of ROUND_CONTEXT) context[key] = submission.context[key] as string | number;
       const evidence = input.evidence ?? submission.evidence;
       const issues = [
-        ...prepared.validateAnswers(answers).filter((i) => i.code !== 'answer-required').map((i) => ({ ...i, path: `/answers${i.path === '/' ? '' : i.path}` })),
+        ...(await fixedContextIssues(p, submission, prepared, input.context ?? {}, repos.institutions)),
+        // A draft may be incomplete or half-typed (surgeries entered before discharges); submitting checks both.
+        ...prepared.validateAnswers(answers).filter((i) => i.code !== 'answer-required' && i.code !== 'answer-inconsistent').map((i) => ({ ...i, path: `/answers${i.path === '/' ? '' : i.path}` })),
         ...prepared.validateContext(prepared.normalizeContext(context)).filter((i) => i.code !== 'context-required').map((i) => ({ ...i, path: `/context${i.path}` })),
         ...checkEvidenceRefs(submission, prepared.definition, evidence),
       ];
