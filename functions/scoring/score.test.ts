@@ -192,4 +192,10 @@ describe('scoreSubmission', () => {
     expect(share.status).toBe('missing');
     expect(own.validateAnswers(perfectAnswers())).toEqual([]);
   });
+
+  it('reads numbers typed as text in the context as numbers, so year and population rules still apply', () => {
+    const asText = score(perfectAnswers(), { ...context, year: '2025', population: '35' });
+    expect(asText.context).toMatchObject({ year: 2025, population: 35 });
+    expect(asText.inputHash).toBe(score(perfectAnswers(), { ...context, year: 2025, population: 35 }).inputHash);
+  });
 });

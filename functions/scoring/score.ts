@@ -49,8 +49,10 @@ function bandFor(total: number | null, bands: Band[]): Band | undefined {
  * Grades a submission against a compiled checklist. Pure and deterministic: the same checklist
  * version, engine version and inputs always give the same result (and the same `inputHash`).
  */
-export function scoreSubmission(compiled: CompiledChecklist, submission: Submission): ScoreResult {
+export function scoreSubmission(compiled: CompiledChecklist, raw: Submission): ScoreResult {
   const { definition } = compiled;
+  // "2025" from a query string must match a year condition exactly as 2025 does.
+  const submission: Submission = { ...raw, context: compiled.normalizeContext(raw.context) };
   const values = valueSource(compiled, submission);
   const criteria = definition.criteria.map((c) => gradeCriterion(c, compiled, values, submission));
   const sections: SectionResult[] = definition.sections.map((section) => {
