@@ -209,5 +209,16 @@ describe('submission workflow', () => {
     expect(res.body.error.details.issues[0].path).toBe('/format');
     expect((await h.api('GET', `/api/rounds/${ROUND_ID}/results/export?format=xlsx`, { as: 'admin' })).status).toBe(200);
   });
+
+  it('a return comment on a criterion the checklist does not have is a 400 and writes nothing', async () => {
+    const id = `${ROUND_ID}.inst-a.self`;
+    const current = (await h.api('GET', `/api/submissions/${id}`, { as: 'admin' })).body;
+    expect(current.status).toBe('scored');
+    const before = await h.snapshot();
+    const res = await h.api('POST', `/api/submissions/${id}/return`, { as: 'admin', body: { version: current.version, comment: '补充', criterionId: 'ghost' } });
+    expect([res.status, res.body.error?.code]).toEqual([400, 'invalid-body']);
+    expect(res.body.error.details.issues[0]).toMatchObject({ path: '/criterionId', code: 'unknown-criterion' });
+    expect(await h.snapshot()).toBe(before);
+  });
 });
 

@@ -135,6 +135,12 @@ export function createWorkflowService(deps: ServiceDeps) {
       if (submission.status !== 'submitted' && submission.status !== 'scored') {
         throw new InvalidStateError(`A ${submission.status} submission cannot be returned`, { status: submission.status });
       }
+      if (input.criterionId !== undefined) {
+        const prepared = await requirePrepared(deps, submission.checklistId, submission.checklistVersion);
+        if (!prepared.definition.criteria.some((c) => c.id === input.criterionId)) {
+          throw new ValidationError('The comment refers to an unknown criterion', [{ path: '/criterionId', code: 'unknown-criterion', message: `the checklist has no criterion ${input.criterionId}` }], 'invalid-body');
+        }
+      }
       const at = clock.now();
       const comment = { at: at.toISOString(), by: p.username, text: input.comment, ...(input.criterionId ? { criterionId: input.criterionId } : {}) };
       const next = advance(submission, { status: 'returned', comments: [...submission.comments, comment] }, p.username, 'return', at, {
