@@ -9,7 +9,7 @@ const results: RoundResults = {
     {
       institutionId: 'a',
       name: { zh: '甲医院, "东院"' },
-      self: { submissionId: 's', status: 'scored', total: 80, band: { id: 'good', label: { zh: '良' } }, vetoHits: [] },
+      self: { submissionId: 's', status: 'scored', total: 80, band: { id: 'good', label: { zh: '良' } }, vetoHits: [], checklistVersion: 1, engineVersion: '1.0.0' },
       expert: null,
       difference: null,
     },

@@ -58,4 +58,20 @@ describe('computeRoundResults', () => {
     ]);
     expect(results.differences).toEqual([{ institutionId: 'a', criterionId: 'k2', self: { status: 'met', points: 1 }, expert: { status: 'not-met', points: 0 } }]);
   });
+
+  it('says which checklist and engine version each score came from, and compares only scores of the same checklist version', () => {
+    const v = (s: Submission, checklistVersion: number) => ({ ...s, score: { ...s.score!, checklistVersion, engineVersion: '1.0.0' } }) as Submission;
+    const mixed = computeRoundResults(round, definition, institutions, [
+      v(scored('a', 'self', 100, 'met', 'met'), 1),
+      v(scored('a', 'expert', 50, 'met', 'not-met'), 2),
+      v(scored('b', 'self', 50, 'not-met', 'met'), 2),
+      v(scored('b', 'expert', 100, 'met', 'met'), 2),
+    ]);
+    expect(mixed.institutions[0]!.self).toMatchObject({ checklistVersion: 1, engineVersion: '1.0.0' });
+    expect(mixed.institutions[0]!.expert).toMatchObject({ checklistVersion: 2, engineVersion: '1.0.0' });
+    expect(mixed.institutions.map((i) => i.difference)).toEqual([null, 50, null]);
+    expect(mixed.differences.map((d) => d.institutionId)).toEqual(['b']);
+    expect(results.institutions[1]!.expert).toMatchObject({ checklistVersion: null, engineVersion: null });
+  });
 });
+

@@ -11,6 +11,9 @@ export interface ScoreLine {
   total: number | null;
   band: { id: string; label: LocalizedText } | null;
   vetoHits: string[];
+  /** What produced the score (null until scored): totals of different checklist versions do not compare. */
+  checklistVersion: number | null;
+  engineVersion: string | null;
 }
 
 export interface InstitutionResult {
@@ -18,7 +21,7 @@ export interface InstitutionResult {
   name: LocalizedText;
   self: ScoreLine | null;
   expert: ScoreLine | null;
-  /** Expert total minus self total, when both are scored. */
+  /** Expert total minus self total, when both are scored against the same checklist version. */
   difference: number | null;
 }
 
@@ -56,6 +59,8 @@ function line(s: Submission | undefined): ScoreLine | null {
     total: scored ? s.score!.total : null,
     band: scored ? s.score!.band : null,
     vetoHits: scored ? s.score!.vetoHits : [],
+    checklistVersion: scored ? s.score!.checklistVersion : null,
+    engineVersion: scored ? s.score!.engineVersion : null,
   };
 }
 
@@ -72,13 +77,15 @@ export function computeRoundResults(round: EvaluationRound, definition: Checklis
   const rows: InstitutionResult[] = round.institutionIds.map((institutionId) => {
     const self = line(pick(institutionId, 'self'));
     const expert = line(pick(institutionId, 'expert'));
-    const difference = self?.total != null && expert?.total != null ? Math.round((expert.total - self.total) * 100) / 100 : null;
+    const comparable = self?.total != null && expert?.total != null && self.checklistVersion === expert.checklistVersion;
+    const difference = comparable ? Math.round((expert.total! - self.total!) * 100) / 100 : null;
     return { institutionId, name: names.get(institutionId) ?? { zh: institutionId }, self, expert, difference };
   });
 
   const scored = submissions.filter((s) => s.status === 'scored' && s.score && round.institutionIds.includes(s.institutionId));
   const statusOf = new Map<string, { status: string; points: number }>();
   for (const s of scored) for (const c of s.score!.criteria) statusOf.set(`${s.institutionId}|${s.kind}|${c.id}`, { status: c.status, points: c.points });
+  const versionOf = new Map(scored.map((s) => [`${s.institutionId}|${s.kind}`, s.score!.checklistVersion]));
 
   const criteria: CriterionAttainment[] = definition.criteria.map((c) => {
     const counts = (kind: SubmissionKind) => {
@@ -98,7 +105,8 @@ export function computeRoundResults(round: EvaluationRound, definition: Checklis
     for (const c of definition.criteria) {
       const self = statusOf.get(`${institutionId}|self|${c.id}`);
       const expert = statusOf.get(`${institutionId}|expert|${c.id}`);
-      if (self && expert && (self.status !== expert.status || self.points !== expert.points)) {
+      const sameVersion = versionOf.get(`${institutionId}|self`) === versionOf.get(`${institutionId}|expert`);
+      if (self && expert && sameVersion && (self.status !== expert.status || self.points !== expert.points)) {
         differences.push({ institutionId, criterionId: c.id, self, expert });
       }
     }
