@@ -11,15 +11,38 @@ export function toIssues(issues: readonly v.BaseIssue<unknown>[]) {
   }));
 }
 
-/** Reads a JSON body: 415 for another media type, 400 `malformed-json` when it does not parse. */
+/** Deepest nesting a body may have: far beyond any checklist or answer set, far below the stack. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * True when `value` nests deeper than `limit`. Iterative, because the point is to refuse bodies
+ * that recursive code (JSON.stringify, validators) would overflow the stack on, i.e. a 500.
+ */
+function tooDeep(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Reads a JSON body: 415 for another media type, 400 `malformed-json` when it does not parse, 400 when nested too deep. */
 export async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\b/i.test(type)) throw new DomainError('unsupported-media-type', 'Send the body as application/json');
+  let body: unknown;
   try {
-    return JSON.parse(await c.req.text());
+    body = JSON.parse(await c.req.text());
   } catch {
     throw new DomainError('malformed-json', 'The request body is not valid JSON');
   }
+  if (tooDeep(body, MAX_JSON_DEPTH)) {
+    throw new ValidationError('The request body is nested too deeply', [{ path: '/', code: 'too-deep', message: `at most ${MAX_JSON_DEPTH} levels of nesting` }], 'invalid-body');
+  }
+  return body;
 }
 
 /** Reads and validates a JSON body; malformed JSON and schema mismatches are distinct 400s. */

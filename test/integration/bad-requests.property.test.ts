@@ -176,4 +176,23 @@ describe('bad requests', () => {
     }
     expect(await h.snapshot()).toBe(before);
   });
+
+  it('deeply nested JSON is a 400, never a 500 (stack overflow), and writes nothing', async () => {
+    const before = await h.snapshot();
+    const nest = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+    for (const depth of [200, 5000, 20000]) {
+      const bodies: [string, string, string][] = [
+        ['PUT', `/api/submissions/${id}`, `{"version":1,"answers":{"beds":${nest(depth)}}}`],
+        ['POST', '/api/checklists', `{"id":"deep","x":${nest(depth)}}`],
+        ['POST', '/api/checklists/dry-run', `{"definition":{"x":${nest(depth)}}}`],
+        ['POST', '/api/submissions', `{"roundId":${nest(depth)},"kind":"self"}`],
+      ];
+      for (const [method, path, body] of bodies) {
+        const res = await h.api(method, path, { as: method === 'PUT' ? 'insta' : path === '/api/submissions' ? 'insta' : 'admin', body });
+        expect([depth, path, res.status, res.body.error?.code]).toEqual([depth, path, 400, 'invalid-body']);
+      }
+    }
+    expect(await h.snapshot()).toBe(before);
+  });
 });
+
