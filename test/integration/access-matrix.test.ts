@@ -128,5 +128,27 @@ describe('access matrix', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it('an expert evaluation returned to the expert is hidden from the institution again, in reads and lists', async () => {
+    const h2 = await startHarness();
+    try {
+      const { id } = await draftFor(h2, 'expert', 'inst-a', 'expert');
+      const saved = await h2.api('PUT', `/api/submissions/${id}`, { as: 'expert', body: { version: 1, answers: { beds: 12, hasIcu: true } } });
+      const submitted = await h2.api('POST', `/api/submissions/${id}/submit`, { as: 'expert', body: { version: saved.body.version } });
+      expect(submitted.status).toBe(202);
+      await h2.local.queue.idle();
+      expect((await h2.api('GET', `/api/submissions/${id}`, { as: 'insta' })).status).toBe(200);
+      const current = (await h2.api('GET', `/api/submissions/${id}`, { as: 'admin' })).body;
+      const returned = await h2.api('POST', `/api/submissions/${id}/return`, { as: 'admin', body: { version: current.version, comment: '内部：请复核' } });
+      expect(returned.body.status).toBe('returned');
+      expect((await h2.api('GET', `/api/submissions/${id}`, { as: 'insta' })).status).toBe(403);
+      expect((await h2.api('GET', `/api/submissions/${id}/result`, { as: 'insta' })).status).toBe(403);
+      const listed = async (path: string) => (await h2.api('GET', path, { as: 'insta' })).body.items.map((s: { id: string }) => s.id);
+      expect(await listed('/api/submissions')).not.toContain(id);
+      expect(await listed(`/api/submissions?roundId=${ROUND_ID}`)).not.toContain(id);
+    } finally {
+      await h2.close();
+    }
+  });
 });
 

@@ -37,4 +37,12 @@ describe('access rules', () => {
     expect(canCreateSubmission(instA, round, 'a', 'expert')).toBe(false);
     expect(canCreateSubmission(outsider, round, 'a', 'expert')).toBe(false);
   });
+
+  it('an expert evaluation sent back to the expert (returned) is work in progress again: hidden from the institution', () => {
+    expect(canReadSubmission(instA, sub('expert', 'returned'), round)).toBe(false);
+    expect(canReadSubmission(instA, sub('expert', 'submitted'), round)).toBe(true);
+    expect(canReadSubmission(instA, sub('self', 'returned'), round)).toBe(true);
+    expect(canReadSubmission(expert, sub('expert', 'returned'), round)).toBe(true);
+  });
 });
+

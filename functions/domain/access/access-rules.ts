@@ -38,12 +38,18 @@ export function canReview(p: Principal, round: EvaluationRound): boolean {
 }
 
 /**
- * Reading a submission and its result. An institution sees its own self-evaluations and the
- * experts' evaluations of it once they are no longer drafts.
+ * What an institution may see of a submission about it: its self-evaluations, and an expert's
+ * evaluation once submitted. A draft, or one returned to the expert (with the reviewer's
+ * comments), is the expert's work in progress.
  */
+export function visibleToInstitution(s: Pick<Submission, 'kind' | 'status'>): boolean {
+  return s.kind === 'self' || s.status === 'submitted' || s.status === 'scored';
+}
+
+/** Reading a submission and its result: admins, the round's experts, the institution (see above). */
 export function canReadSubmission(p: Principal, s: Submission, round: EvaluationRound): boolean {
   if (p.role === 'admin' || assigned(p, round)) return true;
-  return ownInstitution(p, s.institutionId) && (s.kind === 'self' || s.status !== 'draft');
+  return ownInstitution(p, s.institutionId) && visibleToInstitution(s);
 }
 
 /** Editing and submitting: the author side of the submission (or an admin). */

@@ -1,4 +1,4 @@
-import { canCreateSubmission, canSeeRound, canSeeRoundResults, ensure } from '../access/access-rules.js';
+import { canCreateSubmission, canSeeRound, canSeeRoundResults, ensure, visibleToInstitution } from '../access/access-rules.js';
 import { InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
 import type { EvidenceFile, Submission, SubmissionKind } from '../model/submission.js';
 import type { PreparedChecklist } from '../ports/checklist-engine.js';
@@ -118,13 +118,13 @@ export function createSubmissionService(deps: ServiceDeps) {
         ensure(canSeeRound(p, round), 'You are not part of this round');
         const all = await repos.submissions.listByRound(round.id);
         if (canSeeRoundResults(p, round)) return query.institutionId ? all.filter((s) => s.institutionId === query.institutionId) : all;
-        return all.filter((s) => s.institutionId === p.institutionId && (s.kind === 'self' || s.status !== 'draft'));
+        return all.filter((s) => s.institutionId === p.institutionId && visibleToInstitution(s));
       }
       const institutionId = query.institutionId ?? p.institutionId;
       if (!institutionId) throw new ValidationError('Give roundId or institutionId', [{ path: '/roundId', code: 'required', message: 'roundId or institutionId is required' }]);
       if (p.role === 'admin') return repos.submissions.listByInstitution(institutionId);
       ensure(p.role === 'institution' && p.institutionId === institutionId, 'You may only list your own institution');
-      return (await repos.submissions.listByInstitution(institutionId)).filter((s) => s.kind === 'self' || s.status !== 'draft');
+      return (await repos.submissions.listByInstitution(institutionId)).filter(visibleToInstitution);
     },
 
     /**
