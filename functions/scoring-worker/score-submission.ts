@@ -48,6 +48,9 @@ export function createScoreSubmission(deps: ScoreSubmissionDeps): (request: Scor
   return async (request) => {
     let submission = await deps.repos.submissions.get(request.submissionId);
     if (!submission || !scorable(submission, request.revision)) return { outcome: 'skipped' };
+    // A submit is scored once. A redelivery must not score the revision again, not even after an
+    // engine upgrade (which changes the result key): new results come only from an admin's re-score.
+    if (request.reason === 'submitted' && submission.status === 'scored' && submission.score?.revision === request.revision) return { outcome: 'already-scored' };
     const key = resultKey(request.revision, submission.checklistVersion, deps.engine.engineVersion);
     if (submission.status === 'scored' && submission.score?.resultKey === key) return { outcome: 'already-scored' };
 

@@ -53,5 +53,19 @@ describe('scoring faults', () => {
     const current = (await h.api('GET', `/api/submissions/${id}`, { as: 'admin' })).body;
     expect((await h.api('POST', `/api/submissions/${id}/rescore`, { as: 'admin', body: { version: current.version } })).status).toBe(202);
   });
+
+  it('a redelivered submit message never re-scores a scored revision, even after an engine upgrade; only a re-score does', async () => {
+    const id = 'r1.inst-a.self';
+    await h.local.queue.idle();
+    const current = (await h.api('GET', `/api/submissions/${id}`, { as: 'admin' })).body;
+    expect(current.status).toBe('scored');
+    const upgraded: ChecklistEngine = { ...createDefaultEngine(), engineVersion: '99.0.0' };
+    const score = createScoreSubmission({ repos: h.local.repos, engine: upgraded, clock: systemClock });
+    const request = { submissionId: id, revision: current.revision, requestedBy: 'u-inst-a', reason: 'submitted' as const };
+    const before = await h.snapshot();
+    expect(await score(request)).toEqual({ outcome: 'already-scored' });
+    expect(await h.snapshot()).toBe(before);
+    expect(await score({ ...request, requestedBy: 'u-admin', reason: 'rescore' })).toEqual({ outcome: 'scored' });
+  });
 });
 
