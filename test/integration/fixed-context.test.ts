@@ -33,4 +33,16 @@ describe('context fixed by the institution record', () => {
     const admin = await h.api('PUT', `/api/submissions/${id}`, { as: 'admin', body: { version: 1, context: { institutionType: 'tcm' } } });
     expect([admin.status, admin.body.context.institutionType]).toEqual([200, 'tcm']);
   });
+
+  it('year and round are the round\'s: changing them is a 400 for everyone, not silently ignored', async () => {
+    const { id } = await draftFor(h, 'instb', 'inst-b');
+    const before = await h.snapshot();
+    for (const who of ['instb', 'admin'] as const) {
+      const res = await h.api('PUT', `/api/submissions/${id}`, { as: who, body: { version: 1, context: { year: 2024, round: 'final' } } });
+      expect([res.status, res.body.error.details.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)]).toEqual([400, ['/context/year context-fixed', '/context/round context-fixed']]);
+    }
+    expect(await h.snapshot()).toBe(before);
+    const same = await h.api('PUT', `/api/submissions/${id}`, { as: 'instb', body: { version: 1, context: { year: '2025', round: 'annual' } } });
+    expect(same.status).toBe(200);
+  });
 });

@@ -38,8 +38,8 @@ function contextFor(prepared: PreparedChecklist, context: Record<string, string 
 
 /**
  * Context the institution record sets (type, grade, ...) decides which criteria and targets
- * apply, so only an administrator may change it in a submission; the evaluated side may send it
- * back unchanged.
+ * apply, so only an administrator may change it in a submission; `year` and `round` belong to the
+ * round and nobody changes them. Sending any of them back unchanged is fine.
  */
 async function fixedContextIssues(
   p: Principal,
@@ -48,12 +48,15 @@ async function fixedContextIssues(
   sent: Record<string, string | number>,
   institutions: ServiceDeps['repos']['institutions'],
 ): Promise<Issue[]> {
-  if (p.role === 'admin' || !Object.keys(sent).length) return [];
+  const changed = (keys: Set<string>) => Object.entries(sent).filter(([key, value]) => keys.has(key) && String(submission.context[key]) !== String(value)).map(([key]) => key);
+  const issues = changed(new Set(ROUND_CONTEXT)).map((key) => ({ path: `/context/${key}`, code: 'context-fixed', message: `${key} is set by the round` }));
+  if (p.role === 'admin' || !Object.keys(sent).length) return issues;
   const institution = await institutions.get(submission.institutionId);
   const fixed = new Set(Object.keys(contextFor(prepared, institution?.context ?? {})));
-  return Object.entries(sent)
-    .filter(([key, value]) => fixed.has(key) && submission.context[key] !== value)
-    .map(([key]) => ({ path: `/context/${key}`, code: 'context-fixed', message: `${key} is set by the institution record; ask an administrator to change it` }));
+  return [
+    ...issues,
+    ...changed(fixed).map((key) => ({ path: `/context/${key}`, code: 'context-fixed', message: `${key} is set by the institution record; ask an administrator to change it` })),
+  ];
 }
 
 /** Submission ids are derived, so "one per round, institution and kind" is one conditional put. */
