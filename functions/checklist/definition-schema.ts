@@ -176,7 +176,8 @@ export const DefinitionSchema = v.strictObject({
   $schema: v.optional(v.string()),
   format: v.literal(1),
   id: Id,
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  // Storage orders versions as zero-padded 6-digit keys.
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999999)),
   status: v.picklist(['draft', 'published', 'retired']),
   title: LocalizedSchema,
   description: v.optional(LocalizedSchema),

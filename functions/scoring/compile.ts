@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import type { ChecklistDefinition, Scale } from '../checklist/definition-schema.js';
 import type { DefinitionIssue } from '../checklist/definition-issue.js';
 import { compileFormSchema } from '../checklist/form-validator.js';
+import { listFormFields, type FormField } from '../checklist/form-fields.js';
 import { validateDefinition } from '../checklist/validate-definition.js';
 import { InvalidDefinitionError } from './errors.js';
 import { evaluateUnchecked, prepareDerived, type PreparedDerived } from './read-values.js';
@@ -35,6 +36,22 @@ function answerIssues(validate: ValidateFunction, answers: unknown): DefinitionI
   });
 }
 
+/** Answers under keys the form does not declare (a typo, or junk): reported, never stored silently. */
+function unknownKeyIssues(fields: ReadonlyMap<string, FormField>, answers: unknown): DefinitionIssue[] {
+  const issues: DefinitionIssue[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      const child = path ? `${path}.${key}` : key;
+      const field = fields.get(child);
+      if (!field) issues.push({ path: `/${child.split('.').join('/')}`, code: 'answer-unknown', message: `"${child}" is not a field of this checklist's form` });
+      else if (field.type === 'object') walk(value, child);
+    }
+  };
+  walk(answers, '');
+  return issues;
+}
+
 /** Derived values whose answers contradict each other (a share above 100%), located at their first input. */
 function rangeIssues(derived: Iterable<PreparedDerived>, answers: unknown): DefinitionIssue[] {
   if (typeof answers !== 'object' || answers === null) return [];
@@ -66,11 +83,12 @@ export function compileChecklist(input: unknown): CompiledChecklist {
   const validate = compileFormSchema(definition.form.schema);
   const context = checkContext(definition);
   const derived = new Map((definition.derived ?? []).map((d) => [d.id, prepareDerived(d)]));
+  const fields = listFormFields(definition.form.schema);
   return Object.freeze({
     definition,
     derived,
     scales: new Map(Object.entries(definition.scales ?? {})),
-    validateAnswers: (answers: unknown) => [...answerIssues(validate, answers), ...rangeIssues(derived.values(), answers)],
+    validateAnswers: (answers: unknown) => [...answerIssues(validate, answers), ...unknownKeyIssues(fields, answers), ...rangeIssues(derived.values(), answers)],
     validateContext: context.validate,
     normalizeContext: context.normalize,
   });

@@ -198,4 +198,13 @@ describe('scoreSubmission', () => {
     expect(asText.context).toMatchObject({ year: 2025, population: 35 });
     expect(asText.inputHash).toBe(score(perfectAnswers(), { ...context, year: 2025, population: 35 }).inputHash);
   });
+
+  it('reports answers under keys the form does not declare', () => {
+    const issues = compiled.validateAnswers({ ...perfectAnswers(), nope: 1, beds: { infectious: 3, typo: 'x' } });
+    expect(issues).toEqual(expect.arrayContaining([
+      expect.objectContaining({ path: '/nope', code: 'answer-unknown' }),
+      expect.objectContaining({ path: '/beds/typo', code: 'answer-unknown' }),
+    ]));
+    expect(compiled.validateAnswers(perfectAnswers())).toEqual([]);
+  });
 });
