@@ -39,6 +39,25 @@ describe('forms/', () => {
     }
   });
 
+  it.each(folders)('%s/README.md audits every criterion: a table row naming its id and its clause', (folder) => {
+    const rows = readFileSync(new URL(`${folder}/README.md`, here), 'utf8').split('\n').filter((line) => line.startsWith('|'));
+    const unaudited = definitionOf(folder).criteria
+      .filter((c) => !rows.some((row) => row.includes(`\`${c.id}\``) && row.includes(c.clause.split('；')[0]!)))
+      .map((c) => c.id);
+    expect(unaudited).toEqual([]);
+  });
+
+  it.each(folders)('%s has samples, and each fits its form and context', (folder) => {
+    const compiled = compileChecklist(JSON.parse(readFileSync(new URL(`${folder}/checklist.json`, here), 'utf8')));
+    const samples = readdirSync(new URL(`${folder}/samples/`, here)).filter((f) => f.endsWith('.json'));
+    expect(samples.length).toBeGreaterThanOrEqual(2);
+    for (const file of samples) {
+      const sample = JSON.parse(readFileSync(new URL(`${folder}/samples/${file}`, here), 'utf8'));
+      expect(compiled.validateAnswers(sample.answers), file).toEqual([]);
+      expect(compiled.validateContext(compiled.normalizeContext(sample.context)), file).toEqual([]);
+    }
+  });
+
   it('publishes the current definition schema (npm run checklist -- schema --write forms/checklist.schema.json)', () => {
     const published = JSON.parse(readFileSync(new URL('checklist.schema.json', here), 'utf8'));
     expect(published).toEqual(definitionJsonSchema());
