@@ -109,7 +109,7 @@ describe('stateless stack: least privilege', () => {
     expect(actions).toContain('sqs:DeleteMessage');
   });
 
-  it('the API may sign uploads and check them, not delete evidence', () => {
+  it('the API may sign uploads and downloads (GetObject) and check them, not delete evidence', () => {
     const actions = actionsOf(statementsOf('ApiFunction')).filter((a) => a.startsWith('s3:'));
     expect(actions.sort()).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
   });

@@ -81,8 +81,9 @@ export class StatelessStack extends Stack {
     grantTable(props.table, this.apiFunction.fn, API_TABLE_ACTIONS);
     grantTable(props.table, this.scorerFunction.fn, SCORER_TABLE_ACTIONS);
     this.scoring.queue.grantSendMessages(this.apiFunction.fn);
-    // PutObject signs the upload URLs; GetObject backs HeadObject; ListBucket makes a missing key
-    // a 404 instead of a 403, which `exists` relies on. Nothing else: no delete, no ACLs.
+    // PutObject signs the upload URLs; GetObject signs the download URLs and backs HeadObject;
+    // ListBucket makes a missing key a 404 instead of a 403, which `exists` relies on. Nothing
+    // else: no delete, no ACLs. Downloads are opened as links, so the bucket's CORS stays PUT-only.
     this.apiFunction.fn.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ['s3:PutObject', 's3:GetObject'],

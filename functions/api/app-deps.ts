@@ -10,10 +10,22 @@ import type { DocsAssets } from './docs-routes.js';
 /** Local mode only: checks a username and password and issues a token. */
 export type LoginFunction = (username: string, password: string) => Promise<{ token: string } | undefined>;
 
-/** Local mode only: receives an evidence upload the local evidence store issued a ticket for. */
+/** A stored evidence file as the local download route serves it. */
+export interface LocalDownload {
+  body: Uint8Array<ArrayBuffer>;
+  contentType: string;
+  fileName: string;
+}
+
+/**
+ * Local mode only: receives evidence uploads and serves downloads the local evidence store issued
+ * signed URLs for (what S3 does with presigned URLs in AWS).
+ */
 export interface LocalUploadReceiver {
   /** `query` is the signed query string of the upload URL; throws `ForbiddenError` or `ValidationError`. */
   receive(key: string, query: Record<string, string>, contentType: string, body: Uint8Array): Promise<void>;
+  /** `query` is the signed query string of the download URL; throws `ForbiddenError` or `NotFoundError`. */
+  download(key: string, query: Record<string, string>): Promise<LocalDownload>;
 }
 
 /** What the API needs, wired once by each entry point (Lambda handler, local server, tests). */

@@ -59,6 +59,7 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     ['id', 'roundId', 'institutionId', 'kind', 'status', 'revision', 'version', 'answers', 'context'],
   ),
   EvidenceFile: obj({ name: str, key: str, contentType: str, size: int }),
+  Download: obj({ url: str, expiresAt: str, name: str, contentType: str }),
   Upload: obj({ upload: obj({ url: str, method: { const: 'PUT' }, headers: { type: 'object' }, key: str, expiresAt: str }), file: ref('EvidenceFile') }),
   ScoreResult: obj(
     {

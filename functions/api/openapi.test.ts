@@ -18,4 +18,10 @@ describe('openApiDocument', () => {
     const create = doc.paths['/api/submissions']!.post as unknown as { requestBody: { content: { 'application/json': { schema: { properties: Record<string, { enum?: string[] }> } } } } };
     expect(create.requestBody.content['application/json'].schema.properties.kind!.enum).toEqual(['self', 'expert']);
   });
+
+  it('documents evidence downloads with their path parameters', () => {
+    const op = doc.paths['/api/submissions/{id}/evidence/{criterionId}/{index}']!.get as unknown as { parameters: { name: string }[]; responses: Record<string, { content: unknown }> };
+    expect(op.parameters.map((p) => p.name)).toEqual(['id', 'criterionId', 'index']);
+    expect(JSON.stringify(op.responses['200']!.content)).toContain('#/components/schemas/Download');
+  });
 });

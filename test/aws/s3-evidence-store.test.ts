@@ -87,3 +87,47 @@ describe('S3EvidenceStore.exists', () => {
     await expect(store().exists('evidence/a.pdf')).rejects.toBe(forbidden);
   });
 });
+
+describe('S3EvidenceStore.createDownload', () => {
+  beforeEach(() => {
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIDEXAMPLE');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret');
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
+  const key = 'evidence/sub-1/c-3/1a2b-胸痛中心认证.pdf';
+  const download = (store: S3EvidenceStore) => store.createDownload(key, { fileName: '胸痛中心认证 (终稿).pdf', contentType: 'application/pdf' });
+
+  it('presigns a GET of the key that expires, with the original Chinese name as an RFC 5987 attachment', async () => {
+    const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
+    const ticket = await download(store);
+    const url = new URL(ticket.url);
+    expect(url.host).toBe('evidence-bucket.s3.cn-north-1.amazonaws.com.cn');
+    expect(decodeURIComponent(url.pathname)).toBe(`/${key}`);
+    expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
+    expect(url.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
+    expect(url.searchParams.get('response-content-type')).toBe('application/pdf');
+    const disposition = url.searchParams.get('response-content-disposition')!;
+    expect(disposition).toBe(`attachment; filename="_ (_).pdf"; filename*=UTF-8''%E8%83%B8%E7%97%9B%E4%B8%AD%E5%BF%83%E8%AE%A4%E8%AF%81%20%28%E7%BB%88%E7%A8%BF%29.pdf`);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe('胸痛中心认证 (终稿).pdf');
+    expect(ticket.expiresAt).toBe('2026-03-01T08:05:00.000Z');
+  });
+
+  it('signs the name and type overrides, so changing them breaks the URL', async () => {
+    const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
+    const a = new URL((await download(store)).url).searchParams.get('X-Amz-Signature');
+    const b = new URL((await store.createDownload(key, { fileName: 'other.pdf', contentType: 'application/pdf' })).url).searchParams.get('X-Amz-Signature');
+    const c = new URL((await store.createDownload(key, { fileName: '胸痛中心认证 (终稿).pdf', contentType: 'text/html' })).url).searchParams.get('X-Amz-Signature');
+    expect(new Set([a, b, c]).size).toBe(3);
+  });
+
+  it('sends nothing to S3: presigning is offline', async () => {
+    const s3 = mockClient(S3Client);
+    try {
+      await download(new S3EvidenceStore(new S3Client({ region: 'us-east-1' }), 'evidence-bucket'));
+      expect(s3.calls()).toHaveLength(0);
+    } finally {
+      s3.restore();
+    }
+  });
+});

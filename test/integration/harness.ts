@@ -6,6 +6,7 @@ import { createDocumentClient } from '../../functions/adapters/dynamodb/client.j
 import { ensureTable } from '../../functions/adapters/dynamodb/ensure-table.js';
 import type { LocalAccount } from '../../functions/adapters/local/local-accounts.js';
 import { loadConfig } from '../../functions/config.js';
+import type { Clock } from '../../functions/domain/ports/clock.js';
 import type { Principal } from '../../functions/domain/ports/token-verifier.js';
 import { createLocalApp, type LocalApp } from '../../functions/local/local-app.js';
 import { startDynalite } from '../../functions/local/start-dynalite.js';
@@ -43,7 +44,7 @@ export interface Harness {
 }
 
 /** A fresh dynalite (random port, in memory), table, the fixture checklist, institutions and round. */
-export async function startHarness(opts: { maxBodyBytes?: number } = {}): Promise<Harness> {
+export async function startHarness(opts: { maxBodyBytes?: number; clock?: Clock } = {}): Promise<Harness> {
   const dynamo = await startDynalite();
   const evidenceDir = await mkdtemp(join(tmpdir(), 'dabiao-it-'));
   const config = loadConfig({
@@ -57,7 +58,7 @@ export async function startHarness(opts: { maxBodyBytes?: number } = {}): Promis
   });
   const client = createDocumentClient({ endpoint: dynamo.endpoint, maxAttempts: 2 });
   await ensureTable(client, config.tableName);
-  const local = createLocalApp({ client, config, accounts: ACCOUNTS, baseUrl: 'http://localhost' });
+  const local = createLocalApp({ client, config, accounts: ACCOUNTS, baseUrl: 'http://localhost', clock: opts.clock });
 
   const admin: Principal = { sub: 'u-admin', username: 'admin', role: 'admin' };
   await local.services.checklists.publish(admin, JSON.parse(await readFile(MINI_PATH, 'utf8')));

@@ -1,17 +1,18 @@
-import { HeadObjectCommand, PutObjectCommand, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { EvidenceStore, UploadTicket } from '../../domain/ports/evidence-store.js';
+import type { DownloadTicket, EvidenceStore, UploadTicket } from '../../domain/ports/evidence-store.js';
+import { attachmentDisposition } from '../http/content-disposition.js';
 
 /** Options for {@link S3EvidenceStore}. */
 export interface S3EvidenceStoreOptions {
-  /** How long an upload URL stays valid, in seconds (default 300). */
+  /** How long an upload or download URL stays valid, in seconds (default 300). */
   expiresInSeconds?: number;
   /** Injectable for tests. */
   now?: () => Date;
 }
 
 /**
- * {@link EvidenceStore} on S3 with presigned PUT URLs.
+ * {@link EvidenceStore} on S3 with presigned PUT (upload) and GET (download) URLs.
  *
  * `content-type` and `content-length` are signed headers, so S3 rejects (403 SignatureDoesNotMatch)
  * an upload of another type or of any other size than the one the API agreed to. A presigned PUT
@@ -55,6 +56,22 @@ export class S3EvidenceStore implements EvidenceStore {
       key: input.key,
       expiresAt: new Date(issuedAt.getTime() + this.expiresInSeconds * 1000).toISOString(),
     };
+  }
+
+  /**
+   * A presigned GET whose response overrides carry the original name (RFC 5987, so a Chinese
+   * name survives) and type: S3 only honours `response-*` parameters on signed requests.
+   */
+  async createDownload(key: string, file: { fileName: string; contentType: string }): Promise<DownloadTicket> {
+    const issuedAt = this.now();
+    const command = new GetObjectCommand({
+      Bucket: this.bucket,
+      Key: key,
+      ResponseContentDisposition: attachmentDisposition(file.fileName),
+      ResponseContentType: file.contentType,
+    });
+    const url = await getSignedUrl(this.client, command, { expiresIn: this.expiresInSeconds, signingDate: issuedAt });
+    return { url, expiresAt: new Date(issuedAt.getTime() + this.expiresInSeconds * 1000).toISOString() };
   }
 
   async exists(key: string): Promise<boolean> {

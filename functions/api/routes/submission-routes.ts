@@ -5,7 +5,7 @@ import { readBody } from '../read-body.js';
 import { CreateSubmissionBody, RescoreBody, ReturnBody, SaveSubmissionBody, UploadBody, VersionBody } from '../schemas.js';
 import type { Services } from '../services.js';
 
-/** `/api/submissions`: drafts, saving, the workflow, results and evidence uploads. */
+/** `/api/submissions`: drafts, saving, the workflow, results and evidence files. */
 export function submissionRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/submissions', async (c) => {
     const items = await s.submissions.list(c.get('principal'), { roundId: c.req.query('roundId'), institutionId: c.req.query('institutionId') });
@@ -24,4 +24,8 @@ export function submissionRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/submissions/:id/result', async (c) => c.json(await s.workflow.result(c.get('principal'), c.req.param('id'))));
 
   app.post('/api/submissions/:id/evidence', async (c) => c.json(await s.evidence.requestUpload(c.get('principal'), c.req.param('id'), await readBody(c, UploadBody)), 201));
+  app.get('/api/submissions/:id/evidence/:criterionId/:index', async (c) => {
+    const { id, criterionId, index } = c.req.param();
+    return c.json(await s.evidence.requestDownload(c.get('principal'), id, criterionId, index));
+  });
 }

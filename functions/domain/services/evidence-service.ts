@@ -1,6 +1,6 @@
-import { InvalidStateError, ValidationError, type Issue } from '../errors.js';
+import { InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
 import type { EvidenceFile } from '../model/submission.js';
-import type { UploadTicket } from '../ports/evidence-store.js';
+import type { DownloadTicket, UploadTicket } from '../ports/evidence-store.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { EVIDENCE_TYPES, evidencePrefix, extensionOf } from './evidence-rules.js';
 import { requirePrepared } from './prepared-checklist.js';
@@ -14,7 +14,16 @@ export interface UploadRequest {
   size: number;
 }
 
-/** Issues upload URLs for evidence, enforcing type and size before anything is stored. */
+/** A download URL with the name and type the file was attached under. */
+export interface EvidenceDownload extends DownloadTicket {
+  name: string;
+  contentType: string;
+}
+
+/**
+ * Issues upload URLs for evidence, enforcing type and size before anything is stored, and
+ * download URLs to whoever may read the submission.
+ */
 export function createEvidenceService(deps: ServiceDeps) {
   return {
     /** Returns where to upload and the file reference to attach with the next save. */
@@ -42,6 +51,19 @@ export function createEvidenceService(deps: ServiceDeps) {
       const key = `${evidencePrefix(submission.id, input.criterionId)}${globalThis.crypto.randomUUID()}-${safeName}`;
       const upload = await deps.evidence.createUpload({ key, contentType: input.contentType, maxBytes: Math.min(input.size, deps.config.maxEvidenceBytes) });
       return { upload, file: { name: input.fileName, key, contentType: input.contentType, size: input.size } };
+    },
+
+    /**
+     * A short-lived URL for the `index`-th file attached to `criterionId`: the same right as
+     * reading the submission. 404 for an index that is not attached or a file never uploaded.
+     */
+    async requestDownload(p: Principal, submissionId: string, criterionId: string, index: string): Promise<EvidenceDownload> {
+      const { submission } = await loadSubmission(deps.repos, p, submissionId, 'read');
+      const list = Object.hasOwn(submission.evidence, criterionId) ? submission.evidence[criterionId] : undefined;
+      const file = /^(0|[1-9]\d{0,5})$/.test(index) ? list?.[Number(index)] : undefined;
+      if (!file || !(await deps.evidence.exists(file.key))) throw new NotFoundError('Evidence file', `${submissionId}/${criterionId}/${index}`);
+      const ticket = await deps.evidence.createDownload(file.key, { fileName: file.name, contentType: file.contentType });
+      return { ...ticket, name: file.name, contentType: file.contentType };
     },
   };
 }
