@@ -1,5 +1,5 @@
 import { canSeeRound, ensure, requireRole } from '../access/access-rules.js';
-import { NotFoundError, ValidationError, type Issue } from '../errors.js';
+import { InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
 import type { LocalizedText } from '../model/localized.js';
 import type { EvaluationRound, RoundType } from '../model/round.js';
 import type { Principal } from '../ports/token-verifier.js';
@@ -80,6 +80,15 @@ export function createRoundService(deps: ServiceDeps) {
       requireRole(p, 'admin');
       const current = await get(p, id);
       await checkReferences(input, current);
+      const moved = input.checklistId !== current.checklistId || input.checklistVersion !== current.checklistVersion;
+      // Submissions carry the version they were started with; moving the round under them would
+      // mix versions silently. The round re-score moves round and submissions together.
+      if (moved && (await repos.submissions.listByRound(id)).length > 0) {
+        throw new InvalidStateError(
+          `Round ${id} already has submissions, so its checklist cannot change. To score them against another version of ${current.checklistId}, use POST /api/rounds/${id}/rescore with { "checklistVersion" }.`,
+          { checklistId: current.checklistId, checklistVersion: current.checklistVersion },
+        );
+      }
       const changes = { ...input, status: input.status ?? current.status };
       const next = advance(current, changes, p.username, 'update', clock.now(), {
         keys: changedKeys(current as unknown as Record<string, unknown>, { ...current, ...changes } as unknown as Record<string, unknown>),

@@ -69,15 +69,24 @@ export function createWorkflowService(deps: ServiceDeps) {
 
     /**
      * Re-scores every submitted submission of a round (admin), e.g. after publishing a corrected
-     * checklist version. Each submission is its own conditional write; one that changed
-     * meanwhile is reported, not retried.
+     * checklist version, which also becomes the round's version (the only way it changes once the
+     * round has submissions). Each submission is its own conditional write; one that changed
+     * meanwhile is reported, not retried. Drafts keep the version they were started with.
      */
     async rescoreRound(p: Principal, roundId: string, checklistVersion?: number): Promise<{ queued: string[]; skipped: { id: string; reason: string }[] }> {
       requireRole(p, 'admin');
       const round = await repos.rounds.get(roundId);
       if (!round) throw new NotFoundError('Round', roundId);
-      if (checklistVersion !== undefined && !(await repos.checklists.get(round.checklistId, checklistVersion))) {
-        throw new NotFoundError('Checklist', `${round.checklistId}@${checklistVersion}`);
+      if (checklistVersion !== undefined && checklistVersion !== round.checklistVersion) {
+        const record = await repos.checklists.get(round.checklistId, checklistVersion);
+        if (!record) throw new NotFoundError('Checklist', `${round.checklistId}@${checklistVersion}`);
+        if (record.status !== 'published') {
+          throw new ValidationError('A round cannot move onto a retired checklist version', [{ path: '/checklistVersion', code: 'retired-checklist', message: `checklist ${round.checklistId}@${checklistVersion} is retired` }], 'invalid-reference');
+        }
+        // First, as one conditional write on the round: new drafts start on the new version, and a
+        // concurrent round update is a 409 before any submission is touched.
+        const next = advance(round, { checklistVersion }, p.username, 'rescore', clock.now(), { checklistVersion: [round.checklistVersion, checklistVersion] });
+        await repos.rounds.replace(next, round.version);
       }
       const queued: string[] = [];
       const skipped: { id: string; reason: string }[] = [];
