@@ -51,14 +51,15 @@ const routes = (): Route[] => [
   { method: 'GET', path: '/api/submissions?institutionId=inst-a', allow: ['admin', 'insta'] },
   { method: 'POST', path: '/api/submissions', body: { roundId: ROUND_ID, institutionId: 'inst-a', kind: 'self' }, allow: ['admin', 'insta'] },
   { method: 'POST', path: '/api/submissions', body: { roundId: ROUND_ID, institutionId: 'inst-a', kind: 'expert' }, allow: ['admin', 'expert'] },
-  { method: 'GET', path: `/api/submissions/${SELF}`, allow: ['admin', 'expert', 'insta'] },
+  // SELF is a draft: the round's expert sees a self-evaluation only once it is submitted (below).
+  { method: 'GET', path: `/api/submissions/${SELF}`, allow: ['admin', 'insta'] },
   { method: 'PUT', path: `/api/submissions/${SELF}`, body: STALE, allow: ['admin', 'insta'] },
   { method: 'POST', path: `/api/submissions/${SELF}/submit`, body: STALE, allow: ['admin', 'insta'] },
-  { method: 'POST', path: `/api/submissions/${SELF}/return`, body: { ...STALE, comment: 'x' }, allow: ['admin', 'expert'] },
+  { method: 'POST', path: `/api/submissions/${EXPERT}/return`, body: { ...STALE, comment: 'x' }, allow: ['admin', 'expert'] },
   { method: 'POST', path: `/api/submissions/${SELF}/rescore`, body: STALE, allow: ['admin'] },
-  { method: 'GET', path: `/api/submissions/${SELF}/result`, allow: ['admin', 'expert', 'insta'] },
+  { method: 'GET', path: `/api/submissions/${SELF}/result`, allow: ['admin', 'insta'] },
   { method: 'POST', path: `/api/submissions/${SELF}/evidence`, body: { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3 }, allow: ['admin', 'insta'] },
-  { method: 'GET', path: `/api/submissions/${SELF}/evidence/icu/0`, allow: ['admin', 'expert', 'insta'] },
+  { method: 'GET', path: `/api/submissions/${SELF}/evidence/icu/0`, allow: ['admin', 'insta'] },
   { method: 'GET', path: `/api/submissions/${EXPERT}`, allow: ['admin', 'expert'] },
   { method: 'PUT', path: `/api/submissions/${EXPERT}`, body: STALE, allow: ['admin', 'expert'] },
   { method: 'POST', path: `/api/submissions/${EXPERT}/submit`, body: STALE, allow: ['admin', 'expert'] },
@@ -128,6 +129,36 @@ describe('access matrix', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it("an institution's self-evaluation is hidden from the round's expert until submitted, in reads, results, returns and lists", async () => {
+    const h2 = await startHarness();
+    try {
+      const { id } = await draftFor(h2, 'insta');
+      const listed = async (who: Who) => (await h2.api('GET', `/api/submissions?roundId=${ROUND_ID}`, { as: who })).body.items.map((s: { id: string }) => s.id);
+      const reads = async (who: Who) => Promise.all(['', '/result'].map(async (tail) => (await h2.api('GET', `/api/submissions/${id}${tail}`, { as: who })).status));
+      expect(await reads('expert')).toEqual([403, 403]);
+      expect(await listed('expert')).not.toContain(id);
+      const draft = (await h2.api('GET', `/api/submissions/${id}`, { as: 'insta' })).body;
+      expect((await h2.api('POST', `/api/submissions/${id}/return`, { as: 'expert', body: { version: draft.version, comment: 'x' } })).status).toBe(403);
+
+      const saved = await h2.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version: 1, answers: { beds: 12, hasIcu: true } } });
+      expect((await h2.api('POST', `/api/submissions/${id}/submit`, { as: 'insta', body: { version: saved.body.version } })).status).toBe(202);
+      await h2.local.queue.idle();
+      expect(await reads('expert')).toEqual([200, 200]);
+      expect(await listed('expert')).toContain(id);
+      expect(await reads('expert2')).toEqual([403, 403]);
+
+      const current = (await h2.api('GET', `/api/submissions/${id}`, { as: 'expert' })).body;
+      const returned = await h2.api('POST', `/api/submissions/${id}/return`, { as: 'expert', body: { version: current.version, comment: '请补充材料' } });
+      expect(returned.body.status).toBe('returned');
+      // The reviewer follows up what they returned (their own comments are on it).
+      expect((await h2.api('GET', `/api/submissions/${id}`, { as: 'expert' })).status).toBe(200);
+      expect(await listed('expert')).toContain(id);
+      expect(await reads('expert2')).toEqual([403, 403]);
+    } finally {
+      await h2.close();
+    }
   });
 
   it('an expert evaluation returned to the expert is hidden from the institution again, in reads and lists', async () => {

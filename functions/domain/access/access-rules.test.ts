@@ -44,5 +44,14 @@ describe('access rules', () => {
     expect(canReadSubmission(instA, sub('self', 'returned'), round)).toBe(true);
     expect(canReadSubmission(expert, sub('expert', 'returned'), round)).toBe(true);
   });
-});
 
+  it("experts read an institution's self-evaluation only once submitted (not a draft); one they returned stays visible", () => {
+    expect(canReadSubmission(expert, sub('self', 'draft'), round)).toBe(false);
+    expect(canReadSubmission(expert, sub('self', 'returned'), round)).toBe(true);
+    expect(canReadSubmission(expert, sub('self', 'submitted'), round)).toBe(true);
+    expect(canReadSubmission(expert, sub('self', 'scored'), round)).toBe(true);
+    expect(canReadSubmission(expert, sub('expert', 'draft'), round)).toBe(true);
+    expect(canReadSubmission(admin, sub('self', 'draft'), round)).toBe(true);
+    expect(canReadSubmission(outsider, sub('self', 'submitted'), round)).toBe(false);
+  });
+});

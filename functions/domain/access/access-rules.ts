@@ -46,9 +46,20 @@ export function visibleToInstitution(s: Pick<Submission, 'kind' | 'status'>): bo
   return s.kind === 'self' || s.status === 'submitted' || s.status === 'scored';
 }
 
-/** Reading a submission and its result: admins, the round's experts, the institution (see above). */
+/**
+ * The mirror for the round's experts: their on-site evaluations, and an institution's
+ * self-evaluation once it has been submitted. A draft is the institution's work in progress. One
+ * returned to the institution stays visible: a reviewer sent it back with their own comments and
+ * follows it up (unlike an expert evaluation returned to the expert, whose comments are internal).
+ */
+export function visibleToExpert(s: Pick<Submission, 'kind' | 'status'>): boolean {
+  return s.kind === 'expert' || s.status !== 'draft';
+}
+
+/** Reading a submission, its result and evidence: admins, the round's experts and the institution (see above). */
 export function canReadSubmission(p: Principal, s: Submission, round: EvaluationRound): boolean {
-  if (p.role === 'admin' || assigned(p, round)) return true;
+  if (p.role === 'admin') return true;
+  if (assigned(p, round)) return visibleToExpert(s);
   return ownInstitution(p, s.institutionId) && visibleToInstitution(s);
 }
 

@@ -1,4 +1,4 @@
-import { canCreateSubmission, canSeeRound, canSeeRoundResults, ensure, visibleToInstitution } from '../access/access-rules.js';
+import { canCreateSubmission, canReadSubmission, canSeeRound, ensure, visibleToInstitution } from '../access/access-rules.js';
 import { InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
 import type { EvidenceFile, Submission, SubmissionKind } from '../model/submission.js';
 import type { PreparedChecklist } from '../ports/checklist-engine.js';
@@ -113,15 +113,14 @@ export function createSubmissionService(deps: ServiceDeps) {
       return (await loadSubmission(repos, p, id, 'read')).submission;
     },
 
-    /** By round (admins and the round's experts) or by institution (admins and the institution). */
+    /** By round (what the caller may read of it) or by institution (admins and the institution). */
     async list(p: Principal, query: { roundId?: string; institutionId?: string }): Promise<Submission[]> {
       if (query.roundId) {
         const round = await repos.rounds.get(query.roundId);
         if (!round) throw new NotFoundError('Round', query.roundId);
         ensure(canSeeRound(p, round), 'You are not part of this round');
-        const all = await repos.submissions.listByRound(round.id);
-        if (canSeeRoundResults(p, round)) return query.institutionId ? all.filter((s) => s.institutionId === query.institutionId) : all;
-        return all.filter((s) => s.institutionId === p.institutionId && visibleToInstitution(s));
+        const visible = (await repos.submissions.listByRound(round.id)).filter((s) => canReadSubmission(p, s, round));
+        return query.institutionId ? visible.filter((s) => s.institutionId === query.institutionId) : visible;
       }
       const institutionId = query.institutionId ?? p.institutionId;
       if (!institutionId) throw new ValidationError('Give roundId or institutionId', [{ path: '/roundId', code: 'required', message: 'roundId or institutionId is required' }]);
