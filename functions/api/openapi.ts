@@ -46,7 +46,7 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/submissions/{id}', summary: 'A submission', tag: 'submissions', res: 'Submission' },
   { method: 'put', path: '/api/submissions/{id}', summary: 'Save a draft (optimistic locking: a stale version gets 409)', tag: 'submissions', body: s.SaveSubmissionBody, res: 'Submission' },
   { method: 'post', path: '/api/submissions/{id}/submit', summary: 'Submit or resubmit; queues scoring (submitting a submitted, unscored submission again only re-queues its scoring)', tag: 'submissions', body: s.VersionBody, ok: 202, res: 'Submission' },
-  { method: 'post', path: '/api/submissions/{id}/return', summary: 'Return to the institution with a comment (admin, round expert)', tag: 'submissions', body: s.ReturnBody, res: 'Submission' },
+  { method: 'post', path: '/api/submissions/{id}/return', summary: 'Return to its author with a comment (admin, round expert; open rounds only, 409 invalid-state in a closed one)', tag: 'submissions', body: s.ReturnBody, res: 'Submission' },
   { method: 'post', path: '/api/submissions/{id}/rescore', summary: 'Score again, optionally with another checklist version (admin)', tag: 'submissions', body: s.RescoreBody, ok: 202, res: 'Submission' },
   { method: 'get', path: '/api/submissions/{id}/result', summary: "The engine's full per-criterion result", tag: 'submissions', res: 'ScoreResult' },
   { method: 'post', path: '/api/submissions/{id}/evidence', summary: 'An upload URL for one evidence file (type and size checked)', tag: 'submissions', body: s.UploadBody, ok: 201, res: 'Upload' },

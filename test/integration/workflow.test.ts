@@ -220,5 +220,18 @@ describe('submission workflow', () => {
     expect(res.body.error.details.issues[0]).toMatchObject({ path: '/criterionId', code: 'unknown-criterion' });
     expect(await h.snapshot()).toBe(before);
   });
-});
 
+  it('a submission cannot be returned in a closed round, where its author could no longer save it: 409, nothing written', async () => {
+    expect((await h.api('GET', `/api/rounds/${ROUND_ID}`, { as: 'admin' })).body.status).toBe('closed');
+    const id = `${ROUND_ID}.inst-a.self`;
+    const current = (await h.api('GET', `/api/submissions/${id}`, { as: 'admin' })).body;
+    expect(current.status).toBe('scored');
+    const before = await h.snapshot();
+    for (const who of ['admin', 'expert'] as const) {
+      const res = await h.api('POST', `/api/submissions/${id}/return`, { as: who, body: { version: current.version, comment: '补充' } });
+      expect([who, res.status, res.body.error?.code]).toEqual([who, 409, 'invalid-state']);
+      expect(res.body.error.message).toMatch(/closed/);
+    }
+    expect(await h.snapshot()).toBe(before);
+  });
+});

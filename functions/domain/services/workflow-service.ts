@@ -136,7 +136,7 @@ export function createWorkflowService(deps: ServiceDeps) {
       return next;
     },
 
-    /** Sends a submitted or scored submission back to its author with a comment. */
+    /** Sends a submitted or scored submission back to its author with a comment (open rounds only). */
     async returnToAuthor(p: Principal, id: string, input: { version: number; comment: string; criterionId?: string }): Promise<Submission> {
       const { submission, round } = await loadSubmission(repos, p, id, 'read');
       ensure(canReview(p, round), 'Only an administrator or the round\'s experts may return a submission');
@@ -150,6 +150,9 @@ export function createWorkflowService(deps: ServiceDeps) {
           throw new ValidationError('The comment refers to an unknown criterion', [{ path: '/criterionId', code: 'unknown-criterion', message: `the checklist has no criterion ${input.criterionId}` }], 'invalid-body');
         }
       }
+      // After the input checks, so a bad comment is a 400 whatever the round's state. Returned,
+      // the author would have to save it, which a closed round refuses: it would be stuck.
+      if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed: a submission cannot be returned to an author who can no longer change it`, { roundStatus: round.status });
       const at = clock.now();
       const comment = { at: at.toISOString(), by: p.username, text: input.comment, ...(input.criterionId ? { criterionId: input.criterionId } : {}) };
       const next = advance(submission, { status: 'returned', comments: [...submission.comments, comment] }, p.username, 'return', at, {
