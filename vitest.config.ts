@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['functions/**/*.test.ts', 'forms/**/*.test.ts', 'seeds/**/*.test.ts', 'infra/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['node_modules/**', 'test/bench/**'],
     testTimeout: 20000,
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 });
