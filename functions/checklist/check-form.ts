@@ -1,5 +1,6 @@
 import type { CheckContext } from './check-context.js';
 import { scopeToPath } from './form-fields.js';
+import type { ValidateFunction } from 'ajv';
 import { compileFormSchema } from './form-validator.js';
 import { jsonLogicVars } from './json-logic-vars.js';
 
@@ -29,11 +30,16 @@ function collectScopes(node: unknown, path: (string | number)[], out: { scope: s
   }
 }
 
-/** The form's JSON Schema compiles, every UI scope points at a field, every derived value reads existing fields with allowed operations. */
-export function checkForm(ctx: CheckContext): void {
+/**
+ * The form's JSON Schema compiles, every UI scope points at a field, every derived value reads
+ * existing fields with allowed operations. Returns the compiled answer validator when it compiles,
+ * so compiling a checklist does not compile its schema twice.
+ */
+export function checkForm(ctx: CheckContext): ValidateFunction | undefined {
   const { form, derived } = ctx.definition;
+  let validator: ValidateFunction | undefined;
   try {
-    compileFormSchema(form.schema);
+    validator = compileFormSchema(form.schema);
   } catch (error) {
     ctx.report('form-schema', `the form's JSON Schema does not compile: ${(error as Error).message}`, 'form', 'schema');
   }
@@ -59,4 +65,5 @@ export function checkForm(ctx: CheckContext): void {
       }
     }
   });
+  return validator;
 }

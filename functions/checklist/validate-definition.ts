@@ -5,7 +5,8 @@ import { checkUnique, createCheckContext, BUILT_IN_CONTEXT, type CheckContext } 
 import { checkCondition } from './check-conditions.js';
 import { checkCriteria } from './check-criteria.js';
 import { checkForm } from './check-form.js';
-import { listFormFields } from './form-fields.js';
+import { listFormFields, type FormField } from './form-fields.js';
+import type { ValidateFunction } from 'ajv';
 
 export type DefinitionValidation =
   | { ok: true; definition: ChecklistDefinition }
@@ -34,11 +35,22 @@ function checkTopLevel(ctx: CheckContext): void {
   if (!d.criteria.some((c) => c.kind !== 'info' && (c.weight ?? 1) > 0)) ctx.report('no-points', 'at least one criterion must carry points', 'criteria');
 }
 
+/** A validated definition with what validating it already built: its form's fields and compiled answer validator. */
+export type DefinitionAnalysis =
+  | { ok: true; definition: ChecklistDefinition; fields: Map<string, FormField>; answerValidator: ValidateFunction }
+  | { ok: false; issues: DefinitionIssue[] };
+
 /**
  * Validates a checklist definition: first its structure (Valibot), then every cross-reference.
  * Returns all problems at once, each with a JSON Pointer, so an administrator can fix them in one pass.
  */
 export function validateDefinition(input: unknown): DefinitionValidation {
+  const analysis = analyzeDefinition(input);
+  return analysis.ok ? { ok: true, definition: analysis.definition } : analysis;
+}
+
+/** `validateDefinition`, keeping the fields and compiled validator for `compileChecklist`. */
+export function analyzeDefinition(input: unknown): DefinitionAnalysis {
   const parsed = v.safeParse(DefinitionSchema, input, { abortEarly: false });
   if (!parsed.success) {
     return {
@@ -51,9 +63,11 @@ export function validateDefinition(input: unknown): DefinitionValidation {
     };
   }
   const definition = parsed.output;
-  const ctx = createCheckContext(definition, listFormFields(definition.form.schema));
+  const fields = listFormFields(definition.form.schema);
+  const ctx = createCheckContext(definition, fields);
   checkTopLevel(ctx);
-  checkForm(ctx);
+  const answerValidator = checkForm(ctx);
   checkCriteria(ctx);
-  return ctx.issues.length ? { ok: false, issues: ctx.issues } : { ok: true, definition };
+  if (ctx.issues.length || !answerValidator) return { ok: false, issues: ctx.issues };
+  return { ok: true, definition, fields, answerValidator };
 }

@@ -1,9 +1,8 @@
 import type { ValidateFunction } from 'ajv';
 import type { ChecklistDefinition, Scale } from '../checklist/definition-schema.js';
 import type { DefinitionIssue } from '../checklist/definition-issue.js';
-import { compileFormSchema } from '../checklist/form-validator.js';
-import { listFormFields, type FormField } from '../checklist/form-fields.js';
-import { validateDefinition } from '../checklist/validate-definition.js';
+import type { FormField } from '../checklist/form-fields.js';
+import { analyzeDefinition } from '../checklist/validate-definition.js';
 import { InvalidDefinitionError } from './errors.js';
 import { evaluateUnchecked, prepareDerived, type PreparedDerived } from './read-values.js';
 import { formatNumber } from './words.js';
@@ -77,13 +76,11 @@ function rangeIssues(derived: Iterable<PreparedDerived>, answers: unknown): Defi
  * Compile once per definition version and reuse: scoring then does no schema work.
  */
 export function compileChecklist(input: unknown): CompiledChecklist {
-  const validation = validateDefinition(input);
-  if (!validation.ok) throw new InvalidDefinitionError(validation.issues);
-  const definition = validation.definition;
-  const validate = compileFormSchema(definition.form.schema);
+  const analysis = analyzeDefinition(input);
+  if (!analysis.ok) throw new InvalidDefinitionError(analysis.issues);
+  const { definition, fields, answerValidator: validate } = analysis;
   const context = checkContext(definition);
   const derived = new Map((definition.derived ?? []).map((d) => [d.id, prepareDerived(d)]));
-  const fields = listFormFields(definition.form.schema);
   return Object.freeze({
     definition,
     derived,
