@@ -1,22 +1,13 @@
 import { canSeeRound, ensure, requireRole } from '../access/access-rules.js';
 import { InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
-import type { LocalizedText } from '../model/localized.js';
-import type { EvaluationRound, RoundType } from '../model/round.js';
+import type { EvaluationRound } from '../model/round.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { advance, changedKeys, created } from './audit.js';
 import type { ServiceDeps } from './service-deps.js';
 
-export interface RoundInput {
-  id: string;
-  name: LocalizedText;
-  checklistId: string;
-  checklistVersion: number;
-  type: RoundType;
-  year: number;
-  institutionIds: string[];
-  expertIds: string[];
-  status?: EvaluationRound['status'];
-}
+/** What an administrator sends to create or update a round: the round's own fields, status optional. */
+export type RoundInput = Pick<EvaluationRound, 'id' | 'name' | 'checklistId' | 'checklistVersion' | 'type' | 'year' | 'institutionIds' | 'expertIds'> &
+  Partial<Pick<EvaluationRound, 'status'>>;
 
 /** Evaluation rounds: created and changed by admins, seen by their experts and institutions. */
 export function createRoundService(deps: ServiceDeps) {
