@@ -75,7 +75,8 @@ describe('computeRoundResults', () => {
     expect(mixed.institutions.map((i) => i.difference)).toEqual([null, 50, null]);
     expect(mixed.differences.map((d) => d.institutionId)).toEqual(['b']);
     expect([mixed.checklistVersions, mixed.mixedVersions]).toEqual([[1, 2], true]);
-    expect([results.checklistVersions, results.mixedVersions]).toEqual([[], false]);
+    const none = computeRoundResults(round, definition, institutions, []);
+    expect([none.checklistVersions, none.mixedVersions]).toEqual([[], false]);
     expect(results.institutions[1]!.expert).toMatchObject({ checklistVersion: null, engineVersion: null });
   });
 });
