@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['functions/**/*.test.ts', 'forms/**/*.test.ts', 'seeds/**/*.test.ts', 'infra/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['node_modules/**', 'test/bench/**'],
     testTimeout: 20000,
+    // Hooks start dynalite, synthesize CDK stacks or bundle Lambdas; on a loaded 2-core machine
+    // that can take longer than vitest's 10 s default without anything being wrong.
+    hookTimeout: 60000,
     reporters: ['default', './test/summary-reporter.ts'],
   },
 });

@@ -41,11 +41,14 @@ describe('taiyuan-county-2023 golden results', () => {
     expect(criterion(r, 'bed-area').actual?.value).toBe(120);
   });
 
-  it('a hospital failing broadly is 不合格 and hits both vetoes', () => {
+  it('a hospital failing broadly is 不合格 on its total alone (the plan names no veto)', () => {
     const r = score('general-loufan-broad-fail');
     expect(r.total).toBe(19.8);
     expect(r.band?.label.zh).toBe('不合格');
-    expect(r.vetoHits).toEqual(['fever-clinic', 'lab-biosafety']);
+    // Fever clinic and lab biosafety are not met, and cost their points, but cap nothing.
+    expect(r.vetoHits).toEqual([]);
+    expect(criterion(r, 'fever-clinic').status).toBe('not-met');
+    expect(criterion(r, 'lab-biosafety').status).toBe('not-met');
     expect(r.counts).toMatchObject({ met: 7, partial: 6, 'not-met': 26 });
     expect(criterion(r, 'grade').gap?.text.zh).toBe('差1级');
     expect(criterion(r, 'infectious-beds').gap?.text.zh).toBe('差12张');
@@ -125,17 +128,19 @@ describe('taiyuan-county-2023 context rules', () => {
     expect(criterion(other, 'tcm-provincial-specialties').maxPoints).toBe(0);
   });
 
-  it('a missing fever clinic is a veto from grade 2 up, and not applicable below', () => {
+  it('a missing fever clinic costs its points from grade 2 up, is not applicable below, and is no veto', () => {
     const grade1 = score('tcm-grade-1a-other-county');
     const grade2 = score('tcm-grade-2c-no-fever-clinic');
     expect(criterion(grade1, 'fever-clinic').status).toBe('not-applicable');
     expect(criterion(grade1, 'admission-centre').status).toBe('not-applicable');
     expect(grade1.vetoHits).toEqual([]);
     expect(criterion(grade2, 'fever-clinic').status).toBe('not-met');
-    expect(grade2.vetoHits).toEqual(['fever-clinic']);
+    expect(criterion(grade2, 'fever-clinic').points).toBe(0);
+    // 二(二)7 states it in the same words as the weighted infectious-disease targets: no 一票否决.
+    expect(criterion(grade2, 'fever-clinic').veto).toBe(false);
+    expect(grade2.vetoHits).toEqual([]);
     expect(grade2.total).toBe(94.7);
-    expect(grade2.bandBeforeVeto?.label.zh).toBe('优秀');
-    expect(grade2.band?.label.zh).toBe('不合格');
+    expect(grade2.band?.label.zh).toBe('优秀');
   });
 
   it('quarterly reports are not assessed at the baseline survey, and are at the annual round', () => {

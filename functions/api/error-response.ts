@@ -1,9 +1,12 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, type ErrorCode } from '../domain/errors.js';
 
-/** HTTP status for each domain error code: the one place errors become HTTP. */
-const STATUS: Record<string, ContentfulStatusCode> = {
+/**
+ * HTTP status for each domain error code: the one place errors become HTTP. Typed over the closed
+ * `ErrorCode` union, so a code without a status does not compile.
+ */
+export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   'validation-failed': 400,
   'invalid-body': 400,
   'invalid-parameter': 400,
@@ -30,19 +33,33 @@ const THROTTLING = new Set(['ProvisionedThroughputExceededException', 'Throttlin
 /** Seconds a client should wait before retrying a 503. */
 export const RETRY_AFTER_SECONDS = 2;
 
+/** Codes the HTTP layer adds to the domain's: routing, unparsable requests, throttling, bugs. */
+export type HttpErrorCode = 'method-not-allowed' | 'bad-request' | 'busy' | 'internal';
+
+/** Every code a client can receive in an error body. */
+export type ApiErrorCode = ErrorCode | HttpErrorCode;
+
 /** The JSON error body every client error uses. */
 export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
+  error: { code: ApiErrorCode; message: string; details?: unknown };
 }
 
+const INTERNAL: { status: ContentfulStatusCode; body: ErrorBody } = {
+  status: 500,
+  body: { error: { code: 'internal', message: 'Something went wrong on our side', details: null } },
+};
+
 /**
- * Maps any thrown value to a status and body. Domain errors keep their code and details;
- * throttling that outlasted the SDK's retries is a 503; anything else is a 500 whose message
- * reveals nothing internal.
+ * Maps any thrown value to a status and body. Domain errors keep their code and details (each code
+ * has its status; none falls back to 400); throttling that outlasted the SDK's retries is a 503;
+ * anything else is a 500 whose message reveals nothing internal.
  */
 export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
   if (error instanceof DomainError) {
-    return { status: STATUS[error.code] ?? 400, body: { error: { code: error.code, message: error.message, details: error.details ?? null } } };
+    // Only an untyped caller can raise a code outside the map; that is our bug, not the client's mistake.
+    const status = Object.hasOwn(ERROR_STATUS, error.code) ? ERROR_STATUS[error.code] : undefined;
+    if (status === undefined) return INTERNAL;
+    return { status, body: { error: { code: error.code, message: error.message, details: error.details ?? null } } };
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = error.status === 413 ? 'payload-too-large' : error.status === 404 ? 'not-found' : 'bad-request';
@@ -51,5 +68,5 @@ export function toErrorResponse(error: unknown): { status: ContentfulStatusCode;
   if (error instanceof Error && THROTTLING.has(error.name)) {
     return { status: 503, body: { error: { code: 'busy', message: 'The service is busy; nothing was saved. Retry in a few seconds.', details: { retryAfterSeconds: RETRY_AFTER_SECONDS } } } };
   }
-  return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on our side', details: null } } };
+  return INTERNAL;
 }

@@ -72,12 +72,12 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
       sections: { type: 'array', items: { type: 'object' } },
       criteria: {
         type: 'array',
-        items: obj({ id: str, clause: str, status: str, points: num, maxPoints: num, actual: { type: ['object', 'null'] }, target: { type: ['object', 'null'] }, gap: { type: ['object', 'null'] } }, ['id', 'status']),
+        items: obj({ id: str, clause: str, status: str, points: num, maxPoints: num, actual: { type: ['object', 'null'] }, target: { type: ['object', 'null'] }, gap: { type: ['object', 'null'] }, veto: { type: 'boolean' }, vetoBasis: { type: 'object' } }, ['id', 'status']),
       },
     },
     ['checklist', 'engineVersion', 'total', 'criteria'],
   ),
-  DryRun: obj({ valid: { type: 'boolean' }, issues: { type: 'array', items: ref('Issue') }, sampleIssues: { type: 'array', items: ref('Issue') }, result: ref('ScoreResult') }, ['valid', 'issues']),
+  DryRun: obj({ valid: { type: 'boolean' }, issues: { type: 'array', items: ref('Issue') }, warnings: { type: 'array', items: ref('Issue') }, sampleIssues: { type: 'array', items: ref('Issue') }, result: ref('ScoreResult') }, ['valid', 'issues']),
   RescoreReport: obj({ queued: { type: 'array', items: str }, skipped: { type: 'array', items: obj({ id: str, reason: str }) } }),
   Issue: obj({ path: str, code: str, message: str }),
   RoundResults: obj({

@@ -12,18 +12,26 @@ export interface CheckContext {
   fields: Map<string, FormField>;
   derivedIds: Set<string>;
   issues: DefinitionIssue[];
+  /** Problems that do not make the definition invalid (format 1 keeps accepting them) but should be fixed. */
+  warnings: DefinitionIssue[];
   report(code: string, message: string, ...path: (string | number)[]): void;
+  warn(code: string, message: string, ...path: (string | number)[]): void;
 }
 
 export function createCheckContext(definition: ChecklistDefinition, fields: Map<string, FormField>): CheckContext {
   const issues: DefinitionIssue[] = [];
+  const warnings: DefinitionIssue[] = [];
   return {
     definition,
     fields,
     derivedIds: new Set((definition.derived ?? []).map((d) => d.id)),
     issues,
+    warnings,
     report(code, message, ...path) {
       issues.push({ path: pointer(...path), code, message });
+    },
+    warn(code, message, ...path) {
+      warnings.push({ path: pointer(...path), code, message });
     },
   };
 }

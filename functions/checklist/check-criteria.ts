@@ -1,6 +1,7 @@
 import type { Criterion, Target } from './definition-schema.js';
 import type { CheckContext } from './check-context.js';
 import { checkCondition } from './check-conditions.js';
+import { checkVetoBasis } from './check-veto-basis.js';
 
 const NUMERIC_KINDS = new Set(['numeric', 'count']);
 
@@ -124,6 +125,7 @@ export function checkCriteria(ctx: CheckContext): void {
     const path = ['criteria', index] as const;
     if (!sectionIds.has(criterion.section)) ctx.report('unknown-section', `section "${criterion.section}" is not defined in /sections`, ...path, 'section');
     checkKindExtras(ctx, criterion, ...path);
+    checkVetoBasis(ctx, criterion, ...path);
     checkValueType(ctx, criterion, ...path);
     if (criterion.target) checkTarget(ctx, criterion, criterion.target, ...path, 'target');
     criterion.targets?.forEach((variant, i) => {

@@ -130,6 +130,17 @@ export const CreditSchema = v.variant('mode', [
   v.strictObject({ mode: v.literal('proportional') }),
 ]);
 
+/**
+ * Why a veto item is a veto. `plan`: the plan's own binding word (严禁, 不得, 必须, 必要条件, 入选条件…),
+ * quoted verbatim (`quote.zh`) with the clause it stands in. `reading`: the plan says no such word and
+ * the checklist makes the item a veto anyway, for the stated reason. Shown beside a veto hit, so an
+ * institution can tell the plan's rule from the checklist author's judgement.
+ */
+export const VetoBasisSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('plan'), quote: LocalizedSchema, clause: v.pipe(v.string(), v.minLength(1)) }),
+  v.strictObject({ kind: v.literal('reading'), reason: LocalizedSchema }),
+]);
+
 const TargetVariant = v.strictObject({
   when: ConditionSchema,
   target: TargetSchema,
@@ -156,6 +167,8 @@ export const CriterionSchema = v.strictObject({
   weight: v.optional(v.pipe(v.number(), v.minValue(0))),
   appliesWhen: v.optional(ConditionSchema),
   veto: v.optional(v.boolean()),
+  /** Where the veto comes from; optional in format 1 (a veto without it draws a warning). */
+  vetoBasis: v.optional(VetoBasisSchema),
   evidence: v.optional(
     v.strictObject({
       required: v.boolean(),
@@ -218,6 +231,7 @@ export type NumericTarget = v.InferOutput<typeof NumericTargetSchema>;
 export type OrdinalTarget = v.InferOutput<typeof OrdinalTargetSchema>;
 export type CoverageTarget = v.InferOutput<typeof CoverageTargetSchema>;
 export type BooleanTarget = v.InferOutput<typeof BooleanTargetSchema>;
+export type VetoBasis = v.InferOutput<typeof VetoBasisSchema>;
 export type Credit = v.InferOutput<typeof CreditSchema>;
 export type Criterion = v.InferOutput<typeof CriterionSchema>;
 export type Band = v.InferOutput<typeof BandSchema>;

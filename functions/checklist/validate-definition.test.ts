@@ -72,4 +72,30 @@ describe('validateDefinition', () => {
     const codes = issues.map((i) => i.code);
     expect(codes).toEqual(expect.arrayContaining(['duplicate-id', 'target-kind', 'info-weight', 'bands']));
   });
+
+  it('accepts a version-1 veto without a basis, with a warning that names it', () => {
+    const result = validateDefinition(sampleDefinition());
+    expect(result.ok).toBe(true);
+    const warnings = result.ok ? result.warnings : [];
+    expect(warnings).toEqual([expect.objectContaining({ path: '/criteria/6/veto', code: 'veto-basis-missing' })]);
+  });
+
+  it('accepts a veto whose basis is the plan’s quoted word or a stated reading, without warnings', () => {
+    const d = sampleDefinition();
+    d.criteria[6]!.vetoBasis = { kind: 'plan', quote: { zh: '严禁违规新增举借长期债务' }, clause: '二(5)' };
+    const plan = validateDefinition(d);
+    expect(plan).toMatchObject({ ok: true, warnings: [] });
+    d.criteria[6]!.vetoBasis = { kind: 'reading', reason: { zh: '方案未写一票否决，本清单因……作否决' } };
+    expect(validateDefinition(d)).toMatchObject({ ok: true, warnings: [] });
+  });
+
+  it('rejects a veto basis that is incomplete, or given on an item that is no veto', () => {
+    const issues = issuesOf((d) => {
+      (d.criteria[6] as Record<string, unknown>).vetoBasis = { kind: 'plan', quote: { zh: '严禁违规新增举借长期债务' } };
+      d.criteria[1]!.vetoBasis = { kind: 'reading', reason: { zh: '理由' } };
+    });
+    expect(issues).toContainEqual(expect.objectContaining({ path: '/criteria/6/vetoBasis/clause' }));
+    const later = issuesOf((d) => { d.criteria[1]!.vetoBasis = { kind: 'reading', reason: { zh: '理由' } }; });
+    expect(later).toContainEqual(expect.objectContaining({ path: '/criteria/1/vetoBasis', code: 'veto-basis-without-veto' }));
+  });
 });

@@ -9,7 +9,7 @@ import { listFormFields, type FormField } from './form-fields.js';
 import type { ValidateFunction } from 'ajv';
 
 export type DefinitionValidation =
-  | { ok: true; definition: ChecklistDefinition }
+  | { ok: true; definition: ChecklistDefinition; warnings: DefinitionIssue[] }
   | { ok: false; issues: DefinitionIssue[] };
 
 function checkTopLevel(ctx: CheckContext): void {
@@ -37,16 +37,17 @@ function checkTopLevel(ctx: CheckContext): void {
 
 /** A validated definition with what validating it already built: its form's fields and compiled answer validator. */
 export type DefinitionAnalysis =
-  | { ok: true; definition: ChecklistDefinition; fields: Map<string, FormField>; answerValidator: ValidateFunction }
+  | { ok: true; definition: ChecklistDefinition; fields: Map<string, FormField>; answerValidator: ValidateFunction; warnings: DefinitionIssue[] }
   | { ok: false; issues: DefinitionIssue[] };
 
 /**
  * Validates a checklist definition: first its structure (Valibot), then every cross-reference.
- * Returns all problems at once, each with a JSON Pointer, so an administrator can fix them in one pass.
+ * Returns all problems at once, each with a JSON Pointer, so an administrator can fix them in one pass;
+ * a valid definition may still carry `warnings` (things format 1 accepts but a new definition should fix).
  */
 export function validateDefinition(input: unknown): DefinitionValidation {
   const analysis = analyzeDefinition(input);
-  return analysis.ok ? { ok: true, definition: analysis.definition } : analysis;
+  return analysis.ok ? { ok: true, definition: analysis.definition, warnings: analysis.warnings } : analysis;
 }
 
 /** `validateDefinition`, keeping the fields and compiled validator for `compileChecklist`. */
@@ -69,5 +70,5 @@ export function analyzeDefinition(input: unknown): DefinitionAnalysis {
   const answerValidator = checkForm(ctx);
   checkCriteria(ctx);
   if (ctx.issues.length || !answerValidator) return { ok: false, issues: ctx.issues };
-  return { ok: true, definition, fields, answerValidator };
+  return { ok: true, definition, fields, answerValidator, warnings: ctx.warnings };
 }

@@ -28,6 +28,7 @@ function validate(files: string[]): number {
     if (result.ok) {
       const d = result.definition;
       console.log(`✔ ${file}: ${d.id} v${d.version} (${d.status}), ${d.sections.length} sections, ${d.criteria.length} criteria`);
+      for (const warning of result.warnings) console.log(`  ⚠ ${warning.path || '/'}  ${warning.message}  [${warning.code}]`);
     } else {
       failed += 1;
       console.log(`✘ ${file}: ${result.issues.length} problem(s)`);

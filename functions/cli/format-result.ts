@@ -1,4 +1,5 @@
 import type { ScoreResult } from '../scoring/result-types.js';
+import { vetoBasisText } from '../scoring/veto-basis-text.js';
 
 const STATUS_WORDS: Record<string, { zh: string; en: string; mark: string }> = {
   met: { zh: '达标', en: 'met', mark: '✔' },
@@ -35,6 +36,10 @@ export function formatResult(result: ScoreResult, lang: 'zh' | 'en'): string {
   lines.push(`${lang === 'zh' ? '总分' : 'Total'}: ${result.total ?? '—'} / 100 · ${lang === 'zh' ? '等级' : 'Band'}: ${band}`);
   if (result.vetoHits.length) {
     lines.push(`${lang === 'zh' ? '一票否决' : 'Veto'}: ${result.vetoHits.join(', ')} (${lang === 'zh' ? '未否决时' : 'without veto'}: ${result.bandBeforeVeto ? t(result.bandBeforeVeto.label) : '—'})`);
+    for (const id of result.vetoHits) {
+      const hit = result.criteria.find((c) => c.id === id);
+      lines.push(`  ${id}: ${t(vetoBasisText(hit?.vetoBasis))}`);
+    }
   }
   const c = result.counts;
   lines.push(`${c.met} ${STATUS_WORDS.met![lang]} · ${c.partial} ${STATUS_WORDS.partial![lang]} · ${c['not-met']} ${STATUS_WORDS['not-met']![lang]} · ${c.missing} ${STATUS_WORDS.missing![lang]} · ${c['not-applicable']} ${STATUS_WORDS['not-applicable']![lang]} · ${c.info} ${STATUS_WORDS.info![lang]}`);

@@ -5,13 +5,50 @@ export interface Issue {
   message: string;
 }
 
+/** Codes of client input errors: a `ValidationError` carries one of these (HTTP 400). */
+export const VALIDATION_CODES = [
+  'validation-failed',
+  'invalid-body',
+  'invalid-parameter',
+  'invalid-definition',
+  'invalid-submission',
+  'invalid-evidence',
+  'invalid-reference',
+  'malformed-json',
+] as const;
+
+/** Input error codes, see {@link VALIDATION_CODES}. */
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
+
+/**
+ * Every code a domain error can carry: a closed list, so the API's status map
+ * (`functions/api/error-response.ts`) must name each one and no code falls through to a default.
+ * A new code is added here and there, together.
+ */
+export const ERROR_CODES = [
+  ...VALIDATION_CODES,
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'not-scored',
+  'version-conflict',
+  'already-exists',
+  'invalid-state',
+  'payload-too-large',
+  'unsupported-media-type',
+  'scoring-delayed',
+] as const;
+
+/** One of {@link ERROR_CODES}. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 /**
  * Base of every error the domain raises on purpose. `code` is stable and machine-readable;
- * the API maps each subclass to one HTTP status in one place (`functions/api/error-response.ts`).
+ * the API maps each code to one HTTP status in one place (`functions/api/error-response.ts`).
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
     options?: { cause?: unknown },
@@ -23,7 +60,7 @@ export class DomainError extends Error {
 
 /** Input that breaks a rule; `details` lists every issue with its path. */
 export class ValidationError extends DomainError {
-  constructor(message: string, issues: Issue[], code = 'validation-failed') {
+  constructor(message: string, issues: Issue[], code: ValidationCode = 'validation-failed') {
     super(code, message, { issues });
   }
 }

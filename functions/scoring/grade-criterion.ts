@@ -80,6 +80,7 @@ export function gradeCriterion(criterion: Criterion, compiled: CompiledChecklist
   const base = {
     id: criterion.id, section: criterion.section, title: criterion.title, clause: criterion.clause, kind: criterion.kind,
     veto: criterion.veto ?? false, evidence: { required: criterion.evidence?.required ?? false, provided },
+    ...(criterion.veto && criterion.vetoBasis ? { vetoBasis: criterion.vetoBasis } : {}),
   };
   const raw = criterion.value ? values.read(criterion.value) : undefined;
   const answered = isAnswered(raw) && !(criterion.kind === 'coverage' && !Array.isArray(raw));

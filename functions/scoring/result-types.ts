@@ -1,4 +1,4 @@
-import type { CriterionKind, Localized } from '../checklist/definition-schema.js';
+import type { CriterionKind, Localized, VetoBasis } from '../checklist/definition-schema.js';
 
 /** Assessment rounds every checklist knows. */
 export type Round = 'baseline' | 'annual' | 'final';
@@ -43,6 +43,8 @@ export interface CriterionResult {
   /** How far from the target; null when met, not applicable or unanswered. */
   gap: { amount: number | null; unit?: Localized; text: Localized; missingItems?: string[] } | null;
   veto: boolean;
+  /** Where a veto comes from (the plan's quoted word, or the checklist's reading), when the definition says. */
+  vetoBasis?: VetoBasis;
   evidence: { required: boolean; provided: number };
 }
 

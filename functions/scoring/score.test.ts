@@ -166,6 +166,18 @@ describe('scoreSubmission', () => {
     expect(result.band?.id).toBe('fail');
   });
 
+  it('carries a veto hit’s basis into the result, so the result page can say whose rule it is', () => {
+    const d = sampleDefinition();
+    const debt = d.criteria.find((c) => c.id === 'no-illegal-debt')!;
+    debt.vetoBasis = { kind: 'plan', quote: { zh: '严禁违规新增举借长期债务', en: 'new long-term debt in breach of the rules is strictly forbidden' }, clause: '二(5)' };
+    const result = scoreSubmission(compileChecklist(d), { context, answers: withAnswers((a) => { a.quality.illegalDebt = true; }), evidence });
+    const hit = result.criteria.find((c) => c.id === 'no-illegal-debt')!;
+    expect(result.vetoHits).toEqual(['no-illegal-debt']);
+    expect(hit.vetoBasis).toEqual(debt.vetoBasis);
+    // A version-1 definition without a basis still scores; its results simply carry none.
+    expect(byId(score(perfectAnswers()), 'no-illegal-debt').vetoBasis).toBeUndefined();
+  });
+
   it('locates answer problems at the field: a missing required answer, a wrong type', () => {
     const d = sampleDefinition();
     (d.form.schema.properties as { beds: { required?: string[] } }).beds.required = ['infectious'];

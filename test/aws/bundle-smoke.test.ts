@@ -33,24 +33,31 @@ describe('deployable bundles', () => {
   const outdir = mkdtempSync(join(tmpdir(), 'dabiao-bundles-'));
   const root = fileURLToPath(new URL('../..', import.meta.url));
 
+  let api: Handler<unknown, APIGatewayProxyResult>['handler'];
+  let scorer: Handler<unknown, SQSBatchResponse>['handler'];
+
+  // Building and first loading the bundles (module scope: config, clients) is the slow part; on a
+  // loaded 2-core machine a cold import alone can outlast a test's 20 s, so both happen here, once.
   beforeAll(async () => {
     for (const [name, value] of Object.entries(LAMBDA_ENV)) vi.stubEnv(name, value);
     await buildHandlers(root, outdir);
-  }, 60000);
+    api = ((await import(pathToFileURL(`${outdir}/api/index.mjs`).href)) as Handler<unknown, APIGatewayProxyResult>).handler;
+    scorer = ((await import(pathToFileURL(`${outdir}/scorer/index.mjs`).href)) as Handler<unknown, SQSBatchResponse>).handler;
+  }, 120000);
   afterAll(() => {
     vi.unstubAllEnvs();
     rmSync(outdir, { recursive: true, force: true });
   });
 
   it('the API bundle starts and answers /api/health through API Gateway payload 2.0', async () => {
-    const { handler } = (await import(pathToFileURL(`${outdir}/api/index.mjs`).href)) as Handler<unknown, APIGatewayProxyResult>;
+    const handler = api;
     const response = await handler(httpEvent('GET', '/api/health'), lambdaContext('api'));
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body)).toMatchObject({ status: 'ok' });
   });
 
   it('the API bundle serves the docs page and its Swagger UI files itself, without a CDN', async () => {
-    const { handler } = (await import(pathToFileURL(`${outdir}/api/index.mjs`).href)) as Handler<unknown, APIGatewayProxyResult>;
+    const handler = api;
     const page = await handler(httpEvent('GET', '/api/docs'), lambdaContext('api'));
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('/api/docs/assets/swagger-ui-dist/swagger-ui-bundle.js');
@@ -61,14 +68,14 @@ describe('deployable bundles', () => {
   });
 
   it('the API bundle refuses a request without a token with a JSON 401', async () => {
-    const { handler } = (await import(pathToFileURL(`${outdir}/api/index.mjs`).href)) as Handler<unknown, APIGatewayProxyResult>;
+    const handler = api;
     const response = await handler(httpEvent('GET', '/api/submissions/any-id'), lambdaContext('api'));
     expect(response.statusCode).toBe(401);
     expect(JSON.parse(response.body)).toMatchObject({ error: { code: 'unauthorized' } });
   });
 
   it('the scorer bundle starts and hands back a malformed message for retry', async () => {
-    const { handler } = (await import(pathToFileURL(`${outdir}/scorer/index.mjs`).href)) as Handler<unknown, SQSBatchResponse>;
+    const handler = scorer;
     const result = await handler({ Records: [sqsRecord('bad-1', 'not json')] }, lambdaContext('scorer'));
     expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: 'bad-1' }] });
   });

@@ -53,6 +53,11 @@ describe('checklists', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ valid: true, issues: [], sampleIssues: [] });
     expect(res.body.result.criteria[0]).toMatchObject({ id: 'beds', status: 'not-met' });
+    expect(res.body.warnings).toEqual([]);
+    // A veto that does not say where it comes from is accepted (format 1) with a warning naming it.
+    const unexplained = { ...mini, version: 9, criteria: (mini.criteria as object[]).map((c, i) => (i === 1 ? { ...c, veto: true } : c)) };
+    const warned = await h.api('POST', '/api/checklists/dry-run', { as: 'admin', body: { definition: unexplained } });
+    expect(warned.body).toMatchObject({ valid: true, issues: [], warnings: [{ path: '/criteria/1/veto', code: 'veto-basis-missing' }] });
     const invalid = await h.api('POST', '/api/checklists/dry-run', { as: 'admin', body: { definition: { ...mini, format: 2 } } });
     expect(invalid.body.valid).toBe(false);
     expect(invalid.body.issues[0].path).toBe('/format');

@@ -135,15 +135,30 @@ describe('submission workflow', () => {
     const csv = await h.api('GET', `/api/rounds/${ROUND_ID}/results/export?format=csv`, { as: 'expert' });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect(csv.text).toContain('inst-a,医院inst-a,100,合格,33.3,不合格,-66.7,scored,scored');
+    expect(csv.text).toMatch(/inst-a,医院inst-a,测试市,已评分,100,合格,,1,[^,]+,已评分,33.3,不合格,,1,[^,]+,-66.7/);
 
     const xlsx = await h.api('GET', `/api/rounds/${ROUND_ID}/results/export`, { as: 'admin' });
     expect(xlsx.status).toBe(200);
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await (xlsx.body as Response).arrayBuffer());
-    expect(book.worksheets.map((w) => w.name)).toEqual(['institutions', 'criteria', 'differences']);
-    expect(book.getWorksheet('institutions')!.getRow(2).values).toEqual(expect.arrayContaining(['inst-a', 100, 33.3]));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '机构', '指标明细', '指标达标情况', '自评与专家差异']);
+    expect(book.getWorksheet('机构')!.getRow(2).values).toEqual(expect.arrayContaining(['inst-a', 100, 33.3]));
+    // The expert's 8 beds, read from the stored result: actual, target, gap and status in words.
+    const details = book.getWorksheet('指标明细')!;
+    const header = (details.getRow(1).values as unknown[]).map(String);
+    const expertBeds = details.getRows(2, details.rowCount - 1)!.map((r) => r.values as unknown[])
+      .find((v) => v[header.indexOf('institution_id')] === 'inst-a' && v[header.indexOf('评估类型')] === '专家评估' && v[header.indexOf('criterion_id')] === 'beds')!;
+    expect(expertBeds[header.indexOf('实际值')]).toBe('8张');
+    expect(expertBeds[header.indexOf('目标')]).toContain('10张');
+    expect(expertBeds[header.indexOf('差距')]).toBe('差2张');
+    expect(expertBeds[header.indexOf('状态')]).toBe('未达标');
+    expect(expertBeds[header.indexOf('清单版本')]).toBe(1);
+
+    const english = await h.api('GET', `/api/rounds/${ROUND_ID}/results/export?format=csv&lang=en`, { as: 'admin' });
+    expect(english.text).toMatch(/inst-a,[^\r\n]*,Expert evaluation,1,[^,]+,beds,[^\r\n]*,Not met,8 beds,8,/);
+    const badLang = await h.api('GET', `/api/rounds/${ROUND_ID}/results/export?lang=fr`, { as: 'admin' });
+    expect([badLang.status, badLang.body.error?.details.issues[0].path]).toEqual([400, '/lang']);
   });
 
   it('rescoring the same revision with the same checklist version is idempotent; an admin may rescore', async () => {

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { RoundResults } from '../../domain/services/round-results.js';
+import type { RoundExport } from '../../domain/services/round-export.js';
 import { resultsToCsv } from './results-csv.js';
 
-const results: RoundResults = {
+const results: RoundExport = {
   round: { id: 'r1', name: { zh: '轮次' }, year: 2025, type: 'annual', checklistId: 'c', checklistVersion: 1, status: 'open' },
   checklistTitle: { zh: '清单' },
+  checklistVersions: [1],
+  engineVersions: ['1.0.0'],
+  mixedVersions: false,
   institutions: [
     {
       institutionId: 'a',
       name: { zh: '甲医院, "东院"' },
+      region: { id: 'x', name: { zh: '某县' } },
       self: { submissionId: 's', status: 'scored', total: 80, band: { id: 'good', label: { zh: '良' } }, vetoHits: [], checklistVersion: 1, engineVersion: '1.0.0' },
       expert: null,
       difference: null,
@@ -16,13 +20,14 @@ const results: RoundResults = {
   ],
   criteria: [{ id: 'k1', title: { zh: '=SUM(A1)' }, clause: '一', section: 's', self: { met: 1 }, expert: {} }],
   differences: [],
+  facts: [],
 };
 
 describe('resultsToCsv', () => {
   it('quotes separators, neutralises formulas and keeps Chinese readable with a BOM', () => {
     const csv = resultsToCsv(results);
-    expect(csv.startsWith('\uFEFF# institutions')).toBe(true);
-    expect(csv).toContain('a,"甲医院, ""东院""",80,良,,,,scored,');
+    expect(csv.startsWith('\uFEFF# 概况')).toBe(true);
+    expect(csv).toContain('a,"甲医院, ""东院""",某县,已评分,80,良,,1,1.0.0,未开始,,,,,,');
     expect(csv).toContain("k1,一,'=SUM(A1),1,0");
   });
 });

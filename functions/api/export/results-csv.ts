@@ -1,4 +1,5 @@
-import type { RoundResults } from '../../domain/services/round-results.js';
+import type { RoundExport } from '../../domain/services/round-export.js';
+import type { ExportLang } from './export-words.js';
 import { resultTables } from './results-tables.js';
 
 function cell(value: string | number | null): string {
@@ -10,10 +11,10 @@ function cell(value: string | number | null): string {
 }
 
 /**
- * The institutions table as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese),
- * followed by the criteria and differences tables, each after a blank line and a title row.
+ * The export's tables as one CSV (UTF-8 with BOM so spreadsheet programs read the Chinese), each
+ * after a title row and separated by a blank line: summary, institutions, details, criteria, differences.
  */
-export function resultsToCsv(results: RoundResults): string {
-  const blocks = resultTables(results).map((t) => [[`# ${t.name}`], t.header, ...t.rows].map((row) => row.map(cell).join(',')).join('\r\n'));
+export function resultsToCsv(results: RoundExport, lang: ExportLang = 'zh'): string {
+  const blocks = resultTables(results, lang).map((t) => [[`# ${t.name}`], t.header, ...t.rows].map((row) => row.map(cell).join(',')).join('\r\n'));
   return '\uFEFF' + blocks.join('\r\n\r\n') + '\r\n';
 }

@@ -1,4 +1,7 @@
-import type { RoundResults } from '../../domain/services/round-results.js';
+import type { RoundExport } from '../../domain/services/round-export.js';
+import type { ScoreLine } from '../../domain/services/round-results.js';
+import { CRITERION_STATUS, EVALUATION_KIND, ROUND_TYPE, SUBMISSION_STATUS, t, text, word, type ExportLang } from './export-words.js';
+import { factsTable } from './facts-table.js';
 
 /** A titled table: the shape both exports write. */
 export interface Table {
@@ -9,34 +12,83 @@ export interface Table {
 
 const STATUSES = ['met', 'partial', 'not-met', 'missing', 'not-applicable', 'info'];
 
-/** Round results as three tables: institutions, criterion attainment, self vs expert differences. */
-export function resultTables(r: RoundResults): Table[] {
-  const names = new Map(r.institutions.map((i) => [i.institutionId, i.name.zh]));
+/** What a commission must know before comparing rows: which round, checklist and versions produced them. */
+function summaryTable(r: RoundExport, lang: ExportLang): Table {
+  const versions = r.checklistVersions.map((v) => `v${v}`).join(t(lang, '、', ', '));
+  const note = !r.checklistVersions.length
+    ? t(lang, '尚无已评分的提交。', 'No submission has been scored yet.')
+    : r.mixedVersions
+      ? t(lang, `本轮评分混合了清单版本 ${versions}：不同版本的总分和指标不能直接比较，请按“清单版本”列区分。`,
+        `This round mixes checklist versions ${versions}: totals and criteria of different versions do not compare; use the “Checklist version” column.`)
+      : t(lang, `全部评分使用同一清单版本 ${versions}。`, `Every score uses the same checklist version, ${versions}.`);
+  return {
+    name: t(lang, '概况', 'summary'),
+    header: [t(lang, '项目', 'Item'), t(lang, '内容', 'Value')],
+    rows: [
+      [t(lang, '轮次', 'Round'), `${text(r.round.name, lang)} (${r.round.id})`],
+      [t(lang, '年度', 'Year'), r.round.year],
+      [t(lang, '评估类型', 'Round type'), word(ROUND_TYPE, r.round.type, lang)],
+      [t(lang, '清单', 'Checklist'), `${text(r.checklistTitle, lang)} (${r.round.checklistId})`],
+      [t(lang, '轮次当前清单版本', 'Checklist version of the round'), `v${r.round.checklistVersion}`],
+      [t(lang, '评分所用清单版本', 'Checklist versions scored with'), versions || null],
+      [t(lang, '评分引擎版本', 'Engine versions'), r.engineVersions.join(', ') || null],
+      [t(lang, '混合版本', 'Mixed versions'), r.mixedVersions ? t(lang, '是', 'yes') : t(lang, '否', 'no')],
+      [t(lang, '说明', 'Note'), note],
+    ],
+  };
+}
+
+function scoreCells(line: ScoreLine | null, lang: ExportLang): (string | number | null)[] {
   return [
-    {
-      name: 'institutions',
-      header: ['institution_id', '机构 institution', '自评总分 self total', '自评等级 self band', '专家总分 expert total', '专家等级 expert band', '差值 difference', '自评状态 self status', '专家状态 expert status'],
-      rows: r.institutions.map((i) => [
-        i.institutionId,
-        i.name.zh,
-        i.self?.total ?? null,
-        i.self?.band?.label.zh ?? null,
-        i.expert?.total ?? null,
-        i.expert?.band?.label.zh ?? null,
-        i.difference,
-        i.self?.status ?? null,
-        i.expert?.status ?? null,
-      ]),
-    },
-    {
-      name: 'criteria',
-      header: ['criterion_id', '条款 clause', '指标 criterion', ...STATUSES.map((s) => `self_${s}`), ...STATUSES.map((s) => `expert_${s}`)],
-      rows: r.criteria.map((c) => [c.id, c.clause, c.title.zh, ...STATUSES.map((s) => c.self[s] ?? 0), ...STATUSES.map((s) => c.expert[s] ?? 0)]),
-    },
-    {
-      name: 'differences',
-      header: ['institution_id', '机构 institution', 'criterion_id', '自评 self', '专家 expert', '自评得分 self points', '专家得分 expert points'],
-      rows: r.differences.map((d) => [d.institutionId, names.get(d.institutionId) ?? d.institutionId, d.criterionId, d.self.status, d.expert.status, d.self.points, d.expert.points]),
-    },
+    line ? word(SUBMISSION_STATUS, line.status, lang) : t(lang, '未开始', 'Not started'),
+    line?.total ?? null,
+    text(line?.band?.label, lang),
+    line?.vetoHits.length ? line.vetoHits.join(', ') : null,
+    line?.checklistVersion ?? null,
+    line?.engineVersion ?? null,
   ];
+}
+
+function institutionsTable(r: RoundExport, lang: ExportLang): Table {
+  const side = (kind: 'self' | 'expert') => {
+    const k = word(EVALUATION_KIND, kind, lang);
+    return [t(lang, '状态', 'status'), t(lang, '总分', 'total'), t(lang, '等级', 'band'), t(lang, '一票否决', 'veto hits'), t(lang, '清单版本', 'checklist version'), t(lang, '引擎版本', 'engine version')]
+      .map((h) => `${k}${t(lang, '', ' ')}${h}`);
+  };
+  return {
+    name: t(lang, '机构', 'institutions'),
+    header: ['institution_id', t(lang, '机构', 'Institution'), t(lang, '所在地区', 'Region'), ...side('self'), ...side('expert'), t(lang, '差值（专家−自评）', 'Difference (expert − self)')],
+    rows: r.institutions.map((i) => [i.institutionId, text(i.name, lang), text(i.region?.name, lang), ...scoreCells(i.self, lang), ...scoreCells(i.expert, lang), i.difference]),
+  };
+}
+
+function criteriaTable(r: RoundExport, lang: ExportLang): Table {
+  const counts = (kind: 'self' | 'expert') => STATUSES.map((s) => `${word(EVALUATION_KIND, kind, lang)}·${word(CRITERION_STATUS, s, lang)}`);
+  return {
+    name: t(lang, '指标达标情况', 'criteria'),
+    header: ['criterion_id', t(lang, '条款', 'Clause'), t(lang, '指标', 'Criterion'), ...counts('self'), ...counts('expert')],
+    rows: r.criteria.map((c) => [c.id, c.clause, text(c.title, lang), ...STATUSES.map((s) => c.self[s] ?? 0), ...STATUSES.map((s) => c.expert[s] ?? 0)]),
+  };
+}
+
+function differencesTable(r: RoundExport, lang: ExportLang): Table {
+  const names = new Map(r.institutions.map((i) => [i.institutionId, text(i.name, lang)]));
+  const titles = new Map(r.criteria.map((c) => [c.id, text(c.title, lang)]));
+  return {
+    name: t(lang, '自评与专家差异', 'differences'),
+    header: ['institution_id', t(lang, '机构', 'Institution'), 'criterion_id', t(lang, '指标', 'Criterion'), t(lang, '自评状态', 'Self status'), t(lang, '专家状态', 'Expert status'), t(lang, '自评得分', 'Self points'), t(lang, '专家得分', 'Expert points')],
+    rows: r.differences.map((d) => [
+      d.institutionId, names.get(d.institutionId) ?? d.institutionId, d.criterionId, titles.get(d.criterionId) ?? null,
+      word(CRITERION_STATUS, d.self.status, lang), word(CRITERION_STATUS, d.expert.status, lang), d.self.points, d.expert.points,
+    ]),
+  };
+}
+
+/**
+ * A round's results as the tables both exports write: summary (versions, and whether they mix),
+ * institutions, per-criterion details (actual, target, gap), attainment counts, self-vs-expert
+ * differences. Words and headers in Chinese, or English with `lang: 'en'`; ids stay as they are.
+ */
+export function resultTables(r: RoundExport, lang: ExportLang = 'zh'): Table[] {
+  return [summaryTable(r, lang), institutionsTable(r, lang), factsTable(r, lang), criteriaTable(r, lang), differencesTable(r, lang)];
 }

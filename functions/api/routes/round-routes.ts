@@ -26,19 +26,23 @@ export function roundRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/rounds/:id/results', async (c) => c.json(await s.results.forRound(c.get('principal'), c.req.param('id'))));
 
   app.get('/api/rounds/:id/results/export', async (c) => {
-    const results = await s.results.forRound(c.get('principal'), c.req.param('id'));
     const format = c.req.query('format') ?? 'xlsx';
     if (format !== 'csv' && format !== 'xlsx') {
       throw new ValidationError('format must be csv or xlsx', [{ path: '/format', code: 'picklist', message: 'csv or xlsx' }], 'invalid-parameter');
     }
+    const lang = c.req.query('lang') ?? 'zh';
+    if (lang !== 'zh' && lang !== 'en') {
+      throw new ValidationError('lang must be zh or en', [{ path: '/lang', code: 'picklist', message: 'zh or en' }], 'invalid-parameter');
+    }
+    const results = await s.results.forExport(c.get('principal'), c.req.param('id'));
     const name = `round-${results.round.id}-results`;
     if (format === 'csv') {
       c.header('content-type', 'text/csv; charset=utf-8');
       c.header('content-disposition', `attachment; filename="${name}.csv"`);
-      return c.body(resultsToCsv(results));
+      return c.body(resultsToCsv(results, lang));
     }
     c.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     c.header('content-disposition', `attachment; filename="${name}.xlsx"`);
-    return c.body(await resultsToXlsx(results));
+    return c.body(await resultsToXlsx(results, lang));
   });
 }

@@ -14,7 +14,8 @@ export interface PreparedChecklist {
 /** The checklist engine as the back end uses it (implemented over `functions/scoring`). */
 export interface ChecklistEngine {
   readonly engineVersion: string;
-  validateDefinition(input: unknown): { ok: true; definition: ChecklistDefinition } | { ok: false; issues: Issue[] };
+  /** `warnings`: accepted, but worth fixing (e.g. a veto that does not say where it comes from). */
+  validateDefinition(input: unknown): { ok: true; definition: ChecklistDefinition; warnings: Issue[] } | { ok: false; issues: Issue[] };
   /**
    * Throws `ValidationError` listing the definition's issues. `cacheKey` (for published,
    * immutable versions only) lets the engine reuse the prepared form.

@@ -11,6 +11,8 @@ import type { ServiceDeps } from './service-deps.js';
 export interface DryRunResult {
   valid: boolean;
   issues: Issue[];
+  /** Accepted, but worth fixing before publishing (see `forms/README.md`). */
+  warnings?: Issue[];
   sampleIssues?: Issue[];
   result?: ScoreResult;
 }
@@ -113,11 +115,12 @@ export function createChecklistService(deps: ServiceDeps) {
         if (error instanceof ValidationError) return { valid: false, issues: (error.details as { issues: Issue[] }).issues };
         throw error;
       }
-      if (!input.sample) return { valid: true, issues: [] };
+      const warnings = check.warnings;
+      if (!input.sample) return { valid: true, issues: [], warnings };
       const context = prepared.normalizeContext(input.sample.context ?? {});
       const sampleIssues = [...prepared.validateContext(context), ...prepared.validateAnswers(input.sample.answers ?? {})];
       const result = engine.score(prepared, { ...input.sample, context, answers: input.sample.answers ?? {} });
-      return { valid: true, issues: [], sampleIssues, result };
+      return { valid: true, issues: [], warnings, sampleIssues, result };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
 import type { Institution } from '../model/institution.js';
+import type { Region } from '../model/region.js';
 import type { EvaluationRound } from '../model/round.js';
 import type { Submission } from '../model/submission.js';
 import { computeRoundResults } from './round-results.js';
@@ -49,6 +50,8 @@ describe('computeRoundResults', () => {
     ]);
     expect(results.institutions[1]!.expert).toMatchObject({ status: 'draft', band: null });
     expect(results.institutions[2]!.name).toEqual({ zh: 'c' });
+    const withRegions = computeRoundResults(round, definition, institutions.map((i) => ({ ...i, regionId: 'r1' })), [], [{ id: 'r1', name: { zh: '某县' } } as Region]);
+    expect(withRegions.institutions.map((i) => i.region?.name.zh ?? null)).toEqual(['某县', '某县', null]);
   });
 
   it('counts attainment per criterion and kind, and lists where self and expert disagree', () => {
@@ -71,6 +74,9 @@ describe('computeRoundResults', () => {
     expect(mixed.institutions[0]!.expert).toMatchObject({ checklistVersion: 2, engineVersion: '1.0.0' });
     expect(mixed.institutions.map((i) => i.difference)).toEqual([null, 50, null]);
     expect(mixed.differences.map((d) => d.institutionId)).toEqual(['b']);
+    expect([mixed.checklistVersions, mixed.mixedVersions]).toEqual([[1, 2], true]);
+    const none = computeRoundResults(round, definition, institutions, []);
+    expect([none.checklistVersions, none.mixedVersions]).toEqual([[], false]);
     expect(results.institutions[1]!.expert).toMatchObject({ checklistVersion: null, engineVersion: null });
   });
 });

@@ -1,5 +1,6 @@
 import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
 import type { Institution } from '../model/institution.js';
+import type { Region } from '../model/region.js';
 import type { LocalizedText } from '../model/localized.js';
 import type { EvaluationRound } from '../model/round.js';
 import type { Submission, SubmissionKind } from '../model/submission.js';
@@ -19,6 +20,8 @@ export interface ScoreLine {
 export interface InstitutionResult {
   institutionId: string;
   name: LocalizedText;
+  /** The region the institution belongs to (null when unknown). */
+  region: { id: string; name: LocalizedText } | null;
   self: ScoreLine | null;
   expert: ScoreLine | null;
   /** Expert total minus self total, when both are scored against the same checklist version. */
@@ -45,6 +48,12 @@ export interface CriterionDifference {
 export interface RoundResults {
   round: Pick<EvaluationRound, 'id' | 'name' | 'year' | 'type' | 'checklistId' | 'checklistVersion' | 'status'>;
   checklistTitle: LocalizedText;
+  /** Checklist versions the round's scores were made with, ascending. */
+  checklistVersions: number[];
+  /** Engine versions the round's scores were made with. */
+  engineVersions: string[];
+  /** True when scores come from more than one checklist version: their totals do not compare. */
+  mixedVersions: boolean;
   institutions: InstitutionResult[];
   criteria: CriterionAttainment[];
   differences: CriterionDifference[];
@@ -69,17 +78,28 @@ function line(s: Submission | undefined): ScoreLine | null {
  * each criterion is attained, and where experts saw a criterion differently from the institution.
  * Pure: the caller loads everything.
  */
-export function computeRoundResults(round: EvaluationRound, definition: ChecklistDefinition, institutions: Institution[], submissions: Submission[]): RoundResults {
+export function computeRoundResults(
+  round: EvaluationRound,
+  definition: ChecklistDefinition,
+  institutions: Institution[],
+  submissions: Submission[],
+  regions: Region[] = [],
+): RoundResults {
   const byKey = new Map(submissions.map((s) => [`${s.institutionId}|${s.kind}`, s]));
   const pick = (institutionId: string, kind: SubmissionKind) => byKey.get(`${institutionId}|${kind}`);
   const names = new Map(institutions.map((i) => [i.id, i.name]));
+  const regionNames = new Map(regions.map((r) => [r.id, r.name]));
+  const regionOf = (institutionId: string): InstitutionResult['region'] => {
+    const regionId = institutions.find((i) => i.id === institutionId)?.regionId;
+    return regionId ? { id: regionId, name: regionNames.get(regionId) ?? { zh: regionId } } : null;
+  };
 
   const rows: InstitutionResult[] = round.institutionIds.map((institutionId) => {
     const self = line(pick(institutionId, 'self'));
     const expert = line(pick(institutionId, 'expert'));
     const comparable = self?.total != null && expert?.total != null && self.checklistVersion === expert.checklistVersion;
     const difference = comparable ? Math.round((expert.total! - self.total!) * 100) / 100 : null;
-    return { institutionId, name: names.get(institutionId) ?? { zh: institutionId }, self, expert, difference };
+    return { institutionId, name: names.get(institutionId) ?? { zh: institutionId }, region: regionOf(institutionId), self, expert, difference };
   });
 
   const scored = submissions.filter((s) => s.status === 'scored' && s.score && round.institutionIds.includes(s.institutionId));
@@ -112,6 +132,17 @@ export function computeRoundResults(round: EvaluationRound, definition: Checklis
     }
   }
 
+  const checklistVersions = [...new Set(scored.map((s) => s.score!.checklistVersion))].sort((a, b) => a - b);
+  const engineVersions = [...new Set(scored.map((s) => s.score!.engineVersion))].sort();
   const { id, name, year, type, checklistId, checklistVersion, status } = round;
-  return { round: { id, name, year, type, checklistId, checklistVersion, status }, checklistTitle: definition.title, institutions: rows, criteria, differences };
+  return {
+    round: { id, name, year, type, checklistId, checklistVersion, status },
+    checklistTitle: definition.title,
+    checklistVersions,
+    engineVersions,
+    mixedVersions: checklistVersions.length > 1,
+    institutions: rows,
+    criteria,
+    differences,
+  };
 }

@@ -1,0 +1,47 @@
+/** The languages an export is written in: Chinese for the commissions, English on request (`?lang=en`). */
+export type ExportLang = 'zh' | 'en';
+
+type Words = Record<string, { zh: string; en: string }>;
+
+/** Criterion statuses as an officer reads them (the engine's codes never reach a spreadsheet). */
+export const CRITERION_STATUS: Words = {
+  met: { zh: '达标', en: 'Met' },
+  partial: { zh: '部分达标', en: 'Partly met' },
+  'not-met': { zh: '未达标', en: 'Not met' },
+  missing: { zh: '未填报', en: 'Not answered' },
+  'not-applicable': { zh: '不适用', en: 'Not applicable' },
+  info: { zh: '参考项', en: 'For information' },
+};
+
+/** Where a submission stands in the workflow. */
+export const SUBMISSION_STATUS: Words = {
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已提交（评分中）', en: 'Submitted (scoring)' },
+  scored: { zh: '已评分', en: 'Scored' },
+  returned: { zh: '已退回', en: 'Returned' },
+};
+
+export const EVALUATION_KIND: Words = {
+  self: { zh: '自评', en: 'Self-evaluation' },
+  expert: { zh: '专家评估', en: 'Expert evaluation' },
+};
+
+export const ROUND_TYPE: Words = {
+  baseline: { zh: '基线评估', en: 'Baseline' },
+  annual: { zh: '年度评估', en: 'Annual' },
+  final: { zh: '终期评估', en: 'Final' },
+};
+
+/** A word from one of the tables above; an unknown code is shown as it is rather than hidden. */
+export function word(words: Words, code: string, lang: ExportLang): string {
+  return words[code]?.[lang] ?? code;
+}
+
+/** Localized text in the export's language, falling back to Chinese where no English was given. */
+export function text(value: { zh: string; en?: string } | null | undefined, lang: ExportLang): string | null {
+  if (!value) return null;
+  return lang === 'en' ? value.en ?? value.zh : value.zh;
+}
+
+/** Chinese or English, for headers and fixed phrases. */
+export const t = (lang: ExportLang, zh: string, en: string) => (lang === 'zh' ? zh : en);
