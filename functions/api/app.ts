@@ -14,6 +14,7 @@ import { directoryRoutes } from './routes/directory-routes.js';
 import { localEvidenceRoutes } from './routes/local-evidence-routes.js';
 import { roundRoutes } from './routes/round-routes.js';
 import { submissionRoutes } from './routes/submission-routes.js';
+import { securityHeaders } from './security-headers.js';
 import { createServices } from './services.js';
 
 export type { AppDeps } from './app-deps.js';
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ error: { code: 'not-found', message: `No route for ${c.req.method} ${c.req.path}`, details: null } }, 404);
   });
 
+  app.use('*', securityHeaders());
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/openapi.json', (c) => c.json((openapi ??= openApiDocument())));
   docsRoutes(app, deps.docsAssets);
