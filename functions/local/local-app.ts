@@ -6,6 +6,7 @@ import { LocalTokens } from '../adapters/jwt/local-tokens.js';
 import { InProcessQueue } from '../adapters/local/in-process-queue.js';
 import { createLocalLogin, type LocalAccount } from '../adapters/local/local-accounts.js';
 import { LocalEvidenceStore } from '../adapters/local/local-evidence-store.js';
+import { purposeKey } from '../adapters/local/purpose-key.js';
 import { directoryDocsAssets, swaggerUiDistDir } from '../adapters/files/directory-docs-assets.js';
 import { createApp } from '../api/app.js';
 import { createServices, type Services } from '../api/services.js';
@@ -43,7 +44,9 @@ export function createLocalApp(opts: {
   const secret = opts.config.localJwtSecret;
   if (!secret) throw new Error('Local mode needs LOCAL_JWT_SECRET');
   const tokens = new LocalTokens(secret);
-  const evidence = new LocalEvidenceStore(opts.config.evidenceDir, opts.baseUrl, secret, () => clock.now());
+  // Evidence URLs are signed with their own key, never the token key (LocalTokens derives that one).
+  const evidenceKey = Buffer.from(purposeKey(secret, 'evidence-urls')).toString('hex');
+  const evidence = new LocalEvidenceStore(opts.config.evidenceDir, opts.baseUrl, evidenceKey, () => clock.now());
   const queue = new InProcessQueue({ onError: (error) => opts.onScoringError?.(error) });
   queue.attach(createScoreSubmission({ repos, engine, clock }));
   const deps = { repos, engine, queue, evidence, clock, config: opts.config };

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { purposeKey } from '../../functions/adapters/local/purpose-key.js';
 import { draftFor, MINI_PATH, ROUND_ID, startHarness, type Harness, type Who } from './harness.js';
 
 /**
@@ -100,12 +101,14 @@ describe('access matrix', () => {
 
   it('every protected route is 401 without a token, with a malformed header, or with a forged token', async () => {
     const forged = await new SignJWT({ role: 'admin', username: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u-admin').setIssuer('dabiao-local').setExpirationTime('1h').sign(new TextEncoder().encode('another-secret-0123456789abcdef'));
+    // Signed with the real token key, so only the expiry is wrong.
     const expired = await new SignJWT({ role: 'admin', username: 'admin' })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('u-admin')
       .setIssuer('dabiao-local')
+      .setAudience('dabiao-api')
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
-      .sign(new TextEncoder().encode('integration-test-secret-0123456789'));
+      .sign(purposeKey('integration-test-secret-0123456789', 'local-tokens'));
     const failures: string[] = [];
     for (const route of routes()) {
       for (const authorization of [undefined, 'Basic abc', `Bearer ${forged}`, `Bearer ${expired}`, 'Bearer not.a.jwt']) {
