@@ -26,7 +26,7 @@ describe('seeding', () => {
       expect(round.status).toBe('open');
       expect(round.expertIds).toContain(DEMO_ACCOUNTS.find((a) => a.role === 'expert')!.sub);
     }
-    const roundOf = (institutionId: string) => rounds.find((r) => r.institutionIds.includes(institutionId))?.checklistId;
+    const roundOf = (institutionId: string) => rounds.find((r) => r.institutionIds?.includes(institutionId))?.checklistId;
     expect(roundOf('haining-renmin')).toBe('haining-hospital-2023');
     expect(roundOf('qingxu-renmin')).toBe('taiyuan-county-2023');
     for (const account of DEMO_ACCOUNTS.filter((a) => a.institutionId)) expect(roundOf(account.institutionId!)).toBeDefined();

@@ -4,6 +4,7 @@ import { NotFoundError } from '../errors.js';
 import type { Institution } from '../model/institution.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { computeRoundResults, type RoundResults } from './round-results.js';
+import { loadVisibleRound } from './round-access.js';
 import type { ServiceDeps } from './service-deps.js';
 
 /** Round comparisons: for admins and the round's experts (they show other institutions). */
@@ -11,8 +12,7 @@ export function createRoundResultsService(deps: ServiceDeps) {
   const { repos } = deps;
   return {
     async forRound(p: Principal, roundId: string): Promise<RoundResults> {
-      const round = await repos.rounds.get(roundId);
-      if (!round) throw new NotFoundError('Round', roundId);
+      const round = await loadVisibleRound(repos, p, roundId);
       ensure(canSeeRoundResults(p, round), 'Only administrators and the round\'s experts see round results');
       const [checklist, submissions, institutions] = await Promise.all([
         repos.checklists.get(round.checklistId, round.checklistVersion),

@@ -1,4 +1,4 @@
-import { canCreateSubmission, canReadSubmission, canSeeRound, ensure, visibleToInstitution } from '../access/access-rules.js';
+import { canCreateSubmission, canReadSubmission, ensure, visibleToInstitution } from '../access/access-rules.js';
 import { InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
 import type { EvidenceFile, Submission, SubmissionKind } from '../model/submission.js';
 import type { PreparedChecklist } from '../ports/checklist-engine.js';
@@ -6,6 +6,7 @@ import type { Principal } from '../ports/token-verifier.js';
 import { advance, changedKeys, created } from './audit.js';
 import { requirePrepared } from './prepared-checklist.js';
 import type { ServiceDeps } from './service-deps.js';
+import { loadVisibleRound } from './round-access.js';
 import { checkVersion, loadSubmission } from './submission-access.js';
 import { checkEvidenceRefs } from './evidence-rules.js';
 
@@ -70,9 +71,7 @@ export function createSubmissionService(deps: ServiceDeps) {
 
   return {
     async create(p: Principal, input: CreateSubmissionInput): Promise<Submission> {
-      const round = await repos.rounds.get(input.roundId);
-      if (!round) throw new NotFoundError('Round', input.roundId);
-      ensure(canSeeRound(p, round), 'You are not part of this round');
+      const round = await loadVisibleRound(repos, p, input.roundId);
       const institutionId = input.institutionId ?? p.institutionId;
       if (!institutionId) {
         throw new ValidationError('institutionId is required', [{ path: '/institutionId', code: 'required', message: 'say which institution is evaluated' }]);
@@ -116,9 +115,7 @@ export function createSubmissionService(deps: ServiceDeps) {
     /** By round (what the caller may read of it) or by institution (admins and the institution). */
     async list(p: Principal, query: { roundId?: string; institutionId?: string }): Promise<Submission[]> {
       if (query.roundId) {
-        const round = await repos.rounds.get(query.roundId);
-        if (!round) throw new NotFoundError('Round', query.roundId);
-        ensure(canSeeRound(p, round), 'You are not part of this round');
+        const round = await loadVisibleRound(repos, p, query.roundId);
         const visible = (await repos.submissions.listByRound(round.id)).filter((s) => canReadSubmission(p, s, round));
         return query.institutionId ? visible.filter((s) => s.institutionId === query.institutionId) : visible;
       }
