@@ -1,6 +1,6 @@
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
-import { AlreadyExistsError, DomainError, ForbiddenError, InvalidStateError, NotFoundError, UnauthorizedError, ValidationError, VersionConflictError } from '../domain/errors.js';
+import { AlreadyExistsError, DomainError, ForbiddenError, InvalidStateError, NotFoundError, TooManyAttemptsError, UnauthorizedError, ValidationError, VersionConflictError } from '../domain/errors.js';
 import { toErrorResponse } from './error-response.js';
 
 describe('toErrorResponse', () => {
@@ -32,6 +32,10 @@ describe('toErrorResponse', () => {
 
   it('turns throttling that outlasted the SDK retries into a 503 the client can retry', () => {
     const throttled = Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException' });
-    expect(toErrorResponse(throttled)).toMatchObject({ status: 503, body: { error: { code: 'busy', details: { retryAfterSeconds: 2 } } } });
+    expect(toErrorResponse(throttled)).toMatchObject({ status: 503, body: { error: { code: 'busy', details: { retryAfterSeconds: 2 } } }, retryAfterSeconds: 2 });
+  });
+
+  it('too many sign-in attempts is a 429 that says how long to wait', () => {
+    expect(toErrorResponse(new TooManyAttemptsError(30))).toMatchObject({ status: 429, body: { error: { code: 'too-many-attempts', details: { retryAfterSeconds: 30 } } }, retryAfterSeconds: 30 });
   });
 });

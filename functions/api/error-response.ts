@@ -1,6 +1,6 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, TooManyAttemptsError } from '../domain/errors.js';
 
 /** HTTP status for each domain error code: the one place errors become HTTP. */
 const STATUS: Record<string, ContentfulStatusCode> = {
@@ -21,6 +21,7 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   'invalid-state': 409,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
+  'too-many-attempts': 429,
   'scoring-delayed': 503,
 };
 
@@ -38,18 +39,21 @@ export interface ErrorBody {
 /**
  * Maps any thrown value to a status and body. Domain errors keep their code and details;
  * throttling that outlasted the SDK's retries is a 503; anything else is a 500 whose message
- * reveals nothing internal.
+ * reveals nothing internal. `retryAfterSeconds` is for the `Retry-After` header (429, 503).
  */
-export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
+export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody; retryAfterSeconds?: number } {
   if (error instanceof DomainError) {
-    return { status: STATUS[error.code] ?? 400, body: { error: { code: error.code, message: error.message, details: error.details ?? null } } };
+    const status = STATUS[error.code] ?? 400;
+    const body = { error: { code: error.code, message: error.message, details: error.details ?? null } };
+    if (error instanceof TooManyAttemptsError) return { status, body, retryAfterSeconds: error.retryAfterSeconds };
+    return status === 503 ? { status, body, retryAfterSeconds: RETRY_AFTER_SECONDS } : { status, body };
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = error.status === 413 ? 'payload-too-large' : error.status === 404 ? 'not-found' : 'bad-request';
     return { status: error.status as ContentfulStatusCode, body: { error: { code, message: error.message || code, details: null } } };
   }
   if (error instanceof Error && THROTTLING.has(error.name)) {
-    return { status: 503, body: { error: { code: 'busy', message: 'The service is busy; nothing was saved. Retry in a few seconds.', details: { retryAfterSeconds: RETRY_AFTER_SECONDS } } } };
+    return { status: 503, body: { error: { code: 'busy', message: 'The service is busy; nothing was saved. Retry in a few seconds.', details: { retryAfterSeconds: RETRY_AFTER_SECONDS } } }, retryAfterSeconds: RETRY_AFTER_SECONDS };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on our side', details: null } } };
 }

@@ -63,6 +63,13 @@ export class AlreadyExistsError extends DomainError {
   }
 }
 
+/** Too many sign-in attempts on one account name: wait `retryAfterSeconds` before the next. */
+export class TooManyAttemptsError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('too-many-attempts', `Too many sign-in attempts for this account; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+}
+
 /** The workflow does not allow this step from the current state. */
 export class InvalidStateError extends DomainError {
   constructor(message: string, details?: unknown) {

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Hono } from 'hono';
 import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
+import { DynamoLoginAttemptStore } from '../adapters/dynamodb/login-attempt-store.js';
 import { createDefaultEngine } from '../adapters/engine/default-engine.js';
 import { LocalTokens } from '../adapters/jwt/local-tokens.js';
 import { InProcessQueue } from '../adapters/local/in-process-queue.js';
@@ -13,6 +14,7 @@ import { createServices, type Services } from '../api/services.js';
 import type { Config } from '../config.js';
 import { systemClock, type Clock } from '../domain/ports/clock.js';
 import type { Repositories } from '../domain/ports/repositories.js';
+import { createLoginThrottle } from '../domain/services/login-throttle.js';
 import { createScoreSubmission } from '../scoring-worker/score-submission.js';
 
 /** Everything a local run (or an integration test) needs, wired once. */
@@ -50,6 +52,15 @@ export function createLocalApp(opts: {
   const queue = new InProcessQueue({ onError: (error) => opts.onScoringError?.(error) });
   queue.attach(createScoreSubmission({ repos, engine, clock }));
   const deps = { repos, engine, queue, evidence, clock, config: opts.config };
-  const app = createApp({ ...deps, verifier: tokens, login: createLocalLogin(opts.accounts, tokens), localUploads: evidence, docsAssets: directoryDocsAssets(swaggerUiDistDir()) });
+  // Attempt counters live in the table, so they hold across processes (and Lambda instances).
+  const loginThrottle = createLoginThrottle({ store: new DynamoLoginAttemptStore(opts.client, opts.config.tableName), clock });
+  const app = createApp({
+    ...deps,
+    verifier: tokens,
+    login: createLocalLogin(opts.accounts, tokens),
+    loginThrottle,
+    localUploads: evidence,
+    docsAssets: directoryDocsAssets(swaggerUiDistDir()),
+  });
   return { app, services: createServices(deps), repos, queue, tokens, evidence };
 }
