@@ -36,4 +36,21 @@ describe('seeding', () => {
     expect(again.published).toEqual([]);
     expect(await h.snapshot()).toBe(before);
   });
+
+  it('every demo institution record carries the context its round\'s checklist needs: a new self-evaluation has no context to fill in', async () => {
+    const admin = { sub: 'seed', username: 'seed', role: 'admin' as const };
+    const missing: string[] = [];
+    for (const round of DEMO_ROUNDS) {
+      const { checklistVersion } = await h.local.services.rounds.get(admin, round.id);
+      const record = await h.local.repos.checklists.get(round.checklistId, checklistVersion);
+      const definition = record!.definition as unknown as { context: { id: string; declaredBy?: string }[] };
+      for (const institutionId of round.institutionIds) {
+        const submission = await h.local.services.submissions.create(admin, { roundId: round.id, institutionId, kind: 'self' });
+        // Only participant-declared fields may be left to the institution; it cannot set the rest.
+        const adminSet = definition.context.filter((f) => (f.declaredBy ?? 'admin') === 'admin').map((f) => f.id);
+        for (const id of adminSet) if (submission.context[id] === undefined) missing.push(`${institutionId}: ${id}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });

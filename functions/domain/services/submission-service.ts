@@ -38,26 +38,21 @@ function contextFor(prepared: PreparedChecklist, context: Record<string, string 
 }
 
 /**
- * Context the institution record sets (type, grade, ...) decides which criteria and targets
- * apply, so only an administrator may change it in a submission; `year` and `round` belong to the
- * round and nobody changes them. Sending any of them back unchanged is fine.
+ * Context decides which criteria apply and which targets count, so an administrator sets it: in
+ * the institution record (copied into each new submission) or by correcting a submission. The
+ * author side may change only fields the checklist marks `declaredBy: "participant"`, whether or
+ * not the record sets the others (else an institution could name itself another hospital and pick
+ * its targets); `year` and `round` belong to the round and nobody changes them. Sending a value
+ * back unchanged is fine.
  */
-async function fixedContextIssues(
-  p: Principal,
-  submission: Submission,
-  prepared: PreparedChecklist,
-  sent: Record<string, string | number>,
-  institutions: ServiceDeps['repos']['institutions'],
-): Promise<Issue[]> {
-  const changed = (keys: Set<string>) => Object.entries(sent).filter(([key, value]) => keys.has(key) && String(submission.context[key]) !== String(value)).map(([key]) => key);
-  const issues = changed(new Set(ROUND_CONTEXT)).map((key) => ({ path: `/context/${key}`, code: 'context-fixed', message: `${key} is set by the round` }));
-  if (p.role === 'admin' || !Object.keys(sent).length) return issues;
-  const institution = await institutions.get(submission.institutionId);
-  const fixed = new Set(Object.keys(contextFor(prepared, institution?.context ?? {})));
-  return [
-    ...issues,
-    ...changed(fixed).map((key) => ({ path: `/context/${key}`, code: 'context-fixed', message: `${key} is set by the institution record; ask an administrator to change it` })),
-  ];
+function fixedContextIssues(p: Principal, submission: Submission, prepared: PreparedChecklist, sent: Record<string, string | number>): Issue[] {
+  const declared = new Map(prepared.definition.context.map((f) => [f.id, f.declaredBy ?? 'admin']));
+  const changed = Object.entries(sent).filter(([key, value]) => String(submission.context[key]) !== String(value)).map(([key]) => key);
+  return changed.flatMap((key) => {
+    if (ROUND_CONTEXT.includes(key)) return [{ path: `/context/${key}`, code: 'context-fixed', message: `${key} is set by the round` }];
+    if (p.role === 'admin' || declared.get(key) !== 'admin') return [];
+    return [{ path: `/context/${key}`, code: 'context-fixed', message: `${key} is set by an administrator (in the institution record), not in the submission` }];
+  });
 }
 
 /** Submission ids are derived, so "one per round, institution and kind" is one conditional put. */
@@ -143,7 +138,7 @@ export function createSubmissionService(deps: ServiceDeps) {
       for (const key of ROUND_CONTEXT) context[key] = submission.context[key] as string | number;
       const evidence = input.evidence ?? submission.evidence;
       const issues = [
-        ...(await fixedContextIssues(p, submission, prepared, input.context ?? {}, repos.institutions)),
+        ...fixedContextIssues(p, submission, prepared, input.context ?? {}),
         // A draft may be incomplete or half-typed (surgeries entered before discharges); submitting checks both.
         ...prepared.validateAnswers(answers).filter((i) => i.code !== 'answer-required' && i.code !== 'answer-inconsistent').map((i) => ({ ...i, path: `/answers${i.path === '/' ? '' : i.path}` })),
         ...prepared.validateContext(prepared.normalizeContext(context)).filter((i) => i.code !== 'context-required').map((i) => ({ ...i, path: `/context${i.path}` })),
