@@ -57,7 +57,7 @@ describe('context the institution record does not set', () => {
       id: 'it-county',
       context: [
         ...mini.context,
-        { id: 'county', label: { zh: '所在县' }, kind: 'enum', options: [{ value: 'north', label: { zh: '北县' } }, { value: 'south', label: { zh: '南县' } }] },
+        { id: 'county', label: { zh: '所在县' }, kind: 'enum', required: true, options: [{ value: 'north', label: { zh: '北县' } }, { value: 'south', label: { zh: '南县' } }] },
         { id: 'contact', label: { zh: '填报联系人' }, kind: 'text', declaredBy: 'participant' },
       ],
       criteria: [{ ...mini.criteria[0], targets: [{ when: { context: { county: 'south' } }, target: { op: '>=', value: 2 } }] }, mini.criteria[1]],
@@ -80,6 +80,9 @@ describe('context the institution record does not set', () => {
 
     const declared = await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version: 1, answers: { beds: 3 }, context: { contact: '张三' } } });
     expect([declared.status, declared.body.context.contact]).toEqual([200, '张三']);
+    // Submitting without it says who can fill it in.
+    const submitted = await h.api('POST', `/api/submissions/${id}/submit`, { as: 'insta', body: { version: declared.body.version } });
+    expect([submitted.status, submitted.body.error.details.issues]).toEqual([400, [expect.objectContaining({ path: '/context/county', code: 'context-required', message: expect.stringContaining('administrator') })]]);
   });
 
   it('the expert cannot set it either; an administrator can, and the record sets it for new submissions', async () => {
