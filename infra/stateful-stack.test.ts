@@ -1,7 +1,7 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tableDefinition } from '../functions/adapters/dynamodb/table-definition.js';
+import { tableDefinition, TTL_ATTRIBUTE } from '../functions/adapters/dynamodb/table-definition.js';
 import { PROJECT_ROOT, synthTestStacks } from './test-app.js';
 
 let template: Template;
@@ -48,6 +48,10 @@ describe('stateful stack: table', () => {
       DeletionProtectionEnabled: true,
     });
     expect([table.DeletionPolicy, table.UpdateReplacePolicy]).toEqual(['Retain', 'Retain']);
+  });
+
+  it('lets DynamoDB delete stale login attempt counters by their ttl attribute', () => {
+    expect(only('AWS::DynamoDB::Table').Properties.TimeToLiveSpecification).toEqual({ AttributeName: TTL_ATTRIBUTE, Enabled: true });
   });
 });
 

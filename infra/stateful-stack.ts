@@ -4,7 +4,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { KeySchemaElement } from '@aws-sdk/client-dynamodb';
-import { tableDefinition } from '../functions/adapters/dynamodb/table-definition.js';
+import { tableDefinition, TTL_ATTRIBUTE } from '../functions/adapters/dynamodb/table-definition.js';
 import type { Role } from '../functions/domain/ports/token-verifier.js';
 
 /** Props of {@link StatefulStack}. */
@@ -67,6 +67,8 @@ function createTable(scope: Construct): dynamodb.Table {
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
     deletionProtection: true,
     removalPolicy: RemovalPolicy.RETAIN,
+    // Only login attempt counters carry it; every other item lives until replaced.
+    timeToLiveAttribute: TTL_ATTRIBUTE,
   });
   for (const index of definition.GlobalSecondaryIndexes ?? []) {
     if (!index.IndexName || index.Projection?.ProjectionType !== 'ALL') {

@@ -5,6 +5,7 @@ import type { EvidenceStore } from '../domain/ports/evidence-store.js';
 import type { Repositories } from '../domain/ports/repositories.js';
 import type { ScoringQueue } from '../domain/ports/scoring-queue.js';
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
+import type { LoginThrottle } from '../domain/services/login-throttle.js';
 import type { DocsAssets } from './docs-routes.js';
 
 /** Local mode only: checks a username and password and issues a token. */
@@ -38,6 +39,8 @@ export interface AppDeps {
   clock: Clock;
   config: Readonly<Pick<Config, 'maxBodyBytes' | 'maxEvidenceBytes'>>;
   login?: LoginFunction;
+  /** Required with `login`: counts sign-in attempts per account name across instances. */
+  loginThrottle?: LoginThrottle;
   localUploads?: LocalUploadReceiver;
   /** Swagger UI files for `/api/docs`; without them the page loads them from a public CDN. */
   docsAssets?: DocsAssets;

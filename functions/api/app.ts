@@ -6,7 +6,7 @@ import type { AppDeps } from './app-deps.js';
 import type { AppEnv } from './app-env.js';
 import { requireAuth } from './auth-middleware.js';
 import { docsRoutes } from './docs-routes.js';
-import { RETRY_AFTER_SECONDS, toErrorResponse } from './error-response.js';
+import { toErrorResponse } from './error-response.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes, meRoute } from './routes/auth-routes.js';
 import { checklistRoutes } from './routes/checklist-routes.js';
@@ -14,6 +14,7 @@ import { directoryRoutes } from './routes/directory-routes.js';
 import { localEvidenceRoutes } from './routes/local-evidence-routes.js';
 import { roundRoutes } from './routes/round-routes.js';
 import { submissionRoutes } from './routes/submission-routes.js';
+import { securityHeaders } from './security-headers.js';
 import { createServices } from './services.js';
 
 export type { AppDeps } from './app-deps.js';
@@ -25,9 +26,9 @@ export function createApp(deps: AppDeps): Hono {
   let openapi: Record<string, unknown> | undefined;
 
   app.onError((error, c) => {
-    const { status, body } = toErrorResponse(error);
+    const { status, body, retryAfterSeconds } = toErrorResponse(error);
+    if (retryAfterSeconds !== undefined) c.header('Retry-After', String(retryAfterSeconds));
     if (status === 503) {
-      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
       console.warn(error instanceof Error && error.cause ? error.cause : error);
     } else if (status >= 500) console.error(error);
     return c.json(body, status);
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ error: { code: 'not-found', message: `No route for ${c.req.method} ${c.req.path}`, details: null } }, 404);
   });
 
+  app.use('*', securityHeaders());
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/openapi.json', (c) => c.json((openapi ??= openApiDocument())));
   docsRoutes(app, deps.docsAssets);
@@ -56,7 +58,7 @@ export function createApp(deps: AppDeps): Hono {
       },
     }),
   );
-  authRoutes(app, deps.login);
+  authRoutes(app, deps.login, deps.loginThrottle);
   app.use('/api/*', requireAuth(deps.verifier));
   meRoute(app);
   checklistRoutes(app, services);

@@ -1,7 +1,7 @@
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
 import {
-  AlreadyExistsError, DomainError, ERROR_CODES, ForbiddenError, InvalidStateError, NotFoundError, UnauthorizedError, VALIDATION_CODES,
+  AlreadyExistsError, DomainError, ERROR_CODES, ForbiddenError, InvalidStateError, NotFoundError, TooManyAttemptsError, UnauthorizedError, VALIDATION_CODES,
   ValidationError, VersionConflictError, type ErrorCode,
 } from '../domain/errors.js';
 import { ERROR_STATUS, toErrorResponse } from './error-response.js';
@@ -35,7 +35,11 @@ describe('toErrorResponse', () => {
 
   it('turns throttling that outlasted the SDK retries into a 503 the client can retry', () => {
     const throttled = Object.assign(new Error('slow down'), { name: 'ProvisionedThroughputExceededException' });
-    expect(toErrorResponse(throttled)).toMatchObject({ status: 503, body: { error: { code: 'busy', details: { retryAfterSeconds: 2 } } } });
+    expect(toErrorResponse(throttled)).toMatchObject({ status: 503, body: { error: { code: 'busy', details: { retryAfterSeconds: 2 } } }, retryAfterSeconds: 2 });
+  });
+
+  it('too many sign-in attempts is a 429 that says how long to wait', () => {
+    expect(toErrorResponse(new TooManyAttemptsError(30))).toMatchObject({ status: 429, body: { error: { code: 'too-many-attempts', details: { retryAfterSeconds: 30 } } }, retryAfterSeconds: 30 });
   });
 
   it('gives every code of the closed list its own status, 400 only for input errors', () => {
@@ -44,7 +48,7 @@ describe('toErrorResponse', () => {
     expect(byStatus(400)).toEqual([...VALIDATION_CODES]);
     expect(Object.fromEntries(ERROR_CODES.filter((c) => ERROR_STATUS[c] !== 400).map((c) => [c, ERROR_STATUS[c]]))).toEqual({
       unauthorized: 401, forbidden: 403, 'not-found': 404, 'not-scored': 409, 'version-conflict': 409, 'already-exists': 409,
-      'invalid-state': 409, 'payload-too-large': 413, 'unsupported-media-type': 415, 'scoring-delayed': 503,
+      'invalid-state': 409, 'payload-too-large': 413, 'unsupported-media-type': 415, 'too-many-attempts': 429, 'scoring-delayed': 503,
     });
     for (const code of ERROR_CODES) expect(toErrorResponse(new DomainError(code, 'm')).status).toBe(ERROR_STATUS[code]);
   });

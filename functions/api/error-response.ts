@@ -1,6 +1,6 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError, type ErrorCode } from '../domain/errors.js';
+import { DomainError, TooManyAttemptsError, type ErrorCode } from '../domain/errors.js';
 
 /**
  * HTTP status for each domain error code: the one place errors become HTTP. Typed over the closed
@@ -24,6 +24,7 @@ export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   'invalid-state': 409,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
+  'too-many-attempts': 429,
   'scoring-delayed': 503,
 };
 
@@ -52,21 +53,24 @@ const INTERNAL: { status: ContentfulStatusCode; body: ErrorBody } = {
 /**
  * Maps any thrown value to a status and body. Domain errors keep their code and details (each code
  * has its status; none falls back to 400); throttling that outlasted the SDK's retries is a 503;
- * anything else is a 500 whose message reveals nothing internal.
+ * anything else is a 500 whose message reveals nothing internal. `retryAfterSeconds` is for the
+ * `Retry-After` header (429, 503).
  */
-export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody } {
+export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody; retryAfterSeconds?: number } {
   if (error instanceof DomainError) {
     // Only an untyped caller can raise a code outside the map; that is our bug, not the client's mistake.
     const status = Object.hasOwn(ERROR_STATUS, error.code) ? ERROR_STATUS[error.code] : undefined;
     if (status === undefined) return INTERNAL;
-    return { status, body: { error: { code: error.code, message: error.message, details: error.details ?? null } } };
+    const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details ?? null } };
+    if (error instanceof TooManyAttemptsError) return { status, body, retryAfterSeconds: error.retryAfterSeconds };
+    return status === 503 ? { status, body, retryAfterSeconds: RETRY_AFTER_SECONDS } : { status, body };
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = error.status === 413 ? 'payload-too-large' : error.status === 404 ? 'not-found' : 'bad-request';
     return { status: error.status as ContentfulStatusCode, body: { error: { code, message: error.message || code, details: null } } };
   }
   if (error instanceof Error && THROTTLING.has(error.name)) {
-    return { status: 503, body: { error: { code: 'busy', message: 'The service is busy; nothing was saved. Retry in a few seconds.', details: { retryAfterSeconds: RETRY_AFTER_SECONDS } } } };
+    return { status: 503, body: { error: { code: 'busy', message: 'The service is busy; nothing was saved. Retry in a few seconds.', details: { retryAfterSeconds: RETRY_AFTER_SECONDS } } }, retryAfterSeconds: RETRY_AFTER_SECONDS };
   }
   return INTERNAL;
 }

@@ -97,6 +97,7 @@ export function openApiDocument(): Record<string, unknown> {
         ...(op.public ? {} : { '401': err('No valid token'), '403': err('Not allowed for this role or institution') }),
         '404': err('Not found'),
         ...(op.method === 'get' ? {} : { '409': err('Version conflict, duplicate, or not allowed in the current state'), '413': err('Body too large') }),
+        ...(op.path === '/api/auth/login' ? { '429': err('too-many-attempts: five attempts on this account name since its last success; wait the Retry-After header (30 s, doubling per further attempt, at most 15 min)') } : {}),
         '503': err('busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header'),
       },
     };

@@ -75,6 +75,13 @@ export const ContextFieldSchema = v.strictObject({
   /** Required only where this condition on the other context fields holds (e.g. population for MCH institutions). */
   requiredWhen: v.optional(ConditionSchema),
   description: v.optional(LocalizedSchema),
+  /**
+   * Who sets the value. `admin` (the default): an administrator, in the institution record (copied
+   * into each new submission) or by correcting a submission; the evaluated side cannot change it,
+   * since context decides which criteria and targets apply. `participant`: the institution (or
+   * the expert, in an on-site evaluation) declares it in the submission.
+   */
+  declaredBy: v.optional(v.picklist(['admin', 'participant'])),
 });
 
 export const SectionSchema = v.strictObject({

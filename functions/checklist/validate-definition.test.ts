@@ -14,6 +14,13 @@ describe('validateDefinition', () => {
     expect(validateDefinition(sampleDefinition())).toMatchObject({ ok: true });
   });
 
+  it('a context field may say who sets it (admin by default, or the participant); nothing else', () => {
+    expect(issuesOf((d) => { (d.context[0] as { declaredBy?: string }).declaredBy = 'participant'; })).toEqual([]);
+    expect(issuesOf((d) => { (d.context[0] as { declaredBy?: string }).declaredBy = 'admin'; })).toEqual([]);
+    const issues = issuesOf((d) => { (d.context[0] as { declaredBy?: string }).declaredBy = 'institution'; });
+    expect(issues).toContainEqual(expect.objectContaining({ path: '/context/0/declaredBy' }));
+  });
+
   it('reports every structural problem with its path, not just the first', () => {
     const result = validateDefinition({ ...sampleDefinition(), version: 0, status: 'live', title: { en: 'x' } });
     expect(result.ok).toBe(false);

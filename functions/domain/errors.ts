@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'invalid-state',
   'payload-too-large',
   'unsupported-media-type',
+  'too-many-attempts',
   'scoring-delayed',
 ] as const;
 
@@ -97,6 +98,13 @@ export class VersionConflictError extends DomainError {
 export class AlreadyExistsError extends DomainError {
   constructor(what: string, id: string) {
     super('already-exists', `${what} ${id} already exists`, { what, id });
+  }
+}
+
+/** Too many sign-in attempts on one account name: wait `retryAfterSeconds` before the next. */
+export class TooManyAttemptsError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('too-many-attempts', `Too many sign-in attempts for this account; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
   }
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { purposeKey } from '../../functions/adapters/local/purpose-key.js';
 import { draftFor, MINI_PATH, ROUND_ID, startHarness, type Harness, type Who } from './harness.js';
 
 /**
@@ -8,18 +9,30 @@ import { draftFor, MINI_PATH, ROUND_ID, startHarness, type Harness, type Who } f
  * inst-b (`instb`, another institution in the round) and inst-c (`instc`, outside it); `expert`
  * is assigned to the round, `expert2` is not. Writes carry stale versions or existing ids, so an
  * allowed call ends in 409/200/201 without changing anything and the table must be unchanged.
+ * A caller who may not see the thing a route names (`hidden`) gets 404, as if it did not exist
+ * (ids are predictable); one who sees it but may not do this gets 403.
  */
 
 const SELF = `${ROUND_ID}.inst-a.self`;
 const EXPERT = `${ROUND_ID}.inst-a.expert`;
 const STALE = { version: 99 };
 const ROLES: Who[] = ['admin', 'expert', 'expert2', 'insta', 'instb', 'instc'];
+/** Not part of the round at all. */
+const OUTSIDERS: Who[] = ['expert2', 'instc'];
+/** Everyone but the admin and insta, for SELF while it is a draft (the round's expert sees it once submitted). */
+const NOT_INSTA: Who[] = ['expert', 'expert2', 'instb', 'instc'];
+/** Everyone but the admin and the round's expert, for EXPERT while it is a draft. */
+const NOT_EXPERT: Who[] = ['expert2', 'insta', 'instb', 'instc'];
 
 interface Route {
   method: string;
   path: string;
   body?: unknown;
   allow: Who[];
+  /** Not allowed and may not even see the round, institution or submission: 404. Others not allowed: 403. */
+  hidden?: Who[];
+  /** Allowed, but what it asks for does not exist: 404 is the allowed answer. */
+  absent?: true;
 }
 
 let mini: Record<string, unknown>;
@@ -37,32 +50,32 @@ const routes = (): Route[] => [
   { method: 'POST', path: '/api/regions', body: { id: 'reg', name: { zh: 'x' }, level: 'city' }, allow: ['admin'] },
   { method: 'PUT', path: '/api/regions/reg', body: { ...STALE, name: { zh: 'x' }, level: 'city' }, allow: ['admin'] },
   { method: 'GET', path: '/api/institutions', allow: ROLES },
-  { method: 'GET', path: '/api/institutions/inst-a', allow: ['admin', 'expert', 'insta'] },
+  { method: 'GET', path: '/api/institutions/inst-a', allow: ['admin', 'expert', 'insta'], hidden: ['expert2', 'instb', 'instc'] },
   { method: 'POST', path: '/api/institutions', body: { id: 'inst-a', name: { zh: 'x' }, regionId: 'reg' }, allow: ['admin'] },
   { method: 'PUT', path: '/api/institutions/inst-a', body: { ...STALE, name: { zh: 'x' }, regionId: 'reg' }, allow: ['admin'] },
   { method: 'GET', path: '/api/rounds', allow: ROLES },
-  { method: 'GET', path: `/api/rounds/${ROUND_ID}`, allow: ['admin', 'expert', 'insta', 'instb'] },
+  { method: 'GET', path: `/api/rounds/${ROUND_ID}`, allow: ['admin', 'expert', 'insta', 'instb'], hidden: OUTSIDERS },
   { method: 'POST', path: '/api/rounds', body: { id: ROUND_ID, ...round }, allow: ['admin'] },
   { method: 'PUT', path: `/api/rounds/${ROUND_ID}`, body: { ...STALE, ...round }, allow: ['admin'] },
-  { method: 'POST', path: `/api/rounds/ghost/rescore`, body: {}, allow: ['admin'] },
-  { method: 'GET', path: `/api/rounds/${ROUND_ID}/results`, allow: ['admin', 'expert'] },
-  { method: 'GET', path: `/api/rounds/${ROUND_ID}/results/export?format=csv`, allow: ['admin', 'expert'] },
-  { method: 'GET', path: `/api/submissions?roundId=${ROUND_ID}`, allow: ['admin', 'expert', 'insta', 'instb'] },
+  { method: 'POST', path: `/api/rounds/ghost/rescore`, body: {}, allow: ['admin'], absent: true },
+  { method: 'GET', path: `/api/rounds/${ROUND_ID}/results`, allow: ['admin', 'expert'], hidden: OUTSIDERS },
+  { method: 'GET', path: `/api/rounds/${ROUND_ID}/results/export?format=csv`, allow: ['admin', 'expert'], hidden: OUTSIDERS },
+  { method: 'GET', path: `/api/submissions?roundId=${ROUND_ID}`, allow: ['admin', 'expert', 'insta', 'instb'], hidden: OUTSIDERS },
   { method: 'GET', path: '/api/submissions?institutionId=inst-a', allow: ['admin', 'insta'] },
-  { method: 'POST', path: '/api/submissions', body: { roundId: ROUND_ID, institutionId: 'inst-a', kind: 'self' }, allow: ['admin', 'insta'] },
-  { method: 'POST', path: '/api/submissions', body: { roundId: ROUND_ID, institutionId: 'inst-a', kind: 'expert' }, allow: ['admin', 'expert'] },
+  { method: 'POST', path: '/api/submissions', body: { roundId: ROUND_ID, institutionId: 'inst-a', kind: 'self' }, allow: ['admin', 'insta'], hidden: OUTSIDERS },
+  { method: 'POST', path: '/api/submissions', body: { roundId: ROUND_ID, institutionId: 'inst-a', kind: 'expert' }, allow: ['admin', 'expert'], hidden: OUTSIDERS },
   // SELF is a draft: the round's expert sees a self-evaluation only once it is submitted (below).
-  { method: 'GET', path: `/api/submissions/${SELF}`, allow: ['admin', 'insta'] },
-  { method: 'PUT', path: `/api/submissions/${SELF}`, body: STALE, allow: ['admin', 'insta'] },
-  { method: 'POST', path: `/api/submissions/${SELF}/submit`, body: STALE, allow: ['admin', 'insta'] },
-  { method: 'POST', path: `/api/submissions/${EXPERT}/return`, body: { ...STALE, comment: 'x' }, allow: ['admin', 'expert'] },
+  { method: 'GET', path: `/api/submissions/${SELF}`, allow: ['admin', 'insta'], hidden: NOT_INSTA },
+  { method: 'PUT', path: `/api/submissions/${SELF}`, body: STALE, allow: ['admin', 'insta'], hidden: NOT_INSTA },
+  { method: 'POST', path: `/api/submissions/${SELF}/submit`, body: STALE, allow: ['admin', 'insta'], hidden: NOT_INSTA },
+  { method: 'POST', path: `/api/submissions/${EXPERT}/return`, body: { ...STALE, comment: 'x' }, allow: ['admin', 'expert'], hidden: NOT_EXPERT },
   { method: 'POST', path: `/api/submissions/${SELF}/rescore`, body: STALE, allow: ['admin'] },
-  { method: 'GET', path: `/api/submissions/${SELF}/result`, allow: ['admin', 'insta'] },
-  { method: 'POST', path: `/api/submissions/${SELF}/evidence`, body: { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3 }, allow: ['admin', 'insta'] },
-  { method: 'GET', path: `/api/submissions/${SELF}/evidence/icu/0`, allow: ['admin', 'insta'] },
-  { method: 'GET', path: `/api/submissions/${EXPERT}`, allow: ['admin', 'expert'] },
-  { method: 'PUT', path: `/api/submissions/${EXPERT}`, body: STALE, allow: ['admin', 'expert'] },
-  { method: 'POST', path: `/api/submissions/${EXPERT}/submit`, body: STALE, allow: ['admin', 'expert'] },
+  { method: 'GET', path: `/api/submissions/${SELF}/result`, allow: ['admin', 'insta'], hidden: NOT_INSTA },
+  { method: 'POST', path: `/api/submissions/${SELF}/evidence`, body: { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3 }, allow: ['admin', 'insta'], hidden: NOT_INSTA },
+  { method: 'GET', path: `/api/submissions/${SELF}/evidence/icu/0`, allow: ['admin', 'insta'], hidden: NOT_INSTA, absent: true },
+  { method: 'GET', path: `/api/submissions/${EXPERT}`, allow: ['admin', 'expert'], hidden: NOT_EXPERT },
+  { method: 'PUT', path: `/api/submissions/${EXPERT}`, body: STALE, allow: ['admin', 'expert'], hidden: NOT_EXPERT },
+  { method: 'POST', path: `/api/submissions/${EXPERT}/submit`, body: STALE, allow: ['admin', 'expert'], hidden: NOT_EXPERT },
 ];
 
 let h: Harness;
@@ -75,14 +88,19 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 describe('access matrix', () => {
-  it.each(ROLES)('%s: allowed routes pass the access check, the others get 403, nothing is written', async (who) => {
+  it.each(ROLES)('%s: allowed routes pass the access check, what the caller may not see is 404, the rest 403, nothing is written', async (who) => {
     const before = await h.snapshot();
     const outcomes: string[] = [];
     for (const route of routes()) {
       const res = await h.api(route.method, route.path, { as: who, body: route.body });
-      const allowed = route.allow.includes(who);
-      const ok = allowed ? ![401, 403].includes(res.status) && res.status < 500 : res.status === 403 && res.body.error.code === 'forbidden';
-      if (!ok) outcomes.push(`${route.method} ${route.path} → ${res.status} (expected ${allowed ? 'allowed' : '403'})`);
+      const expected = route.allow.includes(who) ? 'allowed' : route.hidden?.includes(who) ? '404' : '403';
+      const ok =
+        expected === 'allowed'
+          ? ![401, 403].includes(res.status) && res.status < 500 && (res.status !== 404 || route.absent === true)
+          : expected === '404'
+            ? res.status === 404 && res.body.error.code === 'not-found'
+            : res.status === 403 && res.body.error.code === 'forbidden';
+      if (!ok) outcomes.push(`${route.method} ${route.path} → ${res.status} (expected ${expected})`);
     }
     expect(outcomes).toEqual([]);
     expect(await h.snapshot()).toBe(before);
@@ -100,12 +118,14 @@ describe('access matrix', () => {
 
   it('every protected route is 401 without a token, with a malformed header, or with a forged token', async () => {
     const forged = await new SignJWT({ role: 'admin', username: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u-admin').setIssuer('dabiao-local').setExpirationTime('1h').sign(new TextEncoder().encode('another-secret-0123456789abcdef'));
+    // Signed with the real token key, so only the expiry is wrong.
     const expired = await new SignJWT({ role: 'admin', username: 'admin' })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('u-admin')
       .setIssuer('dabiao-local')
+      .setAudience('dabiao-api')
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
-      .sign(new TextEncoder().encode('integration-test-secret-0123456789'));
+      .sign(purposeKey('integration-test-secret-0123456789', 'local-tokens'));
     const failures: string[] = [];
     for (const route of routes()) {
       for (const authorization of [undefined, 'Basic abc', `Bearer ${forged}`, `Bearer ${expired}`, 'Bearer not.a.jwt']) {
@@ -131,23 +151,58 @@ describe('access matrix', () => {
     expect(failures).toEqual([]);
   });
 
+  it('an outsider cannot tell an existing submission, round or institution from a missing one', async () => {
+    const pairs: [Who, string, string][] = [
+      ['instb', `/api/submissions/${SELF}`, `/api/submissions/${ROUND_ID}.inst-z.self`],
+      ['instb', `/api/submissions/${SELF}/result`, `/api/submissions/${ROUND_ID}.inst-z.self/result`],
+      ['expert2', `/api/submissions/${EXPERT}`, `/api/submissions/${ROUND_ID}.inst-z.expert`],
+      ['instc', `/api/rounds/${ROUND_ID}`, '/api/rounds/r-none'],
+      ['instc', `/api/rounds/${ROUND_ID}/results`, '/api/rounds/r-none/results'],
+      ['instc', `/api/submissions?roundId=${ROUND_ID}`, '/api/submissions?roundId=r-none'],
+      ['instb', '/api/institutions/inst-a', '/api/institutions/inst-z'],
+      ['expert2', '/api/institutions/inst-a', '/api/institutions/inst-z'],
+    ];
+    for (const [who, existing, missing] of pairs) {
+      const [a, b] = [await h.api('GET', existing, { as: who }), await h.api('GET', missing, { as: who })];
+      const shape = (r: typeof a) => [r.status, r.body.error?.code, r.body.error?.details?.what, r.body.error?.message.replace(/ \S+ was not found$/, ' … was not found')];
+      expect([who, existing, ...shape(a)]).toEqual([who, existing, ...shape(b)]);
+      expect(a.status).toBe(404);
+    }
+  });
+
+  it("a round's participant and expert lists are shown to admins and the round's experts only", async () => {
+    const round = async (who: Who) => (await h.api('GET', `/api/rounds/${ROUND_ID}`, { as: who })).body;
+    const listed = async (who: Who) => (await h.api('GET', '/api/rounds', { as: who })).body.items.find((r: { id: string }) => r.id === ROUND_ID);
+    for (const who of ['admin', 'expert'] as const) {
+      expect(await round(who)).toMatchObject({ institutionIds: ['inst-a', 'inst-b'], expertIds: ['u-expert'] });
+      expect(await listed(who)).toMatchObject({ institutionIds: ['inst-a', 'inst-b'], expertIds: ['u-expert'] });
+    }
+    for (const who of ['insta', 'instb'] as const) {
+      for (const seen of [await round(who), await listed(who)]) {
+        expect(seen).toMatchObject({ id: ROUND_ID, checklistId: 'it-mini', year: 2025 });
+        expect(seen).not.toHaveProperty('institutionIds');
+        expect(seen).not.toHaveProperty('expertIds');
+      }
+    }
+  });
+
   it("an institution's self-evaluation is hidden from the round's expert until submitted, in reads, results, returns and lists", async () => {
     const h2 = await startHarness();
     try {
       const { id } = await draftFor(h2, 'insta');
       const listed = async (who: Who) => (await h2.api('GET', `/api/submissions?roundId=${ROUND_ID}`, { as: who })).body.items.map((s: { id: string }) => s.id);
       const reads = async (who: Who) => Promise.all(['', '/result'].map(async (tail) => (await h2.api('GET', `/api/submissions/${id}${tail}`, { as: who })).status));
-      expect(await reads('expert')).toEqual([403, 403]);
+      expect(await reads('expert')).toEqual([404, 404]);
       expect(await listed('expert')).not.toContain(id);
       const draft = (await h2.api('GET', `/api/submissions/${id}`, { as: 'insta' })).body;
-      expect((await h2.api('POST', `/api/submissions/${id}/return`, { as: 'expert', body: { version: draft.version, comment: 'x' } })).status).toBe(403);
+      expect((await h2.api('POST', `/api/submissions/${id}/return`, { as: 'expert', body: { version: draft.version, comment: 'x' } })).status).toBe(404);
 
       const saved = await h2.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version: 1, answers: { beds: 12, hasIcu: true } } });
       expect((await h2.api('POST', `/api/submissions/${id}/submit`, { as: 'insta', body: { version: saved.body.version } })).status).toBe(202);
       await h2.local.queue.idle();
       expect(await reads('expert')).toEqual([200, 200]);
       expect(await listed('expert')).toContain(id);
-      expect(await reads('expert2')).toEqual([403, 403]);
+      expect(await reads('expert2')).toEqual([404, 404]);
 
       const current = (await h2.api('GET', `/api/submissions/${id}`, { as: 'expert' })).body;
       const returned = await h2.api('POST', `/api/submissions/${id}/return`, { as: 'expert', body: { version: current.version, comment: '请补充材料' } });
@@ -155,7 +210,7 @@ describe('access matrix', () => {
       // The reviewer follows up what they returned (their own comments are on it).
       expect((await h2.api('GET', `/api/submissions/${id}`, { as: 'expert' })).status).toBe(200);
       expect(await listed('expert')).toContain(id);
-      expect(await reads('expert2')).toEqual([403, 403]);
+      expect(await reads('expert2')).toEqual([404, 404]);
     } finally {
       await h2.close();
     }
@@ -173,8 +228,8 @@ describe('access matrix', () => {
       const current = (await h2.api('GET', `/api/submissions/${id}`, { as: 'admin' })).body;
       const returned = await h2.api('POST', `/api/submissions/${id}/return`, { as: 'admin', body: { version: current.version, comment: '内部：请复核' } });
       expect(returned.body.status).toBe('returned');
-      expect((await h2.api('GET', `/api/submissions/${id}`, { as: 'insta' })).status).toBe(403);
-      expect((await h2.api('GET', `/api/submissions/${id}/result`, { as: 'insta' })).status).toBe(403);
+      expect((await h2.api('GET', `/api/submissions/${id}`, { as: 'insta' })).status).toBe(404);
+      expect((await h2.api('GET', `/api/submissions/${id}/result`, { as: 'insta' })).status).toBe(404);
       const listed = async (path: string) => (await h2.api('GET', path, { as: 'insta' })).body.items.map((s: { id: string }) => s.id);
       expect(await listed('/api/submissions')).not.toContain(id);
       expect(await listed(`/api/submissions?roundId=${ROUND_ID}`)).not.toContain(id);

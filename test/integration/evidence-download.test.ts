@@ -43,9 +43,9 @@ describe('evidence downloads', () => {
     }
   });
 
-  it('another institution and an unassigned expert get 403; a missing file or index is 404', async () => {
-    expect((await ask('instb')).status).toBe(403);
-    expect((await ask('expert2')).status).toBe(403);
+  it('another institution and an unassigned expert get 404, as for a submission that does not exist; a missing file or index is 404', async () => {
+    expect((await ask('instb')).status).toBe(404);
+    expect((await ask('expert2')).status).toBe(404);
     for (const path of [`/api/submissions/${id}/evidence/icu/1`, `/api/submissions/${id}/evidence/beds/0`, `/api/submissions/${id}/evidence/icu/x`, `/api/submissions/${id}/evidence/icu/-1`, '/api/submissions/ghost/evidence/icu/0']) {
       const res = await ask('insta', path);
       expect([path, res.status, res.body.error?.code]).toEqual([path, 404, 'not-found']);

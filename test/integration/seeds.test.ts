@@ -26,7 +26,7 @@ describe('seeding', () => {
       expect(round.status).toBe('open');
       expect(round.expertIds).toContain(DEMO_ACCOUNTS.find((a) => a.role === 'expert')!.sub);
     }
-    const roundOf = (institutionId: string) => rounds.find((r) => r.institutionIds.includes(institutionId))?.checklistId;
+    const roundOf = (institutionId: string) => rounds.find((r) => r.institutionIds?.includes(institutionId))?.checklistId;
     expect(roundOf('haining-renmin')).toBe('haining-hospital-2023');
     expect(roundOf('qingxu-renmin')).toBe('taiyuan-county-2023');
     for (const account of DEMO_ACCOUNTS.filter((a) => a.institutionId)) expect(roundOf(account.institutionId!)).toBeDefined();
@@ -35,5 +35,22 @@ describe('seeding', () => {
     const again = await seedDatabase(h.local.services, 'forms');
     expect(again.published).toEqual([]);
     expect(await h.snapshot()).toBe(before);
+  });
+
+  it('every demo institution record carries the context its round\'s checklist needs: a new self-evaluation has no context to fill in', async () => {
+    const admin = { sub: 'seed', username: 'seed', role: 'admin' as const };
+    const missing: string[] = [];
+    for (const round of DEMO_ROUNDS) {
+      const { checklistVersion } = await h.local.services.rounds.get(admin, round.id);
+      const record = await h.local.repos.checklists.get(round.checklistId, checklistVersion);
+      const definition = record!.definition as unknown as { context: { id: string; declaredBy?: string }[] };
+      for (const institutionId of round.institutionIds) {
+        const submission = await h.local.services.submissions.create(admin, { roundId: round.id, institutionId, kind: 'self' });
+        // Only participant-declared fields may be left to the institution; it cannot set the rest.
+        const adminSet = definition.context.filter((f) => (f.declaredBy ?? 'admin') === 'admin').map((f) => f.id);
+        for (const id of adminSet) if (submission.context[id] === undefined) missing.push(`${institutionId}: ${id}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

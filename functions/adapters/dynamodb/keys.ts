@@ -31,4 +31,5 @@ export const keys = {
     gsi2sk: `SUB#${createdAt}#${id}`,
   }),
   result: (submissionId: string, resultKey: string) => ({ pk: `SUB#${submissionId}`, sk: `RESULT#${resultKey}` }),
+  loginAttempts: (account: string) => ({ pk: `LOGIN#${account}`, sk: 'LOGIN' }),
 };

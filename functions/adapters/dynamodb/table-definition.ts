@@ -5,6 +5,12 @@ export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';
 
 /**
+ * The attribute DynamoDB's time to live reads (epoch seconds): only short-lived items (login
+ * attempt counters) carry it. Declared on the table in `infra/`; dynalite ignores it.
+ */
+export const TTL_ATTRIBUTE = 'ttl';
+
+/**
  * The single table: `pk`/`sk` plus two overloaded GSIs, on-demand. Used to create the table
  * locally and in tests; `infra/` declares the same shape for AWS.
  */

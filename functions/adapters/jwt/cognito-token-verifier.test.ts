@@ -39,6 +39,14 @@ describe('CognitoTokenVerifier', () => {
     for (const token of bad) await expect(verifier.verify(token)).rejects.toBeInstanceOf(UnauthorizedError);
   });
 
+  it('rejects a token without an expiry', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256' };
+    const verifier = new CognitoTokenVerifier(opts, createLocalJWKSet({ keys: [jwk] }));
+    const token = await new SignJWT({ aud: 'client-1', token_use: 'id', 'custom:role': 'admin' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(issuer).setSubject('abc').sign(privateKey);
+    await expect(verifier.verify(token)).rejects.toBeInstanceOf(UnauthorizedError);
+  });
+
   it('expects the amazonaws.com.cn issuer in China regions, so Beijing and Ningxia tokens verify', async () => {
     const { privateKey, publicKey } = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256' };

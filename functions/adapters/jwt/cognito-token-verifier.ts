@@ -26,7 +26,7 @@ export class CognitoTokenVerifier implements TokenVerifier {
   async verify(token: string): Promise<Principal> {
     let payload;
     try {
-      ({ payload } = await jwtVerify(token, this.jwks, { issuer: this.issuer }));
+      ({ payload } = await jwtVerify(token, this.jwks, { issuer: this.issuer, requiredClaims: ['exp'] }));
     } catch {
       throw new UnauthorizedError('The token is invalid or expired');
     }

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Principal } from '../../domain/ports/token-verifier.js';
 import type { LoginFunction } from '../../api/app-deps.js';
 import type { LocalTokens } from '../jwt/local-tokens.js';
@@ -8,18 +8,24 @@ export interface LocalAccount extends Principal {
   password: string;
 }
 
-function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
+/** Fixed-length digests, so comparing them takes the same time whatever the passwords' lengths. */
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
-/** The login used in local mode only: checks the account list and issues a local token. */
+/** What an unknown account name is compared against: the same work as a known one, never a match. */
+const NO_ACCOUNT = digest('\u0000no such account');
+
+/**
+ * The login used in local mode only: checks the account list and issues a local token. The
+ * comparison is constant-time, and an unknown name costs the same as a wrong password (one
+ * digest, one comparison), so timing tells neither the password nor which names exist.
+ */
 export function createLocalLogin(accounts: readonly LocalAccount[], tokens: LocalTokens): LoginFunction {
+  const byName = new Map(accounts.map((a) => [a.username, { account: a, digest: digest(a.password) }]));
   return async (username, password) => {
-    const account = accounts.find((a) => a.username === username);
-    if (!account || !sameText(account.password, password)) return undefined;
-    const { password: _password, ...principal } = account;
+    const known = byName.get(username);
+    const matches = timingSafeEqual(digest(password), known?.digest ?? NO_ACCOUNT);
+    if (!known || !matches) return undefined;
+    const { password: _password, ...principal } = known.account;
     return { token: await tokens.issue(principal) };
   };
 }

@@ -1,4 +1,4 @@
-import { ForbiddenError } from '../errors.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
 import type { EvaluationRound } from '../model/round.js';
 import type { Submission, SubmissionKind } from '../model/submission.js';
 import type { Principal, Role } from '../ports/token-verifier.js';
@@ -13,9 +13,17 @@ export function requireRole(p: Principal, ...roles: Role[]): void {
   if (!roles.includes(p.role)) throw new ForbiddenError(`This needs the ${roles.join(' or ')} role`);
 }
 
-/** Throws `ForbiddenError` when `allowed` is false. */
+/** Throws `ForbiddenError` when `allowed` is false: for things the caller may see but not do. */
 export function ensure(allowed: boolean, message?: string): void {
   if (!allowed) throw new ForbiddenError(message);
+}
+
+/**
+ * Throws the same `NotFoundError` a missing `what` would when the caller may not see it: ids are
+ * predictable, so a 403 would tell an outsider that another institution's submission exists.
+ */
+export function ensureVisible(visible: boolean, what: string, id: string): void {
+  if (!visible) throw new NotFoundError(what, id);
 }
 
 const assigned = (p: Principal, round: EvaluationRound) => p.role === 'expert' && round.expertIds.includes(p.sub);

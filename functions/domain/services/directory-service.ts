@@ -1,5 +1,5 @@
-import { canSeeRound, requireRole } from '../access/access-rules.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { canSeeRound, ensureVisible, requireRole } from '../access/access-rules.js';
+import { NotFoundError, ValidationError } from '../errors.js';
 import type { Institution } from '../model/institution.js';
 import type { LocalizedText } from '../model/localized.js';
 import type { Region } from '../model/region.js';
@@ -85,11 +85,14 @@ export function createDirectoryService(deps: ServiceDeps) {
       return all.filter((i) => visible.has(i.id));
     },
 
+    /** Admins any; institutions their own; experts those in their rounds. Anything else is "not found", like a missing one. */
     async getInstitution(p: Principal, id: string): Promise<Institution> {
-      const institution = await requireInstitution(id);
-      if (p.role === 'admin' || (p.role === 'institution' && p.institutionId === id)) return institution;
-      if (p.role === 'expert' && (await repos.rounds.list()).some((r) => canSeeRound(p, r) && r.institutionIds.includes(id))) return institution;
-      throw new ForbiddenError('You may not see this institution');
+      const visible =
+        p.role === 'admin' ||
+        (p.role === 'institution' && p.institutionId === id) ||
+        (p.role === 'expert' && (await repos.rounds.list()).some((r) => canSeeRound(p, r) && r.institutionIds.includes(id)));
+      ensureVisible(visible, 'Institution', id);
+      return requireInstitution(id);
     },
 
     async createInstitution(p: Principal, input: InstitutionInput): Promise<Institution> {

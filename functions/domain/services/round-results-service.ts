@@ -8,6 +8,7 @@ import type { Submission } from '../model/submission.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { collectFacts, type RoundExport } from './round-export.js';
 import { computeRoundResults, type RoundResults } from './round-results.js';
+import { loadVisibleRound } from './round-access.js';
 import type { ServiceDeps } from './service-deps.js';
 
 /** Reads at most this many stored results at once, so a large round does not burst the table. */
@@ -18,8 +19,7 @@ export function createRoundResultsService(deps: ServiceDeps) {
   const { repos } = deps;
 
   async function load(p: Principal, roundId: string): Promise<{ results: RoundResults; submissions: Submission[] }> {
-    const round = await repos.rounds.get(roundId);
-    if (!round) throw new NotFoundError('Round', roundId);
+    const round = await loadVisibleRound(repos, p, roundId);
     ensure(canSeeRoundResults(p, round), 'Only administrators and the round\'s experts see round results');
     const [checklist, submissions, found] = await Promise.all([
       repos.checklists.get(round.checklistId, round.checklistVersion),

@@ -1,8 +1,10 @@
-import { canSeeRound, ensure, requireRole } from '../access/access-rules.js';
-import { InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
+import { canSeeRound, requireRole } from '../access/access-rules.js';
+import { roundView, type RoundView } from '../access/round-view.js';
+import { InvalidStateError, ValidationError, type Issue } from '../errors.js';
 import type { EvaluationRound } from '../model/round.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { advance, changedKeys, created } from './audit.js';
+import { loadVisibleRound } from './round-access.js';
 import type { ServiceDeps } from './service-deps.js';
 
 /** What an administrator sends to create or update a round: the round's own fields, status optional. */
@@ -36,19 +38,15 @@ export function createRoundService(deps: ServiceDeps) {
     if (issues.length) throw new ValidationError('The round refers to things that do not exist', issues, 'invalid-reference');
   }
 
-  async function get(p: Principal, id: string): Promise<EvaluationRound> {
-    const round = await repos.rounds.get(id);
-    if (!round) throw new NotFoundError('Round', id);
-    ensure(canSeeRound(p, round), 'You are not part of this round');
-    return round;
-  }
-
   return {
-    get,
+    /** A round the caller takes part in (404 otherwise, like a missing one), as they may see it. */
+    async get(p: Principal, id: string): Promise<RoundView> {
+      return roundView(p, await loadVisibleRound(repos, p, id));
+    },
 
     /** The rounds the caller takes part in (all for admins), newest year first. */
-    async list(p: Principal): Promise<EvaluationRound[]> {
-      return (await repos.rounds.list()).filter((r) => canSeeRound(p, r));
+    async list(p: Principal): Promise<RoundView[]> {
+      return (await repos.rounds.list()).filter((r) => canSeeRound(p, r)).map((r) => roundView(p, r));
     },
 
     async create(p: Principal, input: RoundInput): Promise<EvaluationRound> {
@@ -69,7 +67,7 @@ export function createRoundService(deps: ServiceDeps) {
 
     async update(p: Principal, id: string, version: number, input: Omit<RoundInput, 'id'>): Promise<EvaluationRound> {
       requireRole(p, 'admin');
-      const current = await get(p, id);
+      const current = await loadVisibleRound(repos, p, id);
       await checkReferences(input, current);
       const moved = input.checklistId !== current.checklistId || input.checklistVersion !== current.checklistVersion;
       // Submissions carry the version they were started with; moving the round under them would

@@ -1,4 +1,4 @@
-import { canEditSubmission, canReadSubmission, ensure } from '../access/access-rules.js';
+import { canEditSubmission, canReadSubmission, ensure, ensureVisible } from '../access/access-rules.js';
 import { NotFoundError, VersionConflictError } from '../errors.js';
 import type { EvaluationRound } from '../model/round.js';
 import type { Submission } from '../model/submission.js';
@@ -11,13 +11,16 @@ export interface SubmissionInRound {
   round: EvaluationRound;
 }
 
-/** Loads a submission and its round; 404 when missing, 403 when the caller may not `mode` it. */
+/**
+ * Loads a submission and its round; 404 when missing or not the caller's to see (the same answer,
+ * so ids reveal nothing), 403 when the caller sees it but may not `mode` it.
+ */
 export async function loadSubmission(repos: Repositories, p: Principal, id: string, mode: 'read' | 'edit'): Promise<SubmissionInRound> {
   const submission = await repos.submissions.get(id);
   if (!submission) throw new NotFoundError('Submission', id);
   const round = await repos.rounds.get(submission.roundId);
   if (!round) throw new NotFoundError('Round', submission.roundId);
-  ensure(canReadSubmission(p, submission, round), 'You may not see this submission');
+  ensureVisible(canReadSubmission(p, submission, round), 'Submission', id);
   if (mode === 'edit') ensure(canEditSubmission(p, submission, round), 'You may not change this submission');
   return { submission, round };
 }

@@ -1,4 +1,4 @@
-import { canCreateSubmission, canReadSubmission, canSeeRound, ensure, visibleToInstitution } from '../access/access-rules.js';
+import { canCreateSubmission, canReadSubmission, ensure, visibleToInstitution } from '../access/access-rules.js';
 import { InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
 import type { EvidenceFile, Submission, SubmissionKind } from '../model/submission.js';
 import type { PreparedChecklist } from '../ports/checklist-engine.js';
@@ -6,6 +6,7 @@ import type { Principal } from '../ports/token-verifier.js';
 import { advance, changedKeys, created } from './audit.js';
 import { requirePrepared } from './prepared-checklist.js';
 import type { ServiceDeps } from './service-deps.js';
+import { loadVisibleRound } from './round-access.js';
 import { checkVersion, loadSubmission } from './submission-access.js';
 import { checkEvidenceRefs } from './evidence-rules.js';
 
@@ -37,26 +38,21 @@ function contextFor(prepared: PreparedChecklist, context: Record<string, string 
 }
 
 /**
- * Context the institution record sets (type, grade, ...) decides which criteria and targets
- * apply, so only an administrator may change it in a submission; `year` and `round` belong to the
- * round and nobody changes them. Sending any of them back unchanged is fine.
+ * Context decides which criteria apply and which targets count, so an administrator sets it: in
+ * the institution record (copied into each new submission) or by correcting a submission. The
+ * author side may change only fields the checklist marks `declaredBy: "participant"`, whether or
+ * not the record sets the others (else an institution could name itself another hospital and pick
+ * its targets); `year` and `round` belong to the round and nobody changes them. Sending a value
+ * back unchanged is fine.
  */
-async function fixedContextIssues(
-  p: Principal,
-  submission: Submission,
-  prepared: PreparedChecklist,
-  sent: Record<string, string | number>,
-  institutions: ServiceDeps['repos']['institutions'],
-): Promise<Issue[]> {
-  const changed = (keys: Set<string>) => Object.entries(sent).filter(([key, value]) => keys.has(key) && String(submission.context[key]) !== String(value)).map(([key]) => key);
-  const issues = changed(new Set(ROUND_CONTEXT)).map((key) => ({ path: `/context/${key}`, code: 'context-fixed', message: `${key} is set by the round` }));
-  if (p.role === 'admin' || !Object.keys(sent).length) return issues;
-  const institution = await institutions.get(submission.institutionId);
-  const fixed = new Set(Object.keys(contextFor(prepared, institution?.context ?? {})));
-  return [
-    ...issues,
-    ...changed(fixed).map((key) => ({ path: `/context/${key}`, code: 'context-fixed', message: `${key} is set by the institution record; ask an administrator to change it` })),
-  ];
+function fixedContextIssues(p: Principal, submission: Submission, prepared: PreparedChecklist, sent: Record<string, string | number>): Issue[] {
+  const declared = new Map(prepared.definition.context.map((f) => [f.id, f.declaredBy ?? 'admin']));
+  const changed = Object.entries(sent).filter(([key, value]) => String(submission.context[key]) !== String(value)).map(([key]) => key);
+  return changed.flatMap((key) => {
+    if (ROUND_CONTEXT.includes(key)) return [{ path: `/context/${key}`, code: 'context-fixed', message: `${key} is set by the round` }];
+    if (p.role === 'admin' || declared.get(key) !== 'admin') return [];
+    return [{ path: `/context/${key}`, code: 'context-fixed', message: `${key} is set by an administrator (in the institution record), not in the submission` }];
+  });
 }
 
 /** Submission ids are derived, so "one per round, institution and kind" is one conditional put. */
@@ -70,9 +66,7 @@ export function createSubmissionService(deps: ServiceDeps) {
 
   return {
     async create(p: Principal, input: CreateSubmissionInput): Promise<Submission> {
-      const round = await repos.rounds.get(input.roundId);
-      if (!round) throw new NotFoundError('Round', input.roundId);
-      ensure(canSeeRound(p, round), 'You are not part of this round');
+      const round = await loadVisibleRound(repos, p, input.roundId);
       const institutionId = input.institutionId ?? p.institutionId;
       if (!institutionId) {
         throw new ValidationError('institutionId is required', [{ path: '/institutionId', code: 'required', message: 'say which institution is evaluated' }]);
@@ -116,9 +110,7 @@ export function createSubmissionService(deps: ServiceDeps) {
     /** By round (what the caller may read of it) or by institution (admins and the institution). */
     async list(p: Principal, query: { roundId?: string; institutionId?: string }): Promise<Submission[]> {
       if (query.roundId) {
-        const round = await repos.rounds.get(query.roundId);
-        if (!round) throw new NotFoundError('Round', query.roundId);
-        ensure(canSeeRound(p, round), 'You are not part of this round');
+        const round = await loadVisibleRound(repos, p, query.roundId);
         const visible = (await repos.submissions.listByRound(round.id)).filter((s) => canReadSubmission(p, s, round));
         return query.institutionId ? visible.filter((s) => s.institutionId === query.institutionId) : visible;
       }
@@ -146,7 +138,7 @@ export function createSubmissionService(deps: ServiceDeps) {
       for (const key of ROUND_CONTEXT) context[key] = submission.context[key] as string | number;
       const evidence = input.evidence ?? submission.evidence;
       const issues = [
-        ...(await fixedContextIssues(p, submission, prepared, input.context ?? {}, repos.institutions)),
+        ...fixedContextIssues(p, submission, prepared, input.context ?? {}),
         // A draft may be incomplete or half-typed (surgeries entered before discharges); submitting checks both.
         ...prepared.validateAnswers(answers).filter((i) => i.code !== 'answer-required' && i.code !== 'answer-inconsistent').map((i) => ({ ...i, path: `/answers${i.path === '/' ? '' : i.path}` })),
         ...prepared.validateContext(prepared.normalizeContext(context)).filter((i) => i.code !== 'context-required').map((i) => ({ ...i, path: `/context${i.path}` })),

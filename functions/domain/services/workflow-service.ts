@@ -2,11 +2,19 @@ import type { ScoreResult } from '../../scoring/result-types.js';
 import { canReview, ensure, requireRole } from '../access/access-rules.js';
 import { DomainError, InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
 import type { Submission } from '../model/submission.js';
+import type { PreparedChecklist } from '../ports/checklist-engine.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { advance } from './audit.js';
 import { requirePrepared } from './prepared-checklist.js';
 import type { ServiceDeps } from './service-deps.js';
 import { checkVersion, loadSubmission } from './submission-access.js';
+
+/** A missing admin-set context value is not the author's to fill in: say who can. */
+function contextHint(definition: PreparedChecklist['definition'], issue: Issue): string {
+  const field = definition.context.find((f) => `/${f.id}` === issue.path);
+  if (issue.code !== 'context-required' || !field || field.declaredBy === 'participant') return issue.message;
+  return `${issue.message}; an administrator sets it in the institution record`;
+}
 
 /** Submitting, returning, re-scoring a submission and reading its result. */
 export function createWorkflowService(deps: ServiceDeps) {
@@ -16,7 +24,7 @@ export function createWorkflowService(deps: ServiceDeps) {
     const prepared = await requirePrepared(deps, s.checklistId, s.checklistVersion);
     const issues: Issue[] = [
       ...prepared.validateAnswers(s.answers).map((i) => ({ ...i, path: `/answers${i.path === '/' ? '' : i.path}` })),
-      ...prepared.validateContext(prepared.normalizeContext(s.context)).map((i) => ({ ...i, path: `/context${i.path}` })),
+      ...prepared.validateContext(prepared.normalizeContext(s.context)).map((i) => ({ ...i, path: `/context${i.path}`, message: contextHint(prepared.definition, i) })),
     ];
     const files = Object.entries(s.evidence).flatMap(([criterionId, list]) => list.map((file, i) => ({ criterionId, file, i })));
     const present = await Promise.all(files.map(({ file }) => deps.evidence.exists(file.key)));
