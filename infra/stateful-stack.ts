@@ -9,8 +9,10 @@ import type { Role } from '../functions/domain/ports/token-verifier.js';
 
 /** Props of {@link StatefulStack}. */
 export interface StatefulStackProps extends StackProps {
-  /** Origins allowed to PUT evidence straight to the bucket from a browser. */
+  /** Origins allowed to PUT evidence straight to the bucket from a browser; none means any (the presigned URL is the permission). */
   webOrigins: string[];
+  /** Create the Cognito user pool: only where Cognito exists (not in the China regions). */
+  userPool: boolean;
 }
 
 /** One Cognito group per role; the verifier reads membership from the `cognito:groups` claim. */
@@ -28,19 +30,22 @@ export const ROLE_GROUPS: readonly { role: Role; precedence: number; description
 export class StatefulStack extends Stack {
   readonly table: dynamodb.Table;
   readonly evidenceBucket: s3.Bucket;
-  readonly userPool: cognito.UserPool;
-  readonly userPoolClient: cognito.UserPoolClient;
+  /** Unset where Cognito does not exist (the China regions): tokens come from another issuer there. */
+  readonly userPool?: cognito.UserPool;
+  readonly userPoolClient?: cognito.UserPoolClient;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
     this.table = createTable(this);
-    this.evidenceBucket = createEvidenceBucket(this, props.webOrigins);
-    this.userPool = createUserPool(this);
-    this.userPoolClient = createUserPoolClient(this.userPool);
+    this.evidenceBucket = createEvidenceBucket(this, props.webOrigins.length > 0 ? props.webOrigins : ['*']);
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'EvidenceBucketName', { value: this.evidenceBucket.bucketName });
-    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    if (props.userPool) {
+      this.userPool = createUserPool(this);
+      this.userPoolClient = createUserPoolClient(this.userPool);
+      new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+      new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    }
   }
 }
 

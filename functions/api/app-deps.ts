@@ -39,6 +39,10 @@ export interface AppDeps {
   config: Readonly<Pick<Config, 'maxBodyBytes' | 'maxEvidenceBytes'>>;
   login?: LoginFunction;
   localUploads?: LocalUploadReceiver;
-  /** Swagger UI files for `/api/docs`; without them the page loads them from a public CDN. */
-  docsAssets?: DocsAssets;
+  /**
+   * Swagger UI files for `/api/docs`: served by the API itself (local), or a base URL where
+   * `swagger-ui-dist/<file>` is hosted (AWS: the web hosting bucket, so the Lambda bundle does not
+   * carry them). Without either the page loads them from a public CDN.
+   */
+  docsAssets?: DocsAssets | { baseUrl: string };
 }

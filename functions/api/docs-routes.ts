@@ -12,10 +12,14 @@ const FILES: Record<string, string> = {
   'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
 };
 
-/** `/api/docs`: Swagger UI over `/api/openapi.json`, with its assets from `assets` when given. */
-export function docsRoutes(app: Hono<AppEnv>, assets: DocsAssets | undefined): void {
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json', title: '达标 Dabiao API', ...(assets ? { baseUrl: '/api/docs/assets' } : {}) }));
-  if (!assets) return;
+/**
+ * `/api/docs`: Swagger UI over `/api/openapi.json`, its assets served from `assets` when given,
+ * or loaded from the `baseUrl` that hosts them (the web hosting in AWS).
+ */
+export function docsRoutes(app: Hono<AppEnv>, assets: DocsAssets | { baseUrl: string } | undefined): void {
+  const baseUrl = assets && 'baseUrl' in assets ? assets.baseUrl : assets ? '/api/docs/assets' : undefined;
+  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json', title: '达标 Dabiao API', ...(baseUrl ? { baseUrl } : {}) }));
+  if (!assets || 'baseUrl' in assets) return;
   app.get('/api/docs/assets/swagger-ui-dist/:file', async (c) => {
     const file = c.req.param('file');
     const type = FILES[file];
