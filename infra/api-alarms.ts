@@ -6,6 +6,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { acknowledge } from './nag-checks.js';
 
 /** Props of {@link ApiAlarms}. */
 export interface ApiAlarmsProps {
@@ -30,6 +31,9 @@ export class ApiAlarms extends Construct {
     super(scope, id);
     this.topic = new sns.Topic(this, 'Topic', { enforceSSL: true });
     if (props.email) this.topic.addSubscription(new subscriptions.EmailSubscription(props.email));
+    acknowledge(this.topic, {
+      'Serverless-SNSRedrivePolicy': 'An email subscription: SNS retries delivery itself, and a dead-letter queue for alarm mails would need its own alarm',
+    });
     const action = new cloudwatchActions.SnsAction(this.topic);
 
     const fiveMinutes = { period: Duration.minutes(5), statistic: 'Sum' } as const;

@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { buildSync } from 'esbuild';
 import { join } from 'node:path';
 import { copyHandlerData, handlerBuildOptions, type HandlerName } from './handler-bundle.js';
+import { acknowledge, BASIC_EXECUTION_ROLE_FINDING } from './nag-checks.js';
 
 /** Props of {@link HandlerFunction}. */
 export interface HandlerFunctionProps {
@@ -71,6 +72,15 @@ export class HandlerFunction extends Construct {
         POWERTOOLS_LOG_LEVEL: 'INFO',
         NODE_OPTIONS: '--enable-source-maps',
       },
+    });
+    acknowledge(this, {
+      [BASIC_EXECUTION_ROLE_FINDING]: 'AWSLambdaBasicExecutionRole only lets the function write its own logs (to the retained log group above)',
+      'AwsSolutions-L1': 'Node.js 22 is the runtime the bundles target and are tested on (HANDLER_BUNDLE.target); moving is a deliberate change',
+      'Serverless-LambdaLatestVersion': 'Node.js 22 is the runtime the bundles target and are tested on (HANDLER_BUNDLE.target); moving is a deliberate change',
+      'Serverless-LambdaDLQ': 'No asynchronous invocations: the API and seeding are called synchronously, the scorer by an SQS event source whose queue has its own dead-letter queue',
+      ...(props.tracing ? {} : { 'Serverless-LambdaTracing': 'Lambda has no X-Ray integration in the China regions (infra/README.md)' }),
+      // X-Ray's PutTraceSegments/PutTelemetryRecords cannot be scoped to a resource.
+      ...(props.tracing ? { 'AwsSolutions-IAM5[Resource::*]': 'X-Ray trace upload actions do not support resource-level permissions' } : {}),
     });
   }
 }

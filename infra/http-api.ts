@@ -6,6 +6,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { acknowledge } from './nag-checks.js';
 
 /** Props of {@link DabiaoHttpApi}. */
 export interface DabiaoHttpApiProps {
@@ -75,6 +76,14 @@ export class DabiaoHttpApi extends Construct {
         integration,
       });
       routes.set(routeKey, route);
+      acknowledge(route, {
+        'AwsSolutions-APIG4': 'A public route: health, OpenAPI document, docs page, login, or a CORS preflight (which never carries a token)',
+      });
+    }
+    if (!authorizer) {
+      acknowledge(this, {
+        'AwsSolutions-APIG4': 'No gateway authorizer here (China, or no issuer configured): the API Lambda verifies every token itself before any handler runs',
+      });
     }
 
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });

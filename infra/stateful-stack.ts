@@ -3,6 +3,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { acknowledge } from './nag-checks.js';
 import type { KeySchemaElement } from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '../functions/adapters/dynamodb/table-definition.js';
 import type { Role } from '../functions/domain/ports/token-verifier.js';
@@ -87,7 +88,7 @@ function createTable(scope: Construct): dynamodb.Table {
 }
 
 function createEvidenceBucket(scope: Construct, webOrigins: string[]): s3.Bucket {
-  return new s3.Bucket(scope, 'EvidenceBucket', {
+  const bucket = new s3.Bucket(scope, 'EvidenceBucket', {
     blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
     objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
     encryption: s3.BucketEncryption.S3_MANAGED,
@@ -109,6 +110,10 @@ function createEvidenceBucket(scope: Construct, webOrigins: string[]): s3.Bucket
       { id: 'expire-replaced-evidence', noncurrentVersionExpiration: Duration.days(365) },
     ],
   });
+  acknowledge(bucket, {
+    'AwsSolutions-S1': 'Every upload and download URL is signed by the API for a checked principal, and the API access log records the request; S3 server access logs (a second bucket, billed per object) can be added per deployment',
+  });
+  return bucket;
 }
 
 function createUserPool(scope: Construct): cognito.UserPool {
@@ -124,6 +129,11 @@ function createUserPool(scope: Construct): cognito.UserPool {
     accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
     deletionProtection: true,
     removalPolicy: RemovalPolicy.RETAIN,
+  });
+  acknowledge(userPool, {
+    'AwsSolutions-COG1': 'Twelve characters minimum without composition rules (NIST SP 800-63B: length over character classes)',
+    'AwsSolutions-COG2': 'Accounts are created by administrators for hospital staff; requiring MFA is each commission’s decision (turn it on in the pool)',
+    'AwsSolutions-COG8': 'The Plus feature plan is billed per active user; threat protection is not needed for admin-created accounts',
   });
   for (const group of ROLE_GROUPS) {
     userPool.addGroup(`${capitalize(group.role)}Group`, {

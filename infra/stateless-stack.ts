@@ -2,6 +2,7 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
@@ -9,6 +10,7 @@ import { ApiAlarms } from './api-alarms.js';
 import { ChecklistSeeding } from './checklist-seeding.js';
 import type { WebDomain } from './deployment-config.js';
 import { HandlerFunction } from './handler-function.js';
+import { acknowledgeWildcardResources } from './nag-checks.js';
 import { DabiaoHttpApi } from './http-api.js';
 import type { PartitionFeatures } from './partition.js';
 import { ScoringPipeline } from './scoring-pipeline.js';
@@ -197,7 +199,12 @@ function connectSources(region: string, urlSuffix: string, identity: ApiIdentity
 }
 
 /** Item-level actions only, on the table and its indexes: never Scan, never table management. */
-function grantTable(table: dynamodb.ITable, fn: iam.IGrantable, actions: readonly string[]): void {
+function grantTable(table: dynamodb.ITable, fn: lambda.IFunction, actions: readonly string[]): void {
+  acknowledgeWildcardResources(
+    fn,
+    'Item actions on the table’s indexes (the GSIs of ACCESS-PATTERNS.md), and for the API on evidence objects, whose keys are made per submission at run time',
+    (resource) => resource.endsWith('/index/*') || (resource.includes('EvidenceBucket') && resource.endsWith('/*')),
+  );
   fn.grantPrincipal.addToPrincipalPolicy(
     new iam.PolicyStatement({
       actions: actions.map((action) => `dynamodb:${action}`),

@@ -8,6 +8,7 @@ import { Construct } from 'constructs';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WebDomain } from './deployment-config.js';
+import { acknowledge, acknowledgeWildcardResources, BASIC_EXECUTION_ROLE_FINDING } from './nag-checks.js';
 import type { PartitionFeatures } from './partition.js';
 
 /** Props of {@link WebHosting}. */
@@ -126,6 +127,20 @@ export class WebHosting extends Construct {
           'the web distribution is created disabled. Deploy with -c domainName=<ICP-filed domain> -c certificate=<IAM server certificate id>.',
       );
     }
+    acknowledge(this.bucket, {
+      'AwsSolutions-S1': 'Holds only the public build output of the web app; it is read through CloudFront alone',
+    });
+    acknowledge(this.distribution, {
+      'AwsSolutions-CFR1': 'Users are commission and hospital staff wherever they travel; access is decided by sign-in at the API, not by geography',
+      'AwsSolutions-CFR2': 'Serves static files only (the API is not behind it); a web ACL costs a monthly fee even idle and can be attached per deployment',
+      'AwsSolutions-CFR3': 'Static public files; standard logs need an ACL-enabled log bucket. The API, where the data is, has its own access log',
+      'AwsSolutions-CFR4': domain
+        ? 'TLSv1.2_2021 is set (for the IAM certificate in China through a property override cdk-nag cannot see)'
+        : 'On the default CloudFront domain the default certificate decides the protocol; configure a domain to get TLSv1.2_2021',
+      ...(features.cloudFrontOriginAccessControl
+        ? {}
+        : { 'AwsSolutions-CFR7': 'Origin access control does not exist in the China regions; the origin access identity restricts the bucket instead' }),
+    });
     this.url = `https://${domain?.name ?? this.distribution.distributionDomainName}`;
     this.projectRoot = props.projectRoot;
   }
@@ -159,6 +174,24 @@ export class WebHosting extends Construct {
       ],
       memoryLimit: 512,
     });
+    // CDK's own deployment function, a singleton at stack level.
+    const stack = Stack.of(this);
+    for (const child of stack.node.children.filter((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'))) {
+      acknowledge(child, {
+        [BASIC_EXECUTION_ROLE_FINDING]: 'CDK’s BucketDeployment function: the basic execution role lets it write its logs',
+        ...Object.fromEntries(
+          ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'].map((action) => [
+            `AwsSolutions-IAM5[Action::${action}]`,
+            'CDK’s BucketDeployment function: the action groups CDK grants it to copy assets into the web bucket',
+          ]),
+        ),
+        'AwsSolutions-L1': 'CDK’s BucketDeployment function: its runtime is chosen by the CDK version',
+        'Serverless-LambdaLatestVersion': 'CDK’s BucketDeployment function: its runtime is chosen by the CDK version',
+        'Serverless-LambdaDLQ': 'Invoked synchronously by CloudFormation, which reports its failure',
+        'Serverless-LambdaTracing': 'CDK’s BucketDeployment function runs only during deploys',
+      });
+      acknowledgeWildcardResources(child, 'CDK’s BucketDeployment function reads the CDK asset bucket and writes the web bucket', () => true);
+    }
   }
 }
 
