@@ -2,6 +2,7 @@ import { App } from 'aws-cdk-lib';
 import { fileURLToPath } from 'node:url';
 import { createStacks } from './create-stacks.js';
 import { resolveDeployment } from './deployment-config.js';
+import { addNagChecks } from './nag-checks.js';
 
 // The only place that reads the environment: everything below receives plain props. A setting
 // is `-c name=value` or the environment variable DABIAO_<NAME> (e.g. DABIAO_ALARM_EMAIL).
@@ -15,4 +16,6 @@ createStacks(app, {
   deployment: resolveDeployment(setting, { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION }),
   projectRoot: fileURLToPath(new URL('..', import.meta.url)),
 });
+// The same rule packs the tests run: a deploy cannot carry a finding nobody acknowledged.
+addNagChecks(app);
 app.synth();

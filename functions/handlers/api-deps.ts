@@ -1,5 +1,4 @@
 import type { Config } from '../config.js';
-import { S3EvidenceStore } from '../adapters/aws/s3-evidence-store.js';
 import { SqsScoringQueue } from '../adapters/aws/sqs-scoring-queue.js';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
@@ -9,7 +8,8 @@ import { OidcTokenVerifier, rejectAllTokens } from '../adapters/jwt/oidc-token-v
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
 import type { AppDeps } from '../api/app-deps.js';
 import { systemClock } from '../domain/ports/clock.js';
-import { createS3Client, createSqsClient, required } from './aws-clients.js';
+import { createSqsClient, required } from './aws-clients.js';
+import { lazyEvidenceStore } from './lazy-evidence-store.js';
 
 /**
  * Wires the API for AWS: DynamoDB repositories, SQS scoring queue, S3 evidence, Cognito tokens.
@@ -17,12 +17,17 @@ import { createS3Client, createSqsClient, required } from './aws-clients.js';
  */
 export function createApiDeps(config: Readonly<Config>): AppDeps {
   if (config.authMode === 'local') throw new Error('the Lambda API verifies issued tokens: AUTH_MODE=local is for npm start only');
+  // Checked now, so a stack without the bucket fails at init, not on the first upload.
+  const bucket = required(config.evidenceBucket, 'EVIDENCE_BUCKET');
   const documentClient = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
   return {
     repos: createRepositories(documentClient, config.tableName),
     engine: createDefaultEngine(),
     queue: new SqsScoringQueue(createSqsClient(config), required(config.scoringQueueUrl, 'SCORING_QUEUE_URL')),
-    evidence: new S3EvidenceStore(createS3Client(config), required(config.evidenceBucket, 'EVIDENCE_BUCKET')),
+    evidence: lazyEvidenceStore(async () => {
+      const [{ S3EvidenceStore }, { createS3Client }] = await Promise.all([import('../adapters/aws/s3-evidence-store.js'), import('./s3-client.js')]);
+      return new S3EvidenceStore(createS3Client(config), bucket);
+    }),
     verifier: createVerifier(config),
     clock: systemClock,
     // Hosted by the web hosting bucket (infra/web-hosting.ts), not carried in the bundle.
