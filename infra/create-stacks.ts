@@ -44,6 +44,6 @@ export function createStacks(app: App, props: DabiaoStacksProps): { stateful: St
     alarmEmail: deployment.alarmEmail,
   });
   // Weak references do not order the deploys by themselves.
-  stateless.addDependency(stateful);
+  stateless.addStackDependency(stateful);
   return { stateful, stateless };
 }

@@ -90,7 +90,6 @@ export class WebHosting extends Construct {
       // China: without an ICP-filed domain the distribution could not serve anyway; it is created
       // switched off so the rest of the deployment works, and enabled by configuring the domain.
       enabled: servesOnItsOwn,
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       defaultBehavior: {
         origin,
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -107,7 +106,11 @@ export class WebHosting extends Construct {
         ttl: Duration.seconds(10),
       })),
       ...(domain && features.cloudFrontCertificateSource === 'acm'
-        ? { domainNames: [domain.name], certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', domain.certificate) }
+        ? {
+            domainNames: [domain.name],
+            certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', domain.certificate),
+            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
         : {}),
     });
     if (domain && features.cloudFrontCertificateSource === 'iam') {
