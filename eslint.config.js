@@ -14,6 +14,14 @@ const PLAIN_LAYER_IMPORTS = {
   ],
 };
 
+/** Unit tests of the domain may wire its in-memory adapters (STYLE: in-memory adapters for tests), nothing else. */
+const PLAIN_LAYER_TEST_IMPORTS = {
+  patterns: [
+    ...PLAIN_LAYER_IMPORTS.patterns.slice(0, -1),
+    { regex: '^(?!.*/adapters/local/in-memory-).*/(adapters|api|handlers|local)/', message: 'Domain tests may use the in-memory adapters only.' },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'cdk.out/', '.data/', 'dist/', 'web/dist/', 'coverage/'] },
   ...tseslint.configs.recommended,
@@ -28,6 +36,12 @@ export default tseslint.config(
     files: ['functions/checklist/**/*.ts', 'functions/scoring/**/*.ts', 'functions/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', PLAIN_LAYER_IMPORTS],
+    },
+  },
+  {
+    files: ['functions/checklist/**/*.test.ts', 'functions/scoring/**/*.test.ts', 'functions/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', PLAIN_LAYER_TEST_IMPORTS],
     },
   },
 );

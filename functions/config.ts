@@ -1,16 +1,29 @@
+const AUTH_MODES = ['local', 'cognito', 'oidc', 'none'] as const;
+/** How the API authenticates callers; see {@link Config.authMode}. */
+export type AuthMode = (typeof AUTH_MODES)[number];
+
 /** Everything the back end reads from its environment, parsed once at start-up. */
 export interface Config {
   tableName: string;
   /** Another DynamoDB (dynalite, DynamoDB Local); unset means the regional endpoint. */
   dynamodbEndpoint?: string;
   region: string;
-  authMode: 'local' | 'cognito';
+  /**
+   * Who issues tokens: `local` (npm start), `cognito` (global regions), `oidc` (any issuer with a
+   * JWKS; the China regions, where Cognito does not exist), `none` (no issuer yet: every token is
+   * refused).
+   */
+  authMode: AuthMode;
   localJwtSecret?: string;
   cognitoUserPoolId?: string;
   cognitoClientId?: string;
+  oidcIssuer?: string;
+  oidcAudience?: string;
   evidenceBucket?: string;
   scoringQueueUrl?: string;
   evidenceDir: string;
+  /** Where Swagger UI's files are hosted (`<url>/swagger-ui-dist/…`): the web hosting in AWS. */
+  docsAssetsUrl?: string;
   port: number;
   maxBodyBytes: number;
   /** Largest evidence file a client may upload. */
@@ -30,9 +43,9 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
  * so a misconfigured Lambda dies at init rather than on the first request.
  */
 export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
-  const authMode = env.AUTH_MODE ?? 'local';
-  if (authMode !== 'local' && authMode !== 'cognito') {
-    throw new Error(`AUTH_MODE must be "local" or "cognito", got "${authMode}"`);
+  const authMode = (env.AUTH_MODE ?? 'local') as AuthMode;
+  if (!AUTH_MODES.includes(authMode)) {
+    throw new Error(`AUTH_MODE must be one of ${AUTH_MODES.join(', ')}, got "${authMode}"`);
   }
   const config: Config = {
     tableName: env.TABLE_NAME ?? (authMode === 'local' ? 'dabiao' : ''),
@@ -42,9 +55,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
     localJwtSecret: env.LOCAL_JWT_SECRET || undefined,
     cognitoUserPoolId: env.COGNITO_USER_POOL_ID || undefined,
     cognitoClientId: env.COGNITO_CLIENT_ID || undefined,
+    oidcIssuer: env.OIDC_ISSUER || undefined,
+    oidcAudience: env.OIDC_AUDIENCE || undefined,
     evidenceBucket: env.EVIDENCE_BUCKET || undefined,
     scoringQueueUrl: env.SCORING_QUEUE_URL || undefined,
     evidenceDir: env.EVIDENCE_DIR ?? '.data/evidence',
+    docsAssetsUrl: env.DOCS_ASSETS_URL || undefined,
     port: positiveInt(env, 'PORT', 3000),
     maxBodyBytes: positiveInt(env, 'MAX_BODY_BYTES', 1024 * 1024),
     maxEvidenceBytes: positiveInt(env, 'MAX_EVIDENCE_BYTES', 20 * 1024 * 1024),
@@ -52,6 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
   if (!config.tableName) throw new Error('TABLE_NAME is required');
   if (authMode === 'cognito' && (!config.cognitoUserPoolId || !config.cognitoClientId)) {
     throw new Error('AUTH_MODE=cognito needs COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID');
+  }
+  if (authMode === 'oidc' && (!config.oidcIssuer?.startsWith('https://') || !config.oidcAudience)) {
+    throw new Error('AUTH_MODE=oidc needs OIDC_ISSUER (an https URL) and OIDC_AUDIENCE');
   }
   if (authMode === 'local' && !config.localJwtSecret) {
     throw new Error('AUTH_MODE=local needs LOCAL_JWT_SECRET (npm start sets one)');

@@ -1,34 +1,49 @@
-import type { App, Environment } from 'aws-cdk-lib';
+import type { App } from 'aws-cdk-lib';
+import type { DeploymentConfig } from './deployment-config.js';
 import { StatefulStack } from './stateful-stack.js';
-import { StatelessStack } from './stateless-stack.js';
+import { StatelessStack, type ApiIdentity } from './stateless-stack.js';
 
-/** Inputs of {@link createStacks}, read from the environment by `infra/app.ts` only. */
+/** Inputs of {@link createStacks}, read from context and environment by `infra/app.ts` only. */
 export interface DabiaoStacksProps {
-  env?: Environment;
+  deployment: DeploymentConfig;
   /** Absolute path of the repository root. */
   projectRoot: string;
-  /** Browser origins allowed to upload evidence directly to S3. */
-  webOrigins: string[];
-  alarmEmail?: string;
 }
 
-/** Both stacks of the product; the stateless one reads the stateful one's resources. */
+/**
+ * Both stacks of the product for one region, in either partition; the stateless one reads the
+ * stateful one's resources through weak references (cdk.json), so neither blocks changes to
+ * the other.
+ */
 export function createStacks(app: App, props: DabiaoStacksProps): { stateful: StatefulStack; stateless: StatelessStack } {
+  const { deployment } = props;
+  const env = { account: deployment.account, region: deployment.region };
   const stateful = new StatefulStack(app, 'DabiaoStateful', {
-    env: props.env,
-    description: 'Dabiao data: DynamoDB table, evidence bucket, Cognito user pool (retained)',
+    env,
+    description: deployment.identity.kind === 'cognito'
+      ? 'Dabiao data: DynamoDB table, evidence bucket, Cognito user pool (retained)'
+      : 'Dabiao data: DynamoDB table, evidence bucket (retained)',
     terminationProtection: true,
-    webOrigins: props.webOrigins,
+    webOrigins: deployment.webOrigins,
+    userPool: deployment.identity.kind === 'cognito',
   });
+  const identity: ApiIdentity =
+    deployment.identity.kind === 'cognito'
+      ? { kind: 'cognito', userPool: stateful.userPool!, userPoolClient: stateful.userPoolClient! }
+      : deployment.identity;
   const stateless = new StatelessStack(app, 'DabiaoStateless', {
-    env: props.env,
-    description: 'Dabiao code: API and scoring Lambdas, HTTP API, scoring queue, alarms',
+    env,
+    description: 'Dabiao code: API and scoring Lambdas, HTTP API, web hosting, scoring queue, alarms',
     projectRoot: props.projectRoot,
     table: stateful.table,
     evidenceBucket: stateful.evidenceBucket,
-    userPool: stateful.userPool,
-    userPoolClient: stateful.userPoolClient,
-    alarmEmail: props.alarmEmail,
+    identity,
+    features: deployment.features,
+    webOrigins: deployment.webOrigins,
+    webDomain: deployment.webDomain,
+    alarmEmail: deployment.alarmEmail,
   });
+  // Weak references do not order the deploys by themselves.
+  stateless.addStackDependency(stateful);
   return { stateful, stateless };
 }

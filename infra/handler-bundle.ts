@@ -1,6 +1,10 @@
+import type { BuildOptions } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
 /**
- * The esbuild settings shared by the CDK bundling and `npm run build`, so what `build` checks is
- * what gets deployed.
+ * The esbuild settings shared by the CDK bundling, `npm run build` and the bundle tests, so what
+ * they check is what gets deployed.
  */
 export const HANDLER_BUNDLE = {
   target: 'node22',
@@ -12,13 +16,51 @@ export const HANDLER_BUNDLE = {
   entries: {
     api: 'functions/handlers/api.ts',
     scorer: 'functions/handlers/scorer.ts',
+    'seed-checklists': 'functions/handlers/seed-checklists.ts',
   },
-  /** Files copied beside a bundle (repo-relative source, bundle-relative target): the API serves Swagger UI itself. */
-  assets: {
-    api: [
-      ['node_modules/swagger-ui-dist/swagger-ui.css', 'swagger-ui/swagger-ui.css'],
-      ['node_modules/swagger-ui-dist/swagger-ui-bundle.js', 'swagger-ui/swagger-ui-bundle.js'],
-    ],
-    scorer: [],
-  },
+  /** Largest minified entry file a bundle may have (lazy chunks excluded): cold starts grow with it. */
+  maxEntryBytes: 600 * 1024,
 } as const;
+
+/** The name of one bundle. */
+export type HandlerName = keyof typeof HANDLER_BUNDLE.entries;
+
+/**
+ * esbuild options for one handler: `<outdir>/index.mjs` plus lazily imported chunks beside it
+ * (code splitting, so a dynamic `import()` such as the XLSX writer's stays out of the cold start).
+ */
+export function handlerBuildOptions(projectRoot: string, name: HandlerName, outdir: string): BuildOptions {
+  return {
+    entryPoints: { index: join(projectRoot, HANDLER_BUNDLE.entries[name]) },
+    outdir,
+    bundle: true,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    platform: 'node',
+    format: 'esm',
+    target: HANDLER_BUNDLE.target,
+    mainFields: [...HANDLER_BUNDLE.mainFields],
+    banner: { js: HANDLER_BUNDLE.banner },
+    minify: HANDLER_BUNDLE.minify,
+    sourcemap: true,
+    sourcesContent: false,
+    // Bundle the SDK too: the runtime's copy lags behind the versions the code was tested with.
+    external: [],
+    logLevel: 'warning',
+  };
+}
+
+/**
+ * Data files a bundle reads at run time, copied beside it: the seeding function publishes
+ * `forms/<id>/checklist.json`, shipped as `forms/<id>.json`.
+ */
+export function copyHandlerData(projectRoot: string, name: HandlerName, outdir: string): void {
+  if (name !== 'seed-checklists') return;
+  const formsDir = join(projectRoot, 'forms');
+  mkdirSync(join(outdir, 'forms'), { recursive: true });
+  for (const entry of readdirSync(formsDir, { withFileTypes: true })) {
+    const file = join(formsDir, entry.name, 'checklist.json');
+    if (entry.isDirectory() && !entry.name.startsWith('_') && existsSync(file)) copyFileSync(file, join(outdir, 'forms', `${entry.name}.json`));
+  }
+}

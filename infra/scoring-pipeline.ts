@@ -4,6 +4,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { acknowledge } from './nag-checks.js';
 
 /** Props of {@link ScoringPipeline}. */
 export interface ScoringPipelineProps {
@@ -52,6 +53,12 @@ export class ScoringPipeline extends Construct {
         maxConcurrency: 5,
       }),
     );
+    acknowledge(this.deadLetterQueue, {
+      'Serverless-SQSRedrivePolicy': 'This is the dead-letter queue: its messages wait (14 days, alarmed) for a fix and a redrive or re-score',
+    });
+    acknowledge(props.scorer, {
+      'Serverless-LambdaEventSourceMappingDestination': 'Failed messages go to the queue’s own dead-letter queue (redrive policy), which an alarm watches',
+    });
     this.deadLetterAlarm = this.deadLetterQueue
       .metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' })
       .createAlarm(this, 'DeadLetterAlarm', {

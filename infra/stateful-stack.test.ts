@@ -1,17 +1,27 @@
+import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition, TTL_ATTRIBUTE } from '../functions/adapters/dynamodb/table-definition.js';
+import { StatefulStack } from './stateful-stack.js';
 import { PROJECT_ROOT, synthTestStacks } from './test-app.js';
 
 let template: Template;
+/** The stateful stack in a global region, where the user pool exists. */
+let globalTemplate: Template;
 beforeAll(() => {
   template = Template.fromStack(synthTestStacks({ bundle: false }).stateful);
-});
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  globalTemplate = Template.fromStack(
+    new StatefulStack(app, 'DabiaoStateful', { env: { account: '123456789012', region: 'ap-east-1' }, webOrigins: [], userPool: true }),
+  );
+}, 120000);
 
-const resourcesOf = (type: string) => Object.entries(template.findResources(type));
-const only = (type: string) => {
-  const found = resourcesOf(type);
+const resourcesOf = (type: string, from = template) => Object.entries(from.findResources(type));
+const globalResourcesOf = (type: string) => resourcesOf(type, globalTemplate);
+const globalOnly = (type: string) => only(type, globalTemplate);
+const only = (type: string, from = template) => {
+  const found = resourcesOf(type, from);
   expect(found).toHaveLength(1);
   return found[0]![1] as { Properties: Record<string, unknown>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
 };
@@ -88,10 +98,16 @@ describe('stateful stack: evidence bucket', () => {
 });
 
 describe('stateful stack: user pool', () => {
+  it('is not created in the China regions, where Cognito does not exist', () => {
+    expect(resourcesOf('AWS::Cognito::UserPool')).toEqual([]);
+    expect(resourcesOf('AWS::Cognito::UserPoolClient')).toEqual([]);
+    expect(resourcesOf('AWS::Cognito::UserPoolGroup')).toEqual([]);
+  });
+
   it('has one group per role and an institutionId attribute; nobody signs themselves up', () => {
-    const groups = resourcesOf('AWS::Cognito::UserPoolGroup').map(([, r]) => (r as { Properties: { GroupName: string } }).Properties.GroupName);
+    const groups = globalResourcesOf('AWS::Cognito::UserPoolGroup').map(([, r]) => (r as { Properties: { GroupName: string } }).Properties.GroupName);
     expect(groups.sort()).toEqual(['admin', 'expert', 'institution']);
-    const pool = only('AWS::Cognito::UserPool');
+    const pool = globalOnly('AWS::Cognito::UserPool');
     expect(pool.Properties).toMatchObject({
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
       DeletionProtection: 'ACTIVE',
@@ -101,10 +117,10 @@ describe('stateful stack: user pool', () => {
   });
 
   it('does not let a user rewrite their own institution or role through the app client', () => {
-    const client = only('AWS::Cognito::UserPoolClient').Properties as { WriteAttributes: string[]; ReadAttributes: string[]; GenerateSecret: boolean };
+    const client = globalOnly('AWS::Cognito::UserPoolClient').Properties as { WriteAttributes: string[]; ReadAttributes: string[]; GenerateSecret: boolean };
     // The verifier trusts custom:institutionId (and would trust a custom:role): users must not write any custom attribute.
     expect(client.WriteAttributes.filter((name) => name.startsWith('custom:'))).toEqual([]);
-    const schema = only('AWS::Cognito::UserPool').Properties.Schema as Array<{ Name: string }>;
+    const schema = globalOnly('AWS::Cognito::UserPool').Properties.Schema as Array<{ Name: string }>;
     expect(schema.map((attribute) => attribute.Name)).not.toContain('role');
     expect(client.WriteAttributes.length).toBeGreaterThan(0);
     expect(client.ReadAttributes).toContain('custom:institutionId');
@@ -118,9 +134,16 @@ describe('stateful stack: logical IDs', () => {
   it.each([
     ['AWS::DynamoDB::Table', ['TableCD117FA1']],
     ['AWS::S3::Bucket', ['EvidenceBucketFBA44255']],
-    ['AWS::Cognito::UserPool', ['UserPool6BA7E5F2']],
-    ['AWS::Cognito::UserPoolClient', ['UserPoolWebClient4C9370B0']],
   ])('%s keeps its logical ID', (type, ids) => {
     expect(resourcesOf(type).map(([id]) => id)).toEqual(ids);
+  });
+
+  it.each([
+    ['AWS::DynamoDB::Table', ['TableCD117FA1']],
+    ['AWS::S3::Bucket', ['EvidenceBucketFBA44255']],
+    ['AWS::Cognito::UserPool', ['UserPool6BA7E5F2']],
+    ['AWS::Cognito::UserPoolClient', ['UserPoolWebClient4C9370B0']],
+  ])('%s keeps its logical ID in the global partition too', (type, ids) => {
+    expect(globalResourcesOf(type).map(([id]) => id)).toEqual(ids);
   });
 });

@@ -3,14 +3,17 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { acknowledge } from './nag-checks.js';
 import type { KeySchemaElement } from '@aws-sdk/client-dynamodb';
 import { tableDefinition, TTL_ATTRIBUTE } from '../functions/adapters/dynamodb/table-definition.js';
 import type { Role } from '../functions/domain/ports/token-verifier.js';
 
 /** Props of {@link StatefulStack}. */
 export interface StatefulStackProps extends StackProps {
-  /** Origins allowed to PUT evidence straight to the bucket from a browser. */
+  /** Origins allowed to PUT evidence straight to the bucket from a browser; none means any (the presigned URL is the permission). */
   webOrigins: string[];
+  /** Create the Cognito user pool: only where Cognito exists (not in the China regions). */
+  userPool: boolean;
 }
 
 /** One Cognito group per role; the verifier reads membership from the `cognito:groups` claim. */
@@ -28,19 +31,22 @@ export const ROLE_GROUPS: readonly { role: Role; precedence: number; description
 export class StatefulStack extends Stack {
   readonly table: dynamodb.Table;
   readonly evidenceBucket: s3.Bucket;
-  readonly userPool: cognito.UserPool;
-  readonly userPoolClient: cognito.UserPoolClient;
+  /** Unset where Cognito does not exist (the China regions): tokens come from another issuer there. */
+  readonly userPool?: cognito.UserPool;
+  readonly userPoolClient?: cognito.UserPoolClient;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
     this.table = createTable(this);
-    this.evidenceBucket = createEvidenceBucket(this, props.webOrigins);
-    this.userPool = createUserPool(this);
-    this.userPoolClient = createUserPoolClient(this.userPool);
+    this.evidenceBucket = createEvidenceBucket(this, props.webOrigins.length > 0 ? props.webOrigins : ['*']);
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'EvidenceBucketName', { value: this.evidenceBucket.bucketName });
-    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    if (props.userPool) {
+      this.userPool = createUserPool(this);
+      this.userPoolClient = createUserPoolClient(this.userPool);
+      new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+      new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    }
   }
 }
 
@@ -84,7 +90,7 @@ function createTable(scope: Construct): dynamodb.Table {
 }
 
 function createEvidenceBucket(scope: Construct, webOrigins: string[]): s3.Bucket {
-  return new s3.Bucket(scope, 'EvidenceBucket', {
+  const bucket = new s3.Bucket(scope, 'EvidenceBucket', {
     blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
     objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
     encryption: s3.BucketEncryption.S3_MANAGED,
@@ -106,6 +112,10 @@ function createEvidenceBucket(scope: Construct, webOrigins: string[]): s3.Bucket
       { id: 'expire-replaced-evidence', noncurrentVersionExpiration: Duration.days(365) },
     ],
   });
+  acknowledge(bucket, {
+    'AwsSolutions-S1': 'Every upload and download URL is signed by the API for a checked principal, and the API access log records the request; S3 server access logs (a second bucket, billed per object) can be added per deployment',
+  });
+  return bucket;
 }
 
 function createUserPool(scope: Construct): cognito.UserPool {
@@ -121,6 +131,11 @@ function createUserPool(scope: Construct): cognito.UserPool {
     accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
     deletionProtection: true,
     removalPolicy: RemovalPolicy.RETAIN,
+  });
+  acknowledge(userPool, {
+    'AwsSolutions-COG1': 'Twelve characters minimum without composition rules (NIST SP 800-63B: length over character classes)',
+    'AwsSolutions-COG2': 'Accounts are created by administrators for hospital staff; requiring MFA is each commission’s decision (turn it on in the pool)',
+    'AwsSolutions-COG8': 'The Plus feature plan is billed per active user; threat protection is not needed for admin-created accounts',
   });
   for (const group of ROLE_GROUPS) {
     userPool.addGroup(`${capitalize(group.role)}Group`, {

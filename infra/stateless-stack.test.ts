@@ -18,7 +18,7 @@ let resources: Record<string, Resource>;
 beforeAll(() => {
   template = Template.fromStack(synthTestStacks({ bundle: true, outdir }).stateless);
   resources = template.toJSON().Resources as Record<string, Resource>;
-}, 60000);
+}, 180000);
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 const idOf = (type: string, prefix: string) => {
@@ -120,7 +120,8 @@ describe('stateless stack: functions', () => {
     // CloudFormation fills the references in at deploy time; any string stands in for them here.
     const env = Object.fromEntries(Object.entries(envOf(prefix)).map(([k, v]) => [k, typeof v === 'string' ? v : `resolved-${k}`]));
     const config = loadConfig({ ...env, AWS_REGION: 'cn-north-1' });
-    expect(config.authMode).toBe('cognito');
+    // China: no Cognito, so the Lambda verifies the configured OpenID Connect issuer's tokens itself.
+    expect(config).toMatchObject({ authMode: 'oidc', oidcIssuer: 'https://idp.example.cn', oidcAudience: 'dabiao' });
     if (prefix === 'ApiFunction') {
       expect(config.evidenceBucket).toBeDefined();
       expect(config.scoringQueueUrl).toBeDefined();
@@ -140,14 +141,16 @@ describe('stateless stack: functions', () => {
 
   it('keeps logs for three months, not forever', () => {
     const groups = Object.values(resources).filter((r) => r.Type === 'AWS::Logs::LogGroup');
-    expect(groups).toHaveLength(2);
+    // API, scorer, seeding, and the HTTP API's access logs.
+    expect(groups).toHaveLength(4);
     for (const group of groups) expect(group.Properties.RetentionInDays).toBe(90);
   });
 
   it('deploys bundled ESM code, not TypeScript', () => {
-    const assets = readdirSync(outdir).filter((name) => name.startsWith('asset.'));
-    const bundles = assets.filter((name) => readdirSync(`${outdir}/${name}`).includes('index.mjs'));
-    expect(bundles.length).toBe(2);
+    const assets = readdirSync(outdir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name.startsWith('asset.'));
+    const bundles = assets.filter((entry) => readdirSync(`${outdir}/${entry.name}`).includes('index.mjs'));
+    // API, scorer, checklist seeding.
+    expect(bundles.length).toBe(3);
   });
 });
 

@@ -1,27 +1,39 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
-import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
-import * as sns from 'aws-cdk-lib/aws-sns';
-import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
+import { ApiAlarms } from './api-alarms.js';
+import { ChecklistSeeding } from './checklist-seeding.js';
+import type { WebDomain } from './deployment-config.js';
 import { HandlerFunction } from './handler-function.js';
-import { HANDLER_BUNDLE } from './handler-bundle.js';
+import { acknowledgeWildcardResources } from './nag-checks.js';
+import { DabiaoHttpApi } from './http-api.js';
+import type { PartitionFeatures } from './partition.js';
 import { ScoringPipeline } from './scoring-pipeline.js';
-import { API_TABLE_ACTIONS, SCORER_TABLE_ACTIONS } from './table-actions.js';
+import { API_TABLE_ACTIONS, SCORER_TABLE_ACTIONS, SEEDING_TABLE_ACTIONS } from './table-actions.js';
+import { DOCS_ASSETS_PREFIX, WebHosting } from './web-hosting.js';
+
+/** Who issues the tokens the API accepts, with the resources behind it. */
+export type ApiIdentity =
+  | { kind: 'cognito'; userPool: cognito.IUserPool; userPoolClient: cognito.IUserPoolClient }
+  | { kind: 'oidc'; issuer: string; audience: string }
+  | { kind: 'none' };
 
 /** Props of {@link StatelessStack}: the stateful resources it runs against, and tuning. */
 export interface StatelessStackProps extends StackProps {
   table: dynamodb.ITable;
   evidenceBucket: s3.IBucket;
-  userPool: cognito.IUserPool;
-  userPoolClient: cognito.IUserPoolClient;
-  /** Receives alarm notifications (DLQ not empty, scoring backlog); none when unset. */
+  identity: ApiIdentity;
+  /** What the partition offers (tracing, CloudFront access, gateway authorizer). */
+  features: PartitionFeatures;
+  /** Browser origins allowed to call the API besides the web hosting's own. */
+  webOrigins: string[];
+  webDomain?: WebDomain;
+  /** Receives alarm notifications; none when unset. */
   alarmEmail?: string;
   /** Steady-state requests per second across the whole API, and the burst above it. */
   throttle?: { rateLimit: number; burstLimit: number };
@@ -30,30 +42,36 @@ export interface StatelessStackProps extends StackProps {
 }
 
 const SCORER_TIMEOUT = Duration.seconds(60);
+const LOG_RETENTION = logs.RetentionDays.THREE_MONTHS;
 
 /**
- * The code: the API Lambda behind an HTTP API, the scoring Lambda behind its queue, alarms.
- * Nothing here holds data, so it can be destroyed and redeployed freely.
+ * The code: the API Lambda behind an HTTP API, the scoring Lambda behind its queue, the web
+ * hosting, checklist seeding, alarms. Nothing here holds data that is not recreated by a deploy,
+ * so it can be destroyed and redeployed freely.
  */
 export class StatelessStack extends Stack {
-  readonly api: apigwv2.HttpApi;
+  readonly api: DabiaoHttpApi;
   readonly apiFunction: HandlerFunction;
   readonly scorerFunction: HandlerFunction;
   readonly scoring: ScoringPipeline;
+  readonly web: WebHosting;
+  readonly seeding: ChecklistSeeding;
+  readonly alarms: ApiAlarms;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
-    const entry = (file: string) => `${props.projectRoot}/${file}`;
-    const shared = { TABLE_NAME: props.table.tableName };
+    const { features } = props;
+    // Every function runs loadConfig, which insists on a complete identity setting.
+    const shared = { TABLE_NAME: props.table.tableName, ...identityEnv(props.identity) };
+    const functionDefaults = { projectRoot: props.projectRoot, logRetention: LOG_RETENTION, tracing: features.lambdaTracing };
 
     this.scorerFunction = new HandlerFunction(this, 'Scorer', {
-      entry: entry(HANDLER_BUNDLE.entries.scorer),
+      ...functionDefaults,
+      handler: 'scorer',
       serviceName: 'dabiao-scorer',
       timeout: SCORER_TIMEOUT,
       memorySize: 1024,
-      // The scorer verifies no tokens, but loadConfig insists on a complete auth mode.
-      environment: { ...shared, AUTH_MODE: 'cognito', ...cognitoEnv(props) },
-      logRetention: logs.RetentionDays.THREE_MONTHS,
+      environment: shared,
     });
     this.scoring = new ScoringPipeline(this, 'Scoring', {
       scorer: this.scorerFunction.fn,
@@ -61,21 +79,26 @@ export class StatelessStack extends Stack {
       maxReceiveCount: 5,
     });
 
+    this.web = new WebHosting(this, 'Web', {
+      features,
+      domain: props.webDomain,
+      projectRoot: props.projectRoot,
+      connectSources: connectSources(this.region, features.urlSuffix, props.identity),
+    });
+
     this.apiFunction = new HandlerFunction(this, 'Api', {
-      entry: entry(HANDLER_BUNDLE.entries.api),
+      ...functionDefaults,
+      handler: 'api',
       serviceName: 'dabiao-api',
-      assets: HANDLER_BUNDLE.assets.api,
       // API Gateway gives up after 30 s; a longer Lambda would only burn money.
       timeout: Duration.seconds(29),
       memorySize: 1024,
       environment: {
         ...shared,
-        AUTH_MODE: 'cognito',
-        ...cognitoEnv(props),
         EVIDENCE_BUCKET: props.evidenceBucket.bucketName,
         SCORING_QUEUE_URL: this.scoring.queue.queueUrl,
+        DOCS_ASSETS_URL: `${this.web.url}/${DOCS_ASSETS_PREFIX}`,
       },
-      logRetention: logs.RetentionDays.THREE_MONTHS,
     });
 
     grantTable(props.table, this.apiFunction.fn, API_TABLE_ACTIONS);
@@ -94,35 +117,94 @@ export class StatelessStack extends Stack {
       new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.evidenceBucket.bucketArn] }),
     );
 
-    this.api = new apigwv2.HttpApi(this, 'HttpApi', {
-      description: 'Dabiao API',
-      createDefaultStage: false,
-      defaultIntegration: new HttpLambdaIntegration('ApiIntegration', this.apiFunction.fn),
+    this.api = new DabiaoHttpApi(this, 'Http', {
+      handler: this.apiFunction.fn,
+      webOrigins: [...new Set([this.web.url, ...props.webOrigins])],
+      jwtAuthorizer: features.apiGatewayJwtAuthorizer ? gatewayAuthorizer(this.region, features.urlSuffix, props.identity) : undefined,
+      throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
+      loginThrottle: { rateLimit: 2, burstLimit: 5 },
+      logRetention: LOG_RETENTION,
     });
-    const throttle = props.throttle ?? { rateLimit: 50, burstLimit: 100 };
-    const stage = this.api.addStage('DefaultStage', { stageName: '$default', autoDeploy: true, throttle });
+    this.web.deployContent({
+      apiUrl: this.api.stage.url,
+      region: this.region,
+      identity: runtimeIdentity(props.identity),
+    });
 
-    const topic = new sns.Topic(this, 'AlarmTopic', { enforceSSL: true });
-    if (props.alarmEmail) topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
-    for (const alarm of [this.scoring.deadLetterAlarm, this.scoring.backlogAlarm]) {
-      alarm.addAlarmAction(new cloudwatchActions.SnsAction(topic));
-    }
+    this.seeding = new ChecklistSeeding(this, 'Seeding', {
+      projectRoot: props.projectRoot,
+      environment: shared,
+      logRetention: LOG_RETENTION,
+      tracing: features.lambdaTracing,
+    });
+    grantTable(props.table, this.seeding.handler.fn, SEEDING_TABLE_ACTIONS);
 
-    new CfnOutput(this, 'ApiUrl', { value: stage.url });
+    this.alarms = new ApiAlarms(this, 'Alarm', {
+      api: this.api.api,
+      functions: { Api: this.apiFunction.fn, Scorer: this.scorerFunction.fn },
+      otherAlarms: [this.scoring.deadLetterAlarm, this.scoring.backlogAlarm],
+      email: props.alarmEmail,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.stage.url });
+    new CfnOutput(this, 'WebUrl', { value: this.web.url, description: 'Point the web domain (CNAME) at WebDistributionDomain' });
+    new CfnOutput(this, 'WebDistributionDomain', { value: this.web.distribution.distributionDomainName });
+    new CfnOutput(this, 'WebBucketName', { value: this.web.bucket.bucketName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
     new CfnOutput(this, 'ScoringQueueUrl', { value: this.scoring.queue.queueUrl });
     new CfnOutput(this, 'ScoringDeadLetterQueueUrl', { value: this.scoring.deadLetterQueue.queueUrl });
   }
 }
 
-function cognitoEnv(props: StatelessStackProps): Record<string, string> {
-  return {
-    COGNITO_USER_POOL_ID: props.userPool.userPoolId,
-    COGNITO_CLIENT_ID: props.userPoolClient.userPoolClientId,
-  };
+/** The variables functions/config.ts reads for each identity (AUTH_MODE and its settings). */
+function identityEnv(identity: ApiIdentity): Record<string, string> {
+  switch (identity.kind) {
+    case 'cognito':
+      return { AUTH_MODE: 'cognito', COGNITO_USER_POOL_ID: identity.userPool.userPoolId, COGNITO_CLIENT_ID: identity.userPoolClient.userPoolClientId };
+    case 'oidc':
+      return { AUTH_MODE: 'oidc', OIDC_ISSUER: identity.issuer, OIDC_AUDIENCE: identity.audience };
+    case 'none':
+      return { AUTH_MODE: 'none' };
+  }
+}
+
+/** The issuer and audience the gateway checks: the same ones the Lambda verifies. */
+function gatewayAuthorizer(region: string, urlSuffix: string, identity: ApiIdentity): { issuer: string; audience: string[] } | undefined {
+  switch (identity.kind) {
+    case 'cognito':
+      return { issuer: `https://cognito-idp.${region}.${urlSuffix}/${identity.userPool.userPoolId}`, audience: [identity.userPoolClient.userPoolClientId] };
+    case 'oidc':
+      return { issuer: identity.issuer, audience: [identity.audience] };
+    case 'none':
+      return undefined;
+  }
+}
+
+/** The identity settings the web app needs to sign users in (public values only). */
+function runtimeIdentity(identity: ApiIdentity): Record<string, string> {
+  switch (identity.kind) {
+    case 'cognito':
+      return { kind: 'cognito', userPoolId: identity.userPool.userPoolId, clientId: identity.userPoolClient.userPoolClientId };
+    case 'oidc':
+      return { kind: 'oidc', issuer: identity.issuer, audience: identity.audience };
+    case 'none':
+      return { kind: 'none' };
+  }
+}
+
+/** What pages may connect to: this region's API Gateway and S3 endpoints, and the token issuer. */
+function connectSources(region: string, urlSuffix: string, identity: ApiIdentity): string[] {
+  const issuer = identity.kind === 'cognito' ? [`https://cognito-idp.${region}.${urlSuffix}`] : identity.kind === 'oidc' ? [new URL(identity.issuer).origin] : [];
+  return [`https://*.execute-api.${region}.${urlSuffix}`, `https://*.s3.${region}.${urlSuffix}`, ...issuer];
 }
 
 /** Item-level actions only, on the table and its indexes: never Scan, never table management. */
-function grantTable(table: dynamodb.ITable, fn: iam.IGrantable, actions: readonly string[]): void {
+function grantTable(table: dynamodb.ITable, fn: lambda.IFunction, actions: readonly string[]): void {
+  acknowledgeWildcardResources(
+    fn,
+    'Item actions on the table’s indexes (the GSIs of ACCESS-PATTERNS.md), and for the API on evidence objects, whose keys are made per submission at run time',
+    (resource) => resource.endsWith('/index/*') || (resource.includes('EvidenceBucket') && resource.endsWith('/*')),
+  );
   fn.grantPrincipal.addToPrincipalPolicy(
     new iam.PolicyStatement({
       actions: actions.map((action) => `dynamodb:${action}`),

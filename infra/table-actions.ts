@@ -8,3 +8,6 @@ export const API_TABLE_ACTIONS = ['GetItem', 'Query', 'PutItem'] as const;
 
 /** The scorer reads a submission, its checklist and any earlier result, then writes a result and the submission. */
 export const SCORER_TABLE_ACTIONS = ['GetItem', 'Query', 'PutItem'] as const;
+
+/** Deploy-time seeding reads a checklist version and publishes it (a conditional PutItem). */
+export const SEEDING_TABLE_ACTIONS = ['GetItem', 'Query', 'PutItem'] as const;

@@ -42,6 +42,10 @@ export interface AppDeps {
   /** Required with `login`: counts sign-in attempts per account name across instances. */
   loginThrottle?: LoginThrottle;
   localUploads?: LocalUploadReceiver;
-  /** Swagger UI files for `/api/docs`; without them the page loads them from a public CDN. */
-  docsAssets?: DocsAssets;
+  /**
+   * Swagger UI files for `/api/docs`: served by the API itself (local), or a base URL where
+   * `swagger-ui-dist/<file>` is hosted (AWS: the web hosting bucket, so the Lambda bundle does not
+   * carry them). Without either the page loads them from a public CDN.
+   */
+  docsAssets?: DocsAssets | { baseUrl: string };
 }

@@ -13,17 +13,17 @@ const FILES: Record<string, string> = {
   'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
 };
 
-/** Where Swagger UI's files come from when the API does not serve them itself. */
+/** Where Swagger UI's files come from when neither the API nor the web hosting serves them. */
 const CDN = 'https://cdn.jsdelivr.net';
 
 /**
  * The docs page's Content-Security-Policy: its own inline start-up script by hash (no
- * 'unsafe-inline' for scripts), the UI's files from this origin or the CDN, calls to this API
- * only, and never inside a frame (clickjacking the "Try it out" buttons).
+ * 'unsafe-inline' for scripts), the UI's files from this origin or where they are hosted, calls to
+ * this API only, and never inside a frame (clickjacking the "Try it out" buttons).
  */
-function docsPolicy(html: string, fromCdn: boolean): string {
+function docsPolicy(html: string, filesFrom: string | undefined): string {
   const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
-  const files = fromCdn ? `'self' ${CDN}` : "'self'";
+  const files = filesFrom ? `'self' ${filesFrom}` : "'self'";
   return [
     "default-src 'none'",
     `script-src ${files} ${inline.join(' ')}`,
@@ -38,16 +38,27 @@ function docsPolicy(html: string, fromCdn: boolean): string {
   ].join('; ');
 }
 
-/** `/api/docs`: Swagger UI over `/api/openapi.json`, with its assets from `assets` when given. */
-export function docsRoutes(app: Hono<AppEnv>, assets: DocsAssets | undefined): void {
-  const page: MiddlewareHandler = swaggerUI({ url: '/api/openapi.json', title: '达标 Dabiao API', ...(assets ? { baseUrl: '/api/docs/assets' } : {}) });
+/** The origin a hosted asset URL points at, or undefined for a path on this origin. */
+function originOf(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? new URL(url).origin : undefined;
+}
+
+/**
+ * `/api/docs`: Swagger UI over `/api/openapi.json`, its assets served from `assets` when given,
+ * or loaded from the `baseUrl` that hosts them (the web hosting in AWS).
+ */
+export function docsRoutes(app: Hono<AppEnv>, assets: DocsAssets | { baseUrl: string } | undefined): void {
+  const hosted = assets && 'baseUrl' in assets ? assets.baseUrl : undefined;
+  const baseUrl = hosted ?? (assets ? '/api/docs/assets' : undefined);
+  const filesFrom = hosted !== undefined ? originOf(hosted) : assets ? undefined : CDN;
+  const page: MiddlewareHandler = swaggerUI({ url: '/api/openapi.json', title: '达标 Dabiao API', ...(baseUrl ? { baseUrl } : {}) });
   app.get('/api/docs', async (c, next) => {
     // Swagger UI's middleware renders the page; the policy is made from what it rendered.
     const res = (await page(c as unknown as Context, next)) as Response;
     const html = await res.text();
-    return c.html(html, 200, { 'content-security-policy': docsPolicy(html, !assets) });
+    return c.html(html, 200, { 'content-security-policy': docsPolicy(html, filesFrom) });
   });
-  if (!assets) return;
+  if (!assets || 'baseUrl' in assets) return;
   app.get('/api/docs/assets/swagger-ui-dist/:file', async (c) => {
     const file = c.req.param('file');
     const type = FILES[file];

@@ -1,36 +1,53 @@
-import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
-import { S3EvidenceStore } from '../adapters/aws/s3-evidence-store.js';
 import { SqsScoringQueue } from '../adapters/aws/sqs-scoring-queue.js';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
 import { createDefaultEngine } from '../adapters/engine/default-engine.js';
 import { CognitoTokenVerifier } from '../adapters/jwt/cognito-token-verifier.js';
+import { OidcTokenVerifier, rejectAllTokens } from '../adapters/jwt/oidc-token-verifier.js';
+import type { TokenVerifier } from '../domain/ports/token-verifier.js';
 import type { AppDeps } from '../api/app-deps.js';
 import { systemClock } from '../domain/ports/clock.js';
-import { directoryDocsAssets } from '../adapters/files/directory-docs-assets.js';
-import { createS3Client, createSqsClient, required } from './aws-clients.js';
+import { createSqsClient, required } from './aws-clients.js';
+import { lazyEvidenceStore } from './lazy-evidence-store.js';
 
 /**
  * Wires the API for AWS: DynamoDB repositories, SQS scoring queue, S3 evidence, Cognito tokens.
  * Only constructs clients (no network) so it is safe to call during a cold start.
  */
 export function createApiDeps(config: Readonly<Config>): AppDeps {
-  if (config.authMode !== 'cognito') throw new Error('the Lambda API needs AUTH_MODE=cognito');
+  if (config.authMode === 'local') throw new Error('the Lambda API verifies issued tokens: AUTH_MODE=local is for npm start only');
+  // Checked now, so a stack without the bucket fails at init, not on the first upload.
+  const bucket = required(config.evidenceBucket, 'EVIDENCE_BUCKET');
   const documentClient = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
   return {
     repos: createRepositories(documentClient, config.tableName),
     engine: createDefaultEngine(),
     queue: new SqsScoringQueue(createSqsClient(config), required(config.scoringQueueUrl, 'SCORING_QUEUE_URL')),
-    evidence: new S3EvidenceStore(createS3Client(config), required(config.evidenceBucket, 'EVIDENCE_BUCKET')),
-    verifier: new CognitoTokenVerifier({
-      region: config.region,
-      userPoolId: required(config.cognitoUserPoolId, 'COGNITO_USER_POOL_ID'),
-      clientId: required(config.cognitoClientId, 'COGNITO_CLIENT_ID'),
+    evidence: lazyEvidenceStore(async () => {
+      const [{ S3EvidenceStore }, { createS3Client }] = await Promise.all([import('../adapters/aws/s3-evidence-store.js'), import('./s3-client.js')]);
+      return new S3EvidenceStore(createS3Client(config), bucket);
     }),
+    verifier: createVerifier(config),
     clock: systemClock,
-    // Copied beside the bundle at build time (infra/handler-bundle.ts).
-    docsAssets: directoryDocsAssets(fileURLToPath(new URL('./swagger-ui/', import.meta.url))),
+    // Hosted by the web hosting bucket (infra/web-hosting.ts), not carried in the bundle.
+    ...(config.docsAssetsUrl ? { docsAssets: { baseUrl: config.docsAssetsUrl } } : {}),
     config: { maxBodyBytes: config.maxBodyBytes, maxEvidenceBytes: config.maxEvidenceBytes },
   };
+}
+
+/** The token verifier of the configured issuer (see `Config.authMode`). */
+function createVerifier(config: Readonly<Config>): TokenVerifier {
+  switch (config.authMode) {
+    case 'cognito':
+      return new CognitoTokenVerifier({
+        region: config.region,
+        userPoolId: required(config.cognitoUserPoolId, 'COGNITO_USER_POOL_ID'),
+        clientId: required(config.cognitoClientId, 'COGNITO_CLIENT_ID'),
+      });
+    case 'oidc':
+      return new OidcTokenVerifier({ issuer: required(config.oidcIssuer, 'OIDC_ISSUER'), audience: required(config.oidcAudience, 'OIDC_AUDIENCE') });
+    default:
+      return rejectAllTokens;
+  }
 }

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { APIGatewayProxyResult, SQSBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildHandlers } from '../../infra/build-handlers.js';
+import { HANDLER_BUNDLE } from '../../infra/handler-bundle.js';
 import { httpEvent, lambdaContext, sqsRecord } from './lambda-fixtures.js';
 
 /** The environment the CDK stack gives the functions (see infra/stateless-stack.ts). */
@@ -16,6 +17,7 @@ const LAMBDA_ENV = {
   COGNITO_CLIENT_ID: 'client-id',
   EVIDENCE_BUCKET: 'evidence-bucket',
   SCORING_QUEUE_URL: 'https://sqs.cn-north-1.amazonaws.com.cn/123456789012/Scoring.fifo',
+  DOCS_ASSETS_URL: 'https://dabiao.example.cn/docs',
   POWERTOOLS_LOG_LEVEL: 'SILENT',
   POWERTOOLS_METRICS_DISABLED: 'true',
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
@@ -56,15 +58,28 @@ describe('deployable bundles', () => {
     expect(JSON.parse(response.body)).toMatchObject({ status: 'ok' });
   });
 
-  it('the API bundle serves the docs page and its Swagger UI files itself, without a CDN', async () => {
+  it('the API bundle serves the docs page with Swagger UI from the web hosting, not a CDN or itself', async () => {
     const handler = api;
     const page = await handler(httpEvent('GET', '/api/docs'), lambdaContext('api'));
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('/api/docs/assets/swagger-ui-dist/swagger-ui-bundle.js');
+    expect(page.body).toContain('https://dabiao.example.cn/docs/swagger-ui-dist/swagger-ui-bundle.js');
     expect(page.body).not.toContain('cdn.jsdelivr.net');
+    // The Lambda no longer carries the files: the old asset route is gone (401 before any route match).
     const script = await handler(httpEvent('GET', '/api/docs/assets/swagger-ui-dist/swagger-ui-bundle.js'), lambdaContext('api'));
-    expect(script.statusCode).toBe(200);
-    expect(script.headers?.['content-type']).toContain('javascript');
+    expect(script.statusCode).not.toBe(200);
+    expect(script.headers?.['content-type']).not.toContain('javascript');
+  });
+
+  it.each(Object.keys(HANDLER_BUNDLE.entries))('the %s bundle is at most 600 KB minified (what a cold start loads)', (name) => {
+    expect(statSync(`${outdir}/${name}/index.mjs`).size).toBeLessThanOrEqual(HANDLER_BUNDLE.maxEntryBytes);
+  });
+
+  it('the API loads exceljs only when a workbook is exported (a separate chunk)', () => {
+    // A string only exceljs' workbook writer contains.
+    const marker = 'xl/workbook.xml';
+    expect(readFileSync(`${outdir}/api/index.mjs`, 'utf8')).not.toContain(marker);
+    const chunks = readdirSync(`${outdir}/api/chunks`).map((file) => readFileSync(`${outdir}/api/chunks/${file}`, 'utf8'));
+    expect(chunks.some((chunk) => chunk.includes(marker))).toBe(true);
   });
 
   it('the API bundle refuses a request without a token with a JSON 401', async () => {

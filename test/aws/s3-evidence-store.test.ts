@@ -3,7 +3,7 @@ import { HeadObjectCommand, NotFound, S3Client, S3ServiceException } from '@aws-
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { S3EvidenceStore } from '../../functions/adapters/aws/s3-evidence-store.js';
-import { createS3Client } from '../../functions/handlers/aws-clients.js';
+import { createS3Client } from '../../functions/handlers/s3-client.js';
 
 const now = new Date('2026-03-01T08:00:00.000Z');
 

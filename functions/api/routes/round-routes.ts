@@ -3,7 +3,6 @@ import { ValidationError } from '../../domain/errors.js';
 import type { AppEnv } from '../app-env.js';
 import { adminOnly } from '../auth-middleware.js';
 import { resultsToCsv } from '../export/results-csv.js';
-import { resultsToXlsx } from '../export/results-xlsx.js';
 import { readBody } from '../read-body.js';
 import { RoundBody, RoundRescoreBody, RoundUpdateBody } from '../schemas.js';
 import type { Services } from '../services.js';
@@ -43,6 +42,8 @@ export function roundRoutes(app: Hono<AppEnv>, s: Services): void {
     }
     c.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     c.header('content-disposition', `attachment; filename="${name}.xlsx"`);
+    // Loaded on first export only: exceljs is most of the API's code, and every cold start would pay for it.
+    const { resultsToXlsx } = await import('../export/results-xlsx.js');
     return c.body(await resultsToXlsx(results, lang));
   });
 }

@@ -1,0 +1,46 @@
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { UnauthorizedError } from '../../domain/errors.js';
+import { OidcTokenVerifier, rejectAllTokens } from './oidc-token-verifier.js';
+
+const issuer = 'https://idp.example.cn';
+
+async function setup() {
+  const { privateKey, publicKey } = await generateKeyPair('ES256');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256' };
+  const verifier = new OidcTokenVerifier({ issuer, audience: 'dabiao' }, createLocalJWKSet({ keys: [jwk] }));
+  const sign = (claims: Record<string, unknown>, opts: { iss?: string; aud?: string } = {}) =>
+    new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer(opts.iss ?? issuer)
+      .setAudience(opts.aud ?? 'dabiao').setSubject('u-1').setExpirationTime('1h').sign(privateKey);
+  return { verifier, sign };
+}
+
+describe('OidcTokenVerifier', () => {
+  it('accepts a token of the configured issuer and audience and reads role and institution', async () => {
+    const { verifier, sign } = await setup();
+    const token = await sign({ username: 'inst1', role: 'institution', institutionId: 'haining-renmin' });
+    expect(await verifier.verify(token)).toEqual({ sub: 'u-1', username: 'inst1', role: 'institution', institutionId: 'haining-renmin' });
+  });
+
+  it('refuses another issuer, another audience, or a token without a role', async () => {
+    const { verifier, sign } = await setup();
+    for (const token of [
+      await sign({ role: 'admin' }, { iss: 'https://evil.example' }),
+      await sign({ role: 'admin' }, { aud: 'another-app' }),
+      await sign({}),
+    ]) {
+      await expect(verifier.verify(token)).rejects.toBeInstanceOf(UnauthorizedError);
+    }
+  });
+
+  it('refuses an HS256 token even if it is signed with the public key material', async () => {
+    const { verifier } = await setup();
+    const forged = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer)
+      .setAudience('dabiao').setSubject('x').setExpirationTime('1h').sign(new TextEncoder().encode('s'.repeat(32)));
+    await expect(verifier.verify(forged)).rejects.toBeInstanceOf(UnauthorizedError);
+  });
+
+  it('a deployment without an issuer refuses every token', async () => {
+    await expect(rejectAllTokens.verify('anything')).rejects.toBeInstanceOf(UnauthorizedError);
+  });
+});

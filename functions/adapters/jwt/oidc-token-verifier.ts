@@ -1,0 +1,47 @@
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { UnauthorizedError } from '../../domain/errors.js';
+import type { Principal, TokenVerifier } from '../../domain/ports/token-verifier.js';
+import { principalFromClaims } from './principal-from-claims.js';
+
+/** Settings of {@link OidcTokenVerifier}. */
+export interface OidcVerifierOptions {
+  /** The `iss` every token must carry, e.g. `https://idp.example.cn`. */
+  issuer: string;
+  /** The `aud` every token must name (the client or API identifier the issuer uses for Dabiao). */
+  audience: string;
+  /** Where the signing keys are; by default `<issuer>/.well-known/jwks.json`. */
+  jwksUrl?: string;
+}
+
+/**
+ * Verifies tokens of any OpenID Connect issuer by its JWKS: the way the API authenticates where
+ * Cognito does not exist (the China regions). Keys are fetched lazily and cached by jose, so
+ * constructing this does no I/O; an issuer that cannot be reached means 401, never a pass.
+ */
+export class OidcTokenVerifier implements TokenVerifier {
+  private readonly jwks: JWTVerifyGetKey;
+
+  constructor(private readonly opts: OidcVerifierOptions, jwks?: JWTVerifyGetKey) {
+    this.jwks = jwks ?? createRemoteJWKSet(new URL(opts.jwksUrl ?? `${opts.issuer.replace(/\/$/, '')}/.well-known/jwks.json`));
+  }
+
+  async verify(token: string): Promise<Principal> {
+    let payload;
+    try {
+      // Asymmetric algorithms only: a JWKS never holds a shared secret, and "none" is never valid.
+      ({ payload } = await jwtVerify(token, this.jwks, {
+        issuer: this.opts.issuer,
+        audience: this.opts.audience,
+        algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'],
+      }));
+    } catch {
+      throw new UnauthorizedError('The token is invalid or expired');
+    }
+    return principalFromClaims(payload);
+  }
+}
+
+/** The verifier of a deployment with no issuer configured yet: every token is refused. */
+export const rejectAllTokens: TokenVerifier = {
+  verify: () => Promise.reject(new UnauthorizedError('This deployment has no identity provider configured yet')),
+};

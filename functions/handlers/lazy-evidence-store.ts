@@ -1,0 +1,22 @@
+import type { EvidenceStore } from '../domain/ports/evidence-store.js';
+
+/**
+ * An evidence store built on first use. The S3 client and presigner are a fifth of the API
+ * bundle and only evidence routes need them: loading them lazily keeps them out of every cold
+ * start. A failed load is retried on the next call rather than cached.
+ */
+export function lazyEvidenceStore(load: () => Promise<EvidenceStore>): EvidenceStore {
+  let store: Promise<EvidenceStore> | undefined;
+  const get = () => {
+    store ??= load().catch((error: unknown) => {
+      store = undefined;
+      throw error;
+    });
+    return store;
+  };
+  return {
+    createUpload: async (input) => (await get()).createUpload(input),
+    exists: async (key) => (await get()).exists(key),
+    createDownload: async (key, file) => (await get()).createDownload(key, file),
+  };
+}

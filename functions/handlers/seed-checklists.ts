@@ -1,0 +1,41 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createDocumentClient } from '../adapters/dynamodb/client.js';
+import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
+import { createDefaultEngine } from '../adapters/engine/default-engine.js';
+import { publishChecklists } from '../checklist-seeding/publish-checklists.js';
+import { loadConfig } from '../config.js';
+import { systemClock } from '../domain/ports/clock.js';
+import { createChecklistService } from '../domain/services/checklist-service.js';
+import { createCustomResourceHandler } from './custom-resource-handler.js';
+import { createObservability } from './powertools.js';
+
+const config = loadConfig(process.env);
+const unused = new Proxy({}, { get: () => () => Promise.reject(new Error('publishing checklists needs no queue or evidence store')) });
+const checklists = createChecklistService({
+  repos: createRepositories(createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint }), config.tableName),
+  engine: createDefaultEngine(),
+  clock: systemClock,
+  queue: unused as never,
+  evidence: unused as never,
+  config: { maxEvidenceBytes: config.maxEvidenceBytes },
+});
+
+/** The checklists shipped beside the bundle (`forms/<id>.json`, see infra/handler-bundle.ts), in name order. */
+async function shippedChecklists(): Promise<unknown[]> {
+  const dir = fileURLToPath(new URL('./forms/', import.meta.url));
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.json')).sort();
+  return Promise.all(files.map(async (file) => JSON.parse(await readFile(`${dir}${file}`, 'utf8')) as unknown));
+}
+
+const { logger } = createObservability();
+
+/**
+ * Custom resource of the stateless stack: each deploy publishes the checklists in `forms/`
+ * (new versions only; see publishChecklists). Deleting the stack leaves them published.
+ */
+export const handler = createCustomResourceHandler('dabiao-checklists', async () => {
+  const report = await publishChecklists(checklists, await shippedChecklists());
+  logger.info('checklists seeded', { ...report });
+  return { published: report.published.length, unchanged: report.unchanged.length };
+}, logger);
