@@ -14,13 +14,29 @@ export interface DownloadTicket {
   expiresAt: string;
 }
 
-/** Blob storage for evidence: S3 presigned URLs in AWS, a local file store in local mode. */
+/** What an upload URL allows: one file of exactly this type, size and SHA-256 (lower-case hex). */
+export interface UploadSpec {
+  key: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/**
+ * Blob storage for evidence: S3 presigned URLs in AWS, a local file store in local mode.
+ *
+ * Keys must have the form `evidencePrefix(...)` + `<uuid>-<name>` (`isEvidenceKey`); an adapter
+ * refuses any other key with a `ValidationError`. Uploads are write-once: a second upload to a
+ * key that holds a file fails and leaves the first one in place.
+ */
 export interface EvidenceStore {
-  createUpload(input: { key: string; contentType: string; maxBytes: number }): Promise<UploadTicket>;
+  createUpload(input: UploadSpec): Promise<UploadTicket>;
   exists(key: string): Promise<boolean>;
   /**
    * A signed, expiring GET URL for `key`. The response carries `contentType` and an attachment
    * disposition with `fileName` (Unicode preserved). Access is checked by the caller first.
+   * `size` and `sha256` are what the submission recorded; a store that can check them on the way
+   * out (the local one) refuses a file that differs.
    */
-  createDownload(key: string, file: { fileName: string; contentType: string }): Promise<DownloadTicket>;
+  createDownload(key: string, file: { fileName: string; contentType: string; size?: number; sha256?: string }): Promise<DownloadTicket>;
 }
