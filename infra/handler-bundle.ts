@@ -12,6 +12,7 @@ export const HANDLER_BUNDLE = {
   entries: {
     api: 'functions/handlers/api.ts',
     scorer: 'functions/handlers/scorer.ts',
+    sweep: 'functions/handlers/sweep.ts',
   },
   /** Files copied beside a bundle (repo-relative source, bundle-relative target): the API serves Swagger UI itself. */
   assets: {
@@ -20,5 +21,6 @@ export const HANDLER_BUNDLE = {
       ['node_modules/swagger-ui-dist/swagger-ui-bundle.js', 'swagger-ui/swagger-ui-bundle.js'],
     ],
     scorer: [],
+    sweep: [],
   },
 } as const;

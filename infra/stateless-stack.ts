@@ -13,7 +13,8 @@ import type { Construct } from 'constructs';
 import { HandlerFunction } from './handler-function.js';
 import { HANDLER_BUNDLE } from './handler-bundle.js';
 import { ScoringPipeline } from './scoring-pipeline.js';
-import { API_TABLE_ACTIONS, SCORER_TABLE_ACTIONS } from './table-actions.js';
+import { ScoringSweep } from './scoring-sweep.js';
+import { API_TABLE_ACTIONS, SCORER_TABLE_ACTIONS, SWEEP_TABLE_ACTIONS } from './table-actions.js';
 
 /** Props of {@link StatelessStack}: the stateful resources it runs against, and tuning. */
 export interface StatelessStackProps extends StackProps {
@@ -32,7 +33,8 @@ export interface StatelessStackProps extends StackProps {
 const SCORER_TIMEOUT = Duration.seconds(60);
 
 /**
- * The code: the API Lambda behind an HTTP API, the scoring Lambda behind its queue, alarms.
+ * The code: the API Lambda behind an HTTP API, the scoring Lambda behind its queue, the sweep
+ * that re-queues lost scoring every 15 minutes, alarms.
  * Nothing here holds data, so it can be destroyed and redeployed freely.
  */
 export class StatelessStack extends Stack {
@@ -40,6 +42,7 @@ export class StatelessStack extends Stack {
   readonly apiFunction: HandlerFunction;
   readonly scorerFunction: HandlerFunction;
   readonly scoring: ScoringPipeline;
+  readonly sweep: ScoringSweep;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -61,6 +64,15 @@ export class StatelessStack extends Stack {
       maxReceiveCount: 5,
     });
 
+    this.sweep = new ScoringSweep(this, 'ScoringSweep', {
+      entry: entry(HANDLER_BUNDLE.entries.sweep),
+      queue: this.scoring.queue,
+      // Like the scorer, it verifies no tokens, but loadConfig insists on a complete auth mode.
+      environment: { ...shared, AUTH_MODE: 'cognito', ...cognitoEnv(props) },
+      every: Duration.minutes(15),
+      staleAfter: Duration.minutes(15),
+    });
+
     this.apiFunction = new HandlerFunction(this, 'Api', {
       entry: entry(HANDLER_BUNDLE.entries.api),
       serviceName: 'dabiao-api',
@@ -80,6 +92,7 @@ export class StatelessStack extends Stack {
 
     grantTable(props.table, this.apiFunction.fn, API_TABLE_ACTIONS);
     grantTable(props.table, this.scorerFunction.fn, SCORER_TABLE_ACTIONS);
+    grantTable(props.table, this.sweep.fn, SWEEP_TABLE_ACTIONS);
     this.scoring.queue.grantSendMessages(this.apiFunction.fn);
     // PutObject signs the upload URLs; GetObject signs the download URLs and backs HeadObject;
     // ListBucket makes a missing key a 404 instead of a 403, which `exists` relies on. Nothing

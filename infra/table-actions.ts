@@ -8,3 +8,6 @@ export const API_TABLE_ACTIONS = ['GetItem', 'Query', 'PutItem'] as const;
 
 /** The scorer reads a submission, its checklist and any earlier result, then writes a result and the submission. */
 export const SCORER_TABLE_ACTIONS = ['GetItem', 'Query', 'PutItem'] as const;
+
+/** The scoring sweep only lists the submissions waiting for a score (ACCESS-PATTERNS.md, S6); it writes nothing. */
+export const SWEEP_TABLE_ACTIONS = ['Query'] as const;
