@@ -88,32 +88,38 @@ describe('S3EvidenceStore.createUpload', () => {
   });
 });
 
-describe('S3EvidenceStore.exists', () => {
+describe('S3EvidenceStore.stat', () => {
   const s3 = mockClient(S3Client);
   beforeEach(() => s3.reset());
   const store = () => new S3EvidenceStore(new S3Client({ region: 'us-east-1' }), 'evidence-bucket');
 
-  it('asks HeadObject for the key in the evidence bucket', async () => {
-    s3.on(HeadObjectCommand).resolves({ ContentLength: 10 });
-    await expect(store().exists(KEY)).resolves.toBe(true);
-    expect(s3).toHaveReceivedCommandWith(HeadObjectCommand, { Bucket: 'evidence-bucket', Key: KEY });
+  it('asks HeadObject (with checksum mode) for the key, and answers its size and SHA-256 as hex', async () => {
+    s3.on(HeadObjectCommand).resolves({ ContentLength: 11, ChecksumSHA256: SHA_B64 });
+    await expect(store().stat(KEY)).resolves.toEqual({ size: 11, sha256: SHA });
+    expect(s3).toHaveReceivedCommandWith(HeadObjectCommand, { Bucket: 'evidence-bucket', Key: KEY, ChecksumMode: 'ENABLED' });
+  });
+
+  it('answers the size alone for an object stored without a SHA-256 (or with a multipart composite one)', async () => {
+    s3.on(HeadObjectCommand).resolvesOnce({ ContentLength: 10 }).resolvesOnce({ ContentLength: 10, ChecksumSHA256: `${SHA_B64}-2` });
+    await expect(store().stat(KEY)).resolves.toEqual({ size: 10 });
+    await expect(store().stat(KEY)).resolves.toEqual({ size: 10 });
   });
 
   it('answers false for a missing object', async () => {
     s3.on(HeadObjectCommand).rejects(new NotFound({ message: 'Not Found', $metadata: { httpStatusCode: 404 } }));
-    await expect(store().exists(KEY)).resolves.toBe(false);
+    await expect(store().stat(KEY)).resolves.toBeUndefined();
   });
 
   it('answers false for a key the service never issues, without asking S3', async () => {
     s3.on(HeadObjectCommand).resolves({ ContentLength: 10 });
-    for (const key of BAD_KEYS) await expect(store().exists(key), key).resolves.toBe(false);
+    for (const key of BAD_KEYS) await expect(store().stat(key), key).resolves.toBeUndefined();
     expect(s3.calls()).toHaveLength(0);
   });
 
   it('does not mistake a permission error for a missing object', async () => {
     const forbidden = new S3ServiceException({ name: 'Forbidden', $fault: 'client', $metadata: { httpStatusCode: 403 } });
     s3.on(HeadObjectCommand).rejects(forbidden);
-    await expect(store().exists(KEY)).rejects.toBe(forbidden);
+    await expect(store().stat(KEY)).rejects.toBe(forbidden);
   });
 });
 

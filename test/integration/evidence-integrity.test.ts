@@ -124,6 +124,24 @@ describe('write-once evidence with a recorded digest (item 4)', () => {
   });
 });
 
+describe('submitting checks the references against the stored files (item 4)', () => {
+  it('a reference whose size or SHA-256 differs from the uploaded file cannot be submitted', async () => {
+    const id = (await draftFor(h, 'expert', 'inst-b', 'expert')).id;
+    const { file } = await uploadFile('expert', id, 'what was really uploaded');
+    let version = 1;
+    for (const lie of [{ sha256: sha256('what the reference claims') }, { size: file.size + 1 }]) {
+      const saved = await h.api('PUT', `/api/submissions/${id}`, { as: 'expert', body: { version, answers: { beds: 4 }, evidence: { icu: [{ ...file, ...lie }] } } });
+      expect(saved.status).toBe(200);
+      version = saved.body.version;
+      const submit = await h.api('POST', `/api/submissions/${id}/submit`, { as: 'expert', body: { version } });
+      expect([submit.status, submit.body.error.details.issues]).toEqual([400, [expect.objectContaining({ path: '/evidence/icu/0', code: 'evidence-mismatch' })]]);
+    }
+    const honest = await h.api('PUT', `/api/submissions/${id}`, { as: 'expert', body: { version, evidence: { icu: [file] } } });
+    expect((await h.api('POST', `/api/submissions/${id}/submit`, { as: 'expert', body: { version: honest.body.version } })).status).toBe(202);
+    await h.local.queue.idle();
+  });
+});
+
 describe('evidence content type on save (item 7)', () => {
   it('a content type outside the allow-list or not matching the name is 400 on save, and nothing is written', async () => {
     const current = (await h.api('GET', `/api/submissions/${b}`, { as: 'instb' })).body;

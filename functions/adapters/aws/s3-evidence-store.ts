@@ -1,7 +1,7 @@
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ValidationError } from '../../domain/errors.js';
-import type { DownloadTicket, EvidenceStore, UploadSpec, UploadTicket } from '../../domain/ports/evidence-store.js';
+import type { DownloadTicket, EvidenceStore, StoredEvidence, UploadSpec, UploadTicket } from '../../domain/ports/evidence-store.js';
 import { isEvidenceKey } from '../../domain/services/evidence-rules.js';
 import { attachmentDisposition } from '../http/content-disposition.js';
 
@@ -102,17 +102,22 @@ export class S3EvidenceStore implements EvidenceStore {
     return { url, expiresAt: new Date(issuedAt.getTime() + this.expiresInSeconds * 1000).toISOString() };
   }
 
-  async exists(key: string): Promise<boolean> {
+  /**
+   * HeadObject with checksum mode on: the length, and the SHA-256 S3 verified on upload (absent
+   * for an object uploaded without one).
+   */
+  async stat(key: string): Promise<StoredEvidence | undefined> {
     // As locally: no file can sit under a key of another form, so there is nothing to ask S3.
-    if (!isEvidenceKey(key)) return false;
+    if (!isEvidenceKey(key)) return undefined;
     try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
-      return true;
+      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key, ChecksumMode: 'ENABLED' }));
+      const sha256 = head.ChecksumSHA256 && !head.ChecksumSHA256.includes('-') ? Buffer.from(head.ChecksumSHA256, 'base64').toString('hex') : undefined;
+      return { size: head.ContentLength ?? 0, ...(sha256 ? { sha256 } : {}) };
     } catch (error) {
       // HeadObject has no body, so a missing key arrives as a bare 404 ("NotFound"). A 403 is NOT
       // treated as missing: it means the role lacks s3:ListBucket, a deployment error to surface.
       if (error instanceof S3ServiceException && (error.name === 'NotFound' || error.$metadata.httpStatusCode === 404)) {
-        return false;
+        return undefined;
       }
       throw error;
     }

@@ -2,7 +2,7 @@ import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto
 import { link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { AlreadyExistsError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from '../../domain/errors.js';
-import type { DownloadTicket, EvidenceStore, UploadSpec, UploadTicket } from '../../domain/ports/evidence-store.js';
+import type { DownloadTicket, EvidenceStore, StoredEvidence, UploadSpec, UploadTicket } from '../../domain/ports/evidence-store.js';
 import { isEvidenceKey } from '../../domain/services/evidence-rules.js';
 import type { LocalDownload, LocalUploadReceiver } from '../../api/app-deps.js';
 
@@ -78,11 +78,19 @@ export class LocalEvidenceStore implements EvidenceStore, LocalUploadReceiver {
   }
 
   async exists(key: string): Promise<boolean> {
+    return (await this.stat(key)) !== undefined;
+  }
+
+  async stat(key: string): Promise<StoredEvidence | undefined> {
+    let body: Buffer;
     try {
-      return (await stat(this.pathOf(key))).isFile();
+      const path = this.pathOf(key);
+      if (!(await stat(path)).isFile()) return undefined;
+      body = await readFile(path);
     } catch {
-      return false;
+      return undefined;
     }
+    return { size: body.byteLength, sha256: createHash('sha256').update(body).digest('hex') };
   }
 
   /**

@@ -14,6 +14,12 @@ export interface DownloadTicket {
   expiresAt: string;
 }
 
+/** What the store holds under a key: its length, and its SHA-256 (lower-case hex) where the store kept one. */
+export interface StoredEvidence {
+  size: number;
+  sha256?: string;
+}
+
 /** What an upload URL allows: one file of exactly this type, size and SHA-256 (lower-case hex). */
 export interface UploadSpec {
   key: string;
@@ -31,7 +37,8 @@ export interface UploadSpec {
  */
 export interface EvidenceStore {
   createUpload(input: UploadSpec): Promise<UploadTicket>;
-  exists(key: string): Promise<boolean>;
+  /** What is stored under `key`, or `undefined` when nothing was uploaded there (or the key is not of the issued form). */
+  stat(key: string): Promise<StoredEvidence | undefined>;
   /**
    * A signed, expiring GET URL for `key`. The response carries `contentType` and an attachment
    * disposition with `fileName` (Unicode preserved). Access is checked by the caller first.

@@ -64,10 +64,12 @@ export function createEvidenceService(deps: ServiceDeps) {
       const { submission } = await loadSubmission(deps.repos, p, submissionId, 'read');
       const list = Object.hasOwn(submission.evidence, criterionId) ? submission.evidence[criterionId] : undefined;
       const file = /^(0|[1-9]\d{0,5})$/.test(index) ? list?.[Number(index)] : undefined;
-      if (!file || !(await deps.evidence.exists(file.key))) throw new NotFoundError('Evidence file', `${submissionId}/${criterionId}/${index}`);
+      if (!file || !(await deps.evidence.stat(file.key))) throw new NotFoundError('Evidence file', `${submissionId}/${criterionId}/${index}`);
       // Saves made before content types were checked may hold anything: never serve that as a header.
       const contentType = EVIDENCE_CONTENT_TYPES.has(file.contentType) ? file.contentType : 'application/octet-stream';
-      const ticket = await deps.evidence.createDownload(file.key, { fileName: file.name, contentType, size: file.size, sha256: file.sha256 });
+      // Only references with a digest pin the size too: older local uploads could be shorter than declared.
+      const recorded = file.sha256 ? { size: file.size, sha256: file.sha256 } : {};
+      const ticket = await deps.evidence.createDownload(file.key, { fileName: file.name, contentType, ...recorded });
       return { ...ticket, name: file.name, contentType };
     },
   };
