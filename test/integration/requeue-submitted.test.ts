@@ -1,4 +1,8 @@
+import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
+import { GSI3, tableDefinition } from '../../functions/adapters/dynamodb/table-definition.js';
+import { startDynalite } from '../../functions/local/start-dynalite.js';
 import { createLocalApp, type LocalApp } from '../../functions/local/local-app.js';
 import { requeueOnStart } from '../../functions/local/requeue-on-start.js';
 import { ACCOUNTS, draftFor, startHarness, type Harness } from './harness.js';
@@ -74,5 +78,19 @@ describe('re-queueing submissions whose scoring was lost', () => {
     expect((await h.local.repos.submissions.listSubmittedBefore(at(15))).map((s) => s.id)).toEqual([id]);
     // Drafts and scored submissions of the same round are not in the index.
     expect((await h.local.repos.submissions.listByRound('r1')).map((s) => s.status).sort()).toEqual(['scored', 'scored', 'submitted']);
+  });
+
+  it('a local table from before the index reports why it cannot look, and the start goes on', async () => {
+    const dynamo = await startDynalite();
+    const client = createDocumentClient({ endpoint: dynamo.endpoint, maxAttempts: 1 });
+    try {
+      const old = tableDefinition('dabiao-old');
+      await client.send(new CreateTableCommand({ ...old, GlobalSecondaryIndexes: old.GlobalSecondaryIndexes!.filter((i) => i.IndexName !== GSI3) }));
+      const app = createLocalApp({ client, config: { ...h.config, tableName: 'dabiao-old' }, accounts: ACCOUNTS, baseUrl: 'http://localhost', clock });
+      expect(await requeueOnStart(app, clock)).toEqual({ skipped: expect.stringContaining('gsi3') });
+    } finally {
+      client.destroy();
+      await dynamo.close();
+    }
   });
 });
