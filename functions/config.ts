@@ -28,6 +28,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Largest evidence file a client may upload. */
   maxEvidenceBytes: number;
+  /** How long a submission may wait in `submitted` before the sweep queues its scoring again. */
+  scoringStaleMinutes: number;
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -64,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
     port: positiveInt(env, 'PORT', 3000),
     maxBodyBytes: positiveInt(env, 'MAX_BODY_BYTES', 1024 * 1024),
     maxEvidenceBytes: positiveInt(env, 'MAX_EVIDENCE_BYTES', 20 * 1024 * 1024),
+    scoringStaleMinutes: positiveInt(env, 'SCORING_STALE_MINUTES', 15),
   };
   if (!config.tableName) throw new Error('TABLE_NAME is required');
   if (authMode === 'cognito' && (!config.cognitoUserPoolId || !config.cognitoClientId)) {

@@ -17,6 +17,7 @@ export const HANDLER_BUNDLE = {
     api: 'functions/handlers/api.ts',
     scorer: 'functions/handlers/scorer.ts',
     'seed-checklists': 'functions/handlers/seed-checklists.ts',
+    sweep: 'functions/handlers/sweep.ts',
   },
   /** Largest minified entry file a bundle may have (lazy chunks excluded): cold starts grow with it. */
   maxEntryBytes: 600 * 1024,

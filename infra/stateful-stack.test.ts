@@ -95,6 +95,10 @@ describe('stateful stack: evidence bucket', () => {
     });
     expect([bucket.DeletionPolicy, bucket.UpdateReplacePolicy]).toEqual(['Retain', 'Retain']);
   });
+  it('lets a browser send the headers a write-once, checksummed upload URL signs', () => {
+    const rules = (only('AWS::S3::Bucket').Properties.CorsConfiguration as { CorsRules: Array<{ AllowedHeaders: string[] }> }).CorsRules;
+    expect(rules[0]!.AllowedHeaders).toEqual(expect.arrayContaining(['content-type', 'if-none-match', 'x-amz-checksum-sha256']));
+  });
 });
 
 describe('stateful stack: user pool', () => {

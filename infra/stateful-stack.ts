@@ -95,14 +95,16 @@ function createEvidenceBucket(scope: Construct, webOrigins: string[]): s3.Bucket
     objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
     encryption: s3.BucketEncryption.S3_MANAGED,
     enforceSSL: true,
-    // Evidence backs a score: an overwrite must not destroy what an expert already looked at.
+    // Evidence backs a score: uploads are write-once (If-None-Match on the signed PUT), and
+    // versioning keeps what an expert looked at even if an object were ever overwritten anyway.
     versioned: true,
     removalPolicy: RemovalPolicy.RETAIN,
     cors: [
       {
         allowedMethods: [s3.HttpMethods.PUT],
         allowedOrigins: webOrigins,
-        allowedHeaders: ['content-type'],
+        // Every header the upload URL signs that a browser script sets itself (content-length it sets alone).
+        allowedHeaders: ['content-type', 'if-none-match', 'x-amz-checksum-sha256'],
         exposedHeaders: ['etag'],
         maxAge: 3600,
       },

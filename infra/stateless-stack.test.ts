@@ -74,6 +74,32 @@ describe('stateless stack: scoring queue', () => {
   });
 });
 
+describe('stateless stack: scoring sweep', () => {
+  it('runs the sweep Lambda every 15 minutes on an EventBridge schedule, re-queueing what waited 15 minutes', () => {
+    const fnId = idOf('AWS::Lambda::Function', 'ScoringSweep');
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(15 minutes)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [fnId, 'Arn'] } })],
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [fnId, 'Arn'] },
+    });
+    expect(envOf('ScoringSweep')).toMatchObject({ SCORING_STALE_MINUTES: '15', SCORING_QUEUE_URL: { Ref: idOf('AWS::SQS::Queue', 'ScoringQueue') } });
+  });
+
+  it('may only query the table (its indexes) and send to the scoring queue', () => {
+    const statements = statementsOf('ScoringSweep');
+    const actions = actionsOf(statements);
+    expect(actions.filter((a) => a.startsWith('dynamodb:'))).toEqual(['dynamodb:Query']);
+    expect(actions.filter((a) => a.startsWith('s3:'))).toEqual([]);
+    expect(actions).toContain('sqs:SendMessage');
+    expect(actions).not.toContain('sqs:DeleteMessage');
+  });
+});
+
 describe('stateless stack: least privilege', () => {
   it('the API cannot delete the table, scan it, or delete its items', () => {
     const actions = actionsOf(statementsOf('ApiFunction'));
@@ -116,7 +142,7 @@ describe('stateless stack: least privilege', () => {
 });
 
 describe('stateless stack: functions', () => {
-  it.each(['ApiFunction', 'ScorerFunction'])('%s gets an environment functions/config.ts accepts', (prefix) => {
+  it.each(['ApiFunction', 'ScorerFunction', 'ScoringSweep'])('%s gets an environment functions/config.ts accepts', (prefix) => {
     // CloudFormation fills the references in at deploy time; any string stands in for them here.
     const env = Object.fromEntries(Object.entries(envOf(prefix)).map(([k, v]) => [k, typeof v === 'string' ? v : `resolved-${k}`]));
     const config = loadConfig({ ...env, AWS_REGION: 'cn-north-1' });
@@ -126,10 +152,11 @@ describe('stateless stack: functions', () => {
       expect(config.evidenceBucket).toBeDefined();
       expect(config.scoringQueueUrl).toBeDefined();
     }
+    if (prefix === 'ScoringSweep') expect([config.scoringQueueUrl !== undefined, config.scoringStaleMinutes]).toEqual([true, 15]);
     expect(config.dynamodbEndpoint).toBeUndefined();
   });
 
-  it.each(['ApiFunction', 'ScorerFunction'])('%s runs Node 22 on ARM with Powertools configured', (prefix) => {
+  it.each(['ApiFunction', 'ScorerFunction', 'ScoringSweep'])('%s runs Node 22 on ARM with Powertools configured', (prefix) => {
     const fn = resources[idOf('AWS::Lambda::Function', prefix)]!.Properties;
     expect(fn).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], LoggingConfig: { LogFormat: 'JSON' } });
     expect(envOf(prefix)).toMatchObject({
@@ -141,16 +168,16 @@ describe('stateless stack: functions', () => {
 
   it('keeps logs for three months, not forever', () => {
     const groups = Object.values(resources).filter((r) => r.Type === 'AWS::Logs::LogGroup');
-    // API, scorer, seeding, and the HTTP API's access logs.
-    expect(groups).toHaveLength(4);
+    // API, scorer, seeding, sweep, and the HTTP API's access logs.
+    expect(groups).toHaveLength(5);
     for (const group of groups) expect(group.Properties.RetentionInDays).toBe(90);
   });
 
   it('deploys bundled ESM code, not TypeScript', () => {
     const assets = readdirSync(outdir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name.startsWith('asset.'));
     const bundles = assets.filter((entry) => readdirSync(`${outdir}/${entry.name}`).includes('index.mjs'));
-    // API, scorer, checklist seeding.
-    expect(bundles.length).toBe(3);
+    // API, scorer, checklist seeding, scoring sweep.
+    expect(bundles.length).toBe(4);
   });
 });
 

@@ -14,7 +14,8 @@ import { acknowledgeWildcardResources } from './nag-checks.js';
 import { DabiaoHttpApi } from './http-api.js';
 import type { PartitionFeatures } from './partition.js';
 import { ScoringPipeline } from './scoring-pipeline.js';
-import { API_TABLE_ACTIONS, SCORER_TABLE_ACTIONS, SEEDING_TABLE_ACTIONS } from './table-actions.js';
+import { ScoringSweep } from './scoring-sweep.js';
+import { API_TABLE_ACTIONS, SCORER_TABLE_ACTIONS, SEEDING_TABLE_ACTIONS, SWEEP_TABLE_ACTIONS } from './table-actions.js';
 import { DOCS_ASSETS_PREFIX, WebHosting } from './web-hosting.js';
 
 /** Who issues the tokens the API accepts, with the resources behind it. */
@@ -45,9 +46,10 @@ const SCORER_TIMEOUT = Duration.seconds(60);
 const LOG_RETENTION = logs.RetentionDays.THREE_MONTHS;
 
 /**
- * The code: the API Lambda behind an HTTP API, the scoring Lambda behind its queue, the web
- * hosting, checklist seeding, alarms. Nothing here holds data that is not recreated by a deploy,
- * so it can be destroyed and redeployed freely.
+ * The code: the API Lambda behind an HTTP API, the scoring Lambda behind its queue, the sweep
+ * that re-queues lost scoring every 15 minutes, the web hosting, checklist seeding, alarms.
+ * Nothing here holds data that is not recreated by a deploy, so it can be destroyed and
+ * redeployed freely.
  */
 export class StatelessStack extends Stack {
   readonly api: DabiaoHttpApi;
@@ -57,6 +59,7 @@ export class StatelessStack extends Stack {
   readonly web: WebHosting;
   readonly seeding: ChecklistSeeding;
   readonly alarms: ApiAlarms;
+  readonly sweep: ScoringSweep;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -77,6 +80,14 @@ export class StatelessStack extends Stack {
       scorer: this.scorerFunction.fn,
       scorerTimeout: SCORER_TIMEOUT,
       maxReceiveCount: 5,
+    });
+
+    this.sweep = new ScoringSweep(this, 'ScoringSweep', {
+      functionDefaults,
+      queue: this.scoring.queue,
+      environment: shared,
+      every: Duration.minutes(15),
+      staleAfter: Duration.minutes(15),
     });
 
     this.web = new WebHosting(this, 'Web', {
@@ -103,6 +114,7 @@ export class StatelessStack extends Stack {
 
     grantTable(props.table, this.apiFunction.fn, API_TABLE_ACTIONS);
     grantTable(props.table, this.scorerFunction.fn, SCORER_TABLE_ACTIONS);
+    grantTable(props.table, this.sweep.fn, SWEEP_TABLE_ACTIONS);
     this.scoring.queue.grantSendMessages(this.apiFunction.fn);
     // PutObject signs the upload URLs; GetObject signs the download URLs and backs HeadObject;
     // ListBucket makes a missing key a 404 instead of a 403, which `exists` relies on. Nothing
@@ -141,7 +153,7 @@ export class StatelessStack extends Stack {
 
     this.alarms = new ApiAlarms(this, 'Alarm', {
       api: this.api.api,
-      functions: { Api: this.apiFunction.fn, Scorer: this.scorerFunction.fn },
+      functions: { Api: this.apiFunction.fn, Scorer: this.scorerFunction.fn, Sweep: this.sweep.fn },
       otherAlarms: [this.scoring.deadLetterAlarm, this.scoring.backlogAlarm],
       email: props.alarmEmail,
     });

@@ -11,3 +11,6 @@ export const SCORER_TABLE_ACTIONS = ['GetItem', 'Query', 'PutItem'] as const;
 
 /** Deploy-time seeding reads a checklist version and publishes it (a conditional PutItem). */
 export const SEEDING_TABLE_ACTIONS = ['GetItem', 'Query', 'PutItem'] as const;
+
+/** The scoring sweep only lists the submissions waiting for a score (ACCESS-PATTERNS.md, S6); it writes nothing. */
+export const SWEEP_TABLE_ACTIONS = ['Query'] as const;

@@ -58,9 +58,9 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     },
     ['id', 'roundId', 'institutionId', 'kind', 'status', 'revision', 'version', 'answers', 'context'],
   ),
-  EvidenceFile: obj({ name: str, key: str, contentType: str, size: int }),
+  EvidenceFile: obj({ name: str, key: str, contentType: str, size: int, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } }),
   Download: obj({ url: str, expiresAt: str, name: str, contentType: str }),
-  Upload: obj({ upload: obj({ url: str, method: { const: 'PUT' }, headers: { type: 'object' }, key: str, expiresAt: str }), file: ref('EvidenceFile') }),
+  Upload: obj({ upload: obj({ url: str, method: { const: 'PUT' }, headers: { type: 'object', description: 'send every one with the PUT: they are signed (type, length, If-None-Match, SHA-256)' }, key: str, expiresAt: str }), file: ref('EvidenceFile') }),
   ScoreResult: obj(
     {
       checklist: obj({ id: str, version: int }),

@@ -49,7 +49,7 @@ const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/submissions/{id}/return', summary: 'Return to its author with a comment (admin, round expert; open rounds only, 409 invalid-state in a closed one)', tag: 'submissions', body: s.ReturnBody, res: 'Submission' },
   { method: 'post', path: '/api/submissions/{id}/rescore', summary: 'Score again, optionally with another checklist version (admin)', tag: 'submissions', body: s.RescoreBody, ok: 202, res: 'Submission' },
   { method: 'get', path: '/api/submissions/{id}/result', summary: "The engine's full per-criterion result", tag: 'submissions', res: 'ScoreResult' },
-  { method: 'post', path: '/api/submissions/{id}/evidence', summary: 'An upload URL for one evidence file (type and size checked)', tag: 'submissions', body: s.UploadBody, ok: 201, res: 'Upload' },
+  { method: 'post', path: '/api/submissions/{id}/evidence', summary: 'A write-once upload URL for one evidence file of the declared type, size and SHA-256 (draft or returned submissions in open rounds)', tag: 'submissions', body: s.UploadBody, ok: 201, res: 'Upload' },
   { method: 'get', path: '/api/submissions/{id}/evidence/{criterionId}/{index}', summary: 'A short-lived download URL for an attached evidence file, with its name and type (whoever may read the submission)', tag: 'submissions', res: 'Download' },
 ];
 

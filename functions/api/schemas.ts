@@ -35,11 +35,15 @@ export const RoundUpdateBody = v.strictObject({ version: Version, ...RoundFields
 
 export const CreateSubmissionBody = v.strictObject({ roundId: Id, institutionId: v.optional(Id), kind: v.picklist(['self', 'expert']) });
 
+const Sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the file as 64 lower-case hex digits'));
+
 const EvidenceFile = v.strictObject({
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   key: v.pipe(v.string(), v.minLength(1), v.maxLength(512)),
   contentType: v.pipe(v.string(), v.maxLength(200)),
   size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  // Optional only for files attached before digests were recorded; new uploads always carry it.
+  sha256: v.optional(Sha256),
 });
 
 export const SaveSubmissionBody = v.strictObject({
@@ -60,6 +64,7 @@ export const UploadBody = v.strictObject({
   fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   contentType: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   size: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  sha256: Sha256,
 });
 
 export const DryRunBody = v.strictObject({

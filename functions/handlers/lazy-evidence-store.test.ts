@@ -4,7 +4,7 @@ import { lazyEvidenceStore } from './lazy-evidence-store.js';
 
 const real: EvidenceStore = {
   createUpload: async (input) => ({ url: `https://s3/${input.key}`, method: 'PUT', headers: {}, key: input.key, expiresAt: 'x' }),
-  exists: async (key) => key === 'there',
+  stat: async (key) => (key === 'there' ? { size: 3, sha256: 'ab' } : undefined),
   createDownload: async (key) => ({ url: `https://s3/${key}`, expiresAt: 'x' }),
 };
 
@@ -13,16 +13,16 @@ describe('lazyEvidenceStore', () => {
     const load = vi.fn(async () => real);
     const store = lazyEvidenceStore(load);
     expect(load).not.toHaveBeenCalled();
-    expect(await store.exists('there')).toBe(true);
+    expect(await store.stat('there')).toEqual({ size: 3, sha256: 'ab' });
     expect(await store.createDownload('k', { fileName: 'a.pdf', contentType: 'application/pdf' })).toEqual({ url: 'https://s3/k', expiresAt: 'x' });
-    expect((await store.createUpload({ key: 'u', contentType: 'image/png', maxBytes: 1 })).url).toBe('https://s3/u');
+    expect((await store.createUpload({ key: 'u', contentType: 'image/png', size: 1, sha256: 'ab' })).url).toBe('https://s3/u');
     expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('tries loading again after a failed load instead of failing forever', async () => {
     const load = vi.fn().mockRejectedValueOnce(new Error('boom')).mockResolvedValue(real);
     const store = lazyEvidenceStore(load);
-    await expect(store.exists('there')).rejects.toThrow('boom');
-    expect(await store.exists('there')).toBe(true);
+    await expect(store.stat('there')).rejects.toThrow('boom');
+    expect(await store.stat('there')).toEqual({ size: 3, sha256: 'ab' });
   });
 });

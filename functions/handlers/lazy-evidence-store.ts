@@ -16,7 +16,7 @@ export function lazyEvidenceStore(load: () => Promise<EvidenceStore>): EvidenceS
   };
   return {
     createUpload: async (input) => (await get()).createUpload(input),
-    exists: async (key) => (await get()).exists(key),
+    stat: async (key) => (await get()).stat(key),
     createDownload: async (key, file) => (await get()).createDownload(key, file),
   };
 }

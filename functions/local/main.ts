@@ -6,7 +6,9 @@ import { ensureTable } from '../adapters/dynamodb/ensure-table.js';
 import { loadConfig } from '../config.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/demo-data.js';
 import { seedDatabase } from '../../seeds/seed-database.js';
+import { systemClock } from '../domain/ports/clock.js';
 import { createLocalApp } from './local-app.js';
+import { requeueOnStart } from './requeue-on-start.js';
 import { startDynalite } from './start-dynalite.js';
 import { withWeb } from './with-web.js';
 
@@ -38,6 +40,8 @@ async function main(): Promise<void> {
   const baseUrl = `http://localhost:${config.port}`;
   const local = createLocalApp({ client, config, accounts: DEMO_ACCOUNTS, baseUrl, onScoringError: (e) => console.error('scoring failed:', e) });
   const seeded = await seedDatabase(local.services, 'forms');
+  // Scoring accepted by a previous run but never finished (the process stopped first).
+  const requeue = await requeueOnStart(local, systemClock);
 
   const site = withWeb(local.app, 'web/dist');
   const server = serve({ fetch: site.fetch, port: config.port });
@@ -48,6 +52,9 @@ async function main(): Promise<void> {
     `Checklists published this start: ${seeded.published.length ? seeded.published.join(', ') : 'none new'}`,
     ...seeded.skipped.map((s) => `  skipped ${s.file}: ${s.reason}`),
     `Open demo rounds: ${seeded.rounds.join('; ') || 'none (their checklists are not published)'}`,
+    'skipped' in requeue
+      ? `Unfinished scoring not re-queued: ${requeue.skipped}`
+      : `Unfinished scoring re-queued: ${requeue.requeued.length ? requeue.requeued.join(', ') : 'none'}${requeue.failed.length ? ` (failed: ${requeue.failed.map((f) => f.id).join(', ')})` : ''}`,
     `Demo accounts (local mode only, password "${DEMO_PASSWORD}"):`,
     ...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(7)} ${a.role}${a.institutionId ? ` (${a.institutionId})` : a.role === 'expert' ? ' (assigned to the demo rounds)' : ''}`),
   ];

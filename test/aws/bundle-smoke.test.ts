@@ -45,7 +45,7 @@ describe('deployable bundles', () => {
     await buildHandlers(root, outdir);
     api = ((await import(pathToFileURL(`${outdir}/api/index.mjs`).href)) as Handler<unknown, APIGatewayProxyResult>).handler;
     scorer = ((await import(pathToFileURL(`${outdir}/scorer/index.mjs`).href)) as Handler<unknown, SQSBatchResponse>).handler;
-  }, 120000);
+  }, 180000);
   afterAll(() => {
     vi.unstubAllEnvs();
     rmSync(outdir, { recursive: true, force: true });
@@ -87,6 +87,11 @@ describe('deployable bundles', () => {
     const response = await handler(httpEvent('GET', '/api/submissions/any-id'), lambdaContext('api'));
     expect(response.statusCode).toBe(401);
     expect(JSON.parse(response.body)).toMatchObject({ error: { code: 'unauthorized' } });
+  });
+
+  it('the sweep bundle loads with the stack environment (its module scope needs no network)', async () => {
+    const { handler } = (await import(pathToFileURL(`${outdir}/sweep/index.mjs`).href)) as Handler<unknown, unknown>;
+    expect(typeof handler).toBe('function');
   });
 
   it('the scorer bundle starts and hands back a malformed message for retry', async () => {

@@ -6,6 +6,19 @@ import { S3EvidenceStore } from '../../functions/adapters/aws/s3-evidence-store.
 import { createS3Client } from '../../functions/handlers/s3-client.js';
 
 const now = new Date('2026-03-01T08:00:00.000Z');
+const KEY = 'evidence/sub-1/c-3/0f8fad5b-d9cb-469f-a165-70867728950e-report.pdf';
+const SHA = 'b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9'; // sha256("hello world")
+const SHA_B64 = Buffer.from(SHA, 'hex').toString('base64');
+/** Keys the service never issues: traversal, other shapes, separators. */
+const BAD_KEYS = [
+  'evidence/sub-1/c-3/../../sub-2/c-3/0f8fad5b-d9cb-469f-a165-70867728950e-a.pdf',
+  'evidence/sub-1/c-3/0f8fad5b-d9cb-469f-a165-70867728950e-a/../../../x.pdf',
+  'evidence/sub-1/c-3/report.pdf',
+  'evidence/sub-1/../0f8fad5b-d9cb-469f-a165-70867728950e-a.pdf',
+  '/evidence/sub-1/c-3/0f8fad5b-d9cb-469f-a165-70867728950e-a.pdf',
+  'evidence/sub-1/c-3/0f8fad5b-d9cb-469f-a165-70867728950e-a\\..\\b.pdf',
+  'other/sub-1/c-3/0f8fad5b-d9cb-469f-a165-70867728950e-a.pdf',
+];
 
 describe('S3EvidenceStore.createUpload', () => {
   beforeEach(() => {
@@ -15,76 +28,98 @@ describe('S3EvidenceStore.createUpload', () => {
   });
   afterEach(() => vi.unstubAllEnvs());
 
-  const upload = (store: S3EvidenceStore) =>
-    store.createUpload({ key: 'evidence/sub-1/c-3/report.pdf', contentType: 'application/pdf', maxBytes: 524288 });
+  const upload = (store: S3EvidenceStore, overrides: { size?: number; sha256?: string } = {}) =>
+    store.createUpload({ key: KEY, contentType: 'application/pdf', size: 524288, sha256: SHA, ...overrides });
 
-  it('signs content-type and content-length, so S3 refuses another type or size', async () => {
+  it('signs content-type, content-length, If-None-Match and the SHA-256, so S3 refuses another type, size or body, and any overwrite', async () => {
     const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
     const ticket = await upload(store);
     const url = new URL(ticket.url);
 
     expect(url.host).toBe('evidence-bucket.s3.cn-north-1.amazonaws.com.cn');
-    expect(url.pathname).toBe('/evidence/sub-1/c-3/report.pdf');
-    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(['content-length', 'content-type', 'host']);
+    expect(url.pathname).toBe(`/${KEY}`);
+    expect(url.searchParams.get('X-Amz-SignedHeaders')?.split(';')).toEqual(['content-length', 'content-type', 'host', 'if-none-match', 'x-amz-checksum-sha256']);
     expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
+    // Signed headers are not in the URL: the client has to send them, exactly these values.
     expect(ticket).toMatchObject({
       method: 'PUT',
-      key: 'evidence/sub-1/c-3/report.pdf',
-      headers: { 'content-type': 'application/pdf', 'content-length': '524288' },
+      key: KEY,
+      headers: { 'content-type': 'application/pdf', 'content-length': '524288', 'if-none-match': '*', 'x-amz-checksum-sha256': SHA_B64 },
       expiresAt: '2026-03-01T08:05:00.000Z',
     });
   });
 
-  it('binds the size into the signature', async () => {
+  it('binds the size and the SHA-256 into the signature', async () => {
     const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
     const a = new URL((await upload(store)).url).searchParams.get('X-Amz-Signature');
-    const b = new URL(
-      (await store.createUpload({ key: 'evidence/sub-1/c-3/report.pdf', contentType: 'application/pdf', maxBytes: 524289 })).url,
-    ).searchParams.get('X-Amz-Signature');
-    expect(a).not.toBe(b);
+    const b = new URL((await upload(store, { size: 524289 })).url).searchParams.get('X-Amz-Signature');
+    const c = new URL((await upload(store, { sha256: 'f'.repeat(64) })).url).searchParams.get('X-Amz-Signature');
+    expect(new Set([a, b, c]).size).toBe(3);
+  });
+
+  it('refuses to sign a key the service never issues (400), whatever its shape', async () => {
+    const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket');
+    for (const key of BAD_KEYS) {
+      await expect(store.createUpload({ key, contentType: 'application/pdf', size: 10, sha256: SHA }), key).rejects.toMatchObject({ code: 'invalid-evidence' });
+      await expect(store.createDownload(key, { fileName: 'a.pdf', contentType: 'application/pdf' }), key).rejects.toMatchObject({ code: 'invalid-evidence' });
+    }
   });
 
   it('carries no checksum of the empty presign body (S3 would reject every real upload)', async () => {
     const store = new S3EvidenceStore(createS3Client({ region: 'us-east-1' }), 'evidence-bucket');
     const params = [...new URL((await upload(store)).url).searchParams.keys()].map((k) => k.toLowerCase());
+    // The declared SHA-256 travels as a signed header (see the first test), never as a query parameter.
     expect(params.filter((name) => name.startsWith('x-amz-checksum') || name === 'x-amz-sdk-checksum-algorithm')).toEqual([]);
   });
 
   it('keeps a Chinese file name in the key intact', async () => {
     const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket');
-    const key = 'evidence/sub-1/c-3/1a2b-胸痛中心认证.pdf';
-    const ticket = await store.createUpload({ key, contentType: 'application/pdf', maxBytes: 10 });
+    const key = 'evidence/sub-1/c-3/0f8fad5b-d9cb-469f-a165-70867728950e-胸痛中心认证.pdf';
+    const ticket = await store.createUpload({ key, contentType: 'application/pdf', size: 10, sha256: SHA });
     expect(decodeURIComponent(new URL(ticket.url).pathname)).toBe(`/${key}`);
   });
 
   it('refuses a size that is not a positive whole number of bytes', async () => {
     const store = new S3EvidenceStore(createS3Client({ region: 'us-east-1' }), 'evidence-bucket');
-    for (const maxBytes of [0, -1, 1.5, Number.NaN]) {
-      await expect(store.createUpload({ key: 'k', contentType: 'image/png', maxBytes })).rejects.toThrow(RangeError);
+    for (const size of [0, -1, 1.5, Number.NaN]) {
+      await expect(store.createUpload({ key: KEY, contentType: 'image/png', size, sha256: SHA })).rejects.toThrow(RangeError);
     }
+    await expect(store.createUpload({ key: KEY, contentType: 'image/png', size: 1, sha256: SHA_B64 })).rejects.toThrow(RangeError);
   });
 });
 
-describe('S3EvidenceStore.exists', () => {
+describe('S3EvidenceStore.stat', () => {
   const s3 = mockClient(S3Client);
   beforeEach(() => s3.reset());
   const store = () => new S3EvidenceStore(new S3Client({ region: 'us-east-1' }), 'evidence-bucket');
 
-  it('asks HeadObject for the key in the evidence bucket', async () => {
-    s3.on(HeadObjectCommand).resolves({ ContentLength: 10 });
-    await expect(store().exists('evidence/a.pdf')).resolves.toBe(true);
-    expect(s3).toHaveReceivedCommandWith(HeadObjectCommand, { Bucket: 'evidence-bucket', Key: 'evidence/a.pdf' });
+  it('asks HeadObject (with checksum mode) for the key, and answers its size and SHA-256 as hex', async () => {
+    s3.on(HeadObjectCommand).resolves({ ContentLength: 11, ChecksumSHA256: SHA_B64 });
+    await expect(store().stat(KEY)).resolves.toEqual({ size: 11, sha256: SHA });
+    expect(s3).toHaveReceivedCommandWith(HeadObjectCommand, { Bucket: 'evidence-bucket', Key: KEY, ChecksumMode: 'ENABLED' });
+  });
+
+  it('answers the size alone for an object stored without a SHA-256 (or with a multipart composite one)', async () => {
+    s3.on(HeadObjectCommand).resolvesOnce({ ContentLength: 10 }).resolvesOnce({ ContentLength: 10, ChecksumSHA256: `${SHA_B64}-2` });
+    await expect(store().stat(KEY)).resolves.toEqual({ size: 10 });
+    await expect(store().stat(KEY)).resolves.toEqual({ size: 10 });
   });
 
   it('answers false for a missing object', async () => {
     s3.on(HeadObjectCommand).rejects(new NotFound({ message: 'Not Found', $metadata: { httpStatusCode: 404 } }));
-    await expect(store().exists('evidence/missing.pdf')).resolves.toBe(false);
+    await expect(store().stat(KEY)).resolves.toBeUndefined();
+  });
+
+  it('answers false for a key the service never issues, without asking S3', async () => {
+    s3.on(HeadObjectCommand).resolves({ ContentLength: 10 });
+    for (const key of BAD_KEYS) await expect(store().stat(key), key).resolves.toBeUndefined();
+    expect(s3.calls()).toHaveLength(0);
   });
 
   it('does not mistake a permission error for a missing object', async () => {
     const forbidden = new S3ServiceException({ name: 'Forbidden', $fault: 'client', $metadata: { httpStatusCode: 403 } });
     s3.on(HeadObjectCommand).rejects(forbidden);
-    await expect(store().exists('evidence/a.pdf')).rejects.toBe(forbidden);
+    await expect(store().stat(KEY)).rejects.toBe(forbidden);
   });
 });
 
@@ -95,7 +130,7 @@ describe('S3EvidenceStore.createDownload', () => {
   });
   afterEach(() => vi.unstubAllEnvs());
 
-  const key = 'evidence/sub-1/c-3/1a2b-胸痛中心认证.pdf';
+  const key = 'evidence/sub-1/c-3/0f8fad5b-d9cb-469f-a165-70867728950e-胸痛中心认证.pdf';
   const download = (store: S3EvidenceStore) => store.createDownload(key, { fileName: '胸痛中心认证 (终稿).pdf', contentType: 'application/pdf' });
 
   it('presigns a GET of the key that expires, with the original Chinese name as an RFC 5987 attachment', async () => {

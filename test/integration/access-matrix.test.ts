@@ -71,7 +71,7 @@ const routes = (): Route[] => [
   { method: 'POST', path: `/api/submissions/${EXPERT}/return`, body: { ...STALE, comment: 'x' }, allow: ['admin', 'expert'], hidden: NOT_EXPERT },
   { method: 'POST', path: `/api/submissions/${SELF}/rescore`, body: STALE, allow: ['admin'] },
   { method: 'GET', path: `/api/submissions/${SELF}/result`, allow: ['admin', 'insta'], hidden: NOT_INSTA },
-  { method: 'POST', path: `/api/submissions/${SELF}/evidence`, body: { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3 }, allow: ['admin', 'insta'], hidden: NOT_INSTA },
+  { method: 'POST', path: `/api/submissions/${SELF}/evidence`, body: { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3, sha256: 'a'.repeat(64) }, allow: ['admin', 'insta'], hidden: NOT_INSTA },
   { method: 'GET', path: `/api/submissions/${SELF}/evidence/icu/0`, allow: ['admin', 'insta'], hidden: NOT_INSTA, absent: true },
   { method: 'GET', path: `/api/submissions/${EXPERT}`, allow: ['admin', 'expert'], hidden: NOT_EXPERT },
   { method: 'PUT', path: `/api/submissions/${EXPERT}`, body: STALE, allow: ['admin', 'expert'], hidden: NOT_EXPERT },

@@ -46,7 +46,7 @@ const targets: Target[] = [
   { name: 'save submission', method: 'PUT', path: () => `/api/submissions/${id}`, as: 'insta', valid: { version: 1, answers: { beds: 3 } }, schema: schemas.SaveSubmissionBody },
   { name: 'submit', method: 'POST', path: () => `/api/submissions/${id}/submit`, as: 'insta', valid: { version: 1 }, schema: schemas.VersionBody },
   { name: 'return', method: 'POST', path: () => `/api/submissions/${id}/return`, as: 'admin', valid: { version: 1, comment: 'x' }, schema: schemas.ReturnBody },
-  { name: 'evidence', method: 'POST', path: () => `/api/submissions/${id}/evidence`, as: 'insta', valid: { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3 }, schema: schemas.UploadBody },
+  { name: 'evidence', method: 'POST', path: () => `/api/submissions/${id}/evidence`, as: 'insta', valid: { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3, sha256: 'a'.repeat(64) }, schema: schemas.UploadBody },
   { name: 'region', method: 'POST', path: () => '/api/regions', as: 'admin', valid: { id: 'new-reg', name: { zh: '新' }, level: 'city' }, schema: schemas.RegionBody },
   { name: 'institution', method: 'POST', path: () => '/api/institutions', as: 'admin', valid: { id: 'new-inst', name: { zh: '新' }, regionId: 'reg' }, schema: schemas.InstitutionBody },
   {
@@ -147,7 +147,7 @@ describe('bad requests', () => {
       ['GET', (x) => `/api/submissions/${x}/result`],
       ['PUT', (x) => `/api/submissions/${x}`, { version: 1 }],
       ['POST', (x) => `/api/submissions/${x}/submit`, { version: 1 }],
-      ['POST', (x) => `/api/submissions/${x}/evidence`, { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3 }],
+      ['POST', (x) => `/api/submissions/${x}/evidence`, { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3, sha256: 'a'.repeat(64) }],
       ['GET', (x) => `/api/checklists/${x}`],
       ['GET', (x) => `/api/checklists/${x}?version=1`],
       ['GET', (x) => `/api/checklists/${x}/versions`],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftFor, startHarness, type Harness } from './harness.js';
 
@@ -9,11 +10,14 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const SHA = sha256('hello world');
+
 const upload = (body: object, as: 'insta' | 'instb' = 'insta') => h.api('POST', `/api/submissions/${id}/evidence`, { as, body });
 
 describe('evidence uploads', () => {
   it('issues an upload URL, accepts the file there, and lets the submission reference it', async () => {
-    const res = await upload({ criterionId: 'icu', fileName: 'ICU验收.pdf', contentType: 'application/pdf', size: 11 });
+    const res = await upload({ criterionId: 'icu', fileName: 'ICU验收.pdf', contentType: 'application/pdf', size: 11, sha256: SHA });
     expect(res.status).toBe(201);
     expect(res.body.upload).toMatchObject({ method: 'PUT', headers: { 'content-type': 'application/pdf' } });
     expect(res.body.file.key.startsWith(`evidence/${id}/icu/`)).toBe(true);
@@ -22,7 +26,7 @@ describe('evidence uploads', () => {
     const tooBig = await h.api('PUT', url.pathname + url.search, { headers: { 'content-type': 'application/pdf' }, raw: 'x'.repeat(12) });
     expect(tooBig.status).toBe(400);
     const forgedUrl = new URL(url);
-    forgedUrl.searchParams.set('max', '99999');
+    forgedUrl.searchParams.set('size', '99999');
     const forged = await h.api('PUT', forgedUrl.pathname + forgedUrl.search, { headers: { 'content-type': 'application/pdf' }, raw: 'hello world' });
     expect(forged.status).toBe(403);
     const put = await h.api('PUT', url.pathname + url.search, { headers: { 'content-type': 'application/pdf' }, raw: 'hello world' });
@@ -41,16 +45,16 @@ describe('evidence uploads', () => {
   it('enforces type and size limits and the criterion', async () => {
     const other = (await draftFor(h, 'instb', 'inst-b')).id;
     const ask = (body: object) => h.api('POST', `/api/submissions/${other}/evidence`, { as: 'instb', body });
-    const exe = await ask({ criterionId: 'icu', fileName: 'run.exe', contentType: 'application/octet-stream', size: 10 });
+    const exe = await ask({ criterionId: 'icu', fileName: 'run.exe', contentType: 'application/octet-stream', size: 10, sha256: SHA });
     expect(exe.status).toBe(400);
     expect(exe.body.error.details.issues[0]).toMatchObject({ path: '/fileName', code: 'file-type' });
-    const docx = await ask({ criterionId: 'icu', fileName: 'a.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 10 });
+    const docx = await ask({ criterionId: 'icu', fileName: 'a.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 10, sha256: SHA });
     expect(docx.status).toBe(400);
-    const mismatch = await ask({ criterionId: 'icu', fileName: 'a.pdf', contentType: 'image/png', size: 10 });
+    const mismatch = await ask({ criterionId: 'icu', fileName: 'a.pdf', contentType: 'image/png', size: 10, sha256: SHA });
     expect(mismatch.body.error.details.issues[0].path).toBe('/contentType');
-    const huge = await ask({ criterionId: 'beds', fileName: 'a.pdf', contentType: 'application/pdf', size: 5 * 1024 * 1024 });
+    const huge = await ask({ criterionId: 'beds', fileName: 'a.pdf', contentType: 'application/pdf', size: 5 * 1024 * 1024, sha256: SHA });
     expect(huge.body.error.details.issues[0]).toMatchObject({ path: '/size', code: 'too-large' });
-    const unknown = await ask({ criterionId: 'ghost', fileName: 'a.pdf', contentType: 'application/pdf', size: 5 });
+    const unknown = await ask({ criterionId: 'ghost', fileName: 'a.pdf', contentType: 'application/pdf', size: 5, sha256: SHA });
     expect(unknown.body.error.details.issues[0].code).toBe('unknown-criterion');
   });
 
@@ -58,11 +62,11 @@ describe('evidence uploads', () => {
     const other = `r1.inst-b.self`;
     const foreign = await h.api('PUT', `/api/submissions/${other}`, {
       as: 'instb',
-      body: { version: 1, answers: { beds: 1 }, evidence: { icu: [{ name: 'x.pdf', key: `evidence/${id}/icu/abc-x.pdf`, contentType: 'application/pdf', size: 3 }] } },
+      body: { version: 1, answers: { beds: 1 }, evidence: { icu: [{ name: 'x.pdf', key: `evidence/${id}/icu/abc-x.pdf`, contentType: 'application/pdf', size: 3, sha256: SHA }] } },
     });
     expect(foreign.status).toBe(400);
     expect(foreign.body.error.details.issues[0].code).toBe('foreign-key');
-    const ticket = await h.api('POST', `/api/submissions/${other}/evidence`, { as: 'instb', body: { criterionId: 'icu', fileName: 'y.pdf', contentType: 'application/pdf', size: 3 } });
+    const ticket = await h.api('POST', `/api/submissions/${other}/evidence`, { as: 'instb', body: { criterionId: 'icu', fileName: 'y.pdf', contentType: 'application/pdf', size: 3, sha256: SHA } });
     const saved = await h.api('PUT', `/api/submissions/${other}`, { as: 'instb', body: { version: 1, answers: { beds: 1 }, evidence: { icu: [ticket.body.file] } } });
     expect(saved.status).toBe(200);
     const submit = await h.api('POST', `/api/submissions/${other}/submit`, { as: 'instb', body: { version: 2 } });
@@ -114,7 +118,7 @@ describe('bad input at the edge', () => {
 
 describe('local upload URLs', () => {
   it('a malformed or tampered upload URL is a JSON 4xx, never a 5xx, and stores nothing', async () => {
-    const ticket = await h.api('POST', '/api/submissions/r1.inst-b.self/evidence', { as: 'instb', body: { criterionId: 'icu', fileName: 'z.pdf', contentType: 'application/pdf', size: 5 } });
+    const ticket = await h.api('POST', '/api/submissions/r1.inst-b.self/evidence', { as: 'instb', body: { criterionId: 'icu', fileName: 'z.pdf', contentType: 'application/pdf', size: 5, sha256: SHA } });
     expect(ticket.status).toBe(201);
     const url = new URL(ticket.body.upload.url);
     for (const path of ['/api/local-evidence/%E0%A4%A', '/api/local-evidence/evidence%2F%ZZ', `${url.pathname}%`, '/api/local-evidence/%C0%AF..%2Fx.pdf']) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftFor, startHarness, type Harness } from './harness.js';
 
@@ -10,7 +11,7 @@ beforeAll(async () => {
   h = await startHarness({ clock: { now: () => new Date(now.t) } });
   id = (await draftFor(h)).id;
   const size = new TextEncoder().encode(BYTES).byteLength;
-  const ticket = await h.api('POST', `/api/submissions/${id}/evidence`, { as: 'insta', body: { criterionId: 'icu', fileName: 'ICU 验收(终).pdf', contentType: 'application/pdf', size } });
+  const ticket = await h.api('POST', `/api/submissions/${id}/evidence`, { as: 'insta', body: { criterionId: 'icu', fileName: 'ICU 验收(终).pdf', contentType: 'application/pdf', size, sha256: createHash('sha256').update(BYTES).digest('hex') } });
   const url = new URL(ticket.body.upload.url);
   expect((await h.api('PUT', url.pathname + url.search, { headers: { 'content-type': 'application/pdf' }, raw: BYTES })).status).toBe(204);
   const saved = await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version: 1, answers: { beds: 10, hasIcu: true }, evidence: { icu: [ticket.body.file] } } });

@@ -2,10 +2,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
 import { ensureTable } from '../../functions/adapters/dynamodb/ensure-table.js';
 import type { LocalAccount } from '../../functions/adapters/local/local-accounts.js';
-import { loadConfig } from '../../functions/config.js';
+import { loadConfig, type Config } from '../../functions/config.js';
 import type { Clock } from '../../functions/domain/ports/clock.js';
 import type { Principal } from '../../functions/domain/ports/token-verifier.js';
 import { createLocalApp, type LocalApp } from '../../functions/local/local-app.js';
@@ -35,6 +36,9 @@ export interface Reply {
 
 export interface Harness {
   local: LocalApp;
+  /** What the app was built from: a second `createLocalApp` on these is the same product after a restart. */
+  client: DynamoDBDocumentClient;
+  config: Readonly<Config>;
   tokens: Record<Who, string>;
   /** Calls the API in-process; `body` objects are sent as JSON, strings as they are. */
   api(method: string, path: string, opts?: { as?: Who; body?: unknown; headers?: Record<string, string>; raw?: BodyInit }): Promise<Reply>;
@@ -85,6 +89,8 @@ export async function startHarness(opts: { maxBodyBytes?: number; clock?: Clock 
 
   return {
     local,
+    client,
+    config,
     tokens,
     async api(method, path, opts = {}) {
       const headers: Record<string, string> = { ...(opts.headers ?? {}) };

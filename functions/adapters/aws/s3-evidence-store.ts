@@ -1,7 +1,16 @@
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { DownloadTicket, EvidenceStore, UploadTicket } from '../../domain/ports/evidence-store.js';
+import { ValidationError } from '../../domain/errors.js';
+import type { DownloadTicket, EvidenceStore, StoredEvidence, UploadSpec, UploadTicket } from '../../domain/ports/evidence-store.js';
+import { isEvidenceKey } from '../../domain/services/evidence-rules.js';
 import { attachmentDisposition } from '../http/content-disposition.js';
+
+/** S3 keys are literal, but a key outside the issued form must not be signed either (same rule as locally). */
+function checkKey(key: string): void {
+  if (!isEvidenceKey(key)) {
+    throw new ValidationError('Not an evidence key this service issues', [{ path: '/key', code: 'invalid-key', message: 'expected evidence/<submission>/<criterion>/<uuid>-<name>' }], 'invalid-evidence');
+  }
+}
 
 /** Options for {@link S3EvidenceStore}. */
 export interface S3EvidenceStoreOptions {
@@ -15,9 +24,15 @@ export interface S3EvidenceStoreOptions {
  * {@link EvidenceStore} on S3 with presigned PUT (upload) and GET (download) URLs.
  *
  * `content-type` and `content-length` are signed headers, so S3 rejects (403 SignatureDoesNotMatch)
- * an upload of another type or of any other size than the one the API agreed to. A presigned PUT
- * can only pin an exact length, not a range: the API passes the size the client declared (already
- * checked against the limit) as `maxBytes`.
+ * an upload of another type or of any other size than the one the API agreed to (a presigned PUT
+ * can only pin an exact length: the size the client declared, already checked against the limit).
+ *
+ * Uploads are write-once and pinned to the declared content: `If-None-Match: *` and
+ * `x-amz-checksum-sha256` are signed headers too, so the client must send both exactly as the
+ * ticket lists them. S3 then refuses a PUT to a key that already holds an object (412
+ * PreconditionFailed, even with the URL reused before it expires) and a body whose SHA-256 differs
+ * (400 BadDigest). The checksum is kept as a header rather than hoisted into the query string,
+ * where S3 is documented not to check it on presigned uploads.
  */
 export class S3EvidenceStore implements EvidenceStore {
   private readonly expiresInSeconds: number;
@@ -32,27 +47,39 @@ export class S3EvidenceStore implements EvidenceStore {
     this.now = options.now ?? (() => new Date());
   }
 
-  async createUpload(input: { key: string; contentType: string; maxBytes: number }): Promise<UploadTicket> {
-    if (!Number.isInteger(input.maxBytes) || input.maxBytes <= 0) {
-      throw new RangeError(`maxBytes must be a positive integer, got ${input.maxBytes}`);
+  async createUpload(input: UploadSpec): Promise<UploadTicket> {
+    checkKey(input.key);
+    if (!Number.isInteger(input.size) || input.size <= 0) {
+      throw new RangeError(`size must be a positive integer, got ${input.size}`);
     }
+    if (!/^[0-9a-f]{64}$/.test(input.sha256)) throw new RangeError('sha256 must be 64 lower-case hex digits');
+    const checksum = Buffer.from(input.sha256, 'hex').toString('base64');
     const issuedAt = this.now();
     const command = new PutObjectCommand({
       Bucket: this.bucket,
       Key: input.key,
       ContentType: input.contentType,
-      ContentLength: input.maxBytes,
+      ContentLength: input.size,
+      IfNoneMatch: '*',
+      // No ChecksumAlgorithm: with the value itself given, S3 ignores it, and it would only add a query parameter.
+      ChecksumSHA256: checksum,
     });
     const url = await getSignedUrl(this.client, command, {
       expiresIn: this.expiresInSeconds,
       signingDate: issuedAt,
-      // The presigner leaves content-type unsigned by default; signing both is what enforces the limits.
-      signableHeaders: new Set(['content-type', 'content-length']),
+      // The presigner signs only `host` by default; each header below is a rule S3 then enforces.
+      signableHeaders: new Set(['content-type', 'content-length', 'if-none-match', 'x-amz-checksum-sha256']),
+      unhoistableHeaders: new Set(['x-amz-checksum-sha256']),
     });
     return {
       url,
       method: 'PUT',
-      headers: { 'content-type': input.contentType, 'content-length': String(input.maxBytes) },
+      headers: {
+        'content-type': input.contentType,
+        'content-length': String(input.size),
+        'if-none-match': '*',
+        'x-amz-checksum-sha256': checksum,
+      },
       key: input.key,
       expiresAt: new Date(issuedAt.getTime() + this.expiresInSeconds * 1000).toISOString(),
     };
@@ -63,6 +90,7 @@ export class S3EvidenceStore implements EvidenceStore {
    * name survives) and type: S3 only honours `response-*` parameters on signed requests.
    */
   async createDownload(key: string, file: { fileName: string; contentType: string }): Promise<DownloadTicket> {
+    checkKey(key);
     const issuedAt = this.now();
     const command = new GetObjectCommand({
       Bucket: this.bucket,
@@ -74,15 +102,22 @@ export class S3EvidenceStore implements EvidenceStore {
     return { url, expiresAt: new Date(issuedAt.getTime() + this.expiresInSeconds * 1000).toISOString() };
   }
 
-  async exists(key: string): Promise<boolean> {
+  /**
+   * HeadObject with checksum mode on: the length, and the SHA-256 S3 verified on upload (absent
+   * for an object uploaded without one).
+   */
+  async stat(key: string): Promise<StoredEvidence | undefined> {
+    // As locally: no file can sit under a key of another form, so there is nothing to ask S3.
+    if (!isEvidenceKey(key)) return undefined;
     try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
-      return true;
+      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key, ChecksumMode: 'ENABLED' }));
+      const sha256 = head.ChecksumSHA256 && !head.ChecksumSHA256.includes('-') ? Buffer.from(head.ChecksumSHA256, 'base64').toString('hex') : undefined;
+      return { size: head.ContentLength ?? 0, ...(sha256 ? { sha256 } : {}) };
     } catch (error) {
       // HeadObject has no body, so a missing key arrives as a bare 404 ("NotFound"). A 403 is NOT
       // treated as missing: it means the role lacks s3:ListBucket, a deployment error to surface.
       if (error instanceof S3ServiceException && (error.name === 'NotFound' || error.$metadata.httpStatusCode === 404)) {
-        return false;
+        return undefined;
       }
       throw error;
     }

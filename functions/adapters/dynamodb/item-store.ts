@@ -9,6 +9,8 @@ export interface ItemKeys {
   gsi1sk?: string;
   gsi2pk?: string;
   gsi2sk?: string;
+  gsi3pk?: string;
+  gsi3sk?: string;
 }
 
 /** True for the error DynamoDB raises when a condition expression fails. */
@@ -92,7 +94,7 @@ export class ItemStore<T> {
   }
 
   /** Every item under one partition key of the table or an index, following pagination. */
-  async query(index: 'table' | 'gsi1' | 'gsi2', pk: string, skPrefix?: string, newestFirst = false): Promise<T[]> {
+  async query(index: 'table' | 'gsi1' | 'gsi2' | 'gsi3', pk: string, skPrefix?: string, newestFirst = false): Promise<T[]> {
     const pkName = index === 'table' ? 'pk' : `${index}pk`;
     const skName = index === 'table' ? 'sk' : `${index}sk`;
     const items: T[] = [];
@@ -109,6 +111,29 @@ export class ItemStore<T> {
           ExpressionAttributeNames: skPrefix ? { '#pk': pkName, '#sk': skName, '#data': 'data' } : { '#pk': pkName, '#data': 'data' },
           ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
           ScanIndexForward: !newestFirst,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) items.push(JSON.parse(item.data as string) as T);
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+
+  /** Items of one index partition whose sort key sorts before `skBelow`, oldest first, following pagination. */
+  async queryBelow(index: 'gsi1' | 'gsi2' | 'gsi3', pk: string, skBelow: string): Promise<T[]> {
+    const items: T[] = [];
+    if (!keyFits(pk, skBelow)) return items;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: index,
+          KeyConditionExpression: '#pk = :pk AND #sk < :below',
+          ProjectionExpression: '#data',
+          ExpressionAttributeNames: { '#pk': `${index}pk`, '#sk': `${index}sk`, '#data': 'data' },
+          ExpressionAttributeValues: { ':pk': pk, ':below': skBelow },
           ExclusiveStartKey: startKey,
         }),
       );

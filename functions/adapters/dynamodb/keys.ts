@@ -30,6 +30,8 @@ export const keys = {
     gsi2pk: `INST#${institutionId}`,
     gsi2sk: `SUB#${createdAt}#${id}`,
   }),
+  /** Only while a submission is `submitted`: the item leaves the sparse index when it is scored or returned. */
+  awaitingScore: (submittedAt: string, id: string) => ({ gsi3pk: 'SUBMITTED', gsi3sk: `${submittedAt}#${id}` }),
   result: (submissionId: string, resultKey: string) => ({ pk: `SUB#${submissionId}`, sk: `RESULT#${resultKey}` }),
   loginAttempts: (account: string) => ({ pk: `LOGIN#${account}`, sk: 'LOGIN' }),
 };

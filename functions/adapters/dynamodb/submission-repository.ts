@@ -4,9 +4,13 @@ import type { SubmissionRepository } from '../../domain/ports/repositories.js';
 import { ItemStore } from './item-store.js';
 import { keys } from './keys.js';
 
-const keysOf = (s: Submission) => keys.submission(s.id, s.roundId, s.institutionId, s.kind, s.createdAt);
+/** Every Put rewrites the whole item, so a submission that is no longer `submitted` drops out of gsi3 by itself. */
+const keysOf = (s: Submission) => ({
+  ...keys.submission(s.id, s.roundId, s.institutionId, s.kind, s.createdAt),
+  ...(s.status === 'submitted' ? keys.awaitingScore(s.submittedAt ?? s.updatedAt, s.id) : {}),
+});
 
-/** Submissions in the single table (ACCESS-PATTERNS.md: S1–S4). */
+/** Submissions in the single table (ACCESS-PATTERNS.md: S1–S4, S6). */
 export class DynamoSubmissionRepository implements SubmissionRepository {
   private readonly store: ItemStore<Submission>;
 
@@ -28,6 +32,12 @@ export class DynamoSubmissionRepository implements SubmissionRepository {
 
   listByInstitution(institutionId: string): Promise<Submission[]> {
     return this.store.query('gsi2', `INST#${institutionId}`, 'SUB#', true);
+  }
+
+  /** S6: `submitted` submissions submitted at or before `cutoff` (ISO time), oldest first; the index is eventually consistent. */
+  listSubmittedBefore(cutoff: string): Promise<Submission[]> {
+    // Sort keys are `<submittedAt>#<id>` with ASCII ids: this bound sorts after every id at `cutoff`.
+    return this.store.queryBelow('gsi3', 'SUBMITTED', `${cutoff}#\uffff`);
   }
 
   replace(next: Submission, expectedVersion: number): Promise<void> {

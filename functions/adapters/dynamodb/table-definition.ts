@@ -3,6 +3,8 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 /** Index names; the CDK table declares the same (see ACCESS-PATTERNS.md). */
 export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';
+/** Sparse: only submissions waiting for their score carry `gsi3pk` (ACCESS-PATTERNS.md, S6). */
+export const GSI3 = 'gsi3';
 
 /**
  * The attribute DynamoDB's time to live reads (epoch seconds): only short-lived items (login
@@ -11,7 +13,7 @@ export const GSI2 = 'gsi2';
 export const TTL_ATTRIBUTE = 'ttl';
 
 /**
- * The single table: `pk`/`sk` plus two overloaded GSIs, on-demand. Used to create the table
+ * The single table: `pk`/`sk` plus two overloaded GSIs and one sparse one, on-demand. Used to create the table
  * locally and in tests; `infra/` declares the same shape for AWS.
  */
 export function tableDefinition(tableName: string): CreateTableCommandInput {
@@ -26,7 +28,7 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'].map((name) => ({
+    AttributeDefinitions: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'].map((name) => ({
       AttributeName: name,
       AttributeType: 'S' as const,
     })),
@@ -34,6 +36,6 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
       { AttributeName: 'pk', KeyType: 'HASH' },
       { AttributeName: 'sk', KeyType: 'RANGE' },
     ],
-    GlobalSecondaryIndexes: [gsi(GSI1), gsi(GSI2)],
+    GlobalSecondaryIndexes: [gsi(GSI1), gsi(GSI2), gsi(GSI3)],
   };
 }

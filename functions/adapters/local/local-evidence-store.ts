@@ -1,14 +1,20 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.js';
-import type { DownloadTicket, EvidenceStore, UploadTicket } from '../../domain/ports/evidence-store.js';
+import { AlreadyExistsError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from '../../domain/errors.js';
+import type { DownloadTicket, EvidenceStore, StoredEvidence, UploadSpec, UploadTicket } from '../../domain/ports/evidence-store.js';
+import { isEvidenceKey } from '../../domain/services/evidence-rules.js';
 import type { LocalDownload, LocalUploadReceiver } from '../../api/app-deps.js';
 
 /**
  * Evidence on the local disk, behind the same interface as S3: `createUpload` returns a signed
  * URL on this server (like a presigned S3 PUT), which `receive` checks before writing the file;
  * `createDownload` a signed, expiring GET URL (like a presigned S3 GET), which `download` checks.
+ *
+ * Like the S3 adapter it is write-once (a second upload to a key is a 409 and the first file
+ * stays), and the upload URL pins the exact size and SHA-256 the client declared. The download URL
+ * carries the size and digest the submission recorded, and the file is checked against them
+ * before it is served.
  */
 export class LocalEvidenceStore implements EvidenceStore, LocalUploadReceiver {
   private readonly root: string;
@@ -23,13 +29,9 @@ export class LocalEvidenceStore implements EvidenceStore, LocalUploadReceiver {
     this.root = resolve(dir);
   }
 
-  private sign(key: string, contentType: string, maxBytes: string, expires: string): string {
-    return createHmac('sha256', this.secret).update([key, contentType, maxBytes, expires].join('\n')).digest('hex');
-  }
-
-  /** A separate purpose tag, so an upload signature never works as a download one or back. */
-  private signDownload(key: string, name: string, type: string, expires: string): string {
-    return createHmac('sha256', this.secret).update(JSON.stringify(['download', key, name, type, expires])).digest('hex');
+  /** A purpose tag per URL kind, so an upload signature never works as a download one or back. */
+  private sign(parts: string[]): string {
+    return createHmac('sha256', this.secret).update(JSON.stringify(parts)).digest('hex');
   }
 
   private verify(expectedHex: string, sig: string, expires: string, what: string): void {
@@ -39,19 +41,32 @@ export class LocalEvidenceStore implements EvidenceStore, LocalUploadReceiver {
     if (!(Date.parse(expires) > this.now().getTime())) throw new ForbiddenError(`The ${what} URL has expired`);
   }
 
+  /**
+   * Only keys of the issued form, which cannot climb out of their prefix; the `resolve` check
+   * stays as a second line in case the form is ever loosened.
+   */
   private pathOf(key: string): string {
+    if (!isEvidenceKey(key)) {
+      throw new ValidationError('Not an evidence key this service issues', [{ path: '/key', code: 'invalid-key', message: 'expected evidence/<submission>/<criterion>/<uuid>-<name>' }], 'invalid-evidence');
+    }
     const path = resolve(this.root, key);
     if (!path.startsWith(this.root + sep)) throw new ForbiddenError('Invalid evidence key');
     return path;
   }
 
-  async createUpload(input: { key: string; contentType: string; maxBytes: number }): Promise<UploadTicket> {
+  private expiry(): string {
+    return new Date(this.now().getTime() + this.ttlSeconds * 1000).toISOString();
+  }
+
+  async createUpload(input: UploadSpec): Promise<UploadTicket> {
     this.pathOf(input.key);
-    const expiresAt = new Date(this.now().getTime() + this.ttlSeconds * 1000).toISOString();
+    const expiresAt = this.expiry();
+    const size = String(input.size);
     const query = new URLSearchParams({
-      max: String(input.maxBytes),
+      size,
+      sha256: input.sha256,
       expires: expiresAt,
-      sig: this.sign(input.key, input.contentType, String(input.maxBytes), expiresAt),
+      sig: this.sign(['upload', input.key, input.contentType, size, input.sha256, expiresAt]),
     });
     return {
       url: `${this.baseUrl}/api/local-evidence/${encodeURIComponent(input.key)}?${query}`,
@@ -63,44 +78,78 @@ export class LocalEvidenceStore implements EvidenceStore, LocalUploadReceiver {
   }
 
   async exists(key: string): Promise<boolean> {
-    try {
-      return (await stat(this.pathOf(key))).isFile();
-    } catch {
-      return false;
-    }
+    return (await this.stat(key)) !== undefined;
   }
 
-  async receive(key: string, query: Record<string, string>, contentType: string, body: Uint8Array): Promise<void> {
-    const { max = '', expires = '', sig = '' } = query;
-    this.verify(this.sign(key, contentType, max, expires), sig, expires, 'upload');
-    if (body.byteLength > Number(max)) {
-      throw new ValidationError('The file is larger than announced', [{ path: '/', code: 'too-large', message: `at most ${max} bytes` }]);
+  async stat(key: string): Promise<StoredEvidence | undefined> {
+    let body: Buffer;
+    try {
+      const path = this.pathOf(key);
+      if (!(await stat(path)).isFile()) return undefined;
+      body = await readFile(path);
+    } catch {
+      return undefined;
     }
+    return { size: body.byteLength, sha256: createHash('sha256').update(body).digest('hex') };
+  }
+
+  /**
+   * Writes the file once. The body goes to a temporary file first and is then hard-linked to its
+   * key: `link` fails if the key exists, atomically, so a concurrent or later upload cannot
+   * replace it, and a crash mid-write leaves no half-written file under the key.
+   */
+  async receive(key: string, query: Record<string, string>, contentType: string, body: Uint8Array): Promise<void> {
+    const { size = '', sha256 = '', expires = '', sig = '' } = query;
+    this.verify(this.sign(['upload', key, contentType, size, sha256, expires]), sig, expires, 'upload');
+    const issues = [];
+    if (body.byteLength !== Number(size)) issues.push({ path: '/', code: 'size-mismatch', message: `the upload URL is for exactly ${size} bytes, got ${body.byteLength}` });
+    if (createHash('sha256').update(body).digest('hex') !== sha256) issues.push({ path: '/', code: 'sha256-mismatch', message: 'the content does not have the SHA-256 declared for this upload' });
+    if (issues.length) throw new ValidationError('The file is not the one announced', issues, 'invalid-evidence');
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, body);
+    const temp = `${path}.${randomUUID()}.part`;
+    await writeFile(temp, body, { flag: 'wx' });
+    try {
+      await link(temp, path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AlreadyExistsError('Evidence file', key);
+      throw error;
+    } finally {
+      await unlink(temp).catch(() => undefined);
+    }
   }
 
-  async createDownload(key: string, file: { fileName: string; contentType: string }): Promise<DownloadTicket> {
+  async createDownload(key: string, file: { fileName: string; contentType: string; size?: number; sha256?: string }): Promise<DownloadTicket> {
     this.pathOf(key);
-    const expiresAt = new Date(this.now().getTime() + this.ttlSeconds * 1000).toISOString();
+    const expiresAt = this.expiry();
+    const size = file.size === undefined ? '' : String(file.size);
+    const sha256 = file.sha256 ?? '';
     const query = new URLSearchParams({
       name: file.fileName,
       type: file.contentType,
+      size,
+      sha256,
       expires: expiresAt,
-      sig: this.signDownload(key, file.fileName, file.contentType, expiresAt),
+      sig: this.sign(['download', key, file.fileName, file.contentType, size, sha256, expiresAt]),
     });
     return { url: `${this.baseUrl}/api/local-evidence/${encodeURIComponent(key)}?${query}`, expiresAt };
   }
 
   async download(key: string, query: Record<string, string>): Promise<LocalDownload> {
-    const { name = '', type = '', expires = '', sig = '' } = query;
-    this.verify(this.signDownload(key, name, type, expires), sig, expires, 'download');
+    const { name = '', type = '', size = '', sha256 = '', expires = '', sig = '' } = query;
+    this.verify(this.sign(['download', key, name, type, size, sha256, expires]), sig, expires, 'download');
+    let body: Uint8Array<ArrayBuffer>;
     try {
-      return { body: new Uint8Array(await readFile(this.pathOf(key))), contentType: type, fileName: name };
+      body = new Uint8Array(await readFile(this.pathOf(key)));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError('Evidence file', key);
       throw error;
     }
+    // Files attached before digests were recorded have none to check against.
+    const wrongSize = size !== '' && body.byteLength !== Number(size);
+    if (wrongSize || (sha256 !== '' && createHash('sha256').update(body).digest('hex') !== sha256)) {
+      throw new InvalidStateError('The stored file is not the one attached to the submission (size or SHA-256 differs)', { key });
+    }
+    return { body, contentType: type, fileName: name };
   }
 }

@@ -14,7 +14,13 @@ export interface EvidenceFile {
   name: string;
   key: string;
   contentType: string;
+  /** Bytes, as declared when the upload URL was issued; the store accepts no other length. */
   size: number;
+  /**
+   * SHA-256 of the content, lower-case hex, as declared for the upload (the store refused any
+   * other content). Absent on files attached before digests were recorded.
+   */
+  sha256?: string;
 }
 
 /** A reviewer's comment when a submission is returned. */

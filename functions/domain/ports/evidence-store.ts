@@ -14,13 +14,36 @@ export interface DownloadTicket {
   expiresAt: string;
 }
 
-/** Blob storage for evidence: S3 presigned URLs in AWS, a local file store in local mode. */
+/** What the store holds under a key: its length, and its SHA-256 (lower-case hex) where the store kept one. */
+export interface StoredEvidence {
+  size: number;
+  sha256?: string;
+}
+
+/** What an upload URL allows: one file of exactly this type, size and SHA-256 (lower-case hex). */
+export interface UploadSpec {
+  key: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/**
+ * Blob storage for evidence: S3 presigned URLs in AWS, a local file store in local mode.
+ *
+ * Keys must have the form `evidencePrefix(...)` + `<uuid>-<name>` (`isEvidenceKey`); an adapter
+ * refuses any other key with a `ValidationError`. Uploads are write-once: a second upload to a
+ * key that holds a file fails and leaves the first one in place.
+ */
 export interface EvidenceStore {
-  createUpload(input: { key: string; contentType: string; maxBytes: number }): Promise<UploadTicket>;
-  exists(key: string): Promise<boolean>;
+  createUpload(input: UploadSpec): Promise<UploadTicket>;
+  /** What is stored under `key`, or `undefined` when nothing was uploaded there (or the key is not of the issued form). */
+  stat(key: string): Promise<StoredEvidence | undefined>;
   /**
    * A signed, expiring GET URL for `key`. The response carries `contentType` and an attachment
    * disposition with `fileName` (Unicode preserved). Access is checked by the caller first.
+   * `size` and `sha256` are what the submission recorded; a store that can check them on the way
+   * out (the local one) refuses a file that differs.
    */
-  createDownload(key: string, file: { fileName: string; contentType: string }): Promise<DownloadTicket>;
+  createDownload(key: string, file: { fileName: string; contentType: string; size?: number; sha256?: string }): Promise<DownloadTicket>;
 }

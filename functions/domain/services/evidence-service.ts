@@ -2,7 +2,7 @@ import { InvalidStateError, NotFoundError, ValidationError, type Issue } from '.
 import type { EvidenceFile } from '../model/submission.js';
 import type { DownloadTicket, UploadTicket } from '../ports/evidence-store.js';
 import type { Principal } from '../ports/token-verifier.js';
-import { EVIDENCE_TYPES, evidencePrefix, extensionOf } from './evidence-rules.js';
+import { EVIDENCE_CONTENT_TYPES, EVIDENCE_TYPES, evidenceKey, extensionOf } from './evidence-rules.js';
 import { requirePrepared } from './prepared-checklist.js';
 import type { ServiceDeps } from './service-deps.js';
 import { loadSubmission } from './submission-access.js';
@@ -12,6 +12,8 @@ export interface UploadRequest {
   fileName: string;
   contentType: string;
   size: number;
+  /** SHA-256 of the file, lower-case hex: the store refuses any other content under the key. */
+  sha256: string;
 }
 
 /** A download URL with the name and type the file was attached under. */
@@ -28,10 +30,12 @@ export function createEvidenceService(deps: ServiceDeps) {
   return {
     /** Returns where to upload and the file reference to attach with the next save. */
     async requestUpload(p: Principal, submissionId: string, input: UploadRequest): Promise<{ upload: UploadTicket; file: EvidenceFile }> {
-      const { submission } = await loadSubmission(deps.repos, p, submissionId, 'edit');
+      const { submission, round } = await loadSubmission(deps.repos, p, submissionId, 'edit');
+      // Only while the next save could attach the file: an upload URL is the one write to evidence.
       if (submission.status !== 'draft' && submission.status !== 'returned') {
-        throw new InvalidStateError(`Evidence cannot be added to a ${submission.status} submission`);
+        throw new InvalidStateError(`Evidence cannot be added to a ${submission.status} submission`, { status: submission.status });
       }
+      if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed`);
       const prepared = await requirePrepared(deps, submission.checklistId, submission.checklistVersion);
       const criterion = prepared.definition.criteria.find((c) => c.id === input.criterionId);
       const issues: Issue[] = [];
@@ -47,10 +51,9 @@ export function createEvidenceService(deps: ServiceDeps) {
         issues.push({ path: '/size', code: 'too-large', message: `files may be at most ${deps.config.maxEvidenceBytes} bytes` });
       }
       if (issues.length) throw new ValidationError('This file cannot be attached', issues, 'invalid-evidence');
-      const safeName = input.fileName.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120);
-      const key = `${evidencePrefix(submission.id, input.criterionId)}${globalThis.crypto.randomUUID()}-${safeName}`;
-      const upload = await deps.evidence.createUpload({ key, contentType: input.contentType, maxBytes: Math.min(input.size, deps.config.maxEvidenceBytes) });
-      return { upload, file: { name: input.fileName, key, contentType: input.contentType, size: input.size } };
+      const key = evidenceKey(submission.id, input.criterionId, input.fileName);
+      const upload = await deps.evidence.createUpload({ key, contentType: input.contentType, size: input.size, sha256: input.sha256 });
+      return { upload, file: { name: input.fileName, key, contentType: input.contentType, size: input.size, sha256: input.sha256 } };
     },
 
     /**
@@ -61,9 +64,13 @@ export function createEvidenceService(deps: ServiceDeps) {
       const { submission } = await loadSubmission(deps.repos, p, submissionId, 'read');
       const list = Object.hasOwn(submission.evidence, criterionId) ? submission.evidence[criterionId] : undefined;
       const file = /^(0|[1-9]\d{0,5})$/.test(index) ? list?.[Number(index)] : undefined;
-      if (!file || !(await deps.evidence.exists(file.key))) throw new NotFoundError('Evidence file', `${submissionId}/${criterionId}/${index}`);
-      const ticket = await deps.evidence.createDownload(file.key, { fileName: file.name, contentType: file.contentType });
-      return { ...ticket, name: file.name, contentType: file.contentType };
+      if (!file || !(await deps.evidence.stat(file.key))) throw new NotFoundError('Evidence file', `${submissionId}/${criterionId}/${index}`);
+      // Saves made before content types were checked may hold anything: never serve that as a header.
+      const contentType = EVIDENCE_CONTENT_TYPES.has(file.contentType) ? file.contentType : 'application/octet-stream';
+      // Only references with a digest pin the size too: older local uploads could be shorter than declared.
+      const recorded = file.sha256 ? { size: file.size, sha256: file.sha256 } : {};
+      const ticket = await deps.evidence.createDownload(file.key, { fileName: file.name, contentType, ...recorded });
+      return { ...ticket, name: file.name, contentType };
     },
   };
 }

@@ -27,9 +27,14 @@ export function createWorkflowService(deps: ServiceDeps) {
       ...prepared.validateContext(prepared.normalizeContext(s.context)).map((i) => ({ ...i, path: `/context${i.path}`, message: contextHint(prepared.definition, i) })),
     ];
     const files = Object.entries(s.evidence).flatMap(([criterionId, list]) => list.map((file, i) => ({ criterionId, file, i })));
-    const present = await Promise.all(files.map(({ file }) => deps.evidence.exists(file.key)));
-    files.forEach(({ criterionId, i }, n) => {
-      if (!present[n]) issues.push({ path: `/evidence/${criterionId}/${i}`, code: 'evidence-not-uploaded', message: 'the file was never uploaded' });
+    const stored = await Promise.all(files.map(({ file }) => deps.evidence.stat(file.key)));
+    files.forEach(({ criterionId, file, i }, n) => {
+      const found = stored[n];
+      if (!found) issues.push({ path: `/evidence/${criterionId}/${i}`, code: 'evidence-not-uploaded', message: 'the file was never uploaded' });
+      // The reference is client-sent: what is submitted must describe the file actually stored.
+      else if (file.sha256 && (found.size !== file.size || (found.sha256 !== undefined && found.sha256 !== file.sha256))) {
+        issues.push({ path: `/evidence/${criterionId}/${i}`, code: 'evidence-mismatch', message: 'the stored file does not have the size and SHA-256 the reference gives' });
+      }
     });
     return issues;
   }
