@@ -6,7 +6,7 @@ import type { AppDeps } from './app-deps.js';
 import type { AppEnv } from './app-env.js';
 import { requireAuth } from './auth-middleware.js';
 import { docsRoutes } from './docs-routes.js';
-import { toErrorResponse } from './error-response.js';
+import { RETRY_AFTER_SECONDS, toErrorResponse } from './error-response.js';
 import { openApiDocument } from './openapi.js';
 import { authRoutes, meRoute } from './routes/auth-routes.js';
 import { checklistRoutes } from './routes/checklist-routes.js';
@@ -29,6 +29,7 @@ export function createApp(deps: AppDeps): Hono {
     const { status, body, retryAfterSeconds } = toErrorResponse(error);
     if (retryAfterSeconds !== undefined) c.header('Retry-After', String(retryAfterSeconds));
     if (status === 503) {
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
       console.warn(error instanceof Error && error.cause ? error.cause : error);
     } else if (status >= 500) console.error(error);
     return c.json(body, status);

@@ -53,8 +53,8 @@ const INTERNAL: { status: ContentfulStatusCode; body: ErrorBody } = {
 /**
  * Maps any thrown value to a status and body. Domain errors keep their code and details (each code
  * has its status; none falls back to 400); throttling that outlasted the SDK's retries is a 503;
- * anything else is a 500 whose message reveals nothing internal. `retryAfterSeconds` is for the
- * `Retry-After` header (429, 503).
+ * anything else is a 500 whose message reveals nothing internal. A 429 carries its own
+ * `retryAfterSeconds` for the `Retry-After` header (a 503 always uses `RETRY_AFTER_SECONDS`).
  */
 export function toErrorResponse(error: unknown): { status: ContentfulStatusCode; body: ErrorBody; retryAfterSeconds?: number } {
   if (error instanceof DomainError) {
@@ -62,15 +62,14 @@ export function toErrorResponse(error: unknown): { status: ContentfulStatusCode;
     const status = Object.hasOwn(ERROR_STATUS, error.code) ? ERROR_STATUS[error.code] : undefined;
     if (status === undefined) return INTERNAL;
     const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details ?? null } };
-    if (error instanceof TooManyAttemptsError) return { status, body, retryAfterSeconds: error.retryAfterSeconds };
-    return status === 503 ? { status, body, retryAfterSeconds: RETRY_AFTER_SECONDS } : { status, body };
+    return error instanceof TooManyAttemptsError ? { status, body, retryAfterSeconds: error.retryAfterSeconds } : { status, body };
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code = error.status === 413 ? 'payload-too-large' : error.status === 404 ? 'not-found' : 'bad-request';
     return { status: error.status as ContentfulStatusCode, body: { error: { code, message: error.message || code, details: null } } };
   }
   if (error instanceof Error && THROTTLING.has(error.name)) {
-    return { status: 503, body: { error: { code: 'busy', message: 'The service is busy; nothing was saved. Retry in a few seconds.', details: { retryAfterSeconds: RETRY_AFTER_SECONDS } } }, retryAfterSeconds: RETRY_AFTER_SECONDS };
+    return { status: 503, body: { error: { code: 'busy', message: 'The service is busy; nothing was saved. Retry in a few seconds.', details: { retryAfterSeconds: RETRY_AFTER_SECONDS } } } };
   }
   return INTERNAL;
 }

@@ -169,7 +169,7 @@ describe('API Lambda → SQS → scorer Lambda', () => {
     expect((await call('GET', `/api/submissions/${submitted.id}/result`, inst)).body).toMatchObject({ total: 100 });
   });
 
-  it('answers 401 to a token from another user pool and 403 to an institution reading another institution', async () => {
+  it('answers 401 to a token from another user pool and 404 (as if missing) to an institution reading another institution', async () => {
     const otherPool = await new SignJWT({ token_use: 'id', 'cognito:groups': ['admin'] })
       .setProtectedHeader({ alg: 'RS256', kid: 'k' })
       .setIssuer('https://cognito-idp.ap-east-1.amazonaws.com/ap-east-1_Other')
@@ -179,6 +179,6 @@ describe('API Lambda → SQS → scorer Lambda', () => {
       .sign((await generateKeyPair('RS256')).privateKey);
     expect((await call('GET', '/api/rounds', otherPool)).status).toBe(401);
     const stranger = await token('u-inst-b', ['institution'], 'inst-b');
-    expect((await call('GET', '/api/submissions/r1.inst-a.self', stranger)).status).toBe(403);
+    expect((await call('GET', '/api/submissions/r1.inst-a.self', stranger)).status).toBe(404);
   });
 });
