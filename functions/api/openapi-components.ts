@@ -83,7 +83,10 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
   RoundResults: obj({
     round: { type: 'object' },
     checklistTitle: ref('Localized'),
-    institutions: { type: 'array', items: obj({ institutionId: str, name: ref('Localized'), self: { type: ['object', 'null'] }, expert: { type: ['object', 'null'] }, difference: nullable(num) }) },
+    checklistVersions: { type: 'array', items: int },
+    engineVersions: { type: 'array', items: str },
+    mixedVersions: { type: 'boolean' },
+    institutions: { type: 'array', items: obj({ institutionId: str, name: ref('Localized'), region: { type: ['object', 'null'] }, self: { type: ['object', 'null'] }, expert: { type: ['object', 'null'] }, difference: nullable(num) }) },
     criteria: { type: 'array', items: obj({ id: str, title: ref('Localized'), clause: str, section: str, self: { type: 'object' }, expert: { type: 'object' } }) },
     differences: { type: 'array', items: { type: 'object' } },
   }),
