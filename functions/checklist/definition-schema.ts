@@ -204,6 +204,19 @@ export const DefinitionSchema = v.strictObject({
   bands: v.pipe(v.array(BandSchema), v.minLength(1)),
   /** The band a veto (一票否决) caps the result at; defaults to the lowest band. */
   vetoBand: v.optional(v.string()),
+  /** Format 1.1: constraints between context fields (a named hospital lies in its county). */
+  contextRules: v.optional(v.array(v.lazy(() => ContextRuleSchema))),
+});
+
+/**
+ * Format 1.1: where `when` holds, `then` must hold too, or the context contradicts itself and
+ * cannot be scored (`context-conflict`). Both test context fields only.
+ */
+export const ContextRuleSchema = v.strictObject({
+  when: ConditionSchema,
+  then: ConditionSchema,
+  /** What the person filling in the context reads when the rule fails. */
+  message: v.optional(LocalizedSchema),
 });
 
 export type Localized = v.InferOutput<typeof LocalizedSchema>;
@@ -222,4 +235,5 @@ export type Credit = v.InferOutput<typeof CreditSchema>;
 export type Criterion = v.InferOutput<typeof CriterionSchema>;
 export type Band = v.InferOutput<typeof BandSchema>;
 export type ChecklistDefinition = v.InferOutput<typeof DefinitionSchema>;
+export type ContextRule = v.InferOutput<typeof ContextRuleSchema>;
 export type CriterionKind = Criterion['kind'];

@@ -4,6 +4,7 @@ import { pointer, type DefinitionIssue } from './definition-issue.js';
 import { checkUnique, createCheckContext, BUILT_IN_CONTEXT, type CheckContext } from './check-context.js';
 import { checkCondition } from './check-conditions.js';
 import { checkCriteria } from './check-criteria.js';
+import { checkContextRules } from './check-context-rules.js';
 import { checkForm } from './check-form.js';
 import { listFormFields, type FormField } from './form-fields.js';
 import type { ValidateFunction } from 'ajv';
@@ -66,6 +67,7 @@ export function analyzeDefinition(input: unknown): DefinitionAnalysis {
   const fields = listFormFields(definition.form.schema);
   const ctx = createCheckContext(definition, fields);
   checkTopLevel(ctx);
+  checkContextRules(ctx);
   const answerValidator = checkForm(ctx);
   checkCriteria(ctx);
   if (ctx.issues.length || !answerValidator) return { ok: false, issues: ctx.issues };
