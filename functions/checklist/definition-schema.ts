@@ -108,7 +108,15 @@ export const ValueRefSchema = v.union([
 export const NumericTargetSchema = v.variant('op', [
   v.strictObject({ op: v.picklist(['>=', '>', '<=', '<', '=']), value: v.number() }),
   v.strictObject({ op: v.literal('between'), min: v.number(), max: v.number() }),
-  v.strictObject({ op: v.literal('about'), value: v.number(), tolerance: v.pipe(v.number(), v.minValue(0)) }),
+  v.strictObject({
+    op: v.literal('about'), value: v.number(), tolerance: v.pipe(v.number(), v.minValue(0)),
+    /**
+     * Format 1.1: which side of "左右" counts. `around` (default): either side, within the
+     * tolerance ("45%左右"); `at-least`: no more than the tolerance below, anything above
+     * ("提高到55%左右"); `at-most`: no more than the tolerance above ("控制在…左右").
+     */
+    direction: v.optional(v.picklist(['around', 'at-least', 'at-most'])),
+  }),
 ]);
 
 export const OrdinalTargetSchema = v.strictObject({
@@ -149,6 +157,8 @@ export const CriterionSchema = v.strictObject({
   scale: v.optional(v.string()),
   items: v.optional(v.array(v.strictObject({ value: v.string(), label: LocalizedSchema }))),
   target: v.optional(TargetSchema),
+  /** Format 1.1: `ratio` shows a numeric value and its target as the plan writes a ratio, `1:1.6`. */
+  display: v.optional(v.picklist(['number', 'ratio'])),
   /** Explains how the default `target` reads the plan (e.g. how "左右" became a range); shown with the result. */
   targetNote: v.optional(LocalizedSchema),
   targets: v.optional(v.array(TargetVariant)),
@@ -174,7 +184,8 @@ export const BandSchema = v.strictObject({
 
 export const DefinitionSchema = v.strictObject({
   $schema: v.optional(v.string()),
-  format: v.literal(1),
+  /** `1` (1.0) or `1.1`; 1.1 adds the features marked so below and grades derived values as shown. */
+  format: v.union([v.literal(1), v.literal(1.1)]),
   id: Id,
   // Storage orders versions as zero-padded 6-digit keys.
   version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999999)),

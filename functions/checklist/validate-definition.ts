@@ -5,6 +5,7 @@ import { checkUnique, createCheckContext, BUILT_IN_CONTEXT, type CheckContext } 
 import { checkCondition } from './check-conditions.js';
 import { checkCriteria } from './check-criteria.js';
 import { checkContextRules } from './check-context-rules.js';
+import { checkFormatVersion } from './check-format-version.js';
 import { checkForm } from './check-form.js';
 import { listFormFields, type FormField } from './form-fields.js';
 import type { ValidateFunction } from 'ajv';
@@ -68,6 +69,7 @@ export function analyzeDefinition(input: unknown): DefinitionAnalysis {
   const ctx = createCheckContext(definition, fields);
   checkTopLevel(ctx);
   checkContextRules(ctx);
+  checkFormatVersion(ctx);
   const answerValidator = checkForm(ctx);
   checkCriteria(ctx);
   if (ctx.issues.length || !answerValidator) return { ok: false, issues: ctx.issues };

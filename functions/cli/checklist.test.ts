@@ -30,4 +30,9 @@ describe('checklist score', () => {
     expect([result.total, result.band, result.complete]).toEqual([null, null, false]);
     expect(result.contextProblems).toEqual([expect.objectContaining({ path: '/population', code: 'context-required' })]);
   });
+
+  it('shows how a target reads the plan (targetNote) beside the target', () => {
+    const run = cli('score', 'forms/luanchuan-county-region-2020/checklist.json', 'forms/luanchuan-county-region-2020/samples/all-met-final-2020.json');
+    expect(run.out).toMatch(/县域内就诊率达到90%左右: .*目标 .*（“90%左右”按不低于88%/);
+  });
 });

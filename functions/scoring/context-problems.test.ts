@@ -6,7 +6,7 @@ import { scoreSubmission } from './score.js';
 
 /** The sample, with population required for MCH institutions and county b's hospital in county b. */
 function withRules() {
-  const d = sampleDefinition();
+  const d = { ...sampleDefinition(), format: 1.1 as const };
   d.context.find((f) => f.id === 'population')!.requiredWhen = { context: { type: 'mch' } };
   d.context.push({ id: 'hospital', label: { zh: '医院', en: 'Hospital' }, kind: 'enum', options: [{ value: 'b-people', label: { zh: '乙县人民医院', en: 'County B People\'s Hospital' } }, { value: 'other', label: { zh: '其他' } }] });
   d.contextRules = [{ when: { context: { hospital: 'b-people' } }, then: { context: { county: 'b' } } }];
@@ -44,7 +44,7 @@ describe('context that cannot be scored is refused, not scored as 不适用', ()
   it('a field a rule needs but nobody gave is missing, not contradictory, and reported once', () => {
     const { county: _county, ...noCounty } = good;
     expect(score({ ...noCounty, hospital: 'b-people' }).contextProblems).toEqual([expect.objectContaining({ path: '/county', code: 'context-required' })]);
-    const d = sampleDefinition();
+    const d = { ...sampleDefinition(), format: 1.1 as const };
     d.context.find((f) => f.id === 'county')!.required = true;
     d.contextRules = [{ when: { context: { type: 'mch' } }, then: { context: { county: 'b' } } }];
     const r = scoreSubmission(compileChecklist(d), { context: { ...noCounty, type: 'mch' }, answers: perfectAnswers(), evidence });
@@ -52,7 +52,7 @@ describe('context that cannot be scored is refused, not scored as 不适用', ()
   });
 
   it('validation refuses rules on undeclared fields or options, or on answers', () => {
-    const d = sampleDefinition();
+    const d = { ...sampleDefinition(), format: 1.1 as const };
     d.contextRules = [
       { when: { context: { hospital: 'x' } }, then: { context: { county: 'c' } } },
       { when: { values: { 'beds.feverClinic': true } }, then: { context: { county: 'a' } }, message: { zh: '说明' } },

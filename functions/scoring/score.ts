@@ -5,6 +5,7 @@ import { gradeCriterion, type ValueSource } from './grade-criterion.js';
 import { inputHash } from './input-hash.js';
 import { evaluateDerived, readPath } from './read-values.js';
 import { ExpressionError } from './evaluate-logic.js';
+import { isFormat11 } from '../checklist/check-format-version.js';
 import type { CriterionResult, CriterionStatus, ScoreResult, ScoringError, SectionResult, Submission } from './result-types.js';
 
 export { ENGINE_VERSION };
@@ -20,12 +21,26 @@ function countStatuses(results: CriterionResult[]): Record<CriterionStatus, numb
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/**
+ * Format 1.1 grades a derived value as it is reported: rounded to its declared decimals (two when
+ * none are declared, as it is shown), the way a statistics office reads a published figure. So
+ * 1.596 nurses per bed with one decimal is 1.6 and meets "≥ 1.6"; 1.0 definitions grade unrounded.
+ */
+function asReported(value: number, decimals = 2): number {
+  // Half away from zero on the decimal digits, so 1.005 is 1.01 as a person rounds it, not
+  // 1.00 as its binary approximation would.
+  const scaled = Number(`${Math.abs(value)}e${decimals}`);
+  const rounded = Number.isFinite(scaled) ? Math.round(scaled) / 10 ** decimals : Math.round(Math.abs(value) * 10 ** decimals) / 10 ** decimals;
+  return value < 0 ? -rounded : rounded;
+}
+
 function valueSource(compiled: CompiledChecklist, submission: Submission, failures: ScoringError[]): ValueSource {
   const derivedCache = new Map<string, number | undefined>();
   const evaluate = (id: string) => {
     const prepared = compiled.derived.get(id);
     try {
-      return prepared ? evaluateDerived(prepared, submission.answers) : undefined;
+      const value = prepared ? evaluateDerived(prepared, submission.answers) : undefined;
+      return value === undefined || !isFormat11(compiled.definition.format) ? value : asReported(value, prepared!.definition.decimals);
     } catch (error) {
       if (!(error instanceof ExpressionError)) throw error;
       // The definition's fault, not the answers': the result says so instead of failing the
