@@ -41,6 +41,13 @@ describe('format 1.1: figures read as the plan and the statistics office read th
     expect([v11.actual?.text.zh, v11.status, v11.gap]).toEqual(['1.6人/床', 'met', null]);
   });
 
+  it('rounds a reported figure as a person does: 1.005 to two decimals is 1.01', () => {
+    const d = withRatio(1.1, { target: { op: '>=', value: 1.01 } });
+    d.derived!.find((x) => x.id === 'nursesPerBed')!.decimals = 2;
+    const c = grade(d, { total: 200, nurses: 201 });
+    expect([c.actual?.text.zh, c.status]).toEqual(['1.01人/床', 'met']);
+  });
+
   it('shows a ratio as the plan writes it: 实际 1:1.65 against 1:1.6', () => {
     const met = grade(withRatio(1.1, { display: 'ratio' }), { total: 400, nurses: 660 });
     expect([met.actual?.text.zh, met.target?.text.zh, met.target?.text.en, met.status]).toEqual(['1:1.7', '≥ 1:1.6（不低于）', 'at least 1:1.6', 'met']);
