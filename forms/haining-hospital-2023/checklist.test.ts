@@ -44,7 +44,7 @@ describe('haining-hospital-2023 definition', () => {
     expect(target('level34-share')).toEqual({ op: '>=', value: 15 });
     expect(target('liability-ratio')).toEqual({ op: '<', value: 30 });
     expect(target('service-revenue-share')).toEqual({ op: '>=', value: 35 });
-    expect(target('personnel-share')).toEqual({ op: 'about', value: 45, tolerance: 2.5 });
+    expect(target('personnel-share')).toEqual({ op: 'about', value: 45, tolerance: 2.5, direction: 'at-least' });
     expect(target('law-star')).toEqual({ op: '>=', level: '3' });
   });
 
@@ -187,7 +187,7 @@ describe('haining-hospital-2023 context rules', () => {
     expect(status(other, 'kanghua-2a-review')).toBe('not-applicable');
   });
 
-  it('reads "45%左右" as 42.5%-47.5% of operating spending', () => {
+  it('reads "达到45%左右" (pay reform: raise the share) as at least 42.5% of operating spending; above is not a miss', () => {
     const base = sample('renmin-2025-all-met');
     const at = (personnel: number) => {
       const answers = structuredClone(base.answers) as { reform: Record<string, unknown> };
@@ -198,7 +198,9 @@ describe('haining-hospital-2023 context rules', () => {
     expect(at(425)).toBe('met');
     expect(at(475)).toBe('met');
     expect(at(424)).toBe('not-met');
-    expect(at(476)).toBe('not-met');
+    // Format 1.1 direction: the plan's 左右 is one-sided here (it was failed as "off" before).
+    expect(at(476)).toBe('met');
+    expect(at(550)).toBe('met');
   });
 
   it('a share of zero operations is unknown, not 0%', () => {

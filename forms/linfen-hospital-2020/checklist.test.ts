@@ -239,3 +239,12 @@ describe('linfen-hospital-2020', () => {
     expect(info.every((c) => c.maxPoints === 0)).toBe(true);
   });
 });
+
+describe('linfen-hospital-2020 context rules (format 1.1)', () => {
+  it('a city hospital is located at 市直, and only a city hospital is', () => {
+    const problems = (context: Submission['context']) => scoreSubmission(compiled, sampleWith('city-central-beds-25', context)).contextProblems?.map((p) => `${p.path} ${p.code}`);
+    expect(problems({})).toBeUndefined();
+    expect(problems({ county: 'hongtong' })).toEqual(['/county context-conflict']);
+    expect(scoreSubmission(compiled, sampleWith('beds-25-hongtong', { county: 'city' })).contextProblems?.map((p) => p.code)).toEqual(['context-conflict']);
+  });
+});

@@ -51,6 +51,8 @@ describe('luanchuan-county-region-2020', () => {
     expect(result.vetoHits).toEqual([]);
     expect(result.counts).toMatchObject({ met: 11, 'not-met': 0, 'not-applicable': 0, missing: 0, info: 5 });
     expect(criterion(result, 'in-county-rate').actual?.value).toBe(91.2);
+    // "达到90%左右" as the plan writes it, one-sided (format 1.1 about, direction at-least).
+    expect(criterion(result, 'in-county-rate').target?.text.zh).toBe('90%左右（不低于88%，高于不限）');
   });
 
   it('a county failing broadly is 不合格, and a leading group without its founding document does not count', () => {

@@ -119,3 +119,10 @@ describe('shanxi-primary-2023 context rules', () => {
     expect(criterion(r, 'county-level-capability').actual?.value).toBe(true);
   });
 });
+
+describe('shanxi-primary-2023 informational items', () => {
+  it('show the option chosen by its label, not its code', () => {
+    expect(criterion(scoreSample('full-township'), 'quality-service-action').actual?.text).toEqual({ zh: '达到推荐标准', en: expect.any(String) });
+    expect(criterion(scoreSample('weak-township'), 'quality-service-action').actual?.text.zh).toBe('未达基本标准');
+  });
+});

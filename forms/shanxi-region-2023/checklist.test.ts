@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from '../../functions/checklist/validate-definition.js';
 import { checklistKit } from '../_shared/checklist-test-kit.js';
+import { scoreSubmission } from '../../functions/scoring/score.js';
 
-const { definition, compiled, scoreSample, criterion, status } = checklistKit(new URL('./', import.meta.url));
+const { definition, compiled, scoreSample, sampleWith, criterion, status } = checklistKit(new URL('./', import.meta.url));
 const target = (id: string) => compiled.definition.criteria.find((c) => c.id === id)?.target;
 
 describe('shanxi-region-2023 definition', () => {
@@ -52,7 +53,7 @@ describe('shanxi-region-2023 definition', () => {
     expect(target('flagship-hospitals')).toEqual({ op: '>=', value: 2 });
     expect(target('tcm-key-hospitals')).toEqual({ op: '>=', value: 3 });
     expect(target('provincial-tcm-specialties')).toEqual({ op: '>=', value: 100 });
-    expect(target('county-tcm-specialties')).toEqual({ op: 'about', value: 50, tolerance: 5 });
+    expect(target('county-tcm-specialties')).toEqual({ op: 'about', value: 50, tolerance: 5, direction: 'at-least' });
     expect(target('leading-specialties')).toEqual({ op: '>=', value: 10 });
     expect(target('national-key-specialties')).toEqual({ op: '>=', value: 25 });
     expect(target('provincial-key-specialties')).toEqual({ op: '>=', value: 100 });
@@ -111,10 +112,11 @@ describe('shanxi-region-2023 samples', () => {
 
   it('a weak province fails broadly, with gaps in the plan units', () => {
     const r = scoreSample('weak-province');
-    expect(r.total).toBe(51.3);
+    // 51.3 before format 1.1: its 56 county TCM specialties now meet "建设50个左右" (at least about).
+    expect(r.total).toBe(51.4);
     expect(r.band?.label.zh).toBe('不合格');
     expect(r.vetoHits).toEqual([]);
-    expect(r.counts).toMatchObject({ met: 17, partial: 19, 'not-met': 17 });
+    expect(r.counts).toMatchObject({ met: 18, partial: 18, 'not-met': 17 });
     expect(criterion(r, 'thousand-doctors').gap?.text.zh).toBe('差400名');
     expect(criterion(r, 'dispatch-eligibility').actual?.value).toBe(75);
     expect(criterion(r, 'remote-consult').gap?.text.zh).toBe('差23.1个百分点');
@@ -159,12 +161,19 @@ describe('shanxi-region-2023 context rules', () => {
   });
 
   it('integration pilot: 万荣县 by name, or any county selected as a pilot; otherwise not applicable', () => {
-    const wanrong = scoreSample('full-county-jiexiu', { county: 'wanrong', integrationPilot: 'no' }, { integration: { integrationPilotDeepened: false } });
+    const wanrong = scoreSample('full-county-jiexiu', { county: 'wanrong', city: 'yuncheng', integrationPilot: 'no' }, { integration: { integrationPilotDeepened: false } });
     expect(status(wanrong, 'integration-pilot')).toBe('not-met');
     const selected = scoreSample('full-county-jiexiu', { county: 'other', integrationPilot: 'yes' });
     expect(status(selected, 'integration-pilot')).toBe('met');
     const none = scoreSample('full-county-jiexiu', { county: 'other', integrationPilot: 'no' });
     expect(status(none, 'integration-pilot')).toBe('not-applicable');
+  });
+
+  it('a named county lies in its city and is assessed as a county (context rules, format 1.1)', () => {
+    const problems = (context: Record<string, string>) => scoreSubmission(compiled, sampleWith('full-county-jiexiu', context)).contextProblems?.map((p) => `${p.path} ${p.code}`);
+    expect(problems({})).toBeUndefined();
+    expect(problems({ city: 'taiyuan' })).toEqual(['/city context-conflict']);
+    expect(problems({ regionLevel: 'city' })).toEqual(['/regionLevel context-conflict']);
   });
 
   it('capitation pilot: the 超支不补 rule binds pilot counties only', () => {
@@ -209,12 +218,15 @@ describe('shanxi-region-2023 context rules', () => {
     expect(status(scoreSample('full-county-jiexiu', {}, { resources: { centralTownships: 3 } }), 'central-townships')).toBe('met');
   });
 
-  it('左右: about 50 county TCM specialties accepts 45-55', () => {
+  it('左右: about 50 county TCM specialties accepts 45 or more', () => {
     const at = (n: number) => criterion(scoreSample('full-province', {}, { integration: { countyTcmSpecialties: n } }), 'county-tcm-specialties');
     expect(at(47).status).toBe('met');
     expect(at(55).status).toBe('met');
-    expect(at(56).gap?.text.zh).toBe('偏离6个（允许±5个）');
-    expect(at(56).target?.note?.zh).toBe('“50个左右”按45-55个把握');
+    // "建设50个左右" is a build target: more is not a miss (format 1.1 direction at-least).
+    expect(at(56).status).toBe('met');
+    expect(at(44).gap?.text.zh).toBe('差1个');
+    expect(at(56).target?.text.zh).toBe('50个左右（不低于45个，高于不限）');
+    expect(at(56).target?.note?.zh).toBe('“50个左右”按不低于45个把握，多建不算偏离');
   });
 
   it('assistant GPs: credit rises from the 20 a year baseline to 100', () => {

@@ -161,3 +161,16 @@ describe('taiyuan-county-2023 context rules', () => {
     expect(criterion(r, 'emr-level').reason).toBe('evidence-missing');
   });
 });
+
+describe('taiyuan-county-2023 context rules (format 1.1)', () => {
+  it('a named hospital placed in another county cannot be scored: no total, the contradiction listed', () => {
+    const moved = scoreSubmission(compiled, { ...sample('general-qingxu-all-met'), context: { ...sample('general-qingxu-all-met').context, county: 'yangqu' } });
+    expect([moved.total, moved.band]).toEqual([null, null]);
+    expect(moved.contextProblems).toEqual([expect.objectContaining({ path: '/county', code: 'context-conflict', message: expect.stringContaining('清徐县人民医院在清徐县') })]);
+  });
+
+  it('a named hospital is a county general hospital', () => {
+    const tcm = scoreSubmission(compiled, { ...sample('emr-3-gujiao-central'), context: { ...sample('emr-3-gujiao-central').context, institutionType: 'county-tcm' } });
+    expect(tcm.contextProblems?.map((p) => `${p.path} ${p.code}`)).toEqual(['/institutionType context-conflict']);
+  });
+});

@@ -53,7 +53,7 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
       answers: { type: 'object' },
       evidence: { type: 'object', additionalProperties: { type: 'array', items: ref('EvidenceFile') } },
       comments: { type: 'array', items: obj({ at: str, by: str, text: str, criterionId: str }, ['at', 'by', 'text']) },
-      score: obj({ revision: int, checklistVersion: int, engineVersion: str, total: nullable(num), band, resultKey: str, scoredAt: str }, ['revision', 'total', 'resultKey']),
+      score: obj({ revision: int, checklistVersion: int, engineVersion: str, total: nullable(num), band, resultKey: str, scoredAt: str, error: obj({ code: str, message: str }), contextProblems: int }, ['revision', 'total', 'resultKey']),
       ...versioned,
     },
     ['id', 'roundId', 'institutionId', 'kind', 'status', 'revision', 'version', 'answers', 'context'],
@@ -69,6 +69,9 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
       total: nullable(num),
       band,
       vetoHits: { type: 'array', items: str },
+      complete: { type: 'boolean' },
+      contextProblems: { type: 'array', items: ref('Issue'), description: 'Present when the context cannot be scored; then total and band are null.' },
+      error: { ...obj({ code: { enum: ['invalid-definition', 'expression-failed'] }, message: str, issues: { type: 'array', items: ref('Issue') } }, ['code', 'message']), description: 'Present when the checklist version itself could not be scored.' },
       sections: { type: 'array', items: { type: 'object' } },
       criteria: {
         type: 'array',

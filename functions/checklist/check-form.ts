@@ -3,21 +3,7 @@ import { scopeToPath } from './form-fields.js';
 import type { ValidateFunction } from 'ajv';
 import { compileFormSchema } from './form-validator.js';
 import { jsonLogicVars } from './json-logic-vars.js';
-
-/** JSON Logic operations a derived value may use: arithmetic and logic only (no `method`, no string tricks). */
-export const ALLOWED_LOGIC_OPS = new Set([
-  'var', '+', '-', '*', '/', '%', 'min', 'max', 'if', '?:', '==', '===', '!=', '!==', '<', '<=', '>', '>=', 'and', 'or', '!', '!!',
-]);
-
-function collectOps(expr: unknown, into: Set<string>): void {
-  if (Array.isArray(expr)) expr.forEach((e) => collectOps(e, into));
-  else if (typeof expr === 'object' && expr !== null) {
-    for (const [op, arg] of Object.entries(expr)) {
-      into.add(op);
-      if (op !== 'var') collectOps(arg, into);
-    }
-  }
-}
+import { checkLogic } from './check-logic.js';
 
 function collectScopes(node: unknown, path: (string | number)[], out: { scope: string; path: (string | number)[] }[]): void {
   if (Array.isArray(node)) {
@@ -52,11 +38,9 @@ export function checkForm(ctx: CheckContext): ValidateFunction | undefined {
     else if (fieldPath !== '' && !ctx.fields.has(fieldPath)) ctx.report('ui-scope', `scope "${scope}" points at no field of the form`, ...path);
   }
   derived?.forEach((d, index) => {
-    const ops = new Set<string>();
-    collectOps(d.expr, ops);
-    for (const op of ops) {
-      if (!ALLOWED_LOGIC_OPS.has(op)) ctx.report('expr-op', `operation "${op}" is not allowed in a derived value`, 'derived', index, 'expr');
-    }
+    const problems = checkLogic(d.expr);
+    for (const p of problems) ctx.report(p.code, `derived value "${d.id}": ${p.message}`, 'derived', index, 'expr', ...p.path);
+    if (problems.length) return;
     for (const name of jsonLogicVars(d.expr)) {
       const field = ctx.fields.get(name);
       if (!field) ctx.report('unknown-field', `derived value "${d.id}" reads "${name}", which is not a form field`, 'derived', index, 'expr');

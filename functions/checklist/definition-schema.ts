@@ -115,7 +115,15 @@ export const ValueRefSchema = v.union([
 export const NumericTargetSchema = v.variant('op', [
   v.strictObject({ op: v.picklist(['>=', '>', '<=', '<', '=']), value: v.number() }),
   v.strictObject({ op: v.literal('between'), min: v.number(), max: v.number() }),
-  v.strictObject({ op: v.literal('about'), value: v.number(), tolerance: v.pipe(v.number(), v.minValue(0)) }),
+  v.strictObject({
+    op: v.literal('about'), value: v.number(), tolerance: v.pipe(v.number(), v.minValue(0)),
+    /**
+     * Format 1.1: which side of "左右" counts. `around` (default): either side, within the
+     * tolerance ("45%左右"); `at-least`: no more than the tolerance below, anything above
+     * ("提高到55%左右"); `at-most`: no more than the tolerance above ("控制在…左右").
+     */
+    direction: v.optional(v.picklist(['around', 'at-least', 'at-most'])),
+  }),
 ]);
 
 export const OrdinalTargetSchema = v.strictObject({
@@ -167,6 +175,8 @@ export const CriterionSchema = v.strictObject({
   scale: v.optional(v.string()),
   items: v.optional(v.array(v.strictObject({ value: v.string(), label: LocalizedSchema }))),
   target: v.optional(TargetSchema),
+  /** Format 1.1: `ratio` shows a numeric value and its target as the plan writes a ratio, `1:1.6`. */
+  display: v.optional(v.picklist(['number', 'ratio'])),
   /** Explains how the default `target` reads the plan (e.g. how "左右" became a range); shown with the result. */
   targetNote: v.optional(LocalizedSchema),
   targets: v.optional(v.array(TargetVariant)),
@@ -194,7 +204,8 @@ export const BandSchema = v.strictObject({
 
 export const DefinitionSchema = v.strictObject({
   $schema: v.optional(v.string()),
-  format: v.literal(1),
+  /** `1` (1.0) or `1.1`; 1.1 adds the features marked so below and grades derived values as shown. */
+  format: v.union([v.literal(1), v.literal(1.1)]),
   id: Id,
   // Storage orders versions as zero-padded 6-digit keys.
   version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999999)),
@@ -224,6 +235,19 @@ export const DefinitionSchema = v.strictObject({
   bands: v.pipe(v.array(BandSchema), v.minLength(1)),
   /** The band a veto (一票否决) caps the result at; defaults to the lowest band. */
   vetoBand: v.optional(v.string()),
+  /** Format 1.1: constraints between context fields (a named hospital lies in its county). */
+  contextRules: v.optional(v.array(v.lazy(() => ContextRuleSchema))),
+});
+
+/**
+ * Format 1.1: where `when` holds, `then` must hold too, or the context contradicts itself and
+ * cannot be scored (`context-conflict`). Both test context fields only.
+ */
+export const ContextRuleSchema = v.strictObject({
+  when: ConditionSchema,
+  then: ConditionSchema,
+  /** What the person filling in the context reads when the rule fails. */
+  message: v.optional(LocalizedSchema),
 });
 
 export type Localized = v.InferOutput<typeof LocalizedSchema>;
@@ -243,4 +267,5 @@ export type Credit = v.InferOutput<typeof CreditSchema>;
 export type Criterion = v.InferOutput<typeof CriterionSchema>;
 export type Band = v.InferOutput<typeof BandSchema>;
 export type ChecklistDefinition = v.InferOutput<typeof DefinitionSchema>;
+export type ContextRule = v.InferOutput<typeof ContextRuleSchema>;
 export type CriterionKind = Criterion['kind'];

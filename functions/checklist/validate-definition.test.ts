@@ -66,7 +66,7 @@ describe('validateDefinition', () => {
 
   it('refuses JSON Logic operations beyond arithmetic, such as method calls', () => {
     const issues = issuesOf((d) => { d.derived![0]!.expr = { method: [{ var: 'quality.surgeries' }, 'toString'] }; });
-    expect(issues).toContainEqual(expect.objectContaining({ path: '/derived/0/expr', code: 'expr-op' }));
+    expect(issues).toContainEqual(expect.objectContaining({ path: '/derived/0/expr/method', code: 'expr-op' }));
   });
 
   it('rejects duplicate ids, a target of the wrong kind, points on info items and bands without a floor', () => {

@@ -4,6 +4,8 @@ import { pointer, type DefinitionIssue } from './definition-issue.js';
 import { checkUnique, createCheckContext, BUILT_IN_CONTEXT, type CheckContext } from './check-context.js';
 import { checkCondition } from './check-conditions.js';
 import { checkCriteria } from './check-criteria.js';
+import { checkContextRules } from './check-context-rules.js';
+import { checkFormatVersion } from './check-format-version.js';
 import { checkForm } from './check-form.js';
 import { listFormFields, type FormField } from './form-fields.js';
 import type { ValidateFunction } from 'ajv';
@@ -67,6 +69,8 @@ export function analyzeDefinition(input: unknown): DefinitionAnalysis {
   const fields = listFormFields(definition.form.schema);
   const ctx = createCheckContext(definition, fields);
   checkTopLevel(ctx);
+  checkContextRules(ctx);
+  checkFormatVersion(ctx);
   const answerValidator = checkForm(ctx);
   checkCriteria(ctx);
   if (ctx.issues.length || !answerValidator) return { ok: false, issues: ctx.issues };

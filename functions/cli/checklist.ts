@@ -49,11 +49,11 @@ function score(args: string[], contextPairs: string[], json: boolean, lang: 'zh'
     return [pair.slice(0, at), pair.slice(at + 1)];
   }));
   const context = compiled.normalizeContext({ ...(raw.context ?? {}), ...overrides });
-  const problems = [...compiled.validateContext(context), ...compiled.validateAnswers(raw.answers ?? {})];
-  for (const p of problems) console.error(`warning: ${p.path} ${p.message}`);
+  for (const p of compiled.validateAnswers(raw.answers ?? {})) console.error(`warning: ${p.path} ${p.message}`);
   const result = scoreSubmission(compiled, { context, answers: raw.answers ?? {}, evidence: raw.evidence ?? {} });
   console.log(json ? JSON.stringify(result, null, 2) : formatResult(result, lang));
-  return 0;
+  // Context problems are in the result itself (and in --json); a result without a total is a failure.
+  return result.contextProblems || result.error ? 1 : 0;
 }
 
 function main(argv: string[]): number {

@@ -24,7 +24,7 @@ export function formatResult(result: ScoreResult, lang: 'zh' | 'en'): string {
       const w = STATUS_WORDS[c.status]!;
       const parts = [`  ${w.mark} [${c.clause}] ${t(c.title)}: ${lang === 'zh' ? w.zh : w.en}`];
       if (c.actual) parts.push(`${lang === 'zh' ? '实际' : 'actual'} ${t(c.actual.text)}`);
-      if (c.target) parts.push(`${lang === 'zh' ? '目标' : 'target'} ${t(c.target.text)}`);
+      if (c.target) parts.push(`${lang === 'zh' ? '目标' : 'target'} ${t(c.target.text)}${c.target.note ? `（${t(c.target.note)}）` : ''}`);
       if (c.gap) parts.push(t(c.gap.text));
       if (c.maxPoints > 0) parts.push(`${c.points}/${c.maxPoints}`);
       if (c.veto) parts.push(lang === 'zh' ? '一票否决项' : 'veto item');
@@ -32,6 +32,11 @@ export function formatResult(result: ScoreResult, lang: 'zh' | 'en'): string {
     }
   }
   lines.push('');
+  if (result.contextProblems) {
+    lines.push(lang === 'zh' ? '✘ 评估背景有误，无法计分：' : '✘ The context cannot be scored:');
+    for (const p of result.contextProblems) lines.push(`  ${p.path}  ${p.message}  [${p.code}]`);
+  }
+  if (result.error) lines.push(`✘ ${result.error.message}  [${result.error.code}]`);
   const band = result.band ? t(result.band.label) : '—';
   lines.push(`${lang === 'zh' ? '总分' : 'Total'}: ${result.total ?? '—'} / 100 · ${lang === 'zh' ? '等级' : 'Band'}: ${band}`);
   if (result.vetoHits.length) {

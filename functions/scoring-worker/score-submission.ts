@@ -1,4 +1,4 @@
-import { VersionConflictError } from '../domain/errors.js';
+import { ValidationError, VersionConflictError, type Issue } from '../domain/errors.js';
 import type { ScoreSummary, Submission } from '../domain/model/submission.js';
 import type { Clock } from '../domain/ports/clock.js';
 import type { ChecklistEngine } from '../domain/ports/checklist-engine.js';
@@ -6,7 +6,8 @@ import type { Repositories } from '../domain/ports/repositories.js';
 import type { ScoringRequest } from '../domain/ports/scoring-queue.js';
 import { advance } from '../domain/services/audit.js';
 import { requirePrepared } from '../domain/services/prepared-checklist.js';
-import type { ScoreResult } from '../scoring/result-types.js';
+import { failedResult } from '../scoring/failed-result.js';
+import type { ScoreResult, Submission as EngineSubmission } from '../scoring/result-types.js';
 
 /** What the scoring use case needs. */
 export interface ScoreSubmissionDeps {
@@ -32,10 +33,35 @@ function summarize(result: ScoreResult, revision: number, key: string, at: Date)
     total: result.total,
     band: result.band,
     vetoHits: result.vetoHits,
+    ...(result.error ? { error: { code: result.error.code, message: result.error.message } } : {}),
+    ...(result.contextProblems ? { contextProblems: result.contextProblems.length } : {}),
     criteria: result.criteria.map((c) => ({ id: c.id, status: c.status, points: c.points, maxPoints: c.maxPoints })),
     scoredAt: at.toISOString(),
     resultKey: key,
   };
+}
+
+/**
+ * Scores a submission; a checklist version that no longer compiles (stored before validation
+ * refused it) gives a result marked as an error instead of an exception. Retrying could never
+ * succeed, so throwing would leave the submission in `submitted` ("scoring is in progress")
+ * forever. Storage and engine faults still throw, so the queue retries them.
+ */
+async function scoreOrExplain(deps: ScoreSubmissionDeps, submission: Submission): Promise<ScoreResult> {
+  const input: EngineSubmission = { context: submission.context, answers: submission.answers, evidence: submission.evidence };
+  try {
+    const prepared = await requirePrepared(deps, submission.checklistId, submission.checklistVersion);
+    return deps.engine.score(prepared, { ...input, context: prepared.normalizeContext(submission.context) });
+  } catch (error) {
+    if (!(error instanceof ValidationError) || error.code !== 'invalid-definition') throw error;
+    const issues = (error.details as { issues: Issue[] }).issues;
+    const first = issues[0];
+    return failedResult({ id: submission.checklistId, version: submission.checklistVersion }, input, {
+      code: 'invalid-definition',
+      message: `清单 ${submission.checklistId} 第${submission.checklistVersion}版无法评分（${issues.length}处问题，首处 ${first?.path ?? '/'}：${first?.message ?? ''}）。请发布修正后的版本，再按该版本重新评分 (checklist ${submission.checklistId}@${submission.checklistVersion} cannot be scored: ${issues.length} problem(s); publish a corrected version, then re-score with it)`,
+      issues,
+    });
+  }
 }
 
 /**
@@ -57,12 +83,7 @@ export function createScoreSubmission(deps: ScoreSubmissionDeps): (request: Scor
     let result = await deps.repos.results.get(submission.id, key);
     let created = false;
     if (!result) {
-      const prepared = await requirePrepared(deps, submission.checklistId, submission.checklistVersion);
-      result = deps.engine.score(prepared, {
-        context: prepared.normalizeContext(submission.context),
-        answers: submission.answers,
-        evidence: submission.evidence,
-      });
+      result = await scoreOrExplain(deps, submission);
       created = await deps.repos.results.putIfAbsent(submission.id, key, result);
     }
 

@@ -2,6 +2,7 @@ import type { ChecklistDefinition } from '../checklist/definition-schema.js';
 import { pointer, type DefinitionIssue } from '../checklist/definition-issue.js';
 import { ROUNDS } from '../checklist/check-context.js';
 import { evaluateCondition } from './conditions.js';
+import { contextRuleIssues } from './context-rule-issues.js';
 import type { AssessmentContext } from './result-types.js';
 
 /** Builds the context checks for one definition: built-in `year` and `round`, plus its declared fields. */
@@ -51,6 +52,8 @@ export function checkContext(definition: ChecklistDefinition) {
       const allowed = field.kind === 'enum' ? field.options?.map((o) => o.value) : field.kind === 'scale' && field.scale ? definition.scales?.[field.scale]?.levels.map((l) => l.value) : undefined;
       if (allowed && !allowed.includes(String(value))) report(field.id, 'context-value', `"${String(value)}" is not one of: ${allowed.join(', ')}`);
     }
+    const flagged = new Set(issues.map((i) => i.path.slice(1)));
+    issues.push(...contextRuleIssues(definition, input, flagged));
     return issues;
   };
 

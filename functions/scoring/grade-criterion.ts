@@ -6,7 +6,8 @@ import type { CriterionResult, Submission } from './result-types.js';
 import { booleanTargetText, gradeBoolean, yesNo } from './kinds/boolean.js';
 import { coverageActualText, coverageTargetText, gradeCoverage } from './kinds/coverage.js';
 import type { Grade } from './kinds/grade.js';
-import { gradeNumeric, numericTargetText } from './kinds/numeric.js';
+import { gradeNumeric, numericTargetText, numericText } from './kinds/numeric.js';
+import { optionLabel } from './option-labels.js';
 import { gradeOrdinal, ordinalTargetText } from './kinds/ordinal.js';
 import { label, quantity } from './words.js';
 
@@ -26,7 +27,7 @@ function selectTarget(criterion: Criterion, input: ConditionInput): { target: Ta
 function describe(criterion: Criterion, target: Target, compiled: CompiledChecklist): Localized {
   if ('equals' in target) return booleanTargetText(target);
   if ('level' in target) return ordinalTargetText(target, compiled.scales.get(criterion.scale ?? '')!);
-  if ('op' in target) return numericTargetText(target, criterion.unit);
+  if ('op' in target) return numericTargetText(target, criterion.unit, criterion.display);
   return coverageTargetText(target, criterion.items ?? []);
 }
 
@@ -35,27 +36,49 @@ function derivedDecimals(criterion: Criterion, compiled: CompiledChecklist): num
   return ref && 'derived' in ref ? compiled.derived.get(ref.derived)?.definition.decimals ?? 2 : undefined;
 }
 
-/** A derived value as shown (rounded to its `decimals`); grading uses the unrounded value. */
-function shownValue(criterion: Criterion, raw: unknown, compiled: CompiledChecklist): unknown {
-  const decimals = derivedDecimals(criterion, compiled);
-  if (decimals === undefined || typeof raw !== 'number') return raw;
-  const factor = 10 ** decimals;
-  return Math.round(raw * factor) / factor;
+const roundTo = (n: number, decimals: number) => Math.round(n * 10 ** decimals) / 10 ** decimals;
+
+/**
+ * Decimals to show a number with: its declared ones (derived) or two, and more while the shown
+ * value would grade differently from the graded one, so "1.6 against ≥ 1.6, not met" cannot be
+ * printed. (Format 1.1 grades a derived value as shown, so there it never needs more.)
+ */
+function shownDecimals(criterion: Criterion, raw: unknown, target: Target | undefined, compiled: CompiledChecklist): number | undefined {
+  const declared = derivedDecimals(criterion, compiled);
+  if (typeof raw !== 'number' || !target || !('op' in target) || 'level' in target) return declared;
+  const met = (n: number) => gradeNumeric(n, target, undefined, undefined).fraction >= 1;
+  let decimals = declared ?? 2;
+  while (decimals < 6 && met(roundTo(raw, decimals)) !== met(raw)) decimals += 1;
+  return decimals;
 }
 
-function actualText(criterion: Criterion, value: unknown, compiled: CompiledChecklist): Localized {
+/** A derived value as shown (rounded to the decimals it is shown with); answers are kept as given. */
+function shownValue(criterion: Criterion, raw: unknown, decimals: number | undefined, compiled: CompiledChecklist): unknown {
+  if (derivedDecimals(criterion, compiled) === undefined || typeof raw !== 'number') return raw;
+  return roundTo(raw, decimals ?? 2);
+}
+
+function choiceText(criterion: Criterion, value: string, compiled: CompiledChecklist): Localized {
+  const ref = criterion.value;
+  const option = ref && 'field' in ref ? optionLabel(compiled.definition, ref.field, value) : undefined;
+  return option ? label(option) : { zh: value, en: value };
+}
+
+function actualText(criterion: Criterion, value: unknown, decimals: number | undefined, compiled: CompiledChecklist): Localized {
   if (typeof value === 'boolean') return yesNo(value);
   if (criterion.items && Array.isArray(value)) return coverageActualText(value, criterion.items);
   if (criterion.scale) {
     const level = compiled.scales.get(criterion.scale)?.levels.find((l) => l.value === value);
     if (level) return label(level.label);
   }
-  if (typeof value === 'number') return quantity(value, criterion.unit, derivedDecimals(criterion, compiled));
-  // A list on an informational item is shown as what it holds; on a count, as how many.
+  if (typeof value === 'number') return numericText(value, criterion.unit, criterion.display, decimals);
+  // A list on an informational item is shown as what it holds (by the form's labels); on a count, as how many.
   if (Array.isArray(value) && criterion.kind === 'info' && value.every((v) => typeof v === 'string')) {
-    return { zh: value.join('、'), en: value.join(', ') };
+    const texts = value.map((v: string) => choiceText(criterion, v, compiled));
+    return { zh: texts.map((t) => t.zh).join('、'), en: texts.map((t) => t.en).join(', ') };
   }
   if (Array.isArray(value)) return quantity(value.length, criterion.unit);
+  if (typeof value === 'string') return choiceText(criterion, value, compiled);
   return { zh: String(value), en: String(value) };
 }
 
@@ -84,7 +107,12 @@ export function gradeCriterion(criterion: Criterion, compiled: CompiledChecklist
   };
   const raw = criterion.value ? values.read(criterion.value) : undefined;
   const answered = isAnswered(raw) && !(criterion.kind === 'coverage' && !Array.isArray(raw));
-  const actual = answered ? { value: shownValue(criterion, raw, compiled), text: actualText(criterion, raw, compiled) } : null;
+  const actualFor = (target?: Target) => {
+    if (!answered) return null;
+    const decimals = shownDecimals(criterion, raw, target, compiled);
+    return { value: shownValue(criterion, raw, decimals, compiled), text: actualText(criterion, raw, decimals, compiled) };
+  };
+  const actual = actualFor();
   const notApplicable = (reason: CriterionResult['reason']): CriterionResult =>
     ({ ...base, status: 'not-applicable', reason, actual, target: null, points: 0, maxPoints: 0, gap: null });
   if (criterion.appliesWhen && !evaluateCondition(criterion.appliesWhen, values)) return notApplicable('condition-not-met');
@@ -94,17 +122,18 @@ export function gradeCriterion(criterion: Criterion, compiled: CompiledChecklist
   const selected = selectTarget(criterion, values);
   if (!selected) return notApplicable('no-target-for-context');
   const maxPoints = criterion.weight ?? 1;
+  const shown = actualFor(selected.target);
   const target = { text: describe(criterion, selected.target, compiled), ...(selected.note ? { note: selected.note } : {}) };
   const graded = answered ? grade(criterion, selected.target, raw, compiled) : undefined;
   if (!graded) {
-    return { ...base, status: 'missing', reason: 'no-answer', actual, target, points: 0, maxPoints, gap: null };
+    return { ...base, status: 'missing', reason: 'no-answer', actual: shown, target, points: 0, maxPoints, gap: null };
   }
   if (base.evidence.required && provided === 0 && graded.fraction > 0) {
     return {
-      ...base, status: 'not-met', reason: 'evidence-missing', actual, target, points: 0, maxPoints,
+      ...base, status: 'not-met', reason: 'evidence-missing', actual: shown, target, points: 0, maxPoints,
       gap: { amount: null, text: { zh: '缺少佐证材料', en: 'evidence missing' } },
     };
   }
   const status = graded.fraction >= 1 ? 'met' : graded.fraction > 0 ? 'partial' : 'not-met';
-  return { ...base, status, actual, target, points: round2(maxPoints * graded.fraction), maxPoints, gap: graded.gap };
+  return { ...base, status, actual: shown, target, points: round2(maxPoints * graded.fraction), maxPoints, gap: graded.gap };
 }

@@ -1,6 +1,6 @@
-import jsonLogic from 'json-logic-js';
 import type { Derived } from '../checklist/definition-schema.js';
 import { jsonLogicVars } from '../checklist/json-logic-vars.js';
+import { evaluateLogic, ExpressionError } from './evaluate-logic.js';
 
 /** Reads a dot path from the answers; undefined when any step is missing. */
 export function readPath(answers: unknown, path: string): unknown {
@@ -34,16 +34,24 @@ function inRange(derived: Derived, value: number): boolean {
 
 /**
  * The derived value computed from consistent-looking answers, or undefined; unlike
- * `evaluateDerived` it ignores `range`, so a caller can say what is out of range.
+ * `evaluateDerived` it ignores `range`, so a caller can say what is out of range, and an
+ * expression that fails is undefined here rather than an error.
  */
 export function evaluateUnchecked(prepared: PreparedDerived, answers: Record<string, unknown>): number | undefined {
-  return evaluateDerived({ ...prepared, definition: { ...prepared.definition, range: undefined } }, answers);
+  try {
+    return evaluateDerived({ ...prepared, definition: { ...prepared.definition, range: undefined } }, answers);
+  } catch (error) {
+    // Checking answers must not fail on the definition's fault; scoring reports it instead.
+    if (error instanceof ExpressionError) return undefined;
+    throw error;
+  }
 }
 
 /**
  * Evaluates a derived value. Undefined when an input is unanswered or the result is not a finite
  * number (a share of zero discharges is unknown, not 0%) or falls outside the value's `range`,
- * so it scores as a missing answer.
+ * so it scores as a missing answer. Throws `ExpressionError` when the expression is outside the
+ * allowed grammar or its step budget: that is the definition's fault, not the answers'.
  */
 export function evaluateDerived(prepared: PreparedDerived, answers: Record<string, unknown>): number | undefined {
   const data: Record<string, unknown> = {};
@@ -58,7 +66,7 @@ export function evaluateDerived(prepared: PreparedDerived, answers: Record<strin
     });
     node[keys[keys.length - 1] as string] = value;
   }
-  const result: unknown = jsonLogic.apply(prepared.definition.expr as jsonLogic.RulesLogic, data);
+  const result = evaluateLogic(prepared.definition.expr, data);
   if (typeof result !== 'number' || !Number.isFinite(result) || !inRange(prepared.definition, result)) return undefined;
   // Graded unrounded (89.95% must not meet "90%以上"); only float noise is trimmed here, and
   // `decimals` applies when the value is shown.

@@ -1,4 +1,5 @@
 import type { CriterionKind, Localized, VetoBasis } from '../checklist/definition-schema.js';
+import type { DefinitionIssue } from '../checklist/definition-issue.js';
 
 /** Assessment rounds every checklist knows. */
 export type Round = 'baseline' | 'annual' | 'final';
@@ -72,9 +73,28 @@ export interface ScoreResult {
   /** The band the total alone would earn, before any veto cap. */
   bandBeforeVeto: { id: string; label: Localized } | null;
   vetoHits: string[];
-  /** True when every applicable criterion has an answer. */
+  /** True when every applicable criterion has an answer (and the context and checklist allowed a total). */
   complete: boolean;
+  /**
+   * Context that cannot be scored (a required value missing, an unknown option, a number that is
+   * not one, values that contradict the definition's `contextRules`). Present only when there are
+   * problems; then `total` and `band` are null.
+   */
+  contextProblems?: DefinitionIssue[];
+  /**
+   * The checklist itself could not be scored (an invalid definition stored before validation
+   * caught it, an expression that failed): `total` and `band` are null, and `message` tells an
+   * administrator what to fix before re-scoring. Present only on such results.
+   */
+  error?: ScoringError;
   counts: Record<CriterionStatus, number>;
   sections: SectionResult[];
   criteria: CriterionResult[];
+}
+
+/** Why a result carries no score although its submission was scored; see `ScoreResult.error`. */
+export interface ScoringError {
+  code: 'invalid-definition' | 'expression-failed';
+  message: string;
+  issues?: DefinitionIssue[];
 }

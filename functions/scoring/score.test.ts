@@ -140,11 +140,23 @@ describe('scoreSubmission', () => {
     expect(byId(result, 'emr').status).toBe('missing');
   });
 
-  it('grades a derived share unrounded: 34.96% shows as 35% yet does not meet ≥ 35%', () => {
+  it('format 1.0 grades a derived share unrounded, and shows it with the decimals that say so: 34.96% (not "35%") misses ≥ 35%', () => {
     const share = byId(score(withAnswers((a) => { a.quality.discharges = 10000; a.quality.surgeries = 3496; })), 'surgery-share');
-    expect(share.actual?.value).toBe(35);
+    expect(share.actual).toEqual({ value: 34.96, text: { zh: '34.96%', en: '34.96%' } });
     expect(share.status).toBe('partial');
     expect(share.gap?.text.zh).toBe('差0.04个百分点');
+    // Where rounding does not change the verdict, the declared decimals stand.
+    const low = byId(score(withAnswers((a) => { a.quality.discharges = 10000; a.quality.surgeries = 3012; })), 'surgery-share');
+    expect(low.actual?.text.zh).toBe('30.1%');
+  });
+
+  it('format 1.1 grades a derived value as reported, rounded to its decimals: 34.96% is 35.0% and meets ≥ 35%', () => {
+    const v11 = compileChecklist({ ...sampleDefinition(), format: 1.1 });
+    const result = scoreSubmission(v11, { context, answers: withAnswers((a) => { a.quality.discharges = 10000; a.quality.surgeries = 3496; }), evidence });
+    const share = byId(result, 'surgery-share');
+    expect([share.actual?.text.zh, share.status, share.gap]).toEqual(['35%', 'met', null]);
+    const below = byId(scoreSubmission(v11, { context, answers: withAnswers((a) => { a.quality.discharges = 10000; a.quality.surgeries = 3494; }), evidence }), 'surgery-share');
+    expect([below.actual?.text.zh, below.status, below.gap?.text.zh]).toEqual(['34.9%', 'partial', '差0.1个百分点']);
   });
 
   it('shows an informational item only where it applies', () => {

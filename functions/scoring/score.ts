@@ -4,7 +4,9 @@ import { ENGINE_VERSION } from './engine-version.js';
 import { gradeCriterion, type ValueSource } from './grade-criterion.js';
 import { inputHash } from './input-hash.js';
 import { evaluateDerived, readPath } from './read-values.js';
-import type { CriterionResult, CriterionStatus, ScoreResult, SectionResult, Submission } from './result-types.js';
+import { ExpressionError } from './evaluate-logic.js';
+import { isFormat11 } from '../checklist/check-format-version.js';
+import type { CriterionResult, CriterionStatus, ScoreResult, ScoringError, SectionResult, Submission } from './result-types.js';
 
 export { ENGINE_VERSION };
 
@@ -19,13 +21,39 @@ function countStatuses(results: CriterionResult[]): Record<CriterionStatus, numb
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function valueSource(compiled: CompiledChecklist, submission: Submission): ValueSource {
+/**
+ * Format 1.1 grades a derived value as it is reported: rounded to its declared decimals (two when
+ * none are declared, as it is shown), the way a statistics office reads a published figure. So
+ * 1.596 nurses per bed with one decimal is 1.6 and meets "≥ 1.6"; 1.0 definitions grade unrounded.
+ */
+function asReported(value: number, decimals = 2): number {
+  // Half away from zero on the decimal digits, so 1.005 is 1.01 as a person rounds it, not
+  // 1.00 as its binary approximation would.
+  const scaled = Number(`${Math.abs(value)}e${decimals}`);
+  const rounded = Number.isFinite(scaled) ? Math.round(scaled) / 10 ** decimals : Math.round(Math.abs(value) * 10 ** decimals) / 10 ** decimals;
+  return value < 0 ? -rounded : rounded;
+}
+
+function valueSource(compiled: CompiledChecklist, submission: Submission, failures: ScoringError[]): ValueSource {
   const derivedCache = new Map<string, number | undefined>();
-  const derived = (id: string) => {
-    if (!derivedCache.has(id)) {
-      const prepared = compiled.derived.get(id);
-      derivedCache.set(id, prepared ? evaluateDerived(prepared, submission.answers) : undefined);
+  const evaluate = (id: string) => {
+    const prepared = compiled.derived.get(id);
+    try {
+      const value = prepared ? evaluateDerived(prepared, submission.answers) : undefined;
+      return value === undefined || !isFormat11(compiled.definition.format) ? value : asReported(value, prepared!.definition.decimals);
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      // The definition's fault, not the answers': the result says so instead of failing the
+      // submission on every retry.
+      failures.push({
+        code: 'expression-failed',
+        message: `派生值“${prepared?.definition.title.zh ?? id}”（${id}）无法计算：${error.message}。请发布修正后的清单版本并重新评分 (derived value "${id}" could not be computed: ${error.message}; publish a corrected checklist version and re-score)`,
+      });
+      return undefined;
     }
+  };
+  const derived = (id: string) => {
+    if (!derivedCache.has(id)) derivedCache.set(id, evaluate(id));
     return derivedCache.get(id);
   };
   const scaleOf = new Map(compiled.definition.context.filter((f) => f.kind === 'scale').map((f) => [f.id, compiled.scales.get(f.scale ?? '')]));
@@ -53,8 +81,13 @@ export function scoreSubmission(compiled: CompiledChecklist, raw: Submission): S
   const { definition } = compiled;
   // "2025" from a query string must match a year condition exactly as 2025 does.
   const submission: Submission = { ...raw, context: compiled.normalizeContext(raw.context) };
-  const values = valueSource(compiled, submission);
+  const failures: ScoringError[] = [];
+  const values = valueSource(compiled, submission, failures);
   const criteria = definition.criteria.map((c) => gradeCriterion(c, compiled, values, submission));
+  // What cannot be scored is refused, not scored as 不适用: a missing, unknown or contradictory
+  // context value would otherwise silently switch criteria off.
+  const contextProblems = compiled.validateContext(submission.context);
+  const unscorable = contextProblems.length > 0 || failures.length > 0;
   const sections: SectionResult[] = definition.sections.map((section) => {
     const own = criteria.filter((c) => c.section === section.id);
     const points = own.reduce((sum, c) => sum + c.points, 0);
@@ -66,7 +99,7 @@ export function scoreSubmission(compiled: CompiledChecklist, raw: Submission): S
   });
   const points = criteria.reduce((sum, c) => sum + c.points, 0);
   const maxPoints = criteria.reduce((sum, c) => sum + c.maxPoints, 0);
-  const total = maxPoints > 0 ? round1((points / maxPoints) * 100) : null;
+  const total = maxPoints > 0 && !unscorable ? round1((points / maxPoints) * 100) : null;
   // A veto item counts only when fully met: partial credit on a 一票否决 item is still a hit.
   const vetoHits = criteria.filter((c) => c.veto && (c.status === 'not-met' || c.status === 'missing' || c.status === 'partial')).map((c) => c.id);
   const earned = bandFor(total, definition.bands);
@@ -83,7 +116,9 @@ export function scoreSubmission(compiled: CompiledChecklist, raw: Submission): S
     context: submission.context,
     total, points: round2(points), maxPoints: round2(maxPoints),
     band: view(band), bandBeforeVeto: view(earned), vetoHits,
-    complete: criteria.every((c) => c.status !== 'missing'),
+    complete: !unscorable && criteria.every((c) => c.status !== 'missing'),
+    ...(contextProblems.length ? { contextProblems } : {}),
+    ...(failures[0] ? { error: failures[0] } : {}),
     counts: countStatuses(criteria), sections, criteria,
   };
 }

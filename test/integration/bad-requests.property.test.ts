@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schemas from '../../functions/api/schemas.js';
-import { draftFor, ROUND_ID, startHarness, type Harness, type Who } from './harness.js';
+import { draftFor, MINI_PATH, ROUND_ID, startHarness, type Harness, type Who } from './harness.js';
 
 /**
  * Arbitrary bad requests never cause a 5xx and never write: the table is byte-for-byte the
@@ -111,6 +112,32 @@ describe('bad requests', () => {
         const res = await h.api('POST', '/api/checklists', { as: 'admin', body: JSON.stringify(definition) ?? 'null' });
         expect(res.status).toBeGreaterThanOrEqual(400);
         expect(res.status).toBeLessThan(500);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await h.snapshot()).toBe(before);
+  });
+
+  it('definitions with hostile derived expressions are a 400 naming the expression, and publish nothing', async () => {
+    const before = await h.snapshot();
+    const mini = JSON.parse(readFileSync(MINI_PATH, 'utf8'));
+    const loops = fc.constantFrom('map', 'reduce', 'filter', 'all', 'some', 'none', 'merge', 'cat', 'substr', 'in', 'method', 'log', 'missing', 'missing_some');
+    const payload = fc.oneof(
+      loops.map((op) => ({ [op]: [[1, 2, 3], { var: '' }, [1]] })),
+      fc.string({ minLength: 1, maxLength: 12 }).filter((op) => !['var', '+', '-', '*', '/', '%', 'min', 'max', 'if', '?:', '==', '===', '!=', '!==', '<', '<=', '>', '>=', 'and', 'or', '!', '!!'].includes(op)).map((op) => ({ [op]: [1] })),
+    );
+    // The hostile part hides inside var, or under allowed operations, at any depth.
+    const hostile = fc.tuple(payload, fc.boolean(), fc.array(fc.constantFrom('+', '*', 'if', 'max', '<'), { maxLength: 6 })).map(([inner, inVar, wrappers]) => {
+      let expr: unknown = inVar ? { var: [inner] } : inner;
+      for (const op of wrappers) expr = { [op]: [1, expr] };
+      return expr;
+    });
+    await fc.assert(
+      fc.asyncProperty(hostile, async (expr) => {
+        const definition = { ...mini, version: 50, derived: [{ id: 'x', title: { zh: '派生' }, expr }] };
+        const res = await h.api('POST', '/api/checklists', { as: 'admin', body: definition });
+        expect([res.status, res.body.error.code]).toEqual([400, 'invalid-definition']);
+        expect(res.body.error.details.issues).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^\/derived\/0\/expr/), code: expect.stringMatching(/^expr-/) }));
       }),
       { numRuns: RUNS },
     );

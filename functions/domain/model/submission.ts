@@ -39,6 +39,10 @@ export interface ScoreSummary {
   total: number | null;
   band: { id: string; label: { zh: string; en?: string } } | null;
   vetoHits: string[];
+  /** Set when the checklist version could not be scored (the full result says what to fix). */
+  error?: { code: string; message: string };
+  /** How many context problems kept this score from a total (the full result lists them). */
+  contextProblems?: number;
   criteria: { id: string; status: string; points: number; maxPoints: number }[];
   scoredAt: string;
   resultKey: string;

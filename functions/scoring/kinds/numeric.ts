@@ -70,6 +70,17 @@ export function gradeNumeric(value: number, target: NumericTarget, unit: Localiz
     case 'about': {
       const t = target.value;
       const tolerance = target.tolerance;
+      // One-sided "左右": only the far side of the tolerance misses; beyond the plan is better.
+      if (target.direction === 'at-least') {
+        const floor = t - tolerance;
+        const met = value >= floor - 1e-9;
+        return { fraction: ramp(value, floor, from, met), gap: met ? null : short(floor - value) };
+      }
+      if (target.direction === 'at-most') {
+        const ceiling = t + tolerance;
+        const met = value <= ceiling + 1e-9;
+        return { fraction: ramp(-value, -ceiling, from === undefined ? undefined : -from, met), gap: met ? null : over(value - ceiling) };
+      }
       const distance = Math.abs(value - t);
       const met = distance <= tolerance + 1e-9;
       const zeroAt = from === undefined ? undefined : -Math.abs(from - t);
@@ -78,19 +89,36 @@ export function gradeNumeric(value: number, target: NumericTarget, unit: Localiz
   }
 }
 
+/** A value as the plan writes it: a quantity with its unit, or a ratio `1:1.6` (format 1.1 `display: ratio`). */
+export function numericText(n: number, unit: Localized | undefined, display: 'number' | 'ratio' | undefined, decimals?: number): Localized {
+  if (display !== 'ratio') return quantity(n, unit, decimals);
+  const text = `1:${formatNumber(n, decimals)}`;
+  return { zh: text, en: text };
+}
+
 /** The target in words: "不低于35%" / "at least 35%". */
-export function numericTargetText(target: NumericTarget, unit: Localized | undefined): Localized {
-  const q = (n: number) => quantity(n, unit);
+export function numericTargetText(target: NumericTarget, unit: Localized | undefined, display?: 'number' | 'ratio'): Localized {
+  const q = (n: number) => numericText(n, unit, display);
   switch (target.op) {
     case '>=': return { zh: `≥ ${q(target.value).zh}（不低于）`, en: `at least ${q(target.value).en}` };
     case '>': return { zh: `> ${q(target.value).zh}（高于）`, en: `more than ${q(target.value).en}` };
     case '<=': return { zh: `≤ ${q(target.value).zh}（不高于）`, en: `at most ${q(target.value).en}` };
     case '<': return { zh: `< ${q(target.value).zh}（低于）`, en: `less than ${q(target.value).en}` };
     case '=': return { zh: `= ${q(target.value).zh}`, en: `exactly ${q(target.value).en}` };
-    case 'between': return { zh: `${formatNumber(target.min)}–${q(target.max).zh}`, en: `between ${formatNumber(target.min)} and ${q(target.max).en}` };
+    case 'between': return display === 'ratio'
+      ? { zh: `${q(target.min).zh}–${q(target.max).zh}`, en: `between ${q(target.min).en} and ${q(target.max).en}` }
+      : { zh: `${formatNumber(target.min)}–${q(target.max).zh}`, en: `between ${formatNumber(target.min)} and ${q(target.max).en}` };
     case 'about': {
       // The tolerance is a difference: around a percentage it is in percentage points.
-      const tol = quantity(target.tolerance, differenceUnit(unit));
+      const tol = quantity(target.tolerance, display === 'ratio' ? undefined : differenceUnit(unit));
+      if (target.direction === 'at-least') {
+        const floor = q(target.value - target.tolerance);
+        return { zh: `${q(target.value).zh}左右（不低于${floor.zh}，高于不限）`, en: `about ${q(target.value).en} or more (at least ${floor.en})` };
+      }
+      if (target.direction === 'at-most') {
+        const ceiling = q(target.value + target.tolerance);
+        return { zh: `${q(target.value).zh}左右（不高于${ceiling.zh}，低于不限）`, en: `about ${q(target.value).en} or less (at most ${ceiling.en})` };
+      }
       return { zh: `${q(target.value).zh}左右（±${tol.zh}）`, en: `about ${q(target.value).en} (±${tol.en})` };
     }
   }

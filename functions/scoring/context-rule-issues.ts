@@ -1,0 +1,48 @@
+import type { ChecklistDefinition, Condition, Match } from '../checklist/definition-schema.js';
+import { pointer, type DefinitionIssue } from '../checklist/definition-issue.js';
+import { evaluateCondition, type ConditionInput } from './conditions.js';
+
+function contextKeys(condition: Condition, into: string[] = []): string[] {
+  into.push(...Object.keys(condition.context ?? {}));
+  for (const c of [...(condition.all ?? []), ...(condition.any ?? []), ...(condition.not ? [condition.not] : [])]) contextKeys(c, into);
+  return into;
+}
+
+/** "县 = 清徐县" for simple matches on enum fields, the match as JSON otherwise. */
+function describe(definition: ChecklistDefinition, condition: Condition, lang: 'zh' | 'en'): string {
+  const parts = Object.entries(condition.context ?? {}).map(([key, match]: [string, Match]) => {
+    const field = definition.context.find((f) => f.id === key);
+    const name = field ? (lang === 'zh' ? field.label.zh : field.label.en ?? field.label.zh) : key;
+    const values = Array.isArray(match) ? match : typeof match === 'object' && match !== null ? undefined : [match];
+    if (!values) return `${name} ${JSON.stringify(match)}`;
+    const words = values.map((v) => {
+      const option = field?.options?.find((o) => o.value === v);
+      return option ? (lang === 'zh' ? option.label.zh : option.label.en ?? option.label.zh) : String(v);
+    });
+    return `${name} = ${words.join(lang === 'zh' ? '或' : ' or ')}`;
+  });
+  if (condition.all || condition.any || condition.not) parts.push(JSON.stringify({ all: condition.all, any: condition.any, not: condition.not }));
+  return parts.join(lang === 'zh' ? '，' : ', ');
+}
+
+/**
+ * The definition's `contextRules` that this context breaks (`context-conflict`), each at the
+ * first field its `then` names; `context-required` when that field is simply not given yet. A rule is skipped while a field it reads already has a problem,
+ * so a missing county is reported once, as missing.
+ */
+export function contextRuleIssues(definition: ChecklistDefinition, input: ConditionInput, flagged: ReadonlySet<string>): DefinitionIssue[] {
+  const issues: DefinitionIssue[] = [];
+  definition.contextRules?.forEach((rule, index) => {
+    const keys = [...contextKeys(rule.when), ...contextKeys(rule.then)];
+    if (keys.some((k) => flagged.has(k))) return;
+    if (!evaluateCondition(rule.when, input) || evaluateCondition(rule.then, input)) return;
+    const zh = rule.message?.zh ?? `${describe(definition, rule.when, 'zh')} 时，应 ${describe(definition, rule.then, 'zh')}`;
+    const en = rule.message?.en ?? `where ${describe(definition, rule.when, 'en')}, expected ${describe(definition, rule.then, 'en')}`;
+    // A value the rule needs but nobody gave yet is missing rather than contradictory, so a
+    // half-filled draft can still be saved (saves skip context-required; submitting does not).
+    const absent = contextKeys(rule.then).find((k) => [undefined, null, ''].includes(input.context(k) as undefined));
+    const at = absent ?? contextKeys(rule.then)[0] ?? keys[0] ?? '';
+    issues.push({ path: pointer(at), code: absent ? 'context-required' : 'context-conflict', message: `${zh} (${en}; context rule ${index})` });
+  });
+  return issues;
+}
