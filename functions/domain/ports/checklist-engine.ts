@@ -16,10 +16,11 @@ export interface ChecklistEngine {
   readonly engineVersion: string;
   validateDefinition(input: unknown): { ok: true; definition: ChecklistDefinition } | { ok: false; issues: Issue[] };
   /**
-   * Throws `ValidationError` listing the definition's issues. `cacheKey` (for published,
-   * immutable versions only) lets the engine reuse the prepared form.
+   * Validates (limits, structure, cross-references) and compiles a definition in one pass; throws
+   * `ValidationError` listing its issues. `cacheKey` (for published, immutable versions only) lets
+   * the engine reuse the prepared form.
    */
-  prepare(definition: ChecklistDefinition, cacheKey?: string): PreparedChecklist;
+  prepare(definition: unknown, cacheKey?: string): PreparedChecklist;
   /** A version prepared earlier under `cacheKey`, if still cached (definitions of published versions never change). */
   cached(cacheKey: string): PreparedChecklist | undefined;
   score(prepared: PreparedChecklist, submission: EngineSubmission): ScoreResult;
