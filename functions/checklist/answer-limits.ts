@@ -40,7 +40,7 @@ export function withDefaultLimits<T>(schema: T): T {
  * True when an answer set holds more than `ANSWER_LIMITS.maxValues` values. Stops counting as soon
  * as it knows, and is iterative, so a huge array costs no more than the limit to look at.
  */
-export function exceedsValueBudget(answers: unknown, budget = ANSWER_LIMITS.maxValues): boolean {
+export function exceedsValueBudget(answers: unknown, budget: number = ANSWER_LIMITS.maxValues): boolean {
   const stack: unknown[] = [answers];
   let seen = 0;
   while (stack.length) {
