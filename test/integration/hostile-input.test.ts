@@ -100,6 +100,15 @@ describe('hostile input', () => {
     expect(await h.snapshot()).toBe(before);
   });
 
+  it('answers under prototype names are refused by name, not silently dropped (they were saved as nothing, 200)', async () => {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      const { version } = (await h.api('GET', `/api/submissions/${id}`, { as: 'insta' })).body;
+      const res = await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: `{"version":${version},"answers":{"${key}":["x"]}}` });
+      expect([key, res.status]).toEqual([key, 400]);
+      expect(res.body.error.details.issues).toContainEqual(expect.objectContaining({ path: `/answers/${key}`, code: 'answer-unknown' }));
+    }
+  });
+
   it('thousands of unknown keys with long names: the response stays smaller than the request', async () => {
     const answers = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`${'键'.repeat(50)}${i}`, 1]));
     const { version } = (await h.api('GET', `/api/submissions/${id}`, { as: 'insta' })).body;
