@@ -36,6 +36,15 @@ describe('definition limits', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
+  it('measures size in UTF-8 bytes: Chinese text counts three bytes a character', () => {
+    const chinese = sampleDefinition();
+    chinese.description = { zh: '院'.repeat(110_000) };
+    expect(issuesOf(chinese)).toEqual([expect.objectContaining({ code: 'definition-too-large' })]);
+    const ascii = sampleDefinition();
+    ascii.description = { zh: 'a'.repeat(250_000) };
+    expect(issuesOf(ascii).map((i) => i.code)).not.toContain('definition-too-large');
+  });
+
   it('refuses a form with more fields than the limit even when it is small in bytes', () => {
     const issues = issuesOf(withFields(DEFINITION_LIMITS.maxFormFields + 1));
     expect(issues).toEqual([expect.objectContaining({ path: '/form/schema', code: 'too-many-fields' })]);

@@ -23,8 +23,31 @@ function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
+/**
+ * The definition's serialized size in UTF-8 bytes, or any number above `max` once it is known to
+ * be larger. Walks the document counting characters (a lower bound on its bytes) and stops as
+ * soon as that passes `max`, so a huge definition is refused without being serialized again; one
+ * within the bound (at most `max` characters) is serialized and encoded to decide exactly.
+ */
+function serializedBytes(input: unknown, max: number): number {
+  let chars = 0;
+  const stack: unknown[] = [input];
+  while (stack.length) {
+    const node = stack.pop();
+    if (typeof node === 'string') chars += node.length + 2;
+    else if (typeof node !== 'object' || node === null) chars += 1;
+    else if (Array.isArray(node)) {
+      chars += node.length + 1;
+      for (let i = 0; i < node.length; i++) stack.push(node[i]);
+    } else {
+      for (const key of Object.keys(node)) {
+        chars += key.length + 4;
+        stack.push((node as Node)[key]);
+      }
+    }
+    if (chars > max) return chars;
+  }
+  return new TextEncoder().encode(JSON.stringify(input) ?? '').length;
 }
 
 /** The form's schema, if the input looks enough like a definition to have one. */
@@ -81,10 +104,9 @@ function checkFormSchema(schema: unknown, issues: DefinitionIssue[]): void {
  */
 export function checkDefinitionLimits(input: unknown): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
-  const bytes = utf8Bytes(JSON.stringify(input) ?? '');
-  if (bytes > DEFINITION_LIMITS.maxBytes) {
+  if (serializedBytes(input, DEFINITION_LIMITS.maxBytes) > DEFINITION_LIMITS.maxBytes) {
     // Nothing else is looked at: the size alone decides, and walking a huge document is what this avoids.
-    return [{ path: '/', code: 'definition-too-large', message: `a checklist definition may be at most ${DEFINITION_LIMITS.maxBytes} bytes; this one is ${bytes}` }];
+    return [{ path: '/', code: 'definition-too-large', message: `a checklist definition may be at most ${DEFINITION_LIMITS.maxBytes} bytes (serialized as UTF-8); this one is larger` }];
   }
   checkFormSchema(formSchemaOf(input), issues);
   return issues;

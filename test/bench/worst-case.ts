@@ -11,7 +11,8 @@ import { Worker } from 'node:worker_threads';
  * which the worker is terminated, so the section's runtime is bounded whatever the server does.
  */
 
-const CONCURRENCY = 16;
+/** Requests in one burst (WORST_CASE_CONCURRENCY=1 measures one request alone). */
+const CONCURRENCY = Number(process.env.WORST_CASE_CONCURRENCY ?? 16);
 /** Client timeout of one hostile request. */
 const REQUEST_TIMEOUT_MS = 20_000;
 /** A shape's burst ends here even if requests are still running (then the server is killed). */
