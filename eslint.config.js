@@ -18,7 +18,7 @@ const PLAIN_LAYER_IMPORTS = {
 const PLAIN_LAYER_TEST_IMPORTS = {
   patterns: [
     ...PLAIN_LAYER_IMPORTS.patterns.slice(0, -1),
-    { regex: '^(?!.*/adapters/local/in-memory-).*/(adapters|api|handlers|local)/', message: 'Domain tests may use the in-memory adapters only.' },
+    { regex: '^(?!.*/adapters/(local/in-memory-|engine/)).*/(adapters|api|handlers|local)/', message: 'Domain tests may use the in-memory adapters and the engine adapter only.' },
   ],
 };
 

@@ -19,12 +19,23 @@ export const MAX_JSON_DEPTH = 64;
  * that recursive code (JSON.stringify, validators) would overflow the stack on, i.e. a 500.
  */
 function tooDeep(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
+  if (value === null || typeof value !== 'object') return false;
+  // Parallel stacks and indexed loops: a 200,000-item array is walked without copying it or allocating per item.
+  const nodes: object[] = [value];
+  const depths: number[] = [1];
+  while (nodes.length) {
+    const node = nodes.pop() as Record<string, unknown>;
+    const depth = depths.pop()!;
     if (depth > limit) return true;
-    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    const keys = Array.isArray(node) ? null : Object.keys(node);
+    const n = keys ? keys.length : (node as unknown as unknown[]).length;
+    for (let i = 0; i < n; i++) {
+      const child = keys ? node[keys[i]!] : (node as unknown as unknown[])[i];
+      if (child !== null && typeof child === 'object') {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
   return false;
 }

@@ -46,9 +46,16 @@ const EvidenceFile = v.strictObject({
   sha256: v.optional(Sha256),
 });
 
+/**
+ * Form answers: any JSON object, passed on whole for the checklist's engine to check. Not
+ * `v.record`, which silently drops "__proto__", "constructor" and "prototype" keys: a save of
+ * such a key answered 200 with the answer gone, instead of a 400 naming it.
+ */
+const Answers = v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), 'answers must be an object');
+
 export const SaveSubmissionBody = v.strictObject({
   version: Version,
-  answers: v.optional(v.record(v.string(), v.unknown())),
+  answers: v.optional(Answers),
   context: v.optional(ContextValues),
   evidence: v.optional(v.record(Id, v.pipe(v.array(EvidenceFile), v.maxLength(20)))),
 });
@@ -72,7 +79,7 @@ export const DryRunBody = v.strictObject({
   sample: v.optional(
     v.strictObject({
       context: v.optional(ContextValues, {}),
-      answers: v.optional(v.record(v.string(), v.unknown()), {}),
+      answers: v.optional(Answers, {}),
       evidence: v.optional(v.record(v.string(), v.array(v.strictObject({ name: v.string() })))),
     }),
   ),

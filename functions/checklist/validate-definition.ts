@@ -9,6 +9,8 @@ import { checkFormatVersion } from './check-format-version.js';
 import { checkForm } from './check-form.js';
 import { listFormFields, type FormField } from './form-fields.js';
 import type { ValidateFunction } from 'ajv';
+import { checkDefinitionLimits } from './definition-limits.js';
+import { checkFormPatterns } from './check-patterns.js';
 
 export type DefinitionValidation =
   | { ok: true; definition: ChecklistDefinition; warnings: DefinitionIssue[] }
@@ -43,7 +45,7 @@ export type DefinitionAnalysis =
   | { ok: false; issues: DefinitionIssue[] };
 
 /**
- * Validates a checklist definition: first its structure (Valibot), then every cross-reference.
+ * Validates a checklist definition: first its size (`DEFINITION_LIMITS`), then its structure (Valibot), then every cross-reference.
  * Returns all problems at once, each with a JSON Pointer, so an administrator can fix them in one pass;
  * a valid definition may still carry `warnings` (things format 1 accepts but a new definition should fix).
  */
@@ -54,6 +56,12 @@ export function validateDefinition(input: unknown): DefinitionValidation {
 
 /** `validateDefinition`, keeping the fields and compiled validator for `compileChecklist`. */
 export function analyzeDefinition(input: unknown): DefinitionAnalysis {
+  // Limits first: everything after this costs time in proportion to the definition's size.
+  const tooLarge = checkDefinitionLimits(input);
+  if (tooLarge.length) return { ok: false, issues: tooLarge };
+  // A pattern RE2 refuses would make the form's schema fail to compile: say which and why, at its path.
+  const patterns = checkFormPatterns((input as { form?: { schema?: unknown } } | null)?.form?.schema);
+  if (patterns.length) return { ok: false, issues: patterns };
   const parsed = v.safeParse(DefinitionSchema, input, { abortEarly: false });
   if (!parsed.success) {
     return {

@@ -1,3 +1,5 @@
+import { boundIssues } from './bounded-issues.js';
+
 /** One problem with client input, located by a JSON path. */
 export interface Issue {
   path: string;
@@ -59,10 +61,13 @@ export class DomainError extends Error {
   }
 }
 
-/** Input that breaks a rule; `details` lists every issue with its path. */
+/**
+ * Input that breaks a rule; `details.issues` lists the issues with their paths, at most
+ * `ISSUE_LIMITS.maxIssues` of them, and `details.omittedIssues` counts the rest.
+ */
 export class ValidationError extends DomainError {
   constructor(message: string, issues: Issue[], code: ValidationCode = 'validation-failed') {
-    super(code, message, { issues });
+    super(code, message, boundIssues(issues));
   }
 }
 

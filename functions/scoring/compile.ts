@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import type { ChecklistDefinition, Scale } from '../checklist/definition-schema.js';
 import type { DefinitionIssue } from '../checklist/definition-issue.js';
 import type { FormField } from '../checklist/form-fields.js';
+import { ANSWER_LIMITS, exceedsValueBudget } from '../checklist/answer-limits.js';
 import { analyzeDefinition } from '../checklist/validate-definition.js';
 import { InvalidDefinitionError } from './errors.js';
 import { evaluateUnchecked, prepareDerived, type PreparedDerived } from './read-values.js';
@@ -14,6 +15,8 @@ export interface CompiledChecklist {
   readonly definition: ChecklistDefinition;
   readonly derived: ReadonlyMap<string, PreparedDerived>;
   readonly scales: ReadonlyMap<string, Scale>;
+  /** Accepted, but worth fixing before publishing (e.g. a veto without its basis). */
+  readonly warnings: readonly DefinitionIssue[];
   /** Problems with form answers against the form's JSON Schema, with JSON Pointer paths into the answers. */
   validateAnswers(answers: unknown): DefinitionIssue[];
   /** Problems with a context (unknown options, wrong types); see also `normalizeContext`. */
@@ -71,6 +74,10 @@ function rangeIssues(derived: Iterable<PreparedDerived>, answers: unknown): Defi
   return issues;
 }
 
+function tooManyValues(): DefinitionIssue {
+  return { path: '/', code: 'answer-too-large', message: `an answer set may hold at most ${ANSWER_LIMITS.maxValues} values (counting every item of every list)` };
+}
+
 /**
  * Validates and compiles a definition (throws `InvalidDefinitionError` listing every problem).
  * Compile once per definition version and reuse: scoring then does no schema work.
@@ -85,7 +92,12 @@ export function compileChecklist(input: unknown): CompiledChecklist {
     definition,
     derived,
     scales: new Map(Object.entries(definition.scales ?? {})),
-    validateAnswers: (answers: unknown) => [...answerIssues(validate, answers), ...unknownKeyIssues(fields, answers), ...rangeIssues(derived.values(), answers)],
+    warnings: analysis.warnings,
+    validateAnswers: (answers: unknown) => {
+      // Looking at every value of a huge answer set is the cost being avoided: one issue, nothing else checked.
+      if (exceedsValueBudget(answers)) return [tooManyValues()];
+      return [...answerIssues(validate, answers), ...unknownKeyIssues(fields, answers), ...rangeIssues(derived.values(), answers)];
+    },
     validateContext: context.validate,
     normalizeContext: context.normalize,
   });

@@ -3,10 +3,13 @@ import { performance } from 'node:perf_hooks';
 import { createDefaultEngine } from '../../functions/adapters/engine/default-engine.js';
 import type { ChecklistDefinition } from '../../functions/checklist/definition-schema.js';
 import { startHarness } from '../integration/harness.js';
+import { runWorstCase } from './worst-case.js';
 
 /**
  * `npm run bench`: the engine alone, then the API on dynalite (in-process requests, so HTTP
- * parsing is excluded), and the ratios between them. Writes `test/bench/results.json`.
+ * parsing is excluded), and the ratios between them; then the worst-case section
+ * (`worst-case.ts`: bursts of hostile requests against a local server). Writes
+ * `test/bench/results.json`.
  */
 
 async function time(n: number, work: (i: number) => Promise<unknown> | unknown): Promise<number> {
@@ -15,7 +18,8 @@ async function time(n: number, work: (i: number) => Promise<unknown> | unknown):
   return (performance.now() - start) / n;
 }
 
-async function main(): Promise<void> {
+/** The typical path: one checklist and one answer set through the engine and the API. */
+async function typical() {
   const engine = createDefaultEngine();
   const definition = JSON.parse(await readFile('forms/haining-hospital-2023/checklist.json', 'utf8')) as ChecklistDefinition;
   const sample = JSON.parse(await readFile('forms/haining-hospital-2023/samples/renmin-2025-all-met.json', 'utf8'));
@@ -62,13 +66,19 @@ async function main(): Promise<void> {
       api: { saveMs, getMs, listChecklistsMs: listMs, submitToScoredMs: submitMs },
       ratios: { saveOverScore: saveMs / scoreMs, getOverScore: getMs / scoreMs, compileOverScore: compileMs / scoreMs },
     };
-    const round = (x: unknown): unknown => (typeof x === 'number' ? Math.round(x * 1000) / 1000 : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, round(v)])) : x);
-    const text = JSON.stringify(round(results), null, 2);
-    console.log(text);
-    await writeFile('test/bench/results.json', text + '\n');
+    return results;
   } finally {
     await h.close();
   }
+}
+
+async function main(): Promise<void> {
+  const results = { ...(await typical()), worstCase: await runWorstCase() };
+  const round = (x: unknown): unknown =>
+    typeof x === 'number' ? Math.round(x * 1000) / 1000 : Array.isArray(x) ? x.map(round) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, round(v)])) : x;
+  const text = JSON.stringify(round(results), null, 2);
+  console.log(text);
+  await writeFile('test/bench/results.json', text + '\n');
 }
 
 main().catch((error) => {

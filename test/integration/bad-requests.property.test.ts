@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,8 @@ import { draftFor, MINI_PATH, ROUND_ID, startHarness, type Harness, type Who } f
 let h: Harness;
 let id: string;
 beforeAll(async () => {
-  h = await startHarness();
+  // The production body limit, so hostile shapes reach validation instead of stopping at 413.
+  h = await startHarness({ maxBodyBytes: 1024 * 1024 });
   id = (await draftFor(h)).id;
 });
 afterAll(() => h?.close());
@@ -63,6 +65,34 @@ const targets: Target[] = [
 
 const RUNS = 40;
 
+/** A response to a bad request must never be much larger than the request. */
+function expectSmall(res: { text: string }, body: string) {
+  expect(res.text.length).toBeLessThanOrEqual(Math.max(body.length, 64 * 1024));
+}
+
+/** Keys that trip naive code: prototype names, pointer syntax, empty, long, non-ASCII. */
+const oddKey = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', '', '~', '/', '~1/~0', 'beds/0', 'a.b', '$ref', '\u0000'),
+  fc.string({ unit: fc.constantFrom('k', '医', '/', '~'), minLength: 200, maxLength: 20_000 }),
+);
+/** Shapes that made validation slow or its report huge: huge arrays, long strings, odd keys and types. */
+const hostileValue = fc.oneof(
+  fc.integer({ min: 1000, max: 250_000 }).chain((n) => fc.constantFrom<unknown>('x', 0, -1, null, {}, [], 'chest').map((item) => new Array(n).fill(item))),
+  fc.integer({ min: 5001, max: 300_000 }).map((n) => 'a'.repeat(n)),
+  fc.integer({ min: 1, max: 50 }).map((n) => Array.from({ length: n }, () => ({ [`k${n}`]: new Array(200).fill('y') }))),
+  fc.anything({ maxDepth: 3 }),
+);
+const hostileAnswers = fc.oneof(
+  fc.record({ key: fc.constantFrom('beds', 'note', 'hasIcu'), value: hostileValue }).map(({ key, value }) => ({ [key]: value })),
+  fc.record({ key: oddKey, value: hostileValue }).map(({ key, value }) => Object.fromEntries([[key, value]])),
+  fc.integer({ min: 200, max: 20_000 }).map((n) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`unknown-${i}`, i]))),
+);
+/** Patterns that backtrack catastrophically in a JavaScript RegExp, and ones RE2 refuses. */
+const hostilePattern = fc.oneof(
+  fc.constantFrom('^(a|a)*$', '^(a+)+$', '^(a|aa)+$', '(x+x+)+y', '^(\\w+\\s?)*$', '^([a-z0-9]+([._-]?[a-z0-9]+)*)*@$', '^(?=a)a*$', '^(a)\\1$', '(?<!b)a'),
+  fc.string({ maxLength: 40 }),
+);
+
 describe('bad requests', () => {
   it.each(targets)('$name: invalid bodies get a 4xx error and write nothing', async (t) => {
     const before = await h.snapshot();
@@ -99,6 +129,42 @@ describe('bad requests', () => {
         const res = await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version: 1, answers: { beds } } });
         expect(res.status).toBe(400);
         expect(res.body.error.details.issues.map((i: { path: string }) => i.path)).toContain('/answers/beds');
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await h.snapshot()).toBe(before);
+  });
+
+  it('hostile answers (huge arrays, long strings, odd keys and types) are a small 4xx and write nothing', async () => {
+    const before = await h.snapshot();
+    await fc.assert(
+      fc.asyncProperty(hostileAnswers, async (answers) => {
+        const body = JSON.stringify({ version: 1, answers });
+        const res = await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body });
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.status).toBeLessThan(500);
+        expect(Object.keys(res.body.error)).toEqual(['code', 'message', 'details']);
+        expectSmall(res, body);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await h.snapshot()).toBe(before);
+  });
+
+  it('hostile patterns and inputs in a dry run answer with a small result, and publishing them writes nothing invalid', async () => {
+    const mini = JSON.parse(await readFile(MINI_PATH, 'utf8'));
+    const withPattern = (pattern: string) => ({ ...mini, form: { ...mini.form, schema: { ...mini.form.schema, properties: { ...mini.form.schema.properties, note: { type: 'string', pattern } } } } });
+    const before = await h.snapshot();
+    await fc.assert(
+      fc.asyncProperty(hostilePattern, fc.constantFrom('a', 'x', '0', ' ', '医'), fc.integer({ min: 25, max: 5000 }), async (pattern, unit, n) => {
+        const body = JSON.stringify({ definition: withPattern(pattern), sample: { answers: { beds: 1, note: `${unit.repeat(n)}!` } } });
+        const res = await h.api('POST', '/api/checklists/dry-run', { as: 'admin', body });
+        expect(res.status).toBe(200);
+        expectSmall(res, body);
+        // Publishing the same definition (a version that already exists when valid) is a 4xx either way.
+        const published = await h.api('POST', '/api/checklists', { as: 'admin', body: withPattern(pattern) });
+        expect(published.status).toBeGreaterThanOrEqual(400);
+        expect(published.status).toBeLessThan(500);
       }),
       { numRuns: RUNS },
     );

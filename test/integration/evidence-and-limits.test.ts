@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftFor, startHarness, type Harness } from './harness.js';
+import { readFile } from 'node:fs/promises';
+import { draftFor, MINI_PATH, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 let id: string;
@@ -87,7 +88,14 @@ describe('bad input at the edge', () => {
   it('an answer set too large for one item (under the body limit) is 413, not a 500', async () => {
     const big = await startHarness({ maxBodyBytes: 1024 * 1024 });
     try {
-      const draft = await draftFor(big);
+      // Answers have default limits (5,000 characters a string): only a form that allows long text outgrows one item.
+      const mini = JSON.parse(await readFile(MINI_PATH, 'utf8'));
+      mini.id = 'it-long';
+      mini.form.schema.properties.note.maxLength = 1_000_000;
+      const admin = { sub: 'u-admin', username: 'admin', role: 'admin' as const };
+      await big.local.services.checklists.publish(admin, mini);
+      await big.local.services.rounds.create(admin, { id: 'r-long', name: { zh: '长文本' }, checklistId: 'it-long', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-a'], expertIds: [] });
+      const draft = (await big.api('POST', '/api/submissions', { as: 'insta', body: { roundId: 'r-long', kind: 'self' } })).body;
       const before = await big.snapshot();
       const res = await big.api('PUT', `/api/submissions/${draft.id}`, { as: 'insta', body: { version: 1, answers: { beds: 1, note: 'x'.repeat(450 * 1000) } } });
       expect([res.status, res.body.error?.code]).toEqual([413, 'payload-too-large']);

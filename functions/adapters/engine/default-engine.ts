@@ -1,4 +1,3 @@
-import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
 import { validateDefinition } from '../../checklist/validate-definition.js';
 import { ValidationError } from '../../domain/errors.js';
 import type { ChecklistEngine, PreparedChecklist } from '../../domain/ports/checklist-engine.js';
@@ -21,7 +20,7 @@ export function createDefaultEngine(cacheSize = 64): ChecklistEngine {
   return {
     engineVersion: ENGINE_VERSION,
     validateDefinition,
-    prepare(definition: ChecklistDefinition, cacheKey?: string): PreparedChecklist {
+    prepare(definition: unknown, cacheKey?: string): PreparedChecklist {
       const hit = cacheKey === undefined ? undefined : cache.get(cacheKey);
       if (hit) return hit;
       let compiled: CompiledChecklist;
@@ -34,6 +33,7 @@ export function createDefaultEngine(cacheSize = 64): ChecklistEngine {
       const prepared: Prepared = {
         compiled,
         definition: compiled.definition,
+        warnings: compiled.warnings,
         validateAnswers: (answers) => compiled.validateAnswers(answers),
         validateContext: (context) => compiled.validateContext(context as Record<string, unknown>),
         normalizeContext: (context) => compiled.normalizeContext(context),

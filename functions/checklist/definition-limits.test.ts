@@ -1,0 +1,66 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sampleDefinition } from '../scoring/fixtures/sample-definition.js';
+import { DEFINITION_LIMITS } from './definition-limits.js';
+import { validateDefinition } from './validate-definition.js';
+
+function issuesOf(definition: unknown) {
+  const result = validateDefinition(definition);
+  return result.ok ? [] : result.issues;
+}
+
+/** The sample with `n` extra number fields at the top of its form. */
+function withFields(n: number) {
+  const d = sampleDefinition();
+  const properties = d.form.schema.properties as Record<string, unknown>;
+  for (let i = 0; i < n; i++) properties[`extra${i}`] = { type: 'number', minimum: 0 };
+  return d;
+}
+
+describe('definition limits', () => {
+  it('every checklist in forms/ is well within them', () => {
+    for (const id of readdirSync('forms', { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(`forms/${e.name}/checklist.json`)).map((e) => e.name)) {
+      const definition = JSON.parse(readFileSync(`forms/${id}/checklist.json`, 'utf8'));
+      expect([id, issuesOf(definition)]).toEqual([id, []]);
+    }
+  });
+
+  it('refuses a definition over the size limit by its size alone, before compiling it', () => {
+    // 20,000 fields: the shape that blocked the server for 33 s while ajv compiled it (twice).
+    const huge = withFields(20_000);
+    const started = performance.now();
+    const issues = issuesOf(huge);
+    expect(issues).toEqual([expect.objectContaining({ path: '/', code: 'definition-too-large' })]);
+    expect(issues[0]!.message).toContain(String(DEFINITION_LIMITS.maxBytes));
+    // Not a timing test: compiling this takes tens of seconds, refusing it a few milliseconds.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('measures size in UTF-8 bytes: Chinese text counts three bytes a character', () => {
+    const chinese = sampleDefinition();
+    chinese.description = { zh: '院'.repeat(110_000) };
+    expect(issuesOf(chinese)).toEqual([expect.objectContaining({ code: 'definition-too-large' })]);
+    const ascii = sampleDefinition();
+    ascii.description = { zh: 'a'.repeat(250_000) };
+    expect(issuesOf(ascii).map((i) => i.code)).not.toContain('definition-too-large');
+  });
+
+  it('refuses a form with more fields than the limit even when it is small in bytes', () => {
+    const issues = issuesOf(withFields(DEFINITION_LIMITS.maxFormFields + 1));
+    expect(issues).toEqual([expect.objectContaining({ path: '/form/schema', code: 'too-many-fields' })]);
+  });
+
+  it('refuses fields nested deeper than the limit', () => {
+    const d = sampleDefinition();
+    let node: Record<string, unknown> = { type: 'number' };
+    for (let i = 0; i < DEFINITION_LIMITS.maxFormDepth + 1; i++) node = { type: 'object', properties: { x: node } };
+    (d.form.schema.properties as Record<string, unknown>).nested = node;
+    expect(issuesOf(d)).toContainEqual(expect.objectContaining({ path: '/form/schema', code: 'too-deep' }));
+  });
+
+  it('refuses a pattern longer than the limit, at its path', () => {
+    const d = sampleDefinition();
+    (d.form.schema.properties as Record<string, Record<string, unknown>>).code = { type: 'string', pattern: 'a'.repeat(DEFINITION_LIMITS.maxPatternLength + 1) };
+    expect(issuesOf(d)).toContainEqual(expect.objectContaining({ path: '/form/schema/properties/code/pattern', code: 'pattern-too-long' }));
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDefaultEngine } from '../../adapters/engine/default-engine.js';
+import { compileFormSchema } from '../../checklist/form-validator.js';
+import { sampleDefinition } from '../../scoring/fixtures/sample-definition.js';
+import type { ChecklistRecord } from '../model/checklist-record.js';
+import type { ServiceDeps } from './service-deps.js';
+import { createChecklistService } from './checklist-service.js';
+
+// Counts compilations of the form's JSON Schema, the expensive step, while keeping what it does.
+vi.mock('../../checklist/form-validator.js', async (original) => {
+  const actual = await original<typeof import('../../checklist/form-validator.js')>();
+  return { compileFormSchema: vi.fn(actual.compileFormSchema) };
+});
+
+const admin = { sub: 'u-admin', username: 'admin', role: 'admin' as const };
+
+function service() {
+  const published: ChecklistRecord[] = [];
+  const deps = {
+    repos: { checklists: { publish: async (r: ChecklistRecord) => void published.push(r) } },
+    engine: createDefaultEngine(),
+    clock: { now: () => new Date('2025-01-01T00:00:00Z') },
+  } as unknown as ServiceDeps;
+  return { checklists: createChecklistService(deps), published };
+}
+
+describe('checklist service', () => {
+  it('publishing compiles the form once (a huge definition was compiled twice, doubling the block)', async () => {
+    const { checklists, published } = service();
+    vi.mocked(compileFormSchema).mockClear();
+    await checklists.publish(admin, sampleDefinition());
+    expect(published).toHaveLength(1);
+    expect(compileFormSchema).toHaveBeenCalledTimes(1);
+  });
+
+  it('a dry run compiles the form once and scores the sample with it', async () => {
+    const { checklists } = service();
+    vi.mocked(compileFormSchema).mockClear();
+    const outcome = await checklists.dryRun(admin, { definition: sampleDefinition(), sample: { context: { year: 2025, round: 'final' }, answers: {} } });
+    expect(outcome.valid).toBe(true);
+    expect(outcome.result).toBeDefined();
+    expect(compileFormSchema).toHaveBeenCalledTimes(1);
+  });
+
+  it('a dry run of an oversized definition lists its problem without compiling anything', async () => {
+    const { checklists } = service();
+    const huge = sampleDefinition();
+    for (let i = 0; i < 20_000; i++) (huge.form.schema.properties as Record<string, unknown>)[`f${i}`] = { type: 'number' };
+    vi.mocked(compileFormSchema).mockClear();
+    const outcome = await checklists.dryRun(admin, { definition: huge });
+    expect(outcome).toMatchObject({ valid: false, issues: [{ path: '/', code: 'definition-too-large' }] });
+    expect(compileFormSchema).not.toHaveBeenCalled();
+  });
+
+  it('a dry run caps the sample\'s issues at 100 and counts the rest', async () => {
+    const { checklists } = service();
+    const answers = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`unknown${i}`, 1]));
+    const outcome = await checklists.dryRun(admin, { definition: sampleDefinition(), sample: { context: { year: 2025, round: 'final' }, answers } });
+    expect(outcome.sampleIssues).toHaveLength(100);
+    expect(outcome.omittedSampleIssues).toBeGreaterThanOrEqual(400);
+  });
+});
