@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { DefinitionSchema, type ChecklistDefinition } from './definition-schema.js';
-import { pointer, type DefinitionIssue } from './definition-issue.js';
+import type { DefinitionIssue } from './definition-issue.js';
+import { structureIssues } from './structure-issues.js';
 import { checkUnique, createCheckContext, BUILT_IN_CONTEXT, type CheckContext } from './check-context.js';
 import { checkCondition } from './check-conditions.js';
 import { checkCriteria } from './check-criteria.js';
@@ -53,14 +54,7 @@ export function validateDefinition(input: unknown): DefinitionValidation {
 export function analyzeDefinition(input: unknown): DefinitionAnalysis {
   const parsed = v.safeParse(DefinitionSchema, input, { abortEarly: false });
   if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.issues.map((issue) => ({
-        path: pointer(...(issue.path ?? []).map((p) => p.key as string | number)),
-        code: `invalid-${issue.type}`,
-        message: issue.message,
-      })),
-    };
+    return { ok: false, issues: structureIssues(input, parsed.issues) };
   }
   const definition = parsed.output;
   const fields = listFormFields(definition.form.schema);
