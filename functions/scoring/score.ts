@@ -4,6 +4,7 @@ import { ENGINE_VERSION } from './engine-version.js';
 import { gradeCriterion, type ValueSource } from './grade-criterion.js';
 import { inputHash } from './input-hash.js';
 import { evaluateDerived, readPath } from './read-values.js';
+import { readRows } from './read-rows.js';
 import type { CriterionResult, CriterionStatus, ScoreResult, SectionResult, Submission } from './result-types.js';
 
 export { ENGINE_VERSION };
@@ -36,7 +37,11 @@ function valueSource(compiled: CompiledChecklist, submission: Submission): Value
       const index = scaleOf.get(key)?.levels.findIndex((l) => l.value === value);
       return index === undefined || index < 0 ? undefined : index;
     },
-    read: (ref: Criterion['value']) => (!ref ? undefined : 'derived' in ref ? derived(ref.derived) : readPath(submission.answers, ref.field)),
+    read: (ref: Criterion['value']) => {
+      if (!ref) return undefined;
+      if ('derived' in ref) return derived(ref.derived);
+      return 'rows' in ref ? readRows(submission.answers, ref) : readPath(submission.answers, ref.field);
+    },
   };
 }
 
