@@ -1,11 +1,12 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import {
-  ConditionSchema, CriterionSchema, DefinitionSchema, LocalizedSchema, MatchSchema, TargetSchema,
+  ConditionSchema, CriterionSchema, LocalizedSchema, MatchSchema, TargetSchema,
 } from './definition-schema.js';
+import { AuthoredDefinitionSchema } from './authored-definition-schema.js';
 
 /** The definition format as JSON Schema (draft 7), for editors and other tools; generated, never hand-edited. */
 export function definitionJsonSchema(): Record<string, unknown> {
-  const schema = toJsonSchema(DefinitionSchema, {
+  const schema = toJsonSchema(AuthoredDefinitionSchema, {
     errorMode: 'throw',
     definitions: { Localized: LocalizedSchema, Match: MatchSchema, Condition: ConditionSchema, Target: TargetSchema, Criterion: CriterionSchema },
   });

@@ -55,6 +55,8 @@ export const ConditionSchema: v.GenericSchema<Condition> = v.strictObject({
 });
 
 export const ScaleSchema = v.strictObject({
+  /** Set when publishing expanded a reference: the standard scale (`<id>@<version>`) this is a copy of. */
+  standard: v.optional(v.string()),
   title: LocalizedSchema,
   levels: v.pipe(
     v.array(v.strictObject({ value: v.pipe(v.string(), v.minLength(1)), label: LocalizedSchema })),

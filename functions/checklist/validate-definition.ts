@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { DefinitionSchema, type ChecklistDefinition } from './definition-schema.js';
 import type { DefinitionIssue } from './definition-issue.js';
 import { structureIssues } from './structure-issues.js';
+import { unresolvedScaleIssues } from './resolve-scale-refs.js';
 import { checkUnique, createCheckContext, BUILT_IN_CONTEXT, type CheckContext } from './check-context.js';
 import { checkCondition } from './check-conditions.js';
 import { checkCriteria } from './check-criteria.js';
@@ -52,6 +53,9 @@ export function validateDefinition(input: unknown): DefinitionValidation {
 
 /** `validateDefinition`, keeping the fields and compiled validator for `compileChecklist`. */
 export function analyzeDefinition(input: unknown): DefinitionAnalysis {
+  // A reference to a standard scale is resolved when publishing (or by the CLI); the engine never guesses one.
+  const unresolved = unresolvedScaleIssues(input);
+  if (unresolved.length) return { ok: false, issues: unresolved };
   const parsed = v.safeParse(DefinitionSchema, input, { abortEarly: false });
   if (!parsed.success) {
     return { ok: false, issues: structureIssues(input, parsed.issues) };

@@ -3,6 +3,8 @@ export interface Issue {
   path: string;
   code: string;
   message: string;
+  /** The facts the message is made from, for clients that word issues themselves (`functions/checklist/issue-text.ts`). */
+  params?: Record<string, unknown>;
 }
 
 /**

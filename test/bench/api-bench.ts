@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { createDefaultEngine } from '../../functions/adapters/engine/default-engine.js';
 import type { ChecklistDefinition } from '../../functions/checklist/definition-schema.js';
 import { startHarness } from '../integration/harness.js';
+import { resolvedDefinition } from '../../forms/_shared/checklist-test-kit.js';
 
 /**
  * `npm run bench`: the engine alone, then the API on dynalite (in-process requests, so HTTP
@@ -17,7 +18,8 @@ async function time(n: number, work: (i: number) => Promise<unknown> | unknown):
 
 async function main(): Promise<void> {
   const engine = createDefaultEngine();
-  const definition = JSON.parse(await readFile('forms/haining-hospital-2023/checklist.json', 'utf8')) as ChecklistDefinition;
+  // Standard scale references expanded, as publishing stores them.
+  const definition = resolvedDefinition(JSON.parse(await readFile('forms/haining-hospital-2023/checklist.json', 'utf8'))) as ChecklistDefinition;
   const sample = JSON.parse(await readFile('forms/haining-hospital-2023/samples/renmin-2025-all-met.json', 'utf8'));
   const compileMs = await time(20, () => engine.prepare(definition));
   const prepared = engine.prepare(definition, 'bench');

@@ -1,4 +1,6 @@
 import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
+import { resolveScaleRefs, scaleLookup, scaleRefsOf } from '../../checklist/resolve-scale-refs.js';
+import type { StandardScale } from '../../checklist/standard-scale-schema.js';
 import type { ScoreResult, Submission as EngineSubmission } from '../../scoring/result-types.js';
 import { requireRole } from '../access/access-rules.js';
 import { InvalidStateError, NotFoundError, ValidationError, VersionConflictError, type Issue } from '../errors.js';
@@ -18,6 +20,21 @@ export interface DryRunResult {
 /** Publishing, listing, retiring and trying out checklist definitions. */
 export function createChecklistService(deps: ServiceDeps) {
   const { repos, engine, clock } = deps;
+
+  /**
+   * The definition with its standard scale references expanded from the published scales (each
+   * a Get; the list only when one is missing, to say which versions exist), or the issues.
+   */
+  async function withScales(input: unknown): Promise<{ ok: true; definition: unknown } | { ok: false; issues: Issue[] }> {
+    const uses = scaleRefsOf(input);
+    const found: StandardScale[] = [];
+    for (const use of uses) {
+      const record = await repos.scales.get(use.id, use.version);
+      if (record) found.push(record.scale);
+    }
+    const known = found.length < uses.length ? [...found, ...(await repos.scales.listAll()).map((r) => r.scale)] : found;
+    return resolveScaleRefs(input, scaleLookup(known));
+  }
 
   function validated(input: unknown): ChecklistDefinition {
     const check = engine.validateDefinition(input);
@@ -63,7 +80,9 @@ export function createChecklistService(deps: ServiceDeps) {
     /** Publishes a definition as a new immutable version (admin). */
     async publish(p: Principal, input: unknown): Promise<ChecklistRecord> {
       requireRole(p, 'admin');
-      const definition = validated(input);
+      const resolved = await withScales(input);
+      if (!resolved.ok) throw new ValidationError('The checklist definition is invalid', resolved.issues, 'invalid-definition');
+      const definition = validated(resolved.definition);
       engine.prepare(definition);
       const now = clock.now().toISOString();
       const record: ChecklistRecord = {
@@ -71,7 +90,8 @@ export function createChecklistService(deps: ServiceDeps) {
         version: definition.version,
         status: 'published',
         title: definition.title,
-        definition: { ...(input as Record<string, unknown>), status: 'published' },
+        // Stored expanded: a published version never depends on another item to be read or scored.
+        definition: { ...(resolved.definition as Record<string, unknown>), status: 'published' },
         publishedAt: now,
         publishedBy: p.username,
         itemVersion: 1,
@@ -104,7 +124,9 @@ export function createChecklistService(deps: ServiceDeps) {
     /** Validates a definition and scores a sample with it, storing nothing (admin). */
     async dryRun(p: Principal, input: { definition: unknown; sample?: EngineSubmission }): Promise<DryRunResult> {
       requireRole(p, 'admin');
-      const check = engine.validateDefinition(input.definition);
+      const resolved = await withScales(input.definition);
+      if (!resolved.ok) return { valid: false, issues: resolved.issues };
+      const check = engine.validateDefinition(resolved.definition);
       if (!check.ok) return { valid: false, issues: check.issues };
       let prepared: PreparedChecklist;
       try {
