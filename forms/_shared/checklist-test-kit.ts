@@ -3,18 +3,9 @@ import { expect } from 'vitest';
 import { compileChecklist } from '../../functions/scoring/compile.js';
 import { scoreSubmission } from '../../functions/scoring/score.js';
 import type { CriterionResult, ScoreResult, Submission } from '../../functions/scoring/result-types.js';
-import { resolveScaleRefs, scaleLookup } from '../../functions/checklist/resolve-scale-refs.js';
-import { readStandardScales } from '../../functions/cli/standard-scales-file.js';
+import { resolvedDefinition } from '../../functions/cli/standard-scales-file.js';
 
-/**
- * A checklist as `forms/<id>/checklist.json` holds it, with its standard scale references
- * expanded from `forms/_shared/standard-scales.json`, as publishing and the CLI expand them.
- */
-export function resolvedDefinition(raw: unknown): unknown {
-  const resolved = resolveScaleRefs(raw, scaleLookup(readStandardScales()));
-  if (!resolved.ok) throw new Error(`unresolved scale references: ${JSON.stringify(resolved.issues)}`);
-  return resolved.definition;
-}
+export { resolvedDefinition };
 
 /** Answers to replace in a sample, section by section: `{ section: { field: value } }`. */
 export type AnswerChanges = Record<string, Record<string, unknown>>;

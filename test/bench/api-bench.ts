@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { createDefaultEngine } from '../../functions/adapters/engine/default-engine.js';
 import type { ChecklistDefinition } from '../../functions/checklist/definition-schema.js';
 import { startHarness } from '../integration/harness.js';
-import { resolvedDefinition } from '../../forms/_shared/checklist-test-kit.js';
+import { resolvedDefinition } from '../../functions/cli/standard-scales-file.js';
 
 /**
  * `npm run bench`: the engine alone, then the API on dynalite (in-process requests, so HTTP
