@@ -10,6 +10,9 @@ export interface IssueText {
 type Params = Record<string, IssueParam | undefined>;
 type Wording = (p: Params) => IssueText;
 
+const s = (value: IssueParam | undefined): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
+const zhList = (value: IssueParam | undefined): string => (Array.isArray(value) ? value.join('、') : String(value ?? ''));
+
 const KIND_ZH: Record<string, string> = { boolean: '是否', numeric: '数值', count: '计数', ordinal: '等级', coverage: '覆盖' };
 
 /** What is wrong with a target (from `diagnoseTarget`), then what the kind's target needs, with an example. */
@@ -32,9 +35,6 @@ function targetText(p: Params): IssueText {
     en: `a ${kind} criterion's target ${what.en}: it needs ${shape?.needs.en ?? '?'}, for example ${shape?.example ?? '?'}`,
   };
 }
-
-const s = (value: IssueParam | undefined): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
-const zhList = (value: IssueParam | undefined): string => (Array.isArray(value) ? value.join('、') : String(value ?? ''));
 
 /** A structural (Valibot) issue: `invalid-<schema type>` with what was expected and received. */
 const structural: Wording = (p) => ({
