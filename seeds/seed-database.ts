@@ -37,7 +37,13 @@ export async function seedDatabase(services: Services, formsDir: string): Promis
       const record = await services.scales.publish(SYSTEM, scale);
       report.scales.push(`${record.id}@${record.version}`);
     } catch (error) {
-      if (!(error instanceof AlreadyExistsError)) throw error;
+      if (error instanceof AlreadyExistsError) continue;
+      if (error instanceof ValidationError) {
+        const issues = (error.details as { issues: { path: string; message: string }[] }).issues;
+        report.skipped.push({ file: 'forms/_shared/standard-scales.json', reason: `a scale has ${issues.length} problem(s), first: ${issues[0]?.path} ${issues[0]?.message}` });
+        continue;
+      }
+      throw error;
     }
   }
   for (const form of await loadForms(formsDir)) {
