@@ -1,5 +1,6 @@
 import type { DefinitionIssue, IssueParam } from './definition-issue.js';
 import { isGradableKind, TARGET_SHAPES } from './target-shapes.js';
+import { CODE_ZH } from './issue-code-text.js';
 
 /** An issue's text in both languages. */
 export interface IssueText {
@@ -81,11 +82,19 @@ const WORDING: Record<string, Wording> = {
   }),
 };
 
-/** The Chinese and English text of an issue, made from its code and params; undefined for codes worded only in `message`. */
-export function issueText(issue: Pick<DefinitionIssue, 'code' | 'params'>): IssueText | undefined {
-  if (!issue.params) return undefined;
-  const wording = WORDING[issue.code] ?? (issue.code.startsWith('invalid-') && 'expected' in issue.params ? structural : undefined);
-  return wording?.(issue.params);
+/**
+ * The Chinese and English text of an issue, made from its code and params. A code still worded
+ * only in English gets its Chinese heading (`CODE_ZH`) before the English detail; undefined when
+ * neither is known.
+ */
+export function issueText(issue: Pick<DefinitionIssue, 'code' | 'params'> & { message?: string }): IssueText | undefined {
+  const wording = issue.params
+    ? WORDING[issue.code] ?? (issue.code.startsWith('invalid-') && 'expected' in issue.params ? structural : undefined)
+    : undefined;
+  if (wording && issue.params) return wording(issue.params);
+  const heading = CODE_ZH[issue.code];
+  if (heading && issue.message) return { zh: `${heading}：${issue.message}`, en: issue.message };
+  return undefined;
 }
 
 /** Builds an issue whose `message` is the English text made from its params. */
