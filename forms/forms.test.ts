@@ -3,14 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { definitionJsonSchema } from '../functions/checklist/definition-json-schema.js';
 import { validateDefinition } from '../functions/checklist/validate-definition.js';
 import { compileChecklist } from '../functions/scoring/compile.js';
+import { resolvedDefinition } from './_shared/checklist-test-kit.js';
 
 const here = new URL('./', import.meta.url);
 const folders = readdirSync(here, { withFileTypes: true })
   .filter((e) => e.isDirectory() && existsSync(new URL(`${e.name}/checklist.json`, here)))
   .map((e) => e.name);
 
+/** The folder's checklist file, its standard scale references expanded as publishing expands them. */
+const fileOf = (folder: string) => resolvedDefinition(JSON.parse(readFileSync(new URL(`${folder}/checklist.json`, here), 'utf8')));
+
 /** The folder's checklist as the engine reads it. */
-const definitionOf = (folder: string) => compileChecklist(JSON.parse(readFileSync(new URL(`${folder}/checklist.json`, here), 'utf8'))).definition;
+const definitionOf = (folder: string) => compileChecklist(fileOf(folder)).definition;
 
 describe('forms/', () => {
   it('holds checklists', () => {
@@ -18,7 +22,7 @@ describe('forms/', () => {
   });
 
   it.each(folders)('%s/checklist.json validates, its id matches its folder and it has an audit README', (folder) => {
-    const result = validateDefinition(JSON.parse(readFileSync(new URL(`${folder}/checklist.json`, here), 'utf8')));
+    const result = validateDefinition(fileOf(folder));
     expect(result.ok ? [] : result.issues).toEqual([]);
     if (result.ok) expect(result.definition.id).toBe(folder);
     expect(existsSync(new URL(`${folder}/README.md`, here))).toBe(true);
@@ -48,7 +52,7 @@ describe('forms/', () => {
   });
 
   it.each(folders)('%s has samples, and each fits its form and context', (folder) => {
-    const compiled = compileChecklist(JSON.parse(readFileSync(new URL(`${folder}/checklist.json`, here), 'utf8')));
+    const compiled = compileChecklist(fileOf(folder));
     const samples = readdirSync(new URL(`${folder}/samples/`, here)).filter((f) => f.endsWith('.json'));
     expect(samples.length).toBeGreaterThanOrEqual(2);
     for (const file of samples) {

@@ -21,3 +21,16 @@ export async function loadForms(formsDir: string): Promise<{ file: string; defin
   }
   return out;
 }
+
+/** The standard scales in `forms/_shared/standard-scales.json` (a list of scale documents); none when the file is absent. */
+export async function loadStandardScales(formsDir: string): Promise<unknown[]> {
+  let text: string;
+  try {
+    text = await readFile(join(formsDir, '_shared', 'standard-scales.json'), 'utf8');
+  } catch {
+    return [];
+  }
+  const list: unknown = JSON.parse(text);
+  if (!Array.isArray(list)) throw new Error('forms/_shared/standard-scales.json must hold a list of standard scales');
+  return list;
+}

@@ -2,10 +2,12 @@ import { AlreadyExistsError, ValidationError } from '../functions/domain/errors.
 import type { Principal } from '../functions/domain/ports/token-verifier.js';
 import type { Services } from '../functions/api/services.js';
 import { DEMO_INSTITUTIONS, DEMO_REGIONS, DEMO_ROUNDS } from './demo-data.js';
-import { loadForms } from './load-forms.js';
+import { loadForms, loadStandardScales } from './load-forms.js';
 
 /** What seeding did, for the start-up banner. */
 export interface SeedReport {
+  /** Standard scales published now, as `<id>@<version>`. */
+  scales: string[];
   published: string[];
   skipped: { file: string; reason: string }[];
   /** The demo rounds, as `<round id> on <checklist id>@<version>`. */
@@ -28,7 +30,22 @@ async function ignoreExisting(work: Promise<unknown>): Promise<void> {
  * same services as the API so every seeded item carries its audit entry.
  */
 export async function seedDatabase(services: Services, formsDir: string): Promise<SeedReport> {
-  const report: SeedReport = { published: [], skipped: [], rounds: [] };
+  const report: SeedReport = { scales: [], published: [], skipped: [], rounds: [] };
+  // Scales first: checklists reference them and publishing expands the references.
+  for (const scale of await loadStandardScales(formsDir)) {
+    try {
+      const record = await services.scales.publish(SYSTEM, scale);
+      report.scales.push(`${record.id}@${record.version}`);
+    } catch (error) {
+      if (error instanceof AlreadyExistsError) continue;
+      if (error instanceof ValidationError) {
+        const issues = (error.details as { issues: { path: string; message: string }[] }).issues;
+        report.skipped.push({ file: 'forms/_shared/standard-scales.json', reason: `a scale has ${issues.length} problem(s), first: ${issues[0]?.path} ${issues[0]?.message}` });
+        continue;
+      }
+      throw error;
+    }
+  }
   for (const form of await loadForms(formsDir)) {
     if (!form.definition) {
       report.skipped.push({ file: form.file, reason: form.error ?? 'unreadable' });

@@ -3,6 +3,9 @@ import { expect } from 'vitest';
 import { compileChecklist } from '../../functions/scoring/compile.js';
 import { scoreSubmission } from '../../functions/scoring/score.js';
 import type { CriterionResult, ScoreResult, Submission } from '../../functions/scoring/result-types.js';
+import { resolvedDefinition } from '../../functions/cli/standard-scales-file.js';
+
+export { resolvedDefinition };
 
 /** Answers to replace in a sample, section by section: `{ section: { field: value } }`. */
 export type AnswerChanges = Record<string, Record<string, unknown>>;
@@ -15,7 +18,7 @@ export type AnswerChanges = Record<string, Record<string, unknown>>;
  */
 export function checklistKit(folder: URL) {
   const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, folder), 'utf8'));
-  const definition = readJson('checklist.json');
+  const definition = resolvedDefinition(readJson('checklist.json'));
   const compiled = compileChecklist(definition);
 
   /** The sample `samples/<name>.json`, freshly read (callers may change it). */

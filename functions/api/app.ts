@@ -13,6 +13,7 @@ import { checklistRoutes } from './routes/checklist-routes.js';
 import { directoryRoutes } from './routes/directory-routes.js';
 import { localEvidenceRoutes } from './routes/local-evidence-routes.js';
 import { roundRoutes } from './routes/round-routes.js';
+import { scaleRoutes } from './routes/scale-routes.js';
 import { submissionRoutes } from './routes/submission-routes.js';
 import { securityHeaders } from './security-headers.js';
 import { createServices } from './services.js';
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps): Hono {
   app.use('/api/*', requireAuth(deps.verifier));
   meRoute(app);
   checklistRoutes(app, services);
+  scaleRoutes(app, services);
   directoryRoutes(app, services);
   roundRoutes(app, services);
   submissionRoutes(app, services);

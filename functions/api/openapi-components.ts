@@ -36,6 +36,10 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     ['id', 'name', 'checklistId', 'checklistVersion', 'type', 'year', 'status', 'version'],
   ),
   ChecklistSummary: obj({ id: str, version: int, status: { enum: ['published', 'retired'] }, title: ref('Localized'), publishedAt: str, publishedBy: str, itemVersion: int }),
+  StandardScaleSummary: obj({ id: str, version: int, title: ref('Localized'), publishedAt: str, publishedBy: str }),
+  StandardScale: {
+    allOf: [ref('StandardScaleSummary'), obj({ scale: obj({ id: str, version: int, title: ref('Localized'), levels: { type: 'array', items: obj({ value: str, label: ref('Localized') }) } }, ['id', 'version', 'title', 'levels']) })],
+  },
   Checklist: {
     allOf: [ref('ChecklistSummary'), obj({ definition: { type: 'object', description: 'The definition as published (forms/checklist.schema.json)' }, audit: { type: 'array', items: ref('AuditEntry') } })],
   },

@@ -2,13 +2,14 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
 import { listOf, RESPONSE_SCHEMAS } from './openapi-components.js';
 import * as s from './schemas.js';
+import { StandardScaleSchema } from '../checklist/standard-scale-schema.js';
 
 interface Operation {
   method: 'get' | 'post' | 'put';
   path: string;
   summary: string;
   tag: string;
-  body?: GenericSchema | 'definition';
+  body?: GenericSchema | 'definition' | 'scale';
   query?: string[];
   ok?: number;
   public?: boolean;
@@ -25,6 +26,9 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/checklists/{id}', summary: 'A checklist with its definition (newest published, or ?version=)', tag: 'checklists', query: ['version'], res: 'Checklist' },
   { method: 'get', path: '/api/checklists/{id}/versions', summary: 'Every version of a checklist', tag: 'checklists', res: ['ChecklistSummary'] },
   { method: 'post', path: '/api/checklists/{id}/versions/{version}/retire', summary: 'Retire a version (admin)', tag: 'checklists', body: s.RetireBody, res: 'ChecklistSummary' },
+  { method: 'get', path: '/api/scales', summary: 'Published standard scales, every version', tag: 'scales', res: ['StandardScaleSummary'] },
+  { method: 'post', path: '/api/scales', summary: 'Publish a standard scale version that checklists reference as { "ref": "<id>@<version>" } (admin)', tag: 'scales', body: 'scale', ok: 201, res: 'StandardScaleSummary' },
+  { method: 'get', path: '/api/scales/{id}', summary: 'A standard scale with its levels (newest version, or ?version=)', tag: 'scales', query: ['version'], res: 'StandardScale' },
   { method: 'post', path: '/api/checklists/dry-run', summary: 'Validate a definition and score a sample without publishing (admin)', tag: 'checklists', body: s.DryRunBody, res: 'DryRun' },
   { method: 'get', path: '/api/regions', summary: 'Regions', tag: 'directory', res: ['Region'] },
   { method: 'post', path: '/api/regions', summary: 'Create a region (admin)', tag: 'directory', body: s.RegionBody, ok: 201, res: 'Region' },
@@ -82,7 +86,9 @@ export function openApiDocument(): Record<string, unknown> {
               required: true,
               content: {
                 'application/json': {
-                  schema: op.body === 'definition' ? { $ref: 'https://dabiao.example/forms/checklist.schema.json', description: 'A checklist definition (forms/checklist.schema.json)' } : jsonSchema(op.body),
+                  schema: op.body === 'definition'
+                    ? { $ref: 'https://dabiao.example/forms/checklist.schema.json', description: 'A checklist definition (forms/checklist.schema.json)' }
+                    : op.body === 'scale' ? jsonSchema(StandardScaleSchema) : jsonSchema(op.body),
                 },
               },
             },

@@ -3,6 +3,7 @@ import { createDirectoryService } from '../domain/services/directory-service.js'
 import { createEvidenceService } from '../domain/services/evidence-service.js';
 import { createRoundResultsService } from '../domain/services/round-results-service.js';
 import { createRoundService } from '../domain/services/round-service.js';
+import { createScaleService } from '../domain/services/scale-service.js';
 import type { ServiceDeps } from '../domain/services/service-deps.js';
 import { createSubmissionService } from '../domain/services/submission-service.js';
 import { createWorkflowService } from '../domain/services/workflow-service.js';
@@ -11,6 +12,7 @@ import { createWorkflowService } from '../domain/services/workflow-service.js';
 export function createServices(deps: ServiceDeps) {
   return {
     checklists: createChecklistService(deps),
+    scales: createScaleService(deps),
     directory: createDirectoryService(deps),
     rounds: createRoundService(deps),
     submissions: createSubmissionService(deps),

@@ -1,5 +1,6 @@
 import type { ChecklistDefinition } from './definition-schema.js';
-import { pointer, type DefinitionIssue } from './definition-issue.js';
+import { pointer, type DefinitionIssue, type IssueParam } from './definition-issue.js';
+import { issueFrom } from './issue-text.js';
 import type { FormField } from './form-fields.js';
 
 /** Context fields every checklist has without declaring them. */
@@ -16,6 +17,8 @@ export interface CheckContext {
   warnings: DefinitionIssue[];
   report(code: string, message: string, ...path: (string | number)[]): void;
   warn(code: string, message: string, ...path: (string | number)[]): void;
+  /** Reports an issue worded from its code and params (`issue-text.ts`), in both languages. */
+  issue(code: string, params: Record<string, IssueParam>, ...path: (string | number)[]): void;
 }
 
 export function createCheckContext(definition: ChecklistDefinition, fields: Map<string, FormField>): CheckContext {
@@ -32,6 +35,9 @@ export function createCheckContext(definition: ChecklistDefinition, fields: Map<
     },
     warn(code, message, ...path) {
       warnings.push({ path: pointer(...path), code, message });
+    },
+    issue(code, params, ...path) {
+      issues.push(issueFrom(pointer(...path), code, params));
     },
   };
 }

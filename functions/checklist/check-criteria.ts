@@ -2,6 +2,7 @@ import type { Criterion, Target } from './definition-schema.js';
 import type { CheckContext } from './check-context.js';
 import { checkCondition } from './check-conditions.js';
 import { checkVetoBasis } from './check-veto-basis.js';
+import { checkRowsRef } from './check-rows-ref.js';
 
 const NUMERIC_KINDS = new Set(['numeric', 'count']);
 
@@ -17,9 +18,10 @@ const EXPECTED_SHAPE: Record<string, string> = {
 };
 
 function checkTarget(ctx: CheckContext, criterion: Criterion, target: Target, ...path: (string | number)[]): void {
+  if (criterion.kind === 'info') return; // reported once as info-target
   const shape = targetShape(target);
   if (EXPECTED_SHAPE[criterion.kind] !== shape) {
-    ctx.report('target-kind', `a ${criterion.kind} criterion needs a ${EXPECTED_SHAPE[criterion.kind]} target, not a ${shape} one`, ...path);
+    ctx.issue('target-kind', { kind: criterion.kind, problem: 'other-kind', got: shape }, ...path);
     return;
   }
   if ('level' in target && criterion.scale) {
@@ -45,6 +47,10 @@ function checkValueType(ctx: CheckContext, criterion: Criterion, ...path: (strin
     else if (!NUMERIC_KINDS.has(criterion.kind) && criterion.kind !== 'info') {
       ctx.report('value-type', `derived values are numbers; a ${criterion.kind} criterion cannot read one`, ...path, 'value');
     }
+    return;
+  }
+  if ('rows' in ref) {
+    checkRowsRef(ctx, criterion, ref, ...path);
     return;
   }
   const field = ctx.fields.get(ref.field);

@@ -1,20 +1,9 @@
 import type { CheckContext } from './check-context.js';
-import { scopeToPath } from './form-fields.js';
+import { checkUiSchema } from './check-uischema.js';
 import type { ValidateFunction } from 'ajv';
 import { compileFormSchema } from './form-validator.js';
 import { jsonLogicVars } from './json-logic-vars.js';
 import { checkLogic } from './check-logic.js';
-
-function collectScopes(node: unknown, path: (string | number)[], out: { scope: string; path: (string | number)[] }[]): void {
-  if (Array.isArray(node)) {
-    node.forEach((child, i) => collectScopes(child, [...path, i], out));
-  } else if (typeof node === 'object' && node !== null) {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'scope' && typeof value === 'string') out.push({ scope: value, path: [...path, key] });
-      else collectScopes(value, [...path, key], out);
-    }
-  }
-}
 
 /**
  * The form's JSON Schema compiles, every UI scope points at a field, every derived value reads
@@ -30,13 +19,7 @@ export function checkForm(ctx: CheckContext): ValidateFunction | undefined {
     ctx.report('form-schema', `the form's JSON Schema does not compile: ${(error as Error).message}`, 'form', 'schema');
   }
   if (form.schema.type !== 'object') ctx.report('form-schema', 'the form schema must describe an object', 'form', 'schema', 'type');
-  const scopes: { scope: string; path: (string | number)[] }[] = [];
-  collectScopes(form.uischema, ['form', 'uischema'], scopes);
-  for (const { scope, path } of scopes) {
-    const fieldPath = scopeToPath(scope);
-    if (fieldPath === null) ctx.report('ui-scope', `scope "${scope}" is not of the form #/properties/...`, ...path);
-    else if (fieldPath !== '' && !ctx.fields.has(fieldPath)) ctx.report('ui-scope', `scope "${scope}" points at no field of the form`, ...path);
-  }
+  checkUiSchema(ctx);
   derived?.forEach((d, index) => {
     const problems = checkLogic(d.expr);
     for (const p of problems) ctx.report(p.code, `derived value "${d.id}": ${p.message}`, 'derived', index, 'expr', ...p.path);

@@ -37,7 +37,7 @@ export function checkFormatVersion(ctx: CheckContext): void {
     if ('derived' in ref) {
       const derived = d.derived?.find((x) => x.id === ref.derived);
       if (derived && derived.decimals !== 0) ctx.report('value-type', `a count criterion reads whole numbers; derived value "${ref.derived}" must declare "decimals": 0`, 'criteria', index, 'value', 'derived');
-    } else if (ctx.fields.get(ref.field)?.type === 'number') {
+    } else if ('field' in ref && ctx.fields.get(ref.field)?.type === 'number') {
       ctx.report('value-type', `a count criterion reads whole numbers; field "${ref.field}" is a number that may have decimals (make it an integer)`, 'criteria', index, 'value', 'field');
     }
   });

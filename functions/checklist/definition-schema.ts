@@ -55,6 +55,8 @@ export const ConditionSchema: v.GenericSchema<Condition> = v.strictObject({
 });
 
 export const ScaleSchema = v.strictObject({
+  /** Set when publishing expanded a reference: the standard scale (`<id>@<version>`) this is a copy of. */
+  standard: v.optional(v.string()),
   title: LocalizedSchema,
   levels: v.pipe(
     v.array(v.strictObject({ value: v.pipe(v.string(), v.minLength(1)), label: LocalizedSchema })),
@@ -106,10 +108,21 @@ export const DerivedSchema = v.strictObject({
   range: v.optional(v.strictObject({ min: v.optional(v.number()), max: v.optional(v.number()) })),
 });
 
-/** What a criterion reads: a form field (dot path into the answers) or a derived value. */
+/**
+ * Reads a repeat group (an array of objects): how many rows, how many rows meet `where` (a match
+ * per column, every key must hold), or the sum of column `sum` over those rows. Format 1.1.
+ */
+export const RowsRefSchema = v.strictObject({
+  rows: v.pipe(v.string(), v.minLength(1)),
+  where: v.optional(v.record(v.pipe(v.string(), v.minLength(1)), MatchSchema)),
+  sum: v.optional(v.pipe(v.string(), v.minLength(1))),
+});
+
+/** What a criterion reads: a form field (dot path into the answers), a derived value, or rows of a repeat group. */
 export const ValueRefSchema = v.union([
   v.strictObject({ field: v.pipe(v.string(), v.minLength(1)) }),
   v.strictObject({ derived: v.pipe(v.string(), v.minLength(1)) }),
+  RowsRefSchema,
 ]);
 
 export const NumericTargetSchema = v.variant('op', [
@@ -257,6 +270,7 @@ export type ContextField = v.InferOutput<typeof ContextFieldSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type Derived = v.InferOutput<typeof DerivedSchema>;
 export type ValueRef = v.InferOutput<typeof ValueRefSchema>;
+export type RowsRef = v.InferOutput<typeof RowsRefSchema>;
 export type Target = v.InferOutput<typeof TargetSchema>;
 export type NumericTarget = v.InferOutput<typeof NumericTargetSchema>;
 export type OrdinalTarget = v.InferOutput<typeof OrdinalTargetSchema>;

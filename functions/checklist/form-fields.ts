@@ -1,3 +1,5 @@
+import { branchesOf, deref, isNode, type SchemaNode } from './resolve-scope.js';
+
 /** What the definition's JSON Schema says about one answer field. */
 export interface FormField {
   /** Dot path into the answers, e.g. `beds.infectious`. */
@@ -7,12 +9,8 @@ export interface FormField {
   values?: string[];
   /** For an array field: the allowed values of its items. */
   itemValues?: string[];
-}
-
-type SchemaNode = Record<string, unknown>;
-
-function isNode(value: unknown): value is SchemaNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  /** For an array of objects (a repeat group): the fields of one row, by dot path within the row. */
+  columns?: Map<string, FormField>;
 }
 
 function typeOf(node: SchemaNode): string | undefined {
@@ -32,37 +30,55 @@ export function enumValues(node: SchemaNode): string[] | undefined {
   return undefined;
 }
 
-/**
- * Lists every field of a form's JSON Schema by dot path, objects included, so references from
- * criteria, derived values and UI scopes can be checked without rendering the form.
- */
-export function listFormFields(schema: unknown): Map<string, FormField> {
+/** An object's properties, including those declared in `allOf`/`anyOf`/`oneOf` branches and `then`/`else` arms. */
+function propertiesOf(node: SchemaNode, root: unknown, seen: Set<SchemaNode>): [string, unknown][] {
+  if (seen.has(node)) return [];
+  seen.add(node);
+  const own = isNode(node.properties) ? Object.entries(node.properties) : [];
+  const fromBranches = branchesOf(node).flatMap((branch) => {
+    const resolved = deref(branch, root);
+    return resolved ? propertiesOf(resolved, root, seen) : [];
+  });
+  return [...own, ...fromBranches];
+}
+
+function listFields(schema: unknown, root: unknown): Map<string, FormField> {
   const fields = new Map<string, FormField>();
-  const walk = (node: unknown, path: string): void => {
-    if (!isNode(node)) return;
+  // Nodes on the current path: a recursive `$ref` (a tree of items) is listed once, not forever.
+  const open = new Set<SchemaNode>();
+  const walk = (raw: unknown, path: string): void => {
+    const node = deref(raw, root);
+    if (!node || open.has(node)) return;
+    open.add(node);
     const type = typeOf(node);
-    if (path) {
+    if (path && !fields.has(path)) {
       const field: FormField = { path, type };
       const values = enumValues(node);
       if (values) field.values = values;
-      if (type === 'array' && isNode(node.items)) {
-        const itemValues = enumValues(node.items);
+      const items = type === 'array' ? deref(node.items, root) : undefined;
+      if (items) {
+        const itemValues = enumValues(items);
         if (itemValues) field.itemValues = itemValues;
+        if (!open.has(items)) {
+          const columns = listFields(items, root);
+          if (columns.size) field.columns = columns;
+        }
       }
       fields.set(path, field);
     }
-    if (isNode(node.properties)) {
-      for (const [key, child] of Object.entries(node.properties)) walk(child, path ? `${path}.${key}` : key);
-    }
+    for (const [key, child] of propertiesOf(node, root, new Set())) walk(child, path ? `${path}.${key}` : key);
+    open.delete(node);
   };
   walk(schema, '');
   return fields;
 }
 
-/** Turns a JSON Forms scope (`#/properties/a/properties/b`) into a dot path (`a.b`), or null if it is not one. */
-export function scopeToPath(scope: string): string | null {
-  if (scope === '#' || scope === '#/') return '';
-  const match = /^#\/properties\/(.+)$/.exec(scope);
-  if (!match?.[1]) return null;
-  return match[1].split('/properties/').join('.');
+/**
+ * Lists every field of a form's JSON Schema by dot path, objects included, so references from
+ * criteria, derived values and UI scopes can be checked without rendering the form. Follows
+ * `$ref`s into `definitions`/`$defs` and properties declared in combinator branches, as JSON
+ * Forms renders them; a repeat group's row fields are listed under its `columns`.
+ */
+export function listFormFields(schema: unknown): Map<string, FormField> {
+  return listFields(schema, schema);
 }

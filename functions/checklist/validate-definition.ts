@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { DefinitionSchema, type ChecklistDefinition } from './definition-schema.js';
-import { pointer, type DefinitionIssue } from './definition-issue.js';
+import type { DefinitionIssue } from './definition-issue.js';
+import { structureIssues } from './structure-issues.js';
+import { unresolvedScaleIssues } from './resolve-scale-refs.js';
 import { checkUnique, createCheckContext, BUILT_IN_CONTEXT, type CheckContext } from './check-context.js';
 import { checkCondition } from './check-conditions.js';
 import { checkCriteria } from './check-criteria.js';
@@ -59,19 +61,15 @@ export function analyzeDefinition(input: unknown): DefinitionAnalysis {
   // Limits first: everything after this costs time in proportion to the definition's size.
   const tooLarge = checkDefinitionLimits(input);
   if (tooLarge.length) return { ok: false, issues: tooLarge };
+  // A reference to a standard scale is resolved when publishing (or by the CLI); the engine never guesses one.
+  const unresolved = unresolvedScaleIssues(input);
+  if (unresolved.length) return { ok: false, issues: unresolved };
   // A pattern RE2 refuses would make the form's schema fail to compile: say which and why, at its path.
   const patterns = checkFormPatterns((input as { form?: { schema?: unknown } } | null)?.form?.schema);
   if (patterns.length) return { ok: false, issues: patterns };
   const parsed = v.safeParse(DefinitionSchema, input, { abortEarly: false });
   if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.issues.map((issue) => ({
-        path: pointer(...(issue.path ?? []).map((p) => p.key as string | number)),
-        code: `invalid-${issue.type}`,
-        message: issue.message,
-      })),
-    };
+    return { ok: false, issues: structureIssues(input, parsed.issues) };
   }
   const definition = parsed.output;
   const fields = listFormFields(definition.form.schema);

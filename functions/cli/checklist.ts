@@ -7,10 +7,15 @@ import { InvalidDefinitionError } from '../scoring/errors.js';
 import { scoreSubmission } from '../scoring/score.js';
 import type { Submission } from '../scoring/result-types.js';
 import { formatResult } from './format-result.js';
+import { resolveScaleRefs, scaleLookup, type StandardScaleLookup } from '../checklist/resolve-scale-refs.js';
+import { issueText } from '../checklist/issue-text.js';
+import type { DefinitionIssue } from '../checklist/definition-issue.js';
+import { readStandardScales } from './standard-scales-file.js';
 
 const USAGE = `usage:
-  npm run checklist -- validate <checklist.json> [...more]
+  npm run checklist -- validate <checklist.json> [...more] [--lang zh|en]
   npm run checklist -- score <checklist.json> <submission.json> [--context key=value ...] [--json] [--lang zh|en]
+  (scale references { "ref": "emr@1" } resolve from forms/_shared/standard-scales.json, or --scales <file>)
   npm run checklist -- schema [--write forms/checklist.schema.json]`;
 
 function readJson(path: string): unknown {
@@ -21,10 +26,21 @@ function readJson(path: string): unknown {
   }
 }
 
-function validate(files: string[]): number {
+/** One issue as a line, in the chosen language where its code has params to word it. */
+function issueLine(issue: DefinitionIssue, lang: 'zh' | 'en'): string {
+  return `  ${issue.path || '/'}  ${issueText(issue)?.[lang] ?? issue.message}  [${issue.code}]`;
+}
+
+/** The definition in a file with its standard scale references expanded, or the problems that prevent it. */
+function readDefinition(file: string, scales: StandardScaleLookup): { ok: true; definition: unknown } | { ok: false; issues: DefinitionIssue[] } {
+  return resolveScaleRefs(readJson(file), scales);
+}
+
+function validate(files: string[], scales: StandardScaleLookup, lang: 'zh' | 'en'): number {
   let failed = 0;
   for (const file of files) {
-    const result = validateDefinition(readJson(file));
+    const read = readDefinition(file, scales);
+    const result = read.ok ? validateDefinition(read.definition) : read;
     if (result.ok) {
       const d = result.definition;
       console.log(`✔ ${file}: ${d.id} v${d.version} (${d.status}), ${d.sections.length} sections, ${d.criteria.length} criteria`);
@@ -32,16 +48,18 @@ function validate(files: string[]): number {
     } else {
       failed += 1;
       console.log(`✘ ${file}: ${result.issues.length} problem(s)`);
-      for (const issue of result.issues) console.log(`  ${issue.path || '/'}  ${issue.message}  [${issue.code}]`);
+      for (const issue of result.issues) console.log(issueLine(issue, lang));
     }
   }
   return failed ? 1 : 0;
 }
 
-function score(args: string[], contextPairs: string[], json: boolean, lang: 'zh' | 'en'): number {
+function score(args: string[], scales: StandardScaleLookup, contextPairs: string[], json: boolean, lang: 'zh' | 'en'): number {
   const [definitionFile, submissionFile] = args;
   if (!definitionFile || !submissionFile) throw new Error(USAGE);
-  const compiled = compileChecklist(readJson(definitionFile));
+  const read = readDefinition(definitionFile, scales);
+  if (!read.ok) throw new InvalidDefinitionError(read.issues);
+  const compiled = compileChecklist(read.definition);
   const raw = readJson(submissionFile) as Partial<Submission>;
   const overrides = Object.fromEntries(contextPairs.map((pair) => {
     const at = pair.indexOf('=');
@@ -65,15 +83,18 @@ function main(argv: string[]): number {
       json: { type: 'boolean', default: false },
       lang: { type: 'string', default: 'zh' },
       write: { type: 'string' },
+      scales: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
+  const lang = values.lang === 'en' ? 'en' : 'zh';
+  const scales = () => scaleLookup(readStandardScales(values.scales));
   switch (command) {
     case 'validate':
       if (!rest.length) throw new Error(USAGE);
-      return validate(rest);
+      return validate(rest, scales(), lang);
     case 'score':
-      return score(rest, values.context ?? [], values.json ?? false, values.lang === 'en' ? 'en' : 'zh');
+      return score(rest, scales(), values.context ?? [], values.json ?? false, lang);
     case 'schema': {
       const text = JSON.stringify(definitionJsonSchema(), null, 2) + '\n';
       if (values.write) writeFileSync(values.write, text);

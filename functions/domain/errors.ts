@@ -5,6 +5,8 @@ export interface Issue {
   path: string;
   code: string;
   message: string;
+  /** The facts the message is made from, for clients that word issues themselves (`functions/checklist/issue-text.ts`). */
+  params?: Record<string, unknown>;
 }
 
 /** Codes of client input errors: a `ValidationError` carries one of these (HTTP 400). */

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     `Dabiao API on ${baseUrl}  (docs: ${baseUrl}/api/docs)`,
     `Web app: ${site.serving ? baseUrl : 'not built (web/dist missing); the API runs on its own'}`,
     `DynamoDB: ${external ? endpoint : memory ? 'embedded dynalite, in memory' : 'embedded dynalite, persisted in .data/'}`,
+    `Standard scales published this start: ${seeded.scales.length ? seeded.scales.join(', ') : 'none new'}`,
     `Checklists published this start: ${seeded.published.length ? seeded.published.join(', ') : 'none new'}`,
     ...seeded.skipped.map((s) => `  skipped ${s.file}: ${s.reason}`),
     `Open demo rounds: ${seeded.rounds.join('; ') || 'none (their checklists are not published)'}`,

@@ -1,4 +1,5 @@
-import { ValidationError, VersionConflictError, type Issue } from '../domain/errors.js';
+import type { DefinitionIssue } from '../checklist/definition-issue.js';
+import { ValidationError, VersionConflictError } from '../domain/errors.js';
 import type { ScoreSummary, Submission } from '../domain/model/submission.js';
 import type { Clock } from '../domain/ports/clock.js';
 import type { ChecklistEngine } from '../domain/ports/checklist-engine.js';
@@ -54,7 +55,8 @@ async function scoreOrExplain(deps: ScoreSubmissionDeps, submission: Submission)
     return deps.engine.score(prepared, { ...input, context: prepared.normalizeContext(submission.context) });
   } catch (error) {
     if (!(error instanceof ValidationError) || error.code !== 'invalid-definition') throw error;
-    const issues = (error.details as { issues: Issue[] }).issues;
+    // The engine's own issues, passed through the domain error unchanged.
+    const issues = (error.details as { issues: DefinitionIssue[] }).issues;
     const first = issues[0];
     return failedResult({ id: submission.checklistId, version: submission.checklistVersion }, input, {
       code: 'invalid-definition',

@@ -6,6 +6,7 @@ import { inputHash } from './input-hash.js';
 import { evaluateDerived, readPath } from './read-values.js';
 import { ExpressionError } from './evaluate-logic.js';
 import { isFormat11 } from '../checklist/check-format-version.js';
+import { readRows } from './read-rows.js';
 import type { CriterionResult, CriterionStatus, ScoreResult, ScoringError, SectionResult, Submission } from './result-types.js';
 
 export { ENGINE_VERSION };
@@ -64,7 +65,11 @@ function valueSource(compiled: CompiledChecklist, submission: Submission, failur
       const index = scaleOf.get(key)?.levels.findIndex((l) => l.value === value);
       return index === undefined || index < 0 ? undefined : index;
     },
-    read: (ref: Criterion['value']) => (!ref ? undefined : 'derived' in ref ? derived(ref.derived) : readPath(submission.answers, ref.field)),
+    read: (ref: Criterion['value']) => {
+      if (!ref) return undefined;
+      if ('derived' in ref) return derived(ref.derived);
+      return 'rows' in ref ? readRows(submission.answers, ref) : readPath(submission.answers, ref.field);
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { createDefaultEngine } from '../../functions/adapters/engine/default-eng
 import type { ChecklistDefinition } from '../../functions/checklist/definition-schema.js';
 import { startHarness } from '../integration/harness.js';
 import { runWorstCase } from './worst-case.js';
+import { resolvedDefinition } from '../../functions/cli/standard-scales-file.js';
 
 /**
  * `npm run bench`: the engine alone, then the API on dynalite (in-process requests, so HTTP
@@ -21,7 +22,8 @@ async function time(n: number, work: (i: number) => Promise<unknown> | unknown):
 /** The typical path: one checklist and one answer set through the engine and the API. */
 async function typical() {
   const engine = createDefaultEngine();
-  const definition = JSON.parse(await readFile('forms/haining-hospital-2023/checklist.json', 'utf8')) as ChecklistDefinition;
+  // Standard scale references expanded, as publishing stores them.
+  const definition = resolvedDefinition(JSON.parse(await readFile('forms/haining-hospital-2023/checklist.json', 'utf8'))) as ChecklistDefinition;
   const sample = JSON.parse(await readFile('forms/haining-hospital-2023/samples/renmin-2025-all-met.json', 'utf8'));
   const compileMs = await time(20, () => engine.prepare(definition));
   const prepared = engine.prepare(definition, 'bench');

@@ -16,6 +16,10 @@ describe('seeding', () => {
     const report = await seedDatabase(h.local.services, 'forms');
     expect(report.skipped).toEqual([]);
     expect(report.published.length).toBe(folders.length);
+    expect(report.scales).toEqual(['emr@1', 'smart-service@1', 'interop@1', 'hospital-grade@1', 'capability-standard@1', 'biosafety@1']);
+    // Published checklists hold their standard scales expanded, so scoring never needs the scale items.
+    const haining = await h.local.services.checklists.get('haining-hospital-2023', 1);
+    expect((haining.definition.scales as Record<string, { standard?: string; levels: unknown[] }>).emr).toMatchObject({ standard: 'emr@1', levels: expect.any(Array) });
     const names = DEMO_INSTITUTIONS.map((i) => i.name.zh);
     expect(names).toEqual(expect.arrayContaining(['海宁市人民医院', '清徐县人民医院']));
     const admin = { sub: 'seed', username: 'seed', role: 'admin' as const };
@@ -34,6 +38,7 @@ describe('seeding', () => {
     const before = await h.snapshot();
     const again = await seedDatabase(h.local.services, 'forms');
     expect(again.published).toEqual([]);
+    expect(again.scales).toEqual([]);
     expect(await h.snapshot()).toBe(before);
   });
 

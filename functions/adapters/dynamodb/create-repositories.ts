@@ -5,12 +5,14 @@ import { DynamoInstitutionRepository } from './institution-repository.js';
 import { DynamoRegionRepository } from './region-repository.js';
 import { DynamoResultRepository } from './result-repository.js';
 import { DynamoRoundRepository } from './round-repository.js';
+import { DynamoScaleRepository } from './scale-repository.js';
 import { DynamoSubmissionRepository } from './submission-repository.js';
 
 /** Every repository over one table. */
 export function createRepositories(client: DynamoDBDocumentClient, tableName: string): Repositories {
   return {
     checklists: new DynamoChecklistRepository(client, tableName),
+    scales: new DynamoScaleRepository(client, tableName),
     regions: new DynamoRegionRepository(client, tableName),
     institutions: new DynamoInstitutionRepository(client, tableName),
     rounds: new DynamoRoundRepository(client, tableName),

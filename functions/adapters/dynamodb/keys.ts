@@ -22,6 +22,12 @@ export const keys = {
     gsi1pk: 'CHECKLISTS',
     gsi1sk: `${id}#V#${pad(version)}`,
   }),
+  scale: (id: string, version: number) => ({
+    pk: `SCALE#${id}`,
+    sk: `V#${pad(version)}`,
+    gsi1pk: 'SCALES',
+    gsi1sk: `${id}#V#${pad(version)}`,
+  }),
   submission: (id: string, roundId: string, institutionId: string, kind: string, createdAt: string) => ({
     pk: `SUB#${id}`,
     sk: 'SUB',

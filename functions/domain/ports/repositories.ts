@@ -2,6 +2,7 @@ import type { ChecklistRecord, ChecklistSummary } from '../model/checklist-recor
 import type { Institution } from '../model/institution.js';
 import type { Region } from '../model/region.js';
 import type { EvaluationRound } from '../model/round.js';
+import type { StandardScaleRecord } from '../model/standard-scale-record.js';
 import type { Submission } from '../model/submission.js';
 import type { ScoreResult } from '../../scoring/result-types.js';
 
@@ -49,6 +50,15 @@ export interface ChecklistRepository {
   replace(next: ChecklistRecord, expectedItemVersion: number): Promise<void>;
 }
 
+/** Published standard scales (referenced by checklists as `<id>@<version>`): immutable, never replaced. */
+export interface ScaleRepository {
+  /** Fails with `AlreadyExistsError` when (id, version) exists. */
+  publish(record: StandardScaleRecord): Promise<void>;
+  get(id: string, version: number): Promise<StandardScaleRecord | undefined>;
+  /** Every version of every standard scale, by id then version. */
+  listAll(): Promise<StandardScaleRecord[]>;
+}
+
 /** Full engine results, one immutable item per (submission, revision, checklist version, engine version). */
 export interface ResultRepository {
   /** Writes once; returns false (and writes nothing) when a result with this key already exists. */
@@ -59,6 +69,7 @@ export interface ResultRepository {
 /** Every repository the use cases need. */
 export interface Repositories {
   checklists: ChecklistRepository;
+  scales: ScaleRepository;
   regions: RegionRepository;
   institutions: InstitutionRepository;
   rounds: RoundRepository;

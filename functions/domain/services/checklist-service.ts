@@ -1,3 +1,5 @@
+import { resolveScaleRefs, scaleLookup, scaleRefsOf } from '../../checklist/resolve-scale-refs.js';
+import type { StandardScale } from '../../checklist/standard-scale-schema.js';
 import type { ScoreResult, Submission as EngineSubmission } from '../../scoring/result-types.js';
 import { requireRole } from '../access/access-rules.js';
 import { InvalidStateError, NotFoundError, ValidationError, VersionConflictError, type Issue } from '../errors.js';
@@ -22,6 +24,21 @@ export interface DryRunResult {
 /** Publishing, listing, retiring and trying out checklist definitions. */
 export function createChecklistService(deps: ServiceDeps) {
   const { repos, engine, clock } = deps;
+
+  /**
+   * The definition with its standard scale references expanded from the published scales (each
+   * a Get; the list only when one is missing, to say which versions exist), or the issues.
+   */
+  async function withScales(input: unknown): Promise<{ ok: true; definition: unknown } | { ok: false; issues: Issue[] }> {
+    const uses = scaleRefsOf(input);
+    const found: StandardScale[] = [];
+    for (const use of uses) {
+      const record = await repos.scales.get(use.id, use.version);
+      if (record) found.push(record.scale);
+    }
+    const known = found.length < uses.length ? [...found, ...(await repos.scales.listAll()).map((r) => r.scale)] : found;
+    return resolveScaleRefs(input, scaleLookup(known));
+  }
 
   async function get(id: string, version?: number): Promise<ChecklistRecord> {
     if (version !== undefined) {
@@ -61,16 +78,19 @@ export function createChecklistService(deps: ServiceDeps) {
     /** Publishes a definition as a new immutable version (admin). */
     async publish(p: Principal, input: unknown): Promise<ChecklistRecord> {
       requireRole(p, 'admin');
+      const resolved = await withScales(input);
+      if (!resolved.ok) throw new ValidationError('The checklist definition is invalid', resolved.issues, 'invalid-definition');
       // One validation and one compilation: `prepare` checks limits and structure first and throws
       // `ValidationError` listing every problem; compiling twice doubled the cost of a huge definition.
-      const { definition } = engine.prepare(input);
+      const { definition } = engine.prepare(resolved.definition);
       const now = clock.now().toISOString();
       const record: ChecklistRecord = {
         id: definition.id,
         version: definition.version,
         status: 'published',
         title: definition.title,
-        definition: { ...(input as Record<string, unknown>), status: 'published' },
+        // Stored expanded: a published version never depends on another item to be read or scored.
+        definition: { ...(resolved.definition as Record<string, unknown>), status: 'published' },
         publishedAt: now,
         publishedBy: p.username,
         itemVersion: 1,
@@ -103,9 +123,11 @@ export function createChecklistService(deps: ServiceDeps) {
     /** Validates a definition and scores a sample with it, storing nothing (admin). */
     async dryRun(p: Principal, input: { definition: unknown; sample?: EngineSubmission }): Promise<DryRunResult> {
       requireRole(p, 'admin');
+      const resolved = await withScales(input.definition);
+      if (!resolved.ok) return { valid: false, ...boundIssues(resolved.issues) };
       let prepared: PreparedChecklist;
       try {
-        prepared = engine.prepare(input.definition);
+        prepared = engine.prepare(resolved.definition);
       } catch (error) {
         if (error instanceof ValidationError) return { valid: false, ...(error.details as BoundedIssues) };
         throw error;
