@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ChecklistDefinition } from '../functions/checklist/definition-schema.js';
 import { validateDefinition } from '../functions/checklist/validate-definition.js';
+import { resolvedDefinition } from '../functions/cli/standard-scales-file.js';
 import { vetoBasisText } from '../functions/scoring/veto-basis-text.js';
 import { checklistKit } from './_shared/checklist-test-kit.js';
 
@@ -11,7 +12,8 @@ const here = new URL('./', import.meta.url);
 const folders = readdirSync(here, { withFileTypes: true })
   .filter((e) => e.isDirectory() && existsSync(new URL(`${e.name}/checklist.json`, here)))
   .map((e) => e.name);
-const definitionOf = (folder: string) => JSON.parse(readFileSync(new URL(`${folder}/checklist.json`, here), 'utf8')) as ChecklistDefinition;
+// Standard scale references expanded, as publishing stores the definition.
+const definitionOf = (folder: string) => resolvedDefinition(JSON.parse(readFileSync(new URL(`${folder}/checklist.json`, here), 'utf8'))) as ChecklistDefinition;
 
 /**
  * The plans' source texts are kept out of the project (`shared/seeds/` beside the checkout); the

@@ -5,6 +5,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { HandlerFunction, type HandlerFunctionProps } from './handler-function.js';
+import { acknowledge } from './nag-checks.js';
 
 /** Props of {@link ScoringSweep}. */
 export interface ScoringSweepProps {
@@ -48,6 +49,9 @@ export class ScoringSweep extends Construct {
       schedule: events.Schedule.rate(props.every),
       // A failed run is simply retried by the next one; no pile-up of retries in between.
       targets: [new targets.LambdaFunction(this.fn, { retryAttempts: 0 })],
+    });
+    acknowledge(this.rule, {
+      'Serverless-EventBusDLQ': 'A failed sweep is redone by the next scheduled run 15 minutes later and has no event worth keeping: the submissions it re-queues stay findable in the index.',
     });
   }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleDefinition } from '../scoring/fixtures/sample-definition.js';
 import { DEFINITION_LIMITS } from './definition-limits.js';
 import { validateDefinition } from './validate-definition.js';
+import { resolvedDefinition } from '../cli/standard-scales-file.js';
 
 function issuesOf(definition: unknown) {
   const result = validateDefinition(definition);
@@ -20,7 +21,7 @@ function withFields(n: number) {
 describe('definition limits', () => {
   it('every checklist in forms/ is well within them', () => {
     for (const id of readdirSync('forms', { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(`forms/${e.name}/checklist.json`)).map((e) => e.name)) {
-      const definition = JSON.parse(readFileSync(`forms/${id}/checklist.json`, 'utf8'));
+      const definition = resolvedDefinition(JSON.parse(readFileSync(`forms/${id}/checklist.json`, 'utf8')));
       expect([id, issuesOf(definition)]).toEqual([id, []]);
     }
   });

@@ -18,9 +18,24 @@ function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** Params word an issue in the client's language; they may quote the client's input, so strings are cut too. */
+function boundParams(params: Record<string, unknown>): Record<string, unknown> {
+  const entries = Object.entries(params).slice(0, 20).map(([key, value]) => {
+    if (typeof value === 'string') return [key, cut(value, ISSUE_LIMITS.maxMessageLength)];
+    if (Array.isArray(value)) return [key, value.slice(0, 20).map((item) => (typeof item === 'string' ? cut(item, ISSUE_LIMITS.maxMessageLength) : item))];
+    return [key, value];
+  });
+  return Object.fromEntries(entries);
+}
+
 /** The first `maxIssues` issues, with long paths and messages shortened, and the count of the rest. */
 export function boundIssues(issues: readonly Issue[]): BoundedIssues {
   const { maxIssues, maxPathLength, maxMessageLength } = ISSUE_LIMITS;
-  const kept = issues.slice(0, maxIssues).map((i) => ({ path: cut(String(i.path), maxPathLength), code: cut(String(i.code), 80), message: cut(String(i.message), maxMessageLength) }));
+  const kept = issues.slice(0, maxIssues).map((i): Issue => ({
+    path: cut(String(i.path), maxPathLength),
+    code: cut(String(i.code), 80),
+    message: cut(String(i.message), maxMessageLength),
+    ...(i.params ? { params: boundParams(i.params) } : {}),
+  }));
   return issues.length > maxIssues ? { issues: kept, omittedIssues: issues.length - maxIssues } : { issues: kept };
 }

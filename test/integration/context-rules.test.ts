@@ -10,7 +10,7 @@ beforeAll(async () => {
     ...mini,
     format: 1.1,
     version: 2,
-    context: [...mini.context, { id: 'county', label: { zh: '县' }, kind: 'enum', options: [{ value: 'a', label: { zh: '甲县' } }, { value: 'b', label: { zh: '乙县' } }] }],
+    context: [...mini.context, { id: 'county', label: { zh: '县' }, kind: 'enum', declaredBy: 'participant', options: [{ value: 'a', label: { zh: '甲县' } }, { value: 'b', label: { zh: '乙县' } }] }],
     contextRules: [{ when: { context: { institutionType: 'general' } }, then: { context: { county: 'a' } }, message: { zh: '本方案的综合医院均在甲县', en: 'General hospitals in this plan are in county A' } }],
   };
   expect((await h.api('POST', '/api/checklists', { as: 'admin', body: v2 })).status).toBe(201);

@@ -18,13 +18,13 @@ describe('seeding', () => {
     expect(report.published.length).toBe(folders.length);
     expect(report.scales).toEqual(['emr@1', 'smart-service@1', 'interop@1', 'hospital-grade@1', 'capability-standard@1', 'biosafety@1']);
     // Published checklists hold their standard scales expanded, so scoring never needs the scale items.
-    const haining = await h.local.services.checklists.get('haining-hospital-2023', 1);
+    const haining = await h.local.services.checklists.get('haining-hospital-2023', 2);
     expect((haining.definition.scales as Record<string, { standard?: string; levels: unknown[] }>).emr).toMatchObject({ standard: 'emr@1', levels: expect.any(Array) });
     const names = DEMO_INSTITUTIONS.map((i) => i.name.zh);
     expect(names).toEqual(expect.arrayContaining(['海宁市人民医院', '清徐县人民医院']));
     const admin = { sub: 'seed', username: 'seed', role: 'admin' as const };
     expect((await h.local.services.directory.listInstitutions(admin)).map((i) => i.name.zh)).toEqual(expect.arrayContaining(names));
-    expect(report.rounds).toEqual(['demo-2025-annual on haining-hospital-2023@1', 'demo-taiyuan-2025-final on taiyuan-county-2023@1']);
+    expect(report.rounds).toEqual(['demo-2025-annual on haining-hospital-2023@2', 'demo-taiyuan-2025-final on taiyuan-county-2023@2']);
     const rounds = await Promise.all(DEMO_ROUNDS.map((r) => h.local.services.rounds.get(admin, r.id)));
     for (const round of rounds) {
       expect(round.status).toBe('open');
