@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/demo-data.js';
 import { seedDatabase } from '../../seeds/seed-database.js';
 import { createLocalApp } from './local-app.js';
 import { startDynalite } from './start-dynalite.js';
+import { ensureWebBuilt } from './web-build.js';
 import { withWeb } from './with-web.js';
 
 /** A local JWT secret that survives restarts (so tokens stay valid) unless the store is throwaway. */
@@ -39,6 +40,13 @@ async function main(): Promise<void> {
   const local = createLocalApp({ client, config, accounts: DEMO_ACCOUNTS, baseUrl, onScoringError: (e) => console.error('scoring failed:', e) });
   const seeded = await seedDatabase(local.services, 'forms');
 
+  if (!process.argv.includes('--no-web')) {
+    try {
+      await ensureWebBuilt('.', (line) => console.log(line));
+    } catch (error) {
+      console.error('The web app could not be built; the API runs on its own:', error);
+    }
+  }
   const site = withWeb(local.app, 'web/dist');
   const server = serve({ fetch: site.fetch, port: config.port });
   const lines = [

@@ -15,7 +15,8 @@ export function Providers({ children }: { children: ReactNode }) {
     () =>
       createTheme({
         typography: { fontFamily: FONT },
-        palette: { primary: { main: '#0b5cab' }, success: { main: '#1b7f3b' }, error: { main: '#b3261e' } },
+        // Darker than MUI's defaults so chip text passes WCAG AA contrast (axe checks it).
+        palette: { primary: { main: '#0b5cab' }, success: { main: '#1b7f3b' }, error: { main: '#b3261e' }, info: { main: '#01579b' }, warning: { main: '#9a4a00' } },
         components: {
           // Keyboard users always see where they are.
           MuiButtonBase: { defaultProps: { disableRipple: false }, styleOverrides: { root: { '&.Mui-focusVisible': { outline: '3px solid #f0a500', outlineOffset: 2 } } } },

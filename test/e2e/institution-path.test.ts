@@ -1,0 +1,135 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+
+let rig: BrowserRig;
+beforeAll(async () => {
+  rig = await startBrowserRig();
+}, 300_000);
+afterAll(async () => rig?.close());
+
+const MOBILE = { width: 390, height: 844 };
+const field = (page: Page, path: string) => page.locator(`[data-field="${path}"]`);
+const status = (page: Page, criterion: string) => page.locator(`.criterion-status[data-criterion="${criterion}"]`);
+
+/** Types into a field the way a user does; Material debounces input, so wait for the value to land. */
+async function typeInto(page: Page, path: string, value: string) {
+  const input = field(page, path).locator('input').first();
+  await input.fill(value);
+  await input.blur();
+  await page.waitForTimeout(400);
+}
+
+async function openSection(page: Page, title: RegExp) {
+  await page.getByRole('tab', { name: title }).click();
+}
+
+async function waitSaved(page: Page) {
+  await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor({ timeout: 15_000 });
+}
+
+async function startRound(page: Page, roundId: string) {
+  await page.locator(`tr[data-round="${roundId}"]`).getByRole('button').click();
+  await page.waitForURL(/\/inst\/fill\//);
+  await page.getByRole('tab').first().waitFor();
+}
+
+describe('the institution in a real browser', () => {
+  it('inst1 crosses a target, resumes the draft after a reload, attaches a PDF, submits, and sees the server agree', { timeout: 180_000 }, async () => {
+    const { page, errors } = await rig.signedIn('inst1');
+    await page.waitForURL(/\/inst$/);
+    const row = page.locator('tr[data-round="demo-2025-annual"]');
+    await expect(row.getByTestId('self-status').textContent()).resolves.toContain('未开始');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'home-1280');
+
+    await startRound(page, 'demo-2025-annual');
+    await openSection(page, /医疗技术能力攀登行动/);
+    await typeInto(page, 'technology.discharges', '40000');
+    await typeInto(page, 'technology.surgeries', '13600');
+    const share = status(page, 'surgery-share');
+    await expect.poll(() => share.locator('[data-status]').getAttribute('data-status')).toBe('not-met');
+    expect(await share.textContent()).toContain('34%');
+    const before = Number(await page.getByTestId('live-total').textContent());
+
+    await typeInto(page, 'technology.surgeries', '14400');
+    await expect.poll(() => share.locator('[data-status]').getAttribute('data-status')).toBe('met');
+    expect(await share.textContent()).toContain('36%');
+    const after = Number(await page.getByTestId('live-total').textContent());
+    expect(after).toBeGreaterThan(before);
+    await waitSaved(page);
+    expect(await page.getByTestId('save-state').textContent()).toMatch(/^已保存 \d\d:\d\d$/);
+
+    await page.reload();
+    await openSection(page, /医疗技术能力攀登行动/);
+    await expect.poll(() => field(page, 'technology.surgeries').locator('input').first().inputValue()).toBe('14400');
+    await expect.poll(() => share.locator('[data-status]').getAttribute('data-status')).toBe('met');
+
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const upload = page.locator('input[data-criterion-upload="renmin-3a-capability"]');
+    await upload.setInputFiles({ name: '技术水平评估报告.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
+    await expect.poll(() => status(page, 'renmin-3a-capability').getByRole('alert').textContent()).toContain('类型不支持');
+    await upload.setInputFiles({ name: '技术水平评估报告.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await status(page, 'renmin-3a-capability').getByRole('button', { name: '下载 技术水平评估报告.pdf' }).waitFor();
+    await waitSaved(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'form-1280');
+    const live = Number(await page.getByTestId('live-total').textContent());
+
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await page.waitForURL(/\/inst\/result\//);
+    await page.getByTestId('result-total').waitFor({ timeout: 30_000 });
+    const id = decodeURIComponent(page.url().split('/').pop()!);
+    const server = await rig.api('inst1', 'GET', `/api/submissions/${encodeURIComponent(id)}/result`);
+    expect(server.status).toBe(200);
+    expect(Number(await page.getByTestId('result-total').textContent())).toBe(server.body.total);
+    expect(server.body.total).toBe(live);
+    const shown = await page.locator('tr.criterion-row').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-criterion'), r.getAttribute('data-status')]));
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(server.body.criteria.map((c: { id: string; status: string }) => [c.id, c.status])));
+    expect(await page.locator('tr[data-criterion="surgery-share"]').getAttribute('data-status')).toBe('met');
+    const stored = await rig.api('inst1', 'GET', `/api/submissions/${encodeURIComponent(id)}`);
+    expect(stored.body.evidence['renmin-3a-capability'][0].name).toBe('技术水平评估报告.pdf');
+    expect(await page.getByTestId('result-foot').textContent()).toContain(server.body.inputHash);
+
+    await page.getByLabel('只看未达标').check();
+    const filtered = await page.locator('tr.criterion-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((s) => s === 'not-met' || s === 'partial' || s === 'missing')).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'result-1280');
+    await page.setViewportSize(MOBILE);
+    await shot(page, 'result-390');
+
+    // Submitted: the form is read-only until it is returned.
+    await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
+    await page.getByText('已提交，表单只读').waitFor();
+    await openSection(page, /医疗技术能力攀登行动/);
+    expect(await field(page, 'technology.surgeries').locator('input').first().isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('inst2: 30 infectious-disease beds shows 未达标 · 差20张, live and in the result', { timeout: 120_000 }, async () => {
+    const { page, errors } = await rig.signedIn('inst2', MOBILE);
+    await startRound(page, 'demo-taiyuan-2025-final');
+    await shot(page, 'form-390');
+    await openSection(page, /持续提升医疗服务能力/);
+    await typeInto(page, 'services.infectiousBeds', '30');
+    const beds = status(page, 'infectious-beds');
+    await expect.poll(() => beds.locator('[data-status]').getAttribute('data-status')).toBe('not-met');
+    expect(await beds.textContent()).toContain('未达标');
+    expect(await beds.getByTestId('gap').textContent()).toBe('差20张');
+    await beds.scrollIntoViewIfNeeded();
+    await shot(page, 'form-390-beds');
+    await waitSaved(page);
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await page.getByTestId('result-total').waitFor({ timeout: 30_000 });
+    const row = page.locator('tr[data-criterion="infectious-beds"]');
+    expect(await row.getAttribute('data-status')).toBe('not-met');
+    expect(await row.getByTestId('gap').textContent()).toBe('差20张');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
