@@ -29,6 +29,8 @@ export interface BrowserRig {
   signedIn(username: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
   /** Calls the API as a demo user, outside the browser. */
   api(username: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** A round of `checklistId` (published version 1) for the smoke account's hospital; returns its draft's id. */
+  smokeDraft(roundId: string, checklistId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -72,7 +74,7 @@ export async function startBrowserRig(): Promise<BrowserRig> {
     return tokens.get(username)!;
   };
 
-  return {
+  const rig: BrowserRig = {
     baseUrl,
     local,
     context,
@@ -97,6 +99,19 @@ export async function startBrowserRig(): Promise<BrowserRig> {
       const text = await res.text();
       return { status: res.status, body: text ? JSON.parse(text) : undefined };
     },
+    async smokeDraft(roundId, checklistId) {
+      const self = rig;
+      if ((await self.api('admin', 'GET', '/api/institutions/smoke-hospital')).status !== 200) {
+        // Context like a Haining city hospital; other checklists ignore keys they do not declare.
+        const made = await self.api('admin', 'POST', '/api/institutions', { id: 'smoke-hospital', name: { zh: '测试医院', en: 'Test hospital' }, regionId: 'haining', context: { hospital: 'renmin', institutionType: 'general', grade: '3-b' } });
+        if (made.status !== 201) throw new Error(`institution: ${made.status} ${JSON.stringify(made.body)}`);
+      }
+      const round = await self.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: `测试轮次 ${checklistId}`, en: `Test round ${checklistId}` }, checklistId, checklistVersion: 1, type: 'final', year: 2025, institutionIds: ['smoke-hospital'], expertIds: [] });
+      if (round.status !== 201) throw new Error(`round: ${round.status} ${JSON.stringify(round.body)}`);
+      const draft = await self.api('smoke', 'POST', '/api/submissions', { roundId, kind: 'self' });
+      if (draft.status !== 201) throw new Error(`draft: ${draft.status} ${JSON.stringify(draft.body)}`);
+      return draft.body.id as string;
+    },
     async close() {
       await context.close();
       server.close();
@@ -107,6 +122,7 @@ export async function startBrowserRig(): Promise<BrowserRig> {
       await rm(evidenceDir, { recursive: true, force: true });
     },
   };
+  return rig;
 }
 
 /** axe-core's serious and critical violations on the page as it is now. */

@@ -5,6 +5,7 @@ import { fetchSubmission, saveSubmission, type SubmissionRecord } from './api/qu
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'dirty' }
+  | { kind: 'blocked' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'error'; message: string }
@@ -55,12 +56,24 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean) {
     }
   }, [initial.id]);
 
-  /** Called on every edit; schedules a save unless nothing changed since the last one. */
+  /**
+   * Called on every edit; schedules a save unless nothing changed since the last one. `blocked`:
+   * the answers break the form's schema (a negative count), which the server refuses to store, so
+   * nothing is sent until the user corrects the field.
+   */
   const change = useCallback(
-    (content: Content) => {
+    (content: Content, blocked = false) => {
       latest.current = content;
       if (!enabled || conflicted.current) return;
-      if (JSON.stringify(content) === saved.current) return;
+      if (blocked) {
+        clearTimeout(timer.current);
+        setState({ kind: 'blocked' });
+        return;
+      }
+      if (JSON.stringify(content) === saved.current) {
+        setState((s) => (s.kind === 'blocked' || s.kind === 'dirty' ? { kind: 'saved', at: new Date() } : s));
+        return;
+      }
       setState({ kind: 'dirty' });
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);

@@ -32,6 +32,10 @@ import { ScorePanel } from './ScorePanel';
 
 type Evidence = Record<string, Schemas['EvidenceFile'][]>;
 
+/** Answers the server would refuse to store even in a draft (wrong type, below a minimum, unknown key). */
+const unsavable = (compiled: CompiledChecklist, answers: Record<string, unknown>) =>
+  compiled.validateAnswers(answers).some((i) => i.code !== 'answer-required' && i.code !== 'answer-inconsistent');
+
 /** `/inst/fill/:id`: the self-evaluation form, with its live score, autosave and submit. */
 export function FillPage() {
   const { id } = useParams();
@@ -72,9 +76,9 @@ function FillForm({ initial, compiled }: { initial: SubmissionRecord; compiled: 
       const next: Evidence = { ...evidence, [criterionId]: files as Evidence[string] };
       if (!files.length) delete next[criterionId];
       setEvidenceState(next);
-      autosave.change({ answers, evidence: next });
+      autosave.change({ answers, evidence: next }, unsavable(compiled, answers));
     },
-    [answers, evidence, autosave],
+    [answers, evidence, autosave, compiled],
   );
   const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence }), [results, initial.id, readOnly, evidence, setEvidence]);
 
@@ -179,7 +183,7 @@ function FillForm({ initial, compiled }: { initial: SubmissionRecord; compiled: 
               onChange={({ data }) => {
                 if (readOnly || data === answers) return;
                 setAnswers(data as Record<string, unknown>);
-                autosave.change({ answers: data as Record<string, unknown>, evidence });
+                autosave.change({ answers: data as Record<string, unknown>, evidence }, unsavable(compiled, data as Record<string, unknown>));
               }}
             />
           </Box>

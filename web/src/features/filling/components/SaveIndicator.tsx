@@ -12,6 +12,8 @@ export function SaveIndicator({ state }: { state: SaveState }) {
         ? t('fill.saving')
         : state.kind === 'error'
           ? t('fill.saveFailed', { message: state.message })
+          : state.kind === 'blocked'
+            ? t('fill.blocked')
           : state.kind === 'idle'
             ? ''
             : t('fill.unsaved');

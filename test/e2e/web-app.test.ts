@@ -1,7 +1,12 @@
+import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 
+/**
+ * The web app in headless Chromium against the real local server (throwaway store, demo seeds).
+ * One server and one browser for every test here: starting them is the slow part.
+ */
 let rig: BrowserRig;
 beforeAll(async () => {
   rig = await startBrowserRig();
@@ -9,14 +14,18 @@ beforeAll(async () => {
 afterAll(async () => rig?.close());
 
 const MOBILE = { width: 390, height: 844 };
+const CHECKLISTS = readdirSync('forms', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+  .map((d) => d.name);
 const field = (page: Page, path: string) => page.locator(`[data-field="${path}"]`);
+const input = (page: Page, path: string) => page.locator(`[data-field="${path}"] input`).first();
 const status = (page: Page, criterion: string) => page.locator(`.criterion-status[data-criterion="${criterion}"]`);
 
 /** Types into a field the way a user does; Material debounces input, so wait for the value to land. */
 async function typeInto(page: Page, path: string, value: string) {
-  const input = field(page, path).locator('input').first();
-  await input.fill(value);
-  await input.blur();
+  const el = input(page, path);
+  await el.fill(value);
+  await el.blur();
   await page.waitForTimeout(400);
 }
 
@@ -24,8 +33,14 @@ async function openSection(page: Page, title: RegExp) {
   await page.getByRole('tab', { name: title }).click();
 }
 
-async function waitSaved(page: Page) {
-  await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor({ timeout: 15_000 });
+async function openDraft(page: Page, id: string) {
+  await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
+  await page.getByRole('tab').first().waitFor();
+}
+
+/** The stored submission, as another device would read it. */
+async function stored(user: string, id: string) {
+  return (await rig.api(user, 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body;
 }
 
 async function startRound(page: Page, roundId: string) {
@@ -33,6 +48,65 @@ async function startRound(page: Page, roundId: string) {
   await page.waitForURL(/\/inst\/fill\//);
   await page.getByRole('tab').first().waitFor();
 }
+
+describe('language and conflicts', () => {
+  it('the English switch translates the page and the form, and persists; validation speaks Chinese by default', { timeout: 120_000 }, async () => {
+    const id = await rig.smokeDraft('e2e-lang', 'haining-hospital-2023');
+    const { page, errors } = await rig.signedIn('smoke');
+    await openDraft(page, id);
+    await input(page, 'facilities.floorArea').fill('-5');
+    await page.getByText('不能小于 0').waitFor();
+    // The server would refuse a negative area even in a draft: nothing is sent until it is corrected.
+    await page.locator('[data-testid="save-state"][data-state="blocked"]').waitFor();
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('硬件设施提升改造行动');
+
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('Live score').waitFor();
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Facilities upgrade');
+    expect(await page.locator('[data-field="facilities.floorArea"] label').textContent()).toContain('Total floor area');
+    await page.getByText('At least 0').waitFor();
+    expect(await page.locator('.criterion-status').first().textContent()).toMatch(/To fill|N\/A|Info/);
+    await shot(page, 'form-1280-en');
+
+    await page.reload();
+    await page.getByText('Live score').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('实时得分').waitFor();
+    await input(page, 'facilities.floorArea').fill('5000');
+    await expect.poll(async () => (await stored('smoke', id)).answers.facilities?.floorArea, { timeout: 15_000 }).toBe(5000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the same draft saved from a second tab is shown as a conflict, not lost', { timeout: 120_000 }, async () => {
+    const id = await rig.smokeDraft('e2e-conflict', 'haining-hospital-2023');
+    const { page: first } = await rig.signedIn('smoke');
+    const second = await rig.context.newPage();
+    await openDraft(first, id);
+    await openDraft(second, id);
+
+    await input(first, 'facilities.beds').fill('100');
+    await expect.poll(async () => (await stored('smoke', id)).answers.facilities?.beds, { timeout: 15_000 }).toBe(100);
+    await first.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
+
+    await input(second, 'facilities.beds').fill('200');
+    const dialog = second.getByRole('dialog', { name: '草稿已在别处修改' });
+    await dialog.waitFor({ timeout: 15_000 });
+    const row = dialog.locator('[data-conflict-field="facilities.beds"]');
+    expect(await row.textContent()).toContain('200');
+    expect(await row.textContent()).toContain('100');
+    await shot(second, 'conflict-1280');
+    // Nothing was overwritten while the user decides.
+    expect((await rig.api('smoke', 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body.answers.facilities.beds).toBe(100);
+
+    await dialog.getByRole('button', { name: '保留我的修改' }).click();
+    await expect.poll(async () => (await stored('smoke', id)).answers.facilities?.beds, { timeout: 15_000 }).toBe(200);
+    await second.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
+    await first.close();
+    await second.close();
+  });
+});
 
 describe('the institution in a real browser', () => {
   it('inst1 crosses a target, resumes the draft after a reload, attaches a PDF, submits, and sees the server agree', { timeout: 180_000 }, async () => {
@@ -57,7 +131,9 @@ describe('the institution in a real browser', () => {
     expect(await share.textContent()).toContain('36%');
     const after = Number(await page.getByTestId('live-total').textContent());
     expect(after).toBeGreaterThan(before);
-    await waitSaved(page);
+    const id = decodeURIComponent(page.url().split('/').pop()!);
+    await expect.poll(async () => (await stored('inst1', id)).answers.technology?.surgeries, { timeout: 15_000 }).toBe(14400);
+    await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
     expect(await page.getByTestId('save-state').textContent()).toMatch(/^已保存 \d\d:\d\d$/);
 
     await page.reload();
@@ -71,7 +147,7 @@ describe('the institution in a real browser', () => {
     await expect.poll(() => status(page, 'renmin-3a-capability').getByRole('alert').textContent()).toContain('类型不支持');
     await upload.setInputFiles({ name: '技术水平评估报告.pdf', mimeType: 'application/pdf', buffer: pdf });
     await status(page, 'renmin-3a-capability').getByRole('button', { name: '下载 技术水平评估报告.pdf' }).waitFor();
-    await waitSaved(page);
+    await expect.poll(async () => (await stored('inst1', id)).evidence['renmin-3a-capability']?.[0]?.name, { timeout: 15_000 }).toBe('技术水平评估报告.pdf');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'form-1280');
     const live = Number(await page.getByTestId('live-total').textContent());
@@ -80,7 +156,6 @@ describe('the institution in a real browser', () => {
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await page.waitForURL(/\/inst\/result\//);
     await page.getByTestId('result-total').waitFor({ timeout: 30_000 });
-    const id = decodeURIComponent(page.url().split('/').pop()!);
     const server = await rig.api('inst1', 'GET', `/api/submissions/${encodeURIComponent(id)}/result`);
     expect(server.status).toBe(200);
     expect(Number(await page.getByTestId('result-total').textContent())).toBe(server.body.total);
@@ -88,8 +163,6 @@ describe('the institution in a real browser', () => {
     const shown = await page.locator('tr.criterion-row').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-criterion'), r.getAttribute('data-status')]));
     expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(server.body.criteria.map((c: { id: string; status: string }) => [c.id, c.status])));
     expect(await page.locator('tr[data-criterion="surgery-share"]').getAttribute('data-status')).toBe('met');
-    const stored = await rig.api('inst1', 'GET', `/api/submissions/${encodeURIComponent(id)}`);
-    expect(stored.body.evidence['renmin-3a-capability'][0].name).toBe('技术水平评估报告.pdf');
     expect(await page.getByTestId('result-foot').textContent()).toContain(server.body.inputHash);
 
     await page.getByLabel('只看未达标').check();
@@ -122,7 +195,8 @@ describe('the institution in a real browser', () => {
     expect(await beds.getByTestId('gap').textContent()).toBe('差20张');
     await beds.scrollIntoViewIfNeeded();
     await shot(page, 'form-390-beds');
-    await waitSaved(page);
+    const id = decodeURIComponent(page.url().split('/').pop()!);
+    await expect.poll(async () => (await stored('inst2', id)).answers.services?.infectiousBeds, { timeout: 15_000 }).toBe(30);
     await page.getByRole('button', { name: '提交', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await page.getByTestId('result-total').waitFor({ timeout: 30_000 });
@@ -130,6 +204,29 @@ describe('the institution in a real browser', () => {
     expect(await row.getAttribute('data-status')).toBe('not-met');
     expect(await row.getByTestId('gap').textContent()).toBe('差20张');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('every checklist in forms/ in the browser', () => {
+  it('renders every section with no console error', { timeout: 400_000 }, async () => {
+    expect(CHECKLISTS.length).toBeGreaterThanOrEqual(14);
+    const { page, errors } = await rig.signedIn('smoke');
+    for (const [i, checklist] of CHECKLISTS.entries()) {
+      const id = await rig.smokeDraft(`e2e-smoke-${i}`, checklist);
+      await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
+      const tabs = page.getByRole('tab');
+      await tabs.first().waitFor();
+      const count = await tabs.count();
+      for (let s = 0; s < count; s++) {
+        await tabs.nth(s).click();
+        // Every section shows at least one field, and the live panel has a total.
+        await page.locator('#section-panel [data-field]').first().waitFor();
+        expect(await page.getByTestId('live-total').textContent(), `${checklist} section ${s}`).toBeTruthy();
+      }
+      if (i === 0) expect(await axeViolations(page)).toEqual([]);
+      expect(errors, checklist).toEqual([]);
+    }
     await page.close();
   });
 });
