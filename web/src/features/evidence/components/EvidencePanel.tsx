@@ -55,7 +55,7 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
     <Box sx={{ mt: 1 }} className="evidence-panel">
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
         {t('crit.evidence')}
-        {criterion.evidence?.hint ? `：${l(criterion.evidence.hint)}` : ''}
+        {criterion.evidence?.hint ? `${t('common.colon')}${l(criterion.evidence.hint)}` : ''}
       </Typography>
       {files.length === 0 && (
         <Typography variant="body2" color="text.secondary">

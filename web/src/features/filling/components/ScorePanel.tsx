@@ -9,11 +9,11 @@ export function ScorePanel({ result, onSection }: { result: ScoreResult; onSecti
   const { t, l, num } = useI18n();
   const titles = new Map(result.criteria.map((c) => [c.id, c.title]));
   return (
-    <Paper component="aside" aria-label={t('score.title')} variant="outlined" className="score-panel" sx={{ p: 2, position: { md: 'sticky' }, top: { md: 80 } }}>
-      <Typography variant="h6" component="h2">
+    <Paper component="aside" aria-label={t('score.title')} variant="outlined" className="score-panel" sx={{ p: 2, position: 'sticky', top: { md: 80 }, bottom: { xs: 0, md: 'auto' }, zIndex: 2, boxShadow: { xs: 4, md: 0 } }}>
+      <Typography variant="h6" component="h2" sx={{ display: { xs: 'none', md: 'block' } }}>
         {t('score.title')}
       </Typography>
-      <Box sx={{ display: 'flex', gap: 3, alignItems: 'baseline', my: 1 }} aria-live="polite">
+      <Box sx={{ display: 'flex', gap: 3, alignItems: 'baseline', my: { xs: 0, md: 1 } }} aria-live="polite">
         <div>
           <Typography variant="caption" color="text.secondary" component="div">
             {t('score.total')}
@@ -33,10 +33,10 @@ export function ScorePanel({ result, onSection }: { result: ScoreResult; onSecti
       </Box>
       {result.vetoHits.length > 0 && (
         <Typography variant="body2" color="error" sx={{ mb: 1 }}>
-          {t('score.veto')}：{result.vetoHits.map((id) => l(titles.get(id))).join('、')}
+          {t('score.veto')}{t('common.colon')}{result.vetoHits.map((id) => l(titles.get(id))).join('、')}
         </Typography>
       )}
-      <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
+      <Typography variant="subtitle2" component="h3" sx={{ mt: 1, display: { xs: 'none', md: 'block' } }}>
         {t('score.sections')}
       </Typography>
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: { xs: 'none', md: 'block' } }}>
@@ -53,7 +53,7 @@ export function ScorePanel({ result, onSection }: { result: ScoreResult; onSecti
           </li>
         ))}
       </Box>
-      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1, display: { xs: 'none', md: 'block' } }}>
         {t('score.preview')}
       </Typography>
     </Paper>

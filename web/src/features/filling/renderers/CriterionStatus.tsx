@@ -30,20 +30,26 @@ export function CriterionStatus({ criterion }: { criterion: Criterion }) {
           </Typography>
         )}
       </Box>
-      <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
+      <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 0.5, display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
         {result.target && (
           <span>
-            {t('crit.target')}：{l(result.target.text)}
-            {result.target.note ? `（${l(result.target.note)}）` : ''}　
+            {t('crit.target')}
+            {t('common.colon')}
+            {l(result.target.text)}
+            {result.target.note ? ` (${l(result.target.note)})` : ''}
           </span>
         )}
         {result.actual && (
           <span data-testid="actual">
-            {t('crit.actual')}：{l(result.actual.text)}　
+            {t('crit.actual')}
+            {t('common.colon')}
+            {l(result.actual.text)}
           </span>
         )}
         <span>
-          {t('crit.clause')}：{result.clause}
+          {t('crit.clause')}
+          {t('common.colon')}
+          {result.clause}
         </span>
       </Typography>
       {criterion.evidence && live && <EvidencePanel criterion={criterion} />}

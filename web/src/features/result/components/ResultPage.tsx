@@ -46,7 +46,7 @@ export function ResultPage() {
           {checklist.data ? l(checklist.data.title) : r.checklist.id} · {t('result.title')}
         </Typography>
         <Typography component="p">
-          {t('result.institution')}：{institution.data ? l(institution.data.name) : submission.data?.institutionId}　{t('result.round')}：{round.data ? l(round.data.name) : submission.data?.roundId}　{t('result.date')}：
+          {t('result.institution')}{t('common.colon')}{institution.data ? l(institution.data.name) : submission.data?.institutionId}　{t('result.round')}{t('common.colon')}{round.data ? l(round.data.name) : submission.data?.roundId}　{t('result.date')}{t('common.colon')}
           {scoredAt ? date(scoredAt, true) : ''}
         </Typography>
         <Typography component="p" variant="body2">
@@ -88,7 +88,9 @@ export function ResultPage() {
             <Typography variant="body2">{t('result.vetoNone')}</Typography>
           ) : (
             <Alert severity="error">
-              {t('result.vetoHit', { items: r.vetoHits.map((v) => titles.get(v) ?? v).join('、'), band: l(r.band?.label), before: l(r.bandBeforeVeto?.label) })}
+              {r.band?.id !== r.bandBeforeVeto?.id
+                ? t('result.vetoHit', { items: r.vetoHits.map((v) => titles.get(v) ?? v).join('、'), band: l(r.band?.label), before: l(r.bandBeforeVeto?.label) })
+                : t('result.vetoHitNoCap', { items: r.vetoHits.map((v) => titles.get(v) ?? v).join('、') })}
             </Alert>
           )}
         </Box>
@@ -107,7 +109,7 @@ export function ResultPage() {
       </Box>
       <CriteriaTable result={r} submissionId={id!} evidence={(submission.data?.evidence ?? {}) as Record<string, { name: string }[]>} onlyNotMet={onlyNotMet} />
       <Typography component="footer" variant="caption" color="text.secondary" sx={{ display: 'block', mt: 3, wordBreak: 'break-all' }} data-testid="result-foot">
-        {t('result.checklistVersion')}：{r.checklist.id} v{r.checklist.version} · {t('result.engineVersion')}：{r.engineVersion} · {t('result.inputHash')}：{r.inputHash}
+        {t('result.checklistVersion')}{t('common.colon')}{r.checklist.id} v{r.checklist.version} · {t('result.engineVersion')}{t('common.colon')}{r.engineVersion} · {t('result.inputHash')}{t('common.colon')}{r.inputHash}
       </Typography>
     </Box>
   );
