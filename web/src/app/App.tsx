@@ -2,13 +2,13 @@ import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { PageState } from '../components/PageState';
 import { useAuth } from '../auth/auth-context';
-import { LoginPage } from '../features/auth/components/LoginPage';
-import { HomePage } from '../features/institution/components/HomePage';
 import { Layout } from './Layout';
 import { Providers } from './providers';
 import { NotFound } from './NotFound';
 
 // Each area loads its own code: the form page never carries charts or the console.
+const LoginPage = lazy(() => import('../features/auth/components/LoginPage').then((m) => ({ default: m.LoginPage })));
+const HomePage = lazy(() => import('../features/institution/components/HomePage').then((m) => ({ default: m.HomePage })));
 const FillPage = lazy(() => import('../features/filling/components/FillPage').then((m) => ({ default: m.FillPage })));
 const ResultPage = lazy(() => import('../features/result/components/ResultPage').then((m) => ({ default: m.ResultPage })));
 const ExpertHome = lazy(() => import('../features/expert/components/ExpertHome').then((m) => ({ default: m.ExpertHome })));
@@ -34,7 +34,7 @@ export function App() {
     <Providers>
       <BrowserRouter>
         <Routes>
-          <Route path="/login" element={<LoginPage />} />
+          <Route path="/login" element={<Suspense fallback={<PageState />}><LoginPage /></Suspense>} />
           <Route element={<Layout />}>
             <Route path="/" element={<RoleHome />} />
             <Route path="/inst" element={<RequireRole role="institution"><HomePage /></RequireRole>} />

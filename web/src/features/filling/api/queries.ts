@@ -20,9 +20,19 @@ export function useChecklist(id: string | undefined, version: number | undefined
   });
 }
 
+// Published versions are immutable: compile each once per page load, not once per visit to the form.
+const compiledCache = new Map<string, CompiledChecklist>();
+
 /** The definition compiled once by the same engine the scorer runs. */
 export function useCompiled(definition: unknown): CompiledChecklist | undefined {
-  return useMemo(() => (definition ? compile(definition as ChecklistDefinition) : undefined), [definition]);
+  return useMemo(() => {
+    if (!definition) return undefined;
+    const d = definition as ChecklistDefinition;
+    const key = `${d.id}@${d.version}`;
+    let compiled = compiledCache.get(key);
+    if (!compiled) compiledCache.set(key, (compiled = compile(d)));
+    return compiled;
+  }, [definition]);
 }
 
 /** Saves a draft, carrying the version read; a stale one is refused with 409. */

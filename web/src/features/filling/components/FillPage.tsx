@@ -41,6 +41,8 @@ export function FillPage() {
   const { id } = useParams();
   const submission = useSubmission(id);
   const checklist = useChecklist(submission.data?.checklistId, submission.data?.checklistVersion);
+  // Fetched while the checklist compiles, so the header does not wait for it afterwards.
+  useRound(submission.data?.roundId);
   const compiled = useCompiled(checklist.data?.definition);
   const failed = submission.error ?? checklist.error;
   if (failed || !submission.data || !compiled) return <PageState error={failed} />;
