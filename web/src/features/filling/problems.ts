@@ -26,7 +26,8 @@ export function findProblems(compiled: CompiledChecklist, draft: Draft, result: 
     problems.push({ kind, field: pointerToPath(issue.path), code: issue.code, message: issue.message });
   }
   for (const c of result.criteria) {
-    if (c.evidence.required && c.evidence.provided === 0 && c.status !== 'not-applicable' && c.status !== 'missing') {
+    // The answer meets the target but the required attachment is missing: the one case evidence blocks.
+    if (c.reason === 'evidence-missing') {
       problems.push({ kind: 'evidence', field: '', code: 'evidence-missing', message: '', criterionId: c.id });
     }
   }
