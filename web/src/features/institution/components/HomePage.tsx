@@ -48,8 +48,8 @@ export function HomePage() {
             <TableHead>
               <TableRow>
                 <TableCell>{t('home.round')}</TableCell>
-                <TableCell>{t('home.checklist')}</TableCell>
-                <TableCell>{t('home.status')}</TableCell>
+                <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>{t('home.checklist')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('home.status')}</TableCell>
                 <TableCell>{t('home.action')}</TableCell>
               </TableRow>
             </TableHead>
@@ -66,10 +66,10 @@ export function HomePage() {
                         {r.year}
                       </Typography>
                     </TableCell>
-                    <TableCell>
+                    <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
                       {r.checklistId} · {t('home.version')} {r.checklistVersion}
                     </TableCell>
-                    <TableCell data-testid="self-status">
+                    <TableCell data-testid="self-status" sx={{ whiteSpace: 'nowrap' }}>
                       {t(status)}
                       {s?.updatedAt && (
                         <Typography variant="caption" component="div" color="text.secondary">

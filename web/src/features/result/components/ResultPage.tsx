@@ -37,7 +37,8 @@ export function ResultPage() {
   if (result.error || !result.data) return <PageState error={result.error} />;
   const r = result.data;
   const titles = new Map(r.criteria.map((c) => [c.id, l(c.title)]));
-  const scoredAt = submission.data?.score?.scoredAt;
+  // The submission read before scoring finished has no score yet: the report is then dated today.
+  const scoredAt = submission.data?.score?.scoredAt ?? new Date().toISOString();
 
   return (
     <Box className="result-page">
@@ -47,7 +48,7 @@ export function ResultPage() {
         </Typography>
         <Typography component="p">
           {t('result.institution')}{t('common.colon')}{institution.data ? l(institution.data.name) : submission.data?.institutionId}　{t('result.round')}{t('common.colon')}{round.data ? l(round.data.name) : submission.data?.roundId}　{t('result.date')}{t('common.colon')}
-          {scoredAt ? date(scoredAt, true) : ''}
+          {date(scoredAt, true)}
         </Typography>
         <Typography component="p" variant="body2">
           {t('result.checklistVersion')} {r.checklist.id} v{r.checklist.version} · {t('result.engineVersion')} {r.engineVersion}
