@@ -85,6 +85,7 @@ export function HomePage() {
                       ) : (
                         <Button
                           variant="contained"
+                          sx={{ whiteSpace: 'nowrap' }}
                           disabled={start.isPending}
                           onClick={async () => navigate(`/inst/fill/${encodeURIComponent(s ? s.id : await start.mutateAsync(r.id))}`)}
                         >
