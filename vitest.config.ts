@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['functions/**/*.test.ts', 'forms/**/*.test.ts', 'seeds/**/*.test.ts', 'infra/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['functions/**/*.test.ts', 'forms/**/*.test.ts', 'seeds/**/*.test.ts', 'infra/**/*.test.ts', 'test/**/*.test.ts', 'web/scripts/**/*.test.ts', 'web/src/**/*.test.ts'],
     exclude: ['node_modules/**', 'test/bench/**'],
     testTimeout: 20000,
-    // Hooks start dynalite, synthesize CDK stacks or bundle Lambdas; on a loaded 2-core machine
-    // that can take longer than vitest's 10 s default without anything being wrong.
+    // Hooks start dynalite, synthesize CDK stacks or bundle Lambdas, and the browser tests build the
+    // web app and run Chromium beside the other files: on a loaded 2-core machine that can take
+    // longer than vitest's 10 s default without anything being wrong.
     hookTimeout: 60000,
     reporters: ['default', './test/summary-reporter.ts'],
   },

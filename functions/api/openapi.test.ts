@@ -11,6 +11,14 @@ describe('openApiDocument', () => {
     for (const name of new Set(refs)) expect(doc.components.schemas, name).toHaveProperty(name);
   });
 
+  it('is self-contained: no $ref leaves the document, so it processes offline', () => {
+    const refs = [...text.matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.filter((r) => !r.startsWith('#/components/schemas/'))).toEqual([]);
+    const publish = doc.paths['/api/checklists']!.post as unknown as { requestBody: { content: { 'application/json': { schema: { $ref: string } } } } };
+    const definition = doc.components.schemas[publish.requestBody.content['application/json'].schema.$ref.split('/').pop()!] as { required: string[] };
+    expect(definition.required).toEqual(expect.arrayContaining(['format', 'id', 'version', 'criteria']));
+  });
+
   it('documents request bodies from the Valibot schemas and errors on every operation', () => {
     const operations = Object.values(doc.paths).flatMap((methods) => Object.values(methods));
     expect(operations.length).toBeGreaterThanOrEqual(30);

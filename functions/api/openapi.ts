@@ -1,4 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
+import { definitionJsonSchema } from '../checklist/definition-json-schema.js';
 import type { GenericSchema } from 'valibot';
 import { listOf, RESPONSE_SCHEMAS } from './openapi-components.js';
 import * as s from './schemas.js';
@@ -63,6 +64,20 @@ const ERROR = {
   properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} } } },
 };
 
+/**
+ * The definition format's JSON Schema as components: its `$defs` become `ChecklistDefinition<Name>`
+ * beside it, so the document is self-contained and tools (openapi-typescript, swagger-parser)
+ * process it offline instead of failing to fetch an external `$ref`.
+ */
+function definitionComponents(): Record<string, unknown> {
+  const { $schema: _s, $id: _i, $defs, ...root } = definitionJsonSchema() as Record<string, unknown> & { $defs?: Record<string, unknown> };
+  const rewrite = (node: unknown): unknown =>
+    JSON.parse(JSON.stringify(node).replace(/"#\/\$defs\/([^"]+)"/g, '"#/components/schemas/ChecklistDefinition$1"'));
+  const components: Record<string, unknown> = { ChecklistDefinition: rewrite(root) };
+  for (const [name, schema] of Object.entries($defs ?? {})) components[`ChecklistDefinition${name}`] = rewrite(schema);
+  return components;
+}
+
 function jsonSchema(schema: GenericSchema): Record<string, unknown> {
   const { $schema: _drop, ...rest } = toJsonSchema(schema, { errorMode: 'ignore' }) as Record<string, unknown>;
   return rest;
@@ -87,7 +102,7 @@ export function openApiDocument(): Record<string, unknown> {
               content: {
                 'application/json': {
                   schema: op.body === 'definition'
-                    ? { $ref: 'https://dabiao.example/forms/checklist.schema.json', description: 'A checklist definition (forms/checklist.schema.json)' }
+                    ? { $ref: '#/components/schemas/ChecklistDefinition', description: 'A checklist definition (forms/checklist.schema.json)' }
                     : op.body === 'scale' ? jsonSchema(StandardScaleSchema) : jsonSchema(op.body),
                 },
               },
@@ -113,7 +128,7 @@ export function openApiDocument(): Record<string, unknown> {
     info: { title: 'Dabiao 达标 API', version: '1.0.0', description: 'Evaluation checklists, submissions and scoring for county-hospital capability plans.' },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } }, schemas: { Error: ERROR, ...RESPONSE_SCHEMAS } },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } }, schemas: { Error: ERROR, ...RESPONSE_SCHEMAS, ...definitionComponents() } },
     paths,
   };
 }

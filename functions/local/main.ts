@@ -10,6 +10,7 @@ import { systemClock } from '../domain/ports/clock.js';
 import { createLocalApp } from './local-app.js';
 import { requeueOnStart } from './requeue-on-start.js';
 import { startDynalite } from './start-dynalite.js';
+import { ensureWebBuilt } from './web-build.js';
 import { withWeb } from './with-web.js';
 
 /** A local JWT secret that survives restarts (so tokens stay valid) unless the store is throwaway. */
@@ -43,6 +44,13 @@ async function main(): Promise<void> {
   // Scoring accepted by a previous run but never finished (the process stopped first).
   const requeue = await requeueOnStart(local, systemClock);
 
+  if (!process.argv.includes('--no-web')) {
+    try {
+      await ensureWebBuilt('.', (line) => console.log(line));
+    } catch (error) {
+      console.error('The web app could not be built; the API runs on its own:', error);
+    }
+  }
   const site = withWeb(local.app, 'web/dist');
   const server = serve({ fetch: site.fetch, port: config.port });
   const lines = [

@@ -31,4 +31,18 @@ describe('withWeb', () => {
     expect(await (await site.fetch(new Request('http://x/api/health'))).json()).toEqual({ status: 'ok' });
     expect((await site.fetch(new Request('http://x/api/nope'))).status).toBe(404);
   });
+
+  it('gzips what it serves to a browser that accepts it (the app bundle is most of a page load)', async () => {
+    const gzDir = await mkdtemp(join(tmpdir(), 'web-gz-'));
+    try {
+      await writeFile(join(gzDir, 'index.html'), '<title>达标</title>');
+      await writeFile(join(gzDir, 'big.js'), 'console.log("达标");\n'.repeat(500));
+      const site = withWeb(api, relative(process.cwd(), gzDir));
+      const res = await site.fetch(new Request('http://x/big.js', { headers: { 'accept-encoding': 'gzip' } }));
+      expect(res.headers.get('content-encoding')).toBe('gzip');
+      expect(await new Response(res.body!.pipeThrough(new DecompressionStream('gzip'))).text()).toContain('console.log("达标")');
+    } finally {
+      await rm(gzDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 
 /**
  * Serves the built web app (`webDir`, when it exists) from the same origin as the API: `/api/*`
@@ -11,6 +12,9 @@ import { Hono } from 'hono';
 export function withWeb(api: Hono, webDir: string): { fetch: (request: Request) => Response | Promise<Response>; serving: boolean } {
   if (!existsSync(join(webDir, 'index.html'))) return { fetch: api.fetch, serving: false };
   const outer = new Hono();
+  // Gzip what the browser downloads: the app's JavaScript and a checklist's definition are most of
+  // the form page's bytes, and on a slow line they decide when it becomes usable.
+  outer.use('*', compress());
   outer.all('/api/*', (c) => api.fetch(c.req.raw));
   outer.use('/*', serveStatic({ root: webDir }));
   outer.get('/*', serveStatic({ root: webDir, path: 'index.html' }));

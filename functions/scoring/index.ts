@@ -1,0 +1,29 @@
+/**
+ * The scoring engine's one public entry point: the scorer Lambda, the API, the CLI and the web
+ * app's live preview all grade through these, so a preview can never disagree with the server.
+ */
+import type { DefinitionIssue } from '../checklist/definition-issue.js';
+import { compileChecklist, type CompiledChecklist } from './compile.js';
+import type { ScoreResult, Submission } from './result-types.js';
+import { scoreSubmission } from './score.js';
+
+export { compileChecklist, scoreSubmission };
+export { ENGINE_VERSION } from './engine-version.js';
+export { InvalidDefinitionError } from './errors.js';
+export type { CompiledChecklist };
+export type { DefinitionIssue };
+export type { ChecklistDefinition, Criterion, Localized } from '../checklist/definition-schema.js';
+export type * from './result-types.js';
+
+/** Compiles a definition; alias of `compileChecklist` under the name the browser uses. */
+export const compile = compileChecklist;
+
+/** Grades a submission against a compiled checklist; alias of `scoreSubmission`. */
+export function score(compiled: CompiledChecklist, submission: Submission): ScoreResult {
+  return scoreSubmission(compiled, submission);
+}
+
+/** Problems with form answers (schema, unknown keys, contradictions), each with a JSON Pointer into the answers. */
+export function validateAnswers(compiled: CompiledChecklist, answers: unknown): DefinitionIssue[] {
+  return compiled.validateAnswers(answers);
+}

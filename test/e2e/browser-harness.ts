@@ -1,0 +1,138 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import axe from 'axe-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
+import { ensureTable } from '../../functions/adapters/dynamodb/ensure-table.js';
+import type { LocalAccount } from '../../functions/adapters/local/local-accounts.js';
+import { loadConfig } from '../../functions/config.js';
+import { createLocalApp, type LocalApp } from '../../functions/local/local-app.js';
+import { startDynalite } from '../../functions/local/start-dynalite.js';
+import { ensureWebBuilt } from '../../functions/local/web-build.js';
+import { withWeb } from '../../functions/local/with-web.js';
+import { DEMO_ACCOUNTS } from '../../seeds/demo-data.js';
+import { seedDatabase } from '../../seeds/seed-database.js';
+
+export const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
+
+/** One extra institution account for the all-checklists smoke test. */
+export const SMOKE_ACCOUNT: LocalAccount = { sub: 'smoke', username: 'smoke', role: 'institution', institutionId: 'smoke-hospital', password: 'demo' };
+
+export interface BrowserRig {
+  baseUrl: string;
+  local: LocalApp;
+  context: BrowserContext;
+  /** A fresh page, signed in as `username` (password `demo`), console errors collected. */
+  signedIn(username: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
+  /** Calls the API as a demo user, outside the browser. */
+  api(username: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** A round of `checklistId` (published version 1) for the smoke account's hospital; returns its draft's id. */
+  smokeDraft(roundId: string, checklistId: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The real local server (throwaway dynalite, demo seeds, the built web app) and headless Chromium. */
+export async function startBrowserRig(): Promise<BrowserRig> {
+  await ensureWebBuilt('.');
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const dynamo = await startDynalite();
+  const evidenceDir = await mkdtemp(join(tmpdir(), 'dabiao-e2e-evidence-'));
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const config = loadConfig({ TABLE_NAME: 'dabiao-e2e', AUTH_MODE: 'local', LOCAL_JWT_SECRET: 'e2e-secret-0123456789abcdef0123456789', DYNAMODB_ENDPOINT: dynamo.endpoint, EVIDENCE_DIR: evidenceDir, PORT: String(port) });
+  const client = createDocumentClient({ endpoint: dynamo.endpoint, region: config.region });
+  await ensureTable(client, config.tableName);
+  const accounts = [...DEMO_ACCOUNTS, SMOKE_ACCOUNT];
+  const local = createLocalApp({ client, config, accounts, baseUrl });
+  await seedDatabase(local.services, 'forms');
+  const site = withWeb(local.app, 'web/dist');
+  if (!site.serving) throw new Error('web/dist was not built');
+  const server = serve({ fetch: site.fetch, port });
+  const userDir = await mkdtemp(join(tmpdir(), 'dabiao-chromium-'));
+  const context = await chromium.launchPersistentContext(userDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const tokens = new Map<string, string>();
+  const token = async (username: string) => {
+    if (!tokens.has(username)) {
+      const { password: _p, ...principal } = accounts.find((a) => a.username === username)!;
+      tokens.set(username, await local.tokens.issue(principal));
+    }
+    return tokens.get(username)!;
+  };
+
+  const rig: BrowserRig = {
+    baseUrl,
+    local,
+    context,
+    async signedIn(username, viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      // Pages share one profile: start each sign-in from a clean session, in Chinese.
+      await page.goto(`${baseUrl}/login`);
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`${baseUrl}/login`);
+      await page.getByLabel(/用户名|Username/).fill(username);
+      await page.getByLabel(/密码|Password/).fill('demo');
+      await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      return { page, errors };
+    },
+    async api(username, method, path, body) {
+      const res = await fetch(`${baseUrl}${path}`, { method, headers: { authorization: `Bearer ${await token(username)}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined };
+    },
+    async smokeDraft(roundId, checklistId) {
+      const self = rig;
+      if ((await self.api('admin', 'GET', '/api/institutions/smoke-hospital')).status !== 200) {
+        // Context like a Haining city hospital; other checklists ignore keys they do not declare.
+        const made = await self.api('admin', 'POST', '/api/institutions', { id: 'smoke-hospital', name: { zh: '测试医院', en: 'Test hospital' }, regionId: 'haining', context: { hospital: 'renmin', institutionType: 'general', grade: '3-b' } });
+        if (made.status !== 201) throw new Error(`institution: ${made.status} ${JSON.stringify(made.body)}`);
+      }
+      const round = await self.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: `测试轮次 ${checklistId}`, en: `Test round ${checklistId}` }, checklistId, checklistVersion: 1, type: 'final', year: 2025, institutionIds: ['smoke-hospital'], expertIds: [] });
+      if (round.status !== 201) throw new Error(`round: ${round.status} ${JSON.stringify(round.body)}`);
+      const draft = await self.api('smoke', 'POST', '/api/submissions', { roundId, kind: 'self' });
+      if (draft.status !== 201) throw new Error(`draft: ${draft.status} ${JSON.stringify(draft.body)}`);
+      return draft.body.id as string;
+    },
+    async close() {
+      await context.close();
+      server.close();
+      await local.queue.idle();
+      client.destroy();
+      await dynamo.close();
+      await rm(userDir, { recursive: true, force: true });
+      await rm(evidenceDir, { recursive: true, force: true });
+    },
+  };
+  return rig;
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  await page.evaluate(axe.source);
+  const result = (await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }))) as axe.AxeResults;
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact!, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+}
+
+/** Saves a screenshot under test/e2e/screenshots (gitignored) for a human to look at. */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}

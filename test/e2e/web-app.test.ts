@@ -1,0 +1,245 @@
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+
+/**
+ * The web app in headless Chromium against the real local server (throwaway store, demo seeds).
+ * One server and one browser for every test here: starting them is the slow part.
+ */
+let rig: BrowserRig;
+beforeAll(async () => {
+  rig = await startBrowserRig();
+}, 300_000);
+afterAll(async () => rig?.close());
+
+const MOBILE = { width: 390, height: 844 };
+const CHECKLISTS = readdirSync('forms', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+  .map((d) => d.name);
+const field = (page: Page, path: string) => page.locator(`[data-field="${path}"]`);
+const input = (page: Page, path: string) => page.locator(`[data-field="${path}"] input`).first();
+const status = (page: Page, criterion: string) => page.locator(`.criterion-status[data-criterion="${criterion}"]`);
+
+/** Types into a field the way a user does; Material debounces input, so wait for the value to land. */
+async function typeInto(page: Page, path: string, value: string) {
+  const el = input(page, path);
+  await el.fill(value);
+  await el.blur();
+  await page.waitForTimeout(400);
+}
+
+async function openSection(page: Page, title: RegExp) {
+  await page.getByRole('tab', { name: title }).click();
+}
+
+async function openDraft(page: Page, id: string) {
+  await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
+  await page.getByRole('tab').first().waitFor();
+}
+
+/** The stored submission, as another device would read it. */
+async function stored(user: string, id: string) {
+  return (await rig.api(user, 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body;
+}
+
+async function startRound(page: Page, roundId: string) {
+  await page.locator(`tr[data-round="${roundId}"]`).getByRole('button').click();
+  await page.waitForURL(/\/inst\/fill\//);
+  await page.getByRole('tab').first().waitFor();
+}
+
+describe('language and conflicts', () => {
+  it('the English switch translates the page and the form, and persists; validation speaks Chinese by default', { timeout: 120_000 }, async () => {
+    const id = await rig.smokeDraft('e2e-lang', 'haining-hospital-2023');
+    const { page, errors } = await rig.signedIn('smoke');
+    await openDraft(page, id);
+    await input(page, 'facilities.floorArea').fill('-5');
+    await page.getByText('不能小于 0').waitFor();
+    // The server would refuse a negative area even in a draft: nothing is sent until it is corrected.
+    await page.locator('[data-testid="save-state"][data-state="blocked"]').waitFor();
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('硬件设施提升改造行动');
+
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('Live score').waitFor();
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Facilities upgrade');
+    expect(await page.locator('[data-field="facilities.floorArea"] label').textContent()).toContain('Total floor area');
+    await page.getByText('At least 0').waitFor();
+    expect(await page.locator('.criterion-status').first().textContent()).toMatch(/To fill|N\/A|Info/);
+    await shot(page, 'form-1280-en');
+
+    await page.reload();
+    await page.getByText('Live score').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByTestId('lang-switch').click();
+    await page.getByText('实时得分').waitFor();
+    await input(page, 'facilities.floorArea').fill('5000');
+    await expect.poll(async () => (await stored('smoke', id)).answers.facilities?.floorArea, { timeout: 15_000 }).toBe(5000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the same draft saved from a second tab is shown as a conflict, not lost', { timeout: 120_000 }, async () => {
+    const id = await rig.smokeDraft('e2e-conflict', 'haining-hospital-2023');
+    const { page: first } = await rig.signedIn('smoke');
+    const second = await rig.context.newPage();
+    await openDraft(first, id);
+    await openDraft(second, id);
+
+    await input(first, 'facilities.beds').fill('100');
+    await expect.poll(async () => (await stored('smoke', id)).answers.facilities?.beds, { timeout: 15_000 }).toBe(100);
+    await first.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
+
+    await input(second, 'facilities.beds').fill('200');
+    const dialog = second.getByRole('dialog', { name: '草稿已在别处修改' });
+    await dialog.waitFor({ timeout: 15_000 });
+    const row = dialog.locator('[data-conflict-field="facilities.beds"]');
+    expect(await row.textContent()).toContain('200');
+    expect(await row.textContent()).toContain('100');
+    await shot(second, 'conflict-1280');
+    // Nothing was overwritten while the user decides.
+    expect((await rig.api('smoke', 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body.answers.facilities.beds).toBe(100);
+
+    await dialog.getByRole('button', { name: '保留我的修改' }).click();
+    await expect.poll(async () => (await stored('smoke', id)).answers.facilities?.beds, { timeout: 15_000 }).toBe(200);
+    await second.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
+    await first.close();
+    await second.close();
+  });
+});
+
+describe('the institution in a real browser', () => {
+  it('inst1 crosses a target, resumes the draft after a reload, attaches a PDF, submits, and sees the server agree', { timeout: 180_000 }, async () => {
+    const { page, errors } = await rig.signedIn('inst1');
+    await page.waitForURL(/\/inst$/);
+    const row = page.locator('tr[data-round="demo-2025-annual"]');
+    await expect(row.getByTestId('self-status').textContent()).resolves.toContain('未开始');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'home-1280');
+    await page.setViewportSize(MOBILE);
+    await shot(page, 'home-390');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await startRound(page, 'demo-2025-annual');
+    await openSection(page, /医疗技术能力攀登行动/);
+    await typeInto(page, 'technology.discharges', '40000');
+    await typeInto(page, 'technology.surgeries', '13600');
+    const share = status(page, 'surgery-share');
+    await expect.poll(() => share.locator('[data-status]').getAttribute('data-status')).toBe('not-met');
+    expect(await share.textContent()).toContain('34%');
+    const before = Number(await page.getByTestId('live-total').textContent());
+
+    await typeInto(page, 'technology.surgeries', '14400');
+    await expect.poll(() => share.locator('[data-status]').getAttribute('data-status')).toBe('met');
+    expect(await share.textContent()).toContain('36%');
+    const after = Number(await page.getByTestId('live-total').textContent());
+    expect(after).toBeGreaterThan(before);
+    const id = decodeURIComponent(page.url().split('/').pop()!);
+    await expect.poll(async () => (await stored('inst1', id)).answers.technology?.surgeries, { timeout: 15_000 }).toBe(14400);
+    await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
+    expect(await page.getByTestId('save-state').textContent()).toMatch(/^已保存 \d\d:\d\d$/);
+
+    await page.reload();
+    await openSection(page, /医疗技术能力攀登行动/);
+    await expect.poll(() => field(page, 'technology.surgeries').locator('input').first().inputValue()).toBe('14400');
+    await expect.poll(() => share.locator('[data-status]').getAttribute('data-status')).toBe('met');
+
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const upload = page.locator('input[data-criterion-upload="renmin-3a-capability"]');
+    await upload.setInputFiles({ name: '技术水平评估报告.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
+    await expect.poll(() => status(page, 'renmin-3a-capability').getByRole('alert').textContent()).toContain('类型不支持');
+    await upload.setInputFiles({ name: '技术水平评估报告.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await status(page, 'renmin-3a-capability').getByRole('button', { name: '下载 技术水平评估报告.pdf' }).waitFor();
+    await expect.poll(async () => (await stored('inst1', id)).evidence['renmin-3a-capability']?.[0]?.name, { timeout: 15_000 }).toBe('技术水平评估报告.pdf');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'form-1280');
+    const live = Number(await page.getByTestId('live-total').textContent());
+
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await page.waitForURL(/\/inst\/result\//);
+    await page.getByTestId('result-total').waitFor({ timeout: 30_000 });
+    const server = await rig.api('inst1', 'GET', `/api/submissions/${encodeURIComponent(id)}/result`);
+    expect(server.status).toBe(200);
+    expect(Number(await page.getByTestId('result-total').textContent())).toBe(server.body.total);
+    expect(server.body.total).toBe(live);
+    const shown = await page.locator('tr.criterion-row').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-criterion'), r.getAttribute('data-status')]));
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(server.body.criteria.map((c: { id: string; status: string }) => [c.id, c.status])));
+    expect(await page.locator('tr[data-criterion="surgery-share"]').getAttribute('data-status')).toBe('met');
+    expect(await page.getByTestId('result-foot').textContent()).toContain(server.body.inputHash);
+
+    await page.getByLabel('只看未达标').check();
+    const filtered = await page.locator('tr.criterion-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((s) => s === 'not-met' || s === 'partial' || s === 'missing')).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'result-1280');
+    // Printed: an A4 report with who, what and when at the top, and no navigation.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.locator('.report-header').textContent()).toContain('海宁市人民医院');
+    expect(await page.locator('.report-header').textContent()).toContain('haining-hospital-2023 v1');
+    await shot(page, 'result-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize(MOBILE);
+    await shot(page, 'result-390');
+
+    // Submitted: the form is read-only until it is returned.
+    await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
+    await page.getByText('已提交，表单只读').waitFor();
+    await openSection(page, /医疗技术能力攀登行动/);
+    expect(await field(page, 'technology.surgeries').locator('input').first().isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('inst2: 30 infectious-disease beds shows 未达标 · 差20张, live and in the result', { timeout: 120_000 }, async () => {
+    const { page, errors } = await rig.signedIn('inst2', MOBILE);
+    await startRound(page, 'demo-taiyuan-2025-final');
+    await shot(page, 'form-390');
+    await openSection(page, /持续提升医疗服务能力/);
+    await typeInto(page, 'services.infectiousBeds', '30');
+    const beds = status(page, 'infectious-beds');
+    await expect.poll(() => beds.locator('[data-status]').getAttribute('data-status')).toBe('not-met');
+    expect(await beds.textContent()).toContain('未达标');
+    expect(await beds.getByTestId('gap').textContent()).toBe('差20张');
+    await beds.scrollIntoViewIfNeeded();
+    await shot(page, 'form-390-beds');
+    const id = decodeURIComponent(page.url().split('/').pop()!);
+    await expect.poll(async () => (await stored('inst2', id)).answers.services?.infectiousBeds, { timeout: 15_000 }).toBe(30);
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await page.getByTestId('result-total').waitFor({ timeout: 30_000 });
+    const row = page.locator('tr[data-criterion="infectious-beds"]');
+    expect(await row.getAttribute('data-status')).toBe('not-met');
+    expect(await row.getByTestId('gap').textContent()).toBe('差20张');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('every checklist in forms/ in the browser', () => {
+  it('renders every section with no console error', { timeout: 900_000 }, async () => {
+    expect(CHECKLISTS.length).toBeGreaterThanOrEqual(14);
+    const { page, errors } = await rig.signedIn('smoke');
+    for (const [i, checklist] of CHECKLISTS.entries()) {
+      const id = await rig.smokeDraft(`e2e-smoke-${i}`, checklist);
+      await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
+      const tabs = page.getByRole('tab');
+      // Compiling the largest checklists takes a while on a loaded 2-core machine.
+      await tabs.first().waitFor({ timeout: 90_000 }).catch((e: Error) => {
+        throw new Error(`${checklist}: the form did not appear (${errors.join('; ')}): ${e.message}`);
+      });
+      const count = await tabs.count();
+      for (let s = 0; s < count; s++) {
+        await tabs.nth(s).click();
+        // Every section shows at least one field, and the live panel has a total.
+        await page.locator('#section-panel [data-field]').first().waitFor();
+        expect(await page.getByTestId('live-total').textContent(), `${checklist} section ${s}`).toBeTruthy();
+      }
+      if (i === 0) expect(await axeViolations(page)).toEqual([]);
+      expect(errors, checklist).toEqual([]);
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,51 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { PageState } from '../components/PageState';
+import { useAuth } from '../auth/auth-context';
+import { Layout } from './Layout';
+import { Providers } from './providers';
+import { NotFound } from './NotFound';
+
+// Each area loads its own code: the form page never carries charts or the console.
+const LoginPage = lazy(() => import('../features/auth/components/LoginPage').then((m) => ({ default: m.LoginPage })));
+const HomePage = lazy(() => import('../features/institution/components/HomePage').then((m) => ({ default: m.HomePage })));
+const FillPage = lazy(() => import('../features/filling/components/FillPage').then((m) => ({ default: m.FillPage })));
+const ResultPage = lazy(() => import('../features/result/components/ResultPage').then((m) => ({ default: m.ResultPage })));
+const ExpertHome = lazy(() => import('../features/expert/components/ExpertHome').then((m) => ({ default: m.ExpertHome })));
+const AdminHome = lazy(() => import('../features/admin/components/AdminHome').then((m) => ({ default: m.AdminHome })));
+
+const HOME: Record<string, string> = { institution: '/inst', expert: '/expert', admin: '/admin' };
+
+function RequireRole({ role, children }: { role: 'institution' | 'expert' | 'admin'; children: React.ReactNode }) {
+  const { session } = useAuth();
+  if (!session) return <Navigate to="/login" replace />;
+  if (session.user.role !== role) return <Navigate to={HOME[session.user.role] ?? '/login'} replace />;
+  return <Suspense fallback={<PageState />}>{children}</Suspense>;
+}
+
+function RoleHome() {
+  const { session } = useAuth();
+  return <Navigate to={session ? (HOME[session.user.role] ?? '/login') : '/login'} replace />;
+}
+
+/** One app for every role; each role has its own routes. */
+export function App() {
+  return (
+    <Providers>
+      <BrowserRouter>
+        <Routes>
+          <Route path="/login" element={<Suspense fallback={<PageState />}><LoginPage /></Suspense>} />
+          <Route element={<Layout />}>
+            <Route path="/" element={<RoleHome />} />
+            <Route path="/inst" element={<RequireRole role="institution"><HomePage /></RequireRole>} />
+            <Route path="/inst/fill/:id" element={<RequireRole role="institution"><FillPage /></RequireRole>} />
+            <Route path="/inst/result/:id" element={<RequireRole role="institution"><ResultPage /></RequireRole>} />
+            <Route path="/expert/*" element={<RequireRole role="expert"><ExpertHome /></RequireRole>} />
+            <Route path="/admin/*" element={<RequireRole role="admin"><AdminHome /></RequireRole>} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </Providers>
+  );
+}

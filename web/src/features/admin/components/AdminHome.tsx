@@ -1,0 +1,42 @@
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import { PageState } from '../../../components/PageState';
+import { useI18n } from '../../../i18n/i18n-context';
+import { useRounds } from '../../institution/api';
+
+/** `/admin`: the administrator's area. Publishing, rounds and dashboards come in the next issue. */
+export function AdminHome() {
+  const { t, l } = useI18n();
+  const rounds = useRounds();
+  const checklists = useQuery({ queryKey: ['checklists'], queryFn: () => unwrap(api.GET('/api/checklists')).then((r) => r.items) });
+  if (!rounds.data || !checklists.data) return <PageState error={rounds.error ?? checklists.error} />;
+  return (
+    <>
+      <Typography variant="h4" component="h1">
+        {t('admin.title')}
+      </Typography>
+      <Typography sx={{ my: 2 }}>{t('admin.intro')}</Typography>
+      <Typography variant="h6" component="h2">
+        {t('admin.checklists')}
+      </Typography>
+      <ul>
+        {checklists.data.map((c) => (
+          <li key={c.id}>
+            {l(c.title)} · {c.id} v{c.version}
+          </li>
+        ))}
+      </ul>
+      <Typography variant="h6" component="h2">
+        {t('admin.rounds')}
+      </Typography>
+      <ul>
+        {rounds.data.map((r) => (
+          <li key={r.id}>
+            {l(r.name)} · {r.status}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { api, ApiError, unwrap, type Schemas } from '../../../api/client';
+
+export type EvidenceFile = Schemas['EvidenceFile'];
+
+/** Content types by extension, as the server checks them. */
+export const CONTENT_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
+
+/** The server's default limit; it checks again and has the last word. */
+export const MAX_BYTES = 20 * 1024 * 1024;
+
+export const extensionOf = (name: string) => (name.lastIndexOf('.') > 0 ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '');
+
+/**
+ * Asks the API for an upload URL (type and size checked there), then sends the file with
+ * progress. Returns the file reference to attach with the next save.
+ */
+export async function uploadEvidence(submissionId: string, criterionId: string, file: File, onProgress: (fraction: number) => void): Promise<EvidenceFile> {
+  const contentType = CONTENT_TYPES[extensionOf(file.name)] ?? file.type;
+  const ticket = await unwrap(api.POST('/api/submissions/{id}/evidence', { params: { path: { id: submissionId } }, body: { criterionId, fileName: file.name, contentType, size: file.size } }));
+  await new Promise<void>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', ticket.upload.url);
+    for (const [name, value] of Object.entries(ticket.upload.headers ?? {})) xhr.setRequestHeader(name, String(value));
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onload = () => (xhr.status < 300 ? resolve() : reject(new ApiError(xhr.status, `http-${xhr.status}`, xhr.statusText)));
+    xhr.onerror = () => reject(new ApiError(0, 'network', 'network error'));
+    xhr.send(file);
+  });
+  onProgress(1);
+  return ticket.file;
+}
+
+/** Opens a short-lived download URL for an attached file. */
+export async function downloadEvidence(submissionId: string, criterionId: string, index: number): Promise<void> {
+  const ticket = await unwrap(api.GET('/api/submissions/{id}/evidence/{criterionId}/{index}', { params: { path: { id: submissionId, criterionId, index: String(index) } } }));
+  const a = document.createElement('a');
+  a.href = ticket.url;
+  a.download = ticket.name;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}

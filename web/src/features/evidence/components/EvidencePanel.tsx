@@ -1,0 +1,107 @@
+import AttachFileIcon from '@mui/icons-material/AttachFile';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { useId, useState, type ChangeEvent } from 'react';
+import { ApiError } from '../../../api/client';
+import { useI18n } from '../../../i18n/i18n-context';
+import type { Criterion } from '../../../lib/engine';
+import { useLive } from '../../filling/live-context';
+import { downloadEvidence, extensionOf, MAX_BYTES, uploadEvidence, type EvidenceFile } from '../api/upload-evidence';
+
+const DEFAULT_ACCEPT = ['pdf', 'jpg', 'jpeg', 'png'];
+
+/** Attach, list, download and remove the evidence files of one criterion. */
+export function EvidencePanel({ criterion }: { criterion: Criterion }) {
+  const live = useLive()!;
+  const { t, l, num } = useI18n();
+  const inputId = useId();
+  const [progress, setProgress] = useState<{ name: string; fraction: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const accept = (criterion.evidence?.accept ?? DEFAULT_ACCEPT).map((a) => a.toLowerCase().replace(/^\./, ''));
+  const files = (live.evidence[criterion.id] ?? []) as EvidenceFile[];
+  const types = accept.map((a) => a.toUpperCase()).join('、');
+  const size = `${num(MAX_BYTES / 1024 / 1024, 0)} MB`;
+
+  const onPick = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    setError(null);
+    if (!accept.includes(extensionOf(file.name))) return setError(t('evidence.badType', { name: file.name, types }));
+    if (file.size > MAX_BYTES) return setError(t('evidence.tooLarge', { name: file.name, size }));
+    setProgress({ name: file.name, fraction: 0 });
+    try {
+      const ref = await uploadEvidence(live.submissionId, criterion.id, file, (fraction) => setProgress({ name: file.name, fraction }));
+      live.setEvidence(criterion.id, [...files, ref]);
+    } catch (err) {
+      const issue = err instanceof ApiError ? (err.details as { issues?: { code: string }[] } | undefined)?.issues?.[0]?.code : undefined;
+      setError(
+        issue === 'file-type' || issue === 'content-type'
+          ? t('evidence.badType', { name: file.name, types })
+          : issue === 'too-large' || (err instanceof ApiError && err.status === 413)
+            ? t('evidence.tooLarge', { name: file.name, size })
+            : t('evidence.failed', { message: err instanceof Error ? err.message : String(err) }),
+      );
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <Box sx={{ mt: 1 }} className="evidence-panel">
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+        {t('crit.evidence')}
+        {criterion.evidence?.hint ? `${t('common.colon')}${l(criterion.evidence.hint)}` : ''}
+      </Typography>
+      {files.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {t('evidence.none')}
+        </Typography>
+      )}
+      <Box component="ul" sx={{ pl: 2, my: 0.5 }}>
+        {files.map((f, i) => (
+          <li key={f.key}>
+            <Link component="button" type="button" onClick={() => void downloadEvidence(live.submissionId, criterion.id, i)} aria-label={`${t('evidence.download')} ${f.name}`}>
+              {f.name}
+            </Link>
+            <Typography component="span" variant="caption" color="text.secondary">
+              {' '}
+              ({num(f.size / 1024, 0)} KB){' '}
+            </Typography>
+            {!live.readOnly && (
+              <Button size="small" color="error" onClick={() => live.setEvidence(criterion.id, files.filter((_, j) => j !== i))} aria-label={`${t('evidence.remove')} ${f.name}`}>
+                {t('evidence.remove')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </Box>
+      {progress && (
+        <Box sx={{ my: 1 }}>
+          <Typography variant="caption">{t('evidence.uploading', { name: progress.name })}</Typography>
+          <LinearProgress variant="determinate" value={Math.round(progress.fraction * 100)} aria-label={t('evidence.uploading', { name: progress.name })} />
+        </Box>
+      )}
+      {error && (
+        <Alert severity="error" sx={{ my: 1 }} role="alert">
+          {error}
+        </Alert>
+      )}
+      {!live.readOnly && (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <Button component="label" htmlFor={inputId} size="small" variant="outlined" startIcon={<AttachFileIcon />} disabled={!!progress}>
+            {t('evidence.attach')}
+            <input id={inputId} type="file" hidden accept={accept.map((a) => `.${a}`).join(',')} onChange={(e) => void onPick(e)} data-criterion-upload={criterion.id} />
+          </Button>
+          <Typography variant="caption" color="text.secondary">
+            {t('evidence.accept', { types, size })}
+          </Typography>
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,244 @@
+import { materialCells } from '@jsonforms/material-renderers';
+import { JsonForms } from '@jsonforms/react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogTitle from '@mui/material/DialogTitle';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import type { Schemas } from '../../../api/client';
+import { PageState } from '../../../components/PageState';
+import { useI18n } from '../../../i18n/i18n-context';
+import type { CompiledChecklist } from '../../../lib/engine';
+import { useRound } from '../../institution/api';
+import { submitSubmission, useChecklist, useCompiled, useSubmission, type SubmissionRecord } from '../api/queries';
+import { buildFormMap } from '../form-map';
+import { LiveContext, type LiveState } from '../live-context';
+import { previewScore, type Draft } from '../live-score';
+import { findProblems, type Problem } from '../problems';
+import { checklistRenderers } from '../renderers/criterion-control';
+import { createErrorTranslator, pickLanguage } from '../translate-error';
+import { useAutosave } from '../use-autosave';
+import { ConflictDialog } from './ConflictDialog';
+import { ProblemList } from './ProblemList';
+import { SaveIndicator } from './SaveIndicator';
+import { ScorePanel } from './ScorePanel';
+
+type Evidence = Record<string, Schemas['EvidenceFile'][]>;
+
+/** Answers the server would refuse to store even in a draft (wrong type, below a minimum, unknown key). */
+const unsavable = (compiled: CompiledChecklist, answers: Record<string, unknown>) =>
+  compiled.validateAnswers(answers).some((i) => i.code !== 'answer-required' && i.code !== 'answer-inconsistent');
+
+/** `/inst/fill/:id`: the self-evaluation form, with its live score, autosave and submit. */
+export function FillPage() {
+  const { id } = useParams();
+  const submission = useSubmission(id);
+  const checklist = useChecklist(submission.data?.checklistId, submission.data?.checklistVersion);
+  // Fetched while the checklist compiles, so the header does not wait for it afterwards.
+  useRound(submission.data?.roundId);
+  const compiled = useCompiled(checklist.data?.definition);
+  const failed = submission.error ?? checklist.error;
+  if (failed || !submission.data || !compiled) return <PageState error={failed} />;
+  return <FillForm key={submission.data.id} initial={submission.data} compiled={compiled} />;
+}
+
+function FillForm({ initial, compiled }: { initial: SubmissionRecord; compiled: CompiledChecklist }) {
+  const i18n = useI18n();
+  const { t, l, lang } = i18n;
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const round = useRound(initial.roundId);
+  const { definition } = compiled;
+  const form = definition.form as { schema: Record<string, unknown>; uischema: unknown; i18n?: Record<string, Record<string, string>> };
+  const map = useMemo(() => buildFormMap(compiled), [compiled]);
+  const readOnly = initial.status === 'submitted' || initial.status === 'scored';
+  const [answers, setAnswers] = useState<Record<string, unknown>>(initial.answers);
+  const [evidence, setEvidenceState] = useState<Evidence>((initial.evidence ?? {}) as Evidence);
+  const [section, setSection] = useState(0);
+  const [focusField, setFocusField] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const autosave = useAutosave(initial, !readOnly);
+
+  const draft: Draft = useMemo(() => ({ context: initial.context as Draft['context'], answers, evidence }), [initial.context, answers, evidence]);
+  const result = useMemo(() => previewScore(compiled, draft), [compiled, draft]);
+  const problems = useMemo(() => findProblems(compiled, draft, result), [compiled, draft, result]);
+  const results = useMemo(() => new Map(result.criteria.map((c) => [c.id, c])), [result]);
+
+  const setEvidence = useCallback(
+    (criterionId: string, files: LiveState['evidence'][string]) => {
+      const next: Evidence = { ...evidence, [criterionId]: files as Evidence[string] };
+      if (!files.length) delete next[criterionId];
+      setEvidenceState(next);
+      autosave.change({ answers, evidence: next }, unsavable(compiled, answers));
+    },
+    [answers, evidence, autosave, compiled],
+  );
+  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence }), [results, initial.id, readOnly, evidence, setEvidence]);
+
+  const translate = useCallback((key: string, fallback?: string) => (lang === 'en' ? (form.i18n?.en?.[key] ?? fallback) : fallback) as string, [lang, form.i18n]);
+  const jfI18n = useMemo(() => ({ locale: lang, translate, translateError: createErrorTranslator(i18n) }), [lang, translate, i18n]);
+  const labelOf = useCallback(
+    (path: string) => {
+      let node: Record<string, unknown> | undefined = form.schema;
+      for (const key of path.split('.')) node = (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
+      return translate(`${path}.label`, (node?.title as string | undefined) ?? path);
+    },
+    [form.schema, translate],
+  );
+  const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
+  const additionalErrors = useMemo(
+    () => problems.filter((p) => p.kind === 'inconsistent').map((p) => ({ instancePath: `/${p.field.split('.').join('/')}`, keyword: 'inconsistent', message: pickLanguage(p.message, lang), params: {}, schemaPath: '' })),
+    [problems, lang],
+  );
+
+  const go = (p: Problem) => {
+    const field = p.kind === 'evidence' ? map.fieldOfCriterion(p.criterionId!) : p.field;
+    if (!field) return;
+    setSection(map.sectionOfField(field));
+    setFocusField(field);
+  };
+  useEffect(() => {
+    if (!focusField) return;
+    const el = document.querySelector(`[data-field="${CSS.escape(focusField)}"]`);
+    el?.scrollIntoView({ block: 'center' });
+    (el?.querySelector('input, textarea, [role="combobox"], button') as HTMLElement | null)?.focus();
+    setFocusField(null);
+  }, [focusField, section]);
+
+  const submit = async () => {
+    setConfirming(false);
+    setSubmitting(true);
+    setSubmitError(null);
+    try {
+      const version = await autosave.flush();
+      if (version === undefined) throw new Error(t('fill.unsaved'));
+      await submitSubmission(initial.id, version);
+      await queryClient.invalidateQueries({ queryKey: ['submission', initial.id] });
+      await queryClient.invalidateQueries({ queryKey: ['submissions'] });
+      navigate(`/inst/result/${encodeURIComponent(initial.id)}`);
+    } catch (error) {
+      setSubmitError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const current = map.sections[section]!;
+  const sectionTitle = (i: number) => l(definition.sections.find((s) => s.id === map.sections[i]?.id)?.title ?? definition.sections[i]?.title);
+
+  return (
+    <LiveContext.Provider value={live}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1 }}>
+        <div>
+          <Typography variant="h5" component="h1">
+            {l(definition.title)}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {round.data ? l(round.data.name) : initial.roundId} · {t('home.version')} {definition.version}
+          </Typography>
+        </div>
+        {!readOnly && <SaveIndicator state={autosave.state} />}
+      </Box>
+      {readOnly && (
+        <Alert severity="info" sx={{ mb: 2 }} action={<Button onClick={() => navigate(`/inst/result/${encodeURIComponent(initial.id)}`)}>{t('fill.viewResult')}</Button>}>
+          {t('fill.readOnly')}
+        </Alert>
+      )}
+      {initial.status === 'returned' && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {t('fill.returned')}
+          <ul>
+            {(initial.comments ?? []).map((c, i) => (
+              <li key={i}>{c.text}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) 300px' }, gap: 2, alignItems: 'start' }}>
+        <Box sx={{ minWidth: 0 }}>
+          <Tabs value={section} onChange={(_, v: number) => setSection(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile aria-label={t('fill.sections')} sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
+            {map.sections.map((s, i) => (
+              <Tab key={s.id} label={sectionTitle(i)} id={`section-tab-${i}`} aria-controls="section-panel" />
+            ))}
+          </Tabs>
+          <Box role="tabpanel" id="section-panel" aria-labelledby={`section-tab-${section}`} className="checklist-form">
+            <JsonForms
+              schema={form.schema}
+              uischema={current.uischema as never}
+              data={answers}
+              renderers={checklistRenderers}
+              cells={materialCells}
+              config={config}
+              readonly={readOnly}
+              i18n={jfI18n}
+              validationMode="ValidateAndShow"
+              additionalErrors={additionalErrors as never}
+              onChange={({ data }) => {
+                if (readOnly || data === answers) return;
+                setAnswers(data as Record<string, unknown>);
+                autosave.change({ answers: data as Record<string, unknown>, evidence }, unsavable(compiled, data as Record<string, unknown>));
+              }}
+            />
+          </Box>
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', my: 2 }}>
+            <Button disabled={section === 0} onClick={() => setSection(section - 1)}>
+              {t('fill.prev')}
+            </Button>
+            <Button disabled={section === map.sections.length - 1} onClick={() => setSection(section + 1)}>
+              {t('fill.next')}
+            </Button>
+          </Box>
+          {!readOnly && (
+            <Box component="section" aria-label={t('fill.submit')} sx={{ my: 3 }}>
+              <ProblemList problems={problems} labelOf={labelOf} criterionTitle={(cid) => l(results.get(cid)?.title)} onGo={go} />
+              {submitError && (
+                <Alert severity="error" sx={{ mt: 1 }}>
+                  {submitError}
+                </Alert>
+              )}
+              <Button sx={{ mt: 2 }} variant="contained" size="large" disabled={problems.length > 0 || submitting || autosave.state.kind === 'conflict'} onClick={() => setConfirming(true)}>
+                {submitting ? t('fill.submitting') : t('fill.submit')}
+              </Button>
+            </Box>
+          )}
+        </Box>
+        <ScorePanel result={result} onSection={setSection} />
+      </Box>
+      <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="confirm-title">
+        <DialogTitle id="confirm-title">{t('fill.confirmSubmit')}</DialogTitle>
+        <DialogActions>
+          <Button onClick={() => setConfirming(false)}>{t('fill.cancel')}</Button>
+          <Button variant="contained" onClick={() => void submit()}>
+            {t('fill.confirm')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+      {autosave.state.kind === 'conflict' && (
+        <ConflictDialog
+          open
+          serverVersion={autosave.state.server.version}
+          mine={answers}
+          theirs={autosave.state.server.answers}
+          labelOf={labelOf}
+          onKeepMine={() => void autosave.keepMine()}
+          onTakeTheirs={() => {
+            const taken = autosave.takeTheirs();
+            if (taken) {
+              setAnswers(taken.answers);
+              setEvidenceState(taken.evidence);
+            }
+          }}
+        />
+      )}
+    </LiveContext.Provider>
+  );
+}

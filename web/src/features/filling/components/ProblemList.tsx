@@ -1,0 +1,43 @@
+import Alert from '@mui/material/Alert';
+import Link from '@mui/material/Link';
+import { useI18n } from '../../../i18n/i18n-context';
+import type { Problem } from '../problems';
+import { pickLanguage } from '../translate-error';
+
+/** What blocks submitting, each with a link to its field. */
+export function ProblemList({ problems, labelOf, criterionTitle, onGo }: { problems: Problem[]; labelOf(path: string): string; criterionTitle(id: string): string; onGo(p: Problem): void }) {
+  const { t, lang } = useI18n();
+  if (!problems.length) return <Alert severity="success">{t('fill.noProblems')}</Alert>;
+  const text = (p: Problem) => {
+    switch (p.kind) {
+      case 'required':
+        return t('problem.required', { field: labelOf(p.field) });
+      case 'evidence':
+        return t('problem.evidence', { field: criterionTitle(p.criterionId!) });
+      case 'context':
+        return t('problem.context', { field: p.field, message: p.message });
+      case 'inconsistent':
+        return pickLanguage(p.message, lang);
+      default:
+        return `${labelOf(p.field)}：${lang === 'zh' ? t('error.other') : p.message}`;
+    }
+  };
+  return (
+    <Alert severity="warning" role="region" aria-label={t('fill.problems', { count: problems.length })}>
+      <strong>{t('fill.problems', { count: problems.length })}</strong>
+      <ul className="problem-list">
+        {problems.map((p, i) => (
+          <li key={i}>
+            {p.kind === 'context' ? (
+              text(p)
+            ) : (
+              <Link component="button" type="button" onClick={() => onGo(p)} sx={{ textAlign: 'left' }}>
+                {text(p)}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}

@@ -1,0 +1,25 @@
+import Typography from '@mui/material/Typography';
+import { useI18n } from '../../../i18n/i18n-context';
+import type { SaveState } from '../use-autosave';
+
+/** "已保存 HH:mm", saving, unsaved or failed: where the draft stands. */
+export function SaveIndicator({ state }: { state: SaveState }) {
+  const { t, time } = useI18n();
+  const text =
+    state.kind === 'saved'
+      ? t('fill.saved', { time: time(state.at) })
+      : state.kind === 'saving'
+        ? t('fill.saving')
+        : state.kind === 'error'
+          ? t('fill.saveFailed', { message: state.message })
+          : state.kind === 'blocked'
+            ? t('fill.blocked')
+          : state.kind === 'idle'
+            ? ''
+            : t('fill.unsaved');
+  return (
+    <Typography variant="body2" role="status" data-testid="save-state" data-state={state.kind} color={state.kind === 'error' ? 'error' : 'text.secondary'}>
+      {text}
+    </Typography>
+  );
+}

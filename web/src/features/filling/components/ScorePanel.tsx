@@ -1,0 +1,61 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useI18n } from '../../../i18n/i18n-context';
+import type { ScoreResult } from '../../../lib/engine';
+
+/** Total, band, veto hits and each section, recomputed as the user types; stays in view. */
+export function ScorePanel({ result, onSection }: { result: ScoreResult; onSection(index: number): void }) {
+  const { t, l, num } = useI18n();
+  const titles = new Map(result.criteria.map((c) => [c.id, c.title]));
+  return (
+    <Paper component="aside" aria-label={t('score.title')} variant="outlined" className="score-panel" sx={{ p: 2, position: 'sticky', top: { md: 80 }, bottom: { xs: 0, md: 'auto' }, zIndex: 2, boxShadow: { xs: 4, md: 0 } }}>
+      <Typography variant="h6" component="h2" sx={{ display: { xs: 'none', md: 'block' } }}>
+        {t('score.title')}
+      </Typography>
+      <Box sx={{ display: 'flex', gap: 3, alignItems: 'baseline', my: { xs: 0, md: 1 } }} aria-live="polite">
+        <div>
+          <Typography variant="caption" color="text.secondary" component="div">
+            {t('score.total')}
+          </Typography>
+          <Typography variant="h4" component="div" data-testid="live-total">
+            {result.total === null ? '—' : num(result.total, 1)}
+          </Typography>
+        </div>
+        <div>
+          <Typography variant="caption" color="text.secondary" component="div">
+            {t('score.band')}
+          </Typography>
+          <Typography variant="h6" component="div" data-testid="live-band">
+            {result.band ? l(result.band.label) : '—'}
+          </Typography>
+        </div>
+      </Box>
+      {result.vetoHits.length > 0 && (
+        <Typography variant="body2" color="error" sx={{ mb: 1 }}>
+          {t('score.veto')}{t('common.colon')}{result.vetoHits.map((id) => l(titles.get(id))).join('、')}
+        </Typography>
+      )}
+      <Typography variant="subtitle2" component="h3" sx={{ mt: 1, display: { xs: 'none', md: 'block' } }}>
+        {t('score.sections')}
+      </Typography>
+      <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: { xs: 'none', md: 'block' } }}>
+        {result.sections.map((s, i) => (
+          <li key={s.id}>
+            <Box component="button" type="button" onClick={() => onSection(i)} sx={{ all: 'unset', cursor: 'pointer', display: 'flex', justifyContent: 'space-between', gap: 1, width: '100%', py: 0.5, borderBottom: 1, borderColor: 'divider', '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' } }}>
+              <Typography variant="body2" component="span">
+                {l(s.title)}
+              </Typography>
+              <Typography variant="body2" component="span" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                {s.score === null ? t('score.noneApplies') : num(s.score, 1)}
+              </Typography>
+            </Box>
+          </li>
+        ))}
+      </Box>
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1, display: { xs: 'none', md: 'block' } }}>
+        {t('score.preview')}
+      </Typography>
+    </Paper>
+  );
+}

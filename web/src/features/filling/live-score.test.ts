@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createDefaultEngine } from '../../../../functions/adapters/engine/default-engine.js';
+import { compile, type ChecklistDefinition, type Submission } from '../../lib/engine.js';
+import { previewScore } from './live-score.js';
+
+const definitions = import.meta.glob<ChecklistDefinition>('../../../../forms/*/checklist.json', { eager: true, import: 'default' });
+const samples = import.meta.glob<Submission>('../../../../forms/*/samples/*.json', { eager: true, import: 'default' });
+const folder = (path: string) => path.split('/forms/')[1]!.split('/')[0]!;
+
+describe('the live preview', () => {
+  const server = createDefaultEngine();
+  const entries = Object.entries(samples);
+
+  it('covers every sample in forms/*/samples', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it.each(entries.map(([path, sample]) => [path.split('/forms/')[1]!, path, sample] as const))('equals the server score for %s', (_name, path, sample) => {
+    const definition = Object.entries(definitions).find(([p]) => folder(p) === folder(path))![1];
+    // The server side exactly as the scorer runs it: prepared by the engine port, context normalized.
+    const prepared = server.prepare(definition, `${folder(path)}@${definition.version}`);
+    const expected = server.score(prepared, { context: prepared.normalizeContext(sample.context), answers: sample.answers, evidence: sample.evidence ?? {} });
+    const preview = previewScore(compile(definition), { context: sample.context, answers: sample.answers, evidence: sample.evidence ?? {} });
+    expect(preview).toEqual(expected);
+  });
+});

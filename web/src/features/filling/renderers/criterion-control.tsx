@@ -1,0 +1,50 @@
+import { composePaths, isControl, rankWith, toDataPath, type ControlElement, type JsonFormsRendererRegistryEntry, type OwnPropsOfControl, type RankedTester } from '@jsonforms/core';
+import { useJsonForms } from '@jsonforms/react';
+import { materialRenderers } from '@jsonforms/material-renderers';
+import Box from '@mui/material/Box';
+import type { Criterion } from '../../../lib/engine';
+import { CriterionStatus } from './CriterionStatus';
+
+/** The JSON Forms `config` the filling page passes: which criteria each field feeds. */
+export interface ChecklistFormConfig {
+  criteriaAt: ReadonlyMap<string, Criterion[]>;
+}
+
+/** The answer path of a control (`facilities.beds`), inside arrays too. */
+const dataPath = (props: OwnPropsOfControl) => composePaths(props.path ?? '', toDataPath((props.uischema as ControlElement).scope));
+
+/**
+ * Every control of a checklist form, ranked above the stock Material controls: it marks the
+ * field (for links from the problem list) and shows the criteria the field feeds.
+ */
+export const criterionControlTester: RankedTester = rankWith(50, (uischema, _schema, context) => isControl(uischema) && !!(context.config as Partial<ChecklistFormConfig> | undefined)?.criteriaAt);
+
+/**
+ * Renders the stock Material control that would have rendered this field (no fork of the
+ * renderer set), then the criteria it feeds with their live status.
+ */
+export function CriterionControl(props: OwnPropsOfControl) {
+  const ctx = useJsonForms();
+  const config = ctx.config as ChecklistFormConfig;
+  const testerContext = { rootSchema: ctx.core?.schema ?? {}, config };
+  let best: JsonFormsRendererRegistryEntry | undefined;
+  // The stock control this field would get without us: we wrap it, never replace it.
+  let rank = -1;
+  for (const entry of materialRenderers) {
+    const r = entry.tester(props.uischema!, props.schema!, testerContext);
+    if (r > rank) [best, rank] = [entry, r];
+  }
+  const Inner = best!.renderer as React.ComponentType<OwnPropsOfControl>;
+  const path = dataPath(props);
+  return (
+    <Box data-field={path} className="criterion-field">
+      <Inner {...props} />
+      {(config.criteriaAt.get(path) ?? []).map((c) => (
+        <CriterionStatus key={c.id} criterion={c} />
+      ))}
+    </Box>
+  );
+}
+
+/** The checklist-aware (tester, renderer) pairs, registered beside the stock Material set. */
+export const checklistRenderers: JsonFormsRendererRegistryEntry[] = [...materialRenderers, { tester: criterionControlTester, renderer: CriterionControl }];

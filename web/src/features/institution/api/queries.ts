@@ -1,0 +1,47 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, unwrap, type Schemas } from '../../../api/client';
+
+export type Round = Schemas['Round'];
+export type SubmissionRecord = Schemas['Submission'];
+export type Institution = Schemas['Institution'];
+
+/** Rounds the caller takes part in. */
+export function useRounds() {
+  return useQuery({ queryKey: ['rounds'], queryFn: () => unwrap(api.GET('/api/rounds')).then((r) => r.items) });
+}
+
+/** A round by id. */
+export function useRound(id: string | undefined) {
+  return useQuery({ queryKey: ['round', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/rounds/{id}', { params: { path: { id: id! } } })) });
+}
+
+/** An institution's submissions (self-evaluations and the experts' evaluations of it). */
+export function useInstitutionSubmissions(institutionId: string | undefined) {
+  return useQuery({
+    queryKey: ['submissions', institutionId],
+    enabled: !!institutionId,
+    queryFn: () => unwrap(api.GET('/api/submissions', { params: { query: { institutionId } } })).then((r) => r.items),
+  });
+}
+
+/** An institution record (its name for headers and the printed report). */
+export function useInstitution(id: string | undefined) {
+  return useQuery({ queryKey: ['institution', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/institutions/{id}', { params: { path: { id: id! } } })) });
+}
+
+/** Starts the self-evaluation of a round; an existing one (409 already-exists) is opened instead. */
+export function useStartSelfEvaluation(institutionId: string | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (roundId: string): Promise<string> => {
+      try {
+        const created = await unwrap(api.POST('/api/submissions', { body: { roundId, kind: 'self' } }));
+        return created.id;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 409) return `${roundId}.${institutionId}.self`;
+        throw error;
+      }
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: ['submissions'] }),
+  });
+}

@@ -1,0 +1,139 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { useAuth } from '../../../auth/auth-context';
+import { PageState } from '../../../components/PageState';
+import { useI18n } from '../../../i18n/i18n-context';
+import type { MessageKey } from '../../../i18n/messages';
+import { useInstitution, useInstitutionSubmissions, useRounds, useStartSelfEvaluation } from '../api/queries';
+
+/** `/inst`: the institution's open rounds with the state of its self-evaluation, and past results. */
+export function HomePage() {
+  const { t, l, num, date } = useI18n();
+  const { session } = useAuth();
+  const institutionId = session?.user.institutionId;
+  const navigate = useNavigate();
+  const rounds = useRounds();
+  const submissions = useInstitutionSubmissions(institutionId);
+  const institution = useInstitution(institutionId);
+  const start = useStartSelfEvaluation(institutionId);
+  if (rounds.error || submissions.error || !rounds.data || !submissions.data) return <PageState error={rounds.error ?? submissions.error} />;
+
+  const selfOf = (roundId: string) => submissions.data.find((s) => s.roundId === roundId && s.kind === 'self');
+  const open = rounds.data.filter((r) => r.status === 'open');
+  const past = submissions.data.filter((s) => s.kind === 'self' && s.status === 'scored' && s.score);
+  const roundName = (id: string) => l(rounds.data.find((r) => r.id === id)?.name) || id;
+
+  return (
+    <>
+      <Typography variant="h4" component="h1" gutterBottom>
+        {institution.data ? l(institution.data.name) : t('home.title')}
+      </Typography>
+      <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
+        {t('home.open')}
+      </Typography>
+      {open.length === 0 ? (
+        <Alert severity="info">{t('home.none')}</Alert>
+      ) : (
+        <TableContainer component={Paper} variant="outlined">
+          <Table aria-label={t('home.open')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('home.round')}</TableCell>
+                <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>{t('home.checklist')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('home.status')}</TableCell>
+                <TableCell>{t('home.action')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {open.map((r) => {
+                const s = selfOf(r.id);
+                const status = (s ? `status.${s.status}` : 'status.none') as MessageKey;
+                const scored = s?.status === 'scored' || s?.status === 'submitted';
+                return (
+                  <TableRow key={r.id} data-round={r.id}>
+                    <TableCell>
+                      {l(r.name)}
+                      <Typography variant="caption" component="div" color="text.secondary">
+                        {r.year}
+                      </Typography>
+                    </TableCell>
+                    <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
+                      {r.checklistId} · {t('home.version')} {r.checklistVersion}
+                    </TableCell>
+                    <TableCell data-testid="self-status" sx={{ whiteSpace: 'nowrap' }}>
+                      {t(status)}
+                      {s?.updatedAt && (
+                        <Typography variant="caption" component="div" color="text.secondary">
+                          {date(s.updatedAt, true)}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      {scored ? (
+                        <Button component={RouterLink} to={`/inst/result/${encodeURIComponent(s!.id)}`}>
+                          {t('home.view')}
+                        </Button>
+                      ) : (
+                        <Button
+                          variant="contained"
+                          sx={{ whiteSpace: 'nowrap' }}
+                          disabled={start.isPending}
+                          onClick={async () => navigate(`/inst/fill/${encodeURIComponent(s ? s.id : await start.mutateAsync(r.id))}`)}
+                        >
+                          {s ? t('home.continue') : t('home.start')}
+                        </Button>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+      {start.error && <Alert severity="error">{start.error.message}</Alert>}
+      <Typography variant="h6" component="h2" sx={{ mt: 4 }}>
+        {t('home.past')}
+      </Typography>
+      {past.length === 0 ? (
+        <Typography color="text.secondary">{t('home.nonePast')}</Typography>
+      ) : (
+        <TableContainer component={Paper} variant="outlined">
+          <Table aria-label={t('home.past')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('home.round')}</TableCell>
+                <TableCell>{t('result.total')}</TableCell>
+                <TableCell>{t('result.band')}</TableCell>
+                <TableCell>{t('home.action')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {past.map((s) => (
+                <TableRow key={s.id}>
+                  <TableCell>{roundName(s.roundId)}</TableCell>
+                  <TableCell>{s.score!.total === null ? '—' : num(s.score!.total, 1)}</TableCell>
+                  <TableCell>{s.score!.band ? l(s.score!.band.label) : '—'}</TableCell>
+                  <TableCell>
+                    <Button component={RouterLink} to={`/inst/result/${encodeURIComponent(s.id)}`}>
+                      {t('home.view')}
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en, zh, type MessageKey } from './messages';
+
+export type Lang = 'zh' | 'en';
+
+/** A text in both languages, as checklists and the API carry them. */
+export interface Localized {
+  zh: string;
+  en?: string;
+}
+
+export interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  /** A UI string, with `{name}` placeholders filled from `values`. */
+  t(key: MessageKey, values?: Record<string, string | number>): string;
+  /** The current language's side of a checklist text, falling back to Chinese. */
+  l(text: Localized | undefined | null): string;
+  /** Numbers through `Intl`, in the current language. */
+  num(n: number, maximumFractionDigits?: number): string;
+  /** Dates and times through `Intl`. */
+  date(iso: string | Date, withTime?: boolean): string;
+  time(d: Date): string;
+}
+
+const STORAGE_KEY = 'dabiao.lang';
+const Ctx = createContext<I18n | null>(null);
+
+function initialLang(): Lang {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
+}
+
+/** Provides the language (Chinese unless the user chose English, remembered across visits). */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const dict = lang === 'en' ? en : zh;
+    const locale = lang === 'en' ? 'en-GB' : 'zh-CN';
+    const numberFormats = new Map<number, Intl.NumberFormat>();
+    return {
+      lang,
+      setLang,
+      t: (key, values) => {
+        const text: string = dict[key] ?? zh[key] ?? key;
+        return values ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')) : text;
+      },
+      l: (text) => (text ? (lang === 'en' && text.en ? text.en : text.zh) : ''),
+      num: (n, digits = 2) => {
+        let f = numberFormats.get(digits);
+        if (!f) numberFormats.set(digits, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+        return f.format(n);
+      },
+      date: (iso, withTime = false) =>
+        new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) }).format(typeof iso === 'string' ? new Date(iso) : iso),
+      time: (d) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(d),
+    };
+  }, [lang, setLang]);
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+/** The current language and its formatters. */
+export function useI18n(): I18n {
+  const value = useContext(Ctx);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}
