@@ -17,7 +17,7 @@ export function ExpertHome() {
       <ul>
         {rounds.data.map((r) => (
           <li key={r.id}>
-            {l(r.name)} · {r.checklistId} v{r.checklistVersion} · {r.institutionIds.length}
+            {l(r.name)} · {r.checklistId} v{r.checklistVersion} · {r.institutionIds?.length ?? 0}
           </li>
         ))}
       </ul>
