@@ -106,7 +106,9 @@ export async function startBrowserRig(): Promise<BrowserRig> {
         const made = await self.api('admin', 'POST', '/api/institutions', { id: 'smoke-hospital', name: { zh: '测试医院', en: 'Test hospital' }, regionId: 'haining', context: { hospital: 'renmin', institutionType: 'general', grade: '3-b' } });
         if (made.status !== 201) throw new Error(`institution: ${made.status} ${JSON.stringify(made.body)}`);
       }
-      const round = await self.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: `测试轮次 ${checklistId}`, en: `Test round ${checklistId}` }, checklistId, checklistVersion: 1, type: 'final', year: 2025, institutionIds: ['smoke-hospital'], expertIds: [] });
+      // The newest published version, as an administrator would pick it.
+      const { version: checklistVersion } = (await self.api('admin', 'GET', `/api/checklists/${checklistId}`)).body as { version: number };
+      const round = await self.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: `测试轮次 ${checklistId}`, en: `Test round ${checklistId}` }, checklistId, checklistVersion, type: 'final', year: 2025, institutionIds: ['smoke-hospital'], expertIds: [] });
       if (round.status !== 201) throw new Error(`round: ${round.status} ${JSON.stringify(round.body)}`);
       const draft = await self.api('smoke', 'POST', '/api/submissions', { roundId, kind: 'self' });
       if (draft.status !== 201) throw new Error(`draft: ${draft.status} ${JSON.stringify(draft.body)}`);

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
@@ -178,7 +178,8 @@ describe('the institution in a real browser', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header').isVisible()).toBe(false);
     expect(await page.locator('.report-header').textContent()).toContain('海宁市人民医院');
-    expect(await page.locator('.report-header').textContent()).toContain('haining-hospital-2023 v1');
+    const { version } = JSON.parse(readFileSync('forms/haining-hospital-2023/checklist.json', 'utf8')) as { version: number };
+    expect(await page.locator('.report-header').textContent()).toContain(`haining-hospital-2023 v${version}`);
     await shot(page, 'result-print');
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize(MOBILE);

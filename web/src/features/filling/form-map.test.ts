@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compile, type ChecklistDefinition } from '../../lib/engine.js';
+import { compile } from '../../lib/engine.js';
+import { repoChecklists } from './repo-checklists.test-helper.js';
 import { buildFormMap, scopeToPath } from './form-map.js';
 
-const definitions = import.meta.glob<ChecklistDefinition>('../../../../forms/*/checklist.json', { eager: true, import: 'default' });
+const definitions = repoChecklists;
 const haining = Object.entries(definitions).find(([p]) => p.includes('/haining-hospital-2023/'))![1];
 
 describe('buildFormMap', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultEngine } from '../../../../functions/adapters/engine/default-engine.js';
-import { compile, type ChecklistDefinition, type Submission } from '../../lib/engine.js';
+import { compile, type Submission } from '../../lib/engine.js';
+import { repoChecklists } from './repo-checklists.test-helper.js';
 import { previewScore } from './live-score.js';
 
-const definitions = import.meta.glob<ChecklistDefinition>('../../../../forms/*/checklist.json', { eager: true, import: 'default' });
+const definitions = repoChecklists;
 const samples = import.meta.glob<Submission>('../../../../forms/*/samples/*.json', { eager: true, import: 'default' });
 const folder = (path: string) => path.split('/forms/')[1]!.split('/')[0]!;
 

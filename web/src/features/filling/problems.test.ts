@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compile, type ChecklistDefinition, type Submission } from '../../lib/engine.js';
+import { compile, type Submission } from '../../lib/engine.js';
 import { previewScore, type Draft } from './live-score.js';
+import { repoChecklists } from './repo-checklists.test-helper.js';
 import { findProblems } from './problems.js';
 
-const definition = Object.values(import.meta.glob<ChecklistDefinition>('../../../../forms/haining-hospital-2023/checklist.json', { eager: true, import: 'default' }))[0]!;
+const definition = Object.entries(repoChecklists).find(([path]) => path.includes('/haining-hospital-2023/'))![1];
 const sample = Object.values(import.meta.glob<Submission>('../../../../forms/haining-hospital-2023/samples/renmin-2025-all-met.json', { eager: true, import: 'default' }))[0]!;
 const compiled = compile(definition);
 const problemsOf = (draft: Draft) => findProblems(compiled, draft, previewScore(compiled, draft));
