@@ -93,10 +93,13 @@ describe('submitting', () => {
     expect(await codeOf(workflow.submit(instB, other.id, filled.version))).toBe('invalid-state');
   });
 
-  it('only the author side submits: the round\'s expert may read a submitted self-evaluation but not submit it', async () => {
+  it('only the author side submits: a draft is invisible to the round\'s expert and other institutions; a submitted one the expert may read but not submit', async () => {
     const { workflow, saved } = await setup();
     expect(await codeOf(workflow.submit(expert, saved.id, saved.version))).toBe('not-found');
     expect(await codeOf(workflow.submit(instB, saved.id, saved.version))).toBe('not-found');
+    const submitted = await workflow.submit(instA, saved.id, saved.version);
+    expect(await codeOf(workflow.submit(expert, saved.id, submitted.version))).toBe('forbidden');
+    expect(await codeOf(workflow.submit(instB, saved.id, submitted.version))).toBe('not-found');
   });
 });
 
