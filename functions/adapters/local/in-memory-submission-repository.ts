@@ -1,0 +1,42 @@
+import type { Submission } from '../../domain/model/submission.js';
+import type { SubmissionRepository } from '../../domain/ports/repositories.js';
+import { keys } from '../dynamodb/keys.js';
+import { InMemoryRecords, sortByKey } from './in-memory-records.js';
+
+const indexKeys = (s: Submission) => keys.submission(s.id, s.roundId, s.institutionId, s.kind, s.createdAt);
+const awaitingKey = (s: Submission) => keys.awaitingScore(s.submittedAt ?? s.updatedAt, s.id).gsi3sk;
+
+/**
+ * Submissions in a map, listed as the DynamoDB indexes list them (S2: by institution, kind and
+ * id; S3: newest first; S6: oldest submitted first). Unlike the index, S6 here is never stale.
+ */
+export class InMemorySubmissionRepository implements SubmissionRepository {
+  private readonly records = new InMemoryRecords<Submission>('Submission');
+
+  async create(item: Submission): Promise<void> {
+    this.records.create(item.id, item.id, item.version, item);
+  }
+
+  async get(id: string): Promise<Submission | undefined> {
+    return this.records.get(id);
+  }
+
+  async listByRound(roundId: string): Promise<Submission[]> {
+    return sortByKey(this.records.all().filter((s) => s.roundId === roundId), (s) => indexKeys(s).gsi1sk);
+  }
+
+  async listByInstitution(institutionId: string): Promise<Submission[]> {
+    return sortByKey(this.records.all().filter((s) => s.institutionId === institutionId), (s) => indexKeys(s).gsi2sk, true);
+  }
+
+  async listSubmittedBefore(cutoff: string): Promise<Submission[]> {
+    // The same bound as the DynamoDB query: every id submitted at `cutoff` sorts below it.
+    const below = Buffer.from(`${cutoff}#\uffff`, 'utf8');
+    const waiting = this.records.all().filter((s) => s.status === 'submitted' && Buffer.compare(Buffer.from(awaitingKey(s), 'utf8'), below) < 0);
+    return sortByKey(waiting, awaitingKey);
+  }
+
+  async replace(next: Submission, expectedVersion: number): Promise<void> {
+    this.records.replace(next.id, next.id, expectedVersion, next.version, next);
+  }
+}
