@@ -11,6 +11,7 @@ import { resolveScaleRefs, scaleLookup, type StandardScaleLookup } from '../chec
 import { issueText } from '../checklist/issue-text.js';
 import type { DefinitionIssue } from '../checklist/definition-issue.js';
 import { readStandardScales } from './standard-scales-file.js';
+import { expandResolved } from '../checklist/generate-form.js';
 
 const USAGE = `usage:
   npm run checklist -- validate <checklist.json> [...more] [--lang zh|en]
@@ -31,9 +32,9 @@ function issueLine(issue: DefinitionIssue, lang: 'zh' | 'en'): string {
   return `  ${issue.path || '/'}  ${issueText(issue)?.[lang] ?? issue.message}  [${issue.code}]`;
 }
 
-/** The definition in a file with its standard scale references expanded, or the problems that prevent it. */
+/** The definition in a file with its standard scale references expanded and its form generated where left out, or the problems that prevent it. */
 function readDefinition(file: string, scales: StandardScaleLookup): { ok: true; definition: unknown } | { ok: false; issues: DefinitionIssue[] } {
-  return resolveScaleRefs(readJson(file), scales);
+  return expandResolved(resolveScaleRefs(readJson(file), scales));
 }
 
 function validate(files: string[], scales: StandardScaleLookup, lang: 'zh' | 'en'): number {
