@@ -67,6 +67,18 @@ describe('expandDefinition', () => {
     expect(it.note).not.toHaveProperty('description');
   });
 
+  it('says where the target depends on the context, rather than show a default that may not apply', () => {
+    const d = formless();
+    const criteria = d.criteria as Record<string, unknown>[];
+    criteria[0]!.targets = [{ when: { context: { year: 2025 } }, target: { op: '>=', value: 60 } }];
+    criteria[1]!.targets = [{ when: { context: { year: 2025 } }, target: { equals: true } }];
+    delete criteria[1]!.target;
+    const { schema, i18n } = formOf(expandDefinition(d));
+    expect(schema.properties.beds!.properties.infectious!.description).toBe('目标：≥ 50张（不低于）（部分情形另有目标）');
+    expect(schema.properties.beds!.properties.ward!.description).toBe('目标：因情形而异');
+    expect(i18n?.en['beds.ward.description']).toBe('Target: depends on the context');
+  });
+
   it('lays out a category per section with one control per field, and English i18n keys', () => {
     const { uischema, i18n } = formOf(expandDefinition(formless()));
     expect(uischema).toEqual({

@@ -39,7 +39,7 @@ function shapeOf(criterion: Criterion, scales: Record<string, Scale>): Record<st
 function targetWords(criterion: Criterion, scales: Record<string, Scale>): Localized | undefined {
   const target = criterion.target;
   if (criterion.kind === 'info') return undefined;
-  if (!target) return criterion.targets?.length ? { zh: '目标因情形而异', en: 'the target depends on the context' } : undefined;
+  if (!target) return criterion.targets?.length ? { zh: '因情形而异', en: 'depends on the context' } : undefined;
   const scale = criterion.scale ? scales[criterion.scale] : undefined;
   // A malformed target is validation's to report, at its path; the help text simply goes without it.
   if (v.is(BooleanTargetSchema, target)) return booleanTargetText(target);
@@ -58,7 +58,11 @@ const withUnit = (title: string, unit: string | undefined) => (unit && !title.in
  * criterion's title (with its unit) and the help text (`description`) is the target.
  */
 export function generatedField(criterion: Criterion, scales: Record<string, Scale>): GeneratedField {
-  const target = targetWords(criterion, scales);
+  const words = targetWords(criterion, scales);
+  // The default target alone would mislead where a variant applies (清徐县 ≥ 50 against ≥ 30 elsewhere).
+  const target = words && criterion.target && criterion.targets?.length
+    ? { zh: `${words.zh}（部分情形另有目标）`, en: `${words.en} (other targets apply in some contexts)` }
+    : words;
   const schema: Record<string, unknown> = { ...shapeOf(criterion, scales), title: withUnit(criterion.title.zh, criterion.unit?.zh) };
   if (target) schema.description = `目标：${target.zh}`;
   const en: GeneratedField['en'] = {};
