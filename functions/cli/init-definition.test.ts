@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definitionFromOutline, targetOf } from './init-definition.js';
+import { expandDefinition } from '../checklist/generate-form.js';
+import { validateDefinition } from '../checklist/validate-definition.js';
 
 describe('targetOf (init shorthands)', () => {
   it('reads the plan-like shorthands into targets of the format', () => {
@@ -20,6 +22,19 @@ describe('targetOf (init shorthands)', () => {
 });
 
 describe('definitionFromOutline', () => {
+  it('lets a criterion read a derived value whose inputs become form fields', () => {
+    const d = definitionFromOutline({
+      id: 'x', title: '测试', plan: { title: '方案', years: '2023-2025', seed: 'plan.txt' },
+      derived: [{ id: 'share', title: { zh: '手术占比' }, expr: { '*': [{ '/': [{ var: 'ops.surgeries' }, { var: 'ops.discharges' }] }, 100] } }],
+      sections: [{ id: 'ops', title: '手术', criteria: [{ id: 'share', title: '手术占比', kind: 'numeric', clause: '一', target: '>= 35', value: { derived: 'share' } }] }],
+    });
+    expect(d.plan).toMatchObject({ title: { zh: '方案' }, years: { from: 2023, to: 2025 } });
+    expect((d.criteria as { value: unknown }[])[0]!.value).toEqual({ derived: 'share' });
+    const expanded = expandDefinition(d) as { form: { schema: { properties: { ops: { properties: object } } } } };
+    expect(Object.keys(expanded.form.schema.properties.ops.properties)).toEqual(['surgeries', 'discharges']);
+    expect(validateDefinition(expanded)).toMatchObject({ ok: true });
+  });
+
   it('refuses an outline without sections and criteria, saying what it needs', () => {
     expect(() => definitionFromOutline({ id: 'x' } as never)).toThrow(/"sections"/);
   });

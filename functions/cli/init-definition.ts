@@ -19,6 +19,8 @@ export interface OutlineCriterion {
   items?: (string | { value: string; label: Text })[];
   /** The answer field; default `<section id>.<criterion id>`. */
   field?: string;
+  /** What the criterion reads, as in the format (`{ "derived": "surgeryShare" }`); overrides `field`. */
+  value?: unknown;
 }
 
 /** What `npm run checklist -- init` reads: a plan's sections and criteria, without form or boilerplate. */
@@ -30,6 +32,7 @@ export interface Outline {
   subject?: string;
   context?: unknown[];
   scales?: Json;
+  derived?: unknown[];
   bands?: unknown[];
   sections: { id: string; title: Text; clause?: string; criteria: OutlineCriterion[] }[];
 }
@@ -81,7 +84,7 @@ export function definitionFromOutline(outline: Outline): Json {
       scales[scale] ??= { ref: ref[0] };
     }
     const criterion: Json = { id: c.id, section: section.id, title: text(c.title), clause: c.clause, kind: c.kind };
-    criterion.value = { field: c.field ?? `${section.id}.${c.id}` };
+    criterion.value = c.value ?? { field: c.field ?? `${section.id}.${c.id}` };
     if (c.unit) criterion.unit = text(c.unit);
     if (scale) criterion.scale = scale;
     if (c.items) criterion.items = c.items.map((item) => (typeof item === 'string' ? { value: item, label: { zh: item } } : { value: item.value, label: text(item.label) }));
@@ -103,6 +106,7 @@ export function definitionFromOutline(outline: Outline): Json {
     context: outline.context ?? [],
     ...(Object.keys(scales).length ? { scales } : {}),
     sections: outline.sections.map((s) => ({ id: s.id, title: text(s.title), ...(s.clause ? { clause: s.clause } : {}) })),
+    ...(outline.derived ? { derived: outline.derived } : {}),
     criteria,
     bands: outline.bands ?? [
       { id: 'pass', label: { zh: '达标', en: 'Met' }, min: 60 },
