@@ -63,3 +63,48 @@ describe('checklist CLI and standard scales', () => {
     expect(zh.all).toMatch(/数值类评分项（numeric）的目标是 "1:1\.6"，不是对象：.*例如 \{ "op": ">=", "value": 35 \}  \[target-shape\]/);
   }, 60000);
 });
+
+describe('checklist init', () => {
+  const outline = 'forms/_examples/luanchuan-outline.json';
+  const submission = join(dir, 'luanchuan-answers.json');
+  writeFileSync(submission, JSON.stringify({
+    context: { year: 2020, round: 'final' },
+    answers: { goals: { localVisits: 89, capability: 'basic' }, it: { emr: '3', sharedCentres: ['医学影像', '检验', '心电'], remoteLinked: true } },
+  }));
+
+  it('scaffolds a form-less definition that validates and scores: init → validate → score', () => {
+    const file = join(dir, 'init.json');
+    const init = cli('init', outline, '--write', file);
+    expect(init).toMatchObject({ status: 0, out: expect.stringContaining('✔') });
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(written).not.toHaveProperty('form');
+    expect(written.scales).toEqual({ 'capability-standard': { ref: 'capability-standard@1' }, emr: { ref: 'emr@1' } });
+    expect(written.criteria[0].value).toEqual({ field: 'goals.localVisits' });
+    expect(cli('validate', file)).toMatchObject({ status: 0, out: expect.stringContaining('luanchuan-example v1 (draft), 2 sections, 5 criteria') });
+    const scored = cli('score', file, submission, '--json');
+    expect(scored.status).toBe(0);
+    const result = JSON.parse(scored.out);
+    expect(Object.fromEntries(result.criteria.map((c: { id: string; status: string }) => [c.id, c.status]))).toEqual({
+      localVisits: 'met', capability: 'not-met', emr: 'met', sharedCentres: 'not-met', remoteLinked: 'met',
+    });
+    expect(result.total).toBeCloseTo(66.7, 1);
+  }, 60000);
+
+  it('--form writes the generated form into the file (scale references kept); a bad target is reported at its path', () => {
+    const file = join(dir, 'init-form.json');
+    expect(cli('init', outline, '--write', file, '--form').status).toBe(0);
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(written.scales.emr).toEqual({ ref: 'emr@1' });
+    expect(written.form.uischema.elements.map((c: { i18n: string }) => c.i18n)).toEqual(['goals', 'it']);
+    expect(written.form.schema.properties.it.properties.emr.oneOf).toHaveLength(9);
+    expect(cli('score', file, submission).status).toBe(0);
+
+    const bad = JSON.parse(readFileSync(join(root, outline), 'utf8'));
+    bad.sections[1].criteria[0].target = 'level 3';
+    const badFile = join(dir, 'bad-outline.json');
+    writeFileSync(badFile, JSON.stringify(bad));
+    const run = cli('init', badFile, '--write', join(dir, 'bad.json'), '--lang', 'en');
+    expect(run.status).toBe(1);
+    expect(run.out).toContain('/criteria/2/target');
+  }, 60000);
+});

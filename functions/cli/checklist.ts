@@ -11,12 +11,16 @@ import { resolveScaleRefs, scaleLookup, type StandardScaleLookup } from '../chec
 import { issueText } from '../checklist/issue-text.js';
 import type { DefinitionIssue } from '../checklist/definition-issue.js';
 import { readStandardScales } from './standard-scales-file.js';
+import { expandResolved } from '../checklist/generate-form.js';
+import { definitionFromOutline, type Outline } from './init-definition.js';
 
 const USAGE = `usage:
   npm run checklist -- validate <checklist.json> [...more] [--lang zh|en]
   npm run checklist -- score <checklist.json> <submission.json> [--context key=value ...] [--json] [--lang zh|en]
   (scale references { "ref": "emr@1" } resolve from forms/_shared/standard-scales.json, or --scales <file>)
-  npm run checklist -- schema [--write forms/checklist.schema.json]`;
+  npm run checklist -- schema [--write forms/checklist.schema.json]
+  npm run checklist -- init <outline.json> [--write <checklist.json>] [--form]
+  (a definition from a list of sections and criteria; --form writes the generated form into it)`;
 
 function readJson(path: string): unknown {
   try {
@@ -31,9 +35,9 @@ function issueLine(issue: DefinitionIssue, lang: 'zh' | 'en'): string {
   return `  ${issue.path || '/'}  ${issueText(issue)?.[lang] ?? issue.message}  [${issue.code}]`;
 }
 
-/** The definition in a file with its standard scale references expanded, or the problems that prevent it. */
+/** The definition in a file with its standard scale references expanded and its form generated where left out, or the problems that prevent it. */
 function readDefinition(file: string, scales: StandardScaleLookup): { ok: true; definition: unknown } | { ok: false; issues: DefinitionIssue[] } {
-  return resolveScaleRefs(readJson(file), scales);
+  return expandResolved(resolveScaleRefs(readJson(file), scales));
 }
 
 function validate(files: string[], scales: StandardScaleLookup, lang: 'zh' | 'en'): number {
@@ -74,6 +78,27 @@ function score(args: string[], scales: StandardScaleLookup, contextPairs: string
   return result.contextProblems || result.error ? 1 : 0;
 }
 
+/** Writes (or prints) the definition an outline scaffolds, then validates it as `validate` would; exit 1 if invalid. */
+function init(args: string[], scales: StandardScaleLookup, out: string | undefined, withForm: boolean, lang: 'zh' | 'en'): number {
+  if (args.length !== 1) throw new Error(USAGE);
+  const scaffold = definitionFromOutline(readJson(args[0]!) as Outline);
+  const read = expandResolved(resolveScaleRefs(scaffold, scales));
+  // The form is generated from the expanded scales, but the file keeps its scale references.
+  const definition = withForm && read.ok ? { ...scaffold, form: (read.definition as { form: unknown }).form } : scaffold;
+  const json = JSON.stringify(definition, null, 2) + '\n';
+  if (out) writeFileSync(out, json);
+  else process.stdout.write(json);
+  const result = read.ok ? validateDefinition(read.definition) : read;
+  const report = out ? console.log : console.error;
+  if (result.ok) {
+    report(`✔ ${out ?? args[0]}: ${result.definition.id}, ${result.definition.sections.length} sections, ${result.definition.criteria.length} criteria${withForm ? '' : ' (form generated when read)'}`);
+    return 0;
+  }
+  report(`✘ ${out ?? args[0]}: ${result.issues.length} problem(s)`);
+  for (const issue of result.issues) report(issueLine(issue, lang));
+  return 1;
+}
+
 function main(argv: string[]): number {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -84,6 +109,7 @@ function main(argv: string[]): number {
       lang: { type: 'string', default: 'zh' },
       write: { type: 'string' },
       scales: { type: 'string' },
+      form: { type: 'boolean', default: false },
     },
   });
   const [command, ...rest] = positionals;
@@ -95,6 +121,8 @@ function main(argv: string[]): number {
       return validate(rest, scales(), lang);
     case 'score':
       return score(rest, scales(), values.context ?? [], values.json ?? false, lang);
+    case 'init':
+      return init(rest, scales(), values.write, values.form ?? false, lang);
     case 'schema': {
       const text = JSON.stringify(definitionJsonSchema(), null, 2) + '\n';
       if (values.write) writeFileSync(values.write, text);

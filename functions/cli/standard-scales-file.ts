@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { StandardScale } from '../checklist/standard-scale-schema.js';
 import { validateStandardScale } from '../checklist/validate-standard-scale.js';
 import { resolveScaleRefs, scaleLookup } from '../checklist/resolve-scale-refs.js';
+import { expandDefinition } from '../checklist/generate-form.js';
 
 /** The standard scales that ship with the repository, published at start-up and used by the CLI. */
 export const STANDARD_SCALES_FILE = fileURLToPath(new URL('../../forms/_shared/standard-scales.json', import.meta.url));
@@ -20,10 +21,11 @@ export function readStandardScales(file: string = STANDARD_SCALES_FILE): Standar
 
 /**
  * A checklist as a file in `forms/` holds it, with its standard scale references expanded from
- * the standard scales file, as publishing expands them; throws when a reference does not resolve.
+ * the standard scales file and the parts of its form it leaves out generated, as publishing does;
+ * throws when a reference does not resolve.
  */
 export function resolvedDefinition(raw: unknown, file: string = STANDARD_SCALES_FILE): unknown {
   const resolved = resolveScaleRefs(raw, scaleLookup(readStandardScales(file)));
   if (!resolved.ok) throw new Error(`unresolved scale references: ${resolved.issues.map((i) => `${i.path} ${i.message}`).join('; ')}`);
-  return resolved.definition;
+  return expandDefinition(resolved.definition);
 }

@@ -1,4 +1,5 @@
 import { resolveScaleRefs, scaleLookup, scaleRefsOf } from '../../checklist/resolve-scale-refs.js';
+import { expandResolved } from '../../checklist/generate-form.js';
 import type { StandardScale } from '../../checklist/standard-scale-schema.js';
 import type { ScoreResult, Submission as EngineSubmission } from '../../scoring/result-types.js';
 import { requireRole } from '../access/access-rules.js';
@@ -27,7 +28,8 @@ export function createChecklistService(deps: ServiceDeps) {
 
   /**
    * The definition with its standard scale references expanded from the published scales (each
-   * a Get; the list only when one is missing, to say which versions exist), or the issues.
+   * a Get; the list only when one is missing, to say which versions exist) and the parts of its
+   * form it leaves out generated, or the issues.
    */
   async function withScales(input: unknown): Promise<{ ok: true; definition: unknown } | { ok: false; issues: Issue[] }> {
     const uses = scaleRefsOf(input);
@@ -37,7 +39,7 @@ export function createChecklistService(deps: ServiceDeps) {
       if (record) found.push(record.scale);
     }
     const known = found.length < uses.length ? [...found, ...(await repos.scales.listAll()).map((r) => r.scale)] : found;
-    return resolveScaleRefs(input, scaleLookup(known));
+    return expandResolved(resolveScaleRefs(input, scaleLookup(known)));
   }
 
   async function get(id: string, version?: number): Promise<ChecklistRecord> {
