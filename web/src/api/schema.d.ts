@@ -3735,11 +3735,11 @@ export interface components {
                 clause?: string;
                 description?: components["schemas"]["ChecklistDefinitionLocalized"];
             }[];
-            form: {
-                schema: {
+            form?: {
+                schema?: {
                     [key: string]: unknown;
                 };
-                uischema: {
+                uischema?: {
                     [key: string]: unknown;
                 };
                 i18n?: {
