@@ -7,7 +7,6 @@ import type { AppEnv } from './app-env.js';
 import { requireAuth } from './auth-middleware.js';
 import { docsRoutes } from './docs-routes.js';
 import { RETRY_AFTER_SECONDS, toErrorResponse } from './error-response.js';
-import { openApiDocument } from './openapi.js';
 import { authRoutes, meRoute } from './routes/auth-routes.js';
 import { checklistRoutes } from './routes/checklist-routes.js';
 import { directoryRoutes } from './routes/directory-routes.js';
@@ -47,7 +46,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.use('*', securityHeaders());
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
-  app.get('/api/openapi.json', (c) => c.json((openapi ??= openApiDocument())));
+  // Built on first request, and loaded then too: the document generator is no part of a cold start.
+  app.get('/api/openapi.json', async (c) => c.json((openapi ??= (await import('./openapi.js')).openApiDocument())));
   docsRoutes(app, deps.docsAssets);
   if (deps.localUploads) localEvidenceRoutes(app, deps.localUploads, deps.config.maxEvidenceBytes);
 
