@@ -22,9 +22,14 @@ function issuesOf(d: Definition) {
 }
 
 describe('resolving $refs and combinator branches', () => {
-  it('a 3,000-step $ref chain through allOf is a form-too-complex issue, not a stack overflow', () => {
-    // 182 KB: within the size limit. It used to throw RangeError (a 500 from the API).
+  it('a 3,000-step $ref chain through allOf is refused, not a stack overflow', () => {
+    // 182 KB: within the size limit. It used to throw RangeError (a 500 from the API); now its subschemas alone are too many.
     const d = withChain(3000, (next) => ({ allOf: [next], type: 'string' }));
+    expect(issuesOf(d)).toEqual([expect.objectContaining({ path: '/form/schema', code: 'too-many-schema-nodes' })]);
+  });
+
+  it('a $ref chain within the subschema limit but deeper than the nesting limit is a form-too-complex issue', () => {
+    const d = withChain(300, (next) => ({ allOf: [next], type: 'string' }));
     expect(issuesOf(d)).toEqual([expect.objectContaining({ path: '/form/schema', code: 'form-too-complex', message: expect.stringContaining(String(RESOLUTION_LIMITS.maxDepth)) })]);
   });
 

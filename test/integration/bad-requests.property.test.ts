@@ -213,6 +213,26 @@ describe('bad requests', () => {
     expect(await h.snapshot()).toBe(before);
   });
 
+  it('forms too complex to resolve or compile ($ref chains of 300 and 3,000 steps, an anyOf of 2,000 branches) are a 400 naming the limit, never a 500, and publish nothing', async () => {
+    const before = await h.snapshot();
+    const mini = JSON.parse(await readFile(MINI_PATH, 'utf8'));
+    const chain = (n: number, version: number) => {
+      const defs: Record<string, unknown> = {};
+      for (let i = 0; i < n; i++) defs[`d${i}`] = i < n - 1 ? { allOf: [{ $ref: `#/$defs/d${i + 1}` }], type: 'string' } : { type: 'string' };
+      return { ...mini, version, form: { ...mini.form, schema: { ...mini.form.schema, $defs: defs, properties: { ...mini.form.schema.properties, chain: { $ref: '#/$defs/d0' } } } } };
+    };
+    const branches = { ...mini, version: 61, form: { ...mini.form, schema: { ...mini.form.schema, properties: { ...mini.form.schema.properties, code: { anyOf: Array.from({ length: 2000 }, (_, i) => ({ type: 'string', minLength: i })) } } } } };
+    // 300 steps: within the node limit, refused for its depth; 3,000 (182 KB, a 500 before): refused by its size in nodes before anything follows it.
+    for (const [definition, code] of [[chain(300, 60), 'form-too-complex'], [chain(3000, 62), 'too-many-schema-nodes'], [branches, 'too-many-schema-nodes']] as const) {
+      const res = await h.api('POST', '/api/checklists', { as: 'admin', body: definition });
+      expect([res.status, res.body.error.code]).toEqual([400, 'invalid-definition']);
+      expect(res.body.error.details.issues).toEqual([expect.objectContaining({ path: '/form/schema', code })]);
+      const dry = await h.api('POST', '/api/checklists/dry-run', { as: 'admin', body: { definition } });
+      expect([dry.status, dry.body.valid]).toEqual([200, false]);
+    }
+    expect(await h.snapshot()).toBe(before);
+  });
+
   it('arbitrary definitions posted for publishing are 4xx and publish nothing', async () => {
     const before = await h.snapshot();
     await fc.assert(
