@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { boundedRecord } from './bounded-record.js';
 
 /** Request bodies and queries, validated at the edge. The OpenAPI document is generated from these. */
 
@@ -10,7 +11,12 @@ const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]*$/i, 'letters, digit
 const JoinableId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]*$/i, 'letters, digits, "_" or "-"'), v.maxLength(80));
 const Localized = v.strictObject({ zh: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), en: v.optional(v.pipe(v.string(), v.maxLength(200))) });
 const Version = v.pipe(v.number(), v.integer(), v.minValue(1));
-const ContextValues = v.record(v.pipe(v.string(), v.maxLength(80)), v.union([v.pipe(v.string(), v.maxLength(200)), v.number()]));
+/**
+ * Entries a record in a request body may have: far more than any checklist's context fields or
+ * criteria (the largest in forms/ has 100 fields), far fewer than it takes to block the server.
+ */
+export const MAX_RECORD_ENTRIES = 500;
+const ContextValues = boundedRecord(v.pipe(v.string(), v.maxLength(80)), v.union([v.pipe(v.string(), v.maxLength(200)), v.number()]), MAX_RECORD_ENTRIES);
 
 export const LoginBody = v.strictObject({ username: v.pipe(v.string(), v.minLength(1), v.maxLength(100)), password: v.pipe(v.string(), v.maxLength(200)) });
 
@@ -57,7 +63,7 @@ export const SaveSubmissionBody = v.strictObject({
   version: Version,
   answers: v.optional(Answers),
   context: v.optional(ContextValues),
-  evidence: v.optional(v.record(Id, v.pipe(v.array(EvidenceFile), v.maxLength(20)))),
+  evidence: v.optional(boundedRecord(Id, v.pipe(v.array(EvidenceFile), v.maxLength(20)), MAX_RECORD_ENTRIES)),
 });
 
 export const VersionBody = v.strictObject({ version: Version });
@@ -80,7 +86,7 @@ export const DryRunBody = v.strictObject({
     v.strictObject({
       context: v.optional(ContextValues, {}),
       answers: v.optional(Answers, {}),
-      evidence: v.optional(v.record(v.string(), v.array(v.strictObject({ name: v.string() })))),
+      evidence: v.optional(boundedRecord(v.string(), v.pipe(v.array(v.strictObject({ name: v.string() })), v.maxLength(20)), MAX_RECORD_ENTRIES)),
     }),
   ),
 });

@@ -64,4 +64,38 @@ describe('definition limits', () => {
     (d.form.schema.properties as Record<string, Record<string, unknown>>).code = { type: 'string', pattern: 'a'.repeat(DEFINITION_LIMITS.maxPatternLength + 1) };
     expect(issuesOf(d)).toContainEqual(expect.objectContaining({ path: '/form/schema/properties/code/pattern', code: 'pattern-too-long' }));
   });
+
+  it('refuses a one-field form whose anyOf has more branches than the schema node limit, before compiling it', () => {
+    // 69 KB, one field: compiling it blocked the server for 5.7 s and it published.
+    const d = sampleDefinition();
+    (d.form.schema.properties as Record<string, unknown>).code = { anyOf: Array.from({ length: 2000 }, (_, i) => ({ type: 'string', minLength: i })) };
+    const started = performance.now();
+    expect(issuesOf(d)).toEqual([expect.objectContaining({ path: '/form/schema', code: 'too-many-schema-nodes', message: expect.stringContaining(String(DEFINITION_LIMITS.maxSchemaNodes)) })]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('counts every keyword that holds schemas, not only properties', () => {
+    const n = Math.ceil(DEFINITION_LIMITS.maxSchemaNodes / 6);
+    const d = sampleDefinition();
+    const schema = d.form.schema as Record<string, unknown>;
+    // Few fields, but $defs, not, if/then/else, oneOf, allOf: about 7 nodes per definition.
+    schema.$defs = Object.fromEntries(Array.from({ length: n }, (_, i) => [`d${i}`, { not: { type: 'null' }, if: { type: 'string' }, then: { minLength: 1 }, else: { oneOf: [{ type: 'number' }, { type: 'boolean' }] } }]));
+    expect(issuesOf(d)).toContainEqual(expect.objectContaining({ code: 'too-many-schema-nodes' }));
+    // Values in enum/const are data: objects there are not schemas.
+    const data = sampleDefinition();
+    (data.form.schema.properties as Record<string, unknown>).pick = { enum: Array.from({ length: 2000 }, (_, i) => ({ properties: { [`x${i}`]: {} } })) };
+    expect(issuesOf(data).map((i) => i.code)).not.toContain('too-many-schema-nodes');
+  });
+
+  it('refuses more patterns than the limit', () => {
+    const d = sampleDefinition();
+    const properties = d.form.schema.properties as Record<string, unknown>;
+    for (let i = 0; i <= DEFINITION_LIMITS.maxPatterns; i++) properties[`code${i}`] = { type: 'string', pattern: `^[a-z]{${i + 1}}$` };
+    expect(issuesOf(d)).toEqual([expect.objectContaining({ path: '/form/schema', code: 'too-many-patterns' })]);
+    // The limit itself is allowed.
+    const within = sampleDefinition();
+    const some = within.form.schema.properties as Record<string, unknown>;
+    for (let i = 0; i < DEFINITION_LIMITS.maxPatterns; i++) some[`code${i}`] = { type: 'string', pattern: `^[a-z]{${i + 1}}$` };
+    expect(issuesOf(within).map((i) => i.code)).not.toContain('too-many-patterns');
+  });
 });

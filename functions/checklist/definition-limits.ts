@@ -15,7 +15,33 @@ export const DEFINITION_LIMITS = Object.freeze({
   maxFormDepth: 8,
   /** Characters of one `pattern` (or `patternProperties` key) in the form's JSON Schema. */
   maxPatternLength: 500,
+  /**
+   * Subschemas of the form's JSON Schema, every one counted (fields, items, combinator branches,
+   * `$defs`, `not`, `if`/`then`/`else`…). Compile time grows with these, not only with fields: an
+   * `anyOf` of 2,000 branches (69 KB, one field) took 5.7 s to compile, 1,000 take about 1.7 s. The
+   * largest form in `forms/` has 164.
+   */
+  maxSchemaNodes: 1000,
+  /** `pattern`s and `patternProperties` keys in the form's JSON Schema (each compiles a regular expression; `forms/` has none). */
+  maxPatterns: 200,
 });
+
+/** Keywords whose value maps names to subschemas. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
+/** Keywords whose value is a list of subschemas. */
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+/** Keywords whose value is one subschema (`items` may also be a draft-07 list). */
+const SCHEMA_SINGLES = new Set(['items', 'additionalItems', 'additionalProperties', 'unevaluatedItems', 'unevaluatedProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'contentSchema']);
+/** Keywords holding data, not schema: an object in an `enum` is a value, whatever keys it has. */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
+
+/** How many subschemas a keyword's value holds. */
+function subschemaCount(key: string, value: unknown): number {
+  if (SCHEMA_MAPS.has(key) && isNode(value)) return Object.values(value).filter((v) => typeof v === 'object' && v !== null).length;
+  if (SCHEMA_LISTS.has(key) && Array.isArray(value)) return value.length;
+  if (SCHEMA_SINGLES.has(key)) return Array.isArray(value) ? value.length : typeof value === 'object' && value !== null ? 1 : 0;
+  return 0;
+}
 
 type Node = Record<string, unknown>;
 
@@ -56,11 +82,13 @@ function formSchemaOf(input: unknown): unknown {
   return input.form.schema;
 }
 
-/** Counts fields and depth and checks pattern lengths, iteratively and stopping once a limit is passed. */
+/** Counts fields, schema nodes, patterns and depth and checks pattern lengths, iteratively and stopping once a limit is passed. */
 function checkFormSchema(schema: unknown, issues: DefinitionIssue[]): void {
-  const { maxFormFields, maxFormDepth, maxPatternLength } = DEFINITION_LIMITS;
+  const { maxFormFields, maxFormDepth, maxPatternLength, maxSchemaNodes, maxPatterns } = DEFINITION_LIMITS;
   const stack: { node: unknown; path: (string | number)[]; depth: number }[] = [{ node: schema, path: ['form', 'schema'], depth: 0 }];
   let fields = 0;
+  let nodes = isNode(schema) ? 1 : 0;
+  let patterns = 0;
   let tooDeep = false;
   while (stack.length) {
     const { node, path, depth } = stack.pop()!;
@@ -70,6 +98,10 @@ function checkFormSchema(schema: unknown, issues: DefinitionIssue[]): void {
     }
     if (!isNode(node)) continue;
     for (const [key, value] of Object.entries(node)) {
+      if (DATA_KEYWORDS.has(key)) continue;
+      nodes += subschemaCount(key, value);
+      if (key === 'pattern' && typeof value === 'string') patterns += 1;
+      if (key === 'patternProperties' && isNode(value)) patterns += Object.keys(value).length;
       if (key === 'pattern' && typeof value === 'string' && value.length > maxPatternLength) {
         issues.push({ path: pointer(...path, key), code: 'pattern-too-long', message: `a pattern may have at most ${maxPatternLength} characters (this one has ${value.length})` });
       }
@@ -90,16 +122,22 @@ function checkFormSchema(schema: unknown, issues: DefinitionIssue[]): void {
         }
       }
     }
-    if (fields > maxFormFields || issues.length > 20) break;
+    if (fields > maxFormFields || nodes > maxSchemaNodes || patterns > maxPatterns || issues.length > 20) break;
   }
   if (fields > maxFormFields) {
     issues.push({ path: '/form/schema', code: 'too-many-fields', message: `a form may have at most ${maxFormFields} fields (counting every level); this one has more. Split the checklist.` });
+  }
+  if (nodes > maxSchemaNodes) {
+    issues.push({ path: '/form/schema', code: 'too-many-schema-nodes', message: `a form's JSON Schema may have at most ${maxSchemaNodes} subschemas (fields, items, anyOf/allOf/oneOf branches, $defs… all counted); this one has more. Simplify it or split the checklist.` });
+  }
+  if (patterns > maxPatterns) {
+    issues.push({ path: '/form/schema', code: 'too-many-patterns', message: `a form's JSON Schema may have at most ${maxPatterns} patterns (pattern and patternProperties keys); this one has more` });
   }
   if (tooDeep) issues.push({ path: '/form/schema', code: 'too-deep', message: `a form's fields may nest at most ${maxFormDepth} levels deep` });
 }
 
 /**
- * Checks a definition's size, its form's field count and depth and its patterns' lengths, before
+ * Checks a definition's size, its form's field, schema node and pattern counts, its depth and its patterns' lengths, before
  * anything parses or compiles it. Returns the limits it breaks (empty when within every limit).
  */
 export function checkDefinitionLimits(input: unknown): DefinitionIssue[] {

@@ -1,4 +1,5 @@
 import { branchesOf, deref, isNode, type SchemaNode } from './resolve-scope.js';
+import { ResolutionBudget } from './resolution-budget.js';
 
 /** What the definition's JSON Schema says about one answer field. */
 export interface FormField {
@@ -31,24 +32,26 @@ export function enumValues(node: SchemaNode): string[] | undefined {
 }
 
 /** An object's properties, including those declared in `allOf`/`anyOf`/`oneOf` branches and `then`/`else` arms. */
-function propertiesOf(node: SchemaNode, root: unknown, seen: Set<SchemaNode>): [string, unknown][] {
+function propertiesOf(node: SchemaNode, root: unknown, seen: Set<SchemaNode>, budget: ResolutionBudget, depth: number): [string, unknown][] {
   if (seen.has(node)) return [];
   seen.add(node);
+  budget.step(depth);
   const own = isNode(node.properties) ? Object.entries(node.properties) : [];
   const fromBranches = branchesOf(node).flatMap((branch) => {
     const resolved = deref(branch, root);
-    return resolved ? propertiesOf(resolved, root, seen) : [];
+    return resolved ? propertiesOf(resolved, root, seen, budget, depth + 1) : [];
   });
   return [...own, ...fromBranches];
 }
 
-function listFields(schema: unknown, root: unknown): Map<string, FormField> {
+function listFields(schema: unknown, root: unknown, budget: ResolutionBudget, depth: number): Map<string, FormField> {
   const fields = new Map<string, FormField>();
   // Nodes on the current path: a recursive `$ref` (a tree of items) is listed once, not forever.
   const open = new Set<SchemaNode>();
-  const walk = (raw: unknown, path: string): void => {
+  const walk = (raw: unknown, path: string, level: number): void => {
     const node = deref(raw, root);
     if (!node || open.has(node)) return;
+    budget.step(level);
     open.add(node);
     const type = typeOf(node);
     if (path && !fields.has(path)) {
@@ -60,16 +63,16 @@ function listFields(schema: unknown, root: unknown): Map<string, FormField> {
         const itemValues = enumValues(items);
         if (itemValues) field.itemValues = itemValues;
         if (!open.has(items)) {
-          const columns = listFields(items, root);
+          const columns = listFields(items, root, budget, level + 1);
           if (columns.size) field.columns = columns;
         }
       }
       fields.set(path, field);
     }
-    for (const [key, child] of propertiesOf(node, root, new Set())) walk(child, path ? `${path}.${key}` : key);
+    for (const [key, child] of propertiesOf(node, root, new Set(), budget, level)) walk(child, path ? `${path}.${key}` : key, level + 1);
     open.delete(node);
   };
-  walk(schema, '');
+  walk(schema, '', depth);
   return fields;
 }
 
@@ -77,8 +80,9 @@ function listFields(schema: unknown, root: unknown): Map<string, FormField> {
  * Lists every field of a form's JSON Schema by dot path, objects included, so references from
  * criteria, derived values and UI scopes can be checked without rendering the form. Follows
  * `$ref`s into `definitions`/`$defs` and properties declared in combinator branches, as JSON
- * Forms renders them; a repeat group's row fields are listed under its `columns`.
+ * Forms renders them; a repeat group's row fields are listed under its `columns`. Throws
+ * `SchemaTooComplexError` when that nests or branches past `RESOLUTION_LIMITS`.
  */
 export function listFormFields(schema: unknown): Map<string, FormField> {
-  return listFields(schema, schema);
+  return listFields(schema, schema, new ResolutionBudget(), 0);
 }

@@ -34,4 +34,7 @@ export const CODE_ZH: Readonly<Record<string, string>> = {
   'context-condition': 'requiredWhen 只能以其他背景字段为条件',
   'built-in-context': '内置背景字段不能重复声明',
   bands: '等次设置有误',
+  'form-too-complex': '表单的 $ref 或组合分支嵌套过深或过多',
+  'too-many-schema-nodes': '表单的 JSON Schema 子模式过多',
+  'too-many-patterns': '表单的 pattern 过多',
 };

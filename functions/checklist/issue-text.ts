@@ -52,6 +52,9 @@ const WORDING: Record<string, Wording> = {
   'target-kind': (p) => targetText(p),
   'ui-scope': (p) => {
     const row = p.row ? { zh: `（"${s(p.row)}" 的明细布局中，scope 相对于一行：#/properties/<列>）`, en: ` (inside the detail of "${s(p.row)}", scopes are relative to one row: #/properties/<column>)` } : { zh: '', en: '' };
+    if (p.problem === 'too-complex') {
+      return { zh: `scope "${s(p.scope)}" 需要展开过多层 $ref 或组合分支，无法解析${row.zh}`, en: `scope "${s(p.scope)}" cannot be resolved: it leads through too many nested $refs or combinator branches${row.en}` };
+    }
     return p.problem === 'not-a-field-path'
       ? { zh: `scope "${s(p.scope)}" 不是字段路径：应写作 #/properties/<字段>/properties/<子字段>${row.zh}`, en: `scope "${s(p.scope)}" does not name a field: write #/properties/<field>/properties/<subfield>${row.en}` }
       : { zh: `scope "${s(p.scope)}" 指向的字段在表单中不存在${row.zh}`, en: `scope "${s(p.scope)}" points at no field of the form${row.en}` };

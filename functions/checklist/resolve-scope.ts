@@ -3,6 +3,8 @@
  * `toDataPathSegments`, so the validator accepts exactly the scopes the renderer can bind.
  */
 
+import { ResolutionBudget, SchemaTooComplexError } from './resolution-budget.js';
+
 /** A JSON Schema object node. */
 export type SchemaNode = Record<string, unknown>;
 
@@ -45,16 +47,18 @@ export function branchesOf(node: SchemaNode): unknown[] {
   return [...COMBINATORS.flatMap((k) => (Array.isArray(node[k]) ? (node[k] as unknown[]) : [])), node.then, node.else].filter((b) => b !== undefined);
 }
 
-function resolveSegments(node: unknown, segments: string[], root: unknown, depth: number): SchemaNode | undefined {
+function resolveSegments(node: unknown, segments: string[], root: unknown, depth: number, budget: ResolutionBudget): SchemaNode | undefined {
   const here = deref(node, root);
   if (!here || depth > MAX_REF_HOPS) return undefined;
+  // Depth alone is not enough: each level may try every branch, so the work could double per level.
+  budget.step(depth);
   if (segments.length === 0) return here;
   const [step, ...rest] = segments as [string, ...string[]];
-  const direct = resolveSegments(here[step], rest, root, depth + 1);
+  const direct = resolveSegments(here[step], rest, root, depth + 1, budget);
   if (direct) return direct;
   // JSON Forms lets a scope omit the combinator (`#/properties/x` declared inside an `allOf` branch).
   for (const branch of branchesOf(here)) {
-    const found = resolveSegments(branch, segments, root, depth + 1);
+    const found = resolveSegments(branch, segments, root, depth + 1, budget);
     if (found) return found;
   }
   return undefined;
@@ -63,14 +67,15 @@ function resolveSegments(node: unknown, segments: string[], root: unknown, depth
 /** Where a scope leads: the schema node it names and the answer path (keys) it binds to. */
 export type ScopeResolution =
   | { ok: true; node: SchemaNode; dataPath: string[] }
-  | { ok: false; problem: 'not-a-field-path' | 'no-such-field' };
+  | { ok: false; problem: 'not-a-field-path' | 'no-such-field' | 'too-complex' };
 
 /**
  * Resolves a JSON Forms scope against `base` (the root schema, or an array's item schema inside a
  * `detail` layout). Accepts `#/properties/a`, `/properties/a` and `properties/a`, `$ref`s on the
  * way and omitted combinators. The scope must name data (pairs of `properties/<key>`, with
  * `oneOf/<n>`, `allOf/<n>`, `anyOf/<n>`, `then`, `else` allowed between them): `#/definitions/x`
- * resolves to a schema but binds no answer, so it is refused.
+ * resolves to a schema but binds no answer, so it is refused. A scope whose resolution passes
+ * `RESOLUTION_LIMITS` (branches within branches) is refused as `too-complex`.
  */
 export function resolveScope(scope: string, base: unknown, root: unknown): ScopeResolution {
   const stripped = scope.replace(/(anyOf|allOf|oneOf)\/\d+\//g, '').replace(/(then|else)\//g, '');
@@ -80,7 +85,13 @@ export function resolveScope(scope: string, base: unknown, root: unknown): Scope
   if (steps.length % 2 !== 0 || steps.some((s, i) => (i % 2 === 0 ? s !== 'properties' : s === ''))) {
     return { ok: false, problem: 'not-a-field-path' };
   }
-  const node = resolveSegments(base, scope.split('/').map(decode).filter((s) => s !== '#' && s !== ''), root, 0);
+  let node: SchemaNode | undefined;
+  try {
+    node = resolveSegments(base, scope.split('/').map(decode).filter((s) => s !== '#' && s !== ''), root, 0, new ResolutionBudget());
+  } catch (error) {
+    if (error instanceof SchemaTooComplexError) return { ok: false, problem: 'too-complex' };
+    throw error;
+  }
   if (!node) return { ok: false, problem: 'no-such-field' };
   return { ok: true, node, dataPath: steps.filter((_, i) => i % 2 === 1) };
 }

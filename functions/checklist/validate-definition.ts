@@ -13,6 +13,7 @@ import { listFormFields, type FormField } from './form-fields.js';
 import type { ValidateFunction } from 'ajv';
 import { checkDefinitionLimits } from './definition-limits.js';
 import { checkFormPatterns } from './check-patterns.js';
+import { SchemaTooComplexError } from './resolution-budget.js';
 
 export type DefinitionValidation =
   | { ok: true; definition: ChecklistDefinition; warnings: DefinitionIssue[] }
@@ -72,7 +73,14 @@ export function analyzeDefinition(input: unknown): DefinitionAnalysis {
     return { ok: false, issues: structureIssues(input, parsed.issues) };
   }
   const definition = parsed.output;
-  const fields = listFormFields(definition.form.schema);
+  let fields: Map<string, FormField>;
+  try {
+    fields = listFormFields(definition.form.schema);
+  } catch (error) {
+    // A $ref chain or branching the field listing refuses is the author's to fix, not a server error.
+    if (error instanceof SchemaTooComplexError) return { ok: false, issues: [{ path: '/form/schema', code: 'form-too-complex', message: error.message }] };
+    throw error;
+  }
   const ctx = createCheckContext(definition, fields);
   checkTopLevel(ctx);
   checkContextRules(ctx);

@@ -57,6 +57,15 @@ export const SHAPES: Shape[] = [
     request: (r) => ({ method: 'PUT', path: `/api/submissions/${r.submissionId}`, token: r.tokens.institution, body: JSON.stringify({ version: r.version, answers: { code: `${'a'.repeat(29)}!` } }) }),
   },
   {
+    item: '1b',
+    what: 'save: 750 KB, 40,000 wrong evidence entries',
+    request: (r) => {
+      const evidence: Record<string, unknown> = {};
+      for (let i = 0; i < 40_000; i++) evidence[`c${i}`] = [{ x: 1 }];
+      return { method: 'PUT', path: `/api/submissions/${r.submissionId}`, token: r.tokens.institution, body: JSON.stringify({ version: r.version, evidence }) };
+    },
+  },
+  {
     item: '5',
     what: 'dry run: a derived value {"var":[{"map":…}]} nesting map 6 deep',
     request: (r) => ({

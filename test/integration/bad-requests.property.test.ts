@@ -160,6 +160,48 @@ describe('bad requests', () => {
     expect(await h.snapshot()).toBe(before);
   });
 
+  it('hostile records in a body (evidence, context: up to 40,000 entries, under the 1 MB body limit) are a quick small 400 naming the record, and write nothing', async () => {
+    const before = await h.snapshot();
+    // Each entry is wrong as well as too many: the old validation built one issue per entry (250,000 for evidence) and blocked the server for seconds.
+    const entry = fc.constantFrom<unknown>([{ x: 1 }], [{ name: 1 }], 'x', 7, null, [], {});
+    const record = fc.tuple(fc.integer({ min: schemas.MAX_RECORD_ENTRIES + 1, max: 40_000 }), entry).map(([n, value]) => {
+      const out: Record<string, unknown> = {};
+      for (let i = 0; i < n; i++) out[`c${i}`] = value;
+      return out;
+    });
+    const requests: [string, () => string, Who, (r: Record<string, unknown>) => unknown, string][] = [
+      ['PUT', () => `/api/submissions/${id}`, 'insta', (r) => ({ version: 1, evidence: r }), '/evidence'],
+      ['PUT', () => `/api/submissions/${id}`, 'insta', (r) => ({ version: 1, context: r }), '/context'],
+      ['POST', () => '/api/institutions', 'admin', (r) => ({ id: 'new-inst', name: { zh: '新' }, regionId: 'reg', context: r }), '/context'],
+      ['POST', () => '/api/checklists/dry-run', 'admin', (r) => ({ definition: {}, sample: { evidence: r } }), '/sample/evidence'],
+      ['POST', () => '/api/checklists/dry-run', 'admin', (r) => ({ definition: {}, sample: { context: r } }), '/sample/context'],
+    ];
+    await fc.assert(
+      fc.asyncProperty(record, fc.constantFrom(...requests), async (r, [method, path, who, wrap, at]) => {
+        const body = JSON.stringify(wrap(r));
+        const started = performance.now();
+        const res = await h.api(method, path(), { as: who, body });
+        // Not a timing test as such: the old code took seconds on the larger records, this takes milliseconds.
+        expect(performance.now() - started).toBeLessThan(1500);
+        expect([res.status, res.body.error.code]).toEqual([400, 'invalid-body']);
+        expect(res.body.error.details.issues).toEqual([expect.objectContaining({ path: at, message: `at most ${schemas.MAX_RECORD_ENTRIES} entries` })]);
+        expectSmall(res, body);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await h.snapshot()).toBe(before);
+  });
+
+  it('a small invalid body lists every issue at once; a large one its first', async () => {
+    const small = await h.api('POST', '/api/regions', { as: 'admin', body: { id: '-bad', name: { zh: '' }, level: 'town' } });
+    expect(small.status).toBe(400);
+    expect(small.body.error.details.issues.map((i: { path: string }) => i.path).sort()).toEqual(['/id', '/level', '/name/zh']);
+    const ids = new Array(60_000).fill('!');
+    const large = await h.api('POST', '/api/rounds', { as: 'admin', body: { id: 'r', name: { zh: '新' }, checklistId: 'it-mini', checklistVersion: 1, type: 'final', year: 2025, institutionIds: ids, expertIds: [] } });
+    expect(large.status).toBe(400);
+    expect(large.body.error.details.issues).toEqual([expect.objectContaining({ path: '/institutionIds/0' })]);
+  });
+
   it('hostile patterns and inputs in a dry run answer with a small result, and publishing them writes nothing invalid', async () => {
     const mini = JSON.parse(await readFile(MINI_PATH, 'utf8'));
     const withPattern = (pattern: string) => ({ ...mini, form: { ...mini.form, schema: { ...mini.form.schema, properties: { ...mini.form.schema.properties, note: { type: 'string', pattern } } } } });
@@ -177,6 +219,26 @@ describe('bad requests', () => {
       }),
       { numRuns: RUNS },
     );
+    expect(await h.snapshot()).toBe(before);
+  });
+
+  it('forms too complex to resolve or compile ($ref chains of 300 and 3,000 steps, an anyOf of 2,000 branches) are a 400 naming the limit, never a 500, and publish nothing', async () => {
+    const before = await h.snapshot();
+    const mini = JSON.parse(await readFile(MINI_PATH, 'utf8'));
+    const chain = (n: number, version: number) => {
+      const defs: Record<string, unknown> = {};
+      for (let i = 0; i < n; i++) defs[`d${i}`] = i < n - 1 ? { allOf: [{ $ref: `#/$defs/d${i + 1}` }], type: 'string' } : { type: 'string' };
+      return { ...mini, version, form: { ...mini.form, schema: { ...mini.form.schema, $defs: defs, properties: { ...mini.form.schema.properties, chain: { $ref: '#/$defs/d0' } } } } };
+    };
+    const branches = { ...mini, version: 61, form: { ...mini.form, schema: { ...mini.form.schema, properties: { ...mini.form.schema.properties, code: { anyOf: Array.from({ length: 2000 }, (_, i) => ({ type: 'string', minLength: i })) } } } } };
+    // 300 steps: within the node limit, refused for its depth; 3,000 (182 KB, a 500 before): refused by its size in nodes before anything follows it.
+    for (const [definition, code] of [[chain(300, 60), 'form-too-complex'], [chain(3000, 62), 'too-many-schema-nodes'], [branches, 'too-many-schema-nodes']] as const) {
+      const res = await h.api('POST', '/api/checklists', { as: 'admin', body: definition });
+      expect([res.status, res.body.error.code]).toEqual([400, 'invalid-definition']);
+      expect(res.body.error.details.issues).toEqual([expect.objectContaining({ path: '/form/schema', code })]);
+      const dry = await h.api('POST', '/api/checklists/dry-run', { as: 'admin', body: { definition } });
+      expect([dry.status, dry.body.valid]).toEqual([200, false]);
+    }
     expect(await h.snapshot()).toBe(before);
   });
 

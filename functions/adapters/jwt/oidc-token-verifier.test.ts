@@ -33,6 +33,17 @@ describe('OidcTokenVerifier', () => {
     }
   });
 
+  it('refuses a token without an expiry (it would be valid forever) and an expired one', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256' };
+    const verifier = new OidcTokenVerifier({ issuer, audience: 'dabiao' }, createLocalJWKSet({ keys: [jwk] }));
+    const base = () => new SignJWT({ username: 'a', role: 'admin' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer(issuer).setAudience('dabiao').setSubject('u-1');
+    await expect(verifier.verify(await base().sign(privateKey))).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(verifier.verify(await base().setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(privateKey))).rejects.toBeInstanceOf(UnauthorizedError);
+    // The same token with an expiry ahead is accepted: the refusals above are about exp alone.
+    expect(await verifier.verify(await base().setExpirationTime('1h').sign(privateKey))).toMatchObject({ role: 'admin' });
+  });
+
   it('refuses an HS256 token even if it is signed with the public key material', async () => {
     const { verifier } = await setup();
     const forged = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer)

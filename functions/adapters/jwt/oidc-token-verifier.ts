@@ -33,6 +33,8 @@ export class OidcTokenVerifier implements TokenVerifier {
         issuer: this.opts.issuer,
         audience: this.opts.audience,
         algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'],
+        // jose checks `exp` only when present: a token without one would be valid forever.
+        requiredClaims: ['exp'],
       }));
     } catch {
       throw new UnauthorizedError('The token is invalid or expired');

@@ -18,6 +18,7 @@ import { useI18n } from '../../../i18n/i18n-context';
 import type { CompiledChecklist } from '../../../lib/engine';
 import { useRound } from '../../institution/api';
 import { submitSubmission, useChecklist, useCompiled, useSubmission, type SubmissionRecord } from '../api/queries';
+import { createFormAjv } from '../form-ajv';
 import { buildFormMap } from '../form-map';
 import { LiveContext, type LiveState } from '../live-context';
 import { previewScore, type Draft } from '../live-score';
@@ -95,6 +96,8 @@ function FillForm({ initial, compiled }: { initial: SubmissionRecord; compiled: 
     [form.schema, translate],
   );
   const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
+  // One Ajv per page, so JSON Forms compiles the form once; patterns run in linear time (see form-ajv).
+  const formAjv = useMemo(() => createFormAjv(), []);
   const additionalErrors = useMemo(
     () => problems.filter((p) => p.kind === 'inconsistent').map((p) => ({ instancePath: `/${p.field.split('.').join('/')}`, keyword: 'inconsistent', message: pickLanguage(p.message, lang), params: {}, schemaPath: '' })),
     [problems, lang],
@@ -180,6 +183,7 @@ function FillForm({ initial, compiled }: { initial: SubmissionRecord; compiled: 
               config={config}
               readonly={readOnly}
               i18n={jfI18n}
+              ajv={formAjv}
               validationMode="ValidateAndShow"
               additionalErrors={additionalErrors as never}
               onChange={({ data }) => {
