@@ -10,6 +10,8 @@ import { scoreSubmission } from './score.js';
 export { compileChecklist, scoreSubmission };
 export { ENGINE_VERSION } from './engine-version.js';
 export { InvalidDefinitionError } from './errors.js';
+/** Where a veto comes from, in words: the plan's quoted clause, or the checklist's reading. */
+export { vetoBasisText } from './veto-basis-text.js';
 /** The linear-time (RE2) engine the server runs form `pattern`s on, for the browser's own Ajv. */
 export { linearRegExpEngine } from '../checklist/linear-regexp.js';
 export type { CompiledChecklist };

@@ -167,6 +167,10 @@ describe('the institution in a real browser', () => {
     expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(server.body.criteria.map((c: { id: string; status: string }) => [c.id, c.status])));
     expect(await page.locator('tr[data-criterion="surgery-share"]').getAttribute('data-status')).toBe('met');
     expect(await page.getByTestId('result-foot').textContent()).toContain(server.body.inputHash);
+    // Each veto hit says whose rule it is: Haining's debt veto quotes the plan's own 严禁.
+    // The debt question is left unanswered here, and an unanswered veto item counts as a hit.
+    expect(server.body.vetoHits).toContain('no-illegal-debt');
+    expect(await page.getByTestId('veto-basis').textContent()).toMatch(/依据：方案.*严禁/);
 
     await page.getByLabel('只看未达标').check();
     const filtered = await page.locator('tr.criterion-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));

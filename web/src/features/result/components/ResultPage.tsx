@@ -9,6 +9,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
+import { vetoBasisText } from '../../../lib/engine';
 import { useChecklist, useSubmission } from '../../filling/api/queries';
 import { useInstitution, useRound } from '../../institution/api';
 import { useResult } from '../api/queries';
@@ -92,6 +93,15 @@ export function ResultPage() {
               {r.band?.id !== r.bandBeforeVeto?.id
                 ? t('result.vetoHit', { items: r.vetoHits.map((v) => titles.get(v) ?? v).join('、'), band: l(r.band?.label), before: l(r.bandBeforeVeto?.label) })
                 : t('result.vetoHitNoCap', { items: r.vetoHits.map((v) => titles.get(v) ?? v).join('、') })}
+              <Box component="ul" sx={{ m: 0, mt: 1, pl: 2 }} data-testid="veto-basis">
+                {r.criteria
+                  .filter((c) => r.vetoHits.includes(c.id))
+                  .map((c) => (
+                    <li key={c.id}>
+                      {t('result.vetoBasis', { item: l(c.title), basis: l(vetoBasisText(c.vetoBasis)) })}
+                    </li>
+                  ))}
+              </Box>
             </Alert>
           )}
         </Box>
