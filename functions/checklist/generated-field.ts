@@ -59,7 +59,7 @@ const withUnit = (title: string, unit: string | undefined) => (unit && !title.in
  */
 export function generatedField(criterion: Criterion, scales: Record<string, Scale>): GeneratedField {
   const words = targetWords(criterion, scales);
-  // The default target alone would mislead where a variant applies (清徐县 ≥ 50 against ≥ 30 elsewhere).
+  // The default target alone would mislead where a variant applies (say ≥ 50 in one named county against ≥ 30 elsewhere).
   const target = words && criterion.target && criterion.targets?.length
     ? { zh: `${words.zh}（部分情形另有目标）`, en: `${words.en} (other targets apply in some contexts)` }
     : words;

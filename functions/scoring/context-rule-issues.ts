@@ -8,7 +8,7 @@ function contextKeys(condition: Condition, into: string[] = []): string[] {
   return into;
 }
 
-/** "县 = 清徐县" for simple matches on enum fields, the match as JSON otherwise. */
+/** "县 = 甲县" for simple matches on enum fields, the match as JSON otherwise. */
 function describe(definition: ChecklistDefinition, condition: Condition, lang: 'zh' | 'en'): string {
   const parts = Object.entries(condition.context ?? {}).map(([key, match]: [string, Match]) => {
     const field = definition.context.find((f) => f.id === key);
