@@ -1,14 +1,12 @@
 import type { ScoreResult } from '../scoring/result-types.js';
+import { CRITERION_STATUS_WORDS } from '../scoring/status-words.js';
 import { vetoBasisText } from '../scoring/veto-basis-text.js';
 
-const STATUS_WORDS: Record<string, { zh: string; en: string; mark: string }> = {
-  met: { zh: '达标', en: 'met', mark: '✔' },
-  partial: { zh: '部分达标', en: 'partial', mark: '◐' },
-  'not-met': { zh: '未达标', en: 'not met', mark: '✘' },
-  'not-applicable': { zh: '不适用', en: 'n/a', mark: '–' },
-  missing: { zh: '未填报', en: 'missing', mark: '?' },
-  info: { zh: '参考项', en: 'info', mark: 'i' },
-};
+/** A mark per status, so a terminal reader can scan the column. */
+const MARKS: Record<string, string> = { met: '✔', partial: '◐', 'not-met': '✘', 'not-applicable': '–', missing: '?', info: 'i' };
+const STATUS_WORDS: Record<string, { zh: string; en: string; mark: string }> = Object.fromEntries(
+  Object.entries(CRITERION_STATUS_WORDS).map(([status, words]) => [status, { ...words, mark: MARKS[status]! }]),
+);
 
 /** A score as a person reads it in a terminal: one line per criterion, section subtotals, total and band. */
 export function formatResult(result: ScoreResult, lang: 'zh' | 'en'): string {

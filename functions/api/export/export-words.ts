@@ -1,17 +1,12 @@
+import { CRITERION_STATUS_WORDS } from '../../scoring/status-words.js';
+
 /** The languages an export is written in: Chinese for the commissions, English on request (`?lang=en`). */
 export type ExportLang = 'zh' | 'en';
 
 type Words = Record<string, { zh: string; en: string }>;
 
 /** Criterion statuses as an officer reads them (the engine's codes never reach a spreadsheet). */
-export const CRITERION_STATUS: Words = {
-  met: { zh: '达标', en: 'Met' },
-  partial: { zh: '部分达标', en: 'Partly met' },
-  'not-met': { zh: '未达标', en: 'Not met' },
-  missing: { zh: '未填报', en: 'Not answered' },
-  'not-applicable': { zh: '不适用', en: 'Not applicable' },
-  info: { zh: '参考项', en: 'For information' },
-};
+export const CRITERION_STATUS: Words = CRITERION_STATUS_WORDS;
 
 /** Where a submission stands in the workflow. */
 export const SUBMISSION_STATUS: Words = {
