@@ -1,5 +1,5 @@
 /** The roles the product knows. */
-export type Role = 'admin' | 'expert' | 'institution';
+export type Role = 'admin' | 'expert' | 'institution' | 'commission';
 
 /** Who is calling, as established by a verified token. */
 export interface Principal {
@@ -8,6 +8,8 @@ export interface Principal {
   role: Role;
   /** Set for the institution role: the only institution this caller may see. */
   institutionId?: string;
+  /** Set for the commission role: the region (and the regions under it) this caller may see. */
+  regionId?: string;
 }
 
 /** Turns a bearer token into a principal; throws the domain's `UnauthorizedError` when it cannot. */
