@@ -1,5 +1,6 @@
 import type { CheckContext } from './check-context.js';
 import type { Criterion, Match, RowsRef } from './definition-schema.js';
+import { kindOf } from '../scoring/kinds/index.js';
 
 function matchValues(match: Match): unknown[] {
   if (Array.isArray(match)) return match;
@@ -14,7 +15,7 @@ function matchValues(match: Match): unknown[] {
  */
 export function checkRowsRef(ctx: CheckContext, criterion: Criterion, ref: RowsRef, ...path: (string | number)[]): void {
   const at = [...path, 'value'];
-  if (criterion.kind !== 'numeric' && criterion.kind !== 'count' && criterion.kind !== 'info') {
+  if (!kindOf(criterion.kind).readsNumbers) {
     ctx.issue('rows-kind', { kind: criterion.kind }, ...at);
   }
   const field = ctx.fields.get(ref.rows);
@@ -43,7 +44,7 @@ export function checkRowsRef(ctx: CheckContext, criterion: Criterion, ref: RowsR
       ctx.issue('unknown-column', { field: ref.rows, column: ref.sum, columns: names }, ...at, 'sum');
       return;
     }
-    const expected = criterion.kind === 'count' ? 'integer' : 'number';
+    const expected = kindOf(criterion.kind).wholeNumbers ? 'integer' : 'number';
     const fits = col.type === 'integer' || (expected === 'number' && col.type === 'number');
     if (!fits) ctx.issue('column-type', { field: ref.rows, column: ref.sum, type: col.type ?? 'untyped', kind: criterion.kind, expected }, ...at, 'sum');
   }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CRITERION_KINDS, KIND_NAMES } from '../scoring/kinds/index.js';
 
 /**
  * The checklist definition format, version 1: the public contract between administrators who
@@ -125,30 +126,11 @@ export const ValueRefSchema = v.union([
   RowsRefSchema,
 ]);
 
-export const NumericTargetSchema = v.variant('op', [
-  v.strictObject({ op: v.picklist(['>=', '>', '<=', '<', '=']), value: v.number() }),
-  v.strictObject({ op: v.literal('between'), min: v.number(), max: v.number() }),
-  v.strictObject({
-    op: v.literal('about'), value: v.number(), tolerance: v.pipe(v.number(), v.minValue(0)),
-    /**
-     * Format 1.1: which side of "左右" counts. `around` (default): either side, within the
-     * tolerance ("45%左右"); `at-least`: no more than the tolerance below, anything above
-     * ("提高到55%左右"); `at-most`: no more than the tolerance above ("控制在…左右").
-     */
-    direction: v.optional(v.picklist(['around', 'at-least', 'at-most'])),
-  }),
-]);
-
-export const OrdinalTargetSchema = v.strictObject({
-  op: v.picklist(['>=', '>', '<=', '<', '=']),
-  level: v.string(),
-});
-
-export const CoverageTargetSchema = v.strictObject({ min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) });
-
-export const BooleanTargetSchema = v.strictObject({ equals: v.boolean() });
-
-export const TargetSchema = v.union([NumericTargetSchema, OrdinalTargetSchema, CoverageTargetSchema, BooleanTargetSchema]);
+/**
+ * A target of any kind that takes one. Each kind owns its target's schema (`scoring/kinds/`);
+ * which one a criterion takes follows its `kind`, checked with the criterion (`check-criteria.ts`).
+ */
+export const TargetSchema = v.union([...new Set(Object.values(CRITERION_KINDS).flatMap((kind) => ('target' in kind && kind.target ? [kind.target.schema] : [])))]);
 
 export const CreditSchema = v.variant('mode', [
   v.strictObject({ mode: v.literal('all-or-nothing') }),
@@ -182,7 +164,7 @@ export const CriterionSchema = v.strictObject({
   description: v.optional(LocalizedSchema),
   /** The plan clause this comes from, in the plan's own numbering, e.g. `二(二)1` or `附件·医疗技术能力攀登行动`. */
   clause: v.pipe(v.string(), v.minLength(1)),
-  kind: v.picklist(['boolean', 'numeric', 'ordinal', 'coverage', 'count', 'info']),
+  kind: v.picklist(KIND_NAMES),
   value: v.optional(ValueRefSchema),
   unit: v.optional(LocalizedSchema),
   scale: v.optional(v.string()),
@@ -272,10 +254,6 @@ export type Derived = v.InferOutput<typeof DerivedSchema>;
 export type ValueRef = v.InferOutput<typeof ValueRefSchema>;
 export type RowsRef = v.InferOutput<typeof RowsRefSchema>;
 export type Target = v.InferOutput<typeof TargetSchema>;
-export type NumericTarget = v.InferOutput<typeof NumericTargetSchema>;
-export type OrdinalTarget = v.InferOutput<typeof OrdinalTargetSchema>;
-export type CoverageTarget = v.InferOutput<typeof CoverageTargetSchema>;
-export type BooleanTarget = v.InferOutput<typeof BooleanTargetSchema>;
 export type VetoBasis = v.InferOutput<typeof VetoBasisSchema>;
 export type Credit = v.InferOutput<typeof CreditSchema>;
 export type Criterion = v.InferOutput<typeof CriterionSchema>;

@@ -1,47 +1,19 @@
 import * as v from 'valibot';
-import {
-  BooleanTargetSchema, CoverageTargetSchema, NumericTargetSchema, OrdinalTargetSchema, type CriterionKind,
-} from './definition-schema.js';
+import { CRITERION_KINDS, type CriterionKindName } from '../scoring/kinds/index.js';
+import type { TargetShape } from '../scoring/kinds/criterion-kind.js';
 import type { IssueParam } from './definition-issue.js';
 
-/** What one criterion kind's target looks like: its schema, what it needs in words, and an example. */
-export interface TargetShape {
-  schema: v.GenericSchema;
-  needs: { zh: string; en: string };
-  example: string;
-}
+export type { TargetShape };
 
-const numeric: TargetShape = {
-  schema: NumericTargetSchema,
-  needs: {
-    zh: '{ "op": ">=" | ">" | "<=" | "<" | "=", "value": 数 }，或 { "op": "between", "min": 数, "max": 数 }，或 { "op": "about", "value": 数, "tolerance": 数 }',
-    en: '{ "op": ">=" | ">" | "<=" | "<" | "=", "value": <number> }, { "op": "between", "min": <number>, "max": <number> } or { "op": "about", "value": <number>, "tolerance": <number> }',
-  },
-  example: '{ "op": ">=", "value": 35 }',
-};
+/** A kind that takes a target: a kind of the registry that declares one (every kind but info). */
+export type GradableKind = CriterionKindName;
 
-/** The target each gradable kind takes (targets are a variant on the criterion's kind). */
-export const TARGET_SHAPES: Record<Exclude<CriterionKind, 'info'>, TargetShape> = {
-  boolean: {
-    schema: BooleanTargetSchema,
-    needs: { zh: '{ "equals": true } 或 { "equals": false }（布尔值，不加引号）', en: '{ "equals": true } or { "equals": false } (a boolean, not a string)' },
-    example: '{ "equals": true }',
-  },
-  numeric,
-  count: { ...numeric, example: '{ "op": ">=", "value": 5 }' },
-  ordinal: {
-    schema: OrdinalTargetSchema,
-    needs: { zh: '{ "op": ">=" | ">" | "<=" | "<" | "=", "level": "<量表中的等级值>" }', en: '{ "op": ">=" | ">" | "<=" | "<" | "=", "level": "<a level value of its scale>" }' },
-    example: '{ "op": ">=", "level": "4" }',
-  },
-  coverage: {
-    schema: CoverageTargetSchema,
-    needs: { zh: '{ "min": 须具备的项数 }，或 {} 表示全部项', en: '{ "min": <items needed> }, or {} for every item' },
-    example: '{ "min": 5 }',
-  },
-};
+/** The target each gradable kind takes, from the kind registry. */
+export const TARGET_SHAPES = Object.fromEntries(
+  Object.entries(CRITERION_KINDS).flatMap(([name, kind]) => ('target' in kind && kind.target ? [[name, kind.target as TargetShape<unknown>]] : [])),
+) as Partial<Record<GradableKind, TargetShape<unknown>>>;
 
-export function isGradableKind(kind: unknown): kind is keyof typeof TARGET_SHAPES {
+export function isGradableKind(kind: unknown): kind is GradableKind {
   return typeof kind === 'string' && Object.hasOwn(TARGET_SHAPES, kind);
 }
 
@@ -54,8 +26,10 @@ const shown = (value: unknown): string => {
  * What is wrong with a target given the criterion's kind, as issue params (`problem`, `key`,
  * `got`, `expected`), or undefined when the target fits the kind.
  */
-export function diagnoseTarget(kind: keyof typeof TARGET_SHAPES, target: unknown): Record<string, IssueParam> | undefined {
-  const parsed = v.safeParse(TARGET_SHAPES[kind].schema, target);
+export function diagnoseTarget(kind: GradableKind, target: unknown): Record<string, IssueParam> | undefined {
+  const shape = TARGET_SHAPES[kind];
+  if (!shape) return undefined;
+  const parsed = v.safeParse(shape.schema, target);
   if (parsed.success) return undefined;
   const first = parsed.issues[0];
   const key = first.path?.map((p) => String(p.key)).join('.');

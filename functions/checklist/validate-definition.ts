@@ -14,6 +14,7 @@ import type { ValidateFunction } from 'ajv';
 import { checkDefinitionLimits } from './definition-limits.js';
 import { checkFormPatterns } from './check-patterns.js';
 import { SchemaTooComplexError } from './resolution-budget.js';
+import { kindOf } from '../scoring/kinds/index.js';
 
 export type DefinitionValidation =
   | { ok: true; definition: ChecklistDefinition; warnings: DefinitionIssue[] }
@@ -39,7 +40,7 @@ function checkTopLevel(ctx: CheckContext): void {
   });
   if (!d.bands.some((b) => b.min === 0)) ctx.report('bands', 'one band must start at 0 so every total earns a band', 'bands');
   if (d.vetoBand && !d.bands.some((b) => b.id === d.vetoBand)) ctx.report('unknown-band', `vetoBand "${d.vetoBand}" is not a band`, 'vetoBand');
-  if (!d.criteria.some((c) => c.kind !== 'info' && (c.weight ?? 1) > 0)) ctx.report('no-points', 'at least one criterion must carry points', 'criteria');
+  if (!d.criteria.some((c) => kindOf(c.kind).target !== undefined && (c.weight ?? 1) > 0)) ctx.report('no-points', 'at least one criterion must carry points', 'criteria');
 }
 
 /** A validated definition with what validating it already built: its form's fields and compiled answer validator. */

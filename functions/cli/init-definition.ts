@@ -1,4 +1,5 @@
 import { SCALE_REF_PATTERN } from '../checklist/standard-scale-schema.js';
+import { CRITERION_KINDS, kindOf, type CriterionKindName } from '../scoring/kinds/index.js';
 
 type Json = Record<string, unknown>;
 type Text = string | { zh: string; en?: string };
@@ -39,24 +40,10 @@ export interface Outline {
 
 const text = (t: Text | undefined) => (typeof t === 'string' ? { zh: t } : t);
 
-const OPS = /^\s*(>=|≥|>|<=|≤|<|=)\s*(\S+)\s*$/;
-
-/** A shorthand target as the format writes it; anything it does not recognise passes through for validation to report at its path. */
+/** A shorthand target as the format writes it, read by the criterion's kind; anything else passes through for validation to report at its path. */
 export function targetOf(kind: string, target: unknown): unknown {
-  if (typeof target === 'number' && kind === 'coverage') return { min: target };
-  if (typeof target === 'boolean' && kind === 'boolean') return { equals: target };
-  if (typeof target !== 'string') return target;
-  const op = OPS.exec(target);
-  const normalOp = (s: string) => ({ '≥': '>=', '≤': '<=' })[s] ?? s;
-  if (op && kind === 'ordinal') return { op: normalOp(op[1]!), level: op[2] };
-  if (kind !== 'numeric' && kind !== 'count') return target;
-  const number = (s: string | undefined) => Number(s?.replace(/%$/, ''));
-  if (op && Number.isFinite(number(op[2]))) return { op: normalOp(op[1]!), value: number(op[2]) };
-  const between = /^\s*(-?[\d.]+)\s*[-–~～]\s*(-?[\d.]+)\s*%?\s*$/.exec(target);
-  if (between) return { op: 'between', min: number(between[1]), max: number(between[2]) };
-  const about = /^\s*(-?[\d.]+)\s*%?\s*±\s*([\d.]+)\s*%?\s*$/.exec(target);
-  if (about) return { op: 'about', value: number(about[1]), tolerance: number(about[2]) };
-  return target;
+  const spec = Object.hasOwn(CRITERION_KINDS, kind) ? kindOf(kind as CriterionKindName) : undefined;
+  return spec?.readShorthand ? spec.readShorthand(target) : target;
 }
 
 function years(y: Outline['plan']['years']): unknown {
@@ -88,8 +75,9 @@ export function definitionFromOutline(outline: Outline): Json {
     if (c.unit) criterion.unit = text(c.unit);
     if (scale) criterion.scale = scale;
     if (c.items) criterion.items = c.items.map((item) => (typeof item === 'string' ? { value: item, label: { zh: item } } : { value: item.value, label: text(item.label) }));
-    if (c.kind !== 'info' && c.target !== undefined) criterion.target = targetOf(c.kind, c.target);
-    if (c.kind === 'coverage' && c.target === undefined) criterion.target = {};
+    const kind = Object.hasOwn(CRITERION_KINDS, c.kind) ? kindOf(c.kind as CriterionKindName) : undefined;
+    if (kind?.target && c.target !== undefined) criterion.target = targetOf(c.kind, c.target);
+    if (kind?.defaultTarget !== undefined && c.target === undefined) criterion.target = kind.defaultTarget;
     if (c.weight !== undefined) criterion.weight = c.weight;
     return criterion;
   }));

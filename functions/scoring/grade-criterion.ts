@@ -3,12 +3,12 @@ import type { CompiledChecklist } from './compile.js';
 import { evaluateCondition, type ConditionInput } from './conditions.js';
 import { isAnswered } from './read-values.js';
 import type { CriterionResult, Submission } from './result-types.js';
-import { booleanTargetText, gradeBoolean, yesNo } from './kinds/boolean.js';
-import { coverageActualText, coverageTargetText, gradeCoverage } from './kinds/coverage.js';
-import type { Grade } from './kinds/grade.js';
-import { gradeNumeric, numericTargetText, numericText } from './kinds/numeric.js';
+import { yesNo } from './kinds/boolean.js';
+import { coverageActualText } from './kinds/coverage.js';
+import type { CriterionKind, GradeInput } from './kinds/criterion-kind.js';
+import { kindOf } from './kinds/index.js';
+import { numericText } from './kinds/numeric.js';
 import { optionLabel } from './option-labels.js';
-import { gradeOrdinal, ordinalTargetText } from './kinds/ordinal.js';
 import { label, quantity } from './words.js';
 
 /** Values a submission offers to criteria: answers by path and derived values by id, each computed once. */
@@ -24,11 +24,9 @@ function selectTarget(criterion: Criterion, input: ConditionInput): { target: Ta
   return criterion.targetNote ? { target: criterion.target, note: criterion.targetNote } : { target: criterion.target };
 }
 
-function describe(criterion: Criterion, target: Target, compiled: CompiledChecklist): Localized {
-  if ('equals' in target) return booleanTargetText(target);
-  if ('level' in target) return ordinalTargetText(target, compiled.scales.get(criterion.scale ?? '')!);
-  if ('op' in target) return numericTargetText(target, criterion.unit, criterion.display);
-  return coverageTargetText(target, criterion.items ?? []);
+function describe(kind: CriterionKind, criterion: Criterion, target: Target, compiled: CompiledChecklist): Localized {
+  const scale = criterion.scale ? compiled.scales.get(criterion.scale) : undefined;
+  return kind.targetText(target, criterion, scale) ?? { zh: JSON.stringify(target), en: JSON.stringify(target) };
 }
 
 function derivedDecimals(criterion: Criterion, compiled: CompiledChecklist): number | undefined {
@@ -43,10 +41,11 @@ const roundTo = (n: number, decimals: number) => Math.round(n * 10 ** decimals) 
  * value would grade differently from the graded one, so "1.6 against ≥ 1.6, not met" cannot be
  * printed. (Format 1.1 grades a derived value as shown, so there it never needs more.)
  */
-function shownDecimals(criterion: Criterion, raw: unknown, target: Target | undefined, compiled: CompiledChecklist): number | undefined {
+function shownDecimals(kind: CriterionKind, criterion: Criterion, raw: unknown, target: Target | undefined, compiled: CompiledChecklist): number | undefined {
   const declared = derivedDecimals(criterion, compiled);
-  if (typeof raw !== 'number' || !target || !('op' in target) || 'level' in target) return declared;
-  const met = (n: number) => gradeNumeric(n, target, undefined, undefined).fraction >= 1;
+  const meets = kind.meets;
+  if (typeof raw !== 'number' || !target || !meets) return declared;
+  const met = (n: number) => meets(n, target);
   let decimals = declared ?? 2;
   while (decimals < 6 && met(roundTo(raw, decimals)) !== met(raw)) decimals += 1;
   return decimals;
@@ -64,7 +63,7 @@ function choiceText(criterion: Criterion, value: string, compiled: CompiledCheck
   return option ? label(option) : { zh: value, en: value };
 }
 
-function actualText(criterion: Criterion, value: unknown, decimals: number | undefined, compiled: CompiledChecklist): Localized {
+function actualText(kind: CriterionKind, criterion: Criterion, value: unknown, decimals: number | undefined, compiled: CompiledChecklist): Localized {
   if (typeof value === 'boolean') return yesNo(value);
   if (criterion.items && Array.isArray(value)) return coverageActualText(value, criterion.items);
   if (criterion.scale) {
@@ -72,27 +71,17 @@ function actualText(criterion: Criterion, value: unknown, decimals: number | und
     if (level) return label(level.label);
   }
   if (typeof value === 'number') return numericText(value, criterion.unit, criterion.display, decimals);
-  // A list on an informational item is shown as what it holds (by the form's labels); on a count, as how many.
-  if (Array.isArray(value) && criterion.kind === 'info' && value.every((v) => typeof v === 'string')) {
-    const texts = value.map((v: string) => choiceText(criterion, v, compiled));
-    return { zh: texts.map((t) => t.zh).join('、'), en: texts.map((t) => t.en).join(', ') };
-  }
+  const worded = kind.actualText?.(value, criterion, (v) => choiceText(criterion, v, compiled));
+  if (worded) return worded;
   if (Array.isArray(value)) return quantity(value.length, criterion.unit);
   if (typeof value === 'string') return choiceText(criterion, value, compiled);
   return { zh: String(value), en: String(value) };
 }
 
-function grade(criterion: Criterion, target: Target, value: unknown, compiled: CompiledChecklist): Grade | undefined {
-  if ('equals' in target) return typeof value === 'boolean' ? gradeBoolean(value, target) : undefined;
-  if ('level' in target) {
-    const scale = compiled.scales.get(criterion.scale ?? '');
-    return typeof value === 'string' && scale?.levels.some((l) => l.value === value) ? gradeOrdinal(value, target, scale, criterion.credit) : undefined;
-  }
-  if ('op' in target) {
-    const n = criterion.kind === 'count' && Array.isArray(value) ? value.length : value;
-    return typeof n === 'number' && Number.isFinite(n) ? gradeNumeric(n, target, criterion.unit, criterion.credit, derivedDecimals(criterion, compiled)) : undefined;
-  }
-  return Array.isArray(value) ? gradeCoverage(value, target, criterion.items ?? [], criterion.credit) : undefined;
+function gradeInput(criterion: Criterion, compiled: CompiledChecklist): GradeInput {
+  const scale = criterion.scale ? compiled.scales.get(criterion.scale) : undefined;
+  const decimals = derivedDecimals(criterion, compiled);
+  return { criterion, ...(scale ? { scale } : {}), ...(decimals !== undefined ? { decimals } : {}) };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -105,26 +94,27 @@ export function gradeCriterion(criterion: Criterion, compiled: CompiledChecklist
     veto: criterion.veto ?? false, evidence: { required: criterion.evidence?.required ?? false, provided },
     ...(criterion.veto && criterion.vetoBasis ? { vetoBasis: criterion.vetoBasis } : {}),
   };
+  const kind = kindOf(criterion.kind);
   const raw = criterion.value ? values.read(criterion.value) : undefined;
-  const answered = isAnswered(raw) && !(criterion.kind === 'coverage' && !Array.isArray(raw));
+  const answered = isAnswered(raw) && (kind.accepts?.(raw) ?? true);
   const actualFor = (target?: Target) => {
     if (!answered) return null;
-    const decimals = shownDecimals(criterion, raw, target, compiled);
-    return { value: shownValue(criterion, raw, decimals, compiled), text: actualText(criterion, raw, decimals, compiled) };
+    const decimals = shownDecimals(kind, criterion, raw, target, compiled);
+    return { value: shownValue(criterion, raw, decimals, compiled), text: actualText(kind, criterion, raw, decimals, compiled) };
   };
   const actual = actualFor();
   const notApplicable = (reason: CriterionResult['reason']): CriterionResult =>
     ({ ...base, status: 'not-applicable', reason, actual, target: null, points: 0, maxPoints: 0, gap: null });
   if (criterion.appliesWhen && !evaluateCondition(criterion.appliesWhen, values)) return notApplicable('condition-not-met');
-  if (criterion.kind === 'info') {
+  if (!kind.target) {
     return { ...base, status: 'info', actual, target: null, points: 0, maxPoints: 0, gap: null };
   }
   const selected = selectTarget(criterion, values);
   if (!selected) return notApplicable('no-target-for-context');
   const maxPoints = criterion.weight ?? 1;
   const shown = actualFor(selected.target);
-  const target = { text: describe(criterion, selected.target, compiled), ...(selected.note ? { note: selected.note } : {}) };
-  const graded = answered ? grade(criterion, selected.target, raw, compiled) : undefined;
+  const target = { text: describe(kind, criterion, selected.target, compiled), ...(selected.note ? { note: selected.note } : {}) };
+  const graded = answered ? kind.grade(raw, selected.target, gradeInput(criterion, compiled)) : undefined;
   if (!graded) {
     return { ...base, status: 'missing', reason: 'no-answer', actual: shown, target, points: 0, maxPoints, gap: null };
   }

@@ -1,6 +1,27 @@
-import type { Credit, Localized, NumericTarget } from '../../checklist/definition-schema.js';
+import * as v from 'valibot';
+import type { Credit, Localized } from '../../checklist/definition-schema.js';
 import { differenceUnit, formatNumber, quantity } from '../words.js';
+import { checkFieldType } from './check-field-type.js';
+import { isFormat11 } from '../../checklist/check-format-version.js';
+import type { CriterionKind, TargetShape } from './criterion-kind.js';
 import type { Grade } from './grade.js';
+import { readNumericShorthand } from './shorthand.js';
+
+/** A number against a bound, a range, or "about" a value (左右). */
+export const NumericTargetSchema = v.variant('op', [
+  v.strictObject({ op: v.picklist(['>=', '>', '<=', '<', '=']), value: v.number() }),
+  v.strictObject({ op: v.literal('between'), min: v.number(), max: v.number() }),
+  v.strictObject({
+    op: v.literal('about'), value: v.number(), tolerance: v.pipe(v.number(), v.minValue(0)),
+    /**
+     * Format 1.1: which side of "左右" counts. `around` (default): either side, within the
+     * tolerance ("45%左右"); `at-least`: no more than the tolerance below, anything above
+     * ("提高到55%左右"); `at-most`: no more than the tolerance above ("控制在…左右").
+     */
+    direction: v.optional(v.picklist(['around', 'at-least', 'at-most'])),
+  }),
+]);
+export type NumericTarget = v.InferOutput<typeof NumericTargetSchema>;
 
 const clamp = (x: number) => Math.min(1, Math.max(0, x));
 
@@ -123,3 +144,41 @@ export function numericTargetText(target: NumericTarget, unit: Localized | undef
     }
   }
 }
+
+/** The numeric target, shared by `numeric` and `count`. */
+export const numericTargetShape: TargetShape<NumericTarget> = {
+  schema: NumericTargetSchema,
+  needs: {
+    zh: '{ "op": ">=" | ">" | "<=" | "<" | "=", "value": 数 }，或 { "op": "between", "min": 数, "max": 数 }，或 { "op": "about", "value": 数, "tolerance": 数 }',
+    en: '{ "op": ">=" | ">" | "<=" | "<" | "=", "value": <number> }, { "op": "between", "min": <number>, "max": <number> } or { "op": "about", "value": <number>, "tolerance": <number> }',
+  },
+  example: '{ "op": ">=", "value": 35 }',
+};
+
+/** Checks shared by the kinds that take a numeric target: a range that is not empty, "左右" sides from 1.1 on. */
+export function checkNumericTarget(...[ctx, , target, path]: Parameters<NonNullable<CriterionKind<NumericTarget>['checkTarget']>>): void {
+  if (target.op === 'between' && target.min > target.max) ctx.report('empty-range', `min ${target.min} is above max ${target.max}`, ...path);
+  if (target.op === 'about' && target.direction && !isFormat11(ctx.definition.format)) {
+    ctx.report('format-version', 'an about target with a direction needs "format": 1.1', ...path, 'direction');
+  }
+}
+
+/** Whether a number meets a numeric target outright (no partial credit). */
+export const meetsNumeric = (n: number, target: NumericTarget): boolean => gradeNumeric(n, target, undefined, undefined).fraction >= 1;
+
+/** `numeric`: a quantity against a bound, range or "about" (beds, shares, ratios); reads a number. */
+export const numericKind: CriterionKind<NumericTarget> = {
+  target: numericTargetShape,
+  credit: ['linear'],
+  readsNumbers: true,
+  creditFrom: 'number',
+  ratio: true,
+  readShorthand: readNumericShorthand,
+  checkField: (ctx, criterion, field, at) => void checkFieldType(ctx, criterion, field, at, ['number', 'integer'], 'a number'),
+  checkTarget: checkNumericTarget,
+  fieldSchema: () => ({ type: 'number' }),
+  grade: (value, target, { criterion, decimals }) =>
+    typeof value === 'number' && Number.isFinite(value) ? gradeNumeric(value, target, criterion.unit, criterion.credit, decimals) : undefined,
+  targetText: (target, criterion) => numericTargetText(target, criterion.unit, criterion.display),
+  meets: meetsNumeric,
+};

@@ -1,9 +1,21 @@
-import type { Credit, OrdinalTarget, Scale } from '../../checklist/definition-schema.js';
+import * as v from 'valibot';
+import type { Credit, Criterion, Scale } from '../../checklist/definition-schema.js';
+import type { CheckContext } from '../../checklist/check-context.js';
+import { checkFieldType } from './check-field-type.js';
+import type { CriterionKind, Path } from './criterion-kind.js';
 import type { Grade } from './grade.js';
+import { readComparison } from './shorthand.js';
+
+/** A level of the criterion's scale against a bound: `{ "op": ">=", "level": "4" }`. */
+export const OrdinalTargetSchema = v.strictObject({
+  op: v.picklist(['>=', '>', '<=', '<', '=']),
+  level: v.string(),
+});
+export type OrdinalTarget = v.InferOutput<typeof OrdinalTargetSchema>;
 
 /** Grades a level against an ordinal target by position in the scale; linear credit counts levels from `credit.from`. */
 export function gradeOrdinal(level: string, target: OrdinalTarget, scale: Scale, credit: Credit | undefined): Grade {
-  const rank = (v: string) => scale.levels.findIndex((l) => l.value === v);
+  const rank = (value: string) => scale.levels.findIndex((l) => l.value === value);
   const actual = rank(level);
   const wanted = rank(target.level);
   const met = {
@@ -38,3 +50,48 @@ export function ordinalTargetText(target: OrdinalTarget, scale: Scale): { zh: st
   }[target.op];
   return { zh: words[0] as string, en: words[1] as string };
 }
+
+const levelsOf = (ctx: CheckContext, criterion: Criterion): string[] | undefined =>
+  criterion.scale ? ctx.definition.scales?.[criterion.scale]?.levels.map((l) => l.value) : undefined;
+
+/** `ordinal`: a level on a scale (EMR level, hospital grade), compared by its position in the scale. */
+export const ordinalKind: CriterionKind<OrdinalTarget> = {
+  target: {
+    schema: OrdinalTargetSchema,
+    needs: { zh: '{ "op": ">=" | ">" | "<=" | "<" | "=", "level": "<量表中的等级值>" }', en: '{ "op": ">=" | ">" | "<=" | "<" | "=", "level": "<a level value of its scale>" }' },
+    example: '{ "op": ">=", "level": "4" }',
+  },
+  credit: ['linear'],
+  readsNumbers: false,
+  creditFrom: 'level',
+  readShorthand(shorthand) {
+    const op = typeof shorthand === 'string' ? readComparison(shorthand) : undefined;
+    return op ? { op: op.op, level: op.operand } : shorthand;
+  },
+  checkCriterion(ctx, criterion, path: Path) {
+    if (!criterion.scale) ctx.report('missing-scale', 'an ordinal criterion must name its scale', ...path);
+    else if (!ctx.definition.scales?.[criterion.scale]) ctx.report('unknown-scale', `scale "${criterion.scale}" is not defined in /scales`, ...path, 'scale');
+  },
+  checkField(ctx, criterion, field, at) {
+    checkFieldType(ctx, criterion, field, at, ['string'], 'a string holding a scale level');
+    const levels = levelsOf(ctx, criterion);
+    if (levels && field.values) {
+      const stray = field.values.filter((value) => !levels.includes(value));
+      if (stray.length) ctx.report('unknown-level', `field "${field.path}" offers values not in scale "${criterion.scale}": ${stray.join(', ')}`, ...at);
+    } else if (levels && !field.values) {
+      ctx.report('value-type', `field "${field.path}" must list the scale's levels (enum or oneOf consts)`, ...at);
+    }
+  },
+  checkTarget(ctx, criterion, target, path) {
+    if (!criterion.scale) return;
+    if (!(levelsOf(ctx, criterion) ?? []).includes(target.level)) ctx.report('unknown-level', `level "${target.level}" is not in scale "${criterion.scale}"`, ...path, 'level');
+  },
+  // An unknown scale leaves a plain field; validation then says what is missing.
+  fieldSchema: (criterion, scales) => {
+    const scale = criterion.scale ? scales[criterion.scale] : undefined;
+    return scale ? { type: 'string', oneOf: scale.levels.map((l) => ({ const: l.value, title: l.label.zh })) } : { type: 'string' };
+  },
+  grade: (value, target, { criterion, scale }) =>
+    typeof value === 'string' && scale?.levels.some((l) => l.value === value) ? gradeOrdinal(value, target, scale, criterion.credit) : undefined,
+  targetText: (target, _criterion, scale) => (scale ? ordinalTargetText(target, scale) : undefined),
+};
