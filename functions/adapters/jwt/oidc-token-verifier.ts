@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { UnauthorizedError } from '../../domain/errors.js';
 import type { Principal, TokenVerifier } from '../../domain/ports/token-verifier.js';
-import { principalFromClaims } from './principal-from-claims.js';
+import { principalFromClaims, type ClaimMapping } from './principal-from-claims.js';
 
 /** Settings of {@link OidcTokenVerifier}. */
 export interface OidcVerifierOptions {
@@ -11,11 +11,14 @@ export interface OidcVerifierOptions {
   audience: string;
   /** Where the signing keys are; by default `<issuer>/.well-known/jwks.json`. */
   jwksUrl?: string;
+  /** Which claims carry role, institution and region; our own tokens' names by default. */
+  claims?: ClaimMapping;
 }
 
 /**
- * Verifies tokens of any OpenID Connect issuer by its JWKS: the way the API authenticates where
- * Cognito does not exist (the China regions). Keys are fetched lazily and cached by jose, so
+ * Verifies tokens of any OpenID Connect issuer by its JWKS: a province's identity platform, and
+ * the built-in directory's own ES256 tokens (with the signer's key as `jwks`), so every issuer
+ * takes the same path. Keys are fetched lazily and cached by jose, so
  * constructing this does no I/O; an issuer that cannot be reached means 401, never a pass.
  */
 export class OidcTokenVerifier implements TokenVerifier {
@@ -39,7 +42,7 @@ export class OidcTokenVerifier implements TokenVerifier {
     } catch {
       throw new UnauthorizedError('The token is invalid or expired');
     }
-    return principalFromClaims(payload);
+    return principalFromClaims(payload, this.opts.claims);
   }
 }
 
