@@ -13,6 +13,8 @@ export interface OidcVerifierOptions {
   jwksUrl?: string;
   /** Which claims carry role, institution and region; our own tokens' names by default. */
   claims?: ClaimMapping;
+  /** The time expiry is checked against; the wall clock by default (tests inject theirs). */
+  now?: () => Date;
 }
 
 /**
@@ -38,6 +40,7 @@ export class OidcTokenVerifier implements TokenVerifier {
         algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'],
         // jose checks `exp` only when present: a token without one would be valid forever.
         requiredClaims: ['exp'],
+        ...(this.opts.now ? { currentDate: this.opts.now() } : {}),
       }));
     } catch {
       throw new UnauthorizedError('The token is invalid or expired');

@@ -30,9 +30,9 @@ export class TokenIssuer {
     return this.opts.audience;
   }
 
-  /** An access token for `principal`, valid {@link ACCESS_TOKEN_SECONDS}. */
-  issue(principal: Principal): Promise<string> {
-    return this.sign(principal, ACCESS_TOKEN_SECONDS);
+  /** An access token for `principal`, valid {@link ACCESS_TOKEN_SECONDS} from `at` (now by default). */
+  issue(principal: Principal, at?: Date): Promise<string> {
+    return this.sign(principal, ACCESS_TOKEN_SECONDS, {}, at);
   }
 
   /** A token that only allows `POST /api/auth/password`, valid {@link CHANGE_TOKEN_SECONDS}. */
@@ -40,9 +40,9 @@ export class TokenIssuer {
     return this.sign(principal, CHANGE_TOKEN_SECONDS, { purpose: PASSWORD_CHANGE_PURPOSE });
   }
 
-  private async sign(principal: Principal, ttlSeconds: number, extra: Record<string, string> = {}): Promise<string> {
+  private async sign(principal: Principal, ttlSeconds: number, extra: Record<string, string> = {}, at?: Date): Promise<string> {
     const { sub, ...claims } = principal;
-    const now = Math.floor(this.opts.clock.now().getTime() / 1000);
+    const now = Math.floor((at ?? this.opts.clock.now()).getTime() / 1000);
     const jwk = await this.signer.publicJwk();
     const header = { alg: this.signer.algorithm, typ: 'JWT', kid: jwk.kid };
     const payload = { ...claims, ...extra, sub, iss: this.opts.issuer, aud: this.opts.audience, iat: now, exp: now + ttlSeconds };
