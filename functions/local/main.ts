@@ -57,7 +57,7 @@ async function main(): Promise<void> {
       console.error('The web app could not be built; the API runs on its own:', error);
     }
   }
-  const site = withWeb(local.app, 'web/dist', { apiUrl: baseUrl, auth: { mode: 'builtin', issuer: local.tokens.issuer, audience: local.tokens.audience } });
+  const site = withWeb(local.app, 'web/dist', (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: local.tokens.issuer, audience: local.tokens.audience } }));
   const server = serve({ fetch: site.fetch, port: config.port });
   const lines = [
     `Dabiao API on ${baseUrl}  (docs: ${baseUrl}/api/docs)`,
