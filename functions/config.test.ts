@@ -4,7 +4,7 @@ import { loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('parses once into a frozen object with defaults', () => {
     const config = loadConfig({ LOCAL_JWT_SECRET: 'x'.repeat(20), PORT: '4000' });
-    expect(config).toMatchObject({ tableName: 'dabiao', authMode: 'local', port: 4000, maxBodyBytes: 1048576 });
+    expect(config).toMatchObject({ tableName: 'dabiao', authMode: 'builtin', tokenAudience: 'dabiao', claims: {}, port: 4000, maxBodyBytes: 1048576 });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -13,9 +13,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AUTH_MODE: 'cognito', TABLE_NAME: 't' })).toThrow(/COGNITO_USER_POOL_ID/);
     expect(() => loadConfig({ AUTH_MODE: 'cognito' })).toThrow(/TABLE_NAME/);
     expect(() => loadConfig({ LOCAL_JWT_SECRET: 's'.repeat(20), PORT: '-1' })).toThrow(/PORT/);
-    expect(() => loadConfig({})).toThrow(/LOCAL_JWT_SECRET/);
+    expect(() => loadConfig({ TOKEN_ISSUER: 'api.example.cn' })).toThrow(/TOKEN_ISSUER/);
+    expect(() => loadConfig({ TOKEN_KMS_KEY_ID: 'arn:aws-cn:kms:cn-north-1:1:key/k', TABLE_NAME: 't' })).toThrow(/TOKEN_ISSUER/);
+    expect(() => loadConfig({ TOKEN_KMS_KEY_ID: 'arn:aws-cn:kms:cn-north-1:1:key/k', TOKEN_ISSUER: 'https://api.example.cn' })).toThrow(/TABLE_NAME/);
     expect(() => loadConfig({ AUTH_MODE: 'oidc', TABLE_NAME: 't', OIDC_AUDIENCE: 'a' })).toThrow(/OIDC_ISSUER/);
     expect(() => loadConfig({ AUTH_MODE: 'oidc', TABLE_NAME: 't', OIDC_ISSUER: 'http://idp.example.cn', OIDC_AUDIENCE: 'a' })).toThrow(/https/);
+  });
+
+  it('builtin is the default; local is its old name; the issuer, audience and KMS key come from TOKEN_*', () => {
+    expect(loadConfig({ AUTH_MODE: 'local' }).authMode).toBe('builtin');
+    expect(loadConfig({ AUTH_MODE: 'builtin', TABLE_NAME: 't', TOKEN_ISSUER: 'https://abc.execute-api.cn-north-1.amazonaws.com.cn/', TOKEN_AUDIENCE: 'app', TOKEN_KMS_KEY_ID: 'arn:aws-cn:kms:cn-north-1:1:key/k' }))
+      .toMatchObject({ authMode: 'builtin', tokenIssuer: 'https://abc.execute-api.cn-north-1.amazonaws.com.cn', tokenAudience: 'app', tokenKmsKeyId: 'arn:aws-cn:kms:cn-north-1:1:key/k' });
+  });
+
+  it('maps claims by configuration: CLAIM_ROLE, CLAIM_INSTITUTION, CLAIM_REGION (comma-separated names)', () => {
+    expect(loadConfig({ AUTH_MODE: 'oidc', TABLE_NAME: 't', OIDC_ISSUER: 'https://idp.example.cn', OIDC_AUDIENCE: 'dabiao', CLAIM_ROLE: 'groups, dabiao_role', CLAIM_REGION: 'org_region' }).claims)
+      .toEqual({ role: ['groups', 'dabiao_role'], region: ['org_region'] });
   });
 
   it('accepts an OpenID Connect issuer, or no issuer at all, where Cognito does not exist', () => {

@@ -1,4 +1,6 @@
-const AUTH_MODES = ['local', 'cognito', 'oidc', 'none'] as const;
+const AUTH_MODES = ['builtin', 'cognito', 'oidc', 'none'] as const;
+/** Earlier name of `builtin` (npm start's demo login), still accepted. */
+const AUTH_MODE_ALIASES: Record<string, AuthMode> = { local: 'builtin' };
 /** How the API authenticates callers; see {@link Config.authMode}. */
 export type AuthMode = (typeof AUTH_MODES)[number];
 
@@ -9,11 +11,20 @@ export interface Config {
   dynamodbEndpoint?: string;
   region: string;
   /**
-   * Who issues tokens: `local` (npm start), `cognito` (global regions), `oidc` (any issuer with a
-   * JWKS; the China regions, where Cognito does not exist), `none` (no issuer yet: every token is
-   * refused).
+   * Who issues tokens: `builtin` (the API's own user directory and ES256 tokens: every region and
+   * npm start; `local` is an alias), `cognito` (global regions), `oidc` (any issuer with a JWKS,
+   * e.g. a province's identity platform), `none` (no issuer: every token is refused).
    */
   authMode: AuthMode;
+  /** builtin: the `iss` of issued tokens, the API's own base URL (it serves `/.well-known/*`). */
+  tokenIssuer?: string;
+  /** builtin: the `aud` of issued tokens. */
+  tokenAudience: string;
+  /** builtin: the KMS key (ECC_NIST_P256, SIGN_VERIFY) that signs tokens; unset: a local key pair. */
+  tokenKmsKeyId?: string;
+  /** cognito / oidc: claim names for role, institution and region, replacing the defaults when set. */
+  claims: { role?: string[]; institution?: string[]; region?: string[] };
+  /** npm start: the secret local evidence URLs are signed with. */
   localJwtSecret?: string;
   cognitoUserPoolId?: string;
   cognitoClientId?: string;
@@ -40,20 +51,34 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return value;
 }
 
+/** A comma-separated list of claim names, or undefined when unset. */
+function claimNames(env: NodeJS.ProcessEnv, name: string): string[] | undefined {
+  const names = (env[name] ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  return names.length ? names : undefined;
+}
+
 /**
  * Parses the environment into a frozen `Config`, failing fast on anything missing or malformed
  * so a misconfigured Lambda dies at init rather than on the first request.
  */
 export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
-  const authMode = (env.AUTH_MODE ?? 'local') as AuthMode;
+  const requested = env.AUTH_MODE || 'builtin';
+  const authMode = (AUTH_MODE_ALIASES[requested] ?? requested) as AuthMode;
   if (!AUTH_MODES.includes(authMode)) {
-    throw new Error(`AUTH_MODE must be one of ${AUTH_MODES.join(', ')}, got "${authMode}"`);
+    throw new Error(`AUTH_MODE must be one of ${AUTH_MODES.join(', ')}, got "${requested}"`);
   }
+  // Only a local run (builtin without a KMS key) may fall back to the local table name.
+  const local = authMode === 'builtin' && !env.TOKEN_KMS_KEY_ID;
+  const claims = { role: claimNames(env, 'CLAIM_ROLE'), institution: claimNames(env, 'CLAIM_INSTITUTION'), region: claimNames(env, 'CLAIM_REGION') };
   const config: Config = {
-    tableName: env.TABLE_NAME ?? (authMode === 'local' ? 'dabiao' : ''),
+    tableName: env.TABLE_NAME ?? (local ? 'dabiao' : ''),
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     region: env.AWS_REGION ?? 'us-east-1',
     authMode,
+    tokenIssuer: env.TOKEN_ISSUER?.replace(/\/+$/, '') || undefined,
+    tokenAudience: env.TOKEN_AUDIENCE || 'dabiao',
+    tokenKmsKeyId: env.TOKEN_KMS_KEY_ID || undefined,
+    claims: Object.fromEntries(Object.entries(claims).filter(([, v]) => v)),
     localJwtSecret: env.LOCAL_JWT_SECRET || undefined,
     cognitoUserPoolId: env.COGNITO_USER_POOL_ID || undefined,
     cognitoClientId: env.COGNITO_CLIENT_ID || undefined,
@@ -75,8 +100,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
   if (authMode === 'oidc' && (!config.oidcIssuer?.startsWith('https://') || !config.oidcAudience)) {
     throw new Error('AUTH_MODE=oidc needs OIDC_ISSUER (an https URL) and OIDC_AUDIENCE');
   }
-  if (authMode === 'local' && !config.localJwtSecret) {
-    throw new Error('AUTH_MODE=local needs LOCAL_JWT_SECRET (npm start sets one)');
+  if (config.tokenIssuer && !/^https?:\/\/[^/]/.test(config.tokenIssuer)) {
+    throw new Error(`TOKEN_ISSUER must be the API's base URL (http or https), got "${config.tokenIssuer}"`);
+  }
+  if (authMode === 'builtin' && config.tokenKmsKeyId && !config.tokenIssuer?.startsWith('https://')) {
+    throw new Error('AUTH_MODE=builtin with TOKEN_KMS_KEY_ID needs TOKEN_ISSUER, the API\'s https base URL');
   }
   return Object.freeze(config);
 }

@@ -5,11 +5,8 @@ import type { EvidenceStore } from '../domain/ports/evidence-store.js';
 import type { Repositories } from '../domain/ports/repositories.js';
 import type { ScoringQueue } from '../domain/ports/scoring-queue.js';
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
-import type { LoginThrottle } from '../domain/services/login-throttle.js';
+import type { BuiltinIdentity } from '../domain/identity/builtin-identity.js';
 import type { DocsAssets } from './docs-routes.js';
-
-/** Local mode only: checks a username and password and issues a token. */
-export type LoginFunction = (username: string, password: string) => Promise<{ token: string } | undefined>;
 
 /** A stored evidence file as the local download route serves it. */
 export interface LocalDownload {
@@ -38,9 +35,11 @@ export interface AppDeps {
   verifier: TokenVerifier;
   clock: Clock;
   config: Readonly<Pick<Config, 'maxBodyBytes' | 'maxEvidenceBytes'>>;
-  login?: LoginFunction;
-  /** Required with `login`: counts sign-in attempts per account name across instances. */
-  loginThrottle?: LoginThrottle;
+  /**
+   * The built-in identity (`AUTH_MODE=builtin`): sign-in, refresh, password change, `/api/users`
+   * and `/.well-known/*`. Absent with another issuer (Cognito, OIDC), whose tokens `verifier` checks.
+   */
+  identity?: BuiltinIdentity;
   localUploads?: LocalUploadReceiver;
   /**
    * Swagger UI files for `/api/docs`: served by the API itself (local), or a base URL where

@@ -14,6 +14,8 @@ import { localEvidenceRoutes } from './routes/local-evidence-routes.js';
 import { roundRoutes } from './routes/round-routes.js';
 import { scaleRoutes } from './routes/scale-routes.js';
 import { submissionRoutes } from './routes/submission-routes.js';
+import { userRoutes } from './routes/user-routes.js';
+import { wellKnownRoutes } from './routes/well-known-routes.js';
 import { securityHeaders } from './security-headers.js';
 import { createServices } from './services.js';
 
@@ -49,6 +51,7 @@ export function createApp(deps: AppDeps): Hono {
   // Built on first request, and loaded then too: the document generator is no part of a cold start.
   app.get('/api/openapi.json', async (c) => c.json((openapi ??= (await import('./openapi.js')).openApiDocument())));
   docsRoutes(app, deps.docsAssets);
+  if (deps.identity) wellKnownRoutes(app, deps.identity);
   if (deps.localUploads) localEvidenceRoutes(app, deps.localUploads, deps.config.maxEvidenceBytes);
 
   app.use(
@@ -60,9 +63,10 @@ export function createApp(deps: AppDeps): Hono {
       },
     }),
   );
-  authRoutes(app, deps.login, deps.loginThrottle);
+  authRoutes(app, deps.identity);
   app.use('/api/*', requireAuth(deps.verifier));
-  meRoute(app);
+  meRoute(app, deps.identity);
+  if (deps.identity) userRoutes(app, deps.identity);
   checklistRoutes(app, services);
   scaleRoutes(app, services);
   directoryRoutes(app, services);

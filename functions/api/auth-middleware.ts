@@ -1,16 +1,27 @@
 import type { MiddlewareHandler } from 'hono';
 import { requireRole } from '../domain/access/access-rules.js';
-import { UnauthorizedError } from '../domain/errors.js';
+import { DomainError, UnauthorizedError } from '../domain/errors.js';
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
 import type { AppEnv } from './app-env.js';
 
-/** Requires `Authorization: Bearer <token>` and puts the verified principal on the context (401 otherwise). */
+/** The one route a password-change token opens. */
+const PASSWORD_ROUTE = '/api/auth/password';
+
+/**
+ * Requires `Authorization: Bearer <token>` and puts the verified principal on the context (401
+ * otherwise). A password-change token (a sign-in with a one-time password) opens only the
+ * password route: anywhere else it is 403 `password-change-required`.
+ */
 export function requireAuth(verifier: TokenVerifier): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) throw new UnauthorizedError();
-    c.set('principal', await verifier.verify(match[1]));
+    const principal = await verifier.verify(match[1]);
+    if (principal.purpose === 'password-change' && !(c.req.method === 'POST' && c.req.path === PASSWORD_ROUTE)) {
+      throw new DomainError('password-change-required', 'Change the one-time password first (POST /api/auth/password)');
+    }
+    c.set('principal', principal);
     await next();
   };
 }

@@ -15,6 +15,7 @@ export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   'invalid-evidence': 400,
   'invalid-reference': 400,
   'malformed-json': 400,
+  'weak-password': 400,
   unauthorized: 401,
   forbidden: 403,
   'not-found': 404,
@@ -26,6 +27,8 @@ export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   'unsupported-media-type': 415,
   'too-many-attempts': 429,
   'scoring-delayed': 503,
+  'account-disabled': 403,
+  'password-change-required': 403,
 };
 
 /** Names AWS gives capacity errors: still failing after the SDK's retries, they mean "busy, try again", not a bug. */

@@ -3,6 +3,8 @@ import { definitionJsonSchema } from '../checklist/definition-json-schema.js';
 import type { GenericSchema } from 'valibot';
 import { listOf, RESPONSE_SCHEMAS } from './openapi-components.js';
 import * as s from './schemas.js';
+import * as ids from './identity-schemas.js';
+import { IDENTITY_SCHEMAS } from './openapi-identity.js';
 import { StandardScaleSchema } from '../checklist/standard-scale-schema.js';
 
 interface Operation {
@@ -20,7 +22,7 @@ interface Operation {
 
 const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness', tag: 'system', public: true },
-  { method: 'post', path: '/api/auth/login', summary: 'Local mode: exchange a demo username and password for a token', tag: 'auth', body: s.LoginBody, public: true, res: 'Token' },
+  { method: 'post', path: '/api/auth/login', summary: 'Built-in identity: sign in with username and password; a session, or (one-time password) a token that only opens POST /api/auth/password', tag: 'auth', body: s.LoginBody, public: true, res: 'LoginResult' },
   { method: 'get', path: '/api/auth/me', summary: 'The caller as the token describes them (sub, username, role, institutionId)', tag: 'auth', res: 'Principal' },
   { method: 'get', path: '/api/checklists', summary: 'Published checklists, newest version of each (all=true: every version)', tag: 'checklists', query: ['all'], res: ['ChecklistSummary'] },
   { method: 'post', path: '/api/checklists', summary: 'Publish a definition as a new immutable version (admin)', tag: 'checklists', body: 'definition', ok: 201, res: 'ChecklistSummary' },
@@ -56,6 +58,16 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/submissions/{id}/result', summary: "The engine's full per-criterion result", tag: 'submissions', res: 'ScoreResult' },
   { method: 'post', path: '/api/submissions/{id}/evidence', summary: 'A write-once upload URL for one evidence file of the declared type, size and SHA-256 (draft or returned submissions in open rounds)', tag: 'submissions', body: s.UploadBody, ok: 201, res: 'Upload' },
   { method: 'get', path: '/api/submissions/{id}/evidence/{criterionId}/{index}', summary: 'A short-lived download URL for an attached evidence file, with its name and type (whoever may read the submission)', tag: 'submissions', res: 'Download' },
+  { method: 'post', path: '/api/auth/refresh', summary: 'Built-in identity: a new access token and the next refresh token; the one sent is spent (sending a spent one again ends the sign-in)', tag: 'auth', body: ids.RefreshBody, public: true, res: 'Session' },
+  { method: 'post', path: '/api/auth/logout', summary: 'Built-in identity: end the sign-in the refresh token belongs to (204 whether or not it was known)', tag: 'auth', body: ids.RefreshBody, public: true, ok: 204 },
+  { method: 'post', path: '/api/auth/password', summary: 'Change your own password (current and new; the policy: 10+ characters, 3 of 4 character classes, not containing the username); other sessions end, a new one is returned', tag: 'auth', body: ids.PasswordChangeBody, res: 'Session' },
+  { method: 'get', path: '/api/users', summary: 'Users of the built-in directory, with lastSignInAt and lockout state (admin)', tag: 'users', res: ['User'] },
+  { method: 'post', path: '/api/users', summary: 'Create a user (admin); without a password a one-time password is returned once; either way it must be changed at the first sign-in', tag: 'users', body: ids.UserBody, ok: 201, res: 'UserWithPassword' },
+  { method: 'post', path: '/api/users/{username}/disable', summary: 'Disable a user (admin): no sign-in, refresh tokens stop working; access tokens run out within 15 minutes', tag: 'users', res: 'User' },
+  { method: 'post', path: '/api/users/{username}/enable', summary: 'Enable a user again, lifting a lockout (admin)', tag: 'users', res: 'User' },
+  { method: 'post', path: '/api/users/{username}/reset-password', summary: 'A new one-time password (admin): sessions end, the next sign-in must change it', tag: 'users', res: 'UserWithPassword' },
+  { method: 'get', path: '/.well-known/jwks.json', summary: 'Built-in identity: the public keys (ES256) that verify its tokens', tag: 'auth', public: true, res: 'Jwks' },
+  { method: 'get', path: '/.well-known/openid-configuration', summary: 'Built-in identity: OpenID discovery (issuer = the API base URL, jwks_uri), read by the API Gateway JWT authorizer', tag: 'auth', public: true, res: 'OpenIdConfiguration' },
 ];
 
 const ERROR = {
@@ -118,7 +130,10 @@ export function openApiDocument(): Record<string, unknown> {
         ...(op.public ? {} : { '401': err('No valid token'), '403': err('Not allowed for this role or institution') }),
         '404': err('Not found'),
         ...(op.method === 'get' ? {} : { '409': err('Version conflict, duplicate, or not allowed in the current state'), '413': err('Body too large') }),
-        ...(op.path === '/api/auth/login' ? { '429': err('too-many-attempts: five attempts on this account name since its last success; wait the Retry-After header (30 s, doubling per further attempt, at most 15 min)') } : {}),
+        ...(op.path === '/api/auth/login' || op.path === '/api/auth/password'
+          ? { '429': err('too-many-attempts: five attempts on this account name since its last success (30 s, doubling per further attempt, at most 15 min), or the account is locked after ten wrong passwords in a row (15 min, doubling, at most 24 h; an admin enable lifts it); wait the Retry-After header') }
+          : {}),
+        ...(op.path === '/api/auth/login' ? { '403': err('account-disabled: the password is right but the account is disabled') } : {}),
         '503': err('busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header'),
       },
     };
@@ -128,7 +143,7 @@ export function openApiDocument(): Record<string, unknown> {
     info: { title: 'Dabiao 达标 API', version: '1.0.0', description: 'Evaluation checklists, submissions and scoring for county-hospital capability plans.' },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } }, schemas: { Error: ERROR, ...RESPONSE_SCHEMAS, ...definitionComponents() } },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } }, schemas: { Error: ERROR, ...RESPONSE_SCHEMAS, ...IDENTITY_SCHEMAS, ...definitionComponents() } },
     paths,
   };
 }

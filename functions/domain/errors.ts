@@ -19,6 +19,7 @@ export const VALIDATION_CODES = [
   'invalid-evidence',
   'invalid-reference',
   'malformed-json',
+  'weak-password',
 ] as const;
 
 /** Input error codes, see {@link VALIDATION_CODES}. */
@@ -42,6 +43,8 @@ export const ERROR_CODES = [
   'unsupported-media-type',
   'too-many-attempts',
   'scoring-delayed',
+  'account-disabled',
+  'password-change-required',
 ] as const;
 
 /** One of {@link ERROR_CODES}. */

@@ -3,32 +3,42 @@ import { SqsScoringQueue } from '../adapters/aws/sqs-scoring-queue.js';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
 import { createDefaultEngine } from '../adapters/engine/default-engine.js';
+import { DynamoLoginAttemptStore } from '../adapters/dynamodb/login-attempt-store.js';
+import { DynamoRefreshTokenStore } from '../adapters/dynamodb/refresh-token-store.js';
+import { DynamoUserDirectory } from '../adapters/dynamodb/user-directory.js';
+import { builtinTokenVerifier } from '../adapters/jwt/builtin-token-verifier.js';
 import { CognitoTokenVerifier } from '../adapters/jwt/cognito-token-verifier.js';
+import { DEFAULT_CLAIMS, type ClaimMapping } from '../adapters/jwt/principal-from-claims.js';
+import { createBuiltinIdentity, type BuiltinIdentity } from '../domain/identity/builtin-identity.js';
 import { OidcTokenVerifier, rejectAllTokens } from '../adapters/jwt/oidc-token-verifier.js';
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
 import type { AppDeps } from '../api/app-deps.js';
 import { systemClock } from '../domain/ports/clock.js';
 import { createSqsClient, required } from './aws-clients.js';
 import { lazyEvidenceStore } from './lazy-evidence-store.js';
+import { lazyKmsSigner } from './lazy-token-signer.js';
 
 /**
- * Wires the API for AWS: DynamoDB repositories, SQS scoring queue, S3 evidence, Cognito tokens.
- * Only constructs clients (no network) so it is safe to call during a cold start.
+ * Wires the API for AWS: DynamoDB repositories, SQS scoring queue, S3 evidence, and the identity
+ * (the built-in directory signing with KMS, or Cognito / OIDC tokens). Only constructs clients
+ * (no network) so it is safe to call during a cold start.
  */
 export function createApiDeps(config: Readonly<Config>): AppDeps {
-  if (config.authMode === 'local') throw new Error('the Lambda API verifies issued tokens: AUTH_MODE=local is for npm start only');
   // Checked now, so a stack without the bucket fails at init, not on the first upload.
   const bucket = required(config.evidenceBucket, 'EVIDENCE_BUCKET');
   const documentClient = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
+  const repos = createRepositories(documentClient, config.tableName);
+  const builtin = config.authMode === 'builtin' ? createBuiltin(config, documentClient, repos) : undefined;
   return {
-    repos: createRepositories(documentClient, config.tableName),
+    repos,
     engine: createDefaultEngine(),
     queue: new SqsScoringQueue(createSqsClient(config), required(config.scoringQueueUrl, 'SCORING_QUEUE_URL')),
     evidence: lazyEvidenceStore(async () => {
       const [{ S3EvidenceStore }, { createS3Client }] = await Promise.all([import('../adapters/aws/s3-evidence-store.js'), import('./s3-client.js')]);
       return new S3EvidenceStore(createS3Client(config), bucket);
     }),
-    verifier: createVerifier(config),
+    verifier: builtin?.verifier ?? createVerifier(config),
+    ...(builtin ? { identity: builtin.identity } : {}),
     clock: systemClock,
     // Hosted by the web hosting bucket (infra/web-hosting.ts), not carried in the bundle.
     ...(config.docsAssetsUrl ? { docsAssets: { baseUrl: config.docsAssetsUrl } } : {}),
@@ -36,7 +46,32 @@ export function createApiDeps(config: Readonly<Config>): AppDeps {
   };
 }
 
-/** The token verifier of the configured issuer (see `Config.authMode`). */
+/**
+ * The built-in identity in AWS: users, refresh tokens and attempt counters in the table, tokens
+ * signed by the KMS key (a key pair on a Lambda's disk would differ per instance).
+ */
+function createBuiltin(config: Readonly<Config>, client: ReturnType<typeof createDocumentClient>, repos: AppDeps['repos']): { identity: BuiltinIdentity; verifier: TokenVerifier } {
+  const signer = lazyKmsSigner(config, required(config.tokenKmsKeyId, 'TOKEN_KMS_KEY_ID'));
+  const issuer = required(config.tokenIssuer, 'TOKEN_ISSUER');
+  const identity = createBuiltinIdentity({
+    users: new DynamoUserDirectory(client, config.tableName),
+    refreshTokens: new DynamoRefreshTokenStore(client, config.tableName),
+    loginAttempts: new DynamoLoginAttemptStore(client, config.tableName),
+    signer,
+    repos,
+    issuer,
+    audience: config.tokenAudience,
+    clock: systemClock,
+  });
+  return { identity, verifier: builtinTokenVerifier(signer, { issuer, audience: config.tokenAudience }) };
+}
+
+/** The configured claim names over the defaults (`CLAIM_ROLE`, `CLAIM_INSTITUTION`, `CLAIM_REGION`). */
+function claimMapping(config: Readonly<Config>): ClaimMapping {
+  return { role: config.claims.role ?? DEFAULT_CLAIMS.role, institution: config.claims.institution ?? DEFAULT_CLAIMS.institution, region: config.claims.region ?? DEFAULT_CLAIMS.region };
+}
+
+/** The token verifier of another issuer (see `Config.authMode`). */
 function createVerifier(config: Readonly<Config>): TokenVerifier {
   switch (config.authMode) {
     case 'cognito':
@@ -44,9 +79,10 @@ function createVerifier(config: Readonly<Config>): TokenVerifier {
         region: config.region,
         userPoolId: required(config.cognitoUserPoolId, 'COGNITO_USER_POOL_ID'),
         clientId: required(config.cognitoClientId, 'COGNITO_CLIENT_ID'),
+        claims: claimMapping(config),
       });
     case 'oidc':
-      return new OidcTokenVerifier({ issuer: required(config.oidcIssuer, 'OIDC_ISSUER'), audience: required(config.oidcAudience, 'OIDC_AUDIENCE') });
+      return new OidcTokenVerifier({ issuer: required(config.oidcIssuer, 'OIDC_ISSUER'), audience: required(config.oidcAudience, 'OIDC_AUDIENCE'), claims: claimMapping(config) });
     default:
       return rejectAllTokens;
   }

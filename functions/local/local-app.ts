@@ -3,9 +3,12 @@ import type { Hono } from 'hono';
 import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
 import { DynamoLoginAttemptStore } from '../adapters/dynamodb/login-attempt-store.js';
 import { createDefaultEngine } from '../adapters/engine/default-engine.js';
-import { LocalTokens } from '../adapters/jwt/local-tokens.js';
+import { DynamoRefreshTokenStore } from '../adapters/dynamodb/refresh-token-store.js';
+import { DynamoUserDirectory } from '../adapters/dynamodb/user-directory.js';
+import { builtinTokenVerifier } from '../adapters/jwt/builtin-token-verifier.js';
+import { LocalKeySigner } from '../adapters/jwt/local-key-signer.js';
 import { InProcessQueue } from '../adapters/local/in-process-queue.js';
-import { createLocalLogin, type LocalAccount } from '../adapters/local/local-accounts.js';
+import { seedAccounts, type LocalAccount } from '../adapters/local/local-accounts.js';
 import { LocalEvidenceStore } from '../adapters/local/local-evidence-store.js';
 import { purposeKey } from '../adapters/local/purpose-key.js';
 import { directoryDocsAssets, swaggerUiDistDir } from '../adapters/files/directory-docs-assets.js';
@@ -14,7 +17,10 @@ import { createServices, type Services } from '../api/services.js';
 import type { Config } from '../config.js';
 import { systemClock, type Clock } from '../domain/ports/clock.js';
 import type { Repositories } from '../domain/ports/repositories.js';
-import { createLoginThrottle } from '../domain/services/login-throttle.js';
+import { createBuiltinIdentity, type BuiltinIdentity } from '../domain/identity/builtin-identity.js';
+import type { ScryptParams } from '../domain/identity/password-hash.js';
+import type { TokenIssuer } from '../domain/identity/token-issuer.js';
+import type { UserDirectory } from '../domain/ports/user-directory.js';
 import { createScoreSubmission } from '../scoring-worker/score-submission.js';
 
 /** Everything a local run (or an integration test) needs, wired once. */
@@ -23,14 +29,20 @@ export interface LocalApp {
   services: Services;
   repos: Repositories;
   queue: InProcessQueue;
-  tokens: LocalTokens;
+  /** Issues access tokens as a sign-in would (tests use it to act as anyone). */
+  tokens: TokenIssuer;
+  identity: BuiltinIdentity;
+  users: UserDirectory;
   evidence: LocalEvidenceStore;
+  /** Creates the accounts given as directory users unless they exist; returns the ones created. */
+  seedAccounts(): Promise<string[]>;
 }
 
 /**
- * Wires the API with local adapters: in-process scoring queue, evidence on disk, HS256 tokens
- * and password login for `accounts`. The DynamoDB client is given, so the same wiring runs on
- * dynalite, DynamoDB Local or a real table.
+ * Wires the API with local adapters: in-process scoring queue, evidence on disk, and the built-in
+ * identity with users in the table and ES256 tokens from a local P-256 key (`keyFile`, or one in
+ * memory); `accounts` become ordinary users by `seedAccounts()`. The DynamoDB client is given, so
+ * the same wiring runs on dynalite, DynamoDB Local or a real table.
  */
 export function createLocalApp(opts: {
   client: DynamoDBDocumentClient;
@@ -39,28 +51,53 @@ export function createLocalApp(opts: {
   baseUrl: string;
   clock?: Clock;
   onScoringError?: (error: unknown) => void;
+  /** Where the token signing key is kept (`.data/keys/…`); unset: a throwaway key in memory. */
+  keyFile?: string;
+  /** scrypt's cost: tests lower it to keep seeding fast; unset: the production default. */
+  hashing?: ScryptParams;
 }): LocalApp {
   const clock = opts.clock ?? systemClock;
   const repos = createRepositories(opts.client, opts.config.tableName);
   const engine = createDefaultEngine();
   const secret = opts.config.localJwtSecret;
   if (!secret) throw new Error('Local mode needs LOCAL_JWT_SECRET');
-  const tokens = new LocalTokens(secret);
-  // Evidence URLs are signed with their own key, never the token key (LocalTokens derives that one).
+  // Evidence URLs are signed with a key derived for them alone.
   const evidenceKey = Buffer.from(purposeKey(secret, 'evidence-urls')).toString('hex');
   const evidence = new LocalEvidenceStore(opts.config.evidenceDir, opts.baseUrl, evidenceKey, () => clock.now());
   const queue = new InProcessQueue({ onError: (error) => opts.onScoringError?.(error) });
   queue.attach(createScoreSubmission({ repos, engine, clock }));
   const deps = { repos, engine, queue, evidence, clock, config: opts.config };
-  // Attempt counters live in the table, so they hold across processes (and Lambda instances).
-  const loginThrottle = createLoginThrottle({ store: new DynamoLoginAttemptStore(opts.client, opts.config.tableName), clock });
+  const signer = opts.keyFile ? LocalKeySigner.fromFile(opts.keyFile) : LocalKeySigner.inMemory();
+  const issuer = opts.config.tokenIssuer ?? opts.baseUrl;
+  const users = new DynamoUserDirectory(opts.client, opts.config.tableName);
+  // Users, refresh tokens and attempt counters live in the table, so they hold across processes.
+  const identity = createBuiltinIdentity({
+    users,
+    refreshTokens: new DynamoRefreshTokenStore(opts.client, opts.config.tableName),
+    loginAttempts: new DynamoLoginAttemptStore(opts.client, opts.config.tableName),
+    signer,
+    repos,
+    issuer,
+    audience: opts.config.tokenAudience,
+    clock,
+    hashing: opts.hashing,
+  });
   const app = createApp({
     ...deps,
-    verifier: tokens,
-    login: createLocalLogin(opts.accounts, tokens),
-    loginThrottle,
+    verifier: builtinTokenVerifier(signer, { issuer, audience: opts.config.tokenAudience, now: () => clock.now() }),
+    identity,
     localUploads: evidence,
     docsAssets: directoryDocsAssets(swaggerUiDistDir()),
   });
-  return { app, services: createServices(deps), repos, queue, tokens, evidence };
+  return {
+    app,
+    services: createServices(deps),
+    repos,
+    queue,
+    tokens: identity.tokens,
+    identity,
+    users,
+    evidence,
+    seedAccounts: () => seedAccounts(users, opts.accounts, { at: clock.now(), hashing: opts.hashing }),
+  };
 }

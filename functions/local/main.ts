@@ -13,7 +13,7 @@ import { startDynalite } from './start-dynalite.js';
 import { ensureWebBuilt } from './web-build.js';
 import { withWeb } from './with-web.js';
 
-/** A local JWT secret that survives restarts (so tokens stay valid) unless the store is throwaway. */
+/** The local secret (evidence URL signatures) that survives restarts unless the store is throwaway. */
 function localSecret(memory: boolean): string {
   if (process.env.LOCAL_JWT_SECRET) return process.env.LOCAL_JWT_SECRET;
   if (memory) return randomBytes(32).toString('hex');
@@ -29,9 +29,12 @@ async function main(): Promise<void> {
   const external = process.env.DYNAMODB_ENDPOINT;
   const dynamo = external ? undefined : await startDynalite(memory ? {} : { path: '.data/dynamodb' });
   const endpoint = external ?? dynamo!.endpoint;
+  const port = process.env.PORT || '3000';
   const config = loadConfig({
     ...process.env,
-    AUTH_MODE: 'local',
+    AUTH_MODE: 'builtin',
+    // The local server is its own issuer: it serves /.well-known/* at this address.
+    TOKEN_ISSUER: process.env.TOKEN_ISSUER ?? `http://localhost:${port}`,
     DYNAMODB_ENDPOINT: endpoint,
     LOCAL_JWT_SECRET: localSecret(memory),
     EVIDENCE_DIR: process.env.EVIDENCE_DIR ?? (memory ? `${process.env.TMPDIR ?? '/tmp'}/dabiao-evidence-${process.pid}` : '.data/evidence'),
@@ -39,8 +42,11 @@ async function main(): Promise<void> {
   const client = createDocumentClient({ endpoint, region: config.region });
   await ensureTable(client, config.tableName);
   const baseUrl = `http://localhost:${config.port}`;
-  const local = createLocalApp({ client, config, accounts: DEMO_ACCOUNTS, baseUrl, onScoringError: (e) => console.error('scoring failed:', e) });
+  // The signing key persists with the data (tokens survive a restart); --memory makes a throwaway one.
+  const keyFile = memory ? undefined : '.data/keys/token-signing.pem';
+  const local = createLocalApp({ client, config, accounts: DEMO_ACCOUNTS, baseUrl, keyFile, onScoringError: (e) => console.error('scoring failed:', e) });
   const seeded = await seedDatabase(local.services, 'forms');
+  const seededUsers = await local.seedAccounts();
   // Scoring accepted by a previous run but never finished (the process stopped first).
   const requeue = await requeueOnStart(local, systemClock);
 
@@ -51,7 +57,7 @@ async function main(): Promise<void> {
       console.error('The web app could not be built; the API runs on its own:', error);
     }
   }
-  const site = withWeb(local.app, 'web/dist');
+  const site = withWeb(local.app, 'web/dist', (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: local.tokens.issuer, audience: local.tokens.audience } }));
   const server = serve({ fetch: site.fetch, port: config.port });
   const lines = [
     `Dabiao API on ${baseUrl}  (docs: ${baseUrl}/api/docs)`,
@@ -64,8 +70,9 @@ async function main(): Promise<void> {
     'skipped' in requeue
       ? `Unfinished scoring not re-queued: ${requeue.skipped}`
       : `Unfinished scoring re-queued: ${requeue.requeued.length ? requeue.requeued.join(', ') : 'none'}${requeue.failed.length ? ` (failed: ${requeue.failed.map((f) => f.id).join(', ')})` : ''}`,
-    `Demo accounts (local mode only, password "${DEMO_PASSWORD}"):`,
-    ...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(7)} ${a.role}${a.institutionId ? ` (${a.institutionId})` : a.role === 'expert' ? ' (assigned to the demo rounds)' : ''}`),
+    `Token issuer: ${local.tokens.issuer} (ES256, key ${keyFile ?? 'in memory'}; JWKS at /.well-known/jwks.json)`,
+    `Demo accounts (built-in directory, local only; password "${DEMO_PASSWORD}"${seededUsers.length ? `; created now: ${seededUsers.join(', ')}` : ''}):`,
+    ...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(7)} ${a.role}${a.institutionId ? ` (${a.institutionId})` : a.regionId ? ` (region ${a.regionId})` : a.role === 'expert' ? ' (assigned to the demo rounds)' : ''}`),
   ];
   console.log(lines.join('\n'));
 

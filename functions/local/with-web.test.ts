@@ -7,6 +7,7 @@ import { withWeb } from './with-web.js';
 
 const api = new Hono();
 api.get('/api/health', (c) => c.json({ status: 'ok' }));
+api.get('/.well-known/jwks.json', (c) => c.json({ keys: [] }));
 api.notFound((c) => c.json({ error: { code: 'not-found' } }, 404));
 
 describe('withWeb', () => {
@@ -30,6 +31,20 @@ describe('withWeb', () => {
     expect(await (await site.fetch(new Request('http://x/rounds/r1'))).text()).toContain('达标');
     expect(await (await site.fetch(new Request('http://x/api/health'))).json()).toEqual({ status: 'ok' });
     expect((await site.fetch(new Request('http://x/api/nope'))).status).toBe(404);
+  });
+
+  it('serves /config.json for the origin the browser used, and passes the issuer\'s /.well-known/* to the API', async () => {
+    const cfgDir = await mkdtemp(join(tmpdir(), 'web-cfg-'));
+    try {
+      await writeFile(join(cfgDir, 'index.html'), '<title>达标</title>');
+      const site = withWeb(api, relative(process.cwd(), cfgDir), (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: 'http://localhost:3000' } }));
+      const config = await site.fetch(new Request('http://127.0.0.1:3000/config.json'));
+      expect(config.headers.get('cache-control')).toBe('no-cache');
+      expect(await config.json()).toEqual({ apiUrl: 'http://127.0.0.1:3000', auth: { mode: 'builtin', issuer: 'http://localhost:3000' } });
+      expect(await (await site.fetch(new Request('http://x/.well-known/jwks.json'))).json()).toEqual({ keys: [] });
+    } finally {
+      await rm(cfgDir, { recursive: true, force: true });
+    }
   });
 
   it('gzips what it serves to a browser that accepts it (the app bundle is most of a page load)', async () => {

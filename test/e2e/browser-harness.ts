@@ -58,20 +58,18 @@ export async function startBrowserRig(): Promise<BrowserRig> {
   const client = createDocumentClient({ endpoint: dynamo.endpoint, region: config.region });
   await ensureTable(client, config.tableName);
   const accounts = [...DEMO_ACCOUNTS, SMOKE_ACCOUNT];
-  const local = createLocalApp({ client, config, accounts, baseUrl });
+  const local = createLocalApp({ client, config, accounts, baseUrl, hashing: { N: 2 ** 10, r: 8, p: 1 } });
   await seedDatabase(local.services, 'forms');
-  const site = withWeb(local.app, 'web/dist');
+  await local.seedAccounts();
+  const site = withWeb(local.app, 'web/dist', (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: local.tokens.issuer, audience: local.tokens.audience } }));
   if (!site.serving) throw new Error('web/dist was not built');
   const server = serve({ fetch: site.fetch, port });
   const userDir = await mkdtemp(join(tmpdir(), 'dabiao-chromium-'));
   const context = await chromium.launchPersistentContext(userDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  const tokens = new Map<string, string>();
+  // A fresh access token per call: they live 15 minutes, less than a slow run of the browser tests.
   const token = async (username: string) => {
-    if (!tokens.has(username)) {
-      const { password: _p, ...principal } = accounts.find((a) => a.username === username)!;
-      tokens.set(username, await local.tokens.issue(principal));
-    }
-    return tokens.get(username)!;
+    const { password: _p, displayName: _d, ...principal } = accounts.find((a) => a.username === username)!;
+    return local.tokens.issue(principal);
   };
 
   const rig: BrowserRig = {

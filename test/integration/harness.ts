@@ -25,6 +25,8 @@ export const ACCOUNTS: LocalAccount[] = [
 export type Who = 'admin' | 'expert' | 'expert2' | 'insta' | 'instb' | 'instc';
 
 export const ROUND_ID = 'r1';
+/** scrypt at a test's cost (1 MiB): the parameters travel in the hash, so the code path is the production one. */
+export const TEST_HASHING = { N: 2 ** 10, r: 8, p: 1 };
 export const MINI_PATH = new URL('./fixtures/mini-checklist.json', import.meta.url);
 
 export interface Reply {
@@ -62,7 +64,8 @@ export async function startHarness(opts: { maxBodyBytes?: number; clock?: Clock 
   });
   const client = createDocumentClient({ endpoint: dynamo.endpoint, maxAttempts: 2 });
   await ensureTable(client, config.tableName);
-  const local = createLocalApp({ client, config, accounts: ACCOUNTS, baseUrl: 'http://localhost', clock: opts.clock });
+  const local = createLocalApp({ client, config, accounts: ACCOUNTS, baseUrl: 'http://localhost', clock: opts.clock, hashing: TEST_HASHING });
+  await local.seedAccounts();
 
   const admin: Principal = { sub: 'u-admin', username: 'admin', role: 'admin' };
   await local.services.checklists.publish(admin, JSON.parse(await readFile(MINI_PATH, 'utf8')));

@@ -40,4 +40,6 @@ export const keys = {
   awaitingScore: (submittedAt: string, id: string) => ({ gsi3pk: 'SUBMITTED', gsi3sk: `${submittedAt}#${id}` }),
   result: (submissionId: string, resultKey: string) => ({ pk: `SUB#${submissionId}`, sk: `RESULT#${resultKey}` }),
   loginAttempts: (account: string) => ({ pk: `LOGIN#${account}`, sk: 'LOGIN' }),
+  user: (username: string) => ({ pk: `USER#${username}`, sk: 'USER', gsi1pk: 'USERS', gsi1sk: username }),
+  refreshFamily: (id: string) => ({ pk: `REFRESH#${id}`, sk: 'REFRESH' }),
 };

@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { UnauthorizedError } from '../../domain/errors.js';
 import type { Principal, TokenVerifier } from '../../domain/ports/token-verifier.js';
-import { principalFromClaims } from './principal-from-claims.js';
+import { principalFromClaims, type ClaimMapping } from './principal-from-claims.js';
 
 /**
  * Verifies Cognito ID or access tokens against the user pool's JWKS (fetched lazily and cached
@@ -11,9 +11,10 @@ export class CognitoTokenVerifier implements TokenVerifier {
   private readonly jwks: JWTVerifyGetKey;
   private readonly issuer: string;
   private readonly clientId: string;
+  private readonly claims?: ClaimMapping;
 
   constructor(
-    opts: { region: string; userPoolId: string; clientId: string },
+    opts: { region: string; userPoolId: string; clientId: string; claims?: ClaimMapping },
     jwks?: JWTVerifyGetKey,
   ) {
     // China regions (cn-north-1, cn-northwest-1) issue tokens from the .amazonaws.com.cn domain.
@@ -21,6 +22,7 @@ export class CognitoTokenVerifier implements TokenVerifier {
     this.issuer = `https://cognito-idp.${opts.region}.${domain}/${opts.userPoolId}`;
     this.jwks = jwks ?? createRemoteJWKSet(new URL(`${this.issuer}/.well-known/jwks.json`));
     this.clientId = opts.clientId;
+    this.claims = opts.claims;
   }
 
   async verify(token: string): Promise<Principal> {
@@ -33,6 +35,6 @@ export class CognitoTokenVerifier implements TokenVerifier {
     // ID tokens name the app client in `aud`, access tokens in `client_id`.
     const client = payload.token_use === 'access' ? payload.client_id : payload.aud;
     if (client !== this.clientId) throw new UnauthorizedError('The token was issued for another client');
-    return principalFromClaims(payload);
+    return principalFromClaims(payload, this.claims);
   }
 }

@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { UnauthorizedError } from '../../domain/errors.js';
 import type { Principal, TokenVerifier } from '../../domain/ports/token-verifier.js';
-import { principalFromClaims } from './principal-from-claims.js';
+import { principalFromClaims, type ClaimMapping } from './principal-from-claims.js';
 
 /** Settings of {@link OidcTokenVerifier}. */
 export interface OidcVerifierOptions {
@@ -11,11 +11,16 @@ export interface OidcVerifierOptions {
   audience: string;
   /** Where the signing keys are; by default `<issuer>/.well-known/jwks.json`. */
   jwksUrl?: string;
+  /** Which claims carry role, institution and region; our own tokens' names by default. */
+  claims?: ClaimMapping;
+  /** The time expiry is checked against; the wall clock by default (tests inject theirs). */
+  now?: () => Date;
 }
 
 /**
- * Verifies tokens of any OpenID Connect issuer by its JWKS: the way the API authenticates where
- * Cognito does not exist (the China regions). Keys are fetched lazily and cached by jose, so
+ * Verifies tokens of any OpenID Connect issuer by its JWKS: a province's identity platform, and
+ * the built-in directory's own ES256 tokens (with the signer's key as `jwks`), so every issuer
+ * takes the same path. Keys are fetched lazily and cached by jose, so
  * constructing this does no I/O; an issuer that cannot be reached means 401, never a pass.
  */
 export class OidcTokenVerifier implements TokenVerifier {
@@ -35,11 +40,12 @@ export class OidcTokenVerifier implements TokenVerifier {
         algorithms: ['RS256', 'ES256', 'PS256', 'EdDSA'],
         // jose checks `exp` only when present: a token without one would be valid forever.
         requiredClaims: ['exp'],
+        ...(this.opts.now ? { currentDate: this.opts.now() } : {}),
       }));
     } catch {
       throw new UnauthorizedError('The token is invalid or expired');
     }
-    return principalFromClaims(payload);
+    return principalFromClaims(payload, this.opts.claims);
   }
 }
 

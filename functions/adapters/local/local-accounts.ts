@@ -1,31 +1,33 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { AlreadyExistsError } from '../../domain/errors.js';
+import { newUser } from '../../domain/identity/user-admin-service.js';
+import type { ScryptParams } from '../../domain/identity/password-hash.js';
 import type { Principal } from '../../domain/ports/token-verifier.js';
-import type { LoginFunction } from '../../api/app-deps.js';
-import type { LocalTokens } from '../jwt/local-tokens.js';
+import type { UserDirectory } from '../../domain/ports/user-directory.js';
 
-/** A local-mode account: a principal with a password. */
+/** A demo or test account: a principal with a password (and, optionally, a name to show). */
 export interface LocalAccount extends Principal {
   password: string;
+  displayName?: string;
 }
 
-/** Fixed-length digests, so comparing them takes the same time whatever the passwords' lengths. */
-const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
-
-/** What an unknown account name is compared against: the same work as a known one, never a match. */
-const NO_ACCOUNT = digest('\u0000no such account');
-
 /**
- * The login used in local mode only: checks the account list and issues a local token. The
- * comparison is constant-time, and an unknown name costs the same as a wrong password (one
- * digest, one comparison), so timing tells neither the password nor which names exist.
+ * Creates each account as an ordinary user of the built-in directory unless its username
+ * exists (a restart keeps passwords that were changed). Demo passwords skip the policy and the
+ * forced change on purpose: they are printed on start and used by the browser tests; this runs
+ * only in local mode (`npm start`, tests), never in AWS. Returns the usernames created.
  */
-export function createLocalLogin(accounts: readonly LocalAccount[], tokens: LocalTokens): LoginFunction {
-  const byName = new Map(accounts.map((a) => [a.username, { account: a, digest: digest(a.password) }]));
-  return async (username, password) => {
-    const known = byName.get(username);
-    const matches = timingSafeEqual(digest(password), known?.digest ?? NO_ACCOUNT);
-    if (!known || !matches) return undefined;
-    const { password: _password, ...principal } = known.account;
-    return { token: await tokens.issue(principal) };
-  };
+export async function seedAccounts(users: UserDirectory, accounts: readonly LocalAccount[], opts: { at: Date; hashing?: ScryptParams }): Promise<string[]> {
+  const created: string[] = [];
+  for (const { password, sub: _sub, purpose: _purpose, displayName, ...account } of accounts) {
+    if (await users.get(account.username)) continue;
+    const user = await newUser({ ...account, displayName: displayName ?? account.username }, password, { by: 'system:seed', at: opts.at, mustChangePassword: false, hashing: opts.hashing });
+    try {
+      await users.create(user);
+      created.push(user.username);
+    } catch (error) {
+      // Another process seeded it between the read and the write: the same outcome.
+      if (!(error instanceof AlreadyExistsError)) throw error;
+    }
+  }
+  return created;
 }

@@ -10,6 +10,11 @@ export interface Principal {
   institutionId?: string;
   /** Set for the commission role: the region (and the regions under it) this caller may see. */
   regionId?: string;
+  /**
+   * Set on the short-lived token a sign-in with a one-time password gets: it allows changing the
+   * password and nothing else.
+   */
+  purpose?: 'password-change';
 }
 
 /** Turns a bearer token into a principal; throws the domain's `UnauthorizedError` when it cannot. */

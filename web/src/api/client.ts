@@ -24,16 +24,48 @@ export function setTokenSource(source: () => string | null): void {
   tokenSource = source;
 }
 
+let unauthorized: (() => Promise<string | null>) | null = null;
+
+/**
+ * The auth module's answer to a 401: a fresh access token (the request is sent again once with
+ * it), or null (the 401 stands and the user signs in again).
+ */
+export function setUnauthorizedHandler(handler: () => Promise<string | null>): void {
+  unauthorized = handler;
+}
+
+const ORIGIN = globalThis.location?.origin ?? 'http://localhost';
+let apiBase = ORIGIN;
+
+/** The API's base URL from the runtime configuration (`/config.json`); the page's origin by default. */
+export function setApiBaseUrl(url: string): void {
+  apiBase = url.replace(/\/+$/, '');
+}
+
+/** Copies of requests in flight, to send again after a refresh (a body can be read only once). */
+const retryable = new WeakMap<Request, Request>();
+
 const auth: Middleware = {
   onRequest({ request }) {
     const token = tokenSource();
-    if (token) request.headers.set('authorization', `Bearer ${token}`);
-    return request;
+    const target = apiBase === ORIGIN || !request.url.startsWith(ORIGIN) ? request : new Request(apiBase + request.url.slice(ORIGIN.length), request);
+    if (token) target.headers.set('authorization', `Bearer ${token}`);
+    retryable.set(target, target.clone());
+    return target;
+  },
+  async onResponse({ request, response }) {
+    const copy = retryable.get(request);
+    retryable.delete(request);
+    if (response.status !== 401 || !copy || !unauthorized) return response;
+    const token = await unauthorized();
+    if (!token) return response;
+    copy.headers.set('authorization', `Bearer ${token}`);
+    return fetch(copy);
   },
 };
 
 /** Typed calls against `paths`: a route or a body the server does not have fails to compile. */
-export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? 'http://localhost' });
+export const api = createClient<paths>({ baseUrl: ORIGIN });
 api.use(auth);
 
 /** Unwraps an openapi-fetch reply: the data, or an `ApiError` with the server's code and message. */

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { PageState } from '../components/PageState';
 import { useAuth } from '../auth/auth-context';
+import { useI18n } from '../i18n/i18n-context';
 import { Layout } from './Layout';
 import { Providers } from './providers';
 import { NotFound } from './NotFound';
@@ -12,20 +13,29 @@ const HomePage = lazy(() => import('../features/institution/components/HomePage'
 const FillPage = lazy(() => import('../features/filling/components/FillPage').then((m) => ({ default: m.FillPage })));
 const ResultPage = lazy(() => import('../features/result/components/ResultPage').then((m) => ({ default: m.ResultPage })));
 const ExpertHome = lazy(() => import('../features/expert/components/ExpertHome').then((m) => ({ default: m.ExpertHome })));
+const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
 const AdminHome = lazy(() => import('../features/admin/components/AdminHome').then((m) => ({ default: m.AdminHome })));
 
 const HOME: Record<string, string> = { institution: '/inst', expert: '/expert', admin: '/admin' };
 
 function RequireRole({ role, children }: { role: 'institution' | 'expert' | 'admin'; children: React.ReactNode }) {
-  const { session } = useAuth();
+  const { session, restoring, pendingChange } = useAuth();
+  if (restoring) return <PageState />;
+  if (pendingChange) return <Navigate to="/password" replace />;
   if (!session) return <Navigate to="/login" replace />;
   if (session.user.role !== role) return <Navigate to={HOME[session.user.role] ?? '/login'} replace />;
   return <Suspense fallback={<PageState />}>{children}</Suspense>;
 }
 
 function RoleHome() {
-  const { session } = useAuth();
-  return <Navigate to={session ? (HOME[session.user.role] ?? '/login') : '/login'} replace />;
+  const { session, restoring, pendingChange } = useAuth();
+  const { t } = useI18n();
+  if (restoring) return <PageState />;
+  if (pendingChange) return <Navigate to="/password" replace />;
+  if (!session) return <Navigate to="/login" replace />;
+  const home = HOME[session.user.role];
+  // A role without pages yet (commission) stays here rather than bouncing to the login page.
+  return home ? <Navigate to={home} replace /> : <p>{t('auth.noHome')}</p>;
 }
 
 /** One app for every role; each role has its own routes. */
@@ -35,6 +45,7 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route path="/login" element={<Suspense fallback={<PageState />}><LoginPage /></Suspense>} />
+          <Route path="/password" element={<Suspense fallback={<PageState />}><ChangePasswordPage /></Suspense>} />
           <Route element={<Layout />}>
             <Route path="/" element={<RoleHome />} />
             <Route path="/inst" element={<RequireRole role="institution"><HomePage /></RequireRole>} />

@@ -36,10 +36,15 @@ export function Layout() {
           )}
           <LanguageSwitch color="inherit" />
           {session && (
+            <Button color="inherit" component={RouterLink} to="/password">
+              {t('nav.password')}
+            </Button>
+          )}
+          {session && (
             <Button
               color="inherit"
               onClick={() => {
-                signOut();
+                void signOut();
                 navigate('/login');
               }}
             >

@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { createQueryClient } from '../api/query-client';
 import { AuthContextProvider } from '../auth/auth-context';
-import { localAuth } from '../auth/local-auth';
+import { builtinAuth } from '../auth/builtin-auth';
 import { I18nProvider } from '../i18n/i18n-context';
 
 const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif';
@@ -26,7 +26,7 @@ export function Providers({ children }: { children: ReactNode }) {
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <AuthContextProvider provider={localAuth}>
+      <AuthContextProvider provider={builtinAuth}>
         <I18nProvider>
           <ThemeProvider theme={theme}>
             <CssBaseline />

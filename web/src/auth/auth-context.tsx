@@ -1,33 +1,84 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { AuthProvider, Session } from './auth-provider';
-import { setTokenSource } from '../api/client';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { AuthProvider, Session, SessionUser, SignInResult } from './auth-provider';
+import { setTokenSource, setUnauthorizedHandler } from '../api/client';
+
+/** Refresh this long before the access token runs out, so requests never carry an expired one. */
+const REFRESH_MARGIN_MS = 60_000;
 
 interface AuthState {
   session: Session | null;
+  /** True while a reload's sign-in is being restored from the refresh token. */
+  restoring: boolean;
+  /** After a sign-in with a one-time password, until it is changed: nothing else is open. */
+  pendingChange: { changeToken: string; user: SessionUser } | null;
   provider: AuthProvider;
-  signIn(credentials: { username: string; password: string }): Promise<Session>;
-  signOut(): void;
+  signIn(credentials: { username: string; password: string }): Promise<SignInResult>;
+  changePassword(input: { oldPassword: string; newPassword: string }): Promise<void>;
+  signOut(): Promise<void>;
 }
 
 const Ctx = createContext<AuthState | null>(null);
 
 /** Holds the session for the pages; which provider issues it is decided once, in `app/providers.tsx`. */
 export function AuthContextProvider({ provider, children }: { provider: AuthProvider; children: ReactNode }) {
-  const [session, setSession] = useState<Session | null>(() => provider.restore());
-  setTokenSource(() => session?.token ?? null);
+  const [session, setSession] = useState<Session | null>(null);
+  const [restoring, setRestoring] = useState(true);
+  const [pendingChange, setPendingChange] = useState<AuthState['pendingChange']>(null);
+  const current = useRef<Session | null>(null);
+  current.current = session;
+  setTokenSource(() => current.current?.token ?? null);
+
+  const refresh = useCallback(async () => {
+    const next = await provider.refresh();
+    setSession(next);
+    return next;
+  }, [provider]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(async () => (await refresh())?.token ?? null);
+    let live = true;
+    void provider.refresh().then((restored) => {
+      if (!live) return;
+      setSession(restored);
+      setRestoring(false);
+    });
+    return () => {
+      live = false;
+    };
+  }, [provider, refresh]);
+
+  // Renew shortly before expiry; a tab that slept past it gets a 401, then one refresh (client.ts).
+  useEffect(() => {
+    if (!session) return;
+    const timer = setTimeout(() => void refresh(), Math.max(session.expiresAt - Date.now() - REFRESH_MARGIN_MS, 0));
+    return () => clearTimeout(timer);
+  }, [session, refresh]);
+
   const signIn = useCallback(
     async (credentials: { username: string; password: string }) => {
-      const next = await provider.signIn(credentials);
-      setSession(next);
-      return next;
+      const result = await provider.signIn(credentials);
+      if (result.state === 'signed-in') {
+        setPendingChange(null);
+        setSession(result.session);
+      } else setPendingChange({ changeToken: result.changeToken, user: result.user });
+      return result;
     },
     [provider],
   );
-  const signOut = useCallback(() => {
-    provider.signOut();
+  const changePassword = useCallback(
+    async (input: { oldPassword: string; newPassword: string }) => {
+      const next = await provider.changePassword({ ...input, changeToken: pendingChange?.changeToken });
+      setPendingChange(null);
+      setSession(next);
+    },
+    [provider, pendingChange],
+  );
+  const signOut = useCallback(async () => {
     setSession(null);
+    setPendingChange(null);
+    await provider.signOut();
   }, [provider]);
-  const value = useMemo(() => ({ session, provider, signIn, signOut }), [session, provider, signIn, signOut]);
+  const value = useMemo(() => ({ session, restoring, pendingChange, provider, signIn, changePassword, signOut }), [session, restoring, pendingChange, provider, signIn, changePassword, signOut]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

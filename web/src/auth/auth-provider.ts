@@ -1,18 +1,34 @@
 /**
- * The one seam between the pages and whoever issues identities. Locally it is a username and
- * password (`local-auth.ts`); the deploy issue plugs Cognito in behind the same interface, and no
- * page changes.
+ * The one seam between the pages and whoever issues identities. The built-in identity
+ * (`builtin-auth.ts`) takes a username and password; a hosted provider (OIDC) would redirect
+ * instead, behind the same interface, and no page changes.
  */
+export interface SessionUser {
+  sub: string;
+  username: string;
+  role: 'admin' | 'expert' | 'institution' | 'commission';
+  institutionId?: string;
+  regionId?: string;
+}
+
+/** A signed-in user with a current access token (kept in memory only). */
 export interface Session {
   token: string;
-  user: { sub: string; username: string; role: 'admin' | 'expert' | 'institution'; institutionId?: string };
+  /** Epoch milliseconds when the access token runs out. */
+  expiresAt: number;
+  user: SessionUser;
 }
+
+/** What a sign-in led to: a session, or a one-time password that must be replaced first. */
+export type SignInResult = { state: 'signed-in'; session: Session } | { state: 'password-change-required'; changeToken: string; user: SessionUser };
 
 export interface AuthProvider {
   /** How the login page asks for credentials: a form here, a redirect for hosted identity providers. */
   readonly kind: 'password' | 'redirect';
-  signIn(credentials: { username: string; password: string }): Promise<Session>;
-  signOut(): void;
-  /** The session that survives a reload, if any. */
-  restore(): Session | null;
+  signIn(credentials: { username: string; password: string }): Promise<SignInResult>;
+  /** Changes the password with the current access token, or the change token of a forced change. */
+  changePassword(input: { oldPassword: string; newPassword: string; changeToken?: string }): Promise<Session>;
+  /** A new access token from the stored refresh token; null when there is none or it is refused. */
+  refresh(): Promise<Session | null>;
+  signOut(): Promise<void>;
 }

@@ -7,30 +7,37 @@ import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../../auth/auth-context';
-import { BadCredentialsError } from '../../../auth/local-auth';
+import { AuthApiError, BadCredentialsError } from '../../../auth/auth-errors';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useI18n } from '../../../i18n/i18n-context';
 
-/** Sign in with a local account; the form belongs to whichever provider the auth module uses. */
+/**
+ * Sign in with a username and password (the built-in identity); a one-time password leads to the
+ * change-password page before anything else.
+ */
 export function LoginPage() {
   const { t } = useI18n();
-  const { session, signIn } = useAuth();
+  const { session, pendingChange, signIn } = useAuth();
   const navigate = useNavigate();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (session) return <Navigate to="/" replace />;
+  if (pendingChange) return <Navigate to="/password" replace />;
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      await signIn({ username, password });
-      navigate('/', { replace: true });
+      const result = await signIn({ username, password });
+      navigate(result.state === 'signed-in' ? '/' : '/password', { replace: true });
     } catch (err) {
-      setError(err instanceof BadCredentialsError ? t('login.failed') : err instanceof Error ? err.message : String(err));
+      if (err instanceof BadCredentialsError) setError(t('login.failed'));
+      else if (err instanceof AuthApiError && err.code === 'too-many-attempts') setError(t('login.locked', { seconds: err.details?.retryAfterSeconds ?? 30 }));
+      else if (err instanceof AuthApiError && err.code === 'account-disabled') setError(t('login.disabled'));
+      else setError(err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(false);
     }

@@ -1,0 +1,50 @@
+import type { Clock } from '../ports/clock.js';
+import type { LoginAttemptStore } from '../ports/login-attempt-store.js';
+import type { RefreshTokenStore } from '../ports/refresh-token-store.js';
+import type { InstitutionRepository, RegionRepository } from '../ports/repositories.js';
+import type { PublicJwk, TokenSigner } from '../ports/token-signer.js';
+import type { UserDirectory } from '../ports/user-directory.js';
+import { createLoginThrottle, type LoginThrottlePolicy } from '../services/login-throttle.js';
+import type { LockoutPolicy } from './lockout.js';
+import type { ScryptParams } from './password-hash.js';
+import { createRefreshTokens } from './refresh-tokens.js';
+import { createSessionService, type SessionService } from './session-service.js';
+import { TokenIssuer } from './token-issuer.js';
+import { createUserAdminService, type UserAdminService } from './user-admin-service.js';
+
+/** The built-in identity as the API serves it (`AUTH_MODE=builtin`). */
+export interface BuiltinIdentity {
+  sessions: SessionService;
+  users: UserAdminService;
+  tokens: TokenIssuer;
+  /** The public keys of the issuer, for `/.well-known/jwks.json`. */
+  jwks(): Promise<{ keys: PublicJwk[] }>;
+}
+
+/** What the built-in identity is made of: storage ports, the signer and the token names. */
+export interface BuiltinIdentityDeps {
+  users: UserDirectory;
+  refreshTokens: RefreshTokenStore;
+  loginAttempts: LoginAttemptStore;
+  signer: TokenSigner;
+  repos: { institutions: Pick<InstitutionRepository, 'get'>; regions: Pick<RegionRepository, 'get'> };
+  issuer: string;
+  audience: string;
+  clock: Clock;
+  throttle?: LoginThrottlePolicy;
+  lockout?: LockoutPolicy;
+  /** scrypt's cost; tests lower it, production keeps the default. */
+  hashing?: ScryptParams;
+}
+
+/** Wires the built-in identity once per entry point (Lambda, npm start, tests). Does no I/O. */
+export function createBuiltinIdentity(deps: BuiltinIdentityDeps): BuiltinIdentity {
+  const tokens = new TokenIssuer(deps.signer, { issuer: deps.issuer, audience: deps.audience, clock: deps.clock });
+  const throttle = createLoginThrottle({ store: deps.loginAttempts, clock: deps.clock, policy: deps.throttle });
+  return {
+    tokens,
+    sessions: createSessionService({ users: deps.users, refresh: createRefreshTokens({ store: deps.refreshTokens, clock: deps.clock }), tokens, throttle, clock: deps.clock, lockout: deps.lockout, hashing: deps.hashing }),
+    users: createUserAdminService({ users: deps.users, repos: deps.repos, clock: deps.clock, hashing: deps.hashing }),
+    jwks: async () => ({ keys: [await deps.signer.publicJwk()] }),
+  };
+}

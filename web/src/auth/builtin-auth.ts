@@ -1,0 +1,87 @@
+import type { AuthProvider, Session, SessionUser, SignInResult } from './auth-provider';
+import { AuthApiError, BadCredentialsError } from './auth-errors';
+import { runtimeConfig } from './runtime-config';
+
+/**
+ * Where the refresh token is kept: localStorage, so that every tab of the app shares the sign-in
+ * (people keep a form in one tab and results in another). It is an opaque 12-hour credential,
+ * rotated on every use: a copy taken from storage stops working at the next refresh, and using it
+ * then ends the sign-in. The access token, which the API accepts alone, is never stored.
+ */
+const REFRESH_KEY = 'dabiao.refresh';
+/** Tabs refresh one at a time (a Web Lock), each with the token the previous one left. */
+const LOCK = 'dabiao.refresh';
+
+interface SignedInBody {
+  state: 'signed-in';
+  token: string;
+  expiresIn: number;
+  refreshToken: string;
+  user: SessionUser;
+}
+
+async function post(path: string, body: unknown, token?: string): Promise<Response> {
+  return fetch(`${runtimeConfig().apiUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+async function failure(res: Response): Promise<AuthApiError> {
+  const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string; details?: AuthApiError['details'] } };
+  return new AuthApiError(res.status, body.error?.code ?? `http-${res.status}`, body.error?.message ?? res.statusText, body.error?.details);
+}
+
+/** Keeps the refresh token and turns a signed-in reply into a session. */
+function accept(body: SignedInBody): Session {
+  localStorage.setItem(REFRESH_KEY, body.refreshToken);
+  return { token: body.token, expiresAt: Date.now() + body.expiresIn * 1000, user: body.user };
+}
+
+/** Runs `task` while holding the refresh lock, where the browser has Web Locks. */
+function locked<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? locks.request(LOCK, task) : task();
+}
+
+/** The built-in identity: `POST /api/auth/login`, `/refresh`, `/logout`, `/password`. */
+export const builtinAuth: AuthProvider = {
+  kind: 'password',
+
+  async signIn({ username, password }): Promise<SignInResult> {
+    const res = await post('/api/auth/login', { username, password });
+    if (res.status === 401 || res.status === 400) throw new BadCredentialsError();
+    if (!res.ok) throw await failure(res);
+    const body = (await res.json()) as SignedInBody | { state: 'password-change-required'; changeToken: string; user: SessionUser };
+    if (body.state === 'password-change-required') return body;
+    return { state: 'signed-in', session: accept(body) };
+  },
+
+  async changePassword({ oldPassword, newPassword, changeToken }): Promise<Session> {
+    const token = changeToken ?? (await builtinAuth.refresh())?.token;
+    const res = await post('/api/auth/password', { oldPassword, newPassword }, token);
+    if (!res.ok) throw await failure(res);
+    return accept((await res.json()) as SignedInBody);
+  },
+
+  refresh(): Promise<Session | null> {
+    return locked(async () => {
+      const refreshToken = localStorage.getItem(REFRESH_KEY);
+      if (!refreshToken) return null;
+      const res = await post('/api/auth/refresh', { refreshToken });
+      if (!res.ok) {
+        // Refused (expired, revoked, user disabled): only forget the token if no other tab replaced it meanwhile.
+        if (res.status === 401 && localStorage.getItem(REFRESH_KEY) === refreshToken) localStorage.removeItem(REFRESH_KEY);
+        return null;
+      }
+      return accept((await res.json()) as SignedInBody);
+    });
+  },
+
+  async signOut(): Promise<void> {
+    const refreshToken = localStorage.getItem(REFRESH_KEY);
+    localStorage.removeItem(REFRESH_KEY);
+    if (refreshToken) await post('/api/auth/logout', { refreshToken }).catch(() => undefined);
+  },
+};

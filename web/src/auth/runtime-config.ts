@@ -1,0 +1,31 @@
+/**
+ * The deployment's runtime settings, read once at start from `/config.json` (the web hosting
+ * writes it at deploy time; `npm start` serves a matching one): where the API is and who issues
+ * identities. Without the file the app talks to its own origin with the built-in identity.
+ */
+export interface RuntimeConfig {
+  apiUrl: string;
+  auth: { mode: 'builtin' | 'oidc' | 'cognito' | 'none'; issuer: string; audience?: string; clientId?: string };
+}
+
+const origin = () => globalThis.location?.origin ?? 'http://localhost';
+let current: RuntimeConfig = { apiUrl: origin(), auth: { mode: 'builtin', issuer: origin() } };
+
+/** The settings in force (the fallback until {@link loadRuntimeConfig} has run). */
+export function runtimeConfig(): RuntimeConfig {
+  return current;
+}
+
+/** Reads `/config.json`; keeps the same-origin fallback when it is missing or malformed. */
+export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
+  try {
+    const res = await fetch('/config.json', { cache: 'no-cache', headers: { accept: 'application/json' } });
+    const body = res.ok && (res.headers.get('content-type') ?? '').includes('json') ? ((await res.json()) as Partial<RuntimeConfig>) : undefined;
+    if (body && typeof body.apiUrl === 'string' && body.auth && typeof body.auth.mode === 'string') {
+      current = { apiUrl: body.apiUrl.replace(/\/+$/, ''), auth: { ...body.auth, issuer: body.auth.issuer ?? body.apiUrl } as RuntimeConfig['auth'] };
+    }
+  } catch {
+    // Offline or no such file: the same-origin fallback stands.
+  }
+  return current;
+}
