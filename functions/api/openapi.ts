@@ -48,7 +48,7 @@ const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/rounds/{id}/rescore', summary: 'Re-score every submitted submission of the round, optionally with another published checklist version, which the round then records (admin)', tag: 'rounds', body: s.RoundRescoreBody, ok: 202, res: 'RescoreReport' },
   { method: 'get', path: '/api/rounds/{id}/results', summary: 'Totals and bands per institution, criterion attainment, self vs expert differences', tag: 'results', res: 'RoundResults' },
   { method: 'get', path: '/api/rounds/{id}/results/export', summary: 'The round results as XLSX (default) or CSV: per submission and criterion the actual value, target, gap and status, with checklist and engine versions; Chinese, or English with lang=en', tag: 'results', query: ['format', 'lang'] },
-  { method: 'get', path: '/api/submissions', summary: 'Submissions by round or institution', tag: 'submissions', query: ['roundId', 'institutionId'], res: ['Submission'] },
+  { method: 'get', path: '/api/submissions', summary: 'Submissions by round, institution or region (a region\'s own, in region rounds; a commission\'s own region by default)', tag: 'submissions', query: ['roundId', 'institutionId', 'regionId'], res: ['Submission'] },
   { method: 'post', path: '/api/submissions', summary: 'Start a draft: a self-evaluation or an expert on-site evaluation', tag: 'submissions', body: s.CreateSubmissionBody, ok: 201, res: 'Submission' },
   { method: 'get', path: '/api/submissions/{id}', summary: 'A submission', tag: 'submissions', res: 'Submission' },
   { method: 'put', path: '/api/submissions/{id}', summary: 'Save a draft (optimistic locking: a stale version gets 409)', tag: 'submissions', body: s.SaveSubmissionBody, res: 'Submission' },

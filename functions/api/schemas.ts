@@ -11,6 +11,12 @@ const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]*$/i, 'letters, digit
 const JoinableId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]*$/i, 'letters, digits, "_" or "-"'), v.maxLength(80));
 const Localized = v.strictObject({ zh: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), en: v.optional(v.pipe(v.string(), v.maxLength(200))) });
 const Version = v.pipe(v.number(), v.integer(), v.minValue(1));
+/** A calendar date that exists (`isoDate` alone lets 2025-02-30 through). */
+const IsoDate = v.pipe(
+  v.string(),
+  v.isoDate('a date as YYYY-MM-DD'),
+  v.check((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'a date that exists in the calendar'),
+);
 /**
  * Entries a record in a request body may have: far more than any checklist's context fields or
  * criteria (the largest in forms/ has 100 fields), far fewer than it takes to block the server.
@@ -20,8 +26,8 @@ const ContextValues = boundedRecord(v.pipe(v.string(), v.maxLength(80)), v.union
 
 export const LoginBody = v.strictObject({ username: v.pipe(v.string(), v.minLength(1), v.maxLength(100)), password: v.pipe(v.string(), v.maxLength(200)) });
 
-export const RegionBody = v.strictObject({ id: Id, name: Localized, level: v.picklist(['province', 'city', 'county']), parentId: v.optional(Id) });
-export const RegionUpdateBody = v.strictObject({ version: Version, name: Localized, level: v.picklist(['province', 'city', 'county']), parentId: v.optional(Id) });
+export const RegionBody = v.strictObject({ id: Id, name: Localized, level: v.picklist(['province', 'city', 'county']), parentId: v.optional(Id), context: v.optional(ContextValues) });
+export const RegionUpdateBody = v.strictObject({ version: Version, name: Localized, level: v.picklist(['province', 'city', 'county']), parentId: v.optional(Id), context: v.optional(ContextValues) });
 
 export const InstitutionBody = v.strictObject({ id: JoinableId, name: Localized, regionId: Id, context: v.optional(ContextValues) });
 export const InstitutionUpdateBody = v.strictObject({ version: Version, name: Localized, regionId: Id, context: v.optional(ContextValues) });
@@ -33,13 +39,17 @@ const RoundFields = {
   type: v.picklist(['baseline', 'annual', 'final']),
   year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
   institutionIds: v.pipe(v.array(Id), v.maxLength(500)),
+  // Joinable: a region's id becomes part of its submission ids, as an institution's does.
+  regionIds: v.optional(v.pipe(v.array(JoinableId), v.maxLength(500))),
+  // A calendar date; `null` on update removes it, leaving it out keeps the current one.
+  deadline: v.optional(v.nullable(IsoDate)),
   expertIds: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(128))), v.maxLength(100)),
   status: v.optional(v.picklist(['open', 'closed'])),
 };
 export const RoundBody = v.strictObject({ id: JoinableId, ...RoundFields });
 export const RoundUpdateBody = v.strictObject({ version: Version, ...RoundFields });
 
-export const CreateSubmissionBody = v.strictObject({ roundId: Id, institutionId: v.optional(Id), kind: v.picklist(['self', 'expert']) });
+export const CreateSubmissionBody = v.strictObject({ roundId: Id, institutionId: v.optional(Id), regionId: v.optional(Id), kind: v.picklist(['self', 'expert']) });
 
 const Sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the file as 64 lower-case hex digits'));
 

@@ -31,6 +31,7 @@ function interceptReplace(repos: Repositories, replace: SubmissionRepository['re
       get: (id) => s.get(id),
       listByRound: (id) => s.listByRound(id),
       listByInstitution: (id) => s.listByInstitution(id),
+      listByRegion: (id) => s.listByRegion(id),
       listSubmittedBefore: (cutoff) => s.listSubmittedBefore(cutoff),
       replace,
     },

@@ -154,6 +154,25 @@ export function repositoryContract(open: () => Promise<Stores>): void {
       expect(await repos.submissions.listByRound('o3')).toEqual([]);
     });
 
+    it("a region's own submissions: listed by region newest first, apart from its institutions and their submissions", async () => {
+      const { repos } = await open();
+      const ofRegion = (roundId: string, regionId: string, createdAt: string) => {
+        const { institutionId: _none, ...rest } = submission(roundId, regionId, 'self', { createdAt });
+        return { ...rest, regionId };
+      };
+      await repos.regions.create(region('r1'));
+      await repos.institutions.create(institution('a', 'r1'));
+      await repos.submissions.create(submission('o1', 'a', 'self'));
+      await repos.submissions.create(ofRegion('o1', 'r1', '2025-03-01T00:00:00.000Z'));
+      await repos.submissions.create(ofRegion('o2', 'r1', '2025-04-01T00:00:00.000Z'));
+      await repos.submissions.create(ofRegion('o2', 'r2', '2025-04-01T00:00:00.000Z'));
+      expect((await repos.submissions.listByRegion('r1')).map((s) => s.id)).toEqual(['o2.r1.self', 'o1.r1.self']);
+      expect(await repos.submissions.get('o1.r1.self')).toEqual(ofRegion('o1', 'r1', '2025-03-01T00:00:00.000Z'));
+      expect((await repos.institutions.listByRegion('r1')).map((i) => i.id)).toEqual(['a']);
+      expect(await repos.submissions.listByInstitution('r1')).toEqual([]);
+      expect((await repos.submissions.listByRound('o1')).map((s) => s.id)).toEqual(['o1.a.self', 'o1.r1.self']);
+    });
+
     it('submissions waiting for a score: submitted at or before the cutoff, oldest first, gone once scored', async () => {
       const { repos } = await open();
       const submitted = (inst: string, submittedAt: string) => submission('o1', inst, 'self', { status: 'submitted', revision: 1, submittedAt });

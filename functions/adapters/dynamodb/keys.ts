@@ -1,3 +1,5 @@
+import type { Participant } from '../../domain/model/participant.js';
+
 /** Key builders: the single source of the key layout documented in ACCESS-PATTERNS.md. */
 
 /** Zero-pads a version so that string order is numeric order. */
@@ -28,12 +30,16 @@ export const keys = {
     gsi1pk: 'SCALES',
     gsi1sk: `${id}#V#${pad(version)}`,
   }),
-  submission: (id: string, roundId: string, institutionId: string, kind: string, createdAt: string) => ({
+  /**
+   * A region's submissions share the region's gsi2 partition with its institutions (I3); the
+   * `SUB#` and `INST#` sort-key prefixes keep the two lists apart.
+   */
+  submission: (id: string, roundId: string, participant: Participant, kind: string, createdAt: string) => ({
     pk: `SUB#${id}`,
     sk: 'SUB',
     gsi1pk: `ROUND#${roundId}`,
-    gsi1sk: `SUB#${institutionId}#${kind}#${id}`,
-    gsi2pk: `INST#${institutionId}`,
+    gsi1sk: `SUB#${participant.id}#${kind}#${id}`,
+    gsi2pk: participant.type === 'region' ? `REGION#${participant.id}` : `INST#${participant.id}`,
     gsi2sk: `SUB#${createdAt}#${id}`,
   }),
   /** Only while a submission is `submitted`: the item leaves the sparse index when it is scored or returned. */

@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { participantOf } from '../../domain/model/participant.js';
 import type { Submission } from '../../domain/model/submission.js';
 import type { SubmissionRepository } from '../../domain/ports/repositories.js';
 import { ItemStore } from './item-store.js';
@@ -6,11 +7,11 @@ import { keys } from './keys.js';
 
 /** Every Put rewrites the whole item, so a submission that is no longer `submitted` drops out of gsi3 by itself. */
 const keysOf = (s: Submission) => ({
-  ...keys.submission(s.id, s.roundId, s.institutionId, s.kind, s.createdAt),
+  ...keys.submission(s.id, s.roundId, participantOf(s), s.kind, s.createdAt),
   ...(s.status === 'submitted' ? keys.awaitingScore(s.submittedAt ?? s.updatedAt, s.id) : {}),
 });
 
-/** Submissions in the single table (ACCESS-PATTERNS.md: S1–S4, S6). */
+/** Submissions in the single table (ACCESS-PATTERNS.md: S1–S4, S6, S7). */
 export class DynamoSubmissionRepository implements SubmissionRepository {
   private readonly store: ItemStore<Submission>;
 
@@ -32,6 +33,11 @@ export class DynamoSubmissionRepository implements SubmissionRepository {
 
   listByInstitution(institutionId: string): Promise<Submission[]> {
     return this.store.query('gsi2', `INST#${institutionId}`, 'SUB#', true);
+  }
+
+  /** S7: a region's own submissions (region-subject rounds), newest first. */
+  listByRegion(regionId: string): Promise<Submission[]> {
+    return this.store.query('gsi2', `REGION#${regionId}`, 'SUB#', true);
   }
 
   /** S6: `submitted` submissions submitted at or before `cutoff` (ISO time), oldest first; the index is eventually consistent. */

@@ -1,9 +1,10 @@
+import { participantOf } from '../../domain/model/participant.js';
 import type { Submission } from '../../domain/model/submission.js';
 import type { SubmissionRepository } from '../../domain/ports/repositories.js';
 import { keys } from '../dynamodb/keys.js';
 import { InMemoryRecords, sortByKey } from './in-memory-records.js';
 
-const indexKeys = (s: Submission) => keys.submission(s.id, s.roundId, s.institutionId, s.kind, s.createdAt);
+const indexKeys = (s: Submission) => keys.submission(s.id, s.roundId, participantOf(s), s.kind, s.createdAt);
 const awaitingKey = (s: Submission) => keys.awaitingScore(s.submittedAt ?? s.updatedAt, s.id).gsi3sk;
 
 /**
@@ -26,7 +27,11 @@ export class InMemorySubmissionRepository implements SubmissionRepository {
   }
 
   async listByInstitution(institutionId: string): Promise<Submission[]> {
-    return sortByKey(this.records.all().filter((s) => s.institutionId === institutionId), (s) => indexKeys(s).gsi2sk, true);
+    return sortByKey(this.records.all().filter((s) => s.regionId === undefined && s.institutionId === institutionId), (s) => indexKeys(s).gsi2sk, true);
+  }
+
+  async listByRegion(regionId: string): Promise<Submission[]> {
+    return sortByKey(this.records.all().filter((s) => s.regionId === regionId), (s) => indexKeys(s).gsi2sk, true);
   }
 
   async listSubmittedBefore(cutoff: string): Promise<Submission[]> {

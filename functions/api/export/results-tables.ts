@@ -2,6 +2,8 @@ import type { RoundExport } from '../../domain/services/round-export.js';
 import type { ScoreLine } from '../../domain/services/round-results.js';
 import { CRITERION_STATUS, EVALUATION_KIND, ROUND_TYPE, SUBMISSION_STATUS, t, text, word, type ExportLang } from './export-words.js';
 import { factsTable } from './facts-table.js';
+import { participantColumns } from './participant-columns.js';
+import { byRegionTable } from './by-region-table.js';
 
 /** A titled table: the shape both exports write. */
 export interface Table {
@@ -29,6 +31,8 @@ function summaryTable(r: RoundExport, lang: ExportLang): Table {
       [t(lang, '年度', 'Year'), r.round.year],
       [t(lang, '评估类型', 'Round type'), word(ROUND_TYPE, r.round.type, lang)],
       [t(lang, '清单', 'Checklist'), `${text(r.checklistTitle, lang)} (${r.round.checklistId})`],
+      [t(lang, '评估对象', 'Participants'), r.participants === 'region' ? t(lang, '地区', 'regions') : t(lang, '机构', 'institutions')],
+      [t(lang, '截止日期', 'Deadline'), r.round.deadline ?? null],
       [t(lang, '轮次当前清单版本', 'Checklist version of the round'), `v${r.round.checklistVersion}`],
       [t(lang, '评分所用清单版本', 'Checklist versions scored with'), versions || null],
       [t(lang, '评分引擎版本', 'Engine versions'), r.engineVersions.join(', ') || null],
@@ -36,6 +40,13 @@ function summaryTable(r: RoundExport, lang: ExportLang): Table {
       [t(lang, '说明', 'Note'), note],
     ],
   };
+}
+
+/** One side's column headers: status, total, band, veto hits, versions. */
+function sideHeaders(kind: 'self' | 'expert', lang: ExportLang): string[] {
+  const k = word(EVALUATION_KIND, kind, lang);
+  return [t(lang, '状态', 'status'), t(lang, '总分', 'total'), t(lang, '等级', 'band'), t(lang, '一票否决', 'veto hits'), t(lang, '清单版本', 'checklist version'), t(lang, '引擎版本', 'engine version')]
+    .map((h) => `${k}${t(lang, '', ' ')}${h}`);
 }
 
 function scoreCells(line: ScoreLine | null, lang: ExportLang): (string | number | null)[] {
@@ -50,15 +61,19 @@ function scoreCells(line: ScoreLine | null, lang: ExportLang): (string | number 
 }
 
 function institutionsTable(r: RoundExport, lang: ExportLang): Table {
-  const side = (kind: 'self' | 'expert') => {
-    const k = word(EVALUATION_KIND, kind, lang);
-    return [t(lang, '状态', 'status'), t(lang, '总分', 'total'), t(lang, '等级', 'band'), t(lang, '一票否决', 'veto hits'), t(lang, '清单版本', 'checklist version'), t(lang, '引擎版本', 'engine version')]
-      .map((h) => `${k}${t(lang, '', ' ')}${h}`);
-  };
   return {
     name: t(lang, '机构', 'institutions'),
-    header: ['institution_id', t(lang, '机构', 'Institution'), t(lang, '所在地区', 'Region'), ...side('self'), ...side('expert'), t(lang, '差值（专家−自评）', 'Difference (expert − self)')],
-    rows: r.institutions.map((i) => [i.institutionId, text(i.name, lang), text(i.region?.name, lang), ...scoreCells(i.self, lang), ...scoreCells(i.expert, lang), i.difference]),
+    header: ['institution_id', t(lang, '机构', 'Institution'), t(lang, '所在地区', 'Region'), ...sideHeaders('self', lang), ...sideHeaders('expert', lang), t(lang, '差值（专家−自评）', 'Difference (expert − self)'), 'region_id'],
+    rows: r.institutions.map((i) => [i.institutionId, text(i.name, lang), text(i.region?.name, lang), ...scoreCells(i.self, lang), ...scoreCells(i.expert, lang), i.difference, i.regionId]),
+  };
+}
+
+/** A region round's rows: each region evaluated, with the region above it. */
+function regionsTable(r: RoundExport, lang: ExportLang): Table {
+  return {
+    name: t(lang, '地区', 'regions'),
+    header: ['region_id', t(lang, '地区', 'Region'), t(lang, '上级地区', 'Parent region'), ...sideHeaders('self', lang), ...sideHeaders('expert', lang), t(lang, '差值（专家−自评）', 'Difference (expert − self)')],
+    rows: r.regions.map((x) => [x.regionId, text(x.name, lang), text(x.parent?.name, lang), ...scoreCells(x.self, lang), ...scoreCells(x.expert, lang), x.difference]),
   };
 }
 
@@ -72,13 +87,13 @@ function criteriaTable(r: RoundExport, lang: ExportLang): Table {
 }
 
 function differencesTable(r: RoundExport, lang: ExportLang): Table {
-  const names = new Map(r.institutions.map((i) => [i.institutionId, text(i.name, lang)]));
+  const who = participantColumns(r, lang);
   const titles = new Map(r.criteria.map((c) => [c.id, text(c.title, lang)]));
   return {
     name: t(lang, '自评与专家差异', 'differences'),
-    header: ['institution_id', t(lang, '机构', 'Institution'), 'criterion_id', t(lang, '指标', 'Criterion'), t(lang, '自评状态', 'Self status'), t(lang, '专家状态', 'Expert status'), t(lang, '自评得分', 'Self points'), t(lang, '专家得分', 'Expert points')],
+    header: [who.idHeader, who.nameHeader, 'criterion_id', t(lang, '指标', 'Criterion'), t(lang, '自评状态', 'Self status'), t(lang, '专家状态', 'Expert status'), t(lang, '自评得分', 'Self points'), t(lang, '专家得分', 'Expert points')],
     rows: r.differences.map((d) => [
-      d.institutionId, names.get(d.institutionId) ?? d.institutionId, d.criterionId, titles.get(d.criterionId) ?? null,
+      ...who.cells(d.regionId ?? d.institutionId ?? '').slice(0, 2), d.criterionId, titles.get(d.criterionId) ?? null,
       word(CRITERION_STATUS, d.self.status, lang), word(CRITERION_STATUS, d.expert.status, lang), d.self.points, d.expert.points,
     ]),
   };
@@ -86,9 +101,11 @@ function differencesTable(r: RoundExport, lang: ExportLang): Table {
 
 /**
  * A round's results as the tables both exports write: summary (versions, and whether they mix),
- * institutions, per-criterion details (actual, target, gap), attainment counts, self-vs-expert
+ * the participants (institutions, then their regions compared; or the regions of a region
+ * round), per-criterion details (actual, target, gap), attainment counts, self-vs-expert
  * differences. Words and headers in Chinese, or English with `lang: 'en'`; ids stay as they are.
  */
 export function resultTables(r: RoundExport, lang: ExportLang = 'zh'): Table[] {
-  return [summaryTable(r, lang), institutionsTable(r, lang), factsTable(r, lang), criteriaTable(r, lang), differencesTable(r, lang)];
+  const participants = r.participants === 'region' ? [regionsTable(r, lang)] : [institutionsTable(r, lang), byRegionTable(r, lang)];
+  return [summaryTable(r, lang), ...participants, factsTable(r, lang), criteriaTable(r, lang), differencesTable(r, lang)];
 }

@@ -20,13 +20,14 @@ const institutions = [
 ] as Institution[];
 const regions = [{ id: 'county-a', name: { zh: '甲县', en: 'County A' } }, { id: 'county-b', name: { zh: '乙县' } }] as Region[];
 
-function scoredWith(version: number, institutionId: string, county: string, answers: ReturnType<typeof perfectAnswers>) {
+function scoredWith(version: number, institutionId: string, county: string, answers: ReturnType<typeof perfectAnswers>, regionId?: string) {
   const definition = { ...sampleDefinition(), version };
   const result = scoreSubmission(compileChecklist(definition), {
     context: { type: 'general', county, grade: '2', year: 2025, round: 'annual' }, answers, evidence: { centres: [{ name: '证书.pdf' }] },
   });
+  const who = regionId ? { regionId } : { institutionId };
   const submission = {
-    id: `r.${institutionId}.self`, roundId: 'r', institutionId, kind: 'self', status: 'scored', checklistVersion: version,
+    id: `r.${regionId ?? institutionId}.self`, roundId: 'r', ...who, kind: 'self', status: 'scored', checklistVersion: version,
     score: {
       revision: 1, checklistVersion: version, engineVersion: result.engineVersion, total: result.total, band: result.band, vetoHits: result.vetoHits,
       criteria: result.criteria.map((c) => ({ id: c.id, status: c.status, points: c.points, maxPoints: c.maxPoints })), scoredAt: '2025-12-01T00:00:00Z', resultKey: 'k',
@@ -71,7 +72,7 @@ function rowsOf(sheet: ExcelJS.Worksheet): Record<string, unknown>[] {
 describe('round export (XLSX read back)', () => {
   it('lists, per submission and criterion, the actual value, target, gap and status in Chinese, with versions and names', async () => {
     const book = await readBack(await resultsToXlsx(mixedRound()));
-    expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '机构', '指标明细', '指标达标情况', '自评与专家差异']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '机构', '地区汇总', '指标明细', '指标达标情况', '自评与专家差异']);
     const details = rowsOf(book.getWorksheet('指标明细')!);
     const beds = details.find((r) => r.institution_id === 'h2' && r.criterion_id === 'infectious-beds')!;
     expect(beds).toMatchObject({
@@ -98,10 +99,34 @@ describe('round export (XLSX read back)', () => {
 
   it('writes English words and headers with lang=en, falling back to Chinese names where no English is given', async () => {
     const book = await readBack(await resultsToXlsx(mixedRound(), 'en'));
-    expect(book.worksheets.map((w) => w.name)).toEqual(['summary', 'institutions', 'details', 'criteria', 'differences']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['summary', 'institutions', 'by region', 'details', 'criteria', 'differences']);
     const details = rowsOf(book.getWorksheet('details')!);
     expect(details.find((r) => r.institution_id === 'h1' && r.criterion_id === 'infectious-beds')).toMatchObject({ Institution: 'County A People’s Hospital', Region: 'County A', Status: 'Met', Actual: '30 beds' });
     expect(details.find((r) => r.institution_id === 'h2' && r.criterion_id === 'infectious-beds')).toMatchObject({ Institution: '乙县人民医院', Status: 'Not met', Gap: '20 beds short' });
+  });
+
+  it('compares the regions of an institution round: institutions, mean total and bands per region', async () => {
+    const book = await readBack(await resultsToXlsx(mixedRound()));
+    const byRegion = rowsOf(book.getWorksheet('地区汇总')!);
+    expect(byRegion.map((r) => [r.region_id, r.地区, r.机构数, r.自评已评分])).toEqual([['county-a', '甲县', 1, 1], ['county-b', '乙县', 1, 1]]);
+    expect(byRegion[1]).toMatchObject({ 自评不合格: 1 });
+    expect(typeof byRegion[0]!.自评平均总分).toBe('number');
+    expect(rowsOf(book.getWorksheet('机构')!).map((r) => r.region_id)).toEqual(['county-a', 'county-b']);
+  });
+
+  it('a region round lists its regions, with the city above each, and names regions in the details', async () => {
+    const regionRound = { ...round, institutionIds: [], regionIds: ['county-a', 'county-b'] } as EvaluationRound;
+    const withCity = [{ id: 'city', name: { zh: '某市' } }, ...regions.map((r) => ({ ...r, parentId: 'city' }))] as Region[];
+    const a = scoredWith(2, 'county-a', 'a', perfectAnswers(), 'county-a');
+    const results = computeRoundResults(regionRound, sampleDefinition(), [], [a.submission], withCity);
+    const book = await readBack(await resultsToXlsx({ ...results, facts: collectFacts(results, [a.submission], new Map([[a.submission.id, a.result.criteria]])) }));
+    expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '地区', '指标明细', '指标达标情况', '自评与专家差异']);
+    const rows = rowsOf(book.getWorksheet('地区')!);
+    expect(rows.map((r) => [r.region_id, r.地区, r.上级地区, r.自评状态])).toEqual([['county-a', '甲县', '某市', '已评分'], ['county-b', '乙县', '某市', '未开始']]);
+    const details = rowsOf(book.getWorksheet('指标明细')!);
+    expect(details[0]).toMatchObject({ region_id: 'county-a', 地区: '甲县', 上级地区: '某市', 评估类型: '自评' });
+    const summary = rowsOf(book.getWorksheet('概况')!);
+    expect(summary.find((r) => r.项目 === '评估对象')?.内容).toBe('地区');
   });
 
   it('the CSV carries the same facts', () => {

@@ -8,7 +8,7 @@ import type { Services } from '../services.js';
 /** `/api/submissions`: drafts, saving, the workflow, results and evidence files. */
 export function submissionRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/submissions', async (c) => {
-    const items = await s.submissions.list(c.get('principal'), { roundId: c.req.query('roundId'), institutionId: c.req.query('institutionId') });
+    const items = await s.submissions.list(c.get('principal'), { roundId: c.req.query('roundId'), institutionId: c.req.query('institutionId'), regionId: c.req.query('regionId') });
     return c.json({ items });
   });
   app.post('/api/submissions', async (c) => c.json(await s.submissions.create(c.get('principal'), await readBody(c, CreateSubmissionBody)), 201));

@@ -1,11 +1,14 @@
 import { ForbiddenError, NotFoundError } from '../errors.js';
+import { participantOf, roundParticipants, type Participant } from '../model/participant.js';
 import type { EvaluationRound } from '../model/round.js';
 import type { Submission, SubmissionKind } from '../model/submission.js';
 import type { Principal, Role } from '../ports/token-verifier.js';
+import { NO_SCOPE, type CommissionScope } from './commission-scope.js';
 
 /**
  * Who may do what. Admins everything; experts only within rounds they are assigned to;
- * institutions only their own institution's submissions and results.
+ * institutions only their own institution's submissions and results; commissions their own
+ * region's evaluation, and oversee (read) the regions and institutions under them (`scope`).
  */
 
 /** Throws `ForbiddenError` unless the caller has one of `roles`. */
@@ -27,17 +30,32 @@ export function ensureVisible(visible: boolean, what: string, id: string): void 
 }
 
 const assigned = (p: Principal, round: EvaluationRound) => p.role === 'expert' && round.expertIds.includes(p.sub);
-const ownInstitution = (p: Principal, institutionId: string) => p.role === 'institution' && p.institutionId === institutionId;
 
-/** Admins, experts assigned to the round, institutions taking part in it. */
-export function canSeeRound(p: Principal, round: EvaluationRound): boolean {
+/** The author side of a self-evaluation: the institution itself, or the commission of the region evaluated. */
+function ownParticipant(p: Principal, participant: Participant): boolean {
+  if (participant.type === 'region') return p.role === 'commission' && p.regionId !== undefined && p.regionId === participant.id;
+  return p.role === 'institution' && p.institutionId !== undefined && p.institutionId === participant.id;
+}
+
+/** A commission oversees the participants in its scope (its region, the regions under it, their institutions). */
+export function oversees(p: Principal, scope: CommissionScope, participant: Participant): boolean {
+  if (p.role !== 'commission') return false;
+  return participant.type === 'region' ? scope.regionIds.has(participant.id) : scope.institutionIds.has(participant.id);
+}
+
+/** Admins, experts assigned to the round, institutions taking part in it, commissions overseeing one of its participants. */
+export function canSeeRound(p: Principal, round: EvaluationRound, scope: CommissionScope = NO_SCOPE): boolean {
   if (p.role === 'admin' || assigned(p, round)) return true;
+  if (p.role === 'commission') return roundParticipants(round).some((x) => oversees(p, scope, x));
   return p.role === 'institution' && p.institutionId !== undefined && round.institutionIds.includes(p.institutionId);
 }
 
-/** Comparisons across institutions: admins and the round's experts only. */
-export function canSeeRoundResults(p: Principal, round: EvaluationRound): boolean {
-  return p.role === 'admin' || assigned(p, round);
+/**
+ * Comparisons across participants: admins and the round's experts see all of them; a commission
+ * sees the rows it oversees (the service keeps only those), never an institution.
+ */
+export function canSeeRoundResults(p: Principal, round: EvaluationRound, scope: CommissionScope = NO_SCOPE): boolean {
+  return p.role === 'admin' || assigned(p, round) || (p.role === 'commission' && canSeeRound(p, round, scope));
 }
 
 /** Returning a submission with comments: admins and the round's experts. */
@@ -64,21 +82,38 @@ export function visibleToExpert(s: Pick<Submission, 'kind' | 'status'>): boolean
   return s.kind === 'expert' || s.status !== 'draft';
 }
 
-/** Reading a submission, its result and evidence: admins, the round's experts and the institution (see above). */
-export function canReadSubmission(p: Principal, s: Submission, round: EvaluationRound): boolean {
+/**
+ * What a commission may see of a submission it oversees but does not author (an institution's,
+ * or a region's under it): what a reviewer sees of a self-evaluation (not a draft), and an
+ * expert's evaluation once submitted, as the institution evaluated sees it.
+ */
+export function visibleToOverseer(s: Pick<Submission, 'kind' | 'status'>): boolean {
+  return s.kind === 'self' ? s.status !== 'draft' : s.status === 'submitted' || s.status === 'scored';
+}
+
+/**
+ * Reading a submission, its result and evidence: admins, the round's experts, the participant
+ * evaluated (see above) and the commissions overseeing it.
+ */
+export function canReadSubmission(p: Principal, s: Submission, round: EvaluationRound, scope: CommissionScope = NO_SCOPE): boolean {
   if (p.role === 'admin') return true;
   if (assigned(p, round)) return visibleToExpert(s);
-  return ownInstitution(p, s.institutionId) && visibleToInstitution(s);
+  const participant = participantOf(s);
+  if (ownParticipant(p, participant)) return visibleToInstitution(s);
+  return oversees(p, scope, participant) && visibleToOverseer(s);
 }
 
 /** Editing and submitting: the author side of the submission (or an admin). */
 export function canEditSubmission(p: Principal, s: Submission, round: EvaluationRound): boolean {
   if (p.role === 'admin') return true;
-  return s.kind === 'self' ? ownInstitution(p, s.institutionId) : assigned(p, round);
+  return s.kind === 'self' ? ownParticipant(p, participantOf(s)) : assigned(p, round);
 }
 
-/** Starting a submission: institutions their own self-evaluation, assigned experts an on-site one. */
-export function canCreateSubmission(p: Principal, round: EvaluationRound, institutionId: string, kind: SubmissionKind): boolean {
+/**
+ * Starting a submission: an institution its own self-evaluation, a commission its own region's
+ * (not a region under it: each commission answers for itself), assigned experts an on-site one.
+ */
+export function canCreateSubmission(p: Principal, round: EvaluationRound, participant: Participant, kind: SubmissionKind): boolean {
   if (p.role === 'admin') return true;
-  return kind === 'self' ? ownInstitution(p, institutionId) : assigned(p, round);
+  return kind === 'self' ? ownParticipant(p, participant) : assigned(p, round);
 }

@@ -1,4 +1,5 @@
 import type { AuditEntry } from './audit-entry.js';
+import type { Subject } from './participant.js';
 
 /** One published, immutable checklist version as stored (the definition kept verbatim). */
 export interface ChecklistRecord {
@@ -6,6 +7,12 @@ export interface ChecklistRecord {
   version: number;
   status: 'published' | 'retired';
   title: { zh: string; en?: string };
+  /**
+   * Whom the checklist evaluates, copied from the definition when published so that lists (which
+   * never read definitions) can show it. Absent on versions stored before it was copied: the
+   * checklist service fills it in from the definition.
+   */
+  subject?: Subject;
   /** The definition exactly as published (status inside it is the author's, `status` above rules). */
   definition: Record<string, unknown>;
   publishedAt: string;

@@ -51,7 +51,10 @@ export interface ScoreSummary {
 export interface Submission {
   id: string;
   roundId: string;
-  institutionId: string;
+  /** The institution evaluated (an institution-subject round); absent when a region is. */
+  institutionId?: string;
+  /** The region evaluated (a region-subject round, filled by its commission); absent when an institution is. */
+  regionId?: string;
   kind: SubmissionKind;
   checklistId: string;
   checklistVersion: number;

@@ -30,6 +30,8 @@ export type RoundRepository = VersionedRepository<EvaluationRound>;
 export interface SubmissionRepository extends Omit<VersionedRepository<Submission>, 'list'> {
   listByRound(roundId: string): Promise<Submission[]>;
   listByInstitution(institutionId: string): Promise<Submission[]>;
+  /** A region's own submissions (region-subject rounds), newest first; not those of its institutions. */
+  listByRegion(regionId: string): Promise<Submission[]>;
   /**
    * Submissions still `submitted` (waiting for their score) that were submitted at or before `cutoff`
    * (an ISO time), oldest first. Read from an index: one scored a moment ago may still appear.

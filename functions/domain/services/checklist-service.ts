@@ -8,6 +8,7 @@ import { boundIssues, type BoundedIssues } from '../bounded-issues.js';
 import type { ChecklistRecord, ChecklistSummary } from '../model/checklist-record.js';
 import type { PreparedChecklist } from '../ports/checklist-engine.js';
 import type { Principal } from '../ports/token-verifier.js';
+import { subjectOf } from './round-participants.js';
 import type { ServiceDeps } from './service-deps.js';
 
 /** A dry run's outcome: the definition's problems, or the sample's problems and score (each list capped as in `boundIssues`). */
@@ -42,16 +43,32 @@ export function createChecklistService(deps: ServiceDeps) {
     return expandResolved(resolveScaleRefs(input, scaleLookup(known)));
   }
 
+  const withSubject = (record: ChecklistRecord): ChecklistRecord => (record.subject ? record : { ...record, subject: subjectOf(record.definition) });
+
+  /**
+   * Summaries stored before `subject` was copied into them lack it: each such version is read
+   * once (a Get) for its definition's subject. Versions published since carry it.
+   */
+  async function summariesWithSubject(list: ChecklistSummary[]): Promise<ChecklistSummary[]> {
+    return Promise.all(
+      list.map(async (s) => {
+        if (s.subject) return s;
+        const record = await repos.checklists.get(s.id, s.version);
+        return { ...s, subject: record ? subjectOf(record.definition) : 'institution' };
+      }),
+    );
+  }
+
   async function get(id: string, version?: number): Promise<ChecklistRecord> {
     if (version !== undefined) {
       const record = await repos.checklists.get(id, version);
       if (!record) throw new NotFoundError('Checklist', `${id}@${version}`);
-      return record;
+      return withSubject(record);
     }
     const newest = (await repos.checklists.listVersions(id)).find((s) => s.status === 'published');
     const record = newest && (await repos.checklists.get(id, newest.version));
     if (!record) throw new NotFoundError('Checklist', id);
-    return record;
+    return withSubject(record);
   }
 
   return {
@@ -60,21 +77,21 @@ export function createChecklistService(deps: ServiceDeps) {
     /** The published checklist versions, newest version of each id (or every version). */
     async list(options: { allVersions?: boolean } = {}): Promise<ChecklistSummary[]> {
       const all = await deps.repos.checklists.listAll();
-      if (options.allVersions) return all;
+      if (options.allVersions) return summariesWithSubject(all);
       const newest = new Map<string, ChecklistSummary>();
       for (const s of all) {
         if (s.status !== 'published') continue;
         const seen = newest.get(s.id);
         if (!seen || seen.version < s.version) newest.set(s.id, s);
       }
-      return [...newest.values()].sort((a, b) => a.id.localeCompare(b.id));
+      return summariesWithSubject([...newest.values()].sort((a, b) => a.id.localeCompare(b.id)));
     },
 
     /** Every version of one checklist, newest first, retired ones included. */
     async versions(id: string): Promise<ChecklistSummary[]> {
       const all = await repos.checklists.listVersions(id);
       if (!all.length) throw new NotFoundError('Checklist', id);
-      return all;
+      return summariesWithSubject(all);
     },
 
     /** Publishes a definition as a new immutable version (admin). */
@@ -91,6 +108,7 @@ export function createChecklistService(deps: ServiceDeps) {
         version: definition.version,
         status: 'published',
         title: definition.title,
+        subject: definition.subject,
         // Stored expanded: a published version never depends on another item to be read or scored.
         definition: { ...(resolved.definition as Record<string, unknown>), status: 'published' },
         publishedAt: now,

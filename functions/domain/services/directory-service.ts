@@ -1,10 +1,11 @@
-import { canSeeRound, ensureVisible, requireRole } from '../access/access-rules.js';
+import { canSeeRound, ensureVisible, oversees, requireRole } from '../access/access-rules.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import type { Institution } from '../model/institution.js';
 import type { LocalizedText } from '../model/localized.js';
 import type { Region } from '../model/region.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { advance, changedKeys, created } from './audit.js';
+import { loadScope } from './commission-scope-loader.js';
 import type { ServiceDeps } from './service-deps.js';
 
 export interface RegionInput {
@@ -12,6 +13,8 @@ export interface RegionInput {
   name: LocalizedText;
   level: Region['level'];
   parentId?: string;
+  /** Copied into a region-subject submission's context (population, county code, ...). */
+  context?: Record<string, string | number>;
 }
 
 export interface InstitutionInput {
@@ -45,12 +48,12 @@ export function createDirectoryService(deps: ServiceDeps) {
 
   return {
     async listRegions(p: Principal): Promise<Region[]> {
-      requireRole(p, 'admin', 'expert', 'institution');
+      requireRole(p, 'admin', 'expert', 'institution', 'commission');
       return repos.regions.list();
     },
 
     getRegion: async (p: Principal, id: string) => {
-      requireRole(p, 'admin', 'expert', 'institution');
+      requireRole(p, 'admin', 'expert', 'institution', 'commission');
       return requireRegion(id);
     },
 
@@ -68,28 +71,33 @@ export function createDirectoryService(deps: ServiceDeps) {
       const current = await requireRegion(id);
       if (input.parentId === id) throw new ValidationError('A region cannot contain itself', [{ path: '/parentId', code: 'cycle', message: 'parentId is the region itself' }]);
       await checkRegionRef(input.parentId, '/parentId');
-      const next = advance(current, { ...input, parentId: input.parentId }, p.username, 'update', clock.now(), {
+      const next = advance(current, { ...input, parentId: input.parentId, context: input.context ?? current.context }, p.username, 'update', clock.now(), {
         keys: changedKeys(current as unknown as Record<string, unknown>, { ...current, ...input } as unknown as Record<string, unknown>),
       });
       await repos.regions.replace(next, version);
       return next;
     },
 
-    /** Admins all; institutions their own; experts those in rounds they are assigned to. */
+    /** Admins all; institutions their own; experts those in rounds they are assigned to; commissions those they oversee. */
     async listInstitutions(p: Principal, regionId?: string): Promise<Institution[]> {
       const all = regionId ? await repos.institutions.listByRegion(regionId) : await repos.institutions.list();
       if (p.role === 'admin') return all;
       if (p.role === 'institution') return all.filter((i) => i.id === p.institutionId);
+      if (p.role === 'commission') {
+        const scope = await loadScope(repos, p);
+        return all.filter((i) => oversees(p, scope, { type: 'institution', id: i.id }));
+      }
       const rounds = (await repos.rounds.list()).filter((r) => canSeeRound(p, r));
       const visible = new Set(rounds.flatMap((r) => r.institutionIds));
       return all.filter((i) => visible.has(i.id));
     },
 
-    /** Admins any; institutions their own; experts those in their rounds. Anything else is "not found", like a missing one. */
+    /** Admins any; institutions their own; experts those in their rounds; commissions those they oversee. Anything else is "not found", like a missing one. */
     async getInstitution(p: Principal, id: string): Promise<Institution> {
       const visible =
         p.role === 'admin' ||
         (p.role === 'institution' && p.institutionId === id) ||
+        (p.role === 'commission' && oversees(p, await loadScope(repos, p), { type: 'institution', id })) ||
         (p.role === 'expert' && (await repos.rounds.list()).some((r) => canSeeRound(p, r) && r.institutionIds.includes(id)));
       ensureVisible(visible, 'Institution', id);
       return requireInstitution(id);

@@ -1,35 +1,63 @@
 import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
 import type { CriterionResult } from '../../scoring/result-types.js';
-import { canSeeRoundResults, ensure } from '../access/access-rules.js';
+import { canReadSubmission, canSeeRoundResults, ensure, oversees } from '../access/access-rules.js';
+import type { CommissionScope } from '../access/commission-scope.js';
 import { NotFoundError } from '../errors.js';
 import type { Institution } from '../model/institution.js';
+import { participantOf, roundRegionIds } from '../model/participant.js';
 import type { Region } from '../model/region.js';
+import type { EvaluationRound } from '../model/round.js';
 import type { Submission } from '../model/submission.js';
 import type { Principal } from '../ports/token-verifier.js';
+import { loadScope } from './commission-scope-loader.js';
 import { collectFacts, type RoundExport } from './round-export.js';
 import { computeRoundResults, type RoundResults } from './round-results.js';
 import { loadVisibleRound } from './round-access.js';
 import type { ServiceDeps } from './service-deps.js';
 
+/** The regions named, and the parents of those (a region row shows its city), each read once. */
+async function loadRegions(repos: ServiceDeps['repos'], ids: string[]): Promise<Region[]> {
+  const get = async (list: string[]) => (await Promise.all([...new Set(list.filter(Boolean))].map((id) => repos.regions.get(id)))).filter((r): r is Region => r !== undefined);
+  const named = await get(ids);
+  const known = new Set(named.map((r) => r.id));
+  const parents = await get(named.map((r) => r.parentId ?? '').filter((id) => id && !known.has(id)));
+  return [...named, ...parents];
+}
+
 /** Reads at most this many stored results at once, so a large round does not burst the table. */
 const RESULT_READS_IN_FLIGHT = 8;
 
-/** Round comparisons: for admins and the round's experts (they show other institutions). */
+/**
+ * A commission compares only what it oversees: the round narrowed to those participants, and their
+ * submissions that it may read (so a county commission sees its own row, a city its counties).
+ */
+function narrowToScope(p: Principal, scope: CommissionScope, round: EvaluationRound, submissions: Submission[]): { round: EvaluationRound; submissions: Submission[] } {
+  if (p.role !== 'commission') return { round, submissions };
+  const narrowed: EvaluationRound = {
+    ...round,
+    institutionIds: round.institutionIds.filter((id) => oversees(p, scope, { type: 'institution', id })),
+    regionIds: roundRegionIds(round).filter((id) => oversees(p, scope, { type: 'region', id })),
+  };
+  return { round: narrowed, submissions: submissions.filter((s) => canReadSubmission(p, s, round, scope) && oversees(p, scope, participantOf(s))) };
+}
+
+/** Round comparisons: for admins and the round's experts (they show other participants), and commissions within their scope. */
 export function createRoundResultsService(deps: ServiceDeps) {
   const { repos } = deps;
 
   async function load(p: Principal, roundId: string): Promise<{ results: RoundResults; submissions: Submission[] }> {
-    const round = await loadVisibleRound(repos, p, roundId);
-    ensure(canSeeRoundResults(p, round), 'Only administrators and the round\'s experts see round results');
-    const [checklist, submissions, found] = await Promise.all([
-      repos.checklists.get(round.checklistId, round.checklistVersion),
-      repos.submissions.listByRound(round.id),
-      Promise.all(round.institutionIds.map((id) => repos.institutions.get(id))),
+    const scope = await loadScope(repos, p);
+    const visibleRound = await loadVisibleRound(repos, p, roundId, scope);
+    ensure(canSeeRoundResults(p, visibleRound, scope), 'Only administrators, the round\'s experts and the commissions overseeing it see round results');
+    const [checklist, allSubmissions] = await Promise.all([
+      repos.checklists.get(visibleRound.checklistId, visibleRound.checklistVersion),
+      repos.submissions.listByRound(visibleRound.id),
     ]);
-    if (!checklist) throw new NotFoundError('Checklist', `${round.checklistId}@${round.checklistVersion}`);
+    if (!checklist) throw new NotFoundError('Checklist', `${visibleRound.checklistId}@${visibleRound.checklistVersion}`);
+    const { round, submissions } = narrowToScope(p, scope, visibleRound, allSubmissions);
+    const found = await Promise.all(round.institutionIds.map((id) => repos.institutions.get(id)));
     const institutions = found.filter((i): i is Institution => i !== undefined);
-    const regionIds = [...new Set(institutions.map((i) => i.regionId).filter(Boolean))];
-    const regions = (await Promise.all(regionIds.map((id) => repos.regions.get(id)))).filter((r): r is Region => r !== undefined);
+    const regions = await loadRegions(repos, [...institutions.map((i) => i.regionId), ...roundRegionIds(round)]);
     const results = computeRoundResults(round, checklist.definition as unknown as ChecklistDefinition, institutions, submissions, regions);
     return { results, submissions };
   }
@@ -42,7 +70,8 @@ export function createRoundResultsService(deps: ServiceDeps) {
     /** `forRound` plus each scored submission's criteria with actual value, target and gap (its stored result). */
     async forExport(p: Principal, roundId: string): Promise<RoundExport> {
       const { results, submissions } = await load(p, roundId);
-      const scored = submissions.filter((s) => s.status === 'scored' && s.score && results.institutions.some((i) => i.institutionId === s.institutionId));
+      const listed = new Set([...results.institutions.map((i) => `institution:${i.institutionId}`), ...results.regions.map((r) => `region:${r.regionId}`)]);
+      const scored = submissions.filter((s) => s.status === 'scored' && s.score && listed.has(`${participantOf(s).type}:${participantOf(s).id}`));
       const full = new Map<string, CriterionResult[]>();
       for (let i = 0; i < scored.length; i += RESULT_READS_IN_FLIGHT) {
         await Promise.all(scored.slice(i, i + RESULT_READS_IN_FLIGHT).map(async (s) => {

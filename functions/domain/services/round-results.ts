@@ -2,10 +2,12 @@ import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
 import type { Institution } from '../model/institution.js';
 import type { Region } from '../model/region.js';
 import type { LocalizedText } from '../model/localized.js';
+import { participantOf, roundParticipants, roundRegionIds, type Participant } from '../model/participant.js';
 import type { EvaluationRound } from '../model/round.js';
 import type { Submission, SubmissionKind } from '../model/submission.js';
+import { summarizeByRegion, type RegionSummary } from './region-summary.js';
 
-/** One institution's score of one kind, or where it stands when not yet scored. */
+/** One participant's score of one kind, or where it stands when not yet scored. */
 export interface ScoreLine {
   submissionId: string;
   status: Submission['status'];
@@ -17,14 +19,33 @@ export interface ScoreLine {
   engineVersion: string | null;
 }
 
+/** A region by id and name. */
+export interface RegionRef {
+  id: string;
+  name: LocalizedText;
+}
+
 export interface InstitutionResult {
   institutionId: string;
   name: LocalizedText;
   /** The region the institution belongs to (null when unknown). */
-  region: { id: string; name: LocalizedText } | null;
+  region: RegionRef | null;
+  /** `region.id`, flat, for grouping and filtering rows by region. */
+  regionId: string | null;
   self: ScoreLine | null;
   expert: ScoreLine | null;
   /** Expert total minus self total, when both are scored against the same checklist version. */
+  difference: number | null;
+}
+
+/** A region evaluated in a region round (its commission's self-evaluation, an expert's evaluation of it). */
+export interface RegionResult {
+  regionId: string;
+  name: LocalizedText;
+  /** The region it belongs to (a county's city), null for a top-level or unknown one. */
+  parent: RegionRef | null;
+  self: ScoreLine | null;
+  expert: ScoreLine | null;
   difference: number | null;
 }
 
@@ -33,21 +54,25 @@ export interface CriterionAttainment {
   title: LocalizedText;
   clause: string;
   section: string;
-  /** Status counts across institutions, per kind of evaluation. */
+  /** Status counts across participants, per kind of evaluation. */
   self: Record<string, number>;
   expert: Record<string, number>;
 }
 
+/** Where the experts saw a criterion differently: `institutionId` in an institution round, `regionId` in a region round. */
 export interface CriterionDifference {
-  institutionId: string;
+  institutionId?: string;
+  regionId?: string;
   criterionId: string;
   self: { status: string; points: number };
   expert: { status: string; points: number };
 }
 
 export interface RoundResults {
-  round: Pick<EvaluationRound, 'id' | 'name' | 'year' | 'type' | 'checklistId' | 'checklistVersion' | 'status'>;
+  round: Pick<EvaluationRound, 'id' | 'name' | 'year' | 'type' | 'checklistId' | 'checklistVersion' | 'status' | 'deadline'>;
   checklistTitle: LocalizedText;
+  /** Whom the round evaluates: institutions (rows in `institutions`) or regions (rows in `regions`). */
+  participants: Participant['type'];
   /** Checklist versions the round's scores were made with, ascending. */
   checklistVersions: number[];
   /** Engine versions the round's scores were made with. */
@@ -55,6 +80,9 @@ export interface RoundResults {
   /** True when scores come from more than one checklist version: their totals do not compare. */
   mixedVersions: boolean;
   institutions: InstitutionResult[];
+  regions: RegionResult[];
+  /** An institution round's rows grouped by region: count, mean total and bands, per kind. Empty for a region round. */
+  byRegion: RegionSummary[];
   criteria: CriterionAttainment[];
   differences: CriterionDifference[];
 }
@@ -73,10 +101,22 @@ function line(s: Submission | undefined): ScoreLine | null {
   };
 }
 
+const keyOf = (x: Participant) => `${x.type}:${x.id}`;
+
+/** Self and expert lines of one participant, and the difference when they compare. */
+function pair(pick: (x: Participant, kind: SubmissionKind) => Submission | undefined, x: Participant) {
+  const self = line(pick(x, 'self'));
+  const expert = line(pick(x, 'expert'));
+  const comparable = self?.total != null && expert?.total != null && self.checklistVersion === expert.checklistVersion;
+  const difference = comparable ? Math.round((expert.total! - self.total!) * 100) / 100 : null;
+  return { self, expert, difference };
+}
+
 /**
- * Compares a round's institutions: totals and bands of self and expert evaluations, how often
- * each criterion is attained, and where experts saw a criterion differently from the institution.
- * Pure: the caller loads everything.
+ * Compares a round's participants (institutions, or regions): totals and bands of self and expert
+ * evaluations, how often each criterion is attained, and where experts saw a criterion
+ * differently from the participant; an institution round also per region. Pure: the caller loads
+ * everything (the participants' regions, and for regions their parents, in `regions`).
  */
 export function computeRoundResults(
   round: EvaluationRound,
@@ -85,34 +125,37 @@ export function computeRoundResults(
   submissions: Submission[],
   regions: Region[] = [],
 ): RoundResults {
-  const byKey = new Map(submissions.map((s) => [`${s.institutionId}|${s.kind}`, s]));
-  const pick = (institutionId: string, kind: SubmissionKind) => byKey.get(`${institutionId}|${kind}`);
-  const names = new Map(institutions.map((i) => [i.id, i.name]));
-  const regionNames = new Map(regions.map((r) => [r.id, r.name]));
-  const regionOf = (institutionId: string): InstitutionResult['region'] => {
-    const regionId = institutions.find((i) => i.id === institutionId)?.regionId;
-    return regionId ? { id: regionId, name: regionNames.get(regionId) ?? { zh: regionId } } : null;
-  };
+  const participants = roundParticipants(round);
+  const inRound = new Set(participants.map(keyOf));
+  const mine = submissions.filter((s) => inRound.has(keyOf(participantOf(s))));
+  const byKey = new Map(mine.map((s) => [`${keyOf(participantOf(s))}|${s.kind}`, s]));
+  const pick = (x: Participant, kind: SubmissionKind) => byKey.get(`${keyOf(x)}|${kind}`);
+  const regionById = new Map(regions.map((r) => [r.id, r]));
+  const regionRef = (id: string | undefined): RegionRef | null => (id ? { id, name: regionById.get(id)?.name ?? { zh: id } } : null);
 
-  const rows: InstitutionResult[] = round.institutionIds.map((institutionId) => {
-    const self = line(pick(institutionId, 'self'));
-    const expert = line(pick(institutionId, 'expert'));
-    const comparable = self?.total != null && expert?.total != null && self.checklistVersion === expert.checklistVersion;
-    const difference = comparable ? Math.round((expert.total! - self.total!) * 100) / 100 : null;
-    return { institutionId, name: names.get(institutionId) ?? { zh: institutionId }, region: regionOf(institutionId), self, expert, difference };
+  const institutionRows: InstitutionResult[] = round.institutionIds.map((institutionId) => {
+    const institution = institutions.find((i) => i.id === institutionId);
+    const region = regionRef(institution?.regionId);
+    return { institutionId, name: institution?.name ?? { zh: institutionId }, region, regionId: region?.id ?? null, ...pair(pick, { type: 'institution', id: institutionId }) };
   });
+  const regionRows: RegionResult[] = roundRegionIds(round).map((regionId) => ({
+    regionId,
+    name: regionById.get(regionId)?.name ?? { zh: regionId },
+    parent: regionRef(regionById.get(regionId)?.parentId),
+    ...pair(pick, { type: 'region', id: regionId }),
+  }));
 
-  const scored = submissions.filter((s) => s.status === 'scored' && s.score && round.institutionIds.includes(s.institutionId));
+  const scored = mine.filter((s) => s.status === 'scored' && s.score);
   const statusOf = new Map<string, { status: string; points: number }>();
-  for (const s of scored) for (const c of s.score!.criteria) statusOf.set(`${s.institutionId}|${s.kind}|${c.id}`, { status: c.status, points: c.points });
-  const versionOf = new Map(scored.map((s) => [`${s.institutionId}|${s.kind}`, s.score!.checklistVersion]));
+  for (const s of scored) for (const c of s.score!.criteria) statusOf.set(`${keyOf(participantOf(s))}|${s.kind}|${c.id}`, { status: c.status, points: c.points });
+  const versionOf = new Map(scored.map((s) => [`${keyOf(participantOf(s))}|${s.kind}`, s.score!.checklistVersion]));
 
   const criteria: CriterionAttainment[] = definition.criteria.map((c) => {
     const counts = (kind: SubmissionKind) => {
       const out: Record<string, number> = {};
       for (const s of scored) {
         if (s.kind !== kind) continue;
-        const status = statusOf.get(`${s.institutionId}|${kind}|${c.id}`)?.status ?? 'missing';
+        const status = statusOf.get(`${keyOf(participantOf(s))}|${kind}|${c.id}`)?.status ?? 'missing';
         out[status] = (out[status] ?? 0) + 1;
       }
       return out;
@@ -121,27 +164,30 @@ export function computeRoundResults(
   });
 
   const differences: CriterionDifference[] = [];
-  for (const institutionId of round.institutionIds) {
+  for (const x of participants) {
     for (const c of definition.criteria) {
-      const self = statusOf.get(`${institutionId}|self|${c.id}`);
-      const expert = statusOf.get(`${institutionId}|expert|${c.id}`);
-      const sameVersion = versionOf.get(`${institutionId}|self`) === versionOf.get(`${institutionId}|expert`);
+      const self = statusOf.get(`${keyOf(x)}|self|${c.id}`);
+      const expert = statusOf.get(`${keyOf(x)}|expert|${c.id}`);
+      const sameVersion = versionOf.get(`${keyOf(x)}|self`) === versionOf.get(`${keyOf(x)}|expert`);
       if (self && expert && sameVersion && (self.status !== expert.status || self.points !== expert.points)) {
-        differences.push({ institutionId, criterionId: c.id, self, expert });
+        differences.push({ ...(x.type === 'region' ? { regionId: x.id } : { institutionId: x.id }), criterionId: c.id, self, expert });
       }
     }
   }
 
   const checklistVersions = [...new Set(scored.map((s) => s.score!.checklistVersion))].sort((a, b) => a - b);
   const engineVersions = [...new Set(scored.map((s) => s.score!.engineVersion))].sort();
-  const { id, name, year, type, checklistId, checklistVersion, status } = round;
+  const { id, name, year, type, checklistId, checklistVersion, status, deadline } = round;
   return {
-    round: { id, name, year, type, checklistId, checklistVersion, status },
+    round: { id, name, year, type, checklistId, checklistVersion, status, ...(deadline ? { deadline } : {}) },
     checklistTitle: definition.title,
+    participants: regionRows.length > 0 && institutionRows.length === 0 ? 'region' : 'institution',
     checklistVersions,
     engineVersions,
     mixedVersions: checklistVersions.length > 1,
-    institutions: rows,
+    institutions: institutionRows,
+    regions: regionRows,
+    byRegion: summarizeByRegion(institutionRows),
     criteria,
     differences,
   };

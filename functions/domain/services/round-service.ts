@@ -1,15 +1,22 @@
 import { canSeeRound, requireRole } from '../access/access-rules.js';
 import { roundView, type RoundView } from '../access/round-view.js';
 import { InvalidStateError, ValidationError, type Issue } from '../errors.js';
+import { roundRegionIds } from '../model/participant.js';
 import type { EvaluationRound } from '../model/round.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { advance, changedKeys, created } from './audit.js';
+import { loadScope } from './commission-scope-loader.js';
 import { loadVisibleRound } from './round-access.js';
+import { participantIssues, subjectOf } from './round-participants.js';
 import type { ServiceDeps } from './service-deps.js';
 
-/** What an administrator sends to create or update a round: the round's own fields, status optional. */
+/**
+ * What an administrator sends to create or update a round: the round's own fields, status
+ * optional. `regionIds` (region checklists) defaults to none on create and to the current list on
+ * update, so clients that predate it keep working; `deadline` likewise, and `null` removes it.
+ */
 export type RoundInput = Pick<EvaluationRound, 'id' | 'name' | 'checklistId' | 'checklistVersion' | 'type' | 'year' | 'institutionIds' | 'expertIds'> &
-  Partial<Pick<EvaluationRound, 'status'>>;
+  Partial<Pick<EvaluationRound, 'status' | 'regionIds'>> & { deadline?: string | null };
 
 /** Evaluation rounds: created and changed by admins, seen by their experts and institutions. */
 export function createRoundService(deps: ServiceDeps) {
@@ -19,7 +26,7 @@ export function createRoundService(deps: ServiceDeps) {
    * `current` is the round being updated: a round may keep the checklist version it already
    * uses after that version is retired (it must still be closable), but may not move onto one.
    */
-  async function checkReferences(input: Omit<RoundInput, 'id'>, current?: EvaluationRound): Promise<void> {
+  async function checkReferences(input: Omit<RoundInput, 'id' | 'regionIds'> & { regionIds: string[] }, current?: EvaluationRound): Promise<void> {
     const issues: Issue[] = [];
     const checklist = await repos.checklists.get(input.checklistId, input.checklistVersion);
     const kept = current?.checklistId === input.checklistId && current.checklistVersion === input.checklistVersion;
@@ -28,33 +35,35 @@ export function createRoundService(deps: ServiceDeps) {
     } else if (checklist.status !== 'published' && !kept) {
       issues.push({ path: '/checklistVersion', code: 'retired-checklist', message: `checklist ${input.checklistId}@${input.checklistVersion} is retired` });
     }
-    const found = await Promise.all(input.institutionIds.map((id) => repos.institutions.get(id)));
-    found.forEach((institution, i) => {
-      if (!institution) issues.push({ path: `/institutionIds/${i}`, code: 'unknown-institution', message: `institution ${input.institutionIds[i]} does not exist` });
-    });
-    if (new Set(input.institutionIds).size !== input.institutionIds.length) {
-      issues.push({ path: '/institutionIds', code: 'duplicate', message: 'an institution is listed twice' });
-    }
+    // Without the checklist its subject is unknown: the lists are still checked for existence.
+    const subject = checklist ? subjectOf(checklist.definition) : input.regionIds.length ? 'region' : 'institution';
+    issues.push(...(await participantIssues(repos, subject, input)));
     if (issues.length) throw new ValidationError('The round refers to things that do not exist', issues, 'invalid-reference');
   }
 
   return {
     /** A round the caller takes part in (404 otherwise, like a missing one), as they may see it. */
     async get(p: Principal, id: string): Promise<RoundView> {
-      return roundView(p, await loadVisibleRound(repos, p, id));
+      const scope = await loadScope(repos, p);
+      return roundView(p, await loadVisibleRound(repos, p, id, scope), scope);
     },
 
-    /** The rounds the caller takes part in (all for admins), newest year first. */
+    /** The rounds the caller takes part in or oversees (all for admins), newest year first. */
     async list(p: Principal): Promise<RoundView[]> {
-      return (await repos.rounds.list()).filter((r) => canSeeRound(p, r)).map((r) => roundView(p, r));
+      const scope = await loadScope(repos, p);
+      return (await repos.rounds.list()).filter((r) => canSeeRound(p, r, scope)).map((r) => roundView(p, r, scope));
     },
 
     async create(p: Principal, input: RoundInput): Promise<EvaluationRound> {
       requireRole(p, 'admin');
-      await checkReferences(input);
+      const { deadline, ...fields } = input;
+      const regionIds = input.regionIds ?? [];
+      await checkReferences({ ...input, regionIds });
       const at = clock.now();
       const round: EvaluationRound = {
-        ...input,
+        ...fields,
+        regionIds,
+        ...(deadline ? { deadline } : {}),
         status: input.status ?? 'open',
         version: 1,
         createdAt: at.toISOString(),
@@ -68,7 +77,8 @@ export function createRoundService(deps: ServiceDeps) {
     async update(p: Principal, id: string, version: number, input: Omit<RoundInput, 'id'>): Promise<EvaluationRound> {
       requireRole(p, 'admin');
       const current = await loadVisibleRound(repos, p, id);
-      await checkReferences(input, current);
+      const regionIds = input.regionIds ?? roundRegionIds(current);
+      await checkReferences({ ...input, regionIds }, current);
       const moved = input.checklistId !== current.checklistId || input.checklistVersion !== current.checklistVersion;
       // Submissions carry the version they were started with; moving the round under them would
       // mix versions silently. The round re-score moves round and submissions together.
@@ -78,10 +88,14 @@ export function createRoundService(deps: ServiceDeps) {
           { checklistId: current.checklistId, checklistVersion: current.checklistVersion },
         );
       }
-      const changes = { ...input, status: input.status ?? current.status };
-      const next = advance(current, changes, p.username, 'update', clock.now(), {
+      const { deadline, ...fields } = input;
+      const changes = { ...fields, regionIds, status: input.status ?? current.status, deadline: deadline === undefined ? current.deadline : (deadline ?? undefined) };
+      const advanced = advance(current, changes, p.username, 'update', clock.now(), {
         keys: changedKeys(current as unknown as Record<string, unknown>, { ...current, ...changes } as unknown as Record<string, unknown>),
       });
+      // A removed deadline leaves the item rather than staying as an undefined key.
+      const { deadline: kept, ...rest } = advanced;
+      const next: EvaluationRound = kept === undefined ? rest : advanced;
       await repos.rounds.replace(next, version);
       return next;
     },

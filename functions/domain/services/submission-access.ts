@@ -4,6 +4,7 @@ import type { EvaluationRound } from '../model/round.js';
 import type { Submission } from '../model/submission.js';
 import type { Repositories } from '../ports/repositories.js';
 import type { Principal } from '../ports/token-verifier.js';
+import { loadScope } from './commission-scope-loader.js';
 
 /** A submission with its round, after the caller's right to it has been checked. */
 export interface SubmissionInRound {
@@ -20,7 +21,7 @@ export async function loadSubmission(repos: Repositories, p: Principal, id: stri
   if (!submission) throw new NotFoundError('Submission', id);
   const round = await repos.rounds.get(submission.roundId);
   if (!round) throw new NotFoundError('Round', submission.roundId);
-  ensureVisible(canReadSubmission(p, submission, round), 'Submission', id);
+  ensureVisible(canReadSubmission(p, submission, round, await loadScope(repos, p)), 'Submission', id);
   if (mode === 'edit') ensure(canEditSubmission(p, submission, round), 'You may not change this submission');
   return { submission, round };
 }

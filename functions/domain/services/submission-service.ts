@@ -1,9 +1,12 @@
-import { canCreateSubmission, canReadSubmission, ensure, visibleToInstitution } from '../access/access-rules.js';
+import { canCreateSubmission, canReadSubmission, ensure, oversees, visibleToInstitution, visibleToOverseer } from '../access/access-rules.js';
 import { InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
+import { roundHas, roundRegionIds, type Participant } from '../model/participant.js';
+import type { EvaluationRound } from '../model/round.js';
 import type { EvidenceFile, Submission, SubmissionKind } from '../model/submission.js';
 import type { PreparedChecklist } from '../ports/checklist-engine.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { advance, changedKeys, created } from './audit.js';
+import { loadScope } from './commission-scope-loader.js';
 import { requirePrepared } from './prepared-checklist.js';
 import type { ServiceDeps } from './service-deps.js';
 import { loadVisibleRound } from './round-access.js';
@@ -12,7 +15,10 @@ import { checkEvidenceRefs } from './evidence-rules.js';
 
 export interface CreateSubmissionInput {
   roundId: string;
+  /** The institution evaluated, in an institution round (an institution's own by default). */
   institutionId?: string;
+  /** The region evaluated, in a region round (a commission's own by default). */
+  regionId?: string;
   kind: SubmissionKind;
 }
 
@@ -55,9 +61,43 @@ function fixedContextIssues(p: Principal, submission: Submission, prepared: Prep
   });
 }
 
-/** Submission ids are derived, so "one per round, institution and kind" is one conditional put. */
-export function submissionId(roundId: string, institutionId: string, kind: SubmissionKind): string {
-  return `${roundId}.${institutionId}.${kind}`;
+/**
+ * Submission ids are derived, so "one per round, participant and kind" is one conditional put. A
+ * round lists institutions or regions, never both, so the two kinds of id cannot meet in a round.
+ */
+export function submissionId(roundId: string, participantId: string, kind: SubmissionKind): string {
+  return `${roundId}.${participantId}.${kind}`;
+}
+
+/**
+ * Whom a new submission evaluates: the one named, else the caller's own (an institution's
+ * account, a commission's region), of the kind the round takes.
+ */
+function participantFor(p: Principal, round: EvaluationRound, input: CreateSubmissionInput): Participant {
+  const regionRound = roundRegionIds(round).length > 0 && round.institutionIds.length === 0;
+  const wrong = regionRound ? input.institutionId : input.regionId;
+  if (wrong !== undefined) {
+    const [field, takes] = regionRound ? ['institutionId', 'regions (regionId)'] : ['regionId', 'institutions (institutionId)'];
+    throw new ValidationError(`Round ${round.id} evaluates ${takes}`, [{ path: `/${field}`, code: 'wrong-participant', message: `round ${round.id} evaluates ${takes}` }]);
+  }
+  const id = regionRound ? (input.regionId ?? (p.role === 'commission' ? p.regionId : undefined)) : (input.institutionId ?? p.institutionId);
+  if (!id) {
+    const field = regionRound ? 'regionId' : 'institutionId';
+    throw new ValidationError(`${field} is required`, [{ path: `/${field}`, code: 'required', message: `say which ${regionRound ? 'region' : 'institution'} is evaluated` }]);
+  }
+  return { type: regionRound ? 'region' : 'institution', id };
+}
+
+/** What is known about a participant before the form is filled: its directory record's context. */
+async function recordContext(deps: ServiceDeps, participant: Participant): Promise<Record<string, string | number>> {
+  if (participant.type === 'region') {
+    const region = await deps.repos.regions.get(participant.id);
+    if (!region) throw new NotFoundError('Region', participant.id);
+    return region.context ?? {};
+  }
+  const institution = await deps.repos.institutions.get(participant.id);
+  if (!institution) throw new NotFoundError('Institution', participant.id);
+  return institution.context;
 }
 
 /** Creating, reading, listing and saving submission drafts. */
@@ -67,30 +107,27 @@ export function createSubmissionService(deps: ServiceDeps) {
   return {
     async create(p: Principal, input: CreateSubmissionInput): Promise<Submission> {
       const round = await loadVisibleRound(repos, p, input.roundId);
-      const institutionId = input.institutionId ?? p.institutionId;
-      if (!institutionId) {
-        throw new ValidationError('institutionId is required', [{ path: '/institutionId', code: 'required', message: 'say which institution is evaluated' }]);
-      }
-      ensure(canCreateSubmission(p, round, institutionId, input.kind), `You may not start a ${input.kind} evaluation of ${institutionId}`);
-      if (!round.institutionIds.includes(institutionId)) {
-        throw new ValidationError('The institution is not part of this round', [{ path: '/institutionId', code: 'not-in-round', message: `${institutionId} is not in round ${round.id}` }]);
+      const participant = participantFor(p, round, input);
+      ensure(canCreateSubmission(p, round, participant, input.kind), `You may not start a ${input.kind} evaluation of ${participant.id}`);
+      if (!roundHas(round, participant)) {
+        const field = participant.type === 'region' ? 'regionId' : 'institutionId';
+        throw new ValidationError(`The ${participant.type} is not part of this round`, [{ path: `/${field}`, code: 'not-in-round', message: `${participant.id} is not in round ${round.id}` }]);
       }
       if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed`);
-      const institution = await repos.institutions.get(institutionId);
-      if (!institution) throw new NotFoundError('Institution', institutionId);
+      const known = await recordContext(deps, participant);
       const prepared = await requirePrepared(deps, round.checklistId, round.checklistVersion);
       const at = clock.now();
       const submission: Submission = {
-        id: submissionId(round.id, institutionId, input.kind),
+        id: submissionId(round.id, participant.id, input.kind),
         roundId: round.id,
-        institutionId,
+        ...(participant.type === 'region' ? { regionId: participant.id } : { institutionId: participant.id }),
         kind: input.kind,
         checklistId: round.checklistId,
         checklistVersion: round.checklistVersion,
         status: 'draft',
         revision: 0,
         version: 1,
-        context: { ...contextFor(prepared, institution.context), year: round.year, round: round.type },
+        context: { ...contextFor(prepared, known), year: round.year, round: round.type },
         answers: {},
         evidence: {},
         comments: [],
@@ -107,16 +144,32 @@ export function createSubmissionService(deps: ServiceDeps) {
       return (await loadSubmission(repos, p, id, 'read')).submission;
     },
 
-    /** By round (what the caller may read of it) or by institution (admins and the institution). */
-    async list(p: Principal, query: { roundId?: string; institutionId?: string }): Promise<Submission[]> {
+    /**
+     * By round (what the caller may read of it), by institution (admins, the institution and the
+     * commissions overseeing it) or by region (a region's own submissions: admins and the
+     * commissions overseeing it).
+     */
+    async list(p: Principal, query: { roundId?: string; institutionId?: string; regionId?: string }): Promise<Submission[]> {
+      const scope = await loadScope(repos, p);
       if (query.roundId) {
-        const round = await loadVisibleRound(repos, p, query.roundId);
-        const visible = (await repos.submissions.listByRound(round.id)).filter((s) => canReadSubmission(p, s, round));
-        return query.institutionId ? visible.filter((s) => s.institutionId === query.institutionId) : visible;
+        const round = await loadVisibleRound(repos, p, query.roundId, scope);
+        const visible = (await repos.submissions.listByRound(round.id)).filter((s) => canReadSubmission(p, s, round, scope));
+        return visible.filter((s) => (query.institutionId === undefined || s.institutionId === query.institutionId) && (query.regionId === undefined || s.regionId === query.regionId));
+      }
+      const regionId = query.regionId ?? (query.institutionId === undefined && p.role === 'commission' ? p.regionId : undefined);
+      if (regionId !== undefined) {
+        if (p.role === 'admin') return repos.submissions.listByRegion(regionId);
+        ensure(oversees(p, scope, { type: 'region', id: regionId }), 'You may only list the regions your commission oversees');
+        const all = await repos.submissions.listByRegion(regionId);
+        return all.filter((s) => (s.regionId === p.regionId ? visibleToInstitution(s) : visibleToOverseer(s)));
       }
       const institutionId = query.institutionId ?? p.institutionId;
-      if (!institutionId) throw new ValidationError('Give roundId or institutionId', [{ path: '/roundId', code: 'required', message: 'roundId or institutionId is required' }]);
+      if (!institutionId) throw new ValidationError('Give roundId, institutionId or regionId', [{ path: '/roundId', code: 'required', message: 'roundId, institutionId or regionId is required' }]);
       if (p.role === 'admin') return repos.submissions.listByInstitution(institutionId);
+      if (p.role === 'commission') {
+        ensure(oversees(p, scope, { type: 'institution', id: institutionId }), 'You may only list the institutions your commission oversees');
+        return (await repos.submissions.listByInstitution(institutionId)).filter(visibleToOverseer);
+      }
       ensure(p.role === 'institution' && p.institutionId === institutionId, 'You may only list your own institution');
       return (await repos.submissions.listByInstitution(institutionId)).filter(visibleToInstitution);
     },

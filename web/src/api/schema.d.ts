@@ -1189,6 +1189,9 @@ export interface paths {
                         /** @enum {string} */
                         level: "province" | "city" | "county";
                         parentId?: string;
+                        context?: {
+                            [key: string]: string | number;
+                        };
                     };
                 };
             };
@@ -1369,6 +1372,9 @@ export interface paths {
                         /** @enum {string} */
                         level: "province" | "city" | "county";
                         parentId?: string;
+                        context?: {
+                            [key: string]: string | number;
+                        };
                     };
                 };
             };
@@ -1916,6 +1922,8 @@ export interface paths {
                         type: "baseline" | "annual" | "final";
                         year: number;
                         institutionIds: string[];
+                        regionIds?: string[];
+                        deadline?: string | null;
                         expertIds: string[];
                         /** @enum {string} */
                         status?: "open" | "closed";
@@ -2102,6 +2110,8 @@ export interface paths {
                         type: "baseline" | "annual" | "final";
                         year: number;
                         institutionIds: string[];
+                        regionIds?: string[];
+                        deadline?: string | null;
                         expertIds: string[];
                         /** @enum {string} */
                         status?: "open" | "closed";
@@ -2471,12 +2481,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Submissions by round or institution */
+        /** Submissions by round, institution or region (a region's own, in region rounds; a commission's own region by default) */
         get: {
             parameters: {
                 query?: {
                     roundId?: string;
                     institutionId?: string;
+                    regionId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2556,6 +2567,7 @@ export interface paths {
                     "application/json": {
                         roundId: string;
                         institutionId?: string;
+                        regionId?: string;
                         /** @enum {string} */
                         kind: "self" | "expert";
                     };
@@ -4364,6 +4376,8 @@ export interface components {
             /** @enum {unknown} */
             level: "province" | "city" | "county";
             parentId?: string;
+            /** @description Copied into the context of the region's submissions in region rounds */
+            context?: Record<string, unknown>;
             version: number;
             createdAt?: string;
             updatedAt?: string;
@@ -4387,8 +4401,15 @@ export interface components {
             /** @enum {unknown} */
             type: "baseline" | "annual" | "final";
             year: number;
-            /** @description Admins and the round's experts only */
+            /** @description Admins and the round's experts; a commission sees those it oversees */
             institutionIds?: string[];
+            /** @description The regions evaluated in a region-checklist round (admins and the round's experts; a commission sees those it oversees) */
+            regionIds?: string[];
+            /**
+             * Format: date
+             * @description The last day to submit (informational)
+             */
+            deadline?: string;
             /** @description Admins and the round's experts only */
             expertIds?: string[];
             /** @enum {unknown} */
@@ -4404,6 +4425,8 @@ export interface components {
             /** @enum {unknown} */
             status: "published" | "retired";
             title: components["schemas"]["Localized"];
+            /** @enum {unknown} */
+            subject: "institution" | "region" | "person";
             publishedAt: string;
             publishedBy: string;
             itemVersion: number;
@@ -4434,7 +4457,10 @@ export interface components {
         Submission: {
             id: string;
             roundId: string;
-            institutionId: string;
+            /** @description The institution evaluated (absent when a region is) */
+            institutionId?: string;
+            /** @description The region evaluated, in a region round (absent when an institution is) */
+            regionId?: string;
             /** @enum {unknown} */
             kind: "self" | "expert";
             checklistId?: string;
@@ -4556,19 +4582,45 @@ export interface components {
             code: string;
             message: string;
         };
+        KindSummary: {
+            scored: number;
+            meanTotal: number | null;
+            bands: {
+                [key: string]: number;
+            };
+        };
         RoundResults: {
             round: Record<string, unknown>;
             checklistTitle: components["schemas"]["Localized"];
             checklistVersions: number[];
             engineVersions: string[];
             mixedVersions: boolean;
+            /** @enum {unknown} */
+            participants: "institution" | "region";
             institutions: {
                 institutionId: string;
                 name: components["schemas"]["Localized"];
                 region: Record<string, unknown> | null;
+                regionId: string | null;
                 self: Record<string, unknown> | null;
                 expert: Record<string, unknown> | null;
                 difference: number | null;
+            }[];
+            regions: {
+                regionId: string;
+                name: components["schemas"]["Localized"];
+                parent: Record<string, unknown> | null;
+                self: Record<string, unknown> | null;
+                expert: Record<string, unknown> | null;
+                difference: number | null;
+            }[];
+            /** @description An institution round grouped by region, per kind: scored institutions, mean total, band counts */
+            byRegion: {
+                regionId: string | null;
+                name: Record<string, unknown> | null;
+                count: number;
+                self: components["schemas"]["KindSummary"];
+                expert: components["schemas"]["KindSummary"];
             }[];
             criteria: {
                 id: string;
