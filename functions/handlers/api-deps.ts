@@ -2,13 +2,14 @@ import type { Config } from '../config.js';
 import { SqsScoringQueue } from '../adapters/aws/sqs-scoring-queue.js';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
-import { createDefaultEngine } from '../adapters/engine/default-engine.js';
+import { ENGINE_VERSION } from '../scoring/engine-version.js';
 import { CognitoTokenVerifier } from '../adapters/jwt/cognito-token-verifier.js';
 import { OidcTokenVerifier, rejectAllTokens } from '../adapters/jwt/oidc-token-verifier.js';
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
 import type { AppDeps } from '../api/app-deps.js';
 import { systemClock } from '../domain/ports/clock.js';
 import { createSqsClient, required } from './aws-clients.js';
+import { lazyEngine } from './lazy-engine.js';
 import { lazyEvidenceStore } from './lazy-evidence-store.js';
 
 /**
@@ -22,7 +23,8 @@ export function createApiDeps(config: Readonly<Config>): AppDeps {
   const documentClient = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
   return {
     repos: createRepositories(documentClient, config.tableName),
-    engine: createDefaultEngine(),
+    // Loaded by the first request that compiles a form (publish, dry run, answers, submit).
+    engine: lazyEngine(ENGINE_VERSION, async () => (await import('../adapters/engine/default-engine.js')).createDefaultEngine()),
     queue: new SqsScoringQueue(createSqsClient(config), required(config.scoringQueueUrl, 'SCORING_QUEUE_URL')),
     evidence: lazyEvidenceStore(async () => {
       const [{ S3EvidenceStore }, { createS3Client }] = await Promise.all([import('../adapters/aws/s3-evidence-store.js'), import('./s3-client.js')]);

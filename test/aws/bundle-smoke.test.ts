@@ -82,6 +82,18 @@ describe('deployable bundles', () => {
     expect(chunks.some((chunk) => chunk.includes(marker))).toBe(true);
   });
 
+  it('the API loads the checklist compiler (Ajv, RE2) only when a form is compiled (a separate chunk that loads)', async () => {
+    // Strings only Ajv's and re2js' code contain.
+    const markers = ['Deprecated ignoreKeywordsWithRef can be used instead.', 'invalid character class range'];
+    const entry = readFileSync(`${outdir}/api/index.mjs`, 'utf8');
+    for (const marker of markers) expect(entry, marker).not.toContain(marker);
+    const chunkFiles = readdirSync(`${outdir}/api/chunks`);
+    const compiler = chunkFiles.filter((file) => markers.some((marker) => readFileSync(`${outdir}/api/chunks/${file}`, 'utf8').includes(marker)));
+    expect(compiler.length).toBeGreaterThan(0);
+    // Loadable as the runtime would load it (ESM, CommonJS dependencies inside).
+    for (const file of compiler) await import(pathToFileURL(`${outdir}/api/chunks/${file}`).href);
+  });
+
   it('the API bundle refuses a request without a token with a JSON 401', async () => {
     const handler = api;
     const response = await handler(httpEvent('GET', '/api/submissions/any-id'), lambdaContext('api'));
