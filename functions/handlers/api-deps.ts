@@ -1,5 +1,4 @@
 import type { Config } from '../config.js';
-import { SqsScoringQueue } from '../adapters/aws/sqs-scoring-queue.js';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
 import { ENGINE_VERSION } from '../scoring/engine-version.js';
@@ -8,9 +7,10 @@ import { OidcTokenVerifier, rejectAllTokens } from '../adapters/jwt/oidc-token-v
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
 import type { AppDeps } from '../api/app-deps.js';
 import { systemClock } from '../domain/ports/clock.js';
-import { createSqsClient, required } from './aws-clients.js';
+import { required } from './required.js';
 import { lazyEngine } from './lazy-engine.js';
 import { lazyEvidenceStore } from './lazy-evidence-store.js';
+import { lazyScoringQueue } from './lazy-scoring-queue.js';
 
 /**
  * Wires the API for AWS: DynamoDB repositories, SQS scoring queue, S3 evidence, Cognito tokens.
@@ -18,14 +18,19 @@ import { lazyEvidenceStore } from './lazy-evidence-store.js';
  */
 export function createApiDeps(config: Readonly<Config>): AppDeps {
   if (config.authMode === 'local') throw new Error('the Lambda API verifies issued tokens: AUTH_MODE=local is for npm start only');
-  // Checked now, so a stack without the bucket fails at init, not on the first upload.
+  // Checked now, so a stack without the bucket or queue fails at init, not on first use.
   const bucket = required(config.evidenceBucket, 'EVIDENCE_BUCKET');
+  const queueUrl = required(config.scoringQueueUrl, 'SCORING_QUEUE_URL');
   const documentClient = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
   return {
     repos: createRepositories(documentClient, config.tableName),
     // Loaded by the first request that compiles a form (publish, dry run, answers, submit).
     engine: lazyEngine(ENGINE_VERSION, async () => (await import('../adapters/engine/default-engine.js')).createDefaultEngine()),
-    queue: new SqsScoringQueue(createSqsClient(config), required(config.scoringQueueUrl, 'SCORING_QUEUE_URL')),
+    // The SQS client loads on the first submit or re-score, not in every cold start.
+    queue: lazyScoringQueue(async () => {
+      const [{ SqsScoringQueue }, { createSqsClient }] = await Promise.all([import('../adapters/aws/sqs-scoring-queue.js'), import('./aws-clients.js')]);
+      return new SqsScoringQueue(createSqsClient(config), queueUrl);
+    }),
     evidence: lazyEvidenceStore(async () => {
       const [{ S3EvidenceStore }, { createS3Client }] = await Promise.all([import('../adapters/aws/s3-evidence-store.js'), import('./s3-client.js')]);
       return new S3EvidenceStore(createS3Client(config), bucket);
