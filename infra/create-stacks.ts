@@ -20,17 +20,22 @@ export function createStacks(app: App, props: DabiaoStacksProps): { stateful: St
   const env = { account: deployment.account, region: deployment.region };
   const stateful = new StatefulStack(app, 'DabiaoStateful', {
     env,
-    description: deployment.identity.kind === 'cognito'
-      ? 'Dabiao data: DynamoDB table, evidence bucket, Cognito user pool (retained)'
-      : 'Dabiao data: DynamoDB table, evidence bucket (retained)',
+    description: {
+      cognito: 'Dabiao data: DynamoDB table, evidence bucket, Cognito user pool (retained)',
+      builtin: 'Dabiao data: DynamoDB table, evidence bucket, token signing key (retained)',
+      oidc: 'Dabiao data: DynamoDB table, evidence bucket (retained)',
+    }[deployment.identity.kind],
     terminationProtection: true,
     webOrigins: deployment.webOrigins,
     userPool: deployment.identity.kind === 'cognito',
+    tokenSigning: deployment.identity.kind === 'builtin' ? deployment.identity.algorithm : undefined,
   });
   const identity: ApiIdentity =
     deployment.identity.kind === 'cognito'
-      ? { kind: 'cognito', userPool: stateful.userPool!, userPoolClient: stateful.userPoolClient! }
-      : deployment.identity;
+      ? { ...deployment.identity, userPool: stateful.userPool!, userPoolClient: stateful.userPoolClient! }
+      : deployment.identity.kind === 'builtin'
+        ? { ...deployment.identity, signingKey: stateful.tokenSigningKey! }
+        : deployment.identity;
   const stateless = new StatelessStack(app, 'DabiaoStateless', {
     env,
     description: 'Dabiao code: API and scoring Lambdas, HTTP API, web hosting, scoring queue, alarms',

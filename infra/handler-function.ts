@@ -65,12 +65,14 @@ export class HandlerFunction extends Construct {
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       tracing: props.tracing ? lambda.Tracing.ACTIVE : lambda.Tracing.DISABLED,
+      // No NODE_OPTIONS=--enable-source-maps: Node then parses every loaded chunk's map during the
+      // cold start (`npm run bench`: a third slower). The maps ship beside the code; set the option
+      // on a function while debugging to get original file names and lines in stack traces.
       environment: {
         ...props.environment,
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: 'Dabiao',
         POWERTOOLS_LOG_LEVEL: 'INFO',
-        NODE_OPTIONS: '--enable-source-maps',
       },
     });
     acknowledge(this, {

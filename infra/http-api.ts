@@ -14,10 +14,10 @@ export interface DabiaoHttpApiProps {
   /** Browser origins allowed to call the API (CORS). */
   webOrigins: string[];
   /**
-   * Check tokens at the gateway before the Lambda runs (it verifies them again itself). Unset:
-   * the Lambda alone verifies, as in the China regions (see `PartitionFeatures.apiGatewayJwtAuthorizer`).
+   * What the gateway checks before the Lambda runs (the Lambda verifies tokens again itself),
+   * given the API's own base URL (the built-in issuer). Undefined: the Lambda alone verifies.
    */
-  jwtAuthorizer?: { issuer: string; audience: string[] };
+  jwtAuthorizer: (apiEndpoint: string) => { issuer: string; audience: string[] } | undefined;
   /** Requests per second (and burst) across the whole API. */
   throttle: { rateLimit: number; burstLimit: number };
   /** Requests per second (and burst) on the login route: password guessing is slow by construction. */
@@ -25,8 +25,23 @@ export interface DabiaoHttpApiProps {
   logRetention: logs.RetentionDays;
 }
 
-/** Routes anyone may call: no token to check, so the gateway's authorizer must not run on them. */
-export const PUBLIC_ROUTES = ['GET /api/health', 'GET /api/openapi.json', 'GET /api/docs', 'POST /api/auth/login'] as const;
+/**
+ * Routes anyone may call: no token to check, so the gateway's authorizer must not run on them.
+ * Signing in and renewing a session (a refresh token is not a JWT), the issuer's discovery
+ * document and keys (the gateway's own authorizer fetches them), health, and the API docs.
+ */
+export const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'GET /api/docs',
+  'POST /api/auth/login',
+  'POST /api/auth/refresh',
+  'POST /api/auth/logout',
+  'GET /.well-known/openid-configuration',
+  'GET /.well-known/jwks.json',
+] as const;
+/** Preflights carry no token; the gateway answers them from the CORS settings. */
+export const PREFLIGHT_ROUTE = 'OPTIONS /{proxy+}';
 /** The login route, throttled on its own. */
 export const LOGIN_ROUTE = 'POST /api/auth/login';
 
@@ -39,6 +54,8 @@ export class DabiaoHttpApi extends Construct {
   readonly api: apigwv2.HttpApi;
   readonly stage: apigwv2.HttpStage;
   readonly accessLogs: logs.LogGroup;
+  /** Checks tokens on every route but the public ones; unset when the gateway cannot check them. */
+  readonly authorizer?: HttpJwtAuthorizer;
 
   constructor(scope: Construct, id: string, props: DabiaoHttpApiProps) {
     super(scope, id);
@@ -55,9 +72,9 @@ export class DabiaoHttpApi extends Construct {
         maxAge: Duration.hours(1),
       },
     });
-    const authorizer = props.jwtAuthorizer
-      ? new HttpJwtAuthorizer('JwtAuthorizer', props.jwtAuthorizer.issuer, { jwtAudience: props.jwtAuthorizer.audience })
-      : undefined;
+    const jwt = props.jwtAuthorizer(this.api.apiEndpoint);
+    const authorizer = jwt ? new HttpJwtAuthorizer('JwtAuthorizer', jwt.issuer, { jwtAudience: jwt.audience }) : undefined;
+    this.authorizer = authorizer;
     new apigwv2.HttpRoute(this, 'DefaultRoute', {
       httpApi: this.api,
       routeKey: apigwv2.HttpRouteKey.DEFAULT,
@@ -66,7 +83,7 @@ export class DabiaoHttpApi extends Construct {
     });
     // With an authorizer on $default, a preflight would need a token (and get 401): AWS's answer
     // is an OPTIONS route without one, which the gateway then answers from the CORS settings.
-    const publicRoutes = [...PUBLIC_ROUTES, ...(authorizer ? ['OPTIONS /{proxy+}'] : [])];
+    const publicRoutes = [...PUBLIC_ROUTES, ...(authorizer ? [PREFLIGHT_ROUTE] : [])];
     const routes = new Map<string, apigwv2.HttpRoute>();
     for (const routeKey of publicRoutes) {
       const [method, path] = routeKey.split(' ') as [string, string];
@@ -77,12 +94,12 @@ export class DabiaoHttpApi extends Construct {
       });
       routes.set(routeKey, route);
       acknowledge(route, {
-        'AwsSolutions-APIG4': 'A public route: health, OpenAPI document, docs page, login, or a CORS preflight (which never carries a token)',
+        'AwsSolutions-APIG4': 'A public route: health, OpenAPI document, docs page, sign-in/refresh/sign-out, the issuer discovery document and JWKS, or a CORS preflight (which never carries a token)',
       });
     }
     if (!authorizer) {
       acknowledge(this, {
-        'AwsSolutions-APIG4': 'No gateway authorizer here (China, or no issuer configured): the API Lambda verifies every token itself before any handler runs',
+        'AwsSolutions-APIG4': 'No gateway authorizer (ES256 built-in tokens, which API Gateway cannot verify): the API Lambda verifies every token itself before any handler runs',
       });
     }
 

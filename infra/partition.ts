@@ -17,13 +17,6 @@ export interface PartitionFeatures {
   cloudFrontOriginAccessControl: boolean;
   /** CloudFront may serve on its default domain (China: an ICP-filed alternate domain is required). */
   cloudFrontDefaultDomain: boolean;
-  /**
-   * The HTTP API checks tokens itself (JWT authorizer) before the Lambda runs. China: off, because
-   * there is no Cognito issuer to point it at until the built-in one exists, the China docs list
-   * no JWT authorizer (only that Cognito authorizers are unsupported), and an API with any route
-   * left open (health, login) needs an ICP licence on the account there anyway.
-   */
-  apiGatewayJwtAuthorizer: boolean;
   /** CloudFront takes its certificate from ACM in us-east-1 (China: from the IAM certificate store). */
   cloudFrontCertificateSource: 'acm' | 'iam';
 }
@@ -35,7 +28,6 @@ const CHINA: PartitionFeatures = {
   lambdaTracing: false,
   cloudFrontOriginAccessControl: false,
   cloudFrontDefaultDomain: false,
-  apiGatewayJwtAuthorizer: false,
   cloudFrontCertificateSource: 'iam',
 };
 
@@ -46,7 +38,6 @@ const GLOBAL: PartitionFeatures = {
   lambdaTracing: true,
   cloudFrontOriginAccessControl: true,
   cloudFrontDefaultDomain: true,
-  apiGatewayJwtAuthorizer: true,
   cloudFrontCertificateSource: 'acm',
 };
 

@@ -31,17 +31,19 @@ function synth(settings: Record<string, string | undefined>) {
   const report = JSON.parse(readFileSync(join(outdir, 'validation-report.json'), 'utf8')) as Report;
   const violations = (plugin: RegExp) =>
     report.pluginReports.filter((r) => plugin.test(r.pluginName)).flatMap((r) => r.violations.map((v) => `${v.ruleName} ${v.violatingConstructs.map((c) => c.constructPath).join(',')}: ${v.description.slice(0, 160)}`));
-  const resources = (stack: 'stateful' | 'stateless') => Template.fromJSON(JSON.parse(readFileSync(join(outdir, `${stacks[stack].artifactId}.template.json`), 'utf8'))).toJSON().Resources as Record<string, Resource>;
-  return { failure, violations, resources, stacks };
+  const template = (stack: 'stateful' | 'stateless') => Template.fromJSON(JSON.parse(readFileSync(join(outdir, `${stacks[stack].artifactId}.template.json`), 'utf8'))).toJSON() as { Resources: Record<string, Resource>; Outputs: Record<string, unknown> };
+  const resources = (stack: 'stateful' | 'stateless') => template(stack).Resources;
+  return { failure, violations, resources, template, stacks };
 }
 
-/** A bare `cdk synth -c region=<region>`: no domain, no issuer, nothing else configured. */
+/** A bare `cdk synth -c region=<region>`: no domain, no issuer, nothing else configured (the built-in directory). */
 const bare = (region: string) => ({ region, webOrigins: undefined, alarmEmail: undefined, domainName: undefined, certificate: undefined, oidcIssuer: undefined, oidcAudience: undefined });
 
 const cases = {
   'cn-north-1 (bare)': bare('cn-north-1'),
   'cn-northwest-1 (domain, issuer)': { region: 'cn-northwest-1' },
   'us-east-1 (bare)': bare('us-east-1'),
+  'ap-east-1 (Cognito)': { ...bare('ap-east-1'), identity: 'cognito' },
 };
 let results: Record<keyof typeof cases, ReturnType<typeof synth>>;
 beforeAll(() => {
@@ -61,22 +63,19 @@ describe.each(Object.keys(cases) as (keyof typeof cases)[])('%s', (name) => {
   });
 });
 
-describe('global partition choices (us-east-1)', () => {
+describe('global partition choices', () => {
   const stateless = () => results['us-east-1 (bare)'].resources('stateless');
   const ofType = (type: string) => Object.entries(stateless()).filter(([, r]) => r.Type === type);
 
-  it('keeps the Cognito user pool, and checks its tokens at the gateway as well as in the Lambda', () => {
-    expect(Object.values(results['us-east-1 (bare)'].resources('stateful')).filter((r) => r.Type === 'AWS::Cognito::UserPool')).toHaveLength(1);
-    const [authorizerId, authorizer] = ofType('AWS::ApiGatewayV2::Authorizer')[0]!;
-    expect(authorizer.Properties).toMatchObject({ AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'] });
-    expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('https://cognito-idp.us-east-1.amazonaws.com/');
-    const routes = Object.fromEntries(ofType('AWS::ApiGatewayV2::Route').map(([, r]) => [r.Properties.RouteKey as string, r.Properties]));
-    expect(routes.$default).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
-    // Preflights and the public routes need no token (a preflight never carries one).
-    for (const key of ['OPTIONS /{proxy+}', 'GET /api/health', 'GET /api/openapi.json', 'GET /api/docs', 'POST /api/auth/login']) {
-      expect(routes[key], key).toBeDefined();
-      expect(routes[key]!.AuthorizationType ?? 'NONE', key).toBe('NONE');
-    }
+  it('keeps the Cognito user pool when configured, and checks its tokens at the gateway as well as in the Lambda', () => {
+    const cognito = results['ap-east-1 (Cognito)'];
+    expect(Object.values(cognito.resources('stateful')).filter((r) => r.Type === 'AWS::Cognito::UserPool')).toHaveLength(1);
+    const authorizer = Object.values(cognito.resources('stateless')).find((r) => r.Type === 'AWS::ApiGatewayV2::Authorizer')!;
+    expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('https://cognito-idp.ap-east-1.amazonaws.com/');
+    const env = Object.entries(cognito.resources('stateless')).find(([id, r]) => id.startsWith('ApiFunction') && r.Type === 'AWS::Lambda::Function')![1].Properties.Environment.Variables;
+    expect(env.AUTH_MODE).toBe('cognito');
+    // The built-in directory's key is not made when another issuer signs.
+    expect(Object.values(cognito.resources('stateful')).filter((r) => r.Type === 'AWS::KMS::Key')).toEqual([]);
   });
 
   it('uses origin access control, the default CloudFront domain, and Lambda tracing', () => {
@@ -88,8 +87,8 @@ describe('global partition choices (us-east-1)', () => {
     for (const [id, fn] of ofType('AWS::Lambda::Function').filter(([id]) => /^(Api|Scorer|Seeding)/.test(id))) {
       expect(fn.Properties.TracingConfig, id).toEqual({ Mode: 'Active' });
     }
-    const env = ofType('AWS::Lambda::Function').find(([id]) => id.startsWith('ApiFunction'))![1].Properties.Environment.Variables;
-    expect(env.AUTH_MODE).toBe('cognito');
+    // No Cognito unless asked for: the built-in directory is the default here too.
+    expect(Object.values(results['us-east-1 (bare)'].resources('stateful')).filter((r) => r.Type === 'AWS::Cognito::UserPool')).toEqual([]);
   });
 });
 
@@ -99,10 +98,5 @@ describe('China without a domain or issuer (a bare synth)', () => {
 
   it('creates the web distribution switched off, since China serves only on an ICP-filed domain', () => {
     expect(ofType('AWS::CloudFront::Distribution')[0]![1].Properties.DistributionConfig.Enabled).toBe(false);
-  });
-
-  it('refuses every token rather than trusting an issuer nobody configured', () => {
-    const env = ofType('AWS::Lambda::Function').find(([id]) => id.startsWith('ApiFunction'))![1].Properties.Environment.Variables;
-    expect(env.AUTH_MODE).toBe('none');
   });
 });

@@ -25,7 +25,7 @@ export interface ScoringSweepProps {
  * (ACCESS-PATTERNS.md, "Lost scoring work"). The caller grants it read access to the table.
  */
 export class ScoringSweep extends Construct {
-  readonly fn: lambda.IFunction;
+  readonly fn: lambda.Function;
   readonly rule: events.Rule;
 
   constructor(scope: Construct, id: string, props: ScoringSweepProps) {

@@ -150,4 +150,12 @@ describe('stateful stack: logical IDs', () => {
   ])('%s keeps its logical ID in the global partition too', (type, ids) => {
     expect(globalResourcesOf(type).map(([id]) => id)).toEqual(ids);
   });
+
+  it('keeps the token signing key\'s logical ID (a new key would end every session and change the JWKS)', () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const builtin = Template.fromStack(
+      new StatefulStack(app, 'DabiaoStateful', { env: { account: '123456789012', region: 'cn-north-1' }, webOrigins: [], userPool: false, tokenSigning: 'RS256' }),
+    );
+    expect(resourcesOf('AWS::KMS::Key', builtin).map(([id]) => id)).toEqual(['TokenSigningKeyBF1D9E0A']);
+  });
 });

@@ -1,12 +1,14 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { acknowledge } from './nag-checks.js';
 import type { KeySchemaElement } from '@aws-sdk/client-dynamodb';
 import { tableDefinition, TTL_ATTRIBUTE } from '../functions/adapters/dynamodb/table-definition.js';
 import type { Role } from '../functions/domain/ports/token-verifier.js';
+import type { TokenAlgorithm } from './deployment-config.js';
 
 /** Props of {@link StatefulStack}. */
 export interface StatefulStackProps extends StackProps {
@@ -14,7 +16,19 @@ export interface StatefulStackProps extends StackProps {
   webOrigins: string[];
   /** Create the Cognito user pool: only where Cognito exists (not in the China regions). */
   userPool: boolean;
+  /** Create the built-in issuer's signing key, for this JWS algorithm (unset: another issuer signs). */
+  tokenSigning?: TokenAlgorithm;
 }
+
+/**
+ * The KMS key spec behind each JWS algorithm (RS256 signs with RSASSA_PKCS1_V1_5_SHA_256, ES256
+ * with ECDSA_SHA_256). Both exist in the China regions (docs.amazonaws.cn, KMS "Supported
+ * cryptographic algorithms").
+ */
+export const TOKEN_KEY_SPECS: Record<TokenAlgorithm, kms.KeySpec> = {
+  RS256: kms.KeySpec.RSA_2048,
+  ES256: kms.KeySpec.ECC_NIST_P256,
+};
 
 /** One Cognito group per role; the verifier reads membership from the `cognito:groups` claim. */
 export const ROLE_GROUPS: readonly { role: Role; precedence: number; description: string }[] = [
@@ -34,6 +48,8 @@ export class StatefulStack extends Stack {
   /** Unset where Cognito does not exist (the China regions): tokens come from another issuer there. */
   readonly userPool?: cognito.UserPool;
   readonly userPoolClient?: cognito.UserPoolClient;
+  /** The built-in issuer's private key: it never leaves KMS; the API signs with kms:Sign. */
+  readonly tokenSigningKey?: kms.Key;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -46,6 +62,10 @@ export class StatefulStack extends Stack {
       this.userPoolClient = createUserPoolClient(this.userPool);
       new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
       new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    }
+    if (props.tokenSigning) {
+      this.tokenSigningKey = createTokenSigningKey(this, props.tokenSigning);
+      new CfnOutput(this, 'TokenKeyArn', { value: this.tokenSigningKey.keyArn });
     }
   }
 }
@@ -118,6 +138,21 @@ function createEvidenceBucket(scope: Construct, webOrigins: string[]): s3.Bucket
     'AwsSolutions-S1': 'Every upload and download URL is signed by the API for a checked principal, and the API access log records the request; S3 server access logs (a second bucket, billed per object) can be added per deployment',
   });
   return bucket;
+}
+
+/**
+ * The built-in issuer's signing key. Retained like the table: deleting it would end every session
+ * at once and cannot be undone after the waiting period. Asymmetric keys cannot rotate
+ * automatically; a new key is a new `kid` the JWKS publishes beside the old one.
+ */
+function createTokenSigningKey(scope: Construct, algorithm: TokenAlgorithm): kms.Key {
+  return new kms.Key(scope, 'TokenSigningKey', {
+    description: `Dabiao: signs the built-in issuer's access tokens (${algorithm})`,
+    keySpec: TOKEN_KEY_SPECS[algorithm],
+    keyUsage: kms.KeyUsage.SIGN_VERIFY,
+    removalPolicy: RemovalPolicy.RETAIN,
+    pendingWindow: Duration.days(30),
+  });
 }
 
 function createUserPool(scope: Construct): cognito.UserPool {

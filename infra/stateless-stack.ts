@@ -1,5 +1,4 @@
-import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
-import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -7,6 +6,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { ApiAlarms } from './api-alarms.js';
+import { gatewayAuthorizer, identityEnv, identityOrigins, issuerOf, runtimeAuth, type ApiIdentity, type IssuerContext } from './api-identity.js';
 import { ChecklistSeeding } from './checklist-seeding.js';
 import type { WebDomain } from './deployment-config.js';
 import { HandlerFunction } from './handler-function.js';
@@ -18,11 +18,7 @@ import { ScoringSweep } from './scoring-sweep.js';
 import { API_TABLE_ACTIONS, SCORER_TABLE_ACTIONS, SEEDING_TABLE_ACTIONS, SWEEP_TABLE_ACTIONS } from './table-actions.js';
 import { DOCS_ASSETS_PREFIX, WebHosting } from './web-hosting.js';
 
-/** Who issues the tokens the API accepts, with the resources behind it. */
-export type ApiIdentity =
-  | { kind: 'cognito'; userPool: cognito.IUserPool; userPoolClient: cognito.IUserPoolClient }
-  | { kind: 'oidc'; issuer: string; audience: string }
-  | { kind: 'none' };
+export type { ApiIdentity } from './api-identity.js';
 
 /** Props of {@link StatelessStack}: the stateful resources it runs against, and tuning. */
 export interface StatelessStackProps extends StackProps {
@@ -60,12 +56,15 @@ export class StatelessStack extends Stack {
   readonly seeding: ChecklistSeeding;
   readonly alarms: ApiAlarms;
   readonly sweep: ScoringSweep;
+  /** The `iss` of the tokens the API accepts. */
+  readonly issuer: string;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
     const { features } = props;
-    // Every function runs loadConfig, which insists on a complete identity setting.
-    const shared = { TABLE_NAME: props.table.tableName, ...identityEnv(props.identity) };
+    // Every function runs loadConfig, which insists on a complete identity setting: added to
+    // each function below, once the HTTP API (the built-in issuer's URL) exists.
+    const shared = { TABLE_NAME: props.table.tableName };
     const functionDefaults = { projectRoot: props.projectRoot, logRetention: LOG_RETENTION, tracing: features.lambdaTracing };
 
     this.scorerFunction = new HandlerFunction(this, 'Scorer', {
@@ -129,20 +128,6 @@ export class StatelessStack extends Stack {
       new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.evidenceBucket.bucketArn] }),
     );
 
-    this.api = new DabiaoHttpApi(this, 'Http', {
-      handler: this.apiFunction.fn,
-      webOrigins: [...new Set([this.web.url, ...props.webOrigins])],
-      jwtAuthorizer: features.apiGatewayJwtAuthorizer ? gatewayAuthorizer(this.region, features.urlSuffix, props.identity) : undefined,
-      throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
-      loginThrottle: { rateLimit: 2, burstLimit: 5 },
-      logRetention: LOG_RETENTION,
-    });
-    this.web.deployContent({
-      apiUrl: this.api.stage.url,
-      region: this.region,
-      identity: runtimeIdentity(props.identity),
-    });
-
     this.seeding = new ChecklistSeeding(this, 'Seeding', {
       projectRoot: props.projectRoot,
       environment: shared,
@@ -150,6 +135,38 @@ export class StatelessStack extends Stack {
       tracing: features.lambdaTracing,
     });
     grantTable(props.table, this.seeding.handler.fn, SEEDING_TABLE_ACTIONS);
+
+    this.api = new DabiaoHttpApi(this, 'Http', {
+      handler: this.apiFunction.fn,
+      webOrigins: [...new Set([this.web.url, ...props.webOrigins])],
+      jwtAuthorizer: (apiEndpoint) => gatewayAuthorizer(props.identity, { region: this.region, urlSuffix: features.urlSuffix, apiEndpoint }),
+      throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
+      loginThrottle: { rateLimit: 2, burstLimit: 5 },
+      logRetention: LOG_RETENTION,
+    });
+    const issuerAt: IssuerContext = { region: this.region, urlSuffix: features.urlSuffix, apiEndpoint: this.api.api.apiEndpoint };
+    this.issuer = issuerOf(props.identity, issuerAt);
+    for (const fn of [this.apiFunction.fn, this.scorerFunction.fn, this.sweep.fn, this.seeding.handler.fn]) {
+      for (const [name, value] of Object.entries(identityEnv(props.identity, issuerAt))) fn.addEnvironment(name, value);
+    }
+    if (props.identity.kind === 'builtin') {
+      // The API signs tokens and publishes the public key (JWKS); nothing else may use the key.
+      this.apiFunction.fn.addToRolePolicy(
+        new iam.PolicyStatement({ actions: ['kms:Sign', 'kms:GetPublicKey'], resources: [props.identity.signingKey.keyArn] }),
+      );
+      if (!this.api.authorizer) {
+        Annotations.of(this).addWarningV2(
+          'dabiao:no-gateway-authorizer',
+          `tokenAlgorithm=${props.identity.algorithm}: API Gateway's JWT authorizer verifies RSA signatures only, so the gateway ` +
+            'lets every request through to the API Lambda, which verifies the token itself. Use tokenAlgorithm=RS256 to check tokens at the gateway.',
+        );
+      }
+    }
+    this.web.deployContent({
+      apiUrl: this.api.stage.url,
+      region: this.region,
+      auth: runtimeAuth(props.identity, issuerAt),
+    });
 
     this.alarms = new ApiAlarms(this, 'Alarm', {
       api: this.api.api,
@@ -159,6 +176,9 @@ export class StatelessStack extends Stack {
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.stage.url });
+    new CfnOutput(this, 'Issuer', { value: this.issuer, description: 'The iss of the tokens the API accepts' });
+    // Also here (besides the stateful stack) so `npm run first-admin -- --stack <either stack>` finds it.
+    new CfnOutput(this, 'TableName', { value: props.table.tableName });
     new CfnOutput(this, 'WebUrl', { value: this.web.url, description: 'Point the web domain (CNAME) at WebDistributionDomain' });
     new CfnOutput(this, 'WebDistributionDomain', { value: this.web.distribution.distributionDomainName });
     new CfnOutput(this, 'WebBucketName', { value: this.web.bucket.bucketName });
@@ -168,45 +188,9 @@ export class StatelessStack extends Stack {
   }
 }
 
-/** The variables functions/config.ts reads for each identity (AUTH_MODE and its settings). */
-function identityEnv(identity: ApiIdentity): Record<string, string> {
-  switch (identity.kind) {
-    case 'cognito':
-      return { AUTH_MODE: 'cognito', COGNITO_USER_POOL_ID: identity.userPool.userPoolId, COGNITO_CLIENT_ID: identity.userPoolClient.userPoolClientId };
-    case 'oidc':
-      return { AUTH_MODE: 'oidc', OIDC_ISSUER: identity.issuer, OIDC_AUDIENCE: identity.audience };
-    case 'none':
-      return { AUTH_MODE: 'none' };
-  }
-}
-
-/** The issuer and audience the gateway checks: the same ones the Lambda verifies. */
-function gatewayAuthorizer(region: string, urlSuffix: string, identity: ApiIdentity): { issuer: string; audience: string[] } | undefined {
-  switch (identity.kind) {
-    case 'cognito':
-      return { issuer: `https://cognito-idp.${region}.${urlSuffix}/${identity.userPool.userPoolId}`, audience: [identity.userPoolClient.userPoolClientId] };
-    case 'oidc':
-      return { issuer: identity.issuer, audience: [identity.audience] };
-    case 'none':
-      return undefined;
-  }
-}
-
-/** The identity settings the web app needs to sign users in (public values only). */
-function runtimeIdentity(identity: ApiIdentity): Record<string, string> {
-  switch (identity.kind) {
-    case 'cognito':
-      return { kind: 'cognito', userPoolId: identity.userPool.userPoolId, clientId: identity.userPoolClient.userPoolClientId };
-    case 'oidc':
-      return { kind: 'oidc', issuer: identity.issuer, audience: identity.audience };
-    case 'none':
-      return { kind: 'none' };
-  }
-}
-
 /** What pages may connect to: this region's API Gateway and S3 endpoints, and the token issuer. */
 function connectSources(region: string, urlSuffix: string, identity: ApiIdentity): string[] {
-  const issuer = identity.kind === 'cognito' ? [`https://cognito-idp.${region}.${urlSuffix}`] : identity.kind === 'oidc' ? [new URL(identity.issuer).origin] : [];
+  const issuer = identityOrigins(identity, { region, urlSuffix });
   return [`https://*.execute-api.${region}.${urlSuffix}`, `https://*.s3.${region}.${urlSuffix}`, ...issuer];
 }
 

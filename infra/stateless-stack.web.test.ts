@@ -74,7 +74,7 @@ describe('web hosting (China)', () => {
     const files = readdirSync(assemblyDir).filter((name) => name.startsWith('asset.') && existsSync(join(assemblyDir, name, 'config.json')));
     expect(files).toHaveLength(1);
     const config = JSON.parse(readFileSync(join(assemblyDir, files[0]!, 'config.json'), 'utf8')) as Record<string, unknown>;
-    expect(config).toMatchObject({ region: 'cn-north-1', identity: { kind: 'oidc', issuer: 'https://idp.example.cn', audience: 'dabiao' } });
+    expect(config).toMatchObject({ region: 'cn-north-1', auth: { mode: 'oidc', issuer: 'https://idp.example.cn', audience: 'dabiao' } });
     // The API URL is known at deploy time only: a marker the deployment fills in from the stage.
     const marker = /<<marker:[^>]+>>/.exec(config.apiUrl as string)?.[0];
     expect(marker).toBeDefined();
@@ -99,9 +99,11 @@ describe('HTTP API (China)', () => {
     });
   });
 
-  it('has no gateway authorizer in China: the Lambda verifies tokens itself', () => {
-    expect(ofType('AWS::ApiGatewayV2::Authorizer')).toEqual([]);
-    for (const [, route] of ofType('AWS::ApiGatewayV2::Route')) expect(route.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+  it('checks the configured issuer\'s tokens at the gateway in China too (the Lambda checks them again)', () => {
+    const [authorizerId, authorizer] = ofType('AWS::ApiGatewayV2::Authorizer')[0]!;
+    expect(authorizer.Properties.JwtConfiguration).toEqual({ Issuer: 'https://idp.example.cn', Audience: ['dabiao'] });
+    const routes = Object.fromEntries(ofType('AWS::ApiGatewayV2::Route').map(([, r]) => [r.Properties.RouteKey as string, r.Properties]));
+    expect(routes.$default).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
   });
 
   it('writes JSON access logs with the request id and status, kept three months', () => {

@@ -14,7 +14,7 @@ export const TEST_SETTINGS: Record<string, string> = {
   alarmEmail: 'ops@example.cn',
   domainName: 'dabiao.example.cn',
   certificate: 'ASCACKCEVSQ6C2EXAMPLE',
-  // No Cognito in China: a commission's own OpenID Connect issuer until the built-in one exists.
+  // A commission's own OpenID Connect issuer (the built-in directory, the default, is covered by identity.test.ts).
   oidcIssuer: 'https://idp.example.cn',
   oidcAudience: 'dabiao',
 };

@@ -1,12 +1,11 @@
 import type { Config } from '../config.js';
-import { SqsScoringQueue } from '../adapters/aws/sqs-scoring-queue.js';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
-import { createDefaultEngine } from '../adapters/engine/default-engine.js';
 import { DynamoLoginAttemptStore } from '../adapters/dynamodb/login-attempt-store.js';
 import { DynamoRefreshTokenStore } from '../adapters/dynamodb/refresh-token-store.js';
 import { DynamoUserDirectory } from '../adapters/dynamodb/user-directory.js';
 import { builtinTokenVerifier } from '../adapters/jwt/builtin-token-verifier.js';
+import { ENGINE_VERSION } from '../scoring/engine-version.js';
 import { CognitoTokenVerifier } from '../adapters/jwt/cognito-token-verifier.js';
 import { DEFAULT_CLAIMS, type ClaimMapping } from '../adapters/jwt/principal-from-claims.js';
 import { createBuiltinIdentity, type BuiltinIdentity } from '../domain/identity/builtin-identity.js';
@@ -14,9 +13,11 @@ import { OidcTokenVerifier, rejectAllTokens } from '../adapters/jwt/oidc-token-v
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
 import type { AppDeps } from '../api/app-deps.js';
 import { systemClock } from '../domain/ports/clock.js';
-import { createSqsClient, required } from './aws-clients.js';
+import { required } from './required.js';
+import { lazyEngine } from './lazy-engine.js';
 import { lazyEvidenceStore } from './lazy-evidence-store.js';
 import { lazyKmsSigner } from './lazy-token-signer.js';
+import { lazyScoringQueue } from './lazy-scoring-queue.js';
 
 /**
  * Wires the API for AWS: DynamoDB repositories, SQS scoring queue, S3 evidence, and the identity
@@ -24,15 +25,21 @@ import { lazyKmsSigner } from './lazy-token-signer.js';
  * (no network) so it is safe to call during a cold start.
  */
 export function createApiDeps(config: Readonly<Config>): AppDeps {
-  // Checked now, so a stack without the bucket fails at init, not on the first upload.
+  // Checked now, so a stack without the bucket or queue fails at init, not on first use.
   const bucket = required(config.evidenceBucket, 'EVIDENCE_BUCKET');
+  const queueUrl = required(config.scoringQueueUrl, 'SCORING_QUEUE_URL');
   const documentClient = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
   const repos = createRepositories(documentClient, config.tableName);
   const builtin = config.authMode === 'builtin' ? createBuiltin(config, documentClient, repos) : undefined;
   return {
     repos,
-    engine: createDefaultEngine(),
-    queue: new SqsScoringQueue(createSqsClient(config), required(config.scoringQueueUrl, 'SCORING_QUEUE_URL')),
+    // Loaded by the first request that compiles a form (publish, dry run, answers, submit).
+    engine: lazyEngine(ENGINE_VERSION, async () => (await import('../adapters/engine/default-engine.js')).createDefaultEngine()),
+    // The SQS client loads on the first submit or re-score, not in every cold start.
+    queue: lazyScoringQueue(async () => {
+      const [{ SqsScoringQueue }, { createSqsClient }] = await Promise.all([import('../adapters/aws/sqs-scoring-queue.js'), import('./aws-clients.js')]);
+      return new SqsScoringQueue(createSqsClient(config), queueUrl);
+    }),
     evidence: lazyEvidenceStore(async () => {
       const [{ S3EvidenceStore }, { createS3Client }] = await Promise.all([import('../adapters/aws/s3-evidence-store.js'), import('./s3-client.js')]);
       return new S3EvidenceStore(createS3Client(config), bucket);

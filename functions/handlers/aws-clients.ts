@@ -6,8 +6,5 @@ export function createSqsClient(config: Pick<Config, 'region'>): SQSClient {
   return new SQSClient({ region: config.region, retryMode: 'standard', maxAttempts: 3 });
 }
 
-/** Returns `value`, or throws naming the variable a Lambda needs but was deployed without. */
-export function required<T>(value: T | undefined, variable: string): T {
-  if (value === undefined) throw new Error(`${variable} is required in AWS`);
-  return value;
-}
+// In its own file so code that must not load the SQS client (the API's cold start) can use it.
+export { required } from './required.js';

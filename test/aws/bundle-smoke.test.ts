@@ -1,6 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { APIGatewayProxyResult, SQSBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -23,6 +23,18 @@ const LAMBDA_ENV = {
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
   AWS_SECRET_ACCESS_KEY: 'secret',
 };
+
+/** The code a cold start loads: `entry` and every chunk it imports statically, transitively (not `import()`). */
+function staticClosure(entry: string): string {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.mjs)"/g)) visit(resolve(dirname(file), spec!));
+  };
+  visit(entry);
+  return [...seen].map((file) => readFileSync(file, 'utf8')).join('\n');
+}
 
 type Handler<E, R> = { handler: (event: E, context: ReturnType<typeof lambdaContext>) => Promise<R> };
 
@@ -78,6 +90,27 @@ describe('deployable bundles', () => {
     // A string only exceljs' workbook writer contains.
     const marker = 'xl/workbook.xml';
     expect(readFileSync(`${outdir}/api/index.mjs`, 'utf8')).not.toContain(marker);
+    const chunks = readdirSync(`${outdir}/api/chunks`).map((file) => readFileSync(`${outdir}/api/chunks/${file}`, 'utf8'));
+    expect(chunks.some((chunk) => chunk.includes(marker))).toBe(true);
+  });
+
+  it('the API loads the checklist compiler (Ajv, RE2) only when a form is compiled (a separate chunk that loads)', async () => {
+    // Strings only Ajv's and re2js' code contain.
+    const markers = ['Deprecated ignoreKeywordsWithRef can be used instead.', 'invalid character class range'];
+    const coldStart = staticClosure(`${outdir}/api/index.mjs`);
+    expect(coldStart).toContain('/api/health');
+    for (const marker of markers) expect(coldStart, marker).not.toContain(marker);
+    const chunkFiles = readdirSync(`${outdir}/api/chunks`);
+    const compiler = chunkFiles.filter((file) => markers.some((marker) => readFileSync(`${outdir}/api/chunks/${file}`, 'utf8').includes(marker)));
+    expect(compiler.length).toBeGreaterThan(0);
+    // Loadable as the runtime would load it (ESM, CommonJS dependencies inside).
+    for (const file of compiler) await import(pathToFileURL(`${outdir}/api/chunks/${file}`).href);
+  });
+
+  it('the API loads the SQS client only when scoring is queued (a separate chunk)', () => {
+    // The service's protocol name, only in the SQS client's code.
+    const marker = 'AmazonSQS';
+    expect(staticClosure(`${outdir}/api/index.mjs`)).not.toContain(marker);
     const chunks = readdirSync(`${outdir}/api/chunks`).map((file) => readFileSync(`${outdir}/api/chunks/${file}`, 'utf8'));
     expect(chunks.some((chunk) => chunk.includes(marker))).toBe(true);
   });

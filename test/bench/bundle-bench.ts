@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildHandlers } from '../../infra/build-handlers.js';
 import { HANDLER_BUNDLE, handlerBuildOptions } from '../../infra/handler-bundle.js';
@@ -10,8 +10,9 @@ import { HANDLER_BUNDLE, handlerBuildOptions } from '../../infra/handler-bundle.
 /**
  * `npm run bench` (second part): the size of each Lambda bundle and its cold start (importing the
  * bundle in a fresh Node process, as Lambda's init does), against a floor bundle holding only
- * the DynamoDB client and a trivial handler, with and without --enable-source-maps (the stack
- * sets it). Writes `test/bench/bundle-results.json`.
+ * the DynamoDB client and a trivial handler, with and without --enable-source-maps. Bundles are
+ * imported in turn, round after round, and compared round by round (see `measureColdStarts`).
+ * Writes `test/bench/bundle-results.json`.
  */
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -37,19 +38,45 @@ const client = new DynamoDBClient({ region: process.env.AWS_REGION });
 export const handler = async () => ({ statusCode: 200, body: String(Boolean(client)) });
 `;
 
-/** Milliseconds to import `file` in a fresh process (median of RUNS), module scope included. */
-function coldImportMs(file: string, sourceMaps: boolean): number {
+/** Milliseconds to import `file` once in a fresh process, module scope included. */
+function coldImportOnceMs(file: string, sourceMaps: boolean): number {
   const script = `const t = performance.now(); await import(${JSON.stringify(`file://${file}`)}); process.stdout.write(String(performance.now() - t));`;
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const out = execFileSync(process.execPath, [...(sourceMaps ? ['--enable-source-maps'] : []), '--input-type=module', '-e', script], {
-      env: { PATH: process.env.PATH, ...LAMBDA_ENV },
-      encoding: 'utf8',
-    });
-    times.push(Number(out));
+  const out = execFileSync(process.execPath, [...(sourceMaps ? ['--enable-source-maps'] : []), '--input-type=module', '-e', script], {
+    env: { PATH: process.env.PATH, ...LAMBDA_ENV },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return Number(out);
+}
+
+/** Bytes a cold start loads: the entry and the chunks it imports statically, transitively (not `import()`). */
+function staticClosureBytes(entry: string): number {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.mjs)"/g)) visit(resolve(dirname(file), spec!));
+  };
+  visit(entry);
+  return [...seen].reduce((sum, file) => sum + statSync(file).size, 0);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Cold imports of every bundle, RUNS rounds, each round importing every bundle once in turn, so a
+ * change in the machine's load (it is shared) hits all bundles alike. Per bundle: the median time,
+ * and the median of its per-round ratios to the floor bundle of the same round.
+ */
+function measureColdStarts(files: Record<string, string>, sourceMaps: boolean): Record<string, { ms: number; ratio: number }> {
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(files).map((name) => [name, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const [name, file] of Object.entries(files)) times[name]!.push(coldImportOnceMs(file, sourceMaps));
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return Object.fromEntries(Object.entries(times).map(([name, ms]) => [name, {
+    ms: median(ms),
+    ratio: median(ms.map((t, run) => t / times.floor![run]!)),
+  }]));
 }
 
 async function main(): Promise<void> {
@@ -63,27 +90,23 @@ async function main(): Promise<void> {
     await build({ ...floorOptions, entryPoints: { index: floorEntry }, nodePaths: [join(root, 'node_modules')] });
 
     const names = ['floor', ...Object.keys(HANDLER_BUNDLE.entries)];
-    const measured = Object.fromEntries(names.map((name) => {
-      const file = join(outdir, name, 'index.mjs');
-      return [name, {
-        bytes: statSync(file).size,
-        coldMs: coldImportMs(file, false),
-        coldMsSourceMaps: coldImportMs(file, true),
-      }];
-    }));
-    const floor = measured.floor!;
+    const files = Object.fromEntries(names.map((name) => [name, join(outdir, name, 'index.mjs')]));
+    const plain = measureColdStarts(files, false);
+    const withMaps = measureColdStarts(files, true);
     const round = (x: number) => Math.round(x * 100) / 100;
     const results = {
       at: new Date().toISOString(),
       node: process.version,
       runs: RUNS,
       limitBytes: HANDLER_BUNDLE.maxEntryBytes,
-      bundles: Object.fromEntries(Object.entries(measured).map(([name, m]) => [name, {
-        kb: round(m.bytes / 1024),
-        coldMs: round(m.coldMs),
-        coldMsSourceMaps: round(m.coldMsSourceMaps),
-        ratioToFloor: round(m.coldMs / floor.coldMs),
-        ratioToFloorSourceMaps: round(m.coldMsSourceMaps / floor.coldMsSourceMaps),
+      bundles: Object.fromEntries(names.map((name) => [name, {
+        kb: round(statSync(files[name]!).size / 1024),
+        /** The entry plus the chunks it imports statically: what a cold start parses. */
+        loadedKb: round(staticClosureBytes(files[name]!) / 1024),
+        coldMs: round(plain[name]!.ms),
+        coldMsSourceMaps: round(withMaps[name]!.ms),
+        ratioToFloor: round(plain[name]!.ratio),
+        ratioToFloorSourceMaps: round(withMaps[name]!.ratio),
       }])),
     };
     const text = JSON.stringify(results, null, 2);

@@ -10,12 +10,18 @@ interface Prepared extends PreparedChecklist {
   compiled: CompiledChecklist;
 }
 
+/** The default engine, synchronous throughout (the port also allows asynchronous engines). */
+export interface DefaultEngine extends ChecklistEngine {
+  validateDefinition: typeof validateDefinition;
+  prepare(definition: unknown, cacheKey?: string): PreparedChecklist;
+}
+
 /**
  * The engine in `functions/scoring` behind the `ChecklistEngine` port. Compiling a definition
  * (JSON Schema compilation included) is the expensive part, so callers pass a cache key for
  * published versions, which are immutable; dry runs pass none.
  */
-export function createDefaultEngine(cacheSize = 64): ChecklistEngine {
+export function createDefaultEngine(cacheSize = 64): DefaultEngine {
   const cache = new Map<string, Prepared>();
   return {
     engineVersion: ENGINE_VERSION,

@@ -101,7 +101,7 @@ export function createChecklistService(deps: ServiceDeps) {
       if (!resolved.ok) throw new ValidationError('The checklist definition is invalid', resolved.issues, 'invalid-definition');
       // One validation and one compilation: `prepare` checks limits and structure first and throws
       // `ValidationError` listing every problem; compiling twice doubled the cost of a huge definition.
-      const { definition } = engine.prepare(resolved.definition);
+      const { definition } = await engine.prepare(resolved.definition);
       const now = clock.now().toISOString();
       const record: ChecklistRecord = {
         id: definition.id,
@@ -147,7 +147,7 @@ export function createChecklistService(deps: ServiceDeps) {
       if (!resolved.ok) return { valid: false, ...boundIssues(resolved.issues) };
       let prepared: PreparedChecklist;
       try {
-        prepared = engine.prepare(resolved.definition);
+        prepared = await engine.prepare(resolved.definition);
       } catch (error) {
         if (error instanceof ValidationError) return { valid: false, ...(error.details as BoundedIssues) };
         throw error;

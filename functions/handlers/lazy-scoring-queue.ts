@@ -1,0 +1,19 @@
+import type { ScoringQueue } from '../domain/ports/scoring-queue.js';
+
+/**
+ * A scoring queue built on first use. The SQS client is only needed when a submission is
+ * submitted or re-scored: loading it lazily keeps it (and its XML protocol code) out of every
+ * API cold start. A failed load is retried on the next call rather than cached.
+ */
+export function lazyScoringQueue(load: () => Promise<ScoringQueue>): ScoringQueue {
+  let queue: Promise<ScoringQueue> | undefined;
+  return {
+    async enqueue(request) {
+      queue ??= load().catch((error: unknown) => {
+        queue = undefined;
+        throw error;
+      });
+      return (await queue).enqueue(request);
+    },
+  };
+}
