@@ -2371,6 +2371,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Self vs expert for every participant and criterion (status, points, value), largest disagreements first (admins and the round's experts; an institution its own, once the expert's evaluation is submitted; 404 otherwise) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundComparison"];
+                    };
+                };
+                /** @description Invalid input; details.issues lists every problem with its path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or institution */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/results/export": {
         parameters: {
             query?: never;
@@ -2534,7 +2617,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Start a draft: a self-evaluation or an expert on-site evaluation */
+        /** Start a draft: a self-evaluation or an expert on-site evaluation (prefillFrom: the institution's submitted self-evaluation to start from; left out, it starts empty) */
         post: {
             parameters: {
                 query?: never;
@@ -2549,6 +2632,7 @@ export interface paths {
                         institutionId?: string;
                         /** @enum {string} */
                         kind: "self" | "expert";
+                        prefillFrom?: string;
                     };
                 };
             };
@@ -2734,6 +2818,9 @@ export interface paths {
                                 size: number;
                                 sha256?: string;
                             }[];
+                        };
+                        notes?: {
+                            [key: string]: string;
                         };
                     };
                 };
@@ -2936,7 +3023,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return to its author with a comment (admin, round expert; open rounds only, 409 invalid-state in a closed one) */
+        /** Return to its author with an overall comment and/or comments per criterion (admin, round expert; open rounds only, 409 invalid-state in a closed one) */
         post: {
             parameters: {
                 query?: never;
@@ -2950,8 +3037,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         version: number;
-                        comment: string;
+                        comment?: string;
                         criterionId?: string;
+                        comments?: {
+                            [key: string]: string;
+                        };
                     };
                 };
             };
@@ -3550,6 +3640,14 @@ export interface components {
                 text: string;
                 criterionId?: string;
             }[];
+            /** @description The author's notes per criterion id */
+            notes?: {
+                [key: string]: string;
+            };
+            prefilledFrom?: {
+                submissionId: string;
+                revision: number;
+            };
             score?: {
                 revision: number;
                 checklistVersion?: number;
@@ -3676,6 +3774,61 @@ export interface components {
                 expert: Record<string, unknown>;
             }[];
             differences: Record<string, unknown>[];
+        };
+        ComparedSide: {
+            status: string;
+            points: number;
+            maxPoints: number;
+            value: unknown;
+            text: components["schemas"]["Localized"] | null;
+        };
+        ComparedSubmission: {
+            submissionId: string;
+            /** @enum {unknown} */
+            status: "draft" | "submitted" | "scored" | "returned";
+            total: number | null;
+            checklistVersion: number | null;
+        };
+        RoundComparison: {
+            round: {
+                id: string;
+                name: components["schemas"]["Localized"];
+                year: number;
+                type: string;
+                checklistId: string;
+                checklistVersion: number;
+                status: string;
+            };
+            checklistTitle: components["schemas"]["Localized"];
+            institutions: {
+                institutionId: string;
+                name: components["schemas"]["Localized"];
+                self: components["schemas"]["ComparedSubmission"] | null;
+                expert: components["schemas"]["ComparedSubmission"] | null;
+                comparable: boolean;
+                totalDifference: number | null;
+                disagreements: number;
+                pointsGap: number;
+                criteria: {
+                    criterionId: string;
+                    title: components["schemas"]["Localized"];
+                    section: string;
+                    clause: string;
+                    self: components["schemas"]["ComparedSide"] | null;
+                    expert: components["schemas"]["ComparedSide"] | null;
+                    different: boolean;
+                    pointsDifference: number | null;
+                }[];
+            }[];
+            differences: {
+                institutionId: string;
+                name: components["schemas"]["Localized"];
+                criterionId: string;
+                title: components["schemas"]["Localized"];
+                self: components["schemas"]["ComparedSide"];
+                expert: components["schemas"]["ComparedSide"];
+                pointsDifference: number;
+            }[];
         };
         /** Dabiao checklist definition, format 1 */
         ChecklistDefinition: {
