@@ -202,6 +202,7 @@ export const zh = {
   'compare.total': '总分',
   'fill.itemComment': '评审意见',
   'fill.overallComment': '总体意见',
+  'expert.closed': '已结束的轮次',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -409,4 +410,5 @@ export const en: Record<MessageKey, string> = {
   'compare.total': 'Total',
   'fill.itemComment': 'Reviewer\'s comment',
   'fill.overallComment': 'Overall comment',
+  'expert.closed': 'Closed rounds',
 };

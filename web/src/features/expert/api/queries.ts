@@ -23,7 +23,9 @@ export function useInstitutions() {
  */
 export function useOptionalSubmission(id: string | undefined) {
   return useQuery({
-    queryKey: ['submission', id],
+    // Its own key under the submission's: a cached "not visible" (null) must not stand in for the
+    // submission where another page expects it to exist; invalidating ['submission', id] still reaches it.
+    queryKey: ['submission', id, 'optional'],
     enabled: !!id,
     queryFn: async () => {
       try {

@@ -28,10 +28,12 @@ const stateKey = (s: SubmissionRecord | undefined) => (s ? `status.${s.status}` 
 
 /** `/expert`: assigned rounds; per round each institution's self-evaluation and on-site state, what waits first. */
 export function RoundsOverview() {
-  const { t } = useI18n();
+  const { t, l } = useI18n();
   const rounds = useRounds();
   if (!rounds.data) return <PageState error={rounds.error} />;
   const open = rounds.data.filter((r) => r.status === 'open');
+  // Closed rounds take no more evaluations; their comparison stays open to read.
+  const closed = rounds.data.filter((r) => r.status !== 'open');
   return (
     <>
       <Typography variant="h4" component="h1" gutterBottom>
@@ -41,6 +43,22 @@ export function RoundsOverview() {
       {open.map((r) => (
         <RoundCard key={r.id} round={r} />
       ))}
+      {closed.length > 0 && (
+        <Box component="section" aria-labelledby="closed-rounds" sx={{ mt: 4 }}>
+          <Typography variant="h6" component="h2" id="closed-rounds">
+            {t('expert.closed')}
+          </Typography>
+          <Box component="ul" sx={{ pl: 0, listStyle: 'none' }}>
+            {closed.map((r) => (
+              <li key={r.id}>
+                <Button component={RouterLink} to={`/rounds/${encodeURIComponent(r.id)}/comparison`} sx={{ minHeight: 44 }}>
+                  {l(r.name)} · {t('expert.comparison')}
+                </Button>
+              </li>
+            ))}
+          </Box>
+        </Box>
+      )}
     </>
   );
 }
