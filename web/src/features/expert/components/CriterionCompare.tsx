@@ -27,14 +27,14 @@ export interface CriterionCompareProps {
 export function CriterionCompare({ criterion, self, expert, difference, selfSubmission, note, onNote, readOnly }: CriterionCompareProps) {
   const { t, l } = useI18n();
   const files = (selfSubmission?.evidence?.[criterion.id] ?? []) as { name: string }[];
-  const side = (label: string, r: CriterionResult | undefined, testId: string) => (
+  const side = (label: string, r: CriterionResult | undefined, testId: string, empty: string) => (
     <Box data-testid={testId} sx={{ minWidth: 0 }}>
       <Typography variant="caption" color="text.secondary" component="div">
         {label}
       </Typography>
       {r ? <StatusChip status={r.status} /> : null}
       <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-        {r?.actual ? l(r.actual.text) : t('onsite.noSelf')}
+        {r?.actual ? l(r.actual.text) : empty}
       </Typography>
     </Box>
   );
@@ -51,8 +51,8 @@ export function CriterionCompare({ criterion, self, expert, difference, selfSubm
         </Typography>
       )}
       <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 1 }}>
-        {side(t('onsite.institution'), selfSubmission ? self : undefined, 'self-side')}
-        {side(t('onsite.expert'), expert, 'expert-side')}
+        {side(t('onsite.institution'), selfSubmission ? self : undefined, 'self-side', t('onsite.noSelf'))}
+        {side(t('onsite.expert'), expert, 'expert-side', '—')}
       </Box>
       {files.length > 0 && (
         <Box sx={{ mt: 0.5 }}>
