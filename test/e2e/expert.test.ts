@@ -58,7 +58,8 @@ describe('the expert on site, on a phone', () => {
     const row = page.locator(`[data-round="${HAINING}"] [data-institution="haining-renmin"]`);
     expect(await row.getByTestId('self-state').textContent()).toContain('已评分');
     expect(await row.getByTestId('expert-state').textContent()).toContain('未开始');
-    // What waits for the expert comes first.
+    // What waits for the expert comes first: the round, and the institution in it.
+    await expect.poll(() => page.locator('[data-round]').first().getAttribute('data-round')).toBe(HAINING);
     expect(await page.locator(`[data-round="${HAINING}"] [data-institution]`).first().getAttribute('data-institution')).toBe('haining-renmin');
     expect(await page.locator(`[data-round="${HAINING}"]`).getByRole('alert').or(page.locator(`[data-round="${HAINING}"] .MuiAlert-root`)).first().textContent()).toContain('自评已提交，待现场评估');
     await noHorizontalScroll(page);
@@ -69,6 +70,8 @@ describe('the expert on site, on a phone', () => {
     await row.getByRole('button', { name: '开始现场评估' }).click();
     const choice = page.getByRole('dialog', { name: '现场评估从哪里开始？' });
     await choice.getByRole('button', { name: '空白开始' }).waitFor();
+    // The dialog fades in: let it settle before the picture.
+    await page.waitForTimeout(500);
     await shot(page, 'expert-choice-390');
     await choice.getByRole('button', { name: '以机构自评为起点' }).click();
     await page.waitForURL(/\/expert\/onsite\//);

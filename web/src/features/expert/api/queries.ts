@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '../../../api/client';
 
 export type SubmissionRecord = Schemas['Submission'];
@@ -7,9 +7,20 @@ export type RoundComparison = Schemas['RoundComparison'];
 /** Submission ids are derived: `<round>.<institution>.<self|expert>`. */
 export const submissionIdOf = (roundId: string, institutionId: string, kind: 'self' | 'expert') => `${roundId}.${institutionId}.${kind}`;
 
-/** A round's submissions the expert may read (on-site evaluations, self-evaluations once submitted). */
+/** The query of a round's submissions the expert may read (on-site evaluations, self-evaluations once submitted). */
+export const roundSubmissionsQuery = (roundId: string) => ({
+  queryKey: ['submissions', 'round', roundId],
+  queryFn: () => unwrap(api.GET('/api/submissions', { params: { query: { roundId } } })).then((r) => r.items),
+});
+
+/** A round's submissions the expert may read. */
 export function useRoundSubmissions(roundId: string) {
-  return useQuery({ queryKey: ['submissions', 'round', roundId], queryFn: () => unwrap(api.GET('/api/submissions', { params: { query: { roundId } } })).then((r) => r.items) });
+  return useQuery(roundSubmissionsQuery(roundId));
+}
+
+/** Several rounds' submissions at once (the same cache entries as {@link useRoundSubmissions}). */
+export function useRoundsSubmissions(roundIds: string[]) {
+  return useQueries({ queries: roundIds.map(roundSubmissionsQuery) });
 }
 
 /** Institutions the caller may see (an expert: those in their rounds), for names. */

@@ -12,7 +12,7 @@ import type { Schemas } from '../../../api/client';
 import { useRounds } from '../../institution/api';
 
 type Round = Schemas['Round'];
-import { submissionIdOf, useInstitutions, useRoundSubmissions, useStartOnSite, type SubmissionRecord } from '../api/queries';
+import { submissionIdOf, useInstitutions, useRoundsSubmissions, useRoundSubmissions, useStartOnSite, type SubmissionRecord } from '../api/queries';
 import { StartDialog } from './StartDialog';
 
 type Waiting = 'expert.waitingStart' | 'expert.waitingContinue' | null;
@@ -30,8 +30,19 @@ const stateKey = (s: SubmissionRecord | undefined) => (s ? `status.${s.status}` 
 export function RoundsOverview() {
   const { t, l } = useI18n();
   const rounds = useRounds();
+  const lists = useRoundsSubmissions((rounds.data ?? []).filter((r) => r.status === 'open').map((r) => r.id));
   if (!rounds.data) return <PageState error={rounds.error} />;
-  const open = rounds.data.filter((r) => r.status === 'open');
+  const waitingIn = (round: Round, i: number) => {
+    const items = lists[i]?.data ?? [];
+    const find = (id: string, kind: 'self' | 'expert') => items.find((s) => s.institutionId === id && s.kind === kind);
+    return (round.institutionIds ?? []).filter((id) => waitingFor(find(id, 'self'), find(id, 'expert'))).length;
+  };
+  // Rounds where something waits for the expert come first, the most waiting first.
+  const open = rounds.data
+    .filter((r) => r.status === 'open')
+    .map((r, i) => ({ r, waiting: waitingIn(r, i) }))
+    .sort((a, b) => b.waiting - a.waiting)
+    .map(({ r }) => r);
   // Closed rounds take no more evaluations; their comparison stays open to read.
   const closed = rounds.data.filter((r) => r.status !== 'open');
   return (
