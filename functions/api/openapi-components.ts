@@ -60,6 +60,8 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
       answers: { type: 'object' },
       evidence: { type: 'object', additionalProperties: { type: 'array', items: ref('EvidenceFile') } },
       comments: { type: 'array', items: obj({ at: str, by: str, text: str, criterionId: str }, ['at', 'by', 'text']) },
+      notes: { type: 'object', additionalProperties: str, description: 'The author\'s notes per criterion id' },
+      prefilledFrom: obj({ submissionId: str, revision: int }),
       score: obj({ revision: int, checklistVersion: int, engineVersion: str, total: nullable(num), band, resultKey: str, scoredAt: str, error: obj({ code: str, message: str }), contextProblems: int }, ['revision', 'total', 'resultKey']),
       ...versioned,
     },
@@ -107,6 +109,30 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     },
     criteria: { type: 'array', items: obj({ id: str, title: ref('Localized'), clause: str, section: str, self: { type: 'object' }, expert: { type: 'object' } }) },
     differences: { type: 'array', items: { type: 'object' } },
+  }),
+  ComparedSide: obj({ status: str, points: num, maxPoints: num, value: {}, text: nullable(ref('Localized')) }),
+  ComparedSubmission: obj({ submissionId: str, status: { enum: ['draft', 'submitted', 'scored', 'returned'] }, total: nullable(num), checklistVersion: nullable(int) }),
+  RoundComparison: obj({
+    round: obj({ id: str, name: ref('Localized'), year: int, type: str, checklistId: str, checklistVersion: int, status: str }),
+    checklistTitle: ref('Localized'),
+    institutions: {
+      type: 'array',
+      items: obj({
+        institutionId: str,
+        name: ref('Localized'),
+        self: nullable(ref('ComparedSubmission')),
+        expert: nullable(ref('ComparedSubmission')),
+        comparable: { type: 'boolean' },
+        totalDifference: nullable(num),
+        disagreements: int,
+        pointsGap: num,
+        criteria: {
+          type: 'array',
+          items: obj({ criterionId: str, title: ref('Localized'), section: str, clause: str, self: nullable(ref('ComparedSide')), expert: nullable(ref('ComparedSide')), different: { type: 'boolean' }, pointsDifference: nullable(num) }),
+        },
+      }),
+    },
+    differences: { type: 'array', items: obj({ institutionId: str, name: ref('Localized'), criterionId: str, title: ref('Localized'), self: ref('ComparedSide'), expert: ref('ComparedSide'), pointsDifference: num }) },
   }),
 };
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { boundedRecord } from './bounded-record.js';
+import { REVIEW_LIMITS } from '../domain/model/review-limits.js';
 
 /** Request bodies and queries, validated at the edge. The OpenAPI document is generated from these. */
 
@@ -49,7 +50,14 @@ const RoundFields = {
 export const RoundBody = v.strictObject({ id: JoinableId, ...RoundFields });
 export const RoundUpdateBody = v.strictObject({ version: Version, ...RoundFields });
 
-export const CreateSubmissionBody = v.strictObject({ roundId: Id, institutionId: v.optional(Id), regionId: v.optional(Id), kind: v.picklist(['self', 'expert']) });
+/**
+ * `prefillFrom`: an on-site (expert) evaluation may start from the institution's submitted
+ * self-evaluation of the same round (its id); left out, it starts empty. An explicit choice.
+ */
+export const CreateSubmissionBody = v.strictObject({ roundId: Id, institutionId: v.optional(Id), regionId: v.optional(Id), kind: v.picklist(['self', 'expert']), prefillFrom: v.optional(Id) });
+
+/** One comment or note on one criterion. */
+const ReviewText = v.pipe(v.string(), v.maxLength(REVIEW_LIMITS.entryChars));
 
 const Sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the file as 64 lower-case hex digits'));
 
@@ -74,10 +82,21 @@ export const SaveSubmissionBody = v.strictObject({
   answers: v.optional(Answers),
   context: v.optional(ContextValues),
   evidence: v.optional(boundedRecord(Id, v.pipe(v.array(EvidenceFile), v.maxLength(20)), MAX_RECORD_ENTRIES)),
+  /** The author's notes per criterion id; an empty text removes a note. */
+  notes: v.optional(boundedRecord(Id, ReviewText, MAX_RECORD_ENTRIES)),
 });
 
 export const VersionBody = v.strictObject({ version: Version });
-export const ReturnBody = v.strictObject({ version: Version, comment: v.pipe(v.string(), v.minLength(1), v.maxLength(4000)), criterionId: v.optional(Id) });
+/**
+ * A return: an overall `comment` and/or `comments` per criterion id (at least one non-blank, checked
+ * by the domain with the total size). `criterionId` with `comment` is the older single-comment form.
+ */
+export const ReturnBody = v.strictObject({
+  version: Version,
+  comment: v.optional(v.pipe(v.string(), v.maxLength(REVIEW_LIMITS.overallChars))),
+  criterionId: v.optional(Id),
+  comments: v.optional(boundedRecord(Id, ReviewText, MAX_RECORD_ENTRIES)),
+});
 export const RescoreBody = v.strictObject({ version: Version, checklistVersion: v.optional(Version) });
 export const RoundRescoreBody = v.strictObject({ checklistVersion: v.optional(Version) });
 export const RetireBody = v.strictObject({ itemVersion: v.optional(Version) });

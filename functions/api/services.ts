@@ -1,6 +1,7 @@
 import { createChecklistService } from '../domain/services/checklist-service.js';
 import { createDirectoryService } from '../domain/services/directory-service.js';
 import { createEvidenceService } from '../domain/services/evidence-service.js';
+import { createRoundComparisonService } from '../domain/services/round-comparison-service.js';
 import { createRoundResultsService } from '../domain/services/round-results-service.js';
 import { createRoundService } from '../domain/services/round-service.js';
 import { createScaleService } from '../domain/services/scale-service.js';
@@ -19,6 +20,7 @@ export function createServices(deps: ServiceDeps) {
     workflow: createWorkflowService(deps),
     evidence: createEvidenceService(deps),
     results: createRoundResultsService(deps),
+    comparison: createRoundComparisonService(deps),
   };
 }
 

@@ -22,6 +22,8 @@ export function roundRoutes(app: Hono<AppEnv>, s: Services): void {
     return c.json(await s.workflow.rescoreRound(c.get('principal'), c.req.param('id'), checklistVersion), 202);
   });
 
+  app.get('/api/rounds/:id/comparison', async (c) => c.json(await s.comparison.forRound(c.get('principal'), c.req.param('id'))));
+
   app.get('/api/rounds/:id/results', async (c) => c.json(await s.results.forRound(c.get('principal'), c.req.param('id'))));
 
   app.get('/api/rounds/:id/results/export', async (c) => {

@@ -117,3 +117,13 @@ export function canCreateSubmission(p: Principal, round: EvaluationRound, partic
   if (p.role === 'admin') return true;
   return kind === 'self' ? ownParticipant(p, participant) : assigned(p, round);
 }
+
+/**
+ * The self vs expert comparison of a round: admins and the round's experts for every participant;
+ * an institution for its own, once the expert's evaluation of it is submitted (`expert`, the
+ * expert evaluation of the caller's institution in that round, if any).
+ */
+export function canSeeComparison(p: Principal, round: EvaluationRound, expert: Pick<Submission, 'kind' | 'status' | 'institutionId'> | undefined): boolean {
+  if (canSeeRoundResults(p, round)) return true;
+  return canSeeRound(p, round) && expert !== undefined && expert.kind === 'expert' && ownInstitution(p, expert.institutionId) && visibleToInstitution(expert);
+}

@@ -67,6 +67,13 @@ export interface Submission {
   answers: Record<string, unknown>;
   evidence: Record<string, EvidenceFile[]>;
   comments: ReviewComment[];
+  /**
+   * The author's own remarks per criterion id (an expert's observations on site), saved with the
+   * answers; bounded by `NOTE_LIMITS` in `review-limits.ts`.
+   */
+  notes?: Record<string, string>;
+  /** An on-site evaluation started from the institution's self-evaluation: which one, at which revision. */
+  prefilledFrom?: { submissionId: string; revision: number };
   score?: ScoreSummary;
   createdBy: string;
   createdAt: string;

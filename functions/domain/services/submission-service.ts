@@ -12,6 +12,8 @@ import type { ServiceDeps } from './service-deps.js';
 import { loadVisibleRound } from './round-access.js';
 import { checkVersion, loadSubmission } from './submission-access.js';
 import { checkEvidenceRefs } from './evidence-rules.js';
+import { cleanNotes, noteIssues } from './notes.js';
+import { loadPrefill } from './prefill.js';
 
 export interface CreateSubmissionInput {
   roundId: string;
@@ -20,6 +22,8 @@ export interface CreateSubmissionInput {
   /** The region evaluated, in a region round (a commission's own by default). */
   regionId?: string;
   kind: SubmissionKind;
+  /** An expert evaluation's starting answers: the id of the institution's submitted self-evaluation. */
+  prefillFrom?: string;
 }
 
 export interface SaveSubmissionInput {
@@ -27,6 +31,7 @@ export interface SaveSubmissionInput {
   answers?: Record<string, unknown>;
   context?: Record<string, string | number>;
   evidence?: Record<string, EvidenceFile[]>;
+  notes?: Record<string, string>;
 }
 
 /** Context keys the round fixes; a client cannot change them. */
@@ -116,6 +121,7 @@ export function createSubmissionService(deps: ServiceDeps) {
       if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed`);
       const known = await recordContext(deps, participant);
       const prepared = await requirePrepared(deps, round.checklistId, round.checklistVersion);
+      const prefill = input.prefillFrom === undefined ? undefined : await loadPrefill(repos, round, participant.id, input.kind, input.prefillFrom);
       const at = clock.now();
       const submission: Submission = {
         id: submissionId(round.id, participant.id, input.kind),
@@ -128,13 +134,16 @@ export function createSubmissionService(deps: ServiceDeps) {
         revision: 0,
         version: 1,
         context: { ...contextFor(prepared, known), year: round.year, round: round.type },
-        answers: {},
+        // Evidence is not copied: its files belong to the self-evaluation (keys name it), and the
+        // expert opens them there; the expert attaches their own.
+        answers: prefill ? structuredClone(prefill.answers) : {},
         evidence: {},
         comments: [],
+        ...(prefill ? { prefilledFrom: { submissionId: prefill.id, revision: prefill.revision } } : {}),
         createdBy: p.username,
         createdAt: at.toISOString(),
         updatedAt: at.toISOString(),
-        audit: created(p.username, at, { status: 'draft' }),
+        audit: created(p.username, at, { status: 'draft', ...(prefill ? { prefillFrom: prefill.id, prefillRevision: prefill.revision } : {}) }),
       };
       await repos.submissions.create(submission);
       return submission;
@@ -190,7 +199,9 @@ export function createSubmissionService(deps: ServiceDeps) {
       const context = { ...submission.context, ...(input.context ?? {}) };
       for (const key of ROUND_CONTEXT) context[key] = submission.context[key] as string | number;
       const evidence = input.evidence ?? submission.evidence;
+      const notes = input.notes === undefined ? submission.notes : cleanNotes(input.notes);
       const issues = [
+        ...(input.notes === undefined ? [] : noteIssues(notes ?? {}, prepared.definition.criteria.map((c) => c.id))),
         ...fixedContextIssues(p, submission, prepared, input.context ?? {}),
         // A draft may be incomplete or half-typed (surgeries entered before discharges); submitting checks both.
         ...prepared.validateAnswers(answers).filter((i) => i.code !== 'answer-required' && i.code !== 'answer-inconsistent').map((i) => ({ ...i, path: `/answers${i.path === '/' ? '' : i.path}` })),
@@ -198,7 +209,7 @@ export function createSubmissionService(deps: ServiceDeps) {
         ...checkEvidenceRefs(submission, prepared.definition, evidence),
       ];
       if (issues.length) throw new ValidationError('The submission does not match its checklist', issues, 'invalid-submission');
-      const changes = { answers, context, evidence };
+      const changes = { answers, context, evidence, ...(notes === undefined ? {} : { notes }) };
       const next = advance(submission, changes, p.username, 'save', clock.now(), {
         keys: changedKeys(submission as unknown as Record<string, unknown>, { ...submission, ...changes } as unknown as Record<string, unknown>),
       });

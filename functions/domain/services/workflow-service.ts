@@ -8,6 +8,8 @@ import { advance } from './audit.js';
 import { requirePrepared } from './prepared-checklist.js';
 import type { ServiceDeps } from './service-deps.js';
 import { checkVersion, loadSubmission } from './submission-access.js';
+import { REVIEW_LIMITS } from '../model/review-limits.js';
+import { returnTexts, type ReturnInput } from './return-comments.js';
 
 /** A missing admin-set context value is not the author's to fill in: say who can. */
 function contextHint(definition: PreparedChecklist['definition'], issue: Issue): string {
@@ -149,28 +151,34 @@ export function createWorkflowService(deps: ServiceDeps) {
       return next;
     },
 
-    /** Sends a submitted or scored submission back to its author with a comment (open rounds only). */
-    async returnToAuthor(p: Principal, id: string, input: { version: number; comment: string; criterionId?: string }): Promise<Submission> {
+    /**
+     * Sends a submitted or scored submission back to its author (open rounds only) with an overall
+     * comment and/or comments on criteria (`comments: { criterionId: text }`; the older single
+     * `criterionId` with `comment` still works). All comments of one return share its time.
+     */
+    async returnToAuthor(p: Principal, id: string, input: ReturnInput): Promise<Submission> {
       const { submission, round } = await loadSubmission(repos, p, id, 'read');
       ensure(canReview(p, round), 'Only an administrator or the round\'s experts may return a submission');
       checkVersion(submission, input.version);
       if (submission.status !== 'submitted' && submission.status !== 'scored') {
         throw new InvalidStateError(`A ${submission.status} submission cannot be returned`, { status: submission.status });
       }
-      if (input.criterionId !== undefined) {
-        const prepared = await requirePrepared(deps, submission.checklistId, submission.checklistVersion);
-        if (!prepared.definition.criteria.some((c) => c.id === input.criterionId)) {
-          throw new ValidationError('The comment refers to an unknown criterion', [{ path: '/criterionId', code: 'unknown-criterion', message: `the checklist has no criterion ${input.criterionId}` }], 'invalid-body');
-        }
-      }
+      const prepared = await requirePrepared(deps, submission.checklistId, submission.checklistVersion);
+      const texts = returnTexts(input, new Set(prepared.definition.criteria.map((c) => c.id)));
       // After the input checks, so a bad comment is a 400 whatever the round's state. Returned,
       // the author would have to save it, which a closed round refuses: it would be stuck.
       if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed: a submission cannot be returned to an author who can no longer change it`, { roundStatus: round.status });
       const at = clock.now();
-      const comment = { at: at.toISOString(), by: p.username, text: input.comment, ...(input.criterionId ? { criterionId: input.criterionId } : {}) };
-      const next = advance(submission, { status: 'returned', comments: [...submission.comments, comment] }, p.username, 'return', at, {
+      const added = texts.map((c) => ({ at: at.toISOString(), by: p.username, text: c.text, ...(c.criterionId ? { criterionId: c.criterionId } : {}) }));
+      const stored = [...submission.comments, ...added].reduce((n, c) => n + c.text.length, 0);
+      if (stored > REVIEW_LIMITS.storedCommentChars) {
+        throw new InvalidStateError(`The submission already keeps the most comment text it may (${REVIEW_LIMITS.storedCommentChars} characters across its returns)`, { storedCommentChars: stored, limit: REVIEW_LIMITS.storedCommentChars });
+      }
+      const overall = texts.find((c) => !c.criterionId)?.text;
+      const next = advance(submission, { status: 'returned', comments: [...submission.comments, ...added] }, p.username, 'return', at, {
         status: [submission.status, 'returned'],
-        comment: input.comment,
+        ...(overall ? { comment: overall } : {}),
+        ...(added.some((c) => c.criterionId) ? { criteria: added.flatMap((c) => (c.criterionId ? [c.criterionId] : [])) } : {}),
       });
       await repos.submissions.replace(next, input.version);
       return next;

@@ -14,6 +14,7 @@ const FillPage = lazy(() => import('../features/filling/components/FillPage').th
 const ResultPage = lazy(() => import('../features/result/components/ResultPage').then((m) => ({ default: m.ResultPage })));
 const ExpertHome = lazy(() => import('../features/expert/components/ExpertHome').then((m) => ({ default: m.ExpertHome })));
 const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
+const ComparisonPage = lazy(() => import('../features/expert/components/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
 const AdminHome = lazy(() => import('../features/admin/components/AdminHome').then((m) => ({ default: m.AdminHome })));
 
 const HOME: Record<string, string> = { institution: '/inst', expert: '/expert', admin: '/admin' };
@@ -24,6 +25,15 @@ function RequireRole({ role, children }: { role: 'institution' | 'expert' | 'adm
   if (pendingChange) return <Navigate to="/password" replace />;
   if (!session) return <Navigate to="/login" replace />;
   if (session.user.role !== role) return <Navigate to={HOME[session.user.role] ?? '/login'} replace />;
+  return <Suspense fallback={<PageState />}>{children}</Suspense>;
+}
+
+/** Any signed-in role: the API decides what each may see (404 otherwise). */
+function RequireSession({ children }: { children: React.ReactNode }) {
+  const { session, restoring, pendingChange } = useAuth();
+  if (restoring) return <PageState />;
+  if (pendingChange) return <Navigate to="/password" replace />;
+  if (!session) return <Navigate to="/login" replace />;
   return <Suspense fallback={<PageState />}>{children}</Suspense>;
 }
 
@@ -53,6 +63,7 @@ export function App() {
             <Route path="/inst/result/:id" element={<RequireRole role="institution"><ResultPage /></RequireRole>} />
             <Route path="/expert/*" element={<RequireRole role="expert"><ExpertHome /></RequireRole>} />
             <Route path="/admin/*" element={<RequireRole role="admin"><AdminHome /></RequireRole>} />
+            <Route path="/rounds/:id/comparison" element={<RequireSession><ComparisonPage /></RequireSession>} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

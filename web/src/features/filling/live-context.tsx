@@ -1,5 +1,5 @@
-import { createContext, useContext } from 'react';
-import type { CriterionResult, EvidenceRef } from '../../lib/engine';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Criterion, CriterionResult, EvidenceRef } from '../../lib/engine';
 
 /** What checklist-aware controls read while the form is filled: the live result and evidence. */
 export interface LiveState {
@@ -8,6 +8,13 @@ export interface LiveState {
   readOnly: boolean;
   evidence: Record<string, EvidenceRef[]>;
   setEvidence(criterionId: string, files: EvidenceRef[]): void;
+  /**
+   * What a page adds under each criterion: the institution's review comments on its fill page,
+   * the self vs expert comparison and the note box on the expert's on-site page.
+   */
+  addon?: (criterion: Criterion) => ReactNode;
+  /** Offer a camera capture for photos on every criterion (the expert on site), not only where evidence is asked. */
+  capture?: boolean;
 }
 
 export const LiveContext = createContext<LiveState | null>(null);

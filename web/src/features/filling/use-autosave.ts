@@ -11,7 +11,8 @@ export type SaveState =
   | { kind: 'error'; message: string }
   | { kind: 'conflict'; server: SubmissionRecord };
 
-type Content = { answers: Record<string, unknown>; evidence: Record<string, Schemas['EvidenceFile'][]> };
+/** What is saved: the answers and evidence, and (on the expert's page) notes per criterion. */
+type Content = { answers: Record<string, unknown>; evidence: Record<string, Schemas['EvidenceFile'][]>; notes?: Record<string, string> };
 
 const DEBOUNCE_MS = 1200;
 
@@ -21,7 +22,7 @@ const DEBOUNCE_MS = 1200;
  */
 export function useAutosave(initial: SubmissionRecord, enabled: boolean) {
   const version = useRef(initial.version);
-  const latest = useRef<Content>({ answers: initial.answers, evidence: (initial.evidence ?? {}) as Content['evidence'] });
+  const latest = useRef<Content>({ answers: initial.answers, evidence: (initial.evidence ?? {}) as Content['evidence'], ...(initial.notes ? { notes: initial.notes } : {}) });
   const saved = useRef(JSON.stringify(latest.current));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef(false);
@@ -95,7 +96,7 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean) {
     if (state.kind !== 'conflict') return undefined;
     const server = state.server;
     version.current = server.version;
-    latest.current = { answers: server.answers, evidence: (server.evidence ?? {}) as Content['evidence'] };
+    latest.current = { answers: server.answers, evidence: (server.evidence ?? {}) as Content['evidence'], ...(server.notes ? { notes: server.notes } : {}) };
     saved.current = JSON.stringify(latest.current);
     conflicted.current = false;
     setState({ kind: 'saved', at: new Date(server.updatedAt ?? Date.now()) });

@@ -1,4 +1,5 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
+import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -13,12 +14,15 @@ import { useLive } from '../../filling/live-context';
 import { downloadEvidence, extensionOf, MAX_BYTES, uploadEvidence, type EvidenceFile } from '../api/upload-evidence';
 
 const DEFAULT_ACCEPT = ['pdf', 'jpg', 'jpeg', 'png'];
+/** What a phone camera produces; the camera button shows only where the criterion accepts one. */
+const PHOTO_TYPES = ['jpg', 'jpeg', 'png'];
 
 /** Attach, list, download and remove the evidence files of one criterion. */
 export function EvidencePanel({ criterion }: { criterion: Criterion }) {
   const live = useLive()!;
   const { t, l, num } = useI18n();
   const inputId = useId();
+  const cameraId = useId();
   const [progress, setProgress] = useState<{ name: string; fraction: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const accept = (criterion.evidence?.accept ?? DEFAULT_ACCEPT).map((a) => a.toLowerCase().replace(/^\./, ''));
@@ -93,10 +97,16 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
       )}
       {!live.readOnly && (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-          <Button component="label" htmlFor={inputId} size="small" variant="outlined" startIcon={<AttachFileIcon />} disabled={!!progress}>
+          <Button component="label" htmlFor={inputId} size="small" variant="outlined" startIcon={<AttachFileIcon />} disabled={!!progress} sx={{ minHeight: 44 }}>
             {t('evidence.attach')}
             <input id={inputId} type="file" hidden accept={accept.map((a) => `.${a}`).join(',')} onChange={(e) => void onPick(e)} data-criterion-upload={criterion.id} />
           </Button>
+          {live.capture && accept.some((a) => PHOTO_TYPES.includes(a)) && (
+            <Button component="label" htmlFor={cameraId} size="small" variant="outlined" startIcon={<PhotoCameraIcon />} disabled={!!progress} sx={{ minHeight: 44 }}>
+              {t('evidence.photo')}
+              <input id={cameraId} type="file" hidden accept="image/*" capture="environment" onChange={(e) => void onPick(e)} data-criterion-photo={criterion.id} />
+            </Button>
+          )}
           <Typography variant="caption" color="text.secondary">
             {t('evidence.accept', { types, size })}
           </Typography>

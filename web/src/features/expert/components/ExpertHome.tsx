@@ -1,26 +1,23 @@
-import Typography from '@mui/material/Typography';
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router-dom';
 import { PageState } from '../../../components/PageState';
-import { useI18n } from '../../../i18n/i18n-context';
-import { useRounds } from '../../institution/api';
+import { NotFound } from '../../../app/NotFound';
+import { RoundsOverview } from './RoundsOverview';
 
-/** `/expert`: the expert's area. The on-site flow builds on this foundation in the next issue. */
+// The form pages carry JSON Forms and the engine: loaded when the expert opens one, not on the home page.
+const OnSitePage = lazy(() => import('./OnSitePage').then((m) => ({ default: m.OnSitePage })));
+const ReturnPage = lazy(() => import('./ReturnPage').then((m) => ({ default: m.ReturnPage })));
+
+/** `/expert/*`: the expert's area: assigned rounds, the on-site evaluation, returning a self-evaluation. */
 export function ExpertHome() {
-  const { t, l } = useI18n();
-  const rounds = useRounds();
-  if (!rounds.data) return <PageState error={rounds.error} />;
   return (
-    <>
-      <Typography variant="h4" component="h1">
-        {t('expert.title')}
-      </Typography>
-      <Typography sx={{ my: 2 }}>{t('expert.intro')}</Typography>
-      <ul>
-        {rounds.data.map((r) => (
-          <li key={r.id}>
-            {l(r.name)} · {r.checklistId} v{r.checklistVersion} · {r.institutionIds?.length ?? 0}
-          </li>
-        ))}
-      </ul>
-    </>
+    <Suspense fallback={<PageState />}>
+      <Routes>
+        <Route index element={<RoundsOverview />} />
+        <Route path="onsite/:id" element={<OnSitePage />} />
+        <Route path="review/:id" element={<ReturnPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Suspense>
   );
 }

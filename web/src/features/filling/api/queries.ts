@@ -36,7 +36,7 @@ export function useCompiled(definition: unknown): CompiledChecklist | undefined 
 }
 
 /** Saves a draft, carrying the version read; a stale one is refused with 409. */
-export function saveSubmission(id: string, body: { version: number; answers: Record<string, unknown>; evidence: Record<string, Schemas['EvidenceFile'][]> }) {
+export function saveSubmission(id: string, body: { version: number; answers: Record<string, unknown>; evidence: Record<string, Schemas['EvidenceFile'][]>; notes?: Record<string, string> }) {
   return unwrap(api.PUT('/api/submissions/{id}', { params: { path: { id } }, body }));
 }
 

@@ -15,7 +15,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import type { Schemas } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
-import type { CompiledChecklist } from '../../../lib/engine';
+import type { CompiledChecklist, Criterion } from '../../../lib/engine';
 import { useRound } from '../../institution/api';
 import { submitSubmission, useChecklist, useCompiled, useSubmission, type SubmissionRecord } from '../api/queries';
 import { createFormAjv } from '../form-ajv';
@@ -28,6 +28,7 @@ import { createErrorTranslator, pickLanguage } from '../translate-error';
 import { useAutosave } from '../use-autosave';
 import { ConflictDialog } from './ConflictDialog';
 import { ProblemList } from './ProblemList';
+import { latestReturnComments, ReviewComments } from './ReviewComments';
 import { SaveIndicator } from './SaveIndicator';
 import { ScorePanel } from './ScorePanel';
 
@@ -83,7 +84,10 @@ function FillForm({ initial, compiled }: { initial: SubmissionRecord; compiled: 
     },
     [answers, evidence, autosave, compiled],
   );
-  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence }), [results, initial.id, readOnly, evidence, setEvidence]);
+  // A returned evaluation: the reviewer's comments on a criterion show at that criterion's field.
+  const returnComments = useMemo(() => (initial.status === 'returned' ? latestReturnComments(initial.comments) : []), [initial.status, initial.comments]);
+  const addon = useCallback((criterion: Criterion) => <ReviewComments comments={returnComments.filter((c) => c.criterionId === criterion.id)} />, [returnComments]);
+  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence, addon }), [results, initial.id, readOnly, evidence, setEvidence, addon]);
 
   const translate = useCallback((key: string, fallback?: string) => (lang === 'en' ? (form.i18n?.en?.[key] ?? fallback) : fallback) as string, [lang, form.i18n]);
   const jfI18n = useMemo(() => ({ locale: lang, translate, translateError: createErrorTranslator(i18n) }), [lang, translate, i18n]);
@@ -160,8 +164,11 @@ function FillForm({ initial, compiled }: { initial: SubmissionRecord; compiled: 
         <Alert severity="warning" sx={{ mb: 2 }}>
           {t('fill.returned')}
           <ul>
-            {(initial.comments ?? []).map((c, i) => (
-              <li key={i}>{c.text}</li>
+            {returnComments.map((c, i) => (
+              <li key={i} data-comment-criterion={c.criterionId ?? ''}>
+                {c.criterionId ? `${l(results.get(c.criterionId)?.title)}${t('common.colon')}` : `${t('fill.overallComment')}${t('common.colon')}`}
+                {c.text}
+              </li>
             ))}
           </ul>
         </Alert>

@@ -52,7 +52,8 @@ export function CriterionStatus({ criterion }: { criterion: Criterion }) {
           {result.clause}
         </span>
       </Typography>
-      {criterion.evidence && live && <EvidencePanel criterion={criterion} />}
+      {(criterion.evidence || live?.capture) && live && <EvidencePanel criterion={criterion} />}
+      {live?.addon?.(criterion)}
     </Box>
   );
 }

@@ -58,6 +58,8 @@ export function HomePage() {
                 const s = selfOf(r.id);
                 const status = (s ? `status.${s.status}` : 'status.none') as MessageKey;
                 const scored = s?.status === 'scored' || s?.status === 'submitted';
+                // The expert's evaluation is listed to the institution once submitted: then the comparison opens too.
+                const compared = submissions.data.some((x) => x.roundId === r.id && x.kind === 'expert');
                 return (
                   <TableRow key={r.id} data-round={r.id}>
                     <TableCell>
@@ -90,6 +92,11 @@ export function HomePage() {
                           onClick={async () => navigate(`/inst/fill/${encodeURIComponent(s ? s.id : await start.mutateAsync(r.id))}`)}
                         >
                           {s ? t('home.continue') : t('home.start')}
+                        </Button>
+                      )}
+                      {compared && (
+                        <Button component={RouterLink} to={`/rounds/${encodeURIComponent(r.id)}/comparison`}>
+                          {t('expert.comparison')}
                         </Button>
                       )}
                     </TableCell>

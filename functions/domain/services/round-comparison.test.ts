@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
+import type { CriterionResult } from '../../scoring/result-types.js';
+import type { EvaluationRound } from '../model/round.js';
+import type { Submission } from '../model/submission.js';
+import { compareRound } from './round-comparison.js';
+
+const round = { id: 'r', name: { zh: '轮' }, year: 2025, type: 'annual', checklistId: 'c', checklistVersion: 1, status: 'open', institutionIds: ['a', 'b', 'c'], expertIds: [] } as unknown as EvaluationRound;
+const definition = {
+  title: { zh: '表' },
+  criteria: ['x', 'y', 'z'].map((id) => ({ id, title: { zh: id }, section: 's', clause: '一' })),
+} as unknown as ChecklistDefinition;
+
+/** A scored submission with the given points per criterion (status met when any points). */
+function scored(institutionId: string, kind: 'self' | 'expert', points: Record<string, number>, version = 1): Submission {
+  return {
+    id: `r.${institutionId}.${kind}`,
+    institutionId,
+    kind,
+    status: 'scored',
+    score: {
+      checklistVersion: version,
+      total: Object.values(points).reduce((a, b) => a + b, 0),
+      criteria: Object.entries(points).map(([id, p]) => ({ id, status: p > 0 ? 'met' : 'not-met', points: p, maxPoints: 10 })),
+    },
+  } as unknown as Submission;
+}
+
+describe('compareRound', () => {
+  it('puts the largest disagreements first: institutions by summed point gap, criteria within each, and across the round', () => {
+    const submissions = [
+      scored('a', 'self', { x: 10, y: 10, z: 10 }),
+      scored('a', 'expert', { x: 10, y: 8, z: 10 }),
+      scored('b', 'self', { x: 10, y: 10, z: 10 }),
+      scored('b', 'expert', { x: 0, y: 10, z: 5 }),
+    ];
+    const full = new Map<string, CriterionResult[]>([['r.b.expert', [{ id: 'x', actual: { value: 3, text: { zh: '3张' } } } as CriterionResult]]]);
+    const out = compareRound(round, definition, [], submissions, full);
+    expect(out.institutions.map((i) => [i.institutionId, i.pointsGap, i.disagreements])).toEqual([
+      ['b', 15, 2],
+      ['a', 2, 1],
+      ['c', 0, 0],
+    ]);
+    expect(out.institutions[0]!.criteria.map((c) => [c.criterionId, c.pointsDifference, c.different])).toEqual([
+      ['x', -10, true],
+      ['z', -5, true],
+      ['y', 0, false],
+    ]);
+    expect(out.institutions[0]!.criteria[0]!.expert).toMatchObject({ status: 'not-met', value: 3, text: { zh: '3张' } });
+    expect(out.differences.map((d) => `${d.institutionId}.${d.criterionId}`)).toEqual(['b.x', 'b.z', 'a.y']);
+    expect(out.institutions[2]).toMatchObject({ self: null, expert: null, comparable: false });
+  });
+
+  it('does not compare scores made with different checklist versions', () => {
+    const out = compareRound(round, definition, [], [scored('a', 'self', { x: 10 }), scored('a', 'expert', { x: 0 }, 2)], new Map(), ['a']);
+    expect(out.institutions[0]).toMatchObject({ comparable: false, disagreements: 0, totalDifference: null });
+    expect(out.differences).toEqual([]);
+  });
+});

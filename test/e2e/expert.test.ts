@@ -1,0 +1,191 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+
+/**
+ * The assessment expert on a phone (390 × 844) against the real local server: an on-site
+ * evaluation started from inst1's submitted self-evaluation, the comparison, and a return with a
+ * comment on one item that inst2 answers. axe-core runs on every expert page.
+ */
+let rig: BrowserRig;
+beforeAll(async () => {
+  rig = await startBrowserRig();
+}, 300_000);
+afterAll(async () => rig?.close());
+
+const PHONE = { width: 390, height: 844 };
+const HAINING = 'demo-2025-annual';
+const TAIYUAN = 'demo-taiyuan-2025-final';
+// A 1 × 1 PNG: what a phone camera hands the page, in miniature.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+const input = (page: Page, path: string) => page.locator(`[data-field="${path}"] input`).first();
+const enc = encodeURIComponent;
+
+async function stored(user: string, id: string) {
+  return (await rig.api(user, 'GET', `/api/submissions/${enc(id)}`)).body;
+}
+
+/** An institution's self-evaluation through the API, submitted and (for the comparison) scored. */
+async function submitSelf(user: string, roundId: string, answers: Record<string, unknown>): Promise<string> {
+  const draft = await rig.api(user, 'POST', '/api/submissions', { roundId, kind: 'self' });
+  expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+  const saved = await rig.api(user, 'PUT', `/api/submissions/${enc(draft.body.id)}`, { version: draft.body.version, answers });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  const submitted = await rig.api(user, 'POST', `/api/submissions/${enc(draft.body.id)}/submit`, { version: saved.body.version });
+  expect(submitted.status, JSON.stringify(submitted.body)).toBe(202);
+  await expect.poll(async () => (await stored(user, draft.body.id)).status, { timeout: 30_000 }).toBe('scored');
+  return draft.body.id as string;
+}
+
+/** Phone-first: nothing wider than the screen. */
+async function noHorizontalScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
+/** Touch targets of the visible buttons matched by `selector` are at least 44 px high. */
+async function touchTargets(page: Page, selector: string) {
+  const heights = await page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => [e.textContent, e.getBoundingClientRect().height] as const));
+  expect(heights.length).toBeGreaterThan(0);
+  expect(heights.filter(([, h]) => h < 44)).toEqual([]);
+}
+
+describe('the expert on site, on a phone', () => {
+  it('starts from inst1\'s self-evaluation, changes a value so its status differs, comments, photographs, submits; the comparison shows it, to inst1 too', { timeout: 240_000 }, async () => {
+    const selfId = await submitSelf('inst1', HAINING, { technology: { discharges: 40000, surgeries: 14400 } });
+    const { page, errors } = await rig.signedIn('expert', PHONE);
+    await page.waitForURL(/\/expert$/);
+    const row = page.locator(`[data-round="${HAINING}"] [data-institution="haining-renmin"]`);
+    expect(await row.getByTestId('self-state').textContent()).toContain('已评分');
+    expect(await row.getByTestId('expert-state').textContent()).toContain('未开始');
+    // What waits for the expert comes first: the round, and the institution in it.
+    await expect.poll(() => page.locator('[data-round]').first().getAttribute('data-round')).toBe(HAINING);
+    expect(await page.locator(`[data-round="${HAINING}"] [data-institution]`).first().getAttribute('data-institution')).toBe('haining-renmin');
+    expect(await page.locator(`[data-round="${HAINING}"]`).getByRole('alert').or(page.locator(`[data-round="${HAINING}"] .MuiAlert-root`)).first().textContent()).toContain('自评已提交，待现场评估');
+    await noHorizontalScroll(page);
+    await touchTargets(page, 'main a.MuiButton-root, main button.MuiButton-root');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'expert-home-390');
+
+    await row.getByRole('button', { name: '开始现场评估' }).click();
+    const choice = page.getByRole('dialog', { name: '现场评估从哪里开始？' });
+    await choice.getByRole('button', { name: '空白开始' }).waitFor();
+    // The dialog fades in: let it settle before the picture.
+    await page.waitForTimeout(500);
+    await shot(page, 'expert-choice-390');
+    await choice.getByRole('button', { name: '以机构自评为起点' }).click();
+    await page.waitForURL(/\/expert\/onsite\//);
+    const id = decodeURIComponent(page.url().split('/').pop()!);
+    await page.getByRole('tab').first().waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('prefill-origin').textContent()).toContain('以机构自评');
+    expect((await stored('expert', id)).prefilledFrom).toEqual({ submissionId: selfId, revision: 1 });
+
+    await page.getByRole('tab', { name: /医疗技术能力攀登行动/ }).click();
+    expect(await input(page, 'technology.surgeries').inputValue()).toBe('14400');
+    const compare = page.locator('[data-compare="surgery-share"]');
+    expect(await compare.getAttribute('data-difference')).toBe('none');
+    await input(page, 'technology.surgeries').fill('13600');
+    await input(page, 'technology.surgeries').blur();
+    await expect.poll(() => compare.getAttribute('data-difference')).toBe('status');
+    expect(await compare.getByTestId('self-side').textContent()).toContain('达标');
+    expect(await compare.getByTestId('expert-side').textContent()).toContain('未达标');
+    expect(await compare.textContent()).toContain('与机构自评不同');
+    expect(await page.getByTestId('diff-summary').textContent()).toContain('1 项与机构不同');
+
+    await compare.locator('textarea[data-note="surgery-share"]').fill('手术台账核减800例');
+    const photo = page.locator('input[data-criterion-photo="surgery-share"]');
+    expect(await photo.getAttribute('accept')).toBe('image/*');
+    expect(await photo.getAttribute('capture')).toBe('environment');
+    await photo.setInputFiles({ name: '手术室.png', mimeType: 'image/png', buffer: PNG });
+    await page.locator('.criterion-status[data-criterion="surgery-share"]').getByRole('button', { name: '下载 手术室.png' }).waitFor();
+    await expect
+      .poll(async () => {
+        const s = await stored('expert', id);
+        return [s.answers.technology?.surgeries, s.notes?.['surgery-share'], s.evidence['surgery-share']?.[0]?.name];
+      }, { timeout: 20_000 })
+      .toEqual([13600, '手术台账核减800例', '手术室.png']);
+
+    // The score bar folds: both totals stay in view, the sections open on demand.
+    expect(Number(await page.getByTestId('self-total').textContent())).toBeGreaterThan(Number(await page.getByTestId('live-total').textContent()));
+    await page.getByRole('button', { name: '显示得分' }).click();
+    await page.locator('#onsite-score-detail').waitFor();
+    await compare.scrollIntoViewIfNeeded();
+    await noHorizontalScroll(page);
+    await touchTargets(page, '.onsite-compare button, .criterion-status label.MuiButton-root, aside button');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'expert-onsite-390');
+    await page.getByRole('button', { name: '收起得分' }).click();
+
+    await page.getByRole('button', { name: '提交现场评估' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await page.waitForURL(/\/rounds\/.*\/comparison$/);
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await page.getByRole('heading', { name: '自评与专家对照' }).waitFor();
+        return page.locator('[data-testid="largest"] [data-difference="surgery-share"]').count();
+      }, { timeout: 30_000, intervals: [1000] })
+      .toBe(1);
+    const line = page.locator('[data-institution="haining-renmin"] [data-criterion="surgery-share"]');
+    expect(await line.getAttribute('data-different')).toBe('true');
+    // Largest disagreements first: the one differing criterion leads the institution's list.
+    expect(await page.locator('[data-institution="haining-renmin"] [data-criterion]').first().getAttribute('data-criterion')).toBe('surgery-share');
+    await noHorizontalScroll(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'expert-comparison-390');
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const inst = await rig.signedIn('inst1', PHONE);
+    await inst.page.locator(`tr[data-round="${HAINING}"]`).getByRole('link', { name: '自评与专家对照' }).click();
+    await inst.page.locator('[data-institution="haining-renmin"] [data-criterion="surgery-share"][data-different="true"]').waitFor();
+    expect(await inst.page.locator('[data-institution]').count()).toBe(1);
+    await shot(inst.page, 'inst1-comparison-390');
+    expect(inst.errors).toEqual([]);
+    await inst.page.close();
+  });
+
+  it('returns inst2\'s self-evaluation with a comment on one item; inst2 sees it there, fixes it and resubmits', { timeout: 240_000 }, async () => {
+    const selfId = await submitSelf('inst2', TAIYUAN, { services: { infectiousBeds: 30 } });
+    const { page, errors } = await rig.signedIn('expert', PHONE);
+    await page.locator(`[data-round="${TAIYUAN}"] [data-institution="qingxu-renmin"]`).getByRole('link', { name: '退回自评' }).click();
+    await page.waitForURL(/\/expert\/review\//);
+    const comment = page.locator('textarea[data-comment="infectious-beds"]');
+    await comment.waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-review="infectious-beds"]').textContent()).toContain('未达标');
+    await comment.fill('传染病床位请按实际开放床位填写，并附床位清单');
+    await comment.scrollIntoViewIfNeeded();
+    await noHorizontalScroll(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'expert-return-390');
+    await page.getByRole('button', { name: '退回', exact: true }).click();
+    await page.waitForURL(/\/expert$/);
+    const returned = await stored('inst2', selfId);
+    expect(returned.status).toBe('returned');
+    expect(returned.comments).toEqual([expect.objectContaining({ criterionId: 'infectious-beds', text: '传染病床位请按实际开放床位填写，并附床位清单' })]);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const inst = await rig.signedIn('inst2', PHONE);
+    const row = inst.page.locator(`tr[data-round="${TAIYUAN}"]`);
+    expect(await row.getByTestId('self-status').textContent()).toContain('已退回');
+    await row.getByRole('button', { name: '继续填写' }).click();
+    await inst.page.waitForURL(/\/inst\/fill\//);
+    await inst.page.getByRole('tab', { name: /持续提升医疗服务能力/ }).click();
+    const at = inst.page.locator('.criterion-status[data-criterion="infectious-beds"] [data-testid="review-comment"]');
+    expect(await at.textContent()).toContain('传染病床位请按实际开放床位填写');
+    await at.scrollIntoViewIfNeeded();
+    await shot(inst.page, 'inst2-returned-390');
+    await input(inst.page, 'services.infectiousBeds').fill('50');
+    await input(inst.page, 'services.infectiousBeds').blur();
+    await expect.poll(() => inst.page.locator('.criterion-status[data-criterion="infectious-beds"] [data-status]').first().getAttribute('data-status')).toBe('met');
+    await expect.poll(async () => (await stored('inst2', selfId)).answers.services?.infectiousBeds, { timeout: 15_000 }).toBe(50);
+    await inst.page.getByRole('button', { name: '提交', exact: true }).click();
+    await inst.page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await inst.page.waitForURL(/\/inst\/result\//);
+    await expect.poll(async () => (await stored('inst2', selfId)).revision, { timeout: 30_000 }).toBe(2);
+    expect(['submitted', 'scored']).toContain((await stored('inst2', selfId)).status);
+    expect(inst.errors).toEqual([]);
+    await inst.page.close();
+  });
+});

@@ -1,0 +1,303 @@
+import { materialCells } from '@jsonforms/material-renderers';
+import { JsonForms } from '@jsonforms/react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogTitle from '@mui/material/DialogTitle';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import type { Schemas } from '../../../api/client';
+import { PageState } from '../../../components/PageState';
+import { useI18n } from '../../../i18n/i18n-context';
+import type { CompiledChecklist, Criterion } from '../../../lib/engine';
+import { submitSubmission, useChecklist, useCompiled, useSubmission } from '../../filling/api/queries';
+import { ConflictDialog } from '../../filling/components/ConflictDialog';
+import { ProblemList } from '../../filling/components/ProblemList';
+import { SaveIndicator } from '../../filling/components/SaveIndicator';
+import { createFormAjv } from '../../filling/form-ajv';
+import { buildFormMap } from '../../filling/form-map';
+import { LiveContext, type LiveState } from '../../filling/live-context';
+import { previewScore, type Draft } from '../../filling/live-score';
+import { findProblems } from '../../filling/problems';
+import { checklistRenderers } from '../../filling/renderers/criterion-control';
+import { createErrorTranslator } from '../../filling/translate-error';
+import { useAutosave } from '../../filling/use-autosave';
+import { useInstitution, useRound } from '../../institution/api';
+import { submissionIdOf, useOptionalSubmission, type SubmissionRecord } from '../api/queries';
+import { differenceOf, VALUE_TOLERANCE } from '../difference';
+import { CriterionCompare } from './CriterionCompare';
+import { OnSiteScore } from './OnSiteScore';
+
+type Evidence = Record<string, Schemas['EvidenceFile'][]>;
+
+/** Answers the server would refuse to store even in a draft (as on the institution's form). */
+const unsavable = (compiled: CompiledChecklist, answers: Record<string, unknown>) =>
+  compiled.validateAnswers(answers).some((i) => i.code !== 'answer-required' && i.code !== 'answer-inconsistent');
+
+/** `/expert/onsite/:id`: the expert's on-site evaluation beside the institution's self-evaluation. */
+export function OnSitePage() {
+  const { id } = useParams();
+  const submission = useSubmission(id);
+  const s = submission.data;
+  const self = useOptionalSubmission(s ? submissionIdOf(s.roundId, s.institutionId, 'self') : undefined);
+  const checklist = useChecklist(s?.checklistId, s?.checklistVersion);
+  const compiled = useCompiled(checklist.data?.definition);
+  const failed = submission.error ?? checklist.error ?? self.error;
+  if (failed || !s || !compiled || self.data === undefined) return <PageState error={failed} />;
+  // Answers of another checklist version do not score against this one: no side-by-side then.
+  const comparable = self.data && self.data.checklistVersion === s.checklistVersion && self.data.status !== 'draft' ? self.data : null;
+  return <OnSiteForm key={s.id} initial={s} self={comparable} compiled={compiled} />;
+}
+
+function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRecord; self: SubmissionRecord | null; compiled: CompiledChecklist }) {
+  const i18n = useI18n();
+  const { t, l, lang } = i18n;
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const round = useRound(initial.roundId);
+  const institution = useInstitution(initial.institutionId);
+  const { definition } = compiled;
+  const form = definition.form as { schema: Record<string, unknown>; uischema: unknown; i18n?: Record<string, Record<string, string>> };
+  const map = useMemo(() => buildFormMap(compiled), [compiled]);
+  const readOnly = initial.status === 'submitted' || initial.status === 'scored';
+  const [answers, setAnswers] = useState<Record<string, unknown>>(initial.answers);
+  const [evidence, setEvidenceState] = useState<Evidence>((initial.evidence ?? {}) as Evidence);
+  const [notes, setNotes] = useState<Record<string, string>>(initial.notes ?? {});
+  const [section, setSection] = useState(0);
+  const [focusField, setFocusField] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const autosave = useAutosave(initial, !readOnly);
+
+  const draft: Draft = useMemo(() => ({ context: initial.context as Draft['context'], answers, evidence }), [initial.context, answers, evidence]);
+  const result = useMemo(() => previewScore(compiled, draft), [compiled, draft]);
+  const selfResult = useMemo(() => (self ? previewScore(compiled, { context: self.context as Draft['context'], answers: self.answers, evidence: (self.evidence ?? {}) as Evidence }) : null), [compiled, self]);
+  const problems = useMemo(() => findProblems(compiled, draft, result), [compiled, draft, result]);
+  const results = useMemo(() => new Map(result.criteria.map((c) => [c.id, c])), [result]);
+  const selfResults = useMemo(() => new Map((selfResult?.criteria ?? []).map((c) => [c.id, c])), [selfResult]);
+  const differing = useMemo(() => definition.criteria.filter((c) => differenceOf(selfResults.get(c.id), results.get(c.id))), [definition.criteria, selfResults, results]);
+
+  const save = useCallback(
+    (next: { answers?: Record<string, unknown>; evidence?: Evidence; notes?: Record<string, string> }) => {
+      const content = { answers: next.answers ?? answers, evidence: next.evidence ?? evidence, notes: next.notes ?? notes };
+      autosave.change(content, unsavable(compiled, content.answers));
+    },
+    [answers, evidence, notes, autosave, compiled],
+  );
+  const setEvidence = useCallback(
+    (criterionId: string, files: LiveState['evidence'][string]) => {
+      const next: Evidence = { ...evidence, [criterionId]: files as Evidence[string] };
+      if (!files.length) delete next[criterionId];
+      setEvidenceState(next);
+      save({ evidence: next });
+    },
+    [evidence, save],
+  );
+  const setNote = useCallback(
+    (criterionId: string, text: string) => {
+      const next = { ...notes, [criterionId]: text };
+      if (!text) delete next[criterionId];
+      setNotes(next);
+      save({ notes: next });
+    },
+    [notes, save],
+  );
+  const addon = useCallback(
+    (criterion: Criterion) => (
+      <CriterionCompare
+        criterion={criterion}
+        self={selfResults.get(criterion.id)}
+        expert={results.get(criterion.id)}
+        difference={differenceOf(selfResults.get(criterion.id), results.get(criterion.id))}
+        selfSubmission={self}
+        note={notes[criterion.id] ?? ''}
+        onNote={(text) => setNote(criterion.id, text)}
+        readOnly={readOnly}
+      />
+    ),
+    [selfResults, results, self, notes, setNote, readOnly],
+  );
+  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence, addon, capture: true }), [results, initial.id, readOnly, evidence, setEvidence, addon]);
+
+  const translate = useCallback((key: string, fallback?: string) => (lang === 'en' ? (form.i18n?.en?.[key] ?? fallback) : fallback) as string, [lang, form.i18n]);
+  const jfI18n = useMemo(() => ({ locale: lang, translate, translateError: createErrorTranslator(i18n) }), [lang, translate, i18n]);
+  const labelOf = useCallback(
+    (path: string) => {
+      let node: Record<string, unknown> | undefined = form.schema;
+      for (const key of path.split('.')) node = (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
+      return translate(`${path}.label`, (node?.title as string | undefined) ?? path);
+    },
+    [form.schema, translate],
+  );
+  const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
+  const formAjv = useMemo(() => createFormAjv(), []);
+
+  const goToField = (field: string | undefined) => {
+    if (!field) return;
+    setSection(map.sectionOfField(field));
+    setFocusField(field);
+  };
+  useEffect(() => {
+    if (!focusField) return;
+    const el = document.querySelector(`[data-field="${CSS.escape(focusField)}"]`);
+    el?.scrollIntoView({ block: 'center' });
+    (el?.querySelector('input, textarea, [role="combobox"], button') as HTMLElement | null)?.focus();
+    setFocusField(null);
+  }, [focusField, section]);
+
+  const submit = async () => {
+    setConfirming(false);
+    setSubmitting(true);
+    setSubmitError(null);
+    try {
+      const version = await autosave.flush();
+      if (version === undefined) throw new Error(t('fill.unsaved'));
+      await submitSubmission(initial.id, version);
+      await queryClient.invalidateQueries({ queryKey: ['submissions'] });
+      await queryClient.invalidateQueries({ queryKey: ['submission', initial.id] });
+      navigate(`/rounds/${encodeURIComponent(initial.roundId)}/comparison`);
+    } catch (error) {
+      setSubmitError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const current = map.sections[section]!;
+  const sectionTitle = (i: number) => l(definition.sections.find((s) => s.id === map.sections[i]?.id)?.title ?? definition.sections[i]?.title);
+  const selfReturnable = self && (self.status === 'submitted' || self.status === 'scored') && round.data?.status === 'open';
+
+  return (
+    <LiveContext.Provider value={live}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1 }}>
+        <Box sx={{ minWidth: 0 }}>
+          <Typography variant="h5" component="h1">
+            {t('expert.ownState')} · {institution.data ? l(institution.data.name) : initial.institutionId}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {l(definition.title)} · {round.data ? l(round.data.name) : initial.roundId}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" data-testid="prefill-origin">
+            {initial.prefilledFrom ? t('onsite.prefilled', { revision: initial.prefilledFrom.revision }) : t('onsite.blank')}
+          </Typography>
+        </Box>
+        {!readOnly && <SaveIndicator state={autosave.state} />}
+      </Box>
+      {readOnly && (
+        <Alert severity="info" sx={{ mb: 2 }} action={<Button component={RouterLink} to={`/rounds/${encodeURIComponent(initial.roundId)}/comparison`} sx={{ minHeight: 44 }}>{t('expert.comparison')}</Button>}>
+          {t('onsite.submitted')}
+        </Alert>
+      )}
+      {self && (
+        <Alert severity={differing.length ? 'warning' : 'success'} sx={{ mb: 2 }} data-testid="diff-summary">
+          {differing.length ? t('onsite.diffCount', { n: differing.length }) : t('compare.none')}
+          <Typography variant="caption" component="div">
+            {t('onsite.tolerance', { pct: VALUE_TOLERANCE * 100 })}
+          </Typography>
+          {differing.length > 0 && (
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.5 }}>
+              {differing.map((c) => (
+                <Button key={c.id} size="small" variant="outlined" color="inherit" sx={{ minHeight: 44 }} onClick={() => goToField(map.fieldOfCriterion(c.id))}>
+                  {l(c.title)}
+                </Button>
+              ))}
+            </Box>
+          )}
+        </Alert>
+      )}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) 320px' }, gap: 2, alignItems: 'start' }}>
+        <Box sx={{ minWidth: 0 }}>
+          <Tabs value={section} onChange={(_, v: number) => setSection(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile aria-label={t('fill.sections')} sx={{ borderBottom: 1, borderColor: 'divider', mb: 2, '& .MuiTab-root': { minHeight: 48 } }}>
+            {map.sections.map((s, i) => (
+              <Tab key={s.id} label={sectionTitle(i)} id={`section-tab-${i}`} aria-controls="section-panel" />
+            ))}
+          </Tabs>
+          <Box role="tabpanel" id="section-panel" aria-labelledby={`section-tab-${section}`} className="checklist-form">
+            <JsonForms
+              schema={form.schema}
+              uischema={current.uischema as never}
+              data={answers}
+              renderers={checklistRenderers}
+              cells={materialCells}
+              config={config}
+              readonly={readOnly}
+              i18n={jfI18n}
+              ajv={formAjv}
+              validationMode="ValidateAndShow"
+              onChange={({ data }) => {
+                if (readOnly || data === answers) return;
+                setAnswers(data as Record<string, unknown>);
+                save({ answers: data as Record<string, unknown> });
+              }}
+            />
+          </Box>
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', my: 2 }}>
+            <Button disabled={section === 0} onClick={() => setSection(section - 1)} sx={{ minHeight: 44 }}>
+              {t('fill.prev')}
+            </Button>
+            <Button disabled={section === map.sections.length - 1} onClick={() => setSection(section + 1)} sx={{ minHeight: 44 }}>
+              {t('fill.next')}
+            </Button>
+          </Box>
+          {!readOnly && (
+            <Box component="section" aria-label={t('onsite.submit')} sx={{ my: 3 }}>
+              <ProblemList problems={problems} labelOf={labelOf} criterionTitle={(cid) => l(results.get(cid)?.title)} onGo={(p) => goToField(p.kind === 'evidence' ? map.fieldOfCriterion(p.criterionId!) : p.field)} />
+              {submitError && (
+                <Alert severity="error" sx={{ mt: 1 }}>
+                  {submitError}
+                </Alert>
+              )}
+              <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 2 }}>
+                <Button variant="contained" size="large" sx={{ minHeight: 48 }} disabled={problems.length > 0 || submitting || autosave.state.kind === 'conflict'} onClick={() => setConfirming(true)}>
+                  {submitting ? t('fill.submitting') : t('onsite.submit')}
+                </Button>
+                {selfReturnable && (
+                  <Button variant="outlined" color="warning" size="large" sx={{ minHeight: 48 }} component={RouterLink} to={`/expert/review/${encodeURIComponent(self.id)}`}>
+                    {t('onsite.return')}
+                  </Button>
+                )}
+              </Box>
+            </Box>
+          )}
+        </Box>
+        <OnSiteScore expert={result} self={selfResult} />
+      </Box>
+      <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="confirm-title">
+        <DialogTitle id="confirm-title">{t('onsite.confirmSubmit')}</DialogTitle>
+        <DialogActions>
+          <Button onClick={() => setConfirming(false)} sx={{ minHeight: 44 }}>
+            {t('fill.cancel')}
+          </Button>
+          <Button variant="contained" onClick={() => void submit()} sx={{ minHeight: 44 }}>
+            {t('fill.confirm')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+      {autosave.state.kind === 'conflict' && (
+        <ConflictDialog
+          open
+          serverVersion={autosave.state.server.version}
+          mine={answers}
+          theirs={autosave.state.server.answers}
+          labelOf={labelOf}
+          onKeepMine={() => void autosave.keepMine()}
+          onTakeTheirs={() => {
+            const taken = autosave.takeTheirs();
+            if (taken) {
+              setAnswers(taken.answers);
+              setEvidenceState(taken.evidence);
+              setNotes(taken.notes ?? {});
+            }
+          }}
+        />
+      )}
+    </LiveContext.Provider>
+  );
+}

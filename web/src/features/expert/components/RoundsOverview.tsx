@@ -1,0 +1,170 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { PageState } from '../../../components/PageState';
+import { useI18n } from '../../../i18n/i18n-context';
+import type { MessageKey } from '../../../i18n/messages';
+import type { Schemas } from '../../../api/client';
+import { useRounds } from '../../institution/api';
+
+type Round = Schemas['Round'];
+import { submissionIdOf, useInstitutions, useRoundsSubmissions, useRoundSubmissions, useStartOnSite, type SubmissionRecord } from '../api/queries';
+import { StartDialog } from './StartDialog';
+
+type Waiting = 'expert.waitingStart' | 'expert.waitingContinue' | null;
+
+/** What the expert should do next for one institution, if anything. */
+function waitingFor(self: SubmissionRecord | undefined, expert: SubmissionRecord | undefined): Waiting {
+  if (expert && (expert.status === 'draft' || expert.status === 'returned')) return 'expert.waitingContinue';
+  if (!expert && (self?.status === 'submitted' || self?.status === 'scored')) return 'expert.waitingStart';
+  return null;
+}
+
+const stateKey = (s: SubmissionRecord | undefined) => (s ? `status.${s.status}` : 'status.none') as MessageKey;
+
+/** `/expert`: assigned rounds; per round each institution's self-evaluation and on-site state, what waits first. */
+export function RoundsOverview() {
+  const { t, l } = useI18n();
+  const rounds = useRounds();
+  const lists = useRoundsSubmissions((rounds.data ?? []).filter((r) => r.status === 'open').map((r) => r.id));
+  if (!rounds.data) return <PageState error={rounds.error} />;
+  const waitingIn = (round: Round, i: number) => {
+    const items = lists[i]?.data ?? [];
+    const find = (id: string, kind: 'self' | 'expert') => items.find((s) => s.institutionId === id && s.kind === kind);
+    return (round.institutionIds ?? []).filter((id) => waitingFor(find(id, 'self'), find(id, 'expert'))).length;
+  };
+  // Rounds where something waits for the expert come first, the most waiting first.
+  const open = rounds.data
+    .filter((r) => r.status === 'open')
+    .map((r, i) => ({ r, waiting: waitingIn(r, i) }))
+    .sort((a, b) => b.waiting - a.waiting)
+    .map(({ r }) => r);
+  // Closed rounds take no more evaluations; their comparison stays open to read.
+  const closed = rounds.data.filter((r) => r.status !== 'open');
+  return (
+    <>
+      <Typography variant="h4" component="h1" gutterBottom>
+        {t('expert.title')}
+      </Typography>
+      {open.length === 0 && <Alert severity="info">{t('expert.none')}</Alert>}
+      {open.map((r) => (
+        <RoundCard key={r.id} round={r} />
+      ))}
+      {closed.length > 0 && (
+        <Box component="section" aria-labelledby="closed-rounds" sx={{ mt: 4 }}>
+          <Typography variant="h6" component="h2" id="closed-rounds">
+            {t('expert.closed')}
+          </Typography>
+          <Box component="ul" sx={{ pl: 0, listStyle: 'none' }}>
+            {closed.map((r) => (
+              <li key={r.id}>
+                <Button component={RouterLink} to={`/rounds/${encodeURIComponent(r.id)}/comparison`} sx={{ minHeight: 44 }}>
+                  {l(r.name)} · {t('expert.comparison')}
+                </Button>
+              </li>
+            ))}
+          </Box>
+        </Box>
+      )}
+    </>
+  );
+}
+
+function RoundCard({ round }: { round: Round }) {
+  const { t, l } = useI18n();
+  const navigate = useNavigate();
+  const submissions = useRoundSubmissions(round.id);
+  const institutions = useInstitutions();
+  const start = useStartOnSite();
+  const [choosing, setChoosing] = useState<{ institutionId: string; canPrefill: boolean } | null>(null);
+  if (!submissions.data) return <PageState error={submissions.error} />;
+  const find = (institutionId: string, kind: 'self' | 'expert') => submissions.data.find((s) => s.institutionId === institutionId && s.kind === kind);
+  const nameOf = (id: string) => l(institutions.data?.find((i) => i.id === id)?.name) || id;
+  const rows = (round.institutionIds ?? []).map((id) => ({ id, self: find(id, 'self'), expert: find(id, 'expert') })).map((row) => ({ ...row, waiting: waitingFor(row.self, row.expert) }));
+  // What waits for the expert comes first; the rest keep the round's order.
+  rows.sort((a, b) => Number(!!b.waiting) - Number(!!a.waiting));
+  const waiting = rows.filter((row) => row.waiting);
+
+  const choose = async (prefill: boolean) => {
+    if (!choosing) return;
+    const id = await start.mutateAsync({ roundId: round.id, institutionId: choosing.institutionId, ...(prefill ? { prefillFrom: submissionIdOf(round.id, choosing.institutionId, 'self') } : {}) });
+    navigate(`/expert/onsite/${encodeURIComponent(id)}`);
+  };
+
+  return (
+    <Box component="section" aria-labelledby={`round-${round.id}`} sx={{ mb: 4 }} data-round={round.id}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
+        <div>
+          <Typography variant="h6" component="h2" id={`round-${round.id}`}>
+            {l(round.name)}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {round.checklistId} · {t('home.version')} {round.checklistVersion}
+          </Typography>
+        </div>
+        <Button component={RouterLink} to={`/rounds/${encodeURIComponent(round.id)}/comparison`} sx={{ minHeight: 44 }}>
+          {t('expert.comparison')}
+        </Button>
+      </Box>
+      <Alert severity={waiting.length ? 'warning' : 'success'} sx={{ my: 1 }}>
+        <strong>{t('expert.waiting')}</strong>
+        {t('common.colon')}
+        {waiting.length ? waiting.map((row) => `${nameOf(row.id)}（${t(row.waiting!)}）`).join('；') : t('expert.waitingNone')}
+      </Alert>
+      <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}>
+        {rows.map((row) => {
+          const canPrefill = row.self?.status === 'submitted' || row.self?.status === 'scored';
+          const expertDone = row.expert?.status === 'submitted' || row.expert?.status === 'scored';
+          return (
+            <Paper component="li" variant="outlined" key={row.id} data-institution={row.id} sx={{ p: 1.5, display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', justifyContent: 'space-between', borderColor: row.waiting ? 'warning.main' : undefined }}>
+              <Box sx={{ minWidth: 0 }}>
+                <Typography sx={{ fontWeight: 600 }}>{nameOf(row.id)}</Typography>
+                <Typography variant="body2" data-testid="self-state">
+                  {t('expert.selfState')}
+                  {t('common.colon')}
+                  {t(stateKey(row.self))}
+                </Typography>
+                <Typography variant="body2" data-testid="expert-state">
+                  {t('expert.ownState')}
+                  {t('common.colon')}
+                  {t(stateKey(row.expert))}
+                </Typography>
+              </Box>
+              <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+                {row.expert ? (
+                  <Button variant={expertDone ? 'outlined' : 'contained'} sx={{ minHeight: 44 }} component={RouterLink} to={`/expert/onsite/${encodeURIComponent(row.expert.id)}`}>
+                    {expertDone ? t('expert.view') : t('expert.continue')}
+                  </Button>
+                ) : (
+                  <Button variant="contained" sx={{ minHeight: 44 }} onClick={() => setChoosing({ institutionId: row.id, canPrefill })}>
+                    {t('expert.start')}
+                  </Button>
+                )}
+                {canPrefill && round.status === 'open' && (
+                  <Button variant="outlined" color="warning" sx={{ minHeight: 44 }} component={RouterLink} to={`/expert/review/${encodeURIComponent(row.self!.id)}`}>
+                    {t('expert.review')}
+                  </Button>
+                )}
+              </Box>
+            </Paper>
+          );
+        })}
+      </Box>
+      <StartDialog
+        open={!!choosing}
+        canPrefill={!!choosing?.canPrefill}
+        busy={start.isPending}
+        error={start.error?.message}
+        onClose={() => {
+          setChoosing(null);
+          start.reset();
+        }}
+        onChoose={(prefill) => void choose(prefill).catch(() => undefined)}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,44 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import { useI18n } from '../../../i18n/i18n-context';
+
+/**
+ * The explicit choice the API asks for when an on-site evaluation starts: from the institution's
+ * submitted self-evaluation, or blank. Starting from the self-evaluation is offered only when it
+ * is submitted (the API refuses a draft).
+ */
+export function StartDialog({ open, canPrefill, busy, error, onChoose, onClose }: { open: boolean; canPrefill: boolean; busy: boolean; error?: string; onChoose(prefill: boolean): void; onClose(): void }) {
+  const { t } = useI18n();
+  return (
+    <Dialog open={open} onClose={onClose} aria-labelledby="start-title" fullWidth maxWidth="xs">
+      <DialogTitle id="start-title">{t('expert.choiceTitle')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText>{canPrefill ? t('expert.choiceText') : t('expert.noSelf')}</DialogContentText>
+        {error && (
+          <Alert severity="error" sx={{ mt: 1 }}>
+            {error}
+          </Alert>
+        )}
+        <Stack spacing={1.5} sx={{ mt: 2 }}>
+          <Button variant="contained" size="large" disabled={!canPrefill || busy} onClick={() => onChoose(true)} sx={{ minHeight: 48 }}>
+            {t('expert.fromSelf')}
+          </Button>
+          <Button variant="outlined" size="large" disabled={busy} onClick={() => onChoose(false)} sx={{ minHeight: 48 }}>
+            {t('expert.blank')}
+          </Button>
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} sx={{ minHeight: 44 }}>
+          {t('expert.cancel')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
