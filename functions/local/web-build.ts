@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** What the web bundle is built from: its own sources and the engine it bundles. */
-const SOURCES = ['web/src', 'web/index.html', 'web/vite.config.ts', 'functions/scoring', 'functions/checklist', 'package-lock.json'];
+const SOURCES = ['web/src', 'web/index.html', 'web/public', 'web/vite.config.ts', 'functions/scoring', 'functions/checklist', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -16,6 +16,14 @@ export function withWeb(api: Hono, webDir: string): { fetch: (request: Request) 
   // the form page's bytes, and on a slow line they decide when it becomes usable.
   outer.use('*', compress());
   outer.all('/api/*', (c) => api.fetch(c.req.raw));
+  // The service worker (sw.js, its Workbox runtime), the manifest and the page shell name the
+  // current build: revalidated on every load, or a browser keeps an old app. Hashed files under
+  // /assets never change, so only they may be cached for good.
+  outer.use('/*', async (c, next) => {
+    await next();
+    const hashed = c.req.path.startsWith('/assets/') && !c.res.headers.get('content-type')?.startsWith('text/html');
+    c.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  });
   outer.use('/*', serveStatic({ root: webDir }));
   outer.get('/*', serveStatic({ root: webDir, path: 'index.html' }));
   return { fetch: outer.fetch, serving: true };
