@@ -48,7 +48,8 @@ export default defineConfig({
           {
             // Serialised into the worker, so the pattern is written inline: the API reads the fill
             // page needs (checklists, the caller's submissions, rounds, results); never /api/auth.
-            urlPattern: ({ url, sameOrigin, request }) => sameOrigin && request.method === 'GET' && /^\/api\/(checklists|submissions|rounds|results)(\/|$)/.test(url.pathname),
+            // Any origin: deployed, the API may sit on its own (API Gateway) origin.
+            urlPattern: ({ url, request }) => request.method === 'GET' && /^\/api\/(checklists|submissions|rounds|results)(\/|$)/.test(url.pathname),
             handler: 'NetworkFirst',
             options: {
               cacheName: 'dabiao-api',
