@@ -64,8 +64,11 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean, options
       return JSON.stringify(latest.current) === saved.current ? version.current : undefined;
     }
     await outbox.sync(user);
-    return (await outbox.pending(user, initial.id)) ? undefined : version.current;
-  }, [initial.id, user, offlineState]);
+    const left = await outbox.pending(user, initial.id);
+    // Another tab's pass may have met the conflict: this page still has to show it.
+    if (left?.state === 'conflict' && !conflicted.current) void showConflict(left.base as Content);
+    return left ? undefined : version.current;
+  }, [initial.id, user, offlineState, showConflict]);
 
   // What the outbox did with this draft.
   useEffect(

@@ -11,15 +11,17 @@ function fakeServer() {
   const stored = new Map<string, { version: number; content: DraftContent }>();
   let down = false;
   const writes: string[] = [];
+  const attempts: string[] = [];
   const save: SaveDraft = async (id, { version, ...content }) => {
     if (down) throw new TypeError('Failed to fetch');
+    attempts.push(id);
     const current = stored.get(id) ?? { version: 1, content: draft(0) };
     if (current.version !== version) throw new ApiError(409, 'version-conflict', 'stale');
     writes.push(id);
     stored.set(id, { version: version + 1, content });
     return { version: version + 1 };
   };
-  return { stored, save, writes, setDown: (v: boolean) => (down = v) };
+  return { stored, save, writes, attempts, setDown: (v: boolean) => (down = v) };
 }
 
 afterEach(() => vi.useRealTimers());
@@ -112,5 +114,31 @@ describe('outbox', () => {
     await outbox.sync('a');
     expect(await outbox.pending('a', 's1')).toMatchObject({ state: 'failed', message: 'not your submission' });
     expect(await outbox.pending('b', 's1')).toMatchObject({ state: 'pending', content: draft(2) });
+  });
+});
+
+describe('outbox across tabs', () => {
+  it('runs each pass inside the exclusive section, so two tabs coming online do not send the same draft twice', async () => {
+    const server = fakeServer();
+    const store = createMemoryPendingStore();
+    let held = Promise.resolve();
+    const exclusive = (pass: () => Promise<void>) => (held = held.then(pass));
+    const tabA = new Outbox(store, server.save, { online: () => true, exclusive });
+    const tabB = new Outbox(store, server.save, { online: () => true, exclusive });
+    const conflicts: string[] = [];
+    tabB.subscribe((e) => e.type === 'conflict' && conflicts.push(e.submissionId));
+    await tabA.edit('u', 's1', { version: 1, content: draft(0) }, draft(4));
+    await Promise.all([tabA.wake('u'), tabB.wake('u')]);
+    // One attempt in all: the second pass found the draft already sent.
+    expect(server.attempts).toEqual(['s1']);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('relays another tab’s event to this tab’s pages, marked remote', () => {
+    const outbox = new Outbox(createMemoryPendingStore(), fakeServer().save, { online: () => true });
+    const seen: OutboxEvent[] = [];
+    outbox.subscribe((e) => seen.push(e));
+    outbox.relay({ type: 'saved', submissionId: 's1', version: 5, content: draft(1) });
+    expect(seen).toEqual([{ type: 'saved', submissionId: 's1', version: 5, content: draft(1), remote: true }]);
   });
 });

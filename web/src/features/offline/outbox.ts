@@ -5,13 +5,14 @@ import { countEdits } from './three-way';
 /** The one write the outbox makes: a draft over the version it was edited from (409 when stale). */
 export type SaveDraft = (submissionId: string, body: { version: number } & DraftContent) => Promise<{ version: number }>;
 
-/** What the outbox tells the pages about one submission. */
-export type OutboxEvent =
+/** What the outbox tells the pages about one submission; `remote`: relayed from another tab. */
+export type OutboxEvent = (
   | { type: 'syncing'; submissionId: string }
   | { type: 'saved'; submissionId: string; version: number; content: DraftContent }
   | { type: 'conflict'; submissionId: string }
   | { type: 'failed'; submissionId: string; message: string }
-  | { type: 'unreachable'; submissionId: string };
+  | { type: 'unreachable'; submissionId: string }
+) & { remote?: boolean };
 
 /** The app bar's view: 离线 / 待同步 n 项 / 同步中 / 已同步. */
 export interface OutboxStatus {
@@ -31,6 +32,8 @@ export interface OutboxOptions {
   /** First retry after a network failure; doubles per failure up to `maxDelayMs`. */
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** Runs one pass alone across the device's tabs (Web Locks), so two tabs never send the same draft. */
+  exclusive?: (pass: () => Promise<void>) => Promise<void>;
 }
 
 /**
@@ -50,6 +53,7 @@ export class Outbox {
   private retry: ReturnType<typeof setTimeout> | undefined;
   private readonly online: () => boolean;
   private readonly now: () => number;
+  private lastUser = '';
 
   constructor(
     private readonly store: PendingStore,
@@ -103,7 +107,7 @@ export class Outbox {
     this.running = (async () => {
       do {
         this.again = false;
-        await this.pass(user);
+        await (this.options.exclusive ?? ((p) => p()))(() => this.pass(user));
       } while (this.again);
     })().finally(() => {
       this.running = undefined;
@@ -122,6 +126,8 @@ export class Outbox {
 
   /** Recounts the user's pending edits for the status. */
   async refresh(user: string): Promise<void> {
+    if (!user) return;
+    this.lastUser = user;
     const all = await this.store.list(user);
     this.setStatus({
       online: this.online(),
@@ -134,6 +140,12 @@ export class Outbox {
   /** Stops retrying (sign-out, tests). */
   stop(): void {
     clearTimeout(this.retry);
+  }
+
+  /** An event from another tab's outbox (a draft this tab has open may have been sent there). */
+  relay(e: OutboxEvent): void {
+    this.emit({ ...e, remote: true });
+    void this.refresh(this.lastUser);
   }
 
   subscribe(listener: (e: OutboxEvent) => void): () => void {
@@ -184,8 +196,9 @@ export class Outbox {
       } catch (error) {
         if (error instanceof ApiError && error.status < 500) {
           const conflict = error.status === 409;
-          await this.store.update(key, (current) => current && { ...current, state: conflict ? 'conflict' : 'failed', message: conflict ? undefined : error.message });
-          this.emit(conflict ? { type: 'conflict', submissionId: record.submissionId } : { type: 'failed', submissionId: record.submissionId, message: error.message });
+          // A draft another tab's pass already sent is gone: its 409 is no conflict of the user's.
+          const kept = await this.store.update(key, (current) => current && { ...current, state: conflict ? 'conflict' : 'failed', message: conflict ? undefined : error.message });
+          if (kept) this.emit(conflict ? { type: 'conflict', submissionId: record.submissionId } : { type: 'failed', submissionId: record.submissionId, message: error.message });
           continue;
         }
         this.failures += 1;
