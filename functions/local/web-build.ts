@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** What the web bundle is built from: its own sources and the engine it bundles. */
-const SOURCES = ['web/src', 'web/index.html', 'web/vite.config.ts', 'functions/scoring', 'functions/checklist', 'package-lock.json'];
+const SOURCES = ['web/src', 'web/index.html', 'web/public', 'web/vite.config.ts', 'functions/scoring', 'functions/checklist', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -43,7 +43,16 @@ export async function ensureWebBuilt(root = '.', log: (line: string) => void = (
     if (!webBuildIsStale(root)) return;
     log('Building the web app (web/dist is missing or older than its sources)…');
     const { build } = await import('vite');
-    await build({ configFile: resolve(root, 'web/vite.config.ts'), logLevel: 'warn' });
+    // Under vitest NODE_ENV is `test`, and Vite would then bundle React's development build and an
+    // unminified Workbox: the browser tests and benches must run what users get.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: resolve(root, 'web/vite.config.ts'), logLevel: 'warn', mode: 'production' });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

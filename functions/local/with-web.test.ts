@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Hono } from 'hono';
@@ -44,6 +44,32 @@ describe('withWeb', () => {
       expect(await (await site.fetch(new Request('http://x/.well-known/jwks.json'))).json()).toEqual({ keys: [] });
     } finally {
       await rm(cfgDir, { recursive: true, force: true });
+    }
+  });
+
+  it('serves the service worker and the shell for revalidation on every load, hashed assets for good', async () => {
+    const swDir = await mkdtemp(join(tmpdir(), 'web-sw-'));
+    try {
+      await writeFile(join(swDir, 'index.html'), '<title>达标</title>');
+      await writeFile(join(swDir, 'sw.js'), 'self.skipWaiting()');
+      await writeFile(join(swDir, 'manifest.webmanifest'), '{"short_name":"达标"}');
+      await mkdir(join(swDir, 'assets'));
+      await writeFile(join(swDir, 'assets', 'app-abc123.js'), 'console.log(1)');
+      const site = withWeb(api, relative(process.cwd(), swDir));
+      const get = (path: string) => site.fetch(new Request(`http://x${path}`));
+      const sw = await get('/sw.js');
+      // A stale worker would keep serving an old app after a deploy.
+      expect(sw.headers.get('content-type')).toMatch(/javascript/);
+      expect(sw.headers.get('cache-control')).toBe('no-cache');
+      expect((await get('/manifest.webmanifest')).headers.get('content-type')).toMatch(/manifest\+json/);
+      expect((await get('/')).headers.get('cache-control')).toBe('no-cache');
+      expect((await get('/inst/fill/x')).headers.get('cache-control')).toBe('no-cache');
+      expect((await get('/assets/app-abc123.js')).headers.get('cache-control')).toContain('immutable');
+      // A file of an older build is gone: the fallback page must not be kept as if it were that file.
+      expect((await get('/assets/gone-000.js')).headers.get('cache-control')).toBe('no-cache');
+      expect((await get('/api/health')).headers.get('cache-control')).toBeNull();
+    } finally {
+      await rm(swDir, { recursive: true, force: true });
     }
   });
 

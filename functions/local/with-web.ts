@@ -30,6 +30,14 @@ export function withWeb(api: Hono, webDir: string, runtimeConfig?: (origin: stri
   outer.all('/.well-known/*', (c) => api.fetch(c.req.raw));
   // The API is this same server, at whatever address the browser reached it by.
   if (runtimeConfig) outer.get('/config.json', (c) => c.json(runtimeConfig(new URL(c.req.url).origin), 200, { 'cache-control': 'no-cache' }));
+  // The service worker (sw.js, its Workbox runtime), the manifest and the page shell name the
+  // current build: revalidated on every load, or a browser keeps an old app. Hashed files under
+  // /assets never change, so only they may be cached for good.
+  outer.use('/*', async (c, next) => {
+    await next();
+    const hashed = c.req.path.startsWith('/assets/') && !c.res.headers.get('content-type')?.startsWith('text/html');
+    c.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  });
   outer.use('/*', serveStatic({ root: webDir }));
   outer.get('/*', serveStatic({ root: webDir, path: 'index.html' }));
   return { fetch: outer.fetch, serving: true };

@@ -73,6 +73,8 @@ async function interactive(throttled: boolean, runs: number) {
       const cdp = await rig.context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      // A first visit: the service worker's precache would otherwise serve every run after the first.
+      await cdp.send('Network.setBypassServiceWorker', { bypass: true });
       if (throttled) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (1.6 * 1024 * 1024) / 8 });
       const start = performance.now();
       await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`, { waitUntil: 'commit' });

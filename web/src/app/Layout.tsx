@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink, Outlet, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { SyncStatus } from '../features/offline';
 import { useI18n } from '../i18n/i18n-context';
 
 /** The frame of every signed-in page: skip link, title, language switch, sign-out; hidden in print. */
@@ -34,6 +35,7 @@ export function Layout() {
               {session.user.username}
             </Typography>
           )}
+          {session && <SyncStatus user={session.user.sub} />}
           <LanguageSwitch color="inherit" />
           {session && (
             <Button color="inherit" component={RouterLink} to="/password">

@@ -222,6 +222,15 @@ export const zh = {
   'fill.itemComment': '评审意见',
   'fill.overallComment': '总体意见',
   'expert.closed': '已结束的轮次',
+  'offline.offline': '离线',
+  'offline.pending': '待同步 {n} 项',
+  'offline.syncing': '同步中',
+  'offline.synced': '已同步',
+  'offline.attention': '{n} 份草稿待处理',
+  'fill.offline': '离线：修改已存在本机，待同步 {n} 项',
+  'conflict.offlineBody': '你离线时，这份草稿在服务器上被改过（版本 {server}）。请逐项选择要保留的值：',
+  'conflict.both': '两边都改过',
+  'conflict.saveChosen': '保存所选',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -449,4 +458,13 @@ export const en: Record<MessageKey, string> = {
   'fill.itemComment': 'Reviewer\'s comment',
   'fill.overallComment': 'Overall comment',
   'expert.closed': 'Closed rounds',
+  'offline.offline': 'Offline',
+  'offline.pending': '{n} to sync',
+  'offline.syncing': 'Syncing',
+  'offline.synced': 'Synced',
+  'offline.attention': '{n} drafts need you',
+  'fill.offline': 'Offline: changes kept on this device, {n} to sync',
+  'conflict.offlineBody': 'While you were offline, this draft was changed on the server (version {server}). Choose the value to keep for each answer:',
+  'conflict.both': 'Changed on both sides',
+  'conflict.saveChosen': 'Save my choices',
 };

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, type Schemas } from '../../api/client';
-import { fetchSubmission, saveSubmission, type SubmissionRecord } from './api/queries';
+import type { Schemas } from '../../api/client';
+import { useAuth } from '../../auth/auth-context';
+import { countEdits, outbox } from '../offline';
+import { fetchSubmission, type SubmissionRecord } from './api/queries';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -9,58 +11,118 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'error'; message: string }
-  | { kind: 'conflict'; server: SubmissionRecord };
+  /** No network: the edits are kept on the device (IndexedDB) and sync when it returns. */
+  | { kind: 'offline'; pending: number }
+  /** `base`: the copy the user's kept edits started from, when they were made offline. */
+  | { kind: 'conflict'; server: SubmissionRecord; base?: Content };
 
 /** What is saved: the answers and evidence, and (on the expert's page) notes per criterion. */
 type Content = { answers: Record<string, unknown>; evidence: Record<string, Schemas['EvidenceFile'][]>; notes?: Record<string, string> };
 
 const DEBOUNCE_MS = 1200;
+const contentOf = (s: SubmissionRecord): Content => ({ answers: s.answers, evidence: (s.evidence ?? {}) as Content['evidence'], ...(s.notes ? { notes: s.notes } : {}) });
+const isOnline = () => globalThis.navigator?.onLine ?? true;
 
 /**
- * Saves the draft by itself, debounced, each write carrying the version last read. A 409 stops
- * saving and hands the user both sides: nothing is overwritten until they choose.
+ * Saves the draft by itself, debounced, each write carrying the version last read. Every edit is
+ * first written to the device's outbox, so it survives a lost network, a reload or a closed tab;
+ * the outbox sends it when it can. A 409 stops saving and hands the user both sides: nothing is
+ * overwritten until they choose. `onRestore`: edits kept from an earlier visit, for the form.
  */
-export function useAutosave(initial: SubmissionRecord, enabled: boolean) {
+export function useAutosave(initial: SubmissionRecord, enabled: boolean, options: { onRestore?(content: Content): void } = {}) {
+  const user = useAuth().session?.user.sub ?? '';
   const version = useRef(initial.version);
-  const latest = useRef<Content>({ answers: initial.answers, evidence: (initial.evidence ?? {}) as Content['evidence'], ...(initial.notes ? { notes: initial.notes } : {}) });
+  const latest = useRef<Content>(contentOf(initial));
+  /** The server's copy at `version`, as last written or read. */
+  const server = useRef<Content>(latest.current);
   const saved = useRef(JSON.stringify(latest.current));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef(false);
+  const written = useRef<Promise<void>>(Promise.resolve());
   const [state, setState] = useState<SaveState>(() => ({ kind: 'saved', at: new Date(initial.updatedAt ?? Date.now()) }));
   const conflicted = useRef(false);
+  const onRestore = useRef(options.onRestore);
+  onRestore.current = options.onRestore;
+
+  const offlineState = useCallback((): SaveState => ({ kind: 'offline', pending: countEdits(server.current, latest.current) }), []);
+
+  const showConflict = useCallback(
+    async (base?: Content) => {
+      conflicted.current = true;
+      clearTimeout(timer.current);
+      // Offline, the worker answers from its cache; with neither, the copy the page opened with.
+      const fresh = await fetchSubmission(initial.id).catch(() => initial);
+      setState({ kind: 'conflict', server: fresh, base });
+    },
+    [initial],
+  );
 
   const flush = useCallback(async (): Promise<number | undefined> => {
     clearTimeout(timer.current);
-    if (conflicted.current || inFlight.current) return version.current;
-    const body = latest.current;
-    const text = JSON.stringify(body);
-    if (text === saved.current) return version.current;
-    inFlight.current = true;
-    setState({ kind: 'saving' });
-    try {
-      const reply = await saveSubmission(initial.id, { version: version.current, ...body });
-      version.current = reply.version;
-      saved.current = text;
-      setState(JSON.stringify(latest.current) === text ? { kind: 'saved', at: new Date() } : { kind: 'dirty' });
-      return reply.version;
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.code === 'version-conflict') {
-        conflicted.current = true;
-        setState({ kind: 'conflict', server: await fetchSubmission(initial.id) });
-      } else {
-        setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-      }
-      return undefined;
-    } finally {
-      inFlight.current = false;
-      if (!conflicted.current && JSON.stringify(latest.current) !== saved.current) timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
+    if (conflicted.current) return undefined;
+    await written.current;
+    if (!user || !isOnline()) {
+      if (JSON.stringify(latest.current) !== saved.current) setState(offlineState());
+      return JSON.stringify(latest.current) === saved.current ? version.current : undefined;
     }
-  }, [initial.id]);
+    await outbox.sync(user);
+    const left = await outbox.pending(user, initial.id);
+    // Another tab's pass may have met the conflict: this page still has to show it.
+    if (left?.state === 'conflict' && !conflicted.current) void showConflict(left.base as Content);
+    return left ? undefined : version.current;
+  }, [initial.id, user, offlineState, showConflict]);
+
+  // What the outbox did with this draft.
+  useEffect(
+    () =>
+      outbox.subscribe((e) => {
+        if (e.submissionId !== initial.id) return;
+        if (e.type === 'syncing') setState({ kind: 'saving' });
+        else if (e.type === 'saved') {
+          version.current = e.version;
+          server.current = e.content as Content;
+          saved.current = JSON.stringify(e.content);
+          setState(JSON.stringify(latest.current) === saved.current ? { kind: 'saved', at: new Date() } : { kind: 'dirty' });
+        } else if (e.type === 'conflict') void outbox.pending(user, initial.id).then((kept) => showConflict(kept?.base as Content | undefined));
+        else if (e.type === 'failed') setState({ kind: 'error', message: e.message });
+        else setState(offlineState());
+      }),
+    [initial.id, user, showConflict, offlineState],
+  );
+
+  // Edits kept from an earlier visit (offline, or a tab closed before they were sent) come back.
+  useEffect(() => {
+    if (!enabled || !user) return;
+    let live = true;
+    void outbox.pending(user, initial.id).then((kept) => {
+      if (!live || !kept) return;
+      latest.current = kept.content as Content;
+      onRestore.current?.(latest.current);
+      // The server moved on since these edits were made: the user chooses, answer by answer.
+      if (kept.state === 'conflict' || kept.baseVersion < initial.version) return void showConflict(kept.base as Content);
+      // The edits' base is at least as new as the copy opened (offline, the cached copy can be older).
+      version.current = kept.baseVersion;
+      server.current = kept.base as Content;
+      saved.current = JSON.stringify(kept.base);
+      if (kept.state === 'failed') setState({ kind: 'error', message: kept.message ?? '' });
+      else if (!isOnline()) setState(offlineState());
+      else void flush();
+    });
+    return () => {
+      live = false;
+    };
+  }, [enabled, user, initial.id, initial.version, showConflict, flush, offlineState]);
+
+  // Going offline while edits wait: say so at once rather than at the next failed write.
+  useEffect(() => {
+    const offline = () => JSON.stringify(latest.current) !== saved.current && !conflicted.current && setState(offlineState());
+    window.addEventListener('offline', offline);
+    return () => window.removeEventListener('offline', offline);
+  }, [offlineState]);
 
   /**
-   * Called on every edit; schedules a save unless nothing changed since the last one. `blocked`:
-   * the answers break the form's schema (a negative count), which the server refuses to store, so
-   * nothing is sent until the user corrects the field.
+   * Called on every edit; writes it to the outbox and schedules a sync unless nothing changed.
+   * `blocked`: the answers break the form's schema (a negative count), which the server refuses
+   * to store, so nothing is queued until the user corrects the field.
    */
   const change = useCallback(
     (content: Content, blocked = false) => {
@@ -71,50 +133,56 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean) {
         setState({ kind: 'blocked' });
         return;
       }
-      if (JSON.stringify(content) === saved.current) {
-        setState((s) => (s.kind === 'blocked' || s.kind === 'dirty' ? { kind: 'saved', at: new Date() } : s));
-        return;
-      }
-      setState({ kind: 'dirty' });
+      const base = { version: version.current, content: server.current };
+      written.current = written.current.then(() => outbox.edit(user, initial.id, base, content)).catch(() => undefined);
       clearTimeout(timer.current);
+      if (JSON.stringify(content) === saved.current) {
+        setState((s) => (s.kind === 'blocked' || s.kind === 'dirty' || s.kind === 'offline' ? { kind: 'saved', at: new Date() } : s));
+      } else setState(isOnline() ? { kind: 'dirty' } : offlineState());
       timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
     },
-    [enabled, flush],
+    [enabled, flush, user, initial.id, offlineState],
+  );
+
+  /** The user's chosen copy after a conflict, written over the version they have now seen. */
+  const resolve = useCallback(
+    async (chosen: Content) => {
+      if (state.kind !== 'conflict') return;
+      const fresh = contentOf(state.server);
+      version.current = state.server.version;
+      server.current = fresh;
+      saved.current = JSON.stringify(fresh);
+      latest.current = chosen;
+      conflicted.current = false;
+      written.current = written.current.then(() => outbox.rebase(user, initial.id, { version: state.server.version, content: fresh }, chosen)).catch(() => undefined);
+      setState(JSON.stringify(chosen) === saved.current ? { kind: 'saved', at: new Date() } : isOnline() ? { kind: 'dirty' } : offlineState());
+      await flush();
+    },
+    [state, user, initial.id, flush, offlineState],
   );
 
   /** The user keeps their own answers: they are written over the version they have now seen. */
-  const keepMine = useCallback(async () => {
-    if (state.kind !== 'conflict') return;
-    version.current = state.server.version;
-    conflicted.current = false;
-    saved.current = '';
-    await flush();
-  }, [state, flush]);
+  const keepMine = useCallback(() => resolve(latest.current), [resolve]);
 
   /** The user takes the saved answers; returns them for the form. */
   const takeTheirs = useCallback((): Content | undefined => {
     if (state.kind !== 'conflict') return undefined;
-    const server = state.server;
-    version.current = server.version;
-    latest.current = { answers: server.answers, evidence: (server.evidence ?? {}) as Content['evidence'], ...(server.notes ? { notes: server.notes } : {}) };
-    saved.current = JSON.stringify(latest.current);
-    conflicted.current = false;
-    setState({ kind: 'saved', at: new Date(server.updatedAt ?? Date.now()) });
-    return latest.current;
-  }, [state]);
+    const taken = contentOf(state.server);
+    void resolve(taken);
+    return taken;
+  }, [state, resolve]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
-  // Leaving the page with unsaved edits: try once more, and let the browser warn.
+  // Leaving the page: every edit is already on the device; send what can be sent. Only edits the
+  // server would refuse (blocked) are not kept, so only then does the browser warn.
   useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => {
-      if (JSON.stringify(latest.current) !== saved.current) {
-        void flush();
-        e.preventDefault();
-      }
+    const leave = (e: BeforeUnloadEvent) => {
+      void flush();
+      if (state.kind === 'blocked') e.preventDefault();
     };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [flush]);
+    window.addEventListener('beforeunload', leave);
+    return () => window.removeEventListener('beforeunload', leave);
+  }, [flush, state.kind]);
 
-  return { state, change, flush, keepMine, takeTheirs, version: () => version.current };
+  return { state, change, flush, keepMine, takeTheirs, resolve, version: () => version.current };
 }

@@ -17,6 +17,7 @@ import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { CompiledChecklist, Criterion } from '../../../lib/engine';
 import { useRound } from '../../institution/api';
+import { OfflineConflictDialog } from '../../offline';
 import { submitSubmission, useChecklist, useCompiled, useSubmission, type SubmissionRecord } from '../api/queries';
 import { createFormAjv } from '../form-ajv';
 import { buildFormMap } from '../form-map';
@@ -26,7 +27,6 @@ import { findProblems, type Problem } from '../problems';
 import { checklistRenderers } from '../renderers/criterion-control';
 import { createErrorTranslator, pickLanguage } from '../translate-error';
 import { useAutosave } from '../use-autosave';
-import { ConflictDialog } from './ConflictDialog';
 import { ProblemList } from './ProblemList';
 import { latestReturnComments, ReviewComments } from './ReviewComments';
 import { SaveIndicator } from './SaveIndicator';
@@ -68,7 +68,12 @@ function FillForm({ initial, compiled }: { initial: SubmissionRecord; compiled: 
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
-  const autosave = useAutosave(initial, !readOnly);
+  const autosave = useAutosave(initial, !readOnly, {
+    onRestore: (kept) => {
+      setAnswers(kept.answers);
+      setEvidenceState(kept.evidence);
+    },
+  });
 
   const draft: Draft = useMemo(() => ({ context: initial.context as Draft['context'], answers, evidence }), [initial.context, answers, evidence]);
   const result = useMemo(() => previewScore(compiled, draft), [compiled, draft]);
@@ -234,19 +239,17 @@ function FillForm({ initial, compiled }: { initial: SubmissionRecord; compiled: 
         </DialogActions>
       </Dialog>
       {autosave.state.kind === 'conflict' && (
-        <ConflictDialog
+        <OfflineConflictDialog
           open
           serverVersion={autosave.state.server.version}
-          mine={answers}
-          theirs={autosave.state.server.answers}
+          base={autosave.state.base}
+          mine={{ answers, evidence }}
+          server={{ answers: autosave.state.server.answers, evidence: (autosave.state.server.evidence ?? {}) as Evidence }}
           labelOf={labelOf}
-          onKeepMine={() => void autosave.keepMine()}
-          onTakeTheirs={() => {
-            const taken = autosave.takeTheirs();
-            if (taken) {
-              setAnswers(taken.answers);
-              setEvidenceState(taken.evidence);
-            }
+          onResolve={(chosen) => {
+            setAnswers(chosen.answers);
+            setEvidenceState(chosen.evidence as Evidence);
+            void autosave.resolve(chosen as { answers: Record<string, unknown>; evidence: Evidence });
           }}
         />
       )}

@@ -14,11 +14,13 @@ export function SaveIndicator({ state }: { state: SaveState }) {
           ? t('fill.saveFailed', { message: state.message })
           : state.kind === 'blocked'
             ? t('fill.blocked')
+          : state.kind === 'offline'
+            ? t('fill.offline', { n: state.pending })
           : state.kind === 'idle'
             ? ''
             : t('fill.unsaved');
   return (
-    <Typography variant="body2" role="status" data-testid="save-state" data-state={state.kind} color={state.kind === 'error' ? 'error' : 'text.secondary'}>
+    <Typography variant="body2" role="status" data-testid="save-state" data-state={state.kind} color={state.kind === 'error' ? 'error' : state.kind === 'offline' ? 'warning.main' : 'text.secondary'}>
       {text}
     </Typography>
   );

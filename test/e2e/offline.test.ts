@@ -1,0 +1,133 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+
+/**
+ * Offline filling in headless Chromium against the real local server: the service worker serves
+ * the app shell and the last reads, IndexedDB keeps the edits, the outbox syncs them, and a
+ * conflict is settled answer by answer. The browser context's offline mode cuts the page and its
+ * worker off the network; the API calls made from the test still reach the server.
+ */
+let rig: BrowserRig;
+beforeAll(async () => {
+  rig = await startBrowserRig();
+}, 300_000);
+afterAll(async () => rig?.close());
+
+const MOBILE = { width: 390, height: 844 };
+const input = (page: Page, path: string) => page.locator(`[data-field="${path}"] input`).first();
+const syncStatus = (page: Page) => page.getByTestId('sync-status');
+
+/** A Haining round for inst1's hospital and inst1's draft in it, made through the API. */
+async function draftFor(roundId: string): Promise<string> {
+  const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };
+  const round = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: `离线测试 ${roundId}`, en: `Offline ${roundId}` }, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'final', year: 2025, institutionIds: ['haining-renmin'], expertIds: [] });
+  expect(round.status).toBe(201);
+  const draft = await rig.api('inst1', 'POST', '/api/submissions', { roundId, kind: 'self' });
+  expect(draft.status).toBe(201);
+  return draft.body.id as string;
+}
+
+const stored = async (id: string) => (await rig.api('inst1', 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body;
+
+/** Opens the draft once the service worker controls the page, so its reads are in the worker's cache. */
+async function openCached(page: Page, id: string) {
+  await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+  // Reloaded under the worker: this visit's reads are the ones kept for offline.
+  await page.reload();
+  await page.getByRole('tab').first().waitFor();
+  await expect.poll(() => syncStatus(page).getAttribute('data-state')).toBe('synced');
+}
+
+async function typeInto(page: Page, path: string, value: string) {
+  await input(page, path).fill(value);
+  await input(page, path).blur();
+  await page.waitForTimeout(300);
+}
+
+describe('offline filling', () => {
+  it('edits made offline survive a reload without network and reach the server when it returns', { timeout: 180_000 }, async () => {
+    const id = await draftFor('offline-sync');
+    const { page, errors } = await rig.signedIn('inst1');
+    await openCached(page, id);
+
+    await rig.context.setOffline(true);
+    await expect.poll(() => syncStatus(page).getAttribute('data-state')).toBe('offline');
+    await typeInto(page, 'facilities.floorArea', '5200');
+    await typeInto(page, 'facilities.beds', '320');
+    await page.getByRole('tab', { name: /医疗技术能力攀登行动/ }).click();
+    await typeInto(page, 'technology.discharges', '41000');
+    await expect.poll(() => syncStatus(page).textContent()).toBe('离线 · 待同步 3 项');
+    expect(await page.getByTestId('save-state').textContent()).toBe('离线：修改已存在本机，待同步 3 项');
+
+    // A reload without network: the shell comes from the worker, the draft from its cache, the edits from IndexedDB.
+    await page.reload();
+    await page.getByRole('tab').first().waitFor();
+    await expect.poll(() => input(page, 'facilities.floorArea').inputValue()).toBe('5200');
+    expect(await input(page, 'facilities.beds').inputValue()).toBe('320');
+    await expect.poll(() => syncStatus(page).textContent()).toBe('离线 · 待同步 3 项');
+    await shot(page, 'offline-pending-1280');
+    await page.setViewportSize(MOBILE);
+    await shot(page, 'offline-pending-390');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('tab', { name: /医疗技术能力攀登行动/ }).click();
+    expect(await input(page, 'technology.discharges').inputValue()).toBe('41000');
+    // Nothing reached the server yet.
+    expect((await stored(id)).answers).toEqual({});
+
+    await rig.context.setOffline(false);
+    await expect.poll(async () => (await stored(id)).answers, { timeout: 20_000 }).toEqual({ facilities: { floorArea: 5200, beds: 320 }, technology: { discharges: 41000 } });
+    await expect.poll(() => syncStatus(page).textContent()).toBe('已同步');
+    await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
+    await shot(page, 'offline-synced-1280');
+    await page.setViewportSize(MOBILE);
+    await shot(page, 'offline-synced-390');
+    // The browser's own network errors while offline are expected; nothing else.
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('a change made on the server meanwhile is shown answer by answer on sync; the server ends with the chosen values', { timeout: 180_000 }, async () => {
+    const id = await draftFor('offline-conflict');
+    const { page } = await rig.signedIn('inst1');
+    await openCached(page, id);
+
+    await rig.context.setOffline(true);
+    await expect.poll(() => syncStatus(page).getAttribute('data-state')).toBe('offline');
+    await typeInto(page, 'facilities.floorArea', '6000');
+    await typeInto(page, 'facilities.beds', '120');
+    await expect.poll(() => syncStatus(page).textContent()).toBe('离线 · 待同步 2 项');
+
+    // Meanwhile, from another device: the same draft saved with other values.
+    const { version } = await stored(id);
+    const other = await rig.api('inst1', 'PUT', `/api/submissions/${encodeURIComponent(id)}`, { version, answers: { facilities: { floorArea: 5000, beds: 150 }, technology: { discharges: 999 } }, evidence: {} });
+    expect(other.status).toBe(200);
+
+    await rig.context.setOffline(false);
+    const dialog = page.getByRole('dialog', { name: '草稿已在别处修改' });
+    await dialog.waitFor({ timeout: 20_000 });
+    const row = (path: string) => dialog.locator(`[data-conflict-field="${path}"]`);
+    // Each differing answer, labelled as the form labels it, with both values.
+    expect(await row('facilities.beds').textContent()).toMatch(/编制床位数（张）.*两边都改过.*已保存的内容：150.*我的修改：120/);
+    expect(await row('facilities.floorArea').textContent()).toMatch(/总建筑面积（平方米）.*已保存的内容：5000.*我的修改：6000/);
+    expect(await row('technology.discharges').textContent()).toMatch(/出院患者总人次.*已保存的内容：999.*我的修改：—/);
+    // Nothing is overwritten while the user decides.
+    expect((await stored(id)).answers.facilities).toEqual({ floorArea: 5000, beds: 150 });
+    await shot(page, 'offline-conflict-1280');
+    await page.setViewportSize(MOBILE);
+    await shot(page, 'offline-conflict-390');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Beds: take the server's; floor area: keep mine (the default for my own edit); discharges: the server's (default).
+    await row('facilities.beds').getByRole('radio', { name: /已保存的内容/ }).check();
+    await dialog.getByRole('button', { name: '保存所选' }).click();
+    await expect.poll(async () => (await stored(id)).answers, { timeout: 20_000 }).toEqual({ facilities: { floorArea: 6000, beds: 150 }, technology: { discharges: 999 } });
+    await expect.poll(() => input(page, 'facilities.beds').inputValue()).toBe('150');
+    await expect.poll(() => syncStatus(page).textContent()).toBe('已同步');
+    await page.close();
+  });
+});

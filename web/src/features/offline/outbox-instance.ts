@@ -1,0 +1,23 @@
+import { api, unwrap } from '../../api/client';
+import { createIdbPendingStore } from './idb-pending-store';
+import { createMemoryPendingStore } from './memory-pending-store';
+import { Outbox, type OutboxEvent } from './outbox';
+
+/**
+ * The app's one outbox: every autosaving page and the app bar's status share it, so a draft is
+ * never written by two senders at once. Without IndexedDB (very old or private browsers) edits
+ * still queue, in memory, for the life of the tab.
+ */
+export const outbox = new Outbox(
+  typeof indexedDB === 'undefined' ? createMemoryPendingStore() : createIdbPendingStore(),
+  // The outbox keeps evidence as the API returned it; the body is the API's own draft shape.
+  (id, body) => unwrap(api.PUT('/api/submissions/{id}', { params: { path: { id } }, body: body as never })),
+  { exclusive: (pass) => (globalThis.navigator?.locks ? navigator.locks.request('dabiao-outbox', pass) : pass()) },
+);
+
+// Tabs share the IndexedDB outbox: what one tab sent, the others hear (new version, conflict).
+if (typeof BroadcastChannel !== 'undefined') {
+  const channel = new BroadcastChannel('dabiao-outbox');
+  outbox.subscribe((e) => !e.remote && e.type !== 'syncing' && e.type !== 'unreachable' && channel.postMessage(e));
+  channel.onmessage = (m: MessageEvent<OutboxEvent>) => outbox.relay(m.data);
+}

@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../api/client';
+import { createMemoryPendingStore } from './memory-pending-store';
+import { Outbox, type OutboxEvent, type SaveDraft } from './outbox';
+import type { DraftContent } from './pending-store';
+
+const draft = (beds: number, extra: Record<string, unknown> = {}): DraftContent => ({ answers: { facilities: { beds, ...extra } }, evidence: {} });
+
+/** A server holding versioned drafts, refusing stale versions as the API does. */
+function fakeServer() {
+  const stored = new Map<string, { version: number; content: DraftContent }>();
+  let down = false;
+  const writes: string[] = [];
+  const attempts: string[] = [];
+  const save: SaveDraft = async (id, { version, ...content }) => {
+    if (down) throw new TypeError('Failed to fetch');
+    attempts.push(id);
+    const current = stored.get(id) ?? { version: 1, content: draft(0) };
+    if (current.version !== version) throw new ApiError(409, 'version-conflict', 'stale');
+    writes.push(id);
+    stored.set(id, { version: version + 1, content });
+    return { version: version + 1 };
+  };
+  return { stored, save, writes, attempts, setDown: (v: boolean) => (down = v) };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('outbox', () => {
+  it('keeps edits made offline and sends them, oldest first, over their versions, when the network returns', async () => {
+    const server = fakeServer();
+    let online = false;
+    let clock = 0;
+    const outbox = new Outbox(createMemoryPendingStore(), server.save, { online: () => online, now: () => ++clock });
+    await outbox.edit('u', 's2', { version: 1, content: draft(0) }, draft(5));
+    await outbox.edit('u', 's1', { version: 1, content: draft(0) }, draft(7));
+    await outbox.edit('u', 's2', { version: 1, content: draft(0) }, draft(6, { floorArea: 10 }));
+    await outbox.sync('u');
+    expect(server.writes).toEqual([]);
+    expect(outbox.status()).toMatchObject({ online: false, pending: 3 });
+
+    online = true;
+    await outbox.wake('u');
+    expect(server.writes).toEqual(['s2', 's1']);
+    expect(server.stored.get('s2')).toEqual({ version: 2, content: draft(6, { floorArea: 10 }) });
+    expect(outbox.status()).toMatchObject({ online: true, pending: 0, syncing: false });
+    expect(await outbox.pending('u', 's2')).toBeUndefined();
+  });
+
+  it('on a network failure keeps the edit and retries with back-off until it lands', async () => {
+    vi.useFakeTimers();
+    const server = fakeServer();
+    server.setDown(true);
+    const outbox = new Outbox(createMemoryPendingStore(), server.save, { online: () => true, baseDelayMs: 1000 });
+    const events: OutboxEvent['type'][] = [];
+    outbox.subscribe((e) => events.push(e.type));
+    await outbox.edit('u', 's1', { version: 1, content: draft(0) }, draft(9));
+    await outbox.sync('u');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(events.filter((e) => e === 'unreachable')).toHaveLength(2);
+    server.setDown(false);
+    // The second retry waits twice as long.
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(server.writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(server.stored.get('s1')?.content).toEqual(draft(9));
+    expect(events.at(-1)).toBe('saved');
+    outbox.stop();
+  });
+
+  it('a 409 keeps the edit for the user to resolve; the chosen copy is then written over the newest version', async () => {
+    const server = fakeServer();
+    server.stored.set('s1', { version: 3, content: draft(50) });
+    const outbox = new Outbox(createMemoryPendingStore(), server.save, { online: () => true });
+    await outbox.edit('u', 's1', { version: 2, content: draft(0) }, draft(9));
+    await outbox.sync('u');
+    expect((await outbox.pending('u', 's1'))?.state).toBe('conflict');
+    expect(outbox.status().conflicts).toBe(1);
+    expect(server.stored.get('s1')?.content).toEqual(draft(50));
+    // Further edits do not send the conflicted draft behind the user's back.
+    await outbox.edit('u', 's1', { version: 2, content: draft(0) }, draft(10));
+    await outbox.sync('u');
+    expect(server.writes).toEqual([]);
+
+    await outbox.rebase('u', 's1', { version: 3, content: draft(50) }, draft(10));
+    await outbox.sync('u');
+    expect(server.stored.get('s1')).toEqual({ version: 4, content: draft(10) });
+    expect(await outbox.pending('u', 's1')).toBeUndefined();
+  });
+
+  it('an edit made while a write is in flight is not lost: it stays pending over the new version', async () => {
+    const server = fakeServer();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const outbox = new Outbox(createMemoryPendingStore(), async (id, body) => (await gate, server.save(id, body)), { online: () => true });
+    await outbox.edit('u', 's1', { version: 1, content: draft(0) }, draft(1));
+    const first = outbox.sync('u');
+    await new Promise((r) => setTimeout(r, 0));
+    await outbox.edit('u', 's1', { version: 1, content: draft(0) }, draft(2));
+    release();
+    await first;
+    const left = await outbox.pending('u', 's1');
+    expect(left).toMatchObject({ baseVersion: 2, content: draft(2), state: 'pending' });
+    await outbox.sync('u');
+    expect(server.stored.get('s1')).toEqual({ version: 3, content: draft(2) });
+  });
+
+  it('keeps each user’s edits apart and marks a refused draft failed with the server’s message', async () => {
+    const outbox = new Outbox(createMemoryPendingStore(), async () => {
+      throw new ApiError(403, 'forbidden', 'not your submission');
+    }, { online: () => true });
+    await outbox.edit('a', 's1', { version: 1, content: draft(0) }, draft(1));
+    await outbox.edit('b', 's1', { version: 1, content: draft(0) }, draft(2));
+    await outbox.sync('a');
+    expect(await outbox.pending('a', 's1')).toMatchObject({ state: 'failed', message: 'not your submission' });
+    expect(await outbox.pending('b', 's1')).toMatchObject({ state: 'pending', content: draft(2) });
+  });
+});
+
+describe('outbox across tabs', () => {
+  it('runs each pass inside the exclusive section, so two tabs coming online do not send the same draft twice', async () => {
+    const server = fakeServer();
+    const store = createMemoryPendingStore();
+    let held = Promise.resolve();
+    const exclusive = (pass: () => Promise<void>) => (held = held.then(pass));
+    const tabA = new Outbox(store, server.save, { online: () => true, exclusive });
+    const tabB = new Outbox(store, server.save, { online: () => true, exclusive });
+    const conflicts: string[] = [];
+    tabB.subscribe((e) => e.type === 'conflict' && conflicts.push(e.submissionId));
+    await tabA.edit('u', 's1', { version: 1, content: draft(0) }, draft(4));
+    await Promise.all([tabA.wake('u'), tabB.wake('u')]);
+    // One attempt in all: the second pass found the draft already sent.
+    expect(server.attempts).toEqual(['s1']);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('relays another tab’s event to this tab’s pages, marked remote', () => {
+    const outbox = new Outbox(createMemoryPendingStore(), fakeServer().save, { online: () => true });
+    const seen: OutboxEvent[] = [];
+    outbox.subscribe((e) => seen.push(e));
+    outbox.relay({ type: 'saved', submissionId: 's1', version: 5, content: draft(1) });
+    expect(seen).toEqual([{ type: 'saved', submissionId: 's1', version: 5, content: draft(1), remote: true }]);
+  });
+});

@@ -1,0 +1,214 @@
+import { ApiError } from '../../api/client';
+import { pendingKey, type DraftContent, type PendingDraft, type PendingStore } from './pending-store';
+import { countEdits } from './three-way';
+
+/** The one write the outbox makes: a draft over the version it was edited from (409 when stale). */
+export type SaveDraft = (submissionId: string, body: { version: number } & DraftContent) => Promise<{ version: number }>;
+
+/** What the outbox tells the pages about one submission; `remote`: relayed from another tab. */
+export type OutboxEvent = (
+  | { type: 'syncing'; submissionId: string }
+  | { type: 'saved'; submissionId: string; version: number; content: DraftContent }
+  | { type: 'conflict'; submissionId: string }
+  | { type: 'failed'; submissionId: string; message: string }
+  | { type: 'unreachable'; submissionId: string }
+) & { remote?: boolean };
+
+/** The app bar's view: 离线 / 待同步 n 项 / 同步中 / 已同步. */
+export interface OutboxStatus {
+  online: boolean;
+  /** Answers and evidence lists changed and not yet on the server, over all drafts. */
+  pending: number;
+  syncing: boolean;
+  conflicts: number;
+  failed: number;
+  /** A write since the page loaded reached the server. */
+  synced: boolean;
+}
+
+export interface OutboxOptions {
+  online?: () => boolean;
+  now?: () => number;
+  /** First retry after a network failure; doubles per failure up to `maxDelayMs`. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Runs one pass alone across the device's tabs (Web Locks), so two tabs never send the same draft. */
+  exclusive?: (pass: () => Promise<void>) => Promise<void>;
+}
+
+/**
+ * Edits waiting for the server, kept in a `PendingStore` so they survive a reload or a closed tab,
+ * and sent in the order they were first made, each draft over the version it was edited from. A
+ * 409 is kept for the user to resolve; another refusal (4xx) is kept with its message; a network
+ * failure or 5xx stops the pass and retries with back-off. Nothing is dropped but what the server
+ * confirmed.
+ */
+export class Outbox {
+  private readonly listeners = new Set<(e: OutboxEvent) => void>();
+  private readonly statusListeners = new Set<() => void>();
+  private snapshot: OutboxStatus = { online: true, pending: 0, syncing: false, conflicts: 0, failed: 0, synced: false };
+  private running: Promise<void> | undefined;
+  private again = false;
+  private failures = 0;
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private readonly online: () => boolean;
+  private readonly now: () => number;
+  private lastUser = '';
+
+  constructor(
+    private readonly store: PendingStore,
+    private readonly save: SaveDraft,
+    private readonly options: OutboxOptions = {},
+  ) {
+    this.online = options.online ?? (() => globalThis.navigator?.onLine ?? true);
+    this.now = options.now ?? Date.now;
+    this.snapshot.online = this.online();
+  }
+
+  /** Records the user's newest copy of a draft. `server` is the copy it was edited from, used only when nothing is pending yet. */
+  async edit(user: string, submissionId: string, server: { version: number; content: DraftContent }, content: DraftContent): Promise<void> {
+    const at = this.now();
+    await this.store.update(pendingKey(user, submissionId), (current) =>
+      current
+        ? { ...current, content, updatedAt: Math.max(at, current.updatedAt + 1), state: current.state === 'conflict' ? 'conflict' : 'pending', message: undefined }
+        : { key: pendingKey(user, submissionId), user, submissionId, baseVersion: server.version, base: server.content, content, queuedAt: at, updatedAt: at, state: 'pending' },
+    );
+    await this.refresh(user);
+  }
+
+  /** After a conflict: the user's chosen copy, to be written over the server's newest version. */
+  async rebase(user: string, submissionId: string, server: { version: number; content: DraftContent }, chosen: DraftContent): Promise<void> {
+    const at = this.now();
+    await this.store.update(pendingKey(user, submissionId), (current) => ({
+      key: pendingKey(user, submissionId),
+      user,
+      submissionId,
+      baseVersion: server.version,
+      base: server.content,
+      content: chosen,
+      queuedAt: current?.queuedAt ?? at,
+      updatedAt: Math.max(at, (current?.updatedAt ?? 0) + 1),
+      state: 'pending',
+    }));
+    await this.refresh(user);
+  }
+
+  /** The user's pending edits of a submission, if any. */
+  pending(user: string, submissionId: string): Promise<PendingDraft | undefined> {
+    return this.store.get(pendingKey(user, submissionId));
+  }
+
+  /** Sends every pending draft of `user`, oldest first; one pass at a time, another queued behind it. */
+  sync(user: string): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await (this.options.exclusive ?? ((p) => p()))(() => this.pass(user));
+      } while (this.again);
+    })().finally(() => {
+      this.running = undefined;
+      this.setStatus({ syncing: false });
+    });
+    return this.running;
+  }
+
+  /** The network came back: try at once, forgetting the back-off. */
+  wake(user: string): Promise<void> {
+    this.failures = 0;
+    clearTimeout(this.retry);
+    this.setStatus({ online: this.online() });
+    return this.sync(user);
+  }
+
+  /** Recounts the user's pending edits for the status. */
+  async refresh(user: string): Promise<void> {
+    if (!user) return;
+    this.lastUser = user;
+    const all = await this.store.list(user);
+    this.setStatus({
+      online: this.online(),
+      pending: all.reduce((n, r) => n + countEdits(r.base, r.content), 0),
+      conflicts: all.filter((r) => r.state === 'conflict').length,
+      failed: all.filter((r) => r.state === 'failed').length,
+    });
+  }
+
+  /** Stops retrying (sign-out, tests). */
+  stop(): void {
+    clearTimeout(this.retry);
+  }
+
+  /** An event from another tab's outbox (a draft this tab has open may have been sent there). */
+  relay(e: OutboxEvent): void {
+    this.emit({ ...e, remote: true });
+    void this.refresh(this.lastUser);
+  }
+
+  subscribe(listener: (e: OutboxEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** For `useSyncExternalStore`. */
+  readonly subscribeStatus = (listener: () => void): (() => void) => {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  };
+
+  readonly status = (): OutboxStatus => this.snapshot;
+
+  private emit(e: OutboxEvent) {
+    for (const l of this.listeners) l(e);
+  }
+
+  private setStatus(patch: Partial<OutboxStatus>) {
+    const next = { ...this.snapshot, ...patch };
+    if ((Object.keys(next) as (keyof OutboxStatus)[]).every((k) => next[k] === this.snapshot[k])) return;
+    this.snapshot = next;
+    for (const l of this.statusListeners) l();
+  }
+
+  private async pass(user: string): Promise<void> {
+    await this.refresh(user);
+    if (!this.online()) return;
+    for (const record of await this.store.list(user)) {
+      if (record.state !== 'pending') continue;
+      const key = record.key;
+      const unchanged = (current: PendingDraft | undefined) => current?.updatedAt === record.updatedAt;
+      if (JSON.stringify(record.content) === JSON.stringify(record.base)) {
+        // Edited back to what the server holds: nothing to send.
+        await this.store.update(key, (current) => (unchanged(current) ? undefined : current));
+        continue;
+      }
+      this.setStatus({ syncing: true });
+      this.emit({ type: 'syncing', submissionId: record.submissionId });
+      try {
+        const reply = await this.save(record.submissionId, { version: record.baseVersion, ...record.content });
+        // An edit that landed while the write was in flight stays pending, now over the new version.
+        await this.store.update(key, (current) => (!current || unchanged(current) ? undefined : { ...current, baseVersion: reply.version, base: record.content }));
+        this.failures = 0;
+        this.setStatus({ synced: true });
+        this.emit({ type: 'saved', submissionId: record.submissionId, version: reply.version, content: record.content });
+      } catch (error) {
+        if (error instanceof ApiError && error.status < 500) {
+          const conflict = error.status === 409;
+          // A draft another tab's pass already sent is gone: its 409 is no conflict of the user's.
+          const kept = await this.store.update(key, (current) => current && { ...current, state: conflict ? 'conflict' : 'failed', message: conflict ? undefined : error.message });
+          if (kept) this.emit(conflict ? { type: 'conflict', submissionId: record.submissionId } : { type: 'failed', submissionId: record.submissionId, message: error.message });
+          continue;
+        }
+        this.failures += 1;
+        const delay = Math.min(this.options.maxDelayMs ?? 30_000, (this.options.baseDelayMs ?? 1000) * 2 ** (this.failures - 1));
+        clearTimeout(this.retry);
+        this.retry = setTimeout(() => void this.sync(user), delay);
+        this.emit({ type: 'unreachable', submissionId: record.submissionId });
+        break;
+      }
+    }
+    await this.refresh(user);
+  }
+}
