@@ -24,7 +24,8 @@ function selectTarget(criterion: Criterion, input: ConditionInput): { target: Ta
   return criterion.targetNote ? { target: criterion.target, note: criterion.targetNote } : { target: criterion.target };
 }
 
-function describe(criterion: Criterion, target: Target, compiled: CompiledChecklist): Localized {
+/** A target in words, as results state it (`≥ 50张（不低于）`); the console's version diff words targets with it too. */
+export function describe(criterion: Criterion, target: Target, compiled: CompiledChecklist): Localized {
   if ('equals' in target) return booleanTargetText(target);
   if ('level' in target) return ordinalTargetText(target, compiled.scales.get(criterion.scale ?? '')!);
   if ('op' in target) return numericTargetText(target, criterion.unit, criterion.display);
