@@ -13,6 +13,7 @@ const FillPage = lazy(() => import('../features/filling/components/FillPage').th
 const ResultPage = lazy(() => import('../features/result/components/ResultPage').then((m) => ({ default: m.ResultPage })));
 const ExpertHome = lazy(() => import('../features/expert/components/ExpertHome').then((m) => ({ default: m.ExpertHome })));
 const AdminHome = lazy(() => import('../features/admin/components/AdminHome').then((m) => ({ default: m.AdminHome })));
+const ChecklistRoutes = lazy(() => import('../features/admin/checklists/components/ChecklistRoutes').then((m) => ({ default: m.ChecklistRoutes })));
 
 const HOME: Record<string, string> = { institution: '/inst', expert: '/expert', admin: '/admin' };
 
@@ -42,6 +43,7 @@ export function App() {
             <Route path="/inst/result/:id" element={<RequireRole role="institution"><ResultPage /></RequireRole>} />
             <Route path="/expert/*" element={<RequireRole role="expert"><ExpertHome /></RequireRole>} />
             <Route path="/admin/*" element={<RequireRole role="admin"><AdminHome /></RequireRole>} />
+            <Route path="/admin/checklists/*" element={<RequireRole role="admin"><ChecklistRoutes /></RequireRole>} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
