@@ -1,5 +1,5 @@
 import { json, jsonParseLinter } from '@codemirror/lang-json';
-import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { linter, lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorView, basicSetup } from 'codemirror';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 
@@ -47,6 +47,8 @@ export default function JsonEditor({ value, onChange, diagnostics, label, handle
         EditorView.theme({ '&': { height: '480px', fontSize: '13px', border: '1px solid #c4c4c4', borderRadius: '4px' }, '.cm-scroller': { overflow: 'auto' } }),
       ],
     });
+    // The scroller must be reachable by keyboard (axe: scrollable-region-focusable); the text is inside it.
+    v.scrollDOM.tabIndex = 0;
     view.current = v;
     return () => v.destroy();
     // The editor is created once; later values arrive through the effect below.
@@ -60,7 +62,9 @@ export default function JsonEditor({ value, onChange, diagnostics, label, handle
 
   useEffect(() => {
     external.current = diagnostics;
-    if (view.current) forceLinting(view.current);
+    const v = view.current;
+    // Set now, not at the next lint pass: that runs only after an edit, and these arrive without one.
+    if (v) v.dispatch(setDiagnostics(v.state, diagnostics.filter((d) => d.to <= v.state.doc.length)));
   }, [diagnostics]);
 
   useImperativeHandle(handle, () => ({

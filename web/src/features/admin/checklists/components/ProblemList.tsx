@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import { useCallback } from 'react';
@@ -31,13 +32,15 @@ export function ProblemList({ title, problems, severity = 'error', omitted, onGo
       {title}
       <List dense disablePadding>
         {problems.map((p, i) => (
-          <ListItemButton key={i} disabled={!onGo} onClick={() => onGo?.(p)} className="definition-problem" data-path={p.path} sx={{ borderRadius: 1, opacity: '1 !important' }}>
-            <ListItemText
-              primary={text(p)}
-              secondary={`${t('cl.path')}${t('common.colon')}${p.path === '/' || p.path === '' ? t('cl.root') : p.path}`}
-              slotProps={{ secondary: { sx: { fontFamily: 'monospace' } } }}
-            />
-          </ListItemButton>
+          <ListItem key={i} disablePadding>
+            <ListItemButton disabled={!onGo} onClick={() => onGo?.(p)} className="definition-problem" data-path={p.path} sx={{ borderRadius: 1, opacity: '1 !important' }}>
+              <ListItemText
+                primary={text(p)}
+                secondary={`${t('cl.path')}${t('common.colon')}${p.path === '/' || p.path === '' ? t('cl.root') : p.path}`}
+                slotProps={{ secondary: { sx: { fontFamily: 'monospace' } } }}
+              />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
       {!!omitted && t('cl.problemsMore', { count: omitted })}
