@@ -89,7 +89,7 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     },
     ['checklist', 'engineVersion', 'total', 'criteria'],
   ),
-  DryRun: obj({ valid: { type: 'boolean' }, issues: { type: 'array', items: ref('Issue') }, warnings: { type: 'array', items: ref('Issue') }, sampleIssues: { type: 'array', items: ref('Issue') }, result: ref('ScoreResult') }, ['valid', 'issues']),
+  DryRun: obj({ valid: { type: 'boolean' }, issues: { type: 'array', items: ref('Issue') }, warnings: { type: 'array', items: ref('Issue') }, sampleIssues: { type: 'array', items: ref('Issue') }, result: ref('ScoreResult'), definition: { type: 'object', additionalProperties: true, description: 'When valid: the definition as it would be published (scale references expanded, form generated)' } }, ['valid', 'issues']),
   RescoreReport: obj({ queued: { type: 'array', items: str }, skipped: { type: 'array', items: obj({ id: str, reason: str }) } }),
   Issue: obj({ path: str, code: str, message: str }),
   KindSummary: obj({ scored: int, meanTotal: nullable(num), bands: { type: 'object', additionalProperties: int } }),

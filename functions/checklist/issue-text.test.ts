@@ -16,6 +16,15 @@ describe('issueText', () => {
     expect(issueText(issues[0]!)).toEqual({ zh: '所属章节未定义：section "nope" is not defined in /sections', en: 'section "nope" is not defined in /sections' });
   });
 
+  it('words a failed check (a negative weight) in Chinese, with what it wanted (was English only)', () => {
+    const d = sampleDefinition();
+    d.criteria[1]!.weight = -1;
+    const result = validateDefinition(d);
+    const issues = result.ok ? [] : result.issues;
+    expect(issues).toMatchObject([{ path: '/criteria/1/weight', code: 'invalid-min_value' }]);
+    expect(issueText(issues[0]!)).toEqual({ zh: '取值不符合要求：应为 >=0，实际为 -1', en: 'invalid value: expected >=0, received -1' });
+  });
+
   it('leaves unknown codes without params to their message', () => {
     expect(issueText({ code: 'something-new', message: 'x' })).toBeUndefined();
   });

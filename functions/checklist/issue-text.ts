@@ -38,10 +38,10 @@ function targetText(p: Params): IssueText {
 }
 
 /** A structural (Valibot) issue: `invalid-<schema type>` with what was expected and received. */
-const structural: Wording = (p) => ({
-  zh: `格式不对：应为 ${s(p.expected)}，实际为 ${s(p.received)}`,
-  en: `invalid: expected ${s(p.expected)}, received ${s(p.received)}`,
-});
+const structural: Wording = (p) =>
+  p.check
+    ? { zh: `取值不符合要求：应为 ${s(p.expected)}，实际为 ${s(p.received)}`, en: `invalid value: expected ${s(p.expected)}, received ${s(p.received)}` }
+    : { zh: `格式不对：应为 ${s(p.expected)}，实际为 ${s(p.received)}`, en: `invalid: expected ${s(p.expected)}, received ${s(p.received)}` };
 
 /**
  * Wording of each issue code that carries params, in Chinese and English. The web app words

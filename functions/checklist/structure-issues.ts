@@ -42,7 +42,10 @@ export function structureIssues(input: unknown, issues: v.BaseIssue<unknown>[]):
       }
     }
     const base = { path: pointer(...path), code: `invalid-${issue.type}`, message: issue.message };
-    out.push(issue.kind === 'schema' ? { ...base, params: { expected: issue.expected ?? '', received: issue.received } } : base);
+    // A failed check (a minimum, a length, a pattern) carries what it wanted too, so it can be worded in Chinese.
+    const params: Record<string, string> | undefined =
+      issue.kind === 'schema' ? { expected: issue.expected ?? '', received: issue.received } : issue.kind === 'validation' && issue.expected ? { expected: issue.expected, received: issue.received, check: issue.type } : undefined;
+    out.push(params ? { ...base, params } : base);
   }
   return out;
 }

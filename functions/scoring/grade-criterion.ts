@@ -24,9 +24,10 @@ function selectTarget(criterion: Criterion, input: ConditionInput): { target: Ta
   return criterion.targetNote ? { target: criterion.target, note: criterion.targetNote } : { target: criterion.target };
 }
 
-function describe(kind: CriterionKind, criterion: Criterion, target: Target, compiled: CompiledChecklist): Localized {
+/** A target in words, as results state it (`≥ 50张（不低于）`); the console's version diff words targets with it too. */
+export function describe(criterion: Criterion, target: Target, compiled: CompiledChecklist): Localized {
   const scale = criterion.scale ? compiled.scales.get(criterion.scale) : undefined;
-  return kind.targetText(target, criterion, scale) ?? { zh: JSON.stringify(target), en: JSON.stringify(target) };
+  return kindOf(criterion.kind).targetText(target, criterion, scale) ?? { zh: JSON.stringify(target), en: JSON.stringify(target) };
 }
 
 function derivedDecimals(criterion: Criterion, compiled: CompiledChecklist): number | undefined {
@@ -113,7 +114,7 @@ export function gradeCriterion(criterion: Criterion, compiled: CompiledChecklist
   if (!selected) return notApplicable('no-target-for-context');
   const maxPoints = criterion.weight ?? 1;
   const shown = actualFor(selected.target);
-  const target = { text: describe(kind, criterion, selected.target, compiled), ...(selected.note ? { note: selected.note } : {}) };
+  const target = { text: describe(criterion, selected.target, compiled), ...(selected.note ? { note: selected.note } : {}) };
   const graded = answered ? kind.grade(raw, selected.target, gradeInput(criterion, compiled)) : undefined;
   if (!graded) {
     return { ...base, status: 'missing', reason: 'no-answer', actual: shown, target, points: 0, maxPoints, gap: null };

@@ -17,6 +17,8 @@ export { linearRegExpEngine } from '../checklist/linear-regexp.js';
 export type { CompiledChecklist };
 export type { DefinitionIssue };
 export type { ChecklistDefinition, Criterion, Localized } from '../checklist/definition-schema.js';
+/** A criterion's target in words (`≥ 50张（不低于）`), as results state it. */
+export { describe as targetText } from './grade-criterion.js';
 export type * from './result-types.js';
 
 /** Compiles a definition; alias of `compileChecklist` under the name the browser uses. */

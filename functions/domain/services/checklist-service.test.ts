@@ -59,4 +59,14 @@ describe('checklist service', () => {
     expect(outcome.sampleIssues).toHaveLength(100);
     expect(outcome.omittedSampleIssues).toBeGreaterThanOrEqual(400);
   });
+
+  it('a dry run returns the definition as it would be published, with a left-out form generated (the console previews it)', async () => {
+    const { checklists } = service();
+    const { form: _form, ...formless } = sampleDefinition();
+    const outcome = await checklists.dryRun(admin, { definition: formless });
+    expect(outcome.valid).toBe(true);
+    const form = outcome.definition?.form as { schema: { properties: Record<string, unknown> }; uischema: { type: string } } | undefined;
+    expect(form?.uischema.type).toBe('Categorization');
+    expect(Object.keys(form?.schema.properties ?? {}).length).toBeGreaterThan(0);
+  });
 });

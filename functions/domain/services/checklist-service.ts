@@ -21,6 +21,8 @@ export interface DryRunResult {
   sampleIssues?: Issue[];
   omittedSampleIssues?: number;
   result?: ScoreResult;
+  /** When valid: the definition as it would be published (scale references expanded, form generated), for a preview. */
+  definition?: Record<string, unknown>;
 }
 
 /** Publishing, listing, retiring and trying out checklist definitions. */
@@ -153,11 +155,12 @@ export function createChecklistService(deps: ServiceDeps) {
         throw error;
       }
       const warnings = [...prepared.warnings];
-      if (!input.sample) return { valid: true, issues: [], warnings };
+      const definition = resolved.definition as Record<string, unknown>;
+      if (!input.sample) return { valid: true, issues: [], warnings, definition };
       const context = prepared.normalizeContext(input.sample.context ?? {});
       const sample = boundIssues([...prepared.validateContext(context), ...prepared.validateAnswers(input.sample.answers ?? {})]);
       const result = engine.score(prepared, { ...input.sample, context, answers: input.sample.answers ?? {} });
-      return { valid: true, issues: [], warnings, sampleIssues: sample.issues, ...(sample.omittedIssues ? { omittedSampleIssues: sample.omittedIssues } : {}), result };
+      return { valid: true, issues: [], warnings, sampleIssues: sample.issues, ...(sample.omittedIssues ? { omittedSampleIssues: sample.omittedIssues } : {}), result, definition };
     },
   };
 }

@@ -4569,6 +4569,10 @@ export interface components {
             warnings?: components["schemas"]["Issue"][];
             sampleIssues?: components["schemas"]["Issue"][];
             result?: components["schemas"]["ScoreResult"];
+            /** @description When valid: the definition as it would be published (scale references expanded, form generated) */
+            definition?: {
+                [key: string]: unknown;
+            };
         };
         RescoreReport: {
             queued: string[];

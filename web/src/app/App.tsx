@@ -16,6 +16,7 @@ const ExpertHome = lazy(() => import('../features/expert/components/ExpertHome')
 const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
 const ComparisonPage = lazy(() => import('../features/expert/components/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
 const AdminHome = lazy(() => import('../features/admin/components/AdminHome').then((m) => ({ default: m.AdminHome })));
+const ChecklistRoutes = lazy(() => import('../features/admin/checklists/components/ChecklistRoutes').then((m) => ({ default: m.ChecklistRoutes })));
 
 const HOME: Record<string, string> = { institution: '/inst', expert: '/expert', admin: '/admin' };
 
@@ -64,6 +65,7 @@ export function App() {
             <Route path="/expert/*" element={<RequireRole role="expert"><ExpertHome /></RequireRole>} />
             <Route path="/admin/*" element={<RequireRole role="admin"><AdminHome /></RequireRole>} />
             <Route path="/rounds/:id/comparison" element={<RequireSession><ComparisonPage /></RequireSession>} />
+            <Route path="/admin/checklists/*" element={<RequireRole role="admin"><ChecklistRoutes /></RequireRole>} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

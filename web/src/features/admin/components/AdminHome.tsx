@@ -1,5 +1,7 @@
+import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink } from 'react-router-dom';
 import { api, unwrap } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
@@ -20,6 +22,9 @@ export function AdminHome() {
       <Typography variant="h6" component="h2">
         {t('admin.checklists')}
       </Typography>
+      <Button component={RouterLink} to="/admin/checklists" variant="outlined" size="small" sx={{ my: 1 }}>
+        {t('cl.open')}
+      </Button>
       <ul>
         {checklists.data.map((c) => (
           <li key={c.id}>

@@ -1,0 +1,160 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+
+/**
+ * The administrator's checklist console in headless Chromium against the real local server: a
+ * checklist the app has never seen, written here from scratch, goes from a broken draft to a
+ * published version, is used by a round, gets a second version whose diff is exactly its change,
+ * and its first version is retired while the round's submission keeps it.
+ */
+let rig: BrowserRig;
+beforeAll(async () => {
+  rig = await startBrowserRig();
+}, 300_000);
+afterAll(async () => rig?.close());
+
+const ID = 'e2e-county-telemed';
+
+/** Written for this test only: two criteria, no form (the server generates it), two mistakes. */
+function definition(overrides: { bedsTarget?: unknown; remoteWeight?: number; version?: number } = {}) {
+  return {
+    format: 1.1,
+    id: ID,
+    version: overrides.version ?? 1,
+    status: 'draft',
+    title: { zh: '县域床位与远程医疗（测试）', en: 'County beds and telemedicine (test)' },
+    issuer: { zh: '测试卫健委', en: 'Test commission' },
+    plan: { title: { zh: '测试方案', en: 'Test plan' }, years: { from: 2025, to: 2027 }, seed: 'test.txt' },
+    subject: 'institution',
+    context: [],
+    sections: [{ id: 'goals', title: { zh: '工作目标', en: 'Goals' }, clause: '二' }],
+    criteria: [
+      { id: 'beds', section: 'goals', title: { zh: '编制床位数', en: 'Staffed beds' }, clause: '二(一)', kind: 'count', value: { field: 'goals.beds' }, unit: { zh: '张', en: 'beds' }, target: overrides.bedsTarget ?? { op: '>=', value: 100 }, weight: 1 },
+      { id: 'remote', section: 'goals', title: { zh: '接入远程医疗平台', en: 'Linked to telemedicine' }, clause: '二(二)', kind: 'boolean', value: { field: 'goals.remote' }, target: { equals: true }, weight: overrides.remoteWeight ?? 1 },
+    ],
+    bands: [
+      { id: 'pass', label: { zh: '达标', en: 'Pass' }, min: 60 },
+      { id: 'fail', label: { zh: '未达标', en: 'Fail' }, min: 0 },
+    ],
+  };
+}
+
+async function upload(page: Page, testId: string, name: string, value: unknown) {
+  await page.getByTestId(testId).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value, null, 2)) });
+}
+
+async function noSeriousAxe(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+const problem = (page: Page, path: string) => page.locator(`.definition-problem[data-path="${path}"]`);
+const versionRow = (page: Page, version: number) => page.locator(`[data-checklist="${ID}"] tr[data-version="${version}"]`);
+
+describe('admin: checklists', () => {
+  it('publishes a new checklist from a broken draft fixed in the editor, after a preview and a dry run; a round uses it; v2 diff shows exactly the changed target; v1 retires', { timeout: 300_000 }, async () => {
+    const { page, errors } = await rig.signedIn('admin');
+    await page.getByRole('link', { name: '管理评估表' }).click();
+    await page.waitForURL(/\/admin\/checklists$/);
+    await page.getByRole('heading', { name: '评估表管理' }).waitFor();
+    await shot(page, 'admin-checklists-list');
+    await noSeriousAxe(page);
+
+    // A broken version: a target with a string number, a negative weight.
+    await page.getByRole('link', { name: '发布新评估表' }).click();
+    await page.locator('.cm-content').waitFor();
+    await upload(page, 'upload-definition', 'broken.json', definition({ bedsTarget: { op: '>=', value: '100' }, remoteWeight: -1 }));
+    await page.getByText(`"id": "${ID}"`).waitFor();
+    await page.getByRole('button', { name: '校验并预览' }).click();
+    await page.getByText('发现 2 个问题').waitFor();
+    // Each problem: its path and a Chinese text.
+    await expect.poll(() => problem(page, '/criteria/0/target').textContent()).toMatch(/计数类评分项（count）的目标.*位置：\/criteria\/0\/target/);
+    expect(await problem(page, '/criteria/1/weight').textContent()).toContain('取值不符合要求：应为 >=0，实际为 -1');
+    // The same problems inline in the editor (gutter markers).
+    await expect.poll(() => page.locator('.cm-lint-marker-error').count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    await shot(page, 'admin-checklists-problems');
+    await noSeriousAxe(page);
+    expect(await page.getByRole('button', { name: '发布' }).isDisabled()).toBe(true);
+
+    // A click puts the editor's selection on the place; typing replaces it.
+    await problem(page, '/criteria/0/target').click();
+    await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toMatch(/^"target": \{\s*"op": ">=",\s*"value": "100"\s*\}$/);
+    await page.keyboard.insertText('"target": { "op": ">=", "value": 100 }');
+    await problem(page, '/criteria/1/weight').click();
+    await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('"weight": -1');
+    await page.keyboard.insertText('"weight": 1');
+    await page.getByRole('button', { name: '校验并预览' }).click();
+    await page.getByTestId('valid').getByText(`校验通过：${ID} 第 1 版，1 个章节，2 个评分项`).waitFor();
+
+    // The preview is the generated form, rendered by the filling page's renderers.
+    const preview = page.getByTestId('preview-form');
+    await preview.locator('[data-field="goals.beds"] input').fill('120');
+    await preview.locator('.criterion-status[data-criterion="beds"] [data-status="met"]').waitFor();
+    await page.getByRole('button', { name: '试算' }).click();
+    const result = page.getByTestId('dry-run-result');
+    await result.locator('tr[data-criterion="beds"][data-status="met"]').waitFor();
+    await result.locator('tr[data-criterion="remote"][data-status="missing"]').waitFor();
+    // The page shows the server's own score of the same sample.
+    const server = await rig.api('admin', 'POST', '/api/checklists/dry-run', { definition: definition(), sample: { context: { year: 2025, round: 'baseline' }, answers: { goals: { beds: 120 } } } });
+    expect(server.body.result.total).toBe(50);
+    expect(await page.getByTestId('dry-run-total').textContent()).toBe('总分：50 · 等级：未达标');
+    await preview.locator('[data-field="goals.remote"] input[type="checkbox"]').check();
+    await page.getByRole('button', { name: '试算' }).click();
+    await result.locator('tr[data-criterion="remote"][data-status="met"]').waitFor();
+    expect(await page.getByTestId('dry-run-total').textContent()).toBe('总分：100 · 等级：达标');
+    await shot(page, 'admin-checklists-dry-run');
+    await noSeriousAxe(page);
+
+    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByTestId('published-notice').getByText(`已发布 ${ID} 第 1 版`).waitFor();
+    await versionRow(page, 1).getByText('已发布').waitFor();
+    expect(await versionRow(page, 1).textContent()).toContain('admin');
+    expect((await rig.api('admin', 'GET', `/api/checklists/${ID}`)).body.definition.form.uischema.type).toBe('Categorization');
+
+    // A round with inst1 and the expert (the rounds UI is another part of the console); inst1 fills and submits it.
+    const round = await rig.api('admin', 'POST', '/api/rounds', { id: 'e2e-telemed', name: { zh: '远程医疗测试轮次', en: 'Telemedicine test round' }, checklistId: ID, checklistVersion: 1, type: 'baseline', year: 2025, institutionIds: ['haining-renmin'], expertIds: ['expert'] });
+    expect(round.status).toBe(201);
+    const draft = await rig.api('inst1', 'POST', '/api/submissions', { roundId: 'e2e-telemed', kind: 'self' });
+    expect(draft.status).toBe(201);
+    const saved = await rig.api('inst1', 'PUT', `/api/submissions/${draft.body.id}`, { version: draft.body.version, answers: { goals: { beds: 120, remote: false } }, evidence: {} });
+    expect(saved.status).toBe(200);
+    expect((await rig.api('inst1', 'POST', `/api/submissions/${draft.body.id}/submit`, { version: saved.body.version })).status).toBe(202);
+    await expect.poll(async () => (await rig.api('inst1', 'GET', `/api/submissions/${draft.body.id}/result`)).body?.total, { timeout: 20_000 }).toBe(50);
+    await page.reload();
+    await versionRow(page, 1).getByTestId('rounds').getByText('远程医疗测试轮次').waitFor();
+
+    // Version 2 with one changed target: the diff says exactly that.
+    await page.locator(`[data-checklist="${ID}"]`).getByRole('link', { name: '发布新版本' }).click();
+    await page.getByText('"version": 2').waitFor();
+    await upload(page, 'upload-definition', 'v2.json', definition({ version: 2, bedsTarget: { op: '>=', value: 150 } }));
+    await page.getByText('"value": 150').waitFor();
+    await page.getByRole('button', { name: '校验并预览' }).click();
+    await page.getByTestId('valid').waitFor();
+    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByTestId('published-notice').getByText(`已发布 ${ID} 第 2 版`).waitFor();
+    await page.locator(`[data-checklist="${ID}"]`).getByRole('link', { name: '比较版本' }).click();
+    await page.getByTestId('diff-count').getByText('共 1 处变化').waitFor();
+    const rows = page.locator('tr.diff-row');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-aspect')).toBe('target');
+    expect((await rows.first().locator('td').allTextContents())).toEqual(['评分项变更 · 目标', '编制床位数 (beds)', '≥ 100张（不低于）', '≥ 150张（不低于）']);
+    await shot(page, 'admin-checklists-diff');
+    await noSeriousAxe(page);
+
+    // Retire v1: asked first; the round's submission keeps its version.
+    await page.goto(`${rig.baseUrl}/admin/checklists`);
+    await versionRow(page, 1).getByRole('button', { name: /停用/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`停用 ${ID} 第 1 版？`).waitFor();
+    await noSeriousAxe(page);
+    await shot(page, 'admin-checklists-retire');
+    await dialog.getByRole('button', { name: '停用' }).click();
+    await versionRow(page, 1).getByText('已停用').waitFor();
+    expect(await versionRow(page, 2).getAttribute('data-status')).toBe('published');
+    expect(await versionRow(page, 1).getByTestId('rounds').textContent()).toBe('远程医疗测试轮次');
+    const kept = await rig.api('inst1', 'GET', `/api/submissions/${draft.body.id}/result`);
+    expect(kept.body).toMatchObject({ total: 50, checklist: { id: ID, version: 1 } });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

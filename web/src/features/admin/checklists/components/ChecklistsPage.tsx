@@ -1,0 +1,137 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { PageState } from '../../../../components/PageState';
+import { useI18n } from '../../../../i18n/i18n-context';
+import { useAdminRounds, useAllVersions, useInvalidateChecklists, type ChecklistSummary } from '../api/queries';
+import { localDraft } from '../local-draft';
+import { RetireDialog } from './RetireDialog';
+
+const STATUS_COLOR = { draft: 'default', published: 'success', retired: 'warning' } as const;
+
+/** `/admin/checklists`: every checklist with its versions, status, publisher, date and the rounds using each. */
+export function ChecklistsPage() {
+  const { t, l, date } = useI18n();
+  const [params] = useSearchParams();
+  const versions = useAllVersions();
+  const rounds = useAdminRounds();
+  const invalidate = useInvalidateChecklists();
+  const [retiring, setRetiring] = useState<ChecklistSummary | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const draft = useMemo(() => localDraft.identity(), []);
+
+  const groups = useMemo(() => {
+    const byId = new Map<string, ChecklistSummary[]>();
+    for (const v of versions.data ?? []) byId.set(v.id, [...(byId.get(v.id) ?? []), v]);
+    return [...byId.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, list]) => ({ id, list: list.sort((a, b) => b.version - a.version) }));
+  }, [versions.data]);
+  if (!versions.data || !rounds.data) return <PageState error={versions.error ?? rounds.error} />;
+  const usedBy = (id: string, version: number) => rounds.data.filter((r) => r.checklistId === id && r.checklistVersion === version);
+  const published = params.get('published');
+
+  return (
+    <>
+      <Typography variant="h4" component="h1">
+        {t('cl.title')}
+      </Typography>
+      <Typography sx={{ my: 1 }}>{t('cl.intro')}</Typography>
+      <Box sx={{ display: 'flex', gap: 1, my: 2 }}>
+        <Button variant="contained" component={RouterLink} to="/admin/checklists/new">
+          {t('cl.new')}
+        </Button>
+      </Box>
+      {published && (
+        <Alert severity="success" sx={{ my: 2 }} data-testid="published-notice">
+          {t('cl.published', { id: published.split('@')[0]!, version: published.split('@')[1]! })}
+        </Alert>
+      )}
+      {notice && (
+        <Alert severity="success" sx={{ my: 2 }} onClose={() => setNotice(null)}>
+          {notice}
+        </Alert>
+      )}
+      {draft && (
+        <Alert severity="info" sx={{ my: 2 }} action={<Button component={RouterLink} to="/admin/checklists/new">{t('cl.continueDraft')}</Button>}>
+          <Chip size="small" label={t('cl.status.draft')} color={STATUS_COLOR.draft} sx={{ mr: 1 }} />
+          {t('cl.localDraft', draft)}
+        </Alert>
+      )}
+      {!groups.length && <Typography>{t('cl.none')}</Typography>}
+      {groups.map(({ id, list }) => (
+        <Paper key={id} variant="outlined" sx={{ p: 2, my: 2 }} component="section" aria-labelledby={`cl-${id}`} data-checklist={id}>
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, justifyContent: 'space-between' }}>
+            <Typography variant="h6" component="h2" id={`cl-${id}`}>
+              {l(list[0]!.title)} <Typography component="span" color="text.secondary">· {id}</Typography>
+            </Typography>
+            <Box sx={{ display: 'flex', gap: 1 }}>
+              {list.length > 1 && (
+                <Button size="small" component={RouterLink} to={`/admin/checklists/${encodeURIComponent(id)}/diff?from=${list[1]!.version}&to=${list[0]!.version}`}>
+                  {t('cl.compare')}
+                </Button>
+              )}
+              <Button size="small" variant="outlined" component={RouterLink} to={`/admin/checklists/new?from=${encodeURIComponent(id)}`}>
+                {t('cl.newVersion')}
+              </Button>
+            </Box>
+          </Box>
+          <Table size="small" aria-labelledby={`cl-${id}`}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('cl.version')}</TableCell>
+                <TableCell>{t('cl.status')}</TableCell>
+                <TableCell>{t('cl.publishedBy')}</TableCell>
+                <TableCell>{t('cl.publishedAt')}</TableCell>
+                <TableCell>{t('cl.rounds')}</TableCell>
+                <TableCell>{t('cl.actions')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {list.map((v) => {
+                const using = usedBy(v.id, v.version);
+                return (
+                  <TableRow key={v.version} data-version={v.version} data-status={v.status}>
+                    <TableCell>v{v.version}</TableCell>
+                    <TableCell>
+                      <Chip size="small" label={t(`cl.status.${v.status}`)} color={STATUS_COLOR[v.status]} />
+                    </TableCell>
+                    <TableCell>{v.publishedBy}</TableCell>
+                    <TableCell>{date(v.publishedAt, true)}</TableCell>
+                    <TableCell data-testid="rounds">{using.length ? using.map((r) => l(r.name)).join('、') : t('cl.roundsNone')}</TableCell>
+                    <TableCell>
+                      {v.status === 'published' && (
+                        <Button size="small" color="error" onClick={() => setRetiring(v)} aria-label={`${t('cl.retire')} ${v.id} v${v.version}`}>
+                          {t('cl.retire')}
+                        </Button>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </Paper>
+      ))}
+      {retiring && (
+        <RetireDialog
+          target={retiring}
+          onClose={() => setRetiring(null)}
+          onRetired={() => {
+            setNotice(t('cl.retired', { id: retiring.id, version: retiring.version }));
+            setRetiring(null);
+            void invalidate();
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+import { materialCells } from '@jsonforms/material-renderers';
+import { JsonForms } from '@jsonforms/react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import { useI18n } from '../../../../i18n/i18n-context';
+import { compile, type ChecklistDefinition, type ScoreResult } from '../../../../lib/engine';
+import { createFormAjv } from '../../../filling/form-ajv';
+import { buildFormMap } from '../../../filling/form-map';
+import { LiveContext, type LiveState } from '../../../filling/live-context';
+import { previewScore } from '../../../filling/live-score';
+import { checklistRenderers } from '../../../filling/renderers/criterion-control';
+import { createErrorTranslator } from '../../../filling/translate-error';
+import { CriteriaTable } from '../../../result/components/CriteriaTable';
+import { dryRun, type DefinitionProblem } from '../api/queries';
+import { ContextInputs, type SampleContext } from './ContextInputs';
+import { ProblemList } from './ProblemList';
+
+interface Sample {
+  context?: SampleContext;
+  answers?: Record<string, unknown>;
+}
+
+/**
+ * The form as institutions will see it, rendered by the filling page's own renderer set, with a
+ * dry run: the server scores the preview's answers with this definition, criterion by criterion.
+ */
+export function DefinitionPreview({ definition }: { definition: Record<string, unknown> }) {
+  const i18n = useI18n();
+  const { t, l, num, lang } = i18n;
+  const compiled = useMemo(() => compile(definition as unknown as ChecklistDefinition), [definition]);
+  const map = useMemo(() => buildFormMap(compiled), [compiled]);
+  const form = compiled.definition.form as { schema: Record<string, unknown>; i18n?: Record<string, Record<string, string>> };
+  const [section, setSection] = useState(0);
+  const [answers, setAnswers] = useState<Record<string, unknown>>({});
+  const plan = compiled.definition.plan as { years?: { from?: number } };
+  const [context, setContext] = useState<SampleContext>({ year: plan.years?.from ?? new Date().getFullYear(), round: 'baseline' });
+  const [running, setRunning] = useState(false);
+  const [outcome, setOutcome] = useState<{ result?: ScoreResult; sampleIssues: DefinitionProblem[]; error?: string } | null>(null);
+
+  const live: LiveState = useMemo(() => {
+    const result = previewScore(compiled, { context, answers, evidence: {} });
+    return { results: new Map(result.criteria.map((c) => [c.id, c])), submissionId: 'preview', readOnly: true, evidence: {}, setEvidence: () => undefined };
+  }, [compiled, context, answers]);
+  const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
+  const formAjv = useMemo(() => createFormAjv(), []);
+  const translate = (key: string, fallback?: string) => (lang === 'en' ? (form.i18n?.en?.[key] ?? fallback) : fallback) as string;
+  const jfI18n = { locale: lang, translate, translateError: createErrorTranslator(i18n) };
+  const current = map.sections[Math.min(section, map.sections.length - 1)];
+
+  const loadSample = async (file: File) => {
+    const sample = JSON.parse(await file.text()) as Sample;
+    if (sample.answers) setAnswers(sample.answers);
+    if (sample.context) setContext({ ...context, ...sample.context });
+    setOutcome(null);
+  };
+  const run = async () => {
+    setRunning(true);
+    try {
+      const r = await dryRun(definition, { context, answers });
+      setOutcome({ result: r.result as ScoreResult | undefined, sampleIssues: r.sampleIssues ?? [] });
+    } catch (error) {
+      setOutcome({ sampleIssues: [], error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  return (
+    <Box component="section" aria-labelledby="preview-title" sx={{ mt: 3 }}>
+      <Typography variant="h6" component="h2" id="preview-title">
+        {t('cl.preview')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {t('cl.previewHint')}
+      </Typography>
+      <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
+        {t('cl.context')}
+      </Typography>
+      <ContextInputs compiled={compiled} value={context} onChange={setContext} />
+      <LiveContext.Provider value={live}>
+        <Tabs value={section} onChange={(_, v: number) => setSection(v)} variant="scrollable" scrollButtons="auto" aria-label={t('fill.sections')} sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
+          {map.sections.map((s, i) => (
+            <Tab key={s.id} label={l(compiled.definition.sections.find((x) => x.id === s.id)?.title)} id={`preview-tab-${i}`} aria-controls="preview-panel" />
+          ))}
+        </Tabs>
+        <Box role="tabpanel" id="preview-panel" aria-labelledby={`preview-tab-${section}`} className="checklist-form" data-testid="preview-form">
+          {current && (
+            <JsonForms
+              schema={form.schema}
+              uischema={current.uischema as never}
+              data={answers}
+              renderers={checklistRenderers}
+              cells={materialCells}
+              config={config}
+              i18n={jfI18n}
+              ajv={formAjv}
+              validationMode="ValidateAndShow"
+              onChange={({ data }) => {
+                if (data !== answers) setAnswers(data as Record<string, unknown>);
+              }}
+            />
+          )}
+        </Box>
+      </LiveContext.Provider>
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', my: 2 }}>
+        <Button variant="outlined" component="label">
+          {t('cl.loadSample')}
+          <input hidden type="file" accept="application/json,.json" onChange={(e) => e.target.files?.[0] && void loadSample(e.target.files[0])} />
+        </Button>
+        <Button variant="contained" color="secondary" disabled={running} onClick={() => void run()}>
+          {running ? t('cl.dryRunning') : t('cl.dryRun')}
+        </Button>
+      </Box>
+      {outcome?.error && <Alert severity="error">{outcome.error}</Alert>}
+      {outcome && outcome.sampleIssues.length > 0 && <ProblemList title={t('cl.sampleProblems')} problems={outcome.sampleIssues} severity="warning" />}
+      {outcome?.result && (
+        <Box component="section" aria-labelledby="dry-run-title" data-testid="dry-run-result">
+          <Typography variant="h6" component="h3" id="dry-run-title">
+            {t('cl.dryRunResult')}
+          </Typography>
+          <Typography data-testid="dry-run-total">
+            {t('result.total')}
+            {t('common.colon')}
+            {outcome.result.total === null ? '—' : num(outcome.result.total, 1)} · {t('result.band')}
+            {t('common.colon')}
+            {outcome.result.band ? l(outcome.result.band.label) : '—'}
+          </Typography>
+          <CriteriaTable result={outcome.result} submissionId="" evidence={{}} onlyNotMet={false} />
+        </Box>
+      )}
+    </Box>
+  );
+}

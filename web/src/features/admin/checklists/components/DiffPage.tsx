@@ -1,0 +1,85 @@
+import Box from '@mui/material/Box';
+import MenuItem from '@mui/material/MenuItem';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo } from 'react';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { PageState } from '../../../../components/PageState';
+import { useI18n } from '../../../../i18n/i18n-context';
+import type { MessageKey } from '../../../../i18n/messages';
+import { compile, type ChecklistDefinition } from '../../../../lib/engine';
+import { useAllVersions, useVersion } from '../api/queries';
+import { diffDefinitions, type DefinitionChange } from '../definition-diff';
+
+/** `/admin/checklists/:id/diff?from=1&to=2`: what changed between two versions, in words. */
+export function DiffPage() {
+  const { id = '' } = useParams();
+  const { t, l } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const all = useAllVersions();
+  const versions = useMemo(() => (all.data ?? []).filter((v) => v.id === id).sort((a, b) => a.version - b.version), [all.data, id]);
+  const to = Number(params.get('to') ?? versions.at(-1)?.version ?? 0) || undefined;
+  const from = Number(params.get('from') ?? versions.at(-2)?.version ?? 0) || undefined;
+  const a = useVersion(id, from);
+  const b = useVersion(id, to);
+  const changes = useMemo(() => {
+    if (!a.data || !b.data) return undefined;
+    return diffDefinitions(compile(a.data.definition as unknown as ChecklistDefinition), compile(b.data.definition as unknown as ChecklistDefinition));
+  }, [a.data, b.data]);
+  if (!all.data || !changes) return <PageState error={all.error ?? a.error ?? b.error} />;
+
+  const pick = (key: 'from' | 'to', value: string) => setParams((p) => (p.set(key, value), p), { replace: true });
+  const item = (c: DefinitionChange) => ('path' in c ? `${c.title} (${c.path})` : `${l(c.title)} (${c.id})`);
+  const before = (c: DefinitionChange) => (c.kind === 'criterion-changed' ? l(c.before) : c.kind === 'section-moved' ? t('cl.diff.moved', { from: c.from, to: c.to }) : '');
+  const after = (c: DefinitionChange) => (c.kind === 'criterion-changed' ? l(c.after) : '');
+  const what = (c: DefinitionChange) => t(`cl.diff.${c.kind}` as MessageKey) + (c.kind === 'criterion-changed' ? ` · ${t(`cl.aspect.${c.aspect}` as MessageKey)}` : '');
+
+  return (
+    <>
+      <Typography variant="h4" component="h1">
+        {t('cl.diffTitle', { title: l(b.data!.title) })}
+      </Typography>
+      <Box sx={{ display: 'flex', gap: 2, my: 2 }}>
+        {(['from', 'to'] as const).map((key) => (
+          <TextField key={key} select size="small" label={t(key === 'from' ? 'cl.diffFrom' : 'cl.diffTo')} value={String(key === 'from' ? from : to)} onChange={(e) => pick(key, e.target.value)} sx={{ minWidth: 140 }}>
+            {versions.map((v) => (
+              <MenuItem key={v.version} value={String(v.version)}>
+                v{v.version} · {t(`cl.status.${v.status}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        ))}
+      </Box>
+      <Typography sx={{ my: 1 }} data-testid="diff-count">
+        {changes.length ? t('cl.diffCount', { count: changes.length }) : t('cl.diffNone')}
+      </Typography>
+      {changes.length > 0 && (
+        <Table size="small" aria-label={t('cl.diffTitle', { title: l(b.data!.title) })} data-testid="diff">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('cl.change')}</TableCell>
+              <TableCell>{t('cl.item')}</TableCell>
+              <TableCell>{t('cl.before')}</TableCell>
+              <TableCell>{t('cl.after')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {changes.map((c, i) => (
+              <TableRow key={i} className="diff-row" data-kind={c.kind} data-aspect={c.kind === 'criterion-changed' ? c.aspect : undefined}>
+                <TableCell>{what(c)}</TableCell>
+                <TableCell>{item(c)}</TableCell>
+                <TableCell sx={{ color: 'error.dark' }}>{before(c)}</TableCell>
+                <TableCell sx={{ color: 'success.dark' }}>{after(c)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { json, jsonParseLinter } from '@codemirror/lang-json';
+import { linter, lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { EditorView, basicSetup } from 'codemirror';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+
+/** What the publish page may do to the editor: put the cursor on a range (a clicked problem). */
+export interface JsonEditorHandle {
+  select(from: number, to: number): void;
+}
+
+export interface JsonEditorProps {
+  value: string;
+  onChange(value: string): void;
+  /** Problems from the last validation, already placed; dropped at the next edit (they may no longer fit). */
+  diagnostics: Diagnostic[];
+  label: string;
+  handle?: Ref<JsonEditorHandle>;
+}
+
+/**
+ * CodeMirror 6 with JSON highlighting, JSON syntax errors and the server's validation problems
+ * inline. Loaded only by the publish page (a lazy chunk), so no other page carries an editor.
+ */
+export default function JsonEditor({ value, onChange, diagnostics, label, handle }: JsonEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const external = useRef<Diagnostic[]>(diagnostics);
+  const changed = useRef(onChange);
+  changed.current = onChange;
+
+  useEffect(() => {
+    const syntax = jsonParseLinter();
+    const v = new EditorView({
+      parent: host.current!,
+      doc: value,
+      extensions: [
+        basicSetup,
+        json(),
+        lintGutter(),
+        linter((ev) => [...syntax(ev), ...external.current.filter((d) => d.to <= ev.state.doc.length)], { delay: 300 }),
+        EditorView.contentAttributes.of({ 'aria-label': label }),
+        EditorView.updateListener.of((u) => {
+          if (!u.docChanged) return;
+          external.current = [];
+          changed.current(u.state.doc.toString());
+        }),
+        EditorView.theme({ '&': { height: '480px', fontSize: '13px', border: '1px solid #c4c4c4', borderRadius: '4px' }, '.cm-scroller': { overflow: 'auto' } }),
+      ],
+    });
+    // The scroller must be reachable by keyboard (axe: scrollable-region-focusable); the text is inside it.
+    v.scrollDOM.tabIndex = 0;
+    view.current = v;
+    return () => v.destroy();
+    // The editor is created once; later values arrive through the effect below.
+  }, []);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v || v.state.doc.toString() === value) return;
+    v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
+  }, [value]);
+
+  useEffect(() => {
+    external.current = diagnostics;
+    const v = view.current;
+    // Set now, not at the next lint pass: that runs only after an edit, and these arrive without one.
+    if (v) v.dispatch(setDiagnostics(v.state, diagnostics.filter((d) => d.to <= v.state.doc.length)));
+  }, [diagnostics]);
+
+  useImperativeHandle(handle, () => ({
+    select(from, to) {
+      const v = view.current;
+      if (!v) return;
+      const end = Math.min(to, v.state.doc.length);
+      v.dispatch({ selection: { anchor: Math.min(from, end), head: end }, effects: EditorView.scrollIntoView(from, { y: 'center' }) });
+      v.focus();
+    },
+  }));
+
+  return <div ref={host} data-testid="json-editor" />;
+}
