@@ -26,6 +26,7 @@ export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   'unsupported-media-type': 415,
   'too-many-attempts': 429,
   'scoring-delayed': 503,
+  'import-incomplete': 503,
 };
 
 /** Names AWS gives capacity errors: still failing after the SDK's retries, they mean "busy, try again", not a bug. */

@@ -97,6 +97,10 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     criteria: { type: 'array', items: obj({ id: str, title: ref('Localized'), clause: str, section: str, self: { type: 'object' }, expert: { type: 'object' } }) },
     differences: { type: 'array', items: { type: 'object' } },
   }),
+  ImportReport: obj({ rows: int, created: int, unchanged: int }),
+  RoundProgress: { type: 'object', description: 'functions/domain/services/dashboard/round-progress.ts', required: ['roundId', 'counts', 'participants', 'rescore'] },
+  RoundDashboard: { type: 'object', description: 'functions/domain/services/dashboard/round-dashboard.ts', required: ['round', 'sections', 'criteria', 'rows'] },
+  InstitutionHistory: { type: 'object', description: 'functions/domain/services/dashboard/institution-history.ts', required: ['institution', 'points'] },
 };
 
 /** `{ items: [...] }`, the shape of every list. */

@@ -56,6 +56,12 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/submissions/{id}/result', summary: "The engine's full per-criterion result", tag: 'submissions', res: 'ScoreResult' },
   { method: 'post', path: '/api/submissions/{id}/evidence', summary: 'A write-once upload URL for one evidence file of the declared type, size and SHA-256 (draft or returned submissions in open rounds)', tag: 'submissions', body: s.UploadBody, ok: 201, res: 'Upload' },
   { method: 'get', path: '/api/submissions/{id}/evidence/{criterionId}/{index}', summary: 'A short-lived download URL for an attached evidence file, with its name and type (whoever may read the submission)', tag: 'submissions', res: 'Download' },
+  { method: 'get', path: '/api/institutions/import/template', summary: 'The institution import template (XLSX): header row 机构编号 (id), 机构名称 (name), …, an example row, and a sheet of region ids (admin)', tag: 'directory' },
+  { method: 'post', path: '/api/institutions/import', summary: 'Import institutions from an XLSX (first sheet) or CSV file sent as the raw body (content-type XLSX or text/csv), at most 5,000 rows: every row is checked first; any problem is a 400 whose details.issues name row and column (path /rows/<row>/<column>) and nothing is written. Rows already present with the same content count as unchanged, so sending a file again after a 503 import-incomplete completes it (admin)', tag: 'directory', res: 'ImportReport' },
+  { method: 'get', path: '/api/institutions/{id}/history', summary: "One institution's scored evaluations across rounds, baseline → annual → final (admin)", tag: 'results', res: 'InstitutionHistory' },
+  { method: 'get', path: '/api/rounds/{id}/progress', summary: 'Per participant: not started / draft / submitted / returned / scored (self and expert), counts, and the re-score progress (scored on the round version of all submitted)', tag: 'rounds', res: 'RoundProgress' },
+  { method: 'get', path: '/api/rounds/{id}/dashboard', summary: 'Dashboard data: ranking rows with section scores, one status letter per criterion per institution (heat map), bands, self vs expert gaps', tag: 'results', res: 'RoundDashboard' },
+  { method: 'get', path: '/api/rounds/{id}/dashboard/export', summary: "The dashboard's tables as XLSX (ranking, criteria not met, heat map, actual values, targets, gaps, versions), filtered by regionId and institutionType; Chinese, or English with lang=en", tag: 'results', query: ['regionId', 'institutionType', 'lang'] },
 ];
 
 const ERROR = {

@@ -42,6 +42,7 @@ export const ERROR_CODES = [
   'unsupported-media-type',
   'too-many-attempts',
   'scoring-delayed',
+  'import-incomplete',
 ] as const;
 
 /** One of {@link ERROR_CODES}. */
