@@ -32,9 +32,32 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: R
   const { t, l } = useI18n();
   const [painted, setPainted] = useState(0);
   const scored = useMemo(() => rows.filter((r) => r.self), [rows]);
+  const chartRef = useRef<echarts.ECharts | null>(null);
+  const openRef = useRef(onOpen);
+  openRef.current = onOpen;
+  const rowsRef = useRef(scored);
+  rowsRef.current = scored;
+  // One chart for the component's life: re-created per data change, a pending frame could paint into a disposed one.
   useEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
+    chartRef.current = chart;
+    chart.on('click', (p) => {
+      const y = (p.data as [number, number, number] | undefined)?.[1];
+      const row = y === undefined ? undefined : rowsRef.current[y];
+      if (row?.self) openRef.current(row.self.submissionId);
+    });
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chartRef.current = null;
+      chart.dispose();
+    };
+  }, []);
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart) return;
     const data: [number, number, number][] = [];
     scored.forEach((r, y) => {
       const s = r.self!.statuses;
@@ -44,40 +67,34 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: R
       }
     });
     const shown = Math.min(WINDOW, scored.length);
-    chart.setOption({
-      animation: false,
-      tooltip: {
-        formatter: (p: { data: [number, number, number] }) => {
-          const [x, y, v] = p.data;
-          return `${l(scored[y]!.name)}<br/>${l(dashboard.criteria[x]!.title)}：${t(PIECES.find((q) => q.value === v)!.word)}`;
-        },
-      },
-      grid: { left: 8, right: 48, top: 8, bottom: 72, containLabel: true },
-      xAxis: { type: 'category', data: dashboard.criteria.map((c) => c.id), axisLabel: { rotate: 60, fontSize: 10 }, splitArea: { show: true } },
-      yAxis: { type: 'category', inverse: true, data: scored.map((r) => l(r.name)), axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
-      dataZoom: scored.length > WINDOW ? [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: shown - 1, right: 8, width: 16 }, { type: 'inside', yAxisIndex: 0 }] : [],
-      visualMap: {
-        type: 'piecewise',
-        orient: 'horizontal',
-        left: 'center',
-        bottom: 0,
-        pieces: PIECES.map((p) => ({ value: p.value, color: p.color, label: t(p.word) })),
-      },
-      series: [{ type: 'heatmap', data, progressive: 0, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
-    });
-    chart.on('click', (p) => {
-      const y = (p.data as [number, number, number] | undefined)?.[1];
-      const row = y === undefined ? undefined : scored[y];
-      if (row?.self) onOpen(row.self.submissionId);
-    });
+    chart.off('finished');
     chart.on('finished', () => setPainted(data.length));
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [scored, dashboard, l, t, onOpen]);
+    chart.resize();
+    chart.setOption(
+      {
+        animation: false,
+        tooltip: {
+          formatter: (p: { data: [number, number, number] }) => {
+            const [x, y, v] = p.data;
+            return `${l(scored[y]!.name)}<br/>${l(dashboard.criteria[x]!.title)}：${t(PIECES.find((q) => q.value === v)!.word)}`;
+          },
+        },
+        grid: { left: 8, right: 48, top: 8, bottom: 72, containLabel: true },
+        xAxis: { type: 'category', data: dashboard.criteria.map((c) => c.id), axisLabel: { rotate: 60, fontSize: 10 }, splitArea: { show: true } },
+        yAxis: { type: 'category', inverse: true, data: scored.map((r) => l(r.name)), axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
+        dataZoom: scored.length > WINDOW ? [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: shown - 1, right: 8, width: 16 }, { type: 'inside', yAxisIndex: 0 }] : [],
+        visualMap: {
+          type: 'piecewise',
+          orient: 'horizontal',
+          left: 'center',
+          bottom: 0,
+          pieces: PIECES.map((p) => ({ value: p.value, color: p.color, label: t(p.word) })),
+        },
+        series: [{ type: 'heatmap', data, progressive: 0, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
+      },
+      { notMerge: true },
+    );
+  }, [scored, dashboard, l, t]);
   const height = Math.max(200, Math.min(WINDOW, scored.length) * 18 + 140);
   return (
     <div

@@ -10,6 +10,9 @@ import { useMemo, useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { Institution, Region } from '../../directory/api/queries';
 
+/** Checkboxes drawn at once: a region of 1,000 institutions is picked with "select all shown", not by scrolling. */
+const SHOWN = 200;
+
 const typeOf = (i: Institution) => String((i.context as Record<string, unknown>).institutionType ?? '');
 
 /** Participants picked by region and institution type: filter, then select what is shown, then adjust one by one. */
@@ -39,7 +42,7 @@ export function ParticipantPicker({ institutions, regions, selected, onChange }:
       </Stack>
       <Typography data-testid="selected-count">{t('rounds.selected', { n: selected.size })}</Typography>
       <Box sx={{ maxHeight: 260, overflow: 'auto', border: '1px solid', borderColor: 'divider', borderRadius: 1, px: 1 }}>
-        {shown.map((i) => (
+        {shown.slice(0, SHOWN).map((i) => (
           <FormControlLabel
             key={i.id}
             sx={{ display: 'flex' }}
@@ -58,6 +61,7 @@ export function ParticipantPicker({ institutions, regions, selected, onChange }:
             label={`${l(i.name)} (${i.id})`}
           />
         ))}
+        {shown.length > SHOWN && <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>{t('rounds.more', { n: shown.length - SHOWN })}</Typography>}
       </Box>
     </Box>
   );
