@@ -9,6 +9,7 @@ import { docsRoutes } from './docs-routes.js';
 import { RETRY_AFTER_SECONDS, toErrorResponse } from './error-response.js';
 import { authRoutes, meRoute } from './routes/auth-routes.js';
 import { checklistRoutes } from './routes/checklist-routes.js';
+import { consoleRoutes } from './routes/console-routes.js';
 import { directoryRoutes } from './routes/directory-routes.js';
 import { localEvidenceRoutes } from './routes/local-evidence-routes.js';
 import { roundRoutes } from './routes/round-routes.js';
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps): Hono {
   if (deps.identity) userRoutes(app, deps.identity);
   checklistRoutes(app, services);
   scaleRoutes(app, services);
+  consoleRoutes(app, services);
   directoryRoutes(app, services);
   roundRoutes(app, services);
   submissionRoutes(app, services);

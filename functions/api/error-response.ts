@@ -29,6 +29,7 @@ export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   'scoring-delayed': 503,
   'account-disabled': 403,
   'password-change-required': 403,
+  'import-incomplete': 503,
 };
 
 /** Names AWS gives capacity errors: still failing after the SDK's retries, they mean "busy, try again", not a bug. */

@@ -134,6 +134,10 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     },
     differences: { type: 'array', items: obj({ institutionId: str, name: ref('Localized'), criterionId: str, title: ref('Localized'), self: ref('ComparedSide'), expert: ref('ComparedSide'), pointsDifference: num }) },
   }),
+  ImportReport: obj({ rows: int, created: int, unchanged: int }),
+  RoundProgress: { type: 'object', description: 'functions/domain/services/dashboard/round-progress.ts', required: ['roundId', 'counts', 'participants', 'rescore'] },
+  RoundDashboard: { type: 'object', description: 'functions/domain/services/dashboard/round-dashboard.ts', required: ['round', 'sections', 'criteria', 'rows'] },
+  InstitutionHistory: { type: 'object', description: 'functions/domain/services/dashboard/institution-history.ts', required: ['institution', 'points'] },
 };
 
 /** `{ items: [...] }`, the shape of every list. */

@@ -69,6 +69,12 @@ const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/users/{username}/reset-password', summary: 'A new one-time password (admin): sessions end, the next sign-in must change it', tag: 'users', res: 'UserWithPassword' },
   { method: 'get', path: '/.well-known/jwks.json', summary: 'Built-in identity: the public keys (ES256) that verify its tokens', tag: 'auth', public: true, res: 'Jwks' },
   { method: 'get', path: '/.well-known/openid-configuration', summary: 'Built-in identity: OpenID discovery (issuer = the API base URL, jwks_uri), read by the API Gateway JWT authorizer', tag: 'auth', public: true, res: 'OpenIdConfiguration' },
+  { method: 'get', path: '/api/institutions/import/template', summary: 'The institution import template (XLSX): header row 机构编号 (id), 机构名称 (name), …, an example row, and a sheet of region ids (admin)', tag: 'directory' },
+  { method: 'post', path: '/api/institutions/import', summary: 'Import institutions from an XLSX (first sheet) or CSV file sent as the raw body (content-type XLSX or text/csv), at most 5,000 rows: every row is checked first; any problem is a 400 whose details.issues name row and column (path /rows/<row>/<column>) and nothing is written. Rows already present with the same content count as unchanged, so sending a file again after a 503 import-incomplete completes it (admin)', tag: 'directory', res: 'ImportReport' },
+  { method: 'get', path: '/api/institutions/{id}/history', summary: "One institution's scored evaluations across rounds, baseline → annual → final (admin)", tag: 'results', res: 'InstitutionHistory' },
+  { method: 'get', path: '/api/rounds/{id}/progress', summary: 'Per participant: not started / draft / submitted / returned / scored (self and expert), counts, and the re-score progress (scored on the round version of all submitted)', tag: 'rounds', res: 'RoundProgress' },
+  { method: 'get', path: '/api/rounds/{id}/dashboard', summary: 'Dashboard data: ranking rows with section scores, one status letter per criterion per institution (heat map), bands, self vs expert gaps', tag: 'results', res: 'RoundDashboard' },
+  { method: 'get', path: '/api/rounds/{id}/dashboard/export', summary: "The dashboard's tables as XLSX (ranking, criteria not met, heat map, actual values, targets, gaps, versions), filtered by regionId and institutionType; Chinese, or English with lang=en", tag: 'results', query: ['regionId', 'institutionType', 'lang'] },
 ];
 
 const ERROR = {

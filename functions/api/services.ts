@@ -8,6 +8,8 @@ import { createScaleService } from '../domain/services/scale-service.js';
 import type { ServiceDeps } from '../domain/services/service-deps.js';
 import { createSubmissionService } from '../domain/services/submission-service.js';
 import { createWorkflowService } from '../domain/services/workflow-service.js';
+import { createDashboardService } from '../domain/services/dashboard/dashboard-service.js';
+import { createInstitutionImportService } from '../domain/services/import/institution-import-service.js';
 
 /** Every use case, built once per app. */
 export function createServices(deps: ServiceDeps) {
@@ -21,6 +23,8 @@ export function createServices(deps: ServiceDeps) {
     evidence: createEvidenceService(deps),
     results: createRoundResultsService(deps),
     comparison: createRoundComparisonService(deps),
+    imports: createInstitutionImportService(deps),
+    dashboards: createDashboardService(deps),
   };
 }
 

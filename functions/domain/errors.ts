@@ -45,6 +45,7 @@ export const ERROR_CODES = [
   'scoring-delayed',
   'account-disabled',
   'password-change-required',
+  'import-incomplete',
 ] as const;
 
 /** One of {@link ERROR_CODES}. */

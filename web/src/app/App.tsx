@@ -17,6 +17,14 @@ const ChangePasswordPage = lazy(() => import('../features/auth/components/Change
 const ComparisonPage = lazy(() => import('../features/expert/components/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
 const AdminHome = lazy(() => import('../features/admin/components/AdminHome').then((m) => ({ default: m.AdminHome })));
 const ChecklistRoutes = lazy(() => import('../features/admin/checklists/components/ChecklistRoutes').then((m) => ({ default: m.ChecklistRoutes })));
+const DirectoryPage = lazy(() => import('../features/admin/directory/components/DirectoryPage').then((m) => ({ default: m.DirectoryPage })));
+const AccountsPage = lazy(() => import('../features/admin/directory/components/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const RoundsPage = lazy(() => import('../features/admin/rounds/components/RoundsPage').then((m) => ({ default: m.RoundsPage })));
+const RoundForm = lazy(() => import('../features/admin/rounds/components/RoundForm').then((m) => ({ default: m.RoundForm })));
+const RoundDetailPage = lazy(() => import('../features/admin/rounds/components/RoundDetailPage').then((m) => ({ default: m.RoundDetailPage })));
+const DashboardPage = lazy(() => import('../features/admin/dashboard/components/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const HistoryPage = lazy(() => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const AuditPage = lazy(() => import('../features/admin/dashboard/components/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 const HOME: Record<string, string> = { institution: '/inst', expert: '/expert', admin: '/admin' };
 
@@ -66,6 +74,15 @@ export function App() {
             <Route path="/admin/*" element={<RequireRole role="admin"><AdminHome /></RequireRole>} />
             <Route path="/rounds/:id/comparison" element={<RequireSession><ComparisonPage /></RequireSession>} />
             <Route path="/admin/checklists/*" element={<RequireRole role="admin"><ChecklistRoutes /></RequireRole>} />
+            <Route path="/admin/directory" element={<RequireRole role="admin"><DirectoryPage /></RequireRole>} />
+            <Route path="/admin/accounts" element={<RequireRole role="admin"><AccountsPage /></RequireRole>} />
+            <Route path="/admin/rounds" element={<RequireRole role="admin"><RoundsPage /></RequireRole>} />
+            <Route path="/admin/rounds/new" element={<RequireRole role="admin"><RoundForm /></RequireRole>} />
+            <Route path="/admin/rounds/:id" element={<RequireRole role="admin"><RoundDetailPage /></RequireRole>} />
+            <Route path="/admin/rounds/:id/dashboard" element={<RequireRole role="admin"><DashboardPage /></RequireRole>} />
+            <Route path="/admin/institutions/:id/history" element={<RequireRole role="admin"><HistoryPage /></RequireRole>} />
+            <Route path="/admin/submissions/:id" element={<RequireRole role="admin"><AuditPage /></RequireRole>} />
+            <Route path="/admin/result/:id" element={<RequireRole role="admin"><ResultPage /></RequireRole>} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

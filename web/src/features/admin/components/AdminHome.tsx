@@ -1,4 +1,5 @@
 import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router-dom';
@@ -19,6 +20,11 @@ export function AdminHome() {
         {t('admin.title')}
       </Typography>
       <Typography sx={{ my: 2 }}>{t('admin.intro')}</Typography>
+      <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap', gap: 1 }} component="nav" aria-label={t('admin.title')}>
+        <Button variant="outlined" component={RouterLink} to="/admin/rounds">{t('console.nav.rounds')}</Button>
+        <Button variant="outlined" component={RouterLink} to="/admin/directory">{t('console.nav.directory')}</Button>
+        <Button variant="outlined" component={RouterLink} to="/admin/accounts">{t('console.nav.accounts')}</Button>
+      </Stack>
       <Typography variant="h6" component="h2">
         {t('admin.checklists')}
       </Typography>

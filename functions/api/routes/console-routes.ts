@@ -1,0 +1,57 @@
+import type { Hono } from 'hono';
+import { DomainError, ValidationError } from '../../domain/errors.js';
+import type { AppEnv } from '../app-env.js';
+import { adminOnly } from '../auth-middleware.js';
+import type { Services } from '../services.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function langOf(value: string | undefined): 'zh' | 'en' {
+  if (value === undefined || value === 'zh' || value === 'en') return value ?? 'zh';
+  throw new ValidationError('lang must be zh or en', [{ path: '/lang', code: 'picklist', message: 'zh or en' }], 'invalid-parameter');
+}
+
+/** The file kind an upload's media type names: CSV as text, XLSX (or bytes of unknown type, read as XLSX). */
+function sheetKind(type: string): 'csv' | 'xlsx' {
+  if (/^text\/csv\b/i.test(type)) return 'csv';
+  if (type.startsWith(XLSX) || /^application\/octet-stream\b/i.test(type)) return 'xlsx';
+  throw new DomainError('unsupported-media-type', `Send the file as ${XLSX} or text/csv`);
+}
+
+/**
+ * The administrator's console: importing institutions, a round's progress and dashboard (and its
+ * export), one institution's history. The sheet code (exceljs) loads on first use only.
+ */
+export function consoleRoutes(app: Hono<AppEnv>, s: Services): void {
+  app.get('/api/institutions/import/template', adminOnly, async (c) => {
+    const { institutionTemplate } = await import('../import/institution-sheet.js');
+    const regions = await s.directory.listRegions(c.get('principal'));
+    c.header('content-type', XLSX);
+    c.header('content-disposition', 'attachment; filename="institutions-template.xlsx"');
+    return c.body(await institutionTemplate(regions));
+  });
+
+  app.post('/api/institutions/import', adminOnly, async (c) => {
+    const kind = sheetKind(c.req.header('content-type') ?? '');
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    const { readInstitutionSheet } = await import('../import/institution-sheet.js');
+    const rows = await readInstitutionSheet(bytes, kind);
+    return c.json(await s.imports.importInstitutions(c.get('principal'), rows));
+  });
+
+  app.get('/api/institutions/:id/history', adminOnly, async (c) => c.json(await s.dashboards.history(c.get('principal'), c.req.param('id'))));
+
+  app.get('/api/rounds/:id/progress', async (c) => c.json(await s.dashboards.progress(c.get('principal'), c.req.param('id'))));
+  app.get('/api/rounds/:id/dashboard', async (c) => c.json(await s.dashboards.dashboard(c.get('principal'), c.req.param('id'))));
+
+  app.get('/api/rounds/:id/dashboard/export', async (c) => {
+    const lang = langOf(c.req.query('lang'));
+    const filter = { regionId: c.req.query('regionId') || undefined, institutionType: c.req.query('institutionType') || undefined };
+    const p = c.get('principal');
+    const [dashboard, full] = await Promise.all([s.dashboards.dashboard(p, c.req.param('id')), s.results.forExport(p, c.req.param('id'))]);
+    const [{ dashboardTables }, { tablesToXlsx }] = await Promise.all([import('../export/dashboard-tables.js'), import('../export/tables-xlsx.js')]);
+    c.header('content-type', XLSX);
+    c.header('content-disposition', `attachment; filename="round-${dashboard.round.id}-dashboard.xlsx"`);
+    return c.body(await tablesToXlsx(dashboardTables(dashboard, full, filter, lang)));
+  });
+}

@@ -1,0 +1,70 @@
+import type { ChecklistDefinition } from '../../../checklist/definition-schema.js';
+import { canSeeRoundResults, ensure, requireRole } from '../../access/access-rules.js';
+import { NotFoundError } from '../../errors.js';
+import type { LocalizedText } from '../../model/localized.js';
+import type { EvaluationRound } from '../../model/round.js';
+import type { Principal } from '../../ports/token-verifier.js';
+import { loadVisibleRound } from '../round-access.js';
+import type { ServiceDeps } from '../service-deps.js';
+import { computeInstitutionHistory, type InstitutionHistory } from './institution-history.js';
+import { computeRoundDashboard, type RoundDashboard } from './round-dashboard.js';
+import { computeRoundProgress, type RoundProgress } from './round-progress.js';
+
+/**
+ * The console's read models. Each reads a fixed number of queries, whatever the round's size:
+ * the round (O1), its checklist version (C1), its submissions (S2), the institutions (I2) and
+ * regions (R2); no Get per institution, no full-table read.
+ */
+export function createDashboardService(deps: ServiceDeps) {
+  const { repos } = deps;
+
+  async function loadRound(p: Principal, roundId: string) {
+    const round = await loadVisibleRound(repos, p, roundId);
+    ensure(canSeeRoundResults(p, round), "Only administrators and the round's experts see its progress and dashboard");
+    const [submissions, institutions, regions] = await Promise.all([repos.submissions.listByRound(round.id), repos.institutions.list(), repos.regions.list()]);
+    const participants = new Set(round.institutionIds);
+    return { round, submissions, institutions: institutions.filter((i) => participants.has(i.id)), regions };
+  }
+
+  async function definitionOf(round: EvaluationRound): Promise<ChecklistDefinition> {
+    const checklist = await repos.checklists.get(round.checklistId, round.checklistVersion);
+    if (!checklist) throw new NotFoundError('Checklist', `${round.checklistId}@${round.checklistVersion}`);
+    return checklist.definition as unknown as ChecklistDefinition;
+  }
+
+  return {
+    /** Who has started, drafted, submitted, been returned, been scored; and the re-score's progress. */
+    async progress(p: Principal, roundId: string): Promise<RoundProgress> {
+      const { round, submissions, institutions, regions } = await loadRound(p, roundId);
+      return computeRoundProgress(round, institutions, regions, submissions);
+    },
+
+    /** Ranking, section scores, heat map statuses and gaps of every participant. */
+    async dashboard(p: Principal, roundId: string): Promise<RoundDashboard> {
+      const { round, submissions, institutions, regions } = await loadRound(p, roundId);
+      const definition = await definitionOf(round);
+      return computeRoundDashboard(round, definition, institutions, regions, submissions);
+    },
+
+    /** One institution's scores across the rounds it took part in (admin): S3, then each round (O1) and checklist version (C1) once. */
+    async history(p: Principal, institutionId: string): Promise<InstitutionHistory> {
+      requireRole(p, 'admin');
+      const institution = await repos.institutions.get(institutionId);
+      if (!institution) throw new NotFoundError('Institution', institutionId);
+      const submissions = await repos.submissions.listByInstitution(institutionId);
+      const roundIds = [...new Set(submissions.map((s) => s.roundId))];
+      const rounds = new Map((await Promise.all(roundIds.map((id) => repos.rounds.get(id)))).filter((r): r is EvaluationRound => !!r).map((r) => [r.id, r]));
+      const versions = [...new Set(submissions.filter((s) => s.score).map((s) => `${s.checklistId}@${s.score!.checklistVersion}`))];
+      const titles: Record<string, Record<string, LocalizedText>> = {};
+      for (const key of versions) {
+        const [id, version] = key.split('@') as [string, string];
+        const record = await repos.checklists.get(id, Number(version));
+        const definition = record?.definition as unknown as ChecklistDefinition | undefined;
+        for (const c of definition?.criteria ?? []) (titles[id] ??= {})[c.id] ??= c.title;
+      }
+      return computeInstitutionHistory(institution, submissions, rounds, titles);
+    },
+  };
+}
+
+export type DashboardService = ReturnType<typeof createDashboardService>;

@@ -1,0 +1,74 @@
+import type { Institution } from '../../model/institution.js';
+import type { LocalizedText } from '../../model/localized.js';
+import type { Region } from '../../model/region.js';
+import type { EvaluationRound } from '../../model/round.js';
+import type { Submission, SubmissionKind } from '../../model/submission.js';
+import { emptyStageCounts, stageOf, type Stage } from './participant-stage.js';
+
+/** One participant's self-evaluation and expert evaluation, as far as they have got. */
+export interface ParticipantProgress {
+  institutionId: string;
+  name: LocalizedText;
+  region: { id: string; name: LocalizedText } | null;
+  self: { stage: Stage; submissionId: string | null; updatedAt: string | null; checklistVersion: number | null };
+  expert: { stage: Stage; submissionId: string | null; updatedAt: string | null; checklistVersion: number | null };
+}
+
+/**
+ * How far a re-score has got: of the submissions that count (submitted or scored), how many
+ * are scored against the round's checklist version. `pending` reaches 0 when the re-score is done.
+ */
+export interface RescoreProgress {
+  checklistVersion: number;
+  total: number;
+  done: number;
+  pending: number;
+  /** The round's last re-score onto another version (its audit entry), if any. */
+  last: { at: string; by: string; from: number | null; to: number | null } | null;
+}
+
+export interface RoundProgress {
+  roundId: string;
+  status: EvaluationRound['status'];
+  counts: Record<SubmissionKind, Record<Stage, number>>;
+  participants: ParticipantProgress[];
+  rescore: RescoreProgress;
+}
+
+function side(s: Submission | undefined): ParticipantProgress['self'] {
+  return { stage: stageOf(s), submissionId: s?.id ?? null, updatedAt: s?.updatedAt ?? null, checklistVersion: s?.score?.checklistVersion ?? s?.checklistVersion ?? null };
+}
+
+/** Who has not started, drafted, submitted, been returned, been scored; and a re-score's progress. Pure. */
+export function computeRoundProgress(round: EvaluationRound, institutions: Institution[], regions: Region[], submissions: Submission[]): RoundProgress {
+  const byId = new Map(institutions.map((i) => [i.id, i]));
+  const regionName = new Map(regions.map((r) => [r.id, r.name]));
+  const pick = new Map(submissions.map((s) => [`${s.institutionId}|${s.kind}`, s]));
+  const counts = { self: emptyStageCounts(), expert: emptyStageCounts() };
+  const participants = round.institutionIds.map((institutionId): ParticipantProgress => {
+    const institution = byId.get(institutionId);
+    const self = side(pick.get(`${institutionId}|self`));
+    const expert = side(pick.get(`${institutionId}|expert`));
+    counts.self[self.stage]++;
+    counts.expert[expert.stage]++;
+    const regionId = institution?.regionId;
+    return { institutionId, name: institution?.name ?? { zh: institutionId }, region: regionId ? { id: regionId, name: regionName.get(regionId) ?? { zh: regionId } } : null, self, expert };
+  });
+  const counted = submissions.filter((s) => s.status === 'submitted' || s.status === 'scored');
+  const done = counted.filter((s) => s.status === 'scored' && s.score?.checklistVersion === round.checklistVersion).length;
+  const entry = [...round.audit].reverse().find((a) => a.action === 'rescore');
+  const moved = entry?.changes?.checklistVersion as [number, number] | undefined;
+  return {
+    roundId: round.id,
+    status: round.status,
+    counts,
+    participants,
+    rescore: {
+      checklistVersion: round.checklistVersion,
+      total: counted.length,
+      done,
+      pending: counted.length - done,
+      last: entry ? { at: entry.at, by: entry.by, from: moved?.[0] ?? null, to: moved?.[1] ?? null } : null,
+    },
+  };
+}

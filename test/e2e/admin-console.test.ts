@@ -1,0 +1,170 @@
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+import { seedLargeRound } from './large-round.js';
+
+/**
+ * The administrator's console in headless Chromium against the real local server: importing
+ * institutions, creating a round, a 1,000-institution dashboard, and axe-core on every page.
+ */
+let rig: BrowserRig;
+const BIG = 'e2e-big';
+beforeAll(async () => {
+  rig = await startBrowserRig();
+  await seedLargeRound(rig.local.repos, { roundId: BIG, count: 1000, withResults: 3, expertEvery: 100 });
+}, 300_000);
+afterAll(async () => rig?.close());
+
+const HEADER = ['机构编号 (id)', '机构名称 (name)', '英文名称 (nameEn)', '所属地区编号 (regionId)', '机构类型 (institutionType)', '医院等级 (grade)', '服务人口（万） (population)'];
+
+/** 200 institutions as an XLSX file; `bad` maps a data index to a broken row. */
+async function workbook(bad: Record<number, (string | number)[]> = {}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('机构');
+  sheet.addRow(HEADER);
+  for (let i = 0; i < 200; i++) sheet.addRow(bad[i] ?? [`imp-${i}`, `导入医院${i}`, '', 'haining', i % 2 ? 'tcm' : 'general', '2-a', 10 + i]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function upload(page: Page, file: Buffer) {
+  await page.getByTestId('import-file').setInputFiles({ name: 'institutions.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+  await page.getByRole('button', { name: '上传并导入' }).click();
+}
+
+const imported = async () => ((await rig.api('admin', 'GET', '/api/institutions')).body.items as { id: string }[]).filter((i) => i.id.startsWith('imp-')).length;
+
+describe('directory', () => {
+  it('imports 200 institutions from XLSX: two bad rows are named and nothing is imported until they are fixed', { timeout: 120_000 }, async () => {
+    const { page, errors } = await rig.signedIn('admin');
+    await page.goto(`${rig.baseUrl}/admin/directory`);
+    await page.getByRole('button', { name: '批量导入' }).click();
+    // Data index 49 is sheet row 51 (the header is row 1); 149 is row 151.
+    await upload(page, await workbook({ 49: ['imp-49', '导入医院49', '', 'no-such-region', 'general', '2-a', 5], 149: ['imp-149', '', '', 'haining', 'general', '2-a', 5] }));
+    await page.getByTestId('import-report').waitFor();
+    expect(await page.getByTestId('import-report').textContent()).toContain('共 2 行有问题，未导入任何机构');
+    expect(await page.locator('tr[data-row="51"]').textContent()).toContain('地区编号不存在');
+    expect(await page.locator('tr[data-row="151"]').textContent()).toContain('必填项为空');
+    expect(await page.locator('tr[data-row]').count()).toBe(2);
+    await shot(page, 'admin-import-report');
+    expect(await imported()).toBe(0);
+
+    await upload(page, await workbook());
+    await page.getByTestId('import-done').waitFor();
+    expect(await page.getByTestId('import-done').textContent()).toContain('新建 200 个机构');
+    expect(await imported()).toBe(200);
+    await page.getByRole('button', { name: '关闭' }).click();
+    await page.getByLabel('搜索机构名称或编号').fill('导入医院1');
+    await expect.poll(() => page.getByTestId('institution-count').textContent()).toBe('共 111 个机构');
+    expect((await rig.api('admin', 'GET', '/api/institutions/imp-7')).body.context).toEqual({ institutionType: 'tcm', grade: '2-a', population: 17 });
+    // The refused upload is a 400 the browser logs; nothing else may have gone wrong.
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('rounds', () => {
+  it('creates a round from participants picked by region and type, then follows its progress', { timeout: 120_000 }, async () => {
+    const { page, errors } = await rig.signedIn('admin');
+    await page.goto(`${rig.baseUrl}/admin/rounds/new`);
+    await page.getByLabel('轮次编号').fill('e2e-ui-round');
+    await page.getByLabel('轮次名称').fill('界面创建的轮次');
+    await page.getByLabel('评估表').click();
+    await page.getByRole('option', { name: /haining-hospital-2023/ }).click();
+    await page.getByLabel('版本').click();
+    await page.getByRole('option').first().click();
+    await page.getByLabel('按机构类型筛选').click();
+    await page.getByRole('option', { name: 'tcm' }).click();
+    await page.getByLabel('按地区筛选').click();
+    await page.getByRole('option', { name: '海宁市', exact: true }).click();
+    await page.getByRole('button', { name: /全选当前筛选结果/ }).click();
+    // haining-tcm plus the 100 imported tcm institutions of Haining.
+    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 101 个机构');
+    await page.getByRole('button', { name: '创建轮次' }).click();
+    await page.waitForURL(/\/admin\/rounds\/e2e-ui-round$/);
+    await page.locator('[data-stage="not-started"][data-count="101"]').waitFor();
+    expect(await page.getByTestId('round-status').textContent()).toBe('进行中');
+    await page.getByRole('button', { name: '结束' }).click();
+    await expect.poll(() => page.getByTestId('round-status').textContent()).toBe('已结束');
+    expect((await rig.api('admin', 'GET', '/api/rounds/e2e-ui-round')).body).toMatchObject({ status: 'closed', checklistId: 'haining-hospital-2023', type: 'annual' });
+    await shot(page, 'admin-round-progress');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('dashboard', () => {
+  it('renders the ranking and the heat map for a round of 1,000 institutions, filters, sorts and clicks through', { timeout: 120_000 }, async () => {
+    const { page, errors } = await rig.signedIn('admin');
+    const criteria = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body.criteria.length as number;
+    await page.goto(`${rig.baseUrl}/admin/rounds/${BIG}/dashboard`);
+    await page.getByTestId('ranking').waitFor();
+    expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 1000 / 1000 个机构');
+    expect(await page.locator('[data-testid="ranking"] tbody tr').count()).toBe(100);
+    const heat = page.getByTestId('heatmap');
+    await expect.poll(() => heat.getAttribute('data-cells'), { timeout: 20_000 }).toBe(String(1000 * criteria));
+    expect(await heat.getAttribute('data-rows')).toBe('1000');
+    expect(await heat.locator('canvas').count()).toBeGreaterThan(0);
+    const totals = await page.locator('[data-testid="ranking"] tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-total'))));
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    expect(Number(await page.locator('[data-band="-"]').getAttribute('data-count'))).toBe(0);
+    await shot(page, 'admin-dashboard-1000');
+
+    await page.getByLabel('所属地区').click();
+    await page.getByRole('option', { name: '测试县2' }).click();
+    expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 200 / 1000 个机构');
+    await expect.poll(() => heat.getAttribute('data-rows')).toBe('200');
+    await page.getByLabel('所属地区').click();
+    await page.getByRole('option', { name: '全部地区' }).click();
+
+    // Clicking the header again sorts ascending; a submission with a stored result opens as its result page.
+    await page.getByRole('button', { name: '总分', exact: true }).click();
+    const ascending = await page.locator('[data-testid="ranking"] tbody tr').evaluateAll((rows) => rows.slice(0, 5).map((r) => Number(r.getAttribute('data-total'))));
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    const first = await rig.api('admin', 'GET', `/api/submissions/${encodeURIComponent(`${BIG}.${BIG}-inst-0001.self`)}`);
+    await page.goto(`${rig.baseUrl}/admin/result/${encodeURIComponent(first.body.id)}`);
+    await page.getByText(String(first.body.score.total).split('.')[0]!).first().waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the audit trail and one institution over time', { timeout: 60_000 }, async () => {
+    const { page, errors } = await rig.signedIn('admin');
+    await page.goto(`${rig.baseUrl}/admin/submissions/${encodeURIComponent(`${BIG}.${BIG}-inst-0001.self`)}`);
+    await page.locator('tr[data-action="score"]').waitFor();
+    expect(await page.locator('tr[data-action="submit"]').textContent()).toContain('草稿 → 已提交');
+    expect(await page.getByTestId('scored-with').textContent()).toMatch(/评分所用清单版本 \d+/);
+    await page.goto(`${rig.baseUrl}/admin/institutions/${BIG}-inst-0001/history`);
+    await page.locator(`tr[data-round="${BIG}"][data-kind="self"]`).waitFor();
+    expect(await page.locator(`tr[data-round="${BIG}"]`).count()).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('axe-core finds no serious or critical violation on the console pages', { timeout: 180_000 }, async () => {
+    const { page } = await rig.signedIn('admin');
+    const pages: [string, string][] = [
+      ['/admin', 'h1'],
+      ['/admin/directory', '[data-testid="institution-count"]'],
+      ['/admin/accounts', 'h1'],
+      ['/admin/rounds', 'table'],
+      ['/admin/rounds/new', 'form'],
+      [`/admin/rounds/${BIG}`, '[data-testid="progress-counts"]'],
+      [`/admin/rounds/${BIG}/dashboard`, '[data-testid="ranking"]'],
+      [`/admin/submissions/${encodeURIComponent(`${BIG}.${BIG}-inst-0001.self`)}`, 'tr[data-action]'],
+      [`/admin/institutions/${BIG}-inst-0001/history`, 'tr[data-round]'],
+    ];
+    const found: Record<string, unknown> = {};
+    for (const [path, ready] of pages) {
+      await page.goto(`${rig.baseUrl}${path}`);
+      await page.locator(ready).first().waitFor();
+      const violations = await axeViolations(page);
+      if (violations.length) found[path] = violations;
+      await shot(page, `admin${path.replace(/[/%.]+/g, '-')}`);
+    }
+    expect(found).toEqual({});
+    await page.close();
+  });
+});

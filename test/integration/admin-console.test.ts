@@ -1,0 +1,137 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftFor, ROUND_ID, startHarness, type Harness } from './harness.js';
+
+/** The administrator's console API: institution import, round progress, dashboard and its export, history. */
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ maxBodyBytes: 1024 * 1024 });
+});
+afterAll(() => h?.close());
+
+const CSV = 'text/csv; charset=utf-8';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const header = '机构编号 (id),机构名称 (name),英文名称 (nameEn),所属地区编号 (regionId),机构类型 (institutionType),服务人口 (population)';
+const csv = (...lines: string[]) => [header, ...lines].join('\r\n');
+const post = (body: string | Uint8Array, type = CSV) => h.api('POST', '/api/institutions/import', { as: 'admin', raw: body as BodyInit, headers: { 'content-type': type } });
+
+async function workbook(rows: (string | number)[][]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('机构');
+  sheet.addRow(header.split(','));
+  for (const row of rows) sheet.addRow(row);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+async function sheets(res: Response): Promise<Map<string, unknown[][]>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await res.arrayBuffer());
+  return new Map(wb.worksheets.map((ws) => [ws.name, ws.getSheetValues().slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : []))]));
+}
+
+describe('institution import', () => {
+  it('names every bad row and column and writes nothing; fixed, it imports all; sent again, it changes nothing', async () => {
+    const before = await h.snapshot();
+    const bad = await post(csv('imp-1,一院,,reg,general,35', 'imp 2,二院,,reg,general,12', 'imp-3,,,nowhere,tcm,', 'imp-1,重复,,reg,general,1'));
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('3 row(s)');
+    expect(bad.body.error.details.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual([
+      '/rows/3/id invalid-id',
+      '/rows/4/name required',
+      '/rows/4/regionId unknown-region',
+      '/rows/5/id duplicate-id',
+    ]);
+    expect(await h.snapshot()).toBe(before);
+
+    const good = csv('imp-1,一院,First,reg,general,35', 'imp-2,二院,,reg,general,12', 'imp-3,"三院, 分院",,reg,tcm,');
+    const ok = await post(good);
+    expect([ok.status, ok.body]).toEqual([200, { rows: 3, created: 3, unchanged: 0 }]);
+    const one = (await h.api('GET', '/api/institutions/imp-1', { as: 'admin' })).body;
+    expect(one).toMatchObject({ name: { zh: '一院', en: 'First' }, regionId: 'reg', context: { institutionType: 'general', population: 35 } });
+    expect(one.audit[0]).toMatchObject({ action: 'create', by: 'admin', changes: { source: 'import' } });
+    expect((await h.api('GET', '/api/institutions/imp-3', { as: 'admin' })).body.name.zh).toBe('三院, 分院');
+
+    // A retry after a failure midway sends the same file: what is there already is recognised.
+    expect((await post(good)).body).toEqual({ rows: 3, created: 0, unchanged: 3 });
+    const changed = await post(csv('imp-1,一院改名,,reg,general,35', 'imp-4,四院,,reg,general,1'));
+    expect(changed.status).toBe(400);
+    expect(changed.body.error.details.issues).toEqual([expect.objectContaining({ path: '/rows/2/id', code: 'exists' })]);
+    expect((await h.api('GET', '/api/institutions/imp-4', { as: 'admin' })).status).toBe(404);
+  });
+
+  it('reads XLSX (numbers stay numbers) and its row numbers are the sheet\'s', async () => {
+    const bad = await post(await workbook([['x-1', '甲院', '', 'reg', 'general', 20], ['x-2', '乙院', '', 'reg-missing', 'general', 20]]), XLSX);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.issues).toEqual([expect.objectContaining({ path: '/rows/3/regionId', code: 'unknown-region', params: expect.objectContaining({ row: 3, value: 'reg-missing' }) })]);
+    const ok = await post(await workbook([['x-1', '甲院', '', 'reg', 'general', 20], ['x-2', '乙院', '', 'reg', 'general', 20]]), XLSX);
+    expect([ok.status, ok.body.created]).toEqual([200, 2]);
+    expect((await h.api('GET', '/api/institutions/x-2', { as: 'admin' })).body.context).toEqual({ institutionType: 'general', population: 20 });
+  });
+
+  it('refuses what is not a sheet, too many rows, other roles; the template downloads', async () => {
+    expect((await post('not a zip', XLSX)).body.error.details.issues[0].code).toBe('not-xlsx');
+    expect((await post('{}', 'application/json')).status).toBe(415);
+    const many = csv(...Array.from({ length: 5001 }, (_, i) => `m-${i},院${i},,reg,general,1`));
+    const refused = await post(many);
+    expect([refused.status, refused.body.error.details.issues[0].code]).toEqual([400, 'too-many-rows']);
+    expect((await h.api('POST', '/api/institutions/import', { as: 'insta', raw: csv('a,b,,reg,,'), headers: { 'content-type': CSV } })).status).toBe(403);
+    const template = await h.api('GET', '/api/institutions/import/template', { as: 'admin' });
+    expect(template.status).toBe(200);
+    const tabs = await sheets(template.body as Response);
+    expect(tabs.get('机构 institutions')![0]).toContain('机构编号 (id)');
+    expect(tabs.get('地区 regions')!.slice(1).map((r) => r[0])).toContain('reg');
+  });
+});
+
+describe('round progress, dashboard, history', () => {
+  it('follows each participant from not started to scored, and a re-score to done', async () => {
+    const start = (await h.api('GET', `/api/rounds/${ROUND_ID}/progress`, { as: 'admin' })).body;
+    expect(start.counts.self).toEqual({ 'not-started': 2, draft: 0, submitted: 0, returned: 0, scored: 0 });
+    const { id } = await draftFor(h);
+    expect((await h.api('GET', `/api/rounds/${ROUND_ID}/progress`, { as: 'admin' })).body.participants[0]).toMatchObject({ institutionId: 'inst-a', self: { stage: 'draft', submissionId: id } });
+    expect((await h.api('PUT', `/api/submissions/${id}`, { as: 'insta', body: { version: 1, answers: { beds: 20, hasIcu: false } } })).status).toBe(200);
+    expect((await h.api('POST', `/api/submissions/${id}/submit`, { as: 'insta', body: { version: 2 } })).status).toBe(202);
+    await h.local.queue.idle();
+    const scored = (await h.api('GET', `/api/rounds/${ROUND_ID}/progress`, { as: 'admin' })).body;
+    expect(scored.counts.self).toMatchObject({ 'not-started': 1, scored: 1 });
+    expect(scored.rescore).toMatchObject({ checklistVersion: 1, total: 1, done: 1, pending: 0, last: null });
+
+    const definition = (await h.api('GET', '/api/checklists/it-mini', { as: 'admin' })).body.definition;
+    expect((await h.api('POST', '/api/checklists', { as: 'admin', body: { ...definition, version: 2 } })).status).toBe(201);
+    expect((await h.api('POST', `/api/rounds/${ROUND_ID}/rescore`, { as: 'admin', body: { checklistVersion: 2 } })).status).toBe(202);
+    await h.local.queue.idle();
+    const moved = (await h.api('GET', `/api/rounds/${ROUND_ID}/progress`, { as: 'admin' })).body.rescore;
+    expect(moved).toMatchObject({ checklistVersion: 2, total: 1, done: 1, pending: 0, last: { by: 'admin', from: 1, to: 2 } });
+    expect((await h.api('GET', `/api/rounds/${ROUND_ID}/progress`, { as: 'insta' })).status).toBe(403);
+  });
+
+  it('the dashboard has a row per participant with section scores and a status letter per criterion', async () => {
+    const d = (await h.api('GET', `/api/rounds/${ROUND_ID}/dashboard`, { as: 'admin' })).body;
+    expect(d.criteria.map((c: { id: string }) => c.id)).toEqual(['beds', 'icu']);
+    const [a, b] = d.rows;
+    // beds 20 ≥ 10 met (weight 2), no ICU not met (weight 1): 2 of 3 points.
+    expect(a).toMatchObject({ institutionId: 'inst-a', institutionType: 'general', selfStage: 'scored', self: { statuses: 'mn', sections: [66.7], checklistVersion: 2 } });
+    expect(a.self.total).toBeCloseTo(66.7, 1);
+    expect(b).toMatchObject({ institutionId: 'inst-b', selfStage: 'not-started', self: null });
+  });
+
+  it('exports the dashboard to XLSX in Chinese, filtered by region and type', async () => {
+    const res = await h.api('GET', `/api/rounds/${ROUND_ID}/dashboard/export?institutionType=general`, { as: 'admin' });
+    expect([res.status, res.headers.get('content-type')]).toEqual([200, XLSX]);
+    const tabs = await sheets(res.body as Response);
+    expect([...tabs.keys()]).toEqual(expect.arrayContaining(['概况', '排名', '指标未达标排行', '热力图']));
+    const ranking = tabs.get('排名')!;
+    expect(ranking[1]).toEqual(expect.arrayContaining([1, 'inst-a', '已评分', 66.7]));
+    expect(tabs.get('热力图')![1]).toEqual(['inst-a', '医院inst-a', '达标', '未达标']);
+    const none = await sheets((await h.api('GET', `/api/rounds/${ROUND_ID}/dashboard/export?regionId=elsewhere`, { as: 'admin' })).body as Response);
+    expect(none.get('排名')!.length).toBe(1);
+  });
+
+  it("lists one institution's scores across rounds", async () => {
+    const history = (await h.api('GET', '/api/institutions/inst-a/history', { as: 'admin' })).body;
+    expect(history.points).toEqual([expect.objectContaining({ roundId: ROUND_ID, kind: 'self', checklistVersion: 2, criteria: { beds: 'met', icu: 'not-met' } })]);
+    expect(history.criterionTitles['it-mini'].beds).toEqual({ zh: '床位' });
+    expect((await h.api('GET', '/api/institutions/nope/history', { as: 'admin' })).status).toBe(404);
+  });
+});

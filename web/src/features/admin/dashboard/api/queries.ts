@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../../api/client';
+import type { InstitutionHistory } from '../../../../../../functions/domain/services/dashboard/institution-history';
+import type { DashboardRow, RoundDashboard } from '../../../../../../functions/domain/services/dashboard/round-dashboard';
+
+export type { DashboardRow, InstitutionHistory, RoundDashboard };
+
+/** A round's dashboard data, computed on the server from the stored score summaries. */
+export function useRoundDashboard(id: string | undefined) {
+  return useQuery({
+    queryKey: ['round-dashboard', id],
+    enabled: !!id,
+    queryFn: async () => (await unwrap(api.GET('/api/rounds/{id}/dashboard', { params: { path: { id: id! } } }))) as unknown as RoundDashboard,
+  });
+}
+
+/** One institution's scores across rounds. */
+export function useInstitutionHistory(id: string | undefined) {
+  return useQuery({
+    queryKey: ['institution-history', id],
+    enabled: !!id,
+    queryFn: async () => (await unwrap(api.GET('/api/institutions/{id}/history', { params: { path: { id: id! } } }))) as unknown as InstitutionHistory,
+  });
+}
+
+/** A submission with its audit trail. */
+export function useSubmissionRecord(id: string | undefined) {
+  return useQuery({ queryKey: ['submission', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/submissions/{id}', { params: { path: { id: id! } } })) });
+}

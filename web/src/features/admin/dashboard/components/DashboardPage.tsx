@@ -1,0 +1,118 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { PageState } from '../../../../components/PageState';
+import { useI18n } from '../../../../i18n/i18n-context';
+import { useAuthedFetch } from '../api/files';
+import { useRoundDashboard } from '../api/queries';
+import { bandCounts, filterRows, gapRows, notMetRanking, sortRows, type SortKey } from '../dashboard-model';
+import { BandBars } from './BandBars';
+import { GapTable } from './GapTable';
+import { NotMetList } from './NotMetList';
+import { RankingTable } from './RankingTable';
+
+// The chart library stays out of every other page, and this page paints its tables before it arrives.
+const HeatmapChart = lazy(() => import('./HeatmapChart'));
+
+/** `/admin/rounds/:id/dashboard`: ranking, bands, heat map, criteria not met, self vs expert; filter, export, print. */
+export function DashboardPage() {
+  const { id } = useParams();
+  const { t, l, lang } = useI18n();
+  const navigate = useNavigate();
+  const files = useAuthedFetch();
+  const dashboard = useRoundDashboard(id);
+  const [regionId, setRegionId] = useState('');
+  const [institutionType, setType] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'total', ascending: false });
+  const [exportError, setExportError] = useState<string | null>(null);
+  const d = dashboard.data;
+  const regions = useMemo(() => [...new Map((d?.rows ?? []).filter((r) => r.region).map((r) => [r.region!.id, r.region!.name])).entries()], [d]);
+  const types = useMemo(() => [...new Set((d?.rows ?? []).map((r) => r.institutionType).filter((x): x is string => !!x))].sort(), [d]);
+  const shown = useMemo(() => (d ? sortRows(filterRows(d.rows, { regionId, institutionType }), sort.key, sort.ascending) : []), [d, regionId, institutionType, sort]);
+  const openResult = useCallback((submissionId: string) => navigate(`/admin/result/${encodeURIComponent(submissionId)}`), [navigate]);
+  if (!d) return <PageState error={dashboard.error} />;
+
+  const query = new URLSearchParams({ lang, ...(regionId ? { regionId } : {}), ...(institutionType ? { institutionType } : {}) });
+  return (
+    <Box className="dashboard-page">
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 1 }}>
+        <Box sx={{ flexGrow: 1 }}>
+          <Typography variant="h4" component="h1">
+            {t('dash.title')} · {l(d.round.name)}
+          </Typography>
+          <Typography color="text.secondary">
+            {d.round.year} · {t(`rounds.kind.${d.round.type}`)} · {l(d.checklistTitle)} v{d.round.checklistVersion}
+          </Typography>
+        </Box>
+        <Stack direction="row" spacing={1} className="no-print">
+          <Button variant="outlined" onClick={() => files.download(`/api/rounds/${encodeURIComponent(d.round.id)}/dashboard/export?${query}`, `round-${d.round.id}-dashboard.xlsx`).catch((e: Error) => setExportError(e.message))}>
+            {t('dash.export')}
+          </Button>
+          <Button variant="outlined" onClick={() => window.print()}>{t('dash.print')}</Button>
+        </Stack>
+      </Stack>
+      {exportError && <Alert severity="error">{exportError}</Alert>}
+      {d.checklistVersions.length > 1 && <Alert severity="warning" sx={{ my: 1 }}>{t('dash.mixed', { versions: d.checklistVersions.map((v) => `v${v}`).join('、') })}</Alert>}
+
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ my: 2, alignItems: { sm: 'center' } }} className="no-print" aria-label={t('dash.filters')} role="group">
+        <TextField size="small" select label={t('dir.region')} value={regionId} onChange={(e) => setRegionId(e.target.value)} sx={{ minWidth: 160 }}>
+          <MenuItem value="">{t('dir.allRegions')}</MenuItem>
+          {regions.map(([rid, name]) => (
+            <MenuItem key={rid} value={rid}>{l(name)}</MenuItem>
+          ))}
+        </TextField>
+        <TextField size="small" select label={t('dir.type')} value={institutionType} onChange={(e) => setType(e.target.value)} sx={{ minWidth: 160 }}>
+          <MenuItem value="">{t('rounds.allTypes')}</MenuItem>
+          {types.map((x) => (
+            <MenuItem key={x} value={x}>{x}</MenuItem>
+          ))}
+        </TextField>
+        <TextField size="small" select label={t('dash.sortBy')} value={sort.key} onChange={(e) => setSort({ key: e.target.value as SortKey, ascending: false })} sx={{ minWidth: 200 }}>
+          <MenuItem value="total">{t('dash.total')}</MenuItem>
+          {d.sections.map((s, i) => (
+            <MenuItem key={s.id} value={`section:${i}`}>{l(s.title)}</MenuItem>
+          ))}
+          <MenuItem value="expert">{t('dash.expertTotal')}</MenuItem>
+          <MenuItem value="gap">{t('dash.gap')}</MenuItem>
+        </TextField>
+        <Typography data-testid="dashboard-shown">{t('dash.shown', { n: shown.length, total: d.rows.length })}</Typography>
+      </Stack>
+
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2 }}>
+        <Paper variant="outlined" sx={{ p: 2, flex: 1 }}>
+          <Typography variant="h6" component="h2">{t('dash.bands')}</Typography>
+          <BandBars counts={bandCounts(shown, d.bands)} />
+        </Paper>
+        <Paper variant="outlined" sx={{ p: 2, flex: 2 }}>
+          <Typography variant="h6" component="h2">{t('dash.notMet')}</Typography>
+          <NotMetList items={notMetRanking(shown, d.criteria).slice(0, 10)} />
+        </Paper>
+      </Stack>
+
+      <Paper variant="outlined" sx={{ p: 2, mb: 2 }} className="report-block">
+        <Typography variant="h6" component="h2">{t('dash.ranking')}</Typography>
+        <RankingTable dashboard={d} rows={shown} sort={sort} onSort={setSort} />
+      </Paper>
+
+      <Paper variant="outlined" sx={{ p: 2, mb: 2 }} className="report-block">
+        <Typography variant="h6" component="h2">{t('dash.heatmap')}</Typography>
+        <Typography variant="body2" color="text.secondary">{t('dash.heatmapHelp')}</Typography>
+        <Suspense fallback={<PageState />}>
+          <HeatmapChart dashboard={d} rows={shown} onOpen={openResult} />
+        </Suspense>
+      </Paper>
+
+      <Paper variant="outlined" sx={{ p: 2 }} className="report-block">
+        <Typography variant="h6" component="h2">{t('dash.gaps')}</Typography>
+        <GapTable items={gapRows(shown)} />
+      </Paper>
+    </Box>
+  );
+}

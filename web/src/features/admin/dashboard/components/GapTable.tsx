@@ -1,0 +1,42 @@
+import Link from '@mui/material/Link';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router-dom';
+import { useI18n } from '../../../../i18n/i18n-context';
+import type { gapRows } from '../dashboard-model';
+
+/** Self vs expert: institutions whose totals differ most, and how many criteria were seen differently. */
+export function GapTable({ items }: { items: ReturnType<typeof gapRows> }) {
+  const { t, l, num } = useI18n();
+  if (!items.length) return <Typography color="text.secondary">{t('dash.noGaps')}</Typography>;
+  return (
+    <Table size="small" aria-label={t('dash.gaps')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('progress.institution')}</TableCell>
+          <TableCell align="right">{t('dash.total')}</TableCell>
+          <TableCell align="right">{t('dash.expertTotal')}</TableCell>
+          <TableCell align="right">{t('dash.gap')}</TableCell>
+          <TableCell align="right">{t('dash.criterion')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {items.slice(0, 20).map(({ row, gap, criteria }) => (
+          <TableRow key={row.institutionId}>
+            <TableCell>
+              <Link component={RouterLink} to={`/admin/result/${encodeURIComponent(row.expert!.submissionId)}`}>{l(row.name)}</Link>
+            </TableCell>
+            <TableCell align="right">{num(row.self!.total ?? 0, 1)}</TableCell>
+            <TableCell align="right">{num(row.expert!.total ?? 0, 1)}</TableCell>
+            <TableCell align="right">{gap > 0 ? '+' : ''}{num(gap, 1)}</TableCell>
+            <TableCell align="right">{criteria}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,111 @@
+import { HeatmapChart as Heatmap } from 'echarts/charts';
+import { DataZoomComponent, GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../../../../i18n/i18n-context';
+import type { MessageKey } from '../../../../i18n/messages';
+import type { DashboardRow, RoundDashboard } from '../api/queries';
+
+// Canvas, not SVG: a round of 1,000 institutions and 60 criteria is 60,000 cells.
+echarts.use([Heatmap, GridComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, CanvasRenderer]);
+
+/** Status letters as heat values, worst first, and the colour and word of each. */
+const PIECES: { letter: string; value: number; color: string; word: MessageKey }[] = [
+  { letter: 'n', value: 0, color: '#c62828', word: 'crit.not-met' },
+  { letter: 'p', value: 1, color: '#f9a825', word: 'crit.partial' },
+  { letter: 'm', value: 2, color: '#2e7d32', word: 'crit.met' },
+  { letter: 'x', value: 3, color: '#bdbdbd', word: 'crit.missing' },
+  { letter: 'a', value: 4, color: '#eceff1', word: 'crit.not-applicable' },
+  { letter: 'i', value: 5, color: '#90caf9', word: 'crit.info' },
+];
+const VALUE = new Map(PIECES.map((p) => [p.letter, p.value]));
+/** Rows shown at once; the rest scroll into view with the slider. */
+const WINDOW = 40;
+
+/**
+ * Criterion attainment across institutions: rows institutions (in the ranking's order), columns
+ * criteria, colour by status; a click opens that institution's result. Loaded only by the dashboard.
+ */
+export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: RoundDashboard; rows: DashboardRow[]; onOpen(submissionId: string): void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { t, l } = useI18n();
+  const [painted, setPainted] = useState(0);
+  const scored = useMemo(() => rows.filter((r) => r.self), [rows]);
+  const chartRef = useRef<echarts.ECharts | null>(null);
+  const openRef = useRef(onOpen);
+  openRef.current = onOpen;
+  const rowsRef = useRef(scored);
+  rowsRef.current = scored;
+  // One chart for the component's life: re-created per data change, a pending frame could paint into a disposed one.
+  useEffect(() => {
+    if (!ref.current) return;
+    const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
+    chartRef.current = chart;
+    chart.on('click', (p) => {
+      const y = (p.data as [number, number, number] | undefined)?.[1];
+      const row = y === undefined ? undefined : rowsRef.current[y];
+      if (row?.self) openRef.current(row.self.submissionId);
+    });
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chartRef.current = null;
+      chart.dispose();
+    };
+  }, []);
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    const data: [number, number, number][] = [];
+    scored.forEach((r, y) => {
+      const s = r.self!.statuses;
+      for (let x = 0; x < s.length; x++) {
+        const v = VALUE.get(s[x]!);
+        if (v !== undefined) data.push([x, y, v]);
+      }
+    });
+    const shown = Math.min(WINDOW, scored.length);
+    chart.off('finished');
+    chart.on('finished', () => setPainted(data.length));
+    chart.resize();
+    chart.setOption(
+      {
+        animation: false,
+        tooltip: {
+          formatter: (p: { data: [number, number, number] }) => {
+            const [x, y, v] = p.data;
+            return `${l(scored[y]!.name)}<br/>${l(dashboard.criteria[x]!.title)}：${t(PIECES.find((q) => q.value === v)!.word)}`;
+          },
+        },
+        grid: { left: 8, right: 48, top: 8, bottom: 72, containLabel: true },
+        xAxis: { type: 'category', data: dashboard.criteria.map((c) => c.id), axisLabel: { rotate: 60, fontSize: 10 }, splitArea: { show: true } },
+        yAxis: { type: 'category', inverse: true, data: scored.map((r) => l(r.name)), axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
+        dataZoom: scored.length > WINDOW ? [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: shown - 1, right: 8, width: 16 }, { type: 'inside', yAxisIndex: 0 }] : [],
+        visualMap: {
+          type: 'piecewise',
+          orient: 'horizontal',
+          left: 'center',
+          bottom: 0,
+          pieces: PIECES.map((p) => ({ value: p.value, color: p.color, label: t(p.word) })),
+        },
+        series: [{ type: 'heatmap', data, progressive: 0, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
+      },
+      { notMerge: true },
+    );
+  }, [scored, dashboard, l, t]);
+  const height = Math.max(200, Math.min(WINDOW, scored.length) * 18 + 140);
+  return (
+    <div
+      ref={ref}
+      role="img"
+      data-testid="heatmap"
+      data-rows={scored.length}
+      data-columns={dashboard.criteria.length}
+      data-cells={painted}
+      aria-label={`${t('dash.heatmap')}：${scored.length} × ${dashboard.criteria.length}`}
+      style={{ width: '100%', height }}
+    />
+  );
+}

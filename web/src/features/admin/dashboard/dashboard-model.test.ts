@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { DashboardRow, DashboardScore } from '../../../../../functions/domain/services/dashboard/round-dashboard';
+import { bandCounts, filterRows, gapRows, notMetRanking, sortRows } from './dashboard-model';
+
+const score = (total: number, statuses: string, sections: (number | null)[], band = total >= 60 ? 'pass' : 'fail'): DashboardScore => ({
+  submissionId: 's', total, band: { id: band, label: { zh: band } }, vetoHits: 0, sections, statuses, checklistVersion: 1, engineVersion: 'e',
+});
+const row = (id: string, region: string, type: string, self: DashboardScore | null, expert: DashboardScore | null = null, gap: number | null = null): DashboardRow => ({
+  institutionId: id, name: { zh: id }, region: { id: region, name: { zh: region } }, institutionType: type, selfStage: self ? 'scored' : 'not-started', expertStage: expert ? 'scored' : 'not-started', self, expert, gap,
+});
+const rows = [
+  row('a', 'north', 'general', score(80, 'mn', [100, 0])),
+  row('b', 'south', 'tcm', score(50, 'nn', [40, 90]), score(70, 'mn', [100, 0]), 20),
+  row('c', 'north', 'general', null),
+  row('d', 'north', 'tcm', score(65, 'pm', [50, 100])),
+];
+const criteria = [
+  { id: 'beds', title: { zh: '床位' }, section: 's1', clause: '1', veto: false },
+  { id: 'icu', title: { zh: 'ICU' }, section: 's2', clause: '2', veto: false },
+];
+
+describe('dashboard model', () => {
+  it('filters by region and type', () => {
+    expect(filterRows(rows, { regionId: 'north', institutionType: '' }).map((r) => r.institutionId)).toEqual(['a', 'c', 'd']);
+    expect(filterRows(rows, { regionId: 'north', institutionType: 'tcm' }).map((r) => r.institutionId)).toEqual(['d']);
+  });
+
+  it('ranks by total or by a section, unscored last either way', () => {
+    expect(sortRows(rows, 'total').map((r) => r.institutionId)).toEqual(['a', 'd', 'b', 'c']);
+    expect(sortRows(rows, 'section:1').map((r) => r.institutionId)).toEqual(['d', 'b', 'a', 'c']);
+    expect(sortRows(rows, 'total', true).map((r) => r.institutionId)).toEqual(['b', 'd', 'a', 'c']);
+  });
+
+  it('counts bands, lowest first, and the unscored', () => {
+    const bands = [{ id: 'pass', label: { zh: '合格' }, min: 60 }, { id: 'fail', label: { zh: '不合格' }, min: 0 }];
+    expect(bandCounts(rows, bands)).toEqual({ bands: [{ id: 'fail', label: { zh: '不合格' }, count: 1 }, { id: 'pass', label: { zh: '合格' }, count: 2 }], unscored: 1 });
+  });
+
+  it('ranks criteria by how often they are not met', () => {
+    expect(notMetRanking(rows, criteria).map((x) => [x.criterion.id, x.notMet, x.partial, x.scored])).toEqual([['icu', 2, 0, 3], ['beds', 1, 1, 3]]);
+  });
+
+  it('lists self vs expert gaps with the number of criteria seen differently', () => {
+    expect(gapRows(rows).map((x) => [x.row.institutionId, x.gap, x.criteria])).toEqual([['b', 20, 1]]);
+  });
+});

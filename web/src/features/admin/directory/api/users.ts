@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError } from '../../../../api/client';
+import { useAuthedFetch } from '../../dashboard/api/files';
+
+/** A user as the identity API (`/api/users`) shows it. */
+export interface UserView {
+  username: string;
+  role: 'admin' | 'expert' | 'institution' | 'commission';
+  displayName: string;
+  institutionId?: string;
+  regionId?: string;
+  status: 'active' | 'disabled';
+  lastSignInAt?: string;
+}
+
+/** A created or reset user, with the one-time password shown this once. */
+export interface UserWithPassword {
+  user: UserView;
+  oneTimePassword?: string;
+}
+
+/**
+ * The accounts, or `null` when this deployment has no account service (GET /api/users is 404):
+ * the page then says so instead of failing.
+ */
+export function useUsers() {
+  const files = useAuthedFetch();
+  return useQuery({
+    queryKey: ['users'],
+    retry: false,
+    queryFn: async () => {
+      try {
+        return (await files.json<{ items: UserView[] }>('/api/users')).items;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+/** Create, disable, enable, reset a password: each refreshes the list. */
+export function useUserAction() {
+  const files = useAuthedFetch();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (action: { kind: 'create'; body: Omit<UserView, 'status' | 'lastSignInAt'> } | { kind: 'disable' | 'enable' | 'reset-password'; username: string }) =>
+      action.kind === 'create'
+        ? files.json<UserWithPassword>('/api/users', 'POST', action.body)
+        : files.json<UserWithPassword | UserView>(`/api/users/${encodeURIComponent(action.username)}/${action.kind}`, 'POST'),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
+  });
+}

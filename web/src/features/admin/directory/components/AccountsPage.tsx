@@ -1,0 +1,126 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { PageState } from '../../../../components/PageState';
+import { useI18n } from '../../../../i18n/i18n-context';
+import { useInstitutions, useRegions } from '../api/queries';
+import { useUserAction, useUsers, type UserView } from '../api/users';
+
+type Role = UserView['role'];
+const ROLES: Role[] = ['admin', 'expert', 'institution', 'commission'];
+
+/** `/admin/accounts`: accounts through the identity API; "账号服务未启用" where there is none. */
+export function AccountsPage() {
+  const { t, date } = useI18n();
+  const users = useUsers();
+  const action = useUserAction();
+  const institutions = useInstitutions();
+  const regions = useRegions();
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<Role>('institution');
+  const [scope, setScope] = useState('');
+  const [password, setPassword] = useState<{ username: string; password: string } | null>(null);
+  if (users.data === null) {
+    return (
+      <>
+        <Typography variant="h4" component="h1" gutterBottom>{t('accounts.title')}</Typography>
+        <Alert severity="info" data-testid="accounts-disabled">
+          <strong>{t('accounts.disabled')}</strong> · {t('accounts.disabledHelp')}
+        </Alert>
+      </>
+    );
+  }
+  if (!users.data) return <PageState error={users.error} />;
+  const scopes = role === 'institution' ? (institutions.data ?? []).map((i) => ({ id: i.id, name: i.name.zh })) : role === 'commission' ? (regions.data ?? []).map((r) => ({ id: r.id, name: r.name.zh })) : [];
+
+  async function run(kind: 'disable' | 'enable' | 'reset-password', user: string) {
+    const out = await action.mutateAsync({ kind, username: user });
+    if ('oneTimePassword' in out && out.oneTimePassword) setPassword({ username: user, password: out.oneTimePassword });
+  }
+
+  return (
+    <>
+      <Typography variant="h4" component="h1" gutterBottom>{t('accounts.title')}</Typography>
+      {password && (
+        <Alert severity="warning" onClose={() => setPassword(null)} data-testid="one-time-password">
+          {password.username} · {t('accounts.oneTime', { password: password.password })}
+        </Alert>
+      )}
+      {action.error && <Alert severity="error">{action.error.message}</Alert>}
+      <TableContainer component={Paper} variant="outlined" sx={{ my: 2 }}>
+        <Table size="small" aria-label={t('accounts.title')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('accounts.username')}</TableCell>
+              <TableCell>{t('dir.name')}</TableCell>
+              <TableCell>{t('accounts.role')}</TableCell>
+              <TableCell>{t('accounts.scope')}</TableCell>
+              <TableCell>{t('accounts.lastSignIn')}</TableCell>
+              <TableCell>{t('accounts.state')}</TableCell>
+              <TableCell>{t('dir.actions')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {users.data.map((u) => (
+              <TableRow key={u.username}>
+                <TableCell>{u.username}</TableCell>
+                <TableCell>{u.displayName}</TableCell>
+                <TableCell>{t(`accounts.role.${u.role}`)}</TableCell>
+                <TableCell>{u.institutionId ?? u.regionId ?? ''}</TableCell>
+                <TableCell>{u.lastSignInAt ? date(u.lastSignInAt, true) : t('accounts.never')}</TableCell>
+                <TableCell>{u.status === 'disabled' ? t('accounts.inactive') : t('accounts.active')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <Button size="small" disabled={action.isPending} onClick={() => run(u.status === 'disabled' ? 'enable' : 'disable', u.username)}>
+                    {u.status === 'disabled' ? t('accounts.enable') : t('accounts.disable')}
+                  </Button>
+                  <Button size="small" disabled={action.isPending} onClick={() => run('reset-password', u.username)}>{t('accounts.reset')}</Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <Typography variant="h6" component="h2">{t('accounts.create')}</Typography>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ mt: 1 }}
+        component="form"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const body = { username: username.trim(), displayName: displayName.trim(), role, ...(role === 'institution' && scope ? { institutionId: scope } : {}), ...(role === 'commission' && scope ? { regionId: scope } : {}) };
+          const out = await action.mutateAsync({ kind: 'create', body }).catch(() => null);
+          if (out && 'oneTimePassword' in out && out.oneTimePassword) setPassword({ username: body.username, password: out.oneTimePassword });
+        }}
+      >
+        <TextField size="small" label={t('accounts.username')} value={username} onChange={(e) => setUsername(e.target.value)} required />
+        <TextField size="small" label={t('dir.name')} value={displayName} onChange={(e) => setDisplayName(e.target.value)} required />
+        <TextField size="small" select label={t('accounts.role')} value={role} onChange={(e) => { setRole(e.target.value as Role); setScope(''); }} sx={{ minWidth: 140 }}>
+          {ROLES.map((r) => (
+            <MenuItem key={r} value={r}>{t(`accounts.role.${r}`)}</MenuItem>
+          ))}
+        </TextField>
+        {scopes.length > 0 && (
+          <TextField size="small" select label={t('accounts.scope')} value={scope} onChange={(e) => setScope(e.target.value)} sx={{ minWidth: 200 }} required>
+            {scopes.map((s) => (
+              <MenuItem key={s.id} value={s.id}>{s.name} ({s.id})</MenuItem>
+            ))}
+          </TextField>
+        )}
+        <Button type="submit" variant="contained" disabled={action.isPending}>{t('dir.create')}</Button>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import { useI18n } from '../../../../i18n/i18n-context';
+import type { MessageKey } from '../../../../i18n/messages';
+import { useSaveInstitution, type Institution, type Region } from '../api/queries';
+import { CONTEXT_FIELDS, contextToLines, contextValue, linesToContext } from '../context-lines';
+
+const FIELD_LABEL: Record<(typeof CONTEXT_FIELDS)[number], MessageKey> = { institutionType: 'dir.type', grade: 'dir.grade', county: 'dir.county', population: 'dir.population' };
+
+/** Create (no `institution`) or edit one institution: name, region and the context checklists read. */
+export function InstitutionDialog({ institution, regions, onClose }: { institution?: Institution; regions: Region[]; onClose(): void }) {
+  const { t, l } = useI18n();
+  const save = useSaveInstitution();
+  const context = (institution?.context ?? {}) as Record<string, string | number>;
+  const [id, setId] = useState(institution?.id ?? '');
+  const [zh, setZh] = useState(institution?.name.zh ?? '');
+  const [en, setEn] = useState(institution?.name.en ?? '');
+  const [regionId, setRegionId] = useState(institution?.regionId ?? regions[0]?.id ?? '');
+  const [fields, setFields] = useState<Record<string, string>>(Object.fromEntries(CONTEXT_FIELDS.map((k) => [k, context[k] === undefined ? '' : String(context[k])])));
+  const [other, setOther] = useState(contextToLines(context));
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit() {
+    const parsed = linesToContext(other);
+    if ('badLine' in parsed) return setProblem(t('dir.badLine', { n: parsed.badLine }));
+    const values: Record<string, string | number> = { ...parsed.values };
+    for (const key of CONTEXT_FIELDS) if (fields[key]!.trim()) values[key] = contextValue(fields[key]!);
+    setProblem(null);
+    try {
+      await save.mutateAsync({ draft: { id: id.trim(), name: en.trim() ? { zh: zh.trim(), en: en.trim() } : { zh: zh.trim() }, regionId, context: values }, version: institution?.version });
+      onClose();
+    } catch (error) {
+      const details = (error as { details?: { issues?: { path: string; message: string }[] } }).details;
+      setProblem([(error as Error).message, ...(details?.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join('；'));
+    }
+  }
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="institution-dialog-title">
+      <DialogTitle id="institution-dialog-title">{institution ? `${t('dir.edit')} · ${l(institution.name)}` : t('dir.new')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ mt: 1 }}>
+          <TextField label={t('dir.id')} value={id} onChange={(e) => setId(e.target.value)} disabled={!!institution} required />
+          <TextField label={t('dir.name')} value={zh} onChange={(e) => setZh(e.target.value)} required />
+          <TextField label={t('dir.nameEn')} value={en} onChange={(e) => setEn(e.target.value)} />
+          <TextField select label={t('dir.region')} value={regionId} onChange={(e) => setRegionId(e.target.value)} required>
+            {regions.map((r) => (
+              <MenuItem key={r.id} value={r.id}>
+                {l(r.name)} ({r.id})
+              </MenuItem>
+            ))}
+          </TextField>
+          {CONTEXT_FIELDS.map((key) => (
+            <TextField key={key} label={t(FIELD_LABEL[key])} value={fields[key]} onChange={(e) => setFields({ ...fields, [key]: e.target.value })} />
+          ))}
+          <TextField label={t('dir.otherContext')} value={other} onChange={(e) => setOther(e.target.value)} multiline minRows={2} />
+          {problem && <Alert severity="error">{problem}</Alert>}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('dir.cancel')}</Button>
+        <Button variant="contained" onClick={submit} disabled={save.isPending || !id.trim() || !zh.trim() || !regionId}>
+          {t('dir.save')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

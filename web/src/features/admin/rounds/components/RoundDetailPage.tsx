@@ -1,0 +1,126 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { PageState } from '../../../../components/PageState';
+import { useI18n } from '../../../../i18n/i18n-context';
+import type { MessageKey } from '../../../../i18n/messages';
+import { saveBlob } from '../../dashboard/api/files';
+import { useAdminRound, useRoundProgress, useSetRoundStatus } from '../api/queries';
+import { remindListCsv } from '../remind-list';
+import { RescorePanel } from './RescorePanel';
+
+const STAGES = ['not-started', 'draft', 'submitted', 'returned', 'scored'] as const;
+
+/** `/admin/rounds/:id`: open or close, who stands where, the remind list, re-scoring. */
+export function RoundDetailPage() {
+  const { id } = useParams();
+  const { t, l, date } = useI18n();
+  const round = useAdminRound(id);
+  const progress = useRoundProgress(id);
+  const setStatus = useSetRoundStatus();
+  const [stage, setStage] = useState('');
+  if (!round.data || !progress.data) return <PageState error={round.error ?? progress.error} />;
+  const r = round.data;
+  const p = progress.data;
+  const stageWord = (s: string) => t(`progress.stage.${s}` as MessageKey);
+  const shown = p.participants.filter((x) => !stage || x.self.stage === stage);
+
+  function exportRemind() {
+    const csv = remindListCsv(p.participants, {
+      header: [t('dir.id'), t('progress.institution'), t('dir.region'), t('progress.self'), t('progress.updated')],
+      stage: stageWord,
+      name: (x) => l(x.name),
+      region: (x) => (x.region ? l(x.region.name) : ''),
+    });
+    saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `round-${r.id}-remind.csv`);
+  }
+
+  return (
+    <>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, mb: 1 }}>
+        <Typography variant="h4" component="h1" sx={{ flexGrow: 1 }}>
+          {l(r.name)}
+        </Typography>
+        <Chip label={t(`rounds.status.${r.status}`)} color={r.status === 'open' ? 'success' : 'default'} data-testid="round-status" />
+        <Button variant="outlined" disabled={setStatus.isPending} onClick={() => setStatus.mutate({ round: r, status: r.status === 'open' ? 'closed' : 'open' })}>
+          {r.status === 'open' ? t('rounds.close') : t('rounds.open')}
+        </Button>
+        <Button variant="contained" component={RouterLink} to={`/admin/rounds/${encodeURIComponent(r.id)}/dashboard`}>
+          {t('rounds.dashboard')}
+        </Button>
+      </Stack>
+      <Typography color="text.secondary">
+        {r.year} · {t(`rounds.kind.${r.type}`)} · {r.checklistId} v{r.checklistVersion} · {t('rounds.selected', { n: r.institutionIds?.length ?? 0 })}
+      </Typography>
+      {setStatus.error && <Alert severity="error">{setStatus.error.message}</Alert>}
+
+      <RescorePanel round={r} progress={p} />
+
+      <Typography variant="h6" component="h2" sx={{ mt: 2 }}>{t('progress.title')}</Typography>
+      <Stack direction="row" spacing={1} sx={{ my: 1, flexWrap: 'wrap', gap: 1 }} data-testid="progress-counts">
+        {STAGES.map((s) => (
+          <Chip key={s} label={`${t('progress.self')} · ${stageWord(s)} ${p.counts.self[s]}`} data-stage={s} data-count={p.counts.self[s]} variant={stage === s ? 'filled' : 'outlined'} onClick={() => setStage(stage === s ? '' : s)} />
+        ))}
+      </Stack>
+      <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
+        <TextField size="small" select label={t('progress.filter')} value={stage} onChange={(e) => setStage(e.target.value)} sx={{ minWidth: 160 }}>
+          <MenuItem value="">{t('progress.all')}</MenuItem>
+          {STAGES.map((s) => (
+            <MenuItem key={s} value={s}>{stageWord(s)}</MenuItem>
+          ))}
+        </TextField>
+        <Button variant="outlined" onClick={exportRemind}>{t('progress.remind')}</Button>
+      </Stack>
+      <TableContainer component={Paper} variant="outlined">
+        <Table size="small" aria-label={t('progress.title')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('progress.institution')}</TableCell>
+              <TableCell>{t('dir.region')}</TableCell>
+              <TableCell>{t('progress.self')}</TableCell>
+              <TableCell>{t('progress.expert')}</TableCell>
+              <TableCell>{t('progress.updated')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {shown.map((x) => (
+              <TableRow key={x.institutionId} data-institution={x.institutionId} data-stage={x.self.stage}>
+                <TableCell>{l(x.name)}</TableCell>
+                <TableCell>{x.region ? l(x.region.name) : ''}</TableCell>
+                <TableCell>
+                  {x.self.submissionId ? (
+                    <Link component={RouterLink} to={`/admin/submissions/${encodeURIComponent(x.self.submissionId)}`}>{stageWord(x.self.stage)}</Link>
+                  ) : (
+                    stageWord(x.self.stage)
+                  )}
+                </TableCell>
+                <TableCell>
+                  {x.expert.submissionId ? (
+                    <Link component={RouterLink} to={`/admin/submissions/${encodeURIComponent(x.expert.submissionId)}`}>{stageWord(x.expert.stage)}</Link>
+                  ) : (
+                    stageWord(x.expert.stage)
+                  )}
+                </TableCell>
+                <TableCell>{x.self.updatedAt ? date(x.self.updatedAt, true) : ''}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </>
+  );
+}

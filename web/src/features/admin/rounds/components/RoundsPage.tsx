@@ -1,0 +1,72 @@
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router-dom';
+import { PageState } from '../../../../components/PageState';
+import { useI18n } from '../../../../i18n/i18n-context';
+import { useAdminRounds } from '../api/queries';
+
+/** `/admin/rounds`: every round with its status, and the way into progress and dashboard. */
+export function RoundsPage() {
+  const { t, l } = useI18n();
+  const rounds = useAdminRounds();
+  if (!rounds.data) return <PageState error={rounds.error} />;
+  return (
+    <>
+      <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }}>
+        <Typography variant="h4" component="h1" sx={{ flexGrow: 1 }}>
+          {t('rounds.title')}
+        </Typography>
+        <Button variant="contained" component={RouterLink} to="/admin/rounds/new">
+          {t('rounds.new')}
+        </Button>
+      </Stack>
+      {rounds.data.length === 0 ? (
+        <Typography>{t('rounds.none')}</Typography>
+      ) : (
+        <TableContainer component={Paper} variant="outlined">
+          <Table size="small" aria-label={t('rounds.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('rounds.name')}</TableCell>
+                <TableCell>{t('rounds.year')}</TableCell>
+                <TableCell>{t('rounds.kind')}</TableCell>
+                <TableCell>{t('rounds.checklist')}</TableCell>
+                <TableCell>{t('rounds.participants')}</TableCell>
+                <TableCell>{t('rounds.status')}</TableCell>
+                <TableCell>{t('dir.actions')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rounds.data.map((r) => (
+                <TableRow key={r.id} data-round={r.id}>
+                  <TableCell>{l(r.name)}</TableCell>
+                  <TableCell>{r.year}</TableCell>
+                  <TableCell>{t(`rounds.kind.${r.type}`)}</TableCell>
+                  <TableCell>{r.checklistId} v{r.checklistVersion}</TableCell>
+                  <TableCell>{r.institutionIds?.length ?? 0}</TableCell>
+                  <TableCell>{t(`rounds.status.${r.status}`)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <Button size="small" component={RouterLink} to={`/admin/rounds/${encodeURIComponent(r.id)}`} aria-label={`${t('rounds.detail')} ${l(r.name)}`}>
+                      {t('rounds.detail')}
+                    </Button>
+                    <Button size="small" component={RouterLink} to={`/admin/rounds/${encodeURIComponent(r.id)}/dashboard`} aria-label={`${t('rounds.dashboard')} ${l(r.name)}`}>
+                      {t('rounds.dashboard')}
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </>
+  );
+}
