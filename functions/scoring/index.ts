@@ -5,10 +5,13 @@
 import type { DefinitionIssue } from '../checklist/definition-issue.js';
 import { compileChecklist, type CompiledChecklist } from './compile.js';
 import type { ScoreResult, Submission } from './result-types.js';
-import { scoreSubmission } from './score.js';
+import { scoreSubmission, type ScoreOptions } from './score.js';
 
 export { compileChecklist, scoreSubmission };
 export { ENGINE_VERSION } from './engine-version.js';
+/** The input hash through WebCrypto, the browser's native SHA-256 (the same digest as the result's). */
+export { digestInputHash } from './input-hash.js';
+export type { ScoreOptions };
 export { InvalidDefinitionError } from './errors.js';
 /** Where a veto comes from, in words: the plan's quoted clause, or the checklist's reading. */
 export { vetoBasisText } from './veto-basis-text.js';
@@ -23,8 +26,8 @@ export type * from './result-types.js';
 export const compile = compileChecklist;
 
 /** Grades a submission against a compiled checklist; alias of `scoreSubmission`. */
-export function score(compiled: CompiledChecklist, submission: Submission): ScoreResult {
-  return scoreSubmission(compiled, submission);
+export function score(compiled: CompiledChecklist, submission: Submission, options?: ScoreOptions): ScoreResult {
+  return scoreSubmission(compiled, submission, options);
 }
 
 /** Problems with form answers (schema, unknown keys, contradictions), each with a JSON Pointer into the answers. */
