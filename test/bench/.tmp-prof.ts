@@ -1,0 +1,12 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { createDefaultEngine } from '../../functions/adapters/engine/default-engine.js';
+import { resolvedDefinition } from '../../functions/cli/standard-scales-file.js';
+import { scoreSubmission } from '../../functions/scoring/score.js';
+const definition = resolvedDefinition(JSON.parse(await readFile('forms/haining-hospital-2023/checklist.json', 'utf8'))) as any;
+const engine = createDefaultEngine();
+const prepared = engine.prepare(definition, 'b') as any;
+const dir = 'forms/haining-hospital-2023/samples';
+const samples = await Promise.all((await readdir(dir)).map(async (f) => { const s = JSON.parse(await readFile(`${dir}/${f}`, 'utf8')); return { context: prepared.normalizeContext(s.context), answers: s.answers, evidence: s.evidence ?? {} }; }));
+const t = performance.now();
+for (let i = 0; i < 3000; i++) scoreSubmission(prepared.compiled, samples[i % 16]!, { hash: false });
+console.log((performance.now() - t) / 3000);
