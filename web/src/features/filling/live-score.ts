@@ -1,4 +1,4 @@
-import { score, type CompiledChecklist, type EvidenceRef, type ScoreResult } from '../../lib/engine.js';
+import { score, type CompiledChecklist, type EvidenceRef, type ScoreResult } from '../../lib/published-engine.js';
 
 /** What the browser holds while the form is filled: the same three parts the server scores. */
 export interface Draft {
