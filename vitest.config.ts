@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['functions/**/*.test.ts', 'forms/**/*.test.ts', 'seeds/**/*.test.ts', 'infra/**/*.test.ts', 'test/**/*.test.ts', 'web/scripts/**/*.test.ts', 'web/src/**/*.test.ts'],
-    exclude: ['node_modules/**', 'test/bench/**'],
+    // test/bench holds timed benchmarks (`npm run bench`), never run here; its *.test.ts files are
+    // correctness tests of the floors and peers the benchmarks compare against.
+    exclude: ['node_modules/**'],
     testTimeout: 20000,
     // Hooks start dynalite, synthesize CDK stacks or bundle Lambdas, and the browser tests build the
     // web app and run Chromium beside the other files: on a loaded 2-core machine that can take

@@ -5,7 +5,7 @@ import type { FormField } from './form-fields.js';
 
 /** Context fields every checklist has without declaring them. */
 export const BUILT_IN_CONTEXT = ['year', 'round'] as const;
-export const ROUNDS = ['baseline', 'annual', 'final'] as const;
+export { ROUNDS } from './rounds.js';
 
 /** Everything the cross-reference checks need to know about one definition. */
 export interface CheckContext {

@@ -22,3 +22,15 @@ describe('the engine in the browser', () => {
     expect(result.outputFiles[0]!.text.length).toBeGreaterThan(1000);
   });
 });
+
+describe('the published part of the engine (what the form page loads)', () => {
+  it('holds no definition validator and no pattern engine', async () => {
+    const result = await build({
+      stdin: { contents: "export * from './published.js';", resolveDir: new URL('.', import.meta.url).pathname, loader: 'ts' },
+      bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((i) => i.includes('compile-published'))).toBe(true);
+    expect(inputs.filter((i) => /valibot|re2js|validate-definition|definition-schema|node_modules\/ajv\//.test(i))).toEqual([]);
+  });
+});

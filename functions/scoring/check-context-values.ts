@@ -1,6 +1,6 @@
 import type { ChecklistDefinition } from '../checklist/definition-schema.js';
 import { pointer, type DefinitionIssue } from '../checklist/definition-issue.js';
-import { ROUNDS } from '../checklist/check-context.js';
+import { ROUNDS } from '../checklist/rounds.js';
 import { evaluateCondition } from './conditions.js';
 import { contextRuleIssues } from './context-rule-issues.js';
 import type { AssessmentContext } from './result-types.js';

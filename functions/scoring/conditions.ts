@@ -23,17 +23,11 @@ export function matches(value: unknown, match: Match, rank: (v: unknown) => numb
   if (value === undefined || value === null || value === '') return false;
   if (Array.isArray(match)) return match.includes(value as Comparable);
   if (typeof match !== 'object' || match === null) return value === match;
-  const checks: [unknown, (c: number) => boolean][] = [
-    [match.gt, (c) => c > 0],
-    [match.gte, (c) => c >= 0],
-    [match.lt, (c) => c < 0],
-    [match.lte, (c) => c <= 0],
-  ];
-  for (const [bound, holds] of checks) {
-    if (bound === undefined) continue;
-    const c = compare(value, bound, rank);
-    if (c === undefined || !holds(c)) return false;
-  }
+  // Bounds checked inline, not through a table of closures: this runs for every criterion of every score.
+  if (match.gt !== undefined && !((compare(value, match.gt, rank) ?? NaN) > 0)) return false;
+  if (match.gte !== undefined && !((compare(value, match.gte, rank) ?? NaN) >= 0)) return false;
+  if (match.lt !== undefined && !((compare(value, match.lt, rank) ?? NaN) < 0)) return false;
+  if (match.lte !== undefined && !((compare(value, match.lte, rank) ?? NaN) <= 0)) return false;
   if (match.eq !== undefined && value !== match.eq) return false;
   if (match.ne !== undefined && value === match.ne) return false;
   if (match.in !== undefined && !match.in.includes(value as Comparable)) return false;
@@ -43,11 +37,17 @@ export function matches(value: unknown, match: Match, rank: (v: unknown) => numb
 
 /** Evaluates a condition: every key present must hold. */
 export function evaluateCondition(condition: Condition, input: ConditionInput): boolean {
-  for (const [key, match] of Object.entries(condition.context ?? {})) {
-    if (!matches(input.context(key), match, (v) => input.rank(key, v))) return false;
+  // for…in over the definition's own plain objects: no entries array per criterion per score.
+  const { context, values } = condition;
+  if (context) {
+    for (const key in context) {
+      if (!matches(input.context(key), context[key]!, (v) => input.rank(key, v))) return false;
+    }
   }
-  for (const [key, match] of Object.entries(condition.values ?? {})) {
-    if (!matches(input.value(key), match)) return false;
+  if (values) {
+    for (const key in values) {
+      if (!matches(input.value(key), values[key]!)) return false;
+    }
   }
   if (condition.all && !condition.all.every((c) => evaluateCondition(c, input))) return false;
   if (condition.any && !condition.any.some((c) => evaluateCondition(c, input))) return false;

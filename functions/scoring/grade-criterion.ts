@@ -87,14 +87,26 @@ function gradeInput(criterion: Criterion, compiled: CompiledChecklist): GradeInp
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+type Outcome = Pick<CriterionResult, 'status' | 'actual' | 'target' | 'points' | 'maxPoints' | 'gap'> & { reason?: CriterionResult['reason'] };
+
+/**
+ * One criterion's result, as an object literal of one fixed shape: spreading a shared `base` into
+ * each result made V8 copy through its slow path and dominated scoring (issue 13's engine bench).
+ */
+function resultOf(criterion: Criterion, provided: number, o: Outcome): CriterionResult {
+  const result: CriterionResult = {
+    id: criterion.id, section: criterion.section, title: criterion.title, clause: criterion.clause, kind: criterion.kind,
+    veto: criterion.veto ?? false, evidence: { required: criterion.evidence?.required ?? false, provided },
+    status: o.status, actual: o.actual, target: o.target, points: o.points, maxPoints: o.maxPoints, gap: o.gap,
+  };
+  if (o.reason !== undefined) result.reason = o.reason;
+  if (criterion.veto && criterion.vetoBasis) result.vetoBasis = criterion.vetoBasis;
+  return result;
+}
+
 /** Grades one criterion: applicability, target selection, comparison, evidence, points and gap. */
 export function gradeCriterion(criterion: Criterion, compiled: CompiledChecklist, values: ValueSource, submission: Submission): CriterionResult {
   const provided = submission.evidence?.[criterion.id]?.length ?? 0;
-  const base = {
-    id: criterion.id, section: criterion.section, title: criterion.title, clause: criterion.clause, kind: criterion.kind,
-    veto: criterion.veto ?? false, evidence: { required: criterion.evidence?.required ?? false, provided },
-    ...(criterion.veto && criterion.vetoBasis ? { vetoBasis: criterion.vetoBasis } : {}),
-  };
   const kind = kindOf(criterion.kind);
   const raw = criterion.value ? values.read(criterion.value) : undefined;
   const answered = isAnswered(raw) && (kind.accepts?.(raw) ?? true);
@@ -105,10 +117,10 @@ export function gradeCriterion(criterion: Criterion, compiled: CompiledChecklist
   };
   const actual = actualFor();
   const notApplicable = (reason: CriterionResult['reason']): CriterionResult =>
-    ({ ...base, status: 'not-applicable', reason, actual, target: null, points: 0, maxPoints: 0, gap: null });
+    resultOf(criterion, provided, { status: 'not-applicable', reason, actual, target: null, points: 0, maxPoints: 0, gap: null });
   if (criterion.appliesWhen && !evaluateCondition(criterion.appliesWhen, values)) return notApplicable('condition-not-met');
   if (!kind.target) {
-    return { ...base, status: 'info', actual, target: null, points: 0, maxPoints: 0, gap: null };
+    return resultOf(criterion, provided, { status: 'info', actual, target: null, points: 0, maxPoints: 0, gap: null });
   }
   const selected = selectTarget(criterion, values);
   if (!selected) return notApplicable('no-target-for-context');
@@ -117,14 +129,14 @@ export function gradeCriterion(criterion: Criterion, compiled: CompiledChecklist
   const target = { text: describe(criterion, selected.target, compiled), ...(selected.note ? { note: selected.note } : {}) };
   const graded = answered ? kind.grade(raw, selected.target, gradeInput(criterion, compiled)) : undefined;
   if (!graded) {
-    return { ...base, status: 'missing', reason: 'no-answer', actual: shown, target, points: 0, maxPoints, gap: null };
+    return resultOf(criterion, provided, { status: 'missing', reason: 'no-answer', actual: shown, target, points: 0, maxPoints, gap: null });
   }
-  if (base.evidence.required && provided === 0 && graded.fraction > 0) {
-    return {
-      ...base, status: 'not-met', reason: 'evidence-missing', actual: shown, target, points: 0, maxPoints,
+  if ((criterion.evidence?.required ?? false) && provided === 0 && graded.fraction > 0) {
+    return resultOf(criterion, provided, {
+      status: 'not-met', reason: 'evidence-missing', actual: shown, target, points: 0, maxPoints,
       gap: { amount: null, text: { zh: '缺少佐证材料', en: 'evidence missing' } },
-    };
+    });
   }
   const status = graded.fraction >= 1 ? 'met' : graded.fraction > 0 ? 'partial' : 'not-met';
-  return { ...base, status, actual: shown, target, points: round2(maxPoints * graded.fraction), maxPoints, gap: graded.gap };
+  return resultOf(criterion, provided, { status, actual: shown, target, points: round2(maxPoints * graded.fraction), maxPoints, gap: graded.gap });
 }

@@ -2,10 +2,21 @@ import type { Derived } from '../checklist/definition-schema.js';
 import { jsonLogicVars } from '../checklist/json-logic-vars.js';
 import { evaluateLogic, ExpressionError } from './evaluate-logic.js';
 
+// Paths come from definitions, a bounded set: split each once rather than on every read of every score.
+const splitPaths = new Map<string, string[]>();
+function keysOf(path: string): string[] {
+  let keys = splitPaths.get(path);
+  if (!keys) {
+    keys = path.split('.');
+    if (splitPaths.size < 10_000) splitPaths.set(path, keys);
+  }
+  return keys;
+}
+
 /** Reads a dot path from the answers; undefined when any step is missing. */
 export function readPath(answers: unknown, path: string): unknown {
   let node: unknown = answers;
-  for (const key of path.split('.')) {
+  for (const key of keysOf(path)) {
     if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }

@@ -78,11 +78,21 @@ function bandFor(total: number | null, bands: Band[]): Band | undefined {
   return [...bands].sort((a, b) => b.min - a.min).find((b) => total >= b.min);
 }
 
+/** How much of a result to compute. */
+export interface ScoreOptions {
+  /**
+   * `false` skips the input hash (`inputHash` is then `''`): the live preview re-scores on every
+   * keystroke and shows no hash, and the browser's native SHA-256 is asynchronous
+   * (`digestInputHash`). Every stored result is hashed.
+   */
+  hash?: boolean;
+}
+
 /**
  * Grades a submission against a compiled checklist. Pure and deterministic: the same checklist
  * version, engine version and inputs always give the same result (and the same `inputHash`).
  */
-export function scoreSubmission(compiled: CompiledChecklist, raw: Submission): ScoreResult {
+export function scoreSubmission(compiled: CompiledChecklist, raw: Submission, options: ScoreOptions = {}): ScoreResult {
   const { definition } = compiled;
   // "2025" from a query string must match a year condition exactly as 2025 does.
   const submission: Submission = { ...raw, context: compiled.normalizeContext(raw.context) };
@@ -117,7 +127,7 @@ export function scoreSubmission(compiled: CompiledChecklist, raw: Submission): S
   return {
     checklist: { id: definition.id, version: definition.version },
     engineVersion: ENGINE_VERSION,
-    inputHash: inputHash({ id: definition.id, version: definition.version }, submission),
+    inputHash: options.hash === false ? '' : inputHash({ id: definition.id, version: definition.version }, submission),
     context: submission.context,
     total, points: round2(points), maxPoints: round2(maxPoints),
     band: view(band), bandBeforeVeto: view(earned), vetoHits,

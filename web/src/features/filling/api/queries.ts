@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { api, unwrap, type Schemas } from '../../../api/client';
-import { compile, type ChecklistDefinition, type CompiledChecklist } from '../../../lib/engine';
+import type { Ajv } from 'ajv';
+import { compilePublished, withDefaultLimits, type ChecklistDefinition, type CompiledChecklist } from '../../../lib/published-engine';
+import { loadFormAjv } from '../form-ajv';
 
 export type SubmissionRecord = Schemas['Submission'];
 
@@ -20,19 +21,37 @@ export function useChecklist(id: string | undefined, version: number | undefined
   });
 }
 
-// Published versions are immutable: compile each once per page load, not once per visit to the form.
-const compiledCache = new Map<string, CompiledChecklist>();
+/** A published checklist ready to fill: compiled, and its form schema compiled once for both the engine and JSON Forms. */
+export interface PreparedForm {
+  compiled: CompiledChecklist;
+  /** The Ajv JSON Forms validates with; it already holds `schema` compiled. */
+  ajv: Ajv;
+  /** The form's schema with the server's default limits, the very object compiled (so JSON Forms' compile is a cache hit). */
+  schema: Record<string, unknown>;
+}
 
-/** The definition compiled once by the same engine the scorer runs. */
-export function useCompiled(definition: unknown): CompiledChecklist | undefined {
-  return useMemo(() => {
-    if (!definition) return undefined;
-    const d = definition as ChecklistDefinition;
-    const key = `${d.id}@${d.version}`;
-    let compiled = compiledCache.get(key);
-    if (!compiled) compiledCache.set(key, (compiled = compile(d)));
-    return compiled;
-  }, [definition]);
+async function prepare(definition: ChecklistDefinition): Promise<PreparedForm> {
+  const schema = withDefaultLimits(definition.form.schema as Record<string, unknown>);
+  const ajv = await loadFormAjv(schema);
+  // The server validated this definition when it was published: only the answers validator is
+  // compiled here, once, and shared with JSON Forms (Ajv caches compiled schemas by object).
+  return { compiled: compilePublished(definition, ajv.compile(schema)), ajv, schema };
+}
+
+/**
+ * The published definition prepared once per checklist version (versions are immutable) by the
+ * engine the scorer runs.
+ */
+export function usePreparedForm(definition: unknown) {
+  const d = definition as ChecklistDefinition | undefined;
+  return useQuery({
+    queryKey: ['prepared-form', d?.id, d?.version],
+    enabled: !!d,
+    staleTime: Infinity,
+    structuralSharing: false,
+    retry: false,
+    queryFn: () => prepare(d!),
+  });
 }
 
 /** Saves a draft, carrying the version read; a stale one is refused with 409. */

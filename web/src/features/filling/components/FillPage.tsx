@@ -15,11 +15,10 @@ import { useNavigate, useParams } from 'react-router-dom';
 import type { Schemas } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
-import type { CompiledChecklist, Criterion } from '../../../lib/engine';
+import type { CompiledChecklist, Criterion } from '../../../lib/published-engine';
 import { useRound } from '../../institution/api';
 import { OfflineConflictDialog } from '../../offline';
-import { submitSubmission, useChecklist, useCompiled, useSubmission, type SubmissionRecord } from '../api/queries';
-import { createFormAjv } from '../form-ajv';
+import { submitSubmission, useChecklist, usePreparedForm, useSubmission, type PreparedForm, type SubmissionRecord } from '../api/queries';
 import { buildFormMap } from '../form-map';
 import { LiveContext, type LiveState } from '../live-context';
 import { previewScore, type Draft } from '../live-score';
@@ -45,13 +44,14 @@ export function FillPage() {
   const checklist = useChecklist(submission.data?.checklistId, submission.data?.checklistVersion);
   // Fetched while the checklist compiles, so the header does not wait for it afterwards.
   useRound(submission.data?.roundId);
-  const compiled = useCompiled(checklist.data?.definition);
-  const failed = submission.error ?? checklist.error;
-  if (failed || !submission.data || !compiled) return <PageState error={failed} />;
-  return <FillForm key={submission.data.id} initial={submission.data} compiled={compiled} />;
+  const prepared = usePreparedForm(checklist.data?.definition);
+  const failed = submission.error ?? checklist.error ?? prepared.error;
+  if (failed || !submission.data || !prepared.data) return <PageState error={failed} />;
+  return <FillForm key={submission.data.id} initial={submission.data} prepared={prepared.data} />;
 }
 
-function FillForm({ initial, compiled }: { initial: SubmissionRecord; compiled: CompiledChecklist }) {
+function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: PreparedForm }) {
+  const { compiled, ajv: formAjv, schema: formSchema } = prepared;
   const i18n = useI18n();
   const { t, l, lang } = i18n;
   const navigate = useNavigate();
@@ -105,8 +105,6 @@ function FillForm({ initial, compiled }: { initial: SubmissionRecord; compiled: 
     [form.schema, translate],
   );
   const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
-  // One Ajv per page, so JSON Forms compiles the form once; patterns run in linear time (see form-ajv).
-  const formAjv = useMemo(() => createFormAjv(), []);
   const additionalErrors = useMemo(
     () => problems.filter((p) => p.kind === 'inconsistent').map((p) => ({ instancePath: `/${p.field.split('.').join('/')}`, keyword: 'inconsistent', message: pickLanguage(p.message, lang), params: {}, schemaPath: '' })),
     [problems, lang],
@@ -187,7 +185,7 @@ function FillForm({ initial, compiled }: { initial: SubmissionRecord; compiled: 
           </Tabs>
           <Box role="tabpanel" id="section-panel" aria-labelledby={`section-tab-${section}`} className="checklist-form">
             <JsonForms
-              schema={form.schema}
+              schema={formSchema}
               uischema={current.uischema as never}
               data={answers}
               renderers={checklistRenderers}
