@@ -77,8 +77,8 @@ export function dashboardTables(d: RoundDashboard, full: RoundExport, filter: Da
   const narrowed: RoundExport = {
     ...full,
     institutions: full.institutions.filter((i) => ids.has(i.institutionId)),
-    facts: full.facts.filter((f) => ids.has(f.institutionId)),
-    differences: full.differences.filter((x) => ids.has(x.institutionId)),
+    facts: full.facts.filter((f) => ids.has(f.institutionId ?? '')),
+    differences: full.differences.filter((x) => ids.has(x.institutionId ?? '')),
   };
   const [summary, institutions, facts, , differences] = resultTables(narrowed, lang);
   return [summary!, rankingTable(d, rows, lang), attainmentTable(d, rows, lang), heatTable(d, rows, lang), institutions!, facts!, differences!];

@@ -125,5 +125,5 @@ export function canCreateSubmission(p: Principal, round: EvaluationRound, partic
  */
 export function canSeeComparison(p: Principal, round: EvaluationRound, expert: Pick<Submission, 'kind' | 'status' | 'institutionId'> | undefined): boolean {
   if (canSeeRoundResults(p, round)) return true;
-  return canSeeRound(p, round) && expert !== undefined && expert.kind === 'expert' && ownInstitution(p, expert.institutionId) && visibleToInstitution(expert);
+  return canSeeRound(p, round) && expert !== undefined && expert.kind === 'expert' && p.role === 'institution' && expert.institutionId !== undefined && p.institutionId === expert.institutionId && visibleToInstitution(expert);
 }

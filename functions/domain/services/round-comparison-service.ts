@@ -18,13 +18,13 @@ export function createRoundComparisonService(deps: ServiceDeps) {
     async forRound(p: Principal, roundId: string): Promise<RoundComparison> {
       const round = await loadVisibleRound(repos, p, roundId);
       // Only what the caller may read: an expert never learns that a self-evaluation draft exists.
-      const submissions = (await repos.submissions.listByRound(round.id)).filter((s) => round.institutionIds.includes(s.institutionId) && canReadSubmission(p, s, round));
+      const submissions = (await repos.submissions.listByRound(round.id)).filter((s) => s.institutionId !== undefined && round.institutionIds.includes(s.institutionId) && canReadSubmission(p, s, round));
       const whole = canSeeRoundResults(p, round);
       const own = p.role === 'institution' ? submissions.find((s) => s.institutionId === p.institutionId && s.kind === 'expert') : undefined;
       // An institution before the expert's evaluation is submitted gets the answer a stranger gets.
       ensureVisible(canSeeComparison(p, round, own), 'Comparison', roundId);
       const institutionIds = whole ? round.institutionIds : [p.institutionId!];
-      const mine = submissions.filter((s) => institutionIds.includes(s.institutionId));
+      const mine = submissions.filter((s) => s.institutionId !== undefined && institutionIds.includes(s.institutionId));
       const [checklist, found] = await Promise.all([
         repos.checklists.get(round.checklistId, round.checklistVersion),
         Promise.all(institutionIds.map((id) => repos.institutions.get(id))),

@@ -2390,6 +2390,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rounds/{id}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Self vs expert for every participant and criterion (status, points, value), largest disagreements first (admins and the round's experts; an institution its own, once the expert's evaluation is submitted; 404 otherwise) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundComparison"];
+                    };
+                };
+                /** @description Invalid input; details.issues lists every problem with its path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or institution */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/results/export": {
         parameters: {
             query?: never;
@@ -2554,7 +2637,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Start a draft: a self-evaluation or an expert on-site evaluation */
+        /** Start a draft: a self-evaluation or an expert on-site evaluation (prefillFrom: the institution's submitted self-evaluation to start from; left out, it starts empty) */
         post: {
             parameters: {
                 query?: never;
@@ -2570,6 +2653,7 @@ export interface paths {
                         regionId?: string;
                         /** @enum {string} */
                         kind: "self" | "expert";
+                        prefillFrom?: string;
                     };
                 };
             };
@@ -2755,6 +2839,9 @@ export interface paths {
                                 size: number;
                                 sha256?: string;
                             }[];
+                        };
+                        notes?: {
+                            [key: string]: string;
                         };
                     };
                 };
@@ -2957,7 +3044,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return to its author with a comment (admin, round expert; open rounds only, 409 invalid-state in a closed one) */
+        /** Return to its author with an overall comment and/or comments per criterion (admin, round expert; open rounds only, 409 invalid-state in a closed one) */
         post: {
             parameters: {
                 query?: never;
@@ -2971,8 +3058,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         version: number;
-                        comment: string;
+                        comment?: string;
                         criterionId?: string;
+                        comments?: {
+                            [key: string]: string;
+                        };
                     };
                 };
             };
@@ -4338,6 +4428,518 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/institutions/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution import template (XLSX): header row 机构编号 (id), 机构名称 (name), …, an example row, and a sheet of region ids (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input; details.issues lists every problem with its path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or institution */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import institutions from an XLSX (first sheet) or CSV file sent as the raw body (content-type XLSX or text/csv), at most 5,000 rows: every row is checked first; any problem is a 400 whose details.issues name row and column (path /rows/<row>/<column>) and nothing is written. Rows already present with the same content count as unchanged, so sending a file again after a 503 import-incomplete completes it (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+                /** @description Invalid input; details.issues lists every problem with its path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or institution */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Version conflict, duplicate, or not allowed in the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One institution's scored evaluations across rounds, baseline → annual → final (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstitutionHistory"];
+                    };
+                };
+                /** @description Invalid input; details.issues lists every problem with its path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or institution */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per participant: not started / draft / submitted / returned / scored (self and expert), counts, and the re-score progress (scored on the round version of all submitted) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundProgress"];
+                    };
+                };
+                /** @description Invalid input; details.issues lists every problem with its path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or institution */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dashboard data: ranking rows with section scores, one status letter per criterion per institution (heat map), bands, self vs expert gaps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundDashboard"];
+                    };
+                };
+                /** @description Invalid input; details.issues lists every problem with its path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or institution */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rounds/{id}/dashboard/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard's tables as XLSX (ranking, criteria not met, heat map, actual values, targets, gaps, versions), filtered by regionId and institutionType; Chinese, or English with lang=en */
+        get: {
+            parameters: {
+                query?: {
+                    regionId?: string;
+                    institutionType?: string;
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input; details.issues lists every problem with its path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or institution */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4479,6 +5081,14 @@ export interface components {
                 text: string;
                 criterionId?: string;
             }[];
+            /** @description The author's notes per criterion id */
+            notes?: {
+                [key: string]: string;
+            };
+            prefilledFrom?: {
+                submissionId: string;
+                revision: number;
+            };
             score?: {
                 revision: number;
                 checklistVersion?: number;
@@ -4636,6 +5246,72 @@ export interface components {
             }[];
             differences: Record<string, unknown>[];
         };
+        ComparedSide: {
+            status: string;
+            points: number;
+            maxPoints: number;
+            value: unknown;
+            text: components["schemas"]["Localized"] | null;
+        };
+        ComparedSubmission: {
+            submissionId: string;
+            /** @enum {unknown} */
+            status: "draft" | "submitted" | "scored" | "returned";
+            total: number | null;
+            checklistVersion: number | null;
+        };
+        RoundComparison: {
+            round: {
+                id: string;
+                name: components["schemas"]["Localized"];
+                year: number;
+                type: string;
+                checklistId: string;
+                checklistVersion: number;
+                status: string;
+            };
+            checklistTitle: components["schemas"]["Localized"];
+            institutions: {
+                institutionId: string;
+                name: components["schemas"]["Localized"];
+                self: components["schemas"]["ComparedSubmission"] | null;
+                expert: components["schemas"]["ComparedSubmission"] | null;
+                comparable: boolean;
+                totalDifference: number | null;
+                disagreements: number;
+                pointsGap: number;
+                criteria: {
+                    criterionId: string;
+                    title: components["schemas"]["Localized"];
+                    section: string;
+                    clause: string;
+                    self: components["schemas"]["ComparedSide"] | null;
+                    expert: components["schemas"]["ComparedSide"] | null;
+                    different: boolean;
+                    pointsDifference: number | null;
+                }[];
+            }[];
+            differences: {
+                institutionId: string;
+                name: components["schemas"]["Localized"];
+                criterionId: string;
+                title: components["schemas"]["Localized"];
+                self: components["schemas"]["ComparedSide"];
+                expert: components["schemas"]["ComparedSide"];
+                pointsDifference: number;
+            }[];
+        };
+        ImportReport: {
+            rows: number;
+            created: number;
+            unchanged: number;
+        };
+        /** @description functions/domain/services/dashboard/round-progress.ts */
+        RoundProgress: Record<string, unknown>;
+        /** @description functions/domain/services/dashboard/round-dashboard.ts */
+        RoundDashboard: Record<string, unknown>;
+        /** @description functions/domain/services/dashboard/institution-history.ts */
+        InstitutionHistory: Record<string, unknown>;
         SessionUser: {
             sub: string;
             username: string;
@@ -4830,7 +5506,9 @@ export interface components {
             any?: components["schemas"]["ChecklistDefinitionCondition"][];
             not?: components["schemas"]["ChecklistDefinitionCondition"];
         };
-        ChecklistDefinitionTarget: ({
+        ChecklistDefinitionTarget: {
+            equals: boolean;
+        } | ({
             /** @enum {string} */
             op: ">=" | ">" | "<=" | "<" | "=";
             value: number;
@@ -4852,8 +5530,6 @@ export interface components {
             level: string;
         } | {
             min?: number;
-        } | {
-            equals: boolean;
         };
         ChecklistDefinitionCriterion: {
             id: string;
@@ -4862,7 +5538,7 @@ export interface components {
             description?: components["schemas"]["ChecklistDefinitionLocalized"];
             clause: string;
             /** @enum {string} */
-            kind: "boolean" | "numeric" | "ordinal" | "coverage" | "count" | "info";
+            kind: "boolean" | "numeric" | "count" | "ordinal" | "coverage" | "info";
             value?: {
                 field: string;
             } | {

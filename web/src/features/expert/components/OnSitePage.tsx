@@ -16,7 +16,7 @@ import type { Schemas } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { CompiledChecklist, Criterion } from '../../../lib/engine';
-import { submitSubmission, useChecklist, useCompiled, useSubmission } from '../../filling/api/queries';
+import { submitSubmission, useChecklist, usePreparedForm, useSubmission } from '../../filling/api/queries';
 import { ConflictDialog } from '../../filling/components/ConflictDialog';
 import { ProblemList } from '../../filling/components/ProblemList';
 import { SaveIndicator } from '../../filling/components/SaveIndicator';
@@ -45,9 +45,9 @@ export function OnSitePage() {
   const { id } = useParams();
   const submission = useSubmission(id);
   const s = submission.data;
-  const self = useOptionalSubmission(s ? submissionIdOf(s.roundId, s.institutionId, 'self') : undefined);
+  const self = useOptionalSubmission(s?.institutionId ? submissionIdOf(s.roundId, s.institutionId, 'self') : undefined);
   const checklist = useChecklist(s?.checklistId, s?.checklistVersion);
-  const compiled = useCompiled(checklist.data?.definition);
+  const compiled = usePreparedForm(checklist.data?.definition).data?.compiled;
   const failed = submission.error ?? checklist.error ?? self.error;
   if (failed || !s || !compiled || self.data === undefined) return <PageState error={failed} />;
   // Answers of another checklist version do not score against this one: no side-by-side then.

@@ -12,7 +12,7 @@ import { PageState } from '../../../components/PageState';
 import { StatusChip } from '../../../components/StatusChip';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { CompiledChecklist } from '../../../lib/engine';
-import { useChecklist, useCompiled, useSubmission } from '../../filling/api/queries';
+import { useChecklist, usePreparedForm, useSubmission } from '../../filling/api/queries';
 import { previewScore, type Draft } from '../../filling/live-score';
 import { useInstitution } from '../../institution/api';
 import { returnSubmission, type SubmissionRecord } from '../api/queries';
@@ -22,7 +22,7 @@ export function ReturnPage() {
   const { id } = useParams();
   const submission = useSubmission(id);
   const checklist = useChecklist(submission.data?.checklistId, submission.data?.checklistVersion);
-  const compiled = useCompiled(checklist.data?.definition);
+  const compiled = usePreparedForm(checklist.data?.definition).data?.compiled;
   const failed = submission.error ?? checklist.error;
   if (failed || !submission.data || !compiled) return <PageState error={failed} />;
   return <ReturnForm submission={submission.data} compiled={compiled} />;
