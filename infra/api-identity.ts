@@ -12,7 +12,7 @@ export type ApiIdentity =
 export interface IssuerContext {
   region: string;
   urlSuffix: string;
-  /** The HTTP API's own base URL (`https://<id>.execute-api.<region>.<suffix>`, no trailing slash): the built-in issuer. */
+  /** The HTTP API's own base URL, no trailing slash: its custom domain when configured, else `https://<id>.execute-api.<region>.<suffix>`. The built-in issuer. */
   apiEndpoint: string;
 }
 

@@ -46,6 +46,7 @@ export function createStacks(app: App, props: DabiaoStacksProps): { stateful: St
     features: deployment.features,
     webOrigins: deployment.webOrigins,
     webDomain: deployment.webDomain,
+    apiDomain: deployment.apiDomain,
     alarmEmail: deployment.alarmEmail,
   });
   // Weak references do not order the deploys by themselves.

@@ -51,5 +51,11 @@ describe('resolveDeployment', () => {
     expect(() => resolveDeployment(from({ region: 'cn-north-1', identity: 'oidc' }), {})).toThrow(/oidcIssuer and oidcAudience/);
     expect(() => resolveDeployment(from({ region: 'cn-north-1', identity: 'builtin', oidcIssuer: 'https://idp.example.cn' }), {})).toThrow(/identity=oidc/);
     expect(() => resolveDeployment(from({ region: 'cn-north-1', tokenAlgorithm: 'HS256' }), {})).toThrow(/tokenAlgorithm must be one of RS256, ES256/);
+    expect(() => resolveDeployment(from({ region: 'cn-north-1', apiDomainName: 'api.dabiao.example.cn' }), {})).toThrow(/apiCertificate/);
+    // A certificate from another region or partition cannot serve a regional API domain.
+    expect(() => resolveDeployment(from({ region: 'cn-north-1', apiDomainName: 'api.dabiao.example.cn', apiCertificate: 'arn:aws:acm:us-east-1:1:certificate/x' }), {}))
+      .toThrow(/arn:aws-cn:acm:cn-north-1:/);
+    expect(resolveDeployment(from({ region: 'cn-north-1', apiDomainName: 'api.dabiao.example.cn', apiCertificate: 'arn:aws-cn:acm:cn-north-1:1:certificate/x' }), {}).apiDomain)
+      .toEqual({ name: 'api.dabiao.example.cn', certificateArn: 'arn:aws-cn:acm:cn-north-1:1:certificate/x' });
   });
 });

@@ -52,6 +52,11 @@ export interface DeploymentConfig {
   webOrigins: string[];
   alarmEmail?: string;
   webDomain?: WebDomain;
+  /**
+   * The API's own domain, e.g. `api.dabiao.example.cn` (China: ICP-filed), with an ACM certificate
+   * in the deployment's region. It then is the API URL and the built-in issuer.
+   */
+  apiDomain?: { name: string; certificateArn: string };
   identity: IdentityConfig;
 }
 
@@ -73,6 +78,14 @@ export function resolveDeployment(setting: SettingSource, defaults: { account?: 
     throw new Error('domainName and certificate go together: the web domain needs its certificate');
   }
   const identity = resolveIdentity(setting, features);
+  const apiDomainName = setting('apiDomainName');
+  const apiCertificate = setting('apiCertificate');
+  if (Boolean(apiDomainName) !== Boolean(apiCertificate)) {
+    throw new Error('apiDomainName and apiCertificate go together: the API domain needs its ACM certificate (in the deployment region)');
+  }
+  if (apiCertificate && !apiCertificate.startsWith(`arn:${features.partition}:acm:${region}:`)) {
+    throw new Error(`apiCertificate must be an ACM certificate ARN in ${region} (arn:${features.partition}:acm:${region}:…), got "${apiCertificate}"`);
+  }
   const webDomain = domainName && certificate ? { name: domainName, certificate } : undefined;
   const origins = (setting('webOrigins') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
   for (const origin of origins) {
@@ -85,6 +98,7 @@ export function resolveDeployment(setting: SettingSource, defaults: { account?: 
     webOrigins: [...new Set([...origins, ...(webDomain ? [`https://${webDomain.name}`] : [])])],
     alarmEmail: setting('alarmEmail') || undefined,
     webDomain,
+    ...(apiDomainName && apiCertificate ? { apiDomain: { name: apiDomainName, certificateArn: apiCertificate } } : {}),
     identity,
   };
 }

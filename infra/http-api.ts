@@ -1,4 +1,5 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -15,14 +16,16 @@ export interface DabiaoHttpApiProps {
   webOrigins: string[];
   /**
    * What the gateway checks before the Lambda runs (the Lambda verifies tokens again itself),
-   * given the API's own base URL (the built-in issuer). Undefined: the Lambda alone verifies.
+   * given the API's base URL (the built-in issuer). Undefined: the Lambda alone verifies.
    */
-  jwtAuthorizer: (apiEndpoint: string) => { issuer: string; audience: string[] } | undefined;
+  jwtAuthorizer: (baseUrl: string) => { issuer: string; audience: string[] } | undefined;
   /** Requests per second (and burst) across the whole API. */
   throttle: { rateLimit: number; burstLimit: number };
   /** Requests per second (and burst) on the login route: password guessing is slow by construction. */
   loginThrottle: { rateLimit: number; burstLimit: number };
   logRetention: logs.RetentionDays;
+  /** The API's own domain (certificate from ACM in this region); unset: the execute-api URL. */
+  domain?: { name: string; certificateArn: string };
 }
 
 /**
@@ -54,6 +57,10 @@ export class DabiaoHttpApi extends Construct {
   readonly api: apigwv2.HttpApi;
   readonly stage: apigwv2.HttpStage;
   readonly accessLogs: logs.LogGroup;
+  /** The API's base URL without a trailing slash: its own domain when configured, else the execute-api one. */
+  readonly baseUrl: string;
+  /** Where the API domain's DNS record (CNAME) points; unset without a domain. */
+  readonly domainTarget?: string;
   /** Checks tokens on every route but the public ones; unset when the gateway cannot check them. */
   readonly authorizer?: HttpJwtAuthorizer;
 
@@ -72,7 +79,15 @@ export class DabiaoHttpApi extends Construct {
         maxAge: Duration.hours(1),
       },
     });
-    const jwt = props.jwtAuthorizer(this.api.apiEndpoint);
+    const domainName = props.domain
+      ? new apigwv2.DomainName(this, 'Domain', {
+          domainName: props.domain.name,
+          certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+        })
+      : undefined;
+    this.baseUrl = domainName ? `https://${props.domain!.name}` : this.api.apiEndpoint;
+    this.domainTarget = domainName?.regionalDomainName;
+    const jwt = props.jwtAuthorizer(this.baseUrl);
     const authorizer = jwt ? new HttpJwtAuthorizer('JwtAuthorizer', jwt.issuer, { jwtAudience: jwt.audience }) : undefined;
     this.authorizer = authorizer;
     new apigwv2.HttpRoute(this, 'DefaultRoute', {
@@ -125,6 +140,7 @@ export class DabiaoHttpApi extends Construct {
         ),
       },
     });
+    if (domainName) new apigwv2.ApiMapping(this, 'DomainMapping', { api: this.api, domainName, stage: this.stage });
     // Route settings name a route key that must already exist when the stage is updated.
     this.stage.node.addDependency(routes.get(LOGIN_ROUTE)!);
     // RouteSettings is untyped JSON in the L1: the keys go to CloudFormation as written.

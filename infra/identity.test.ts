@@ -22,6 +22,7 @@ const cases = {
   'us-east-1 built-in': { ...plain, region: 'us-east-1' },
   'ap-east-1 Cognito': { ...plain, region: 'ap-east-1', identity: 'cognito' },
   'cn-northwest-1 OIDC': { region: 'cn-northwest-1', claimRole: 'dabiao_role', claimInstitution: 'org_code', claimRegion: 'area_code' },
+  'ap-east-1 built-in, API domain': { ...plain, region: 'ap-east-1', apiDomainName: 'api.dabiao.example.com', apiCertificate: 'arn:aws:acm:ap-east-1:123456789012:certificate/abc' },
 };
 type Case = keyof typeof cases;
 type Synth = { stateful: StackJson; stateless: StackJson; app: App; assemblyDir: string };
@@ -43,7 +44,9 @@ beforeAll(() => {
 }, 300000);
 
 const ofType = (stack: StackJson, type: string) => Object.entries(stack.Resources).filter(([, r]) => r.Type === type);
-const apiEndpoint = (stack: StackJson) => ({ 'Fn::GetAtt': [ofType(stack, 'AWS::ApiGatewayV2::Api')[0]![0], 'ApiEndpoint'] });
+/** The built-in issuer: the API's own domain when configured, else its execute-api endpoint. */
+const apiEndpoint = (stack: StackJson) =>
+  ofType(stack, 'AWS::ApiGatewayV2::DomainName').length ? 'https://api.dabiao.example.com' : { 'Fn::GetAtt': [ofType(stack, 'AWS::ApiGatewayV2::Api')[0]![0], 'ApiEndpoint'] };
 const functionId = (stack: StackJson, prefix: string) => ofType(stack, 'AWS::Lambda::Function').find(([id]) => id.startsWith(prefix))![0];
 const envOf = (stack: StackJson, prefix: string) => stack.Resources[functionId(stack, prefix)]!.Properties.Environment.Variables as Record<string, unknown>;
 /** Every IAM statement on the role of the function whose logical id starts with `prefix`. */
@@ -125,7 +128,7 @@ describe.each(Object.keys(cases) as Case[])('%s: the HTTP API', (name) => {
   it('publishes the API URL and the sign-in settings in config.json', () => {
     const synth = synths[name];
     const { config, markers } = runtimeConfig(synth);
-    expect(JSON.stringify(resolveMarker(config.apiUrl as string, markers))).toMatch(/HttpApi/);
+    if (!name.includes('API domain')) expect(JSON.stringify(resolveMarker(config.apiUrl as string, markers))).toMatch(/HttpApi/);
     const auth = config.auth as Record<string, string>;
     if (name.includes('built-in')) {
       expect(auth).toMatchObject({ mode: 'builtin', audience: 'dabiao' });
@@ -140,7 +143,7 @@ describe.each(Object.keys(cases) as Case[])('%s: the HTTP API', (name) => {
   });
 });
 
-describe.each(['cn-north-1 built-in', 'us-east-1 built-in', 'cn-northwest-1 built-in ES256'] as Case[])('%s: the signing key', (name) => {
+describe.each(['cn-north-1 built-in', 'us-east-1 built-in', 'cn-northwest-1 built-in ES256', 'ap-east-1 built-in, API domain'] as Case[])('%s: the signing key', (name) => {
   it('is an asymmetric signing key in the stateful stack, retained', () => {
     const keys = ofType(synths[name].stateful, 'AWS::KMS::Key');
     expect(keys).toHaveLength(1);
@@ -159,6 +162,23 @@ describe.each(['cn-north-1 built-in', 'us-east-1 built-in', 'cn-northwest-1 buil
     expect(JSON.stringify(env.TOKEN_KMS_KEY_ID)).toMatch(/TokenSigningKey.*Arn/);
     for (const prefix of ['ScorerFunction', 'ScoringSweep', 'SeedingHandler']) expect(kmsStatements(statementsOf(stack, prefix)), prefix).toEqual([]);
     expect(JSON.stringify(stack.Resources)).not.toContain('"kms:*"');
+  });
+});
+
+describe('the API on its own domain', () => {
+  it('serves the stage on the domain, which is then the API URL and the built-in issuer', () => {
+    const { stateless } = synths['ap-east-1 built-in, API domain'];
+    const [domainId, domain] = ofType(stateless, 'AWS::ApiGatewayV2::DomainName')[0]!;
+    expect(domain.Properties).toMatchObject({
+      DomainName: 'api.dabiao.example.com',
+      DomainNameConfigurations: [expect.objectContaining({ CertificateArn: 'arn:aws:acm:ap-east-1:123456789012:certificate/abc' })],
+    });
+    expect(ofType(stateless, 'AWS::ApiGatewayV2::ApiMapping')[0]![1].Properties).toMatchObject({ DomainName: { Ref: domainId } });
+    expect(envOf(stateless, 'ApiFunction').TOKEN_ISSUER).toBe('https://api.dabiao.example.com');
+    expect(stateless.Outputs.ApiUrl!.Value).toBe('https://api.dabiao.example.com/');
+    expect(JSON.stringify(stateless.Outputs.ApiDomainTarget!.Value)).toContain('RegionalDomainName');
+    const { config } = runtimeConfig(synths['ap-east-1 built-in, API domain']);
+    expect(config.apiUrl).toBe('https://api.dabiao.example.com/');
   });
 });
 

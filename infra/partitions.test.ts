@@ -41,7 +41,7 @@ const bare = (region: string) => ({ region, webOrigins: undefined, alarmEmail: u
 
 const cases = {
   'cn-north-1 (bare)': bare('cn-north-1'),
-  'cn-northwest-1 (domain, issuer)': { region: 'cn-northwest-1' },
+  'cn-northwest-1 (domains, issuer)': { region: 'cn-northwest-1', apiDomainName: 'api.dabiao.example.cn', apiCertificate: 'arn:aws-cn:acm:cn-northwest-1:123456789012:certificate/abc' },
   'us-east-1 (bare)': bare('us-east-1'),
   'ap-east-1 (Cognito)': { ...bare('ap-east-1'), identity: 'cognito' },
 };

@@ -30,6 +30,8 @@ export interface StatelessStackProps extends StackProps {
   /** Browser origins allowed to call the API besides the web hosting's own. */
   webOrigins: string[];
   webDomain?: WebDomain;
+  /** The API's own domain (ACM certificate in this region): the API URL and the built-in issuer. */
+  apiDomain?: { name: string; certificateArn: string };
   /** Receives alarm notifications; none when unset. */
   alarmEmail?: string;
   /** Steady-state requests per second across the whole API, and the burst above it. */
@@ -58,6 +60,8 @@ export class StatelessStack extends Stack {
   readonly sweep: ScoringSweep;
   /** The `iss` of the tokens the API accepts. */
   readonly issuer: string;
+  /** The API's base URL with a trailing slash (its own domain when configured). */
+  readonly apiUrl: string;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -93,7 +97,10 @@ export class StatelessStack extends Stack {
       features,
       domain: props.webDomain,
       projectRoot: props.projectRoot,
-      connectSources: connectSources(this.region, features.urlSuffix, props.identity),
+      connectSources: [
+        ...connectSources(this.region, features.urlSuffix, props.identity),
+        ...(props.apiDomain ? [`https://${props.apiDomain.name}`] : []),
+      ],
     });
 
     this.apiFunction = new HandlerFunction(this, 'Api', {
@@ -143,9 +150,11 @@ export class StatelessStack extends Stack {
       throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
       loginThrottle: { rateLimit: 2, burstLimit: 5 },
       logRetention: LOG_RETENTION,
+      domain: props.apiDomain,
     });
-    const issuerAt: IssuerContext = { region: this.region, urlSuffix: features.urlSuffix, apiEndpoint: this.api.api.apiEndpoint };
+    const issuerAt: IssuerContext = { region: this.region, urlSuffix: features.urlSuffix, apiEndpoint: this.api.baseUrl };
     this.issuer = issuerOf(props.identity, issuerAt);
+    this.apiUrl = props.apiDomain ? `${this.api.baseUrl}/` : this.api.stage.url;
     for (const fn of [this.apiFunction.fn, this.scorerFunction.fn, this.sweep.fn, this.seeding.handler.fn]) {
       for (const [name, value] of Object.entries(identityEnv(props.identity, issuerAt))) fn.addEnvironment(name, value);
     }
@@ -163,7 +172,7 @@ export class StatelessStack extends Stack {
       }
     }
     this.web.deployContent({
-      apiUrl: this.api.stage.url,
+      apiUrl: this.apiUrl,
       region: this.region,
       auth: runtimeAuth(props.identity, issuerAt),
     });
@@ -175,7 +184,8 @@ export class StatelessStack extends Stack {
       email: props.alarmEmail,
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: this.api.stage.url });
+    new CfnOutput(this, 'ApiUrl', { value: this.apiUrl });
+    if (this.api.domainTarget) new CfnOutput(this, 'ApiDomainTarget', { value: this.api.domainTarget, description: 'Point the API domain (CNAME) here' });
     new CfnOutput(this, 'Issuer', { value: this.issuer, description: 'The iss of the tokens the API accepts' });
     // Also here (besides the stateful stack) so `npm run first-admin -- --stack <either stack>` finds it.
     new CfnOutput(this, 'TableName', { value: props.table.tableName });
