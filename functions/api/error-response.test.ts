@@ -50,6 +50,7 @@ describe('toErrorResponse', () => {
       unauthorized: 401, forbidden: 403, 'not-found': 404, 'not-scored': 409, 'version-conflict': 409, 'already-exists': 409,
       'invalid-state': 409, 'payload-too-large': 413, 'unsupported-media-type': 415, 'too-many-attempts': 429, 'scoring-delayed': 503,
       'import-incomplete': 503,
+      'account-disabled': 403, 'password-change-required': 403,
     });
     for (const code of ERROR_CODES) expect(toErrorResponse(new DomainError(code, 'm')).status).toBe(ERROR_STATUS[code]);
   });

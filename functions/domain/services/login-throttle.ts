@@ -23,7 +23,7 @@ export type Credentials<T> = () => Promise<T | undefined>;
 
 /**
  * Per-account-name sign-in throttling with exponential back-off, for every login that passes
- * through the API (local accounts today, a built-in user directory later). Unknown names are
+ * through the API (the built-in user directory's sign-in and password change). Unknown names are
  * counted exactly like known ones, so the answers (401, then 429) do not reveal which exist.
  *
  * Each attempt is recorded *before* the password is checked, by one conditional write on the

@@ -1,0 +1,42 @@
+import 'aws-sdk-client-mock-vitest/extend';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { GetPublicKeyCommand, KMSClient, SignCommand } from '@aws-sdk/client-kms';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../functions/api/app.js';
+import { loadConfig } from '../../functions/config.js';
+import { createApiDeps } from '../../functions/handlers/api-deps.js';
+
+const kms = mockClient(KMSClient);
+afterAll(() => kms.restore());
+const KEY_ARN = 'arn:aws-cn:kms:cn-north-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+const ISSUER = 'https://abc123.execute-api.cn-north-1.amazonaws.com.cn';
+
+describe('the Lambda API with AUTH_MODE=builtin', () => {
+  const env = { AUTH_MODE: 'builtin', TABLE_NAME: 'Dabiao-Table', AWS_REGION: 'cn-north-1', TOKEN_ISSUER: ISSUER, TOKEN_KMS_KEY_ID: KEY_ARN, EVIDENCE_BUCKET: 'evidence', SCORING_QUEUE_URL: 'https://sqs.cn-north-1.amazonaws.com.cn/1/q.fifo' };
+
+  it('serves discovery and a JWKS from the KMS key, and accepts tokens signed by it (KMS loaded on first use)', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    kms.on(GetPublicKeyCommand).resolves({ KeyId: KEY_ARN, KeySpec: 'ECC_NIST_P256', PublicKey: publicKey.export({ format: 'der', type: 'spki' }) });
+    kms.on(SignCommand).callsFake((input: { Message: Uint8Array }) => ({ Signature: sign('sha256', input.Message, privateKey) }));
+    const deps = createApiDeps(loadConfig(env));
+    expect(kms).toHaveReceivedCommandTimes(GetPublicKeyCommand, 0);
+    const app = createApp(deps);
+
+    const discovery = await (await app.request('/.well-known/openid-configuration')).json();
+    expect(discovery).toMatchObject({ issuer: ISSUER, jwks_uri: `${ISSUER}/.well-known/jwks.json` });
+    const jwks = await (await app.request('/.well-known/jwks.json')).json();
+    expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'EC', crv: 'P-256', alg: 'ES256' })]);
+
+    const token = await deps.identity!.tokens.issue({ sub: 'wjw', username: 'wjw', role: 'commission', regionId: 'haining' });
+    expect(JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())).toMatchObject({ iss: ISSUER, aud: 'dabiao' });
+    const me = await app.request('/api/auth/me', { headers: { authorization: `Bearer ${token}` } });
+    expect(await me.json()).toEqual({ sub: 'wjw', username: 'wjw', role: 'commission', regionId: 'haining' });
+    expect(kms).toHaveReceivedCommandTimes(GetPublicKeyCommand, 1);
+  });
+
+  it('refuses to start without a KMS key or an https issuer', () => {
+    expect(() => createApiDeps(loadConfig({ ...env, TOKEN_KMS_KEY_ID: '' }))).toThrow(/TOKEN_KMS_KEY_ID/);
+    expect(() => loadConfig({ ...env, TOKEN_ISSUER: 'http://abc' })).toThrow(/TOKEN_ISSUER/);
+  });
+});
