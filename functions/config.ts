@@ -20,8 +20,10 @@ export interface Config {
   tokenIssuer?: string;
   /** builtin: the `aud` of issued tokens. */
   tokenAudience: string;
-  /** builtin: the KMS key (ECC_NIST_P256, SIGN_VERIFY) that signs tokens; unset: a local key pair. */
+  /** builtin: the KMS key (RSA_2048 for RS256, or ECC_NIST_P256 for ES256; SIGN_VERIFY) that signs tokens; unset: a local key pair. */
   tokenKmsKeyId?: string;
+  /** How the KMS key signs (`TOKEN_SIGNING_ALG`): RS256 (RSA key; what API Gateway's JWT authorizer verifies) or ES256 (P-256). */
+  tokenSigningAlg: 'ES256' | 'RS256';
   /** cognito / oidc: claim names for role, institution and region, replacing the defaults when set. */
   claims: { role?: string[]; institution?: string[]; region?: string[] };
   /** npm start: the secret local evidence URLs are signed with. */
@@ -57,6 +59,12 @@ function claimNames(env: NodeJS.ProcessEnv, name: string): string[] | undefined 
   return names.length ? names : undefined;
 }
 
+function signingAlg(raw: string | undefined): 'ES256' | 'RS256' {
+  if (raw === undefined || raw === '') return 'ES256';
+  if (raw === 'ES256' || raw === 'RS256') return raw;
+  throw new Error(`TOKEN_SIGNING_ALG must be ES256 or RS256, got "${raw}"`);
+}
+
 /**
  * Parses the environment into a frozen `Config`, failing fast on anything missing or malformed
  * so a misconfigured Lambda dies at init rather than on the first request.
@@ -78,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
     tokenIssuer: env.TOKEN_ISSUER?.replace(/\/+$/, '') || undefined,
     tokenAudience: env.TOKEN_AUDIENCE || 'dabiao',
     tokenKmsKeyId: env.TOKEN_KMS_KEY_ID || undefined,
+    tokenSigningAlg: signingAlg(env.TOKEN_SIGNING_ALG),
     claims: Object.fromEntries(Object.entries(claims).filter(([, v]) => v)),
     localJwtSecret: env.LOCAL_JWT_SECRET || undefined,
     cognitoUserPoolId: env.COGNITO_USER_POOL_ID || undefined,

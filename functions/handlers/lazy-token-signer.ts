@@ -1,18 +1,18 @@
 import type { Config } from '../config.js';
-import type { PublicJwk, TokenSigner } from '../domain/ports/token-signer.js';
+import type { PublicJwk, TokenAlgorithm, TokenSigner } from '../domain/ports/token-signer.js';
 
 /**
  * The KMS signer, loaded on first use: the KMS client stays out of the cold start of every
  * request that only verifies a token (verification needs the public key, fetched once).
  */
-export function lazyKmsSigner(config: Pick<Config, 'region'>, keyId: string): TokenSigner {
+export function lazyKmsSigner(config: Pick<Config, 'region'>, keyId: string, algorithm: TokenAlgorithm): TokenSigner {
   let signer: Promise<TokenSigner> | undefined;
   const load = () =>
     (signer ??= Promise.all([import('@aws-sdk/client-kms'), import('../adapters/aws/kms-token-signer.js')]).then(
-      ([{ KMSClient }, { KmsTokenSigner }]) => new KmsTokenSigner(new KMSClient({ region: config.region, retryMode: 'standard', maxAttempts: 3 }), keyId),
+      ([{ KMSClient }, { KmsTokenSigner }]) => new KmsTokenSigner(new KMSClient({ region: config.region, retryMode: 'standard', maxAttempts: 3 }), keyId, algorithm),
     ));
   return {
-    algorithm: 'ES256',
+    algorithm,
     sign: async (input: Uint8Array) => (await load()).sign(input),
     publicJwk: async (): Promise<PublicJwk> => (await load()).publicJwk(),
   };

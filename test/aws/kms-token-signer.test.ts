@@ -44,6 +44,23 @@ describe('KmsTokenSigner', () => {
     expect(await builtinTokenVerifier(signer, names).verify(token)).toEqual(principal);
   });
 
+  it('RS256 with an RSA key (what API Gateway\'s JWT authorizer verifies): KMS signs RSASSA_PKCS1_V1_5_SHA_256, the JWKS holds an RSA key', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    kms.on(SignCommand).callsFake((input: { Message: Uint8Array }) => ({ Signature: sign('sha256', input.Message, privateKey), KeyId: KEY_ARN, SigningAlgorithm: 'RSASSA_PKCS1_V1_5_SHA_256' }));
+    kms.on(GetPublicKeyCommand).resolves({ KeyId: KEY_ARN, KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY', PublicKey: publicKey.export({ format: 'der', type: 'spki' }) });
+    const signer = new KmsTokenSigner(new KMSClient({ region: 'cn-north-1' }), KEY_ARN, 'RS256');
+    const token = await new TokenIssuer(signer, { ...names, clock: systemClock }).issue({ sub: 'admin', username: 'admin', role: 'admin' });
+    expect(kms.commandCalls(SignCommand)[0]!.args[0].input).toMatchObject({ SigningAlgorithm: 'RSASSA_PKCS1_V1_5_SHA_256', MessageType: 'RAW' });
+    const jwk = await signer.publicJwk();
+    expect(jwk).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
+    const { protectedHeader } = await jwtVerify(token, createLocalJWKSet({ keys: [jwk] }), { ...names, algorithms: ['RS256'] });
+    expect(protectedHeader).toMatchObject({ alg: 'RS256', kid: jwk.kid });
+    expect(await builtinTokenVerifier(signer, names).verify(token)).toMatchObject({ sub: 'admin', role: 'admin' });
+    // An EC key where RSA is configured is refused, not used to sign tokens nobody can verify.
+    kms.on(GetPublicKeyCommand).resolves({ KeyId: KEY_ARN, KeySpec: 'ECC_NIST_P256', PublicKey: new Uint8Array([1]) });
+    await expect(new KmsTokenSigner(new KMSClient({ region: 'cn-north-1' }), KEY_ARN, 'RS256').publicJwk()).rejects.toThrow(/RSA_2048/);
+  });
+
   it('fetches the public key once, however many tokens it signs (DER signatures of every length convert)', async () => {
     fakeKms();
     const signer = new KmsTokenSigner(new KMSClient({ region: 'cn-north-1' }), KEY_ARN);
