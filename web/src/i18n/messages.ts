@@ -142,6 +142,8 @@ export const zh = {
   'error.maxLength': '不超过 {limit} 个字',
   'error.minLength': '至少 {limit} 个字',
   'error.other': '填写不正确',
+  'home.deadlineOn': '截止日期 {date}',
+  'home.overdue': '已逾期',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -289,4 +291,6 @@ export const en: Record<MessageKey, string> = {
   'error.maxLength': 'At most {limit} characters',
   'error.minLength': 'At least {limit} characters',
   'error.other': 'Invalid value',
+  'home.deadlineOn': 'Deadline {date}',
+  'home.overdue': 'Overdue',
 };
