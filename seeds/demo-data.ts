@@ -1,5 +1,9 @@
 import type { LocalAccount } from '../functions/adapters/local/local-accounts.js';
 import type { InstitutionInput, RegionInput } from '../functions/domain/services/directory-service.js';
+import type { RoundInput } from '../functions/domain/services/round-service.js';
+
+/** A demo round: its checklist's newest published version is used when seeding. */
+export type DemoRound = Omit<RoundInput, 'checklistVersion'> & { regionIds?: string[] };
 
 /**
  * Demo data for local mode: regions and institutions named in the plans, the demo accounts
@@ -15,9 +19,10 @@ export const DEMO_REGIONS: RegionInput[] = [
   { id: 'haining', name: { zh: '海宁市', en: 'Haining' }, level: 'county', parentId: 'jiaxing' },
   { id: 'shanxi', name: { zh: '山西省', en: 'Shanxi' }, level: 'province' },
   { id: 'taiyuan', name: { zh: '太原市', en: 'Taiyuan' }, level: 'city', parentId: 'shanxi' },
-  { id: 'qingxu', name: { zh: '清徐县', en: 'Qingxu County' }, level: 'county', parentId: 'taiyuan' },
-  { id: 'yangqu', name: { zh: '阳曲县', en: 'Yangqu County' }, level: 'county', parentId: 'taiyuan' },
-  { id: 'gujiao', name: { zh: '古交市', en: 'Gujiao' }, level: 'county', parentId: 'taiyuan' },
+  // A region's context feeds its own evaluation in a region round (the county checklist's `county` and `population`, 万人).
+  { id: 'qingxu', name: { zh: '清徐县', en: 'Qingxu County' }, level: 'county', parentId: 'taiyuan', context: { county: 'qingxu', population: 35 } },
+  { id: 'yangqu', name: { zh: '阳曲县', en: 'Yangqu County' }, level: 'county', parentId: 'taiyuan', context: { county: 'yangqu', population: 15 } },
+  { id: 'gujiao', name: { zh: '古交市', en: 'Gujiao' }, level: 'county', parentId: 'taiyuan', context: { county: 'gujiao', population: 21 } },
   { id: 'henan', name: { zh: '河南省', en: 'Henan' }, level: 'province' },
   { id: 'luoyang', name: { zh: '洛阳市', en: 'Luoyang' }, level: 'city', parentId: 'henan' },
   { id: 'luanchuan', name: { zh: '栾川县', en: 'Luanchuan County' }, level: 'county', parentId: 'luoyang' },
@@ -58,9 +63,11 @@ export const DEMO_ACCOUNTS: LocalAccount[] = [
 
 /**
  * The open demo rounds, each on the checklist of the plan its hospitals fall under (a Taiyuan
- * county hospital is never graded against Haining's plan). The expert is assigned to both.
+ * county hospital is never graded against Haining's plan), and two region rounds, where a
+ * county's commission evaluates its county (Haining's, and Taiyuan's three counties). The expert
+ * is assigned to all of them.
  */
-export const DEMO_ROUNDS = [
+export const DEMO_ROUNDS: DemoRound[] = [
   {
     id: 'demo-2025-annual',
     name: { zh: '海宁市2025年度评估（演示）', en: 'Haining 2025 annual evaluation (demo)' },
@@ -69,6 +76,7 @@ export const DEMO_ROUNDS = [
     year: 2025,
     institutionIds: ['haining-renmin', 'haining-tcm', 'haining-zhongxin'],
     expertIds: ['expert'],
+    deadline: '2027-01-31',
   },
   {
     id: 'demo-taiyuan-2025-final',
@@ -78,5 +86,27 @@ export const DEMO_ROUNDS = [
     year: 2025,
     institutionIds: ['qingxu-renmin', 'yangqu-renmin', 'gujiao-zhongxin'],
     expertIds: ['expert'],
+    deadline: '2026-06-30',
+  },
+  {
+    id: 'demo-haining-region-2025',
+    name: { zh: '海宁市2025年度全市评估（演示）', en: 'Haining 2025 city-wide evaluation (demo)' },
+    checklistId: 'haining-region-2023',
+    type: 'annual' as const,
+    year: 2025,
+    institutionIds: [],
+    regionIds: ['haining'],
+    expertIds: ['expert'],
+  },
+  {
+    id: 'demo-taiyuan-region-2025',
+    name: { zh: '太原市2025年县域总结评估（演示）', en: 'Taiyuan 2025 county-wide final evaluation (demo)' },
+    checklistId: 'taiyuan-region-2023',
+    type: 'final' as const,
+    year: 2025,
+    institutionIds: [],
+    regionIds: ['qingxu', 'yangqu', 'gujiao'],
+    expertIds: ['expert'],
+    deadline: '2025-12-31',
   },
 ];

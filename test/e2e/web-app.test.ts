@@ -114,6 +114,9 @@ describe('the institution in a real browser', () => {
     await page.waitForURL(/\/inst$/);
     const row = page.locator('tr[data-round="demo-2025-annual"]');
     await expect(row.getByTestId('self-status').textContent()).resolves.toContain('未开始');
+    // The seeded deadline, as a Chinese date; 已逾期 only once that day has passed (nothing is submitted yet).
+    await expect(row.getByTestId('round-deadline').textContent()).resolves.toContain('截止日期 2027年1月31日');
+    expect(await row.getByTestId('round-overdue').count()).toBe(new Date() >= new Date(2027, 1, 1) ? 1 : 0);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'home-1280');
     await page.setViewportSize(MOBILE);

@@ -24,7 +24,12 @@ describe('seeding', () => {
     expect(names).toEqual(expect.arrayContaining(['海宁市人民医院', '清徐县人民医院']));
     const admin = { sub: 'seed', username: 'seed', role: 'admin' as const };
     expect((await h.local.services.directory.listInstitutions(admin)).map((i) => i.name.zh)).toEqual(expect.arrayContaining(names));
-    expect(report.rounds).toEqual(['demo-2025-annual on haining-hospital-2023@2', 'demo-taiyuan-2025-final on taiyuan-county-2023@2']);
+    expect(report.rounds).toEqual([
+      'demo-2025-annual on haining-hospital-2023@2',
+      'demo-taiyuan-2025-final on taiyuan-county-2023@2',
+      'demo-haining-region-2025 on haining-region-2023@2',
+      'demo-taiyuan-region-2025 on taiyuan-region-2023@2',
+    ]);
     const rounds = await Promise.all(DEMO_ROUNDS.map((r) => h.local.services.rounds.get(admin, r.id)));
     for (const round of rounds) {
       expect(round.status).toBe('open');
@@ -42,15 +47,17 @@ describe('seeding', () => {
     expect(await h.snapshot()).toBe(before);
   });
 
-  it('every demo institution record carries the context its round\'s checklist needs: a new self-evaluation has no context to fill in', async () => {
+  it('every demo institution and region record carries the context its round\'s checklist needs: a new self-evaluation has no context to fill in', async () => {
     const admin = { sub: 'seed', username: 'seed', role: 'admin' as const };
     const missing: string[] = [];
     for (const round of DEMO_ROUNDS) {
       const { checklistVersion } = await h.local.services.rounds.get(admin, round.id);
       const record = await h.local.repos.checklists.get(round.checklistId, checklistVersion);
       const definition = record!.definition as unknown as { context: { id: string; declaredBy?: string }[] };
-      for (const institutionId of round.institutionIds) {
-        const submission = await h.local.services.submissions.create(admin, { roundId: round.id, institutionId, kind: 'self' });
+      const participants: { institutionId?: string; regionId?: string }[] = [...round.institutionIds.map((institutionId) => ({ institutionId })), ...(round.regionIds ?? []).map((regionId) => ({ regionId }))];
+      for (const participant of participants) {
+        const institutionId = participant.institutionId ?? participant.regionId;
+        const submission = await h.local.services.submissions.create(admin, { roundId: round.id, ...participant, kind: 'self' });
         // Only participant-declared fields may be left to the institution; it cannot set the rest.
         const adminSet = definition.context.filter((f) => (f.declaredBy ?? 'admin') === 'admin').map((f) => f.id);
         for (const id of adminSet) if (submission.context[id] === undefined) missing.push(`${institutionId}: ${id}`);

@@ -142,7 +142,7 @@ describe('submission workflow', () => {
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await (xlsx.body as Response).arrayBuffer());
-    expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '机构', '指标明细', '指标达标情况', '自评与专家差异']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '机构', '地区汇总', '指标明细', '指标达标情况', '自评与专家差异']);
     expect(book.getWorksheet('机构')!.getRow(2).values).toEqual(expect.arrayContaining(['inst-a', 100, 33.3]));
     // The expert's 8 beds, read from the stored result: actual, target, gap and status in words.
     const details = book.getWorksheet('指标明细')!;

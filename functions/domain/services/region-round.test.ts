@@ -5,6 +5,7 @@ import type { DomainError } from '../errors.js';
 import { CAST, miniChecklist } from './fixtures/mini-round.js';
 import { COMMISSIONS, seedMiniRegionRound } from './fixtures/mini-region-round.js';
 import { createChecklistService } from './checklist-service.js';
+import { createDirectoryService } from './directory-service.js';
 import { createRoundResultsService } from './round-results-service.js';
 import { createRoundService } from './round-service.js';
 import { createSubmissionService } from './submission-service.js';
@@ -64,6 +65,17 @@ describe('region rounds', () => {
     expect(scored.status).toBe('scored');
     expect(scored.score).toMatchObject({ total: 100, band: { id: 'pass' } });
     expect((await workflow.result(east, draft.id)).total).toBe(100);
+  });
+
+  it('a region record without the population the checklist needs: submitting says the region record is where it is set', async () => {
+    const { deps, submissions, workflow } = await setup();
+    const west = (await deps.repos.regions.get('west'))!;
+    await createDirectoryService(deps).updateRegion(admin, 'west', west.version, { name: west.name, level: west.level, parentId: west.parentId, context: {} });
+    const draft = await submissions.create(COMMISSIONS.west, { roundId: 'rr', kind: 'self' });
+    const saved = await submissions.save(COMMISSIONS.west, draft.id, { version: draft.version, answers: { beds: 12, hasIcu: true } });
+    const refused = await workflow.submit(COMMISSIONS.west, saved.id, saved.version).catch((e: DomainError) => e);
+    const issues = ((refused as DomainError).details as { issues: { path: string; message: string }[] }).issues;
+    expect(issues.find((i) => i.path === '/context/population')?.message).toContain('an administrator sets it in the region record');
   });
 
   it("no commission starts another region's evaluation, nor one for a region under it; an institution cannot either", async () => {

@@ -12,10 +12,10 @@ import { REVIEW_LIMITS } from '../model/review-limits.js';
 import { returnTexts, type ReturnInput } from './return-comments.js';
 
 /** A missing admin-set context value is not the author's to fill in: say who can. */
-function contextHint(definition: PreparedChecklist['definition'], issue: Issue): string {
+function contextHint(definition: PreparedChecklist['definition'], issue: Issue, record: 'institution' | 'region'): string {
   const field = definition.context.find((f) => `/${f.id}` === issue.path);
   if (issue.code !== 'context-required' || !field || field.declaredBy === 'participant') return issue.message;
-  return `${issue.message}; an administrator sets it in the institution record`;
+  return `${issue.message}; an administrator sets it in the ${record} record`;
 }
 
 /** Submitting, returning, re-scoring a submission and reading its result. */
@@ -26,7 +26,7 @@ export function createWorkflowService(deps: ServiceDeps) {
     const prepared = await requirePrepared(deps, s.checklistId, s.checklistVersion);
     const issues: Issue[] = [
       ...prepared.validateAnswers(s.answers).map((i) => ({ ...i, path: `/answers${i.path === '/' ? '' : i.path}` })),
-      ...prepared.validateContext(prepared.normalizeContext(s.context)).map((i) => ({ ...i, path: `/context${i.path}`, message: contextHint(prepared.definition, i) })),
+      ...prepared.validateContext(prepared.normalizeContext(s.context)).map((i) => ({ ...i, path: `/context${i.path}`, message: contextHint(prepared.definition, i, s.regionId !== undefined ? 'region' : 'institution') })),
     ];
     const files = Object.entries(s.evidence).flatMap(([criterionId, list]) => list.map((file, i) => ({ criterionId, file, i })));
     const stored = await Promise.all(files.map(({ file }) => deps.evidence.stat(file.key)));

@@ -494,6 +494,8 @@ export const zh = {
   'accounts.reset': '重置密码',
   'accounts.create': '新建账号',
   'accounts.oneTime': '一次性密码（只显示这一次，请转交本人）：{password}',
+  'home.deadlineOn': '截止日期 {date}',
+  'home.overdue': '已逾期',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -993,4 +995,6 @@ export const en: Record<MessageKey, string> = {
   'accounts.reset': 'Reset password',
   'accounts.create': 'New account',
   'accounts.oneTime': 'One-time password (shown only now; hand it to the person): {password}',
+  'home.deadlineOn': 'Deadline {date}',
+  'home.overdue': 'Overdue',
 };

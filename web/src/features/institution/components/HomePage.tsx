@@ -14,6 +14,7 @@ import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { MessageKey } from '../../../i18n/messages';
 import { useInstitution, useInstitutionSubmissions, useRounds, useStartSelfEvaluation } from '../api/queries';
+import { deadlineDate, isOverdue } from '../round-deadline';
 
 /** `/inst`: the institution's open rounds with the state of its self-evaluation, and past results. */
 export function HomePage() {
@@ -60,12 +61,25 @@ export function HomePage() {
                 const scored = s?.status === 'scored' || s?.status === 'submitted';
                 // The expert's evaluation is listed to the institution once submitted: then the comparison opens too.
                 const compared = submissions.data.some((x) => x.roundId === r.id && x.kind === 'expert');
+                const overdue = isOverdue(r.deadline, s?.status);
                 return (
                   <TableRow key={r.id} data-round={r.id}>
                     <TableCell>
                       {l(r.name)}
                       <Typography variant="caption" component="div" color="text.secondary">
                         {r.year}
+                        {r.deadline && (
+                          <span data-testid="round-deadline">
+                            {' · '}
+                            {t('home.deadlineOn', { date: date(deadlineDate(r.deadline)) })}
+                          </span>
+                        )}
+                        {overdue && (
+                          <Typography component="span" variant="caption" color="error" fontWeight="bold" data-testid="round-overdue">
+                            {' · '}
+                            {t('home.overdue')}
+                          </Typography>
+                        )}
                       </Typography>
                     </TableCell>
                     <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
