@@ -124,7 +124,7 @@ describe('the expert on site, on a phone', () => {
         await page.reload();
         await page.getByRole('heading', { name: '自评与专家对照' }).waitFor();
         return page.locator('[data-testid="largest"] [data-difference="surgery-share"]').count();
-      }, { timeout: 30_000, intervals: [1000] })
+      }, { timeout: 30_000, interval: 1000 })
       .toBe(1);
     const line = page.locator('[data-institution="haining-renmin"] [data-criterion="surgery-share"]');
     expect(await line.getAttribute('data-different')).toBe('true');
