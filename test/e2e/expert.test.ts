@@ -14,6 +14,8 @@ beforeAll(async () => {
 afterAll(async () => rig?.close());
 
 const PHONE = { width: 390, height: 844 };
+// Each test is a whole user journey across two accounts; on the shared 2-core machine under load
+// one took 139 s at a load average of 20 and over 240 s at 28.
 const HAINING = 'demo-2025-annual';
 const TAIYUAN = 'demo-taiyuan-2025-final';
 // A 1 × 1 PNG: what a phone camera hands the page, in miniature.
@@ -51,7 +53,7 @@ async function touchTargets(page: Page, selector: string) {
 }
 
 describe('the expert on site, on a phone', () => {
-  it('starts from inst1\'s self-evaluation, changes a value so its status differs, comments, photographs, submits; the comparison shows it, to inst1 too', { timeout: 240_000 }, async () => {
+  it('starts from inst1\'s self-evaluation, changes a value so its status differs, comments, photographs, submits; the comparison shows it, to inst1 too', { timeout: 420_000 }, async () => {
     const selfId = await submitSelf('inst1', HAINING, { technology: { discharges: 40000, surgeries: 14400 } });
     const { page, errors } = await rig.signedIn('expert', PHONE);
     await page.waitForURL(/\/expert$/);
@@ -145,7 +147,7 @@ describe('the expert on site, on a phone', () => {
     await inst.page.close();
   });
 
-  it('returns inst2\'s self-evaluation with a comment on one item; inst2 sees it there, fixes it and resubmits', { timeout: 240_000 }, async () => {
+  it('returns inst2\'s self-evaluation with a comment on one item; inst2 sees it there, fixes it and resubmits', { timeout: 420_000 }, async () => {
     const selfId = await submitSelf('inst2', TAIYUAN, { services: { infectiousBeds: 30 } });
     const { page, errors } = await rig.signedIn('expert', PHONE);
     await page.locator(`[data-round="${TAIYUAN}"] [data-institution="qingxu-renmin"]`).getByRole('link', { name: '退回自评' }).click();

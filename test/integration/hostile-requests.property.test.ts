@@ -87,6 +87,8 @@ describe('hostile requests', () => {
     const requests: [string, () => string, Who, (r: Record<string, unknown>) => unknown, string][] = [
       ['PUT', () => `/api/submissions/${id}`, 'insta', (r) => ({ version: 1, evidence: r }), '/evidence'],
       ['PUT', () => `/api/submissions/${id}`, 'insta', (r) => ({ version: 1, context: r }), '/context'],
+      ['PUT', () => `/api/submissions/${id}`, 'insta', (r) => ({ version: 1, notes: r }), '/notes'],
+      ['POST', () => `/api/submissions/${id}/return`, 'expert', (r) => ({ version: 1, comments: r }), '/comments'],
       ['POST', () => '/api/institutions', 'admin', (r) => ({ id: 'new-inst', name: { zh: '新' }, regionId: 'reg', context: r }), '/context'],
       ['POST', () => '/api/checklists/dry-run', 'admin', (r) => ({ definition: {}, sample: { evidence: r } }), '/sample/evidence'],
       ['POST', () => '/api/checklists/dry-run', 'admin', (r) => ({ definition: {}, sample: { context: r } }), '/sample/context'],

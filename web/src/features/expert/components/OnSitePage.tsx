@@ -30,8 +30,9 @@ import { createErrorTranslator } from '../../filling/translate-error';
 import { useAutosave } from '../../filling/use-autosave';
 import { useInstitution, useRound } from '../../institution/api';
 import { submissionIdOf, useOptionalSubmission, type SubmissionRecord } from '../api/queries';
-import { differenceOf, VALUE_TOLERANCE } from '../difference';
+import { differenceOf } from '../difference';
 import { CriterionCompare } from './CriterionCompare';
+import { DifferenceSummary } from './DifferenceSummary';
 import { OnSiteScore } from './OnSiteScore';
 
 type Evidence = Record<string, Schemas['EvidenceFile'][]>;
@@ -195,23 +196,7 @@ function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRecord; se
           {t('onsite.submitted')}
         </Alert>
       )}
-      {self && (
-        <Alert severity={differing.length ? 'warning' : 'success'} sx={{ mb: 2 }} data-testid="diff-summary">
-          {differing.length ? t('onsite.diffCount', { n: differing.length }) : t('compare.none')}
-          <Typography variant="caption" component="div">
-            {t('onsite.tolerance', { pct: VALUE_TOLERANCE * 100 })}
-          </Typography>
-          {differing.length > 0 && (
-            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.5 }}>
-              {differing.map((c) => (
-                <Button key={c.id} size="small" variant="outlined" color="inherit" sx={{ minHeight: 44 }} onClick={() => goToField(map.fieldOfCriterion(c.id))}>
-                  {l(c.title)}
-                </Button>
-              ))}
-            </Box>
-          )}
-        </Alert>
-      )}
+      {self && <DifferenceSummary differing={differing} onGo={(criterionId) => goToField(map.fieldOfCriterion(criterionId))} />}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) 320px' }, gap: 2, alignItems: 'start' }}>
         <Box sx={{ minWidth: 0 }}>
           <Tabs value={section} onChange={(_, v: number) => setSection(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile aria-label={t('fill.sections')} sx={{ borderBottom: 1, borderColor: 'divider', mb: 2, '& .MuiTab-root': { minHeight: 48 } }}>
