@@ -171,7 +171,8 @@ export function PublishPage() {
           {publishError}
         </Alert>
       )}
-      {current && !current.valid && <ProblemList title={t('cl.problems', { count: current.problems.length + (current.omitted ?? 0) })} problems={current.problems} omitted={current.omitted} onGo={go} />}
+      {/* Kept after edits, so several problems can be fixed in one pass; a click finds the place in the text as it is now. */}
+      {checked && !checked.valid && <ProblemList title={t('cl.problems', { count: checked.problems.length + (checked.omitted ?? 0) })} problems={checked.problems} omitted={checked.omitted} onGo={go} />}
       {summary && (
         <Alert severity="success" sx={{ my: 2 }} data-testid="valid">
           {t('cl.valid', { id: summary.id, version: summary.version, sections: summary.sections.length, criteria: summary.criteria.length })}
