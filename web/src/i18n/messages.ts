@@ -226,6 +226,7 @@ export const zh = {
   'cl.aspect.credit': '计分方式',
   'cl.aspect.evidence': '佐证材料',
   'cl.aspect.other': '其他设置',
+  'cl.checkResults': '校验结果',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -457,4 +458,5 @@ export const en: Record<MessageKey, string> = {
   'cl.aspect.credit': 'Credit',
   'cl.aspect.evidence': 'Evidence',
   'cl.aspect.other': 'Other settings',
+  'cl.checkResults': 'Validation results',
 };

@@ -44,7 +44,7 @@ export default function JsonEditor({ value, onChange, diagnostics, label, handle
           external.current = [];
           changed.current(u.state.doc.toString());
         }),
-        EditorView.theme({ '&': { height: '480px', fontSize: '13px', border: '1px solid #c4c4c4', borderRadius: '4px' }, '.cm-scroller': { overflow: 'auto' } }),
+        EditorView.theme({ '&': { height: '520px', fontSize: '13px', border: '1px solid #c4c4c4', borderRadius: '4px' }, '.cm-scroller': { overflow: 'auto' } }),
       ],
     });
     // The scroller must be reachable by keyboard (axe: scrollable-region-focusable); the text is inside it.
