@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+import { axeViolations, SCREENSHOTS, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 
 /**
  * The administrator's checklist console in headless Chromium against the real local server: a
@@ -73,6 +73,7 @@ describe('admin: checklists', () => {
     // The same problems inline in the editor (gutter markers).
     await expect.poll(() => page.locator('.cm-lint-marker-error').count(), { timeout: 5_000 }).toBeGreaterThan(0);
     await shot(page, 'admin-checklists-problems');
+    await page.getByText('发现 2 个问题').screenshot({ path: `${SCREENSHOTS}admin-checklists-problem-list.png` });
     await noSeriousAxe(page);
     expect(await page.getByRole('button', { name: '发布' }).isDisabled()).toBe(true);
 

@@ -496,6 +496,7 @@ export const zh = {
   'accounts.oneTime': '一次性密码（只显示这一次，请转交本人）：{password}',
   'home.deadlineOn': '截止日期 {date}',
   'home.overdue': '已逾期',
+  'cl.checkResults': '校验结果',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -997,4 +998,5 @@ export const en: Record<MessageKey, string> = {
   'accounts.oneTime': 'One-time password (shown only now; hand it to the person): {password}',
   'home.deadlineOn': 'Deadline {date}',
   'home.overdue': 'Overdue',
+  'cl.checkResults': 'Validation results',
 };

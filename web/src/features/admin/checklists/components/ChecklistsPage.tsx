@@ -84,7 +84,7 @@ export function ChecklistsPage() {
               </Button>
             </Box>
           </Box>
-          <Table size="small" aria-labelledby={`cl-${id}`}>
+          <Table size="small" aria-labelledby={`cl-${id}`} sx={{ tableLayout: 'fixed' }}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('cl.version')}</TableCell>

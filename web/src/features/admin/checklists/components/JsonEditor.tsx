@@ -1,7 +1,10 @@
-import { json, jsonParseLinter } from '@codemirror/lang-json';
+import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
+import { json, jsonLanguage, jsonParseLinter } from '@codemirror/lang-json';
 import { linter, lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorView, basicSetup } from 'codemirror';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import schema from '../../../../../../forms/checklist.schema.json';
+import { schemaCompletions } from '../schema-completions';
 
 /** What the publish page may do to the editor: put the cursor on a range (a clicked problem). */
 export interface JsonEditorHandle {
@@ -15,6 +18,17 @@ export interface JsonEditorProps {
   diagnostics: Diagnostic[];
   label: string;
   handle?: Ref<JsonEditorHandle>;
+}
+
+/** Completion from the format's JSON Schema: the keys an object may still take, the values a field is limited to. */
+function completeFromSchema(ctx: CompletionContext): CompletionResult | null {
+  const word = ctx.matchBefore(/"?[\w$.-]*/);
+  if (!word || (word.from === word.to && !ctx.explicit)) return null;
+  const options = schemaCompletions(schema, ctx.state.doc.toString(), ctx.pos);
+  if (!options.length) return null;
+  // Inside "…" the closing quote is already there (typed, or closed automatically): replace it too.
+  const to = word.text.startsWith('"') && ctx.state.sliceDoc(ctx.pos, ctx.pos + 1) === '"' ? ctx.pos + 1 : ctx.pos;
+  return { from: word.from, to, options: options.map((o) => ({ label: o.label, apply: o.apply, type: o.type === 'property' ? 'property' : 'enum', ...(o.detail ? { detail: o.detail.slice(0, 60) } : {}) })), validFor: /^"?[\w$.-]*$/ };
 }
 
 /**
@@ -36,6 +50,7 @@ export default function JsonEditor({ value, onChange, diagnostics, label, handle
       extensions: [
         basicSetup,
         json(),
+        jsonLanguage.data.of({ autocomplete: completeFromSchema }),
         lintGutter(),
         linter((ev) => [...syntax(ev), ...external.current.filter((d) => d.to <= ev.state.doc.length)], { delay: 300 }),
         EditorView.contentAttributes.of({ 'aria-label': label }),
@@ -44,7 +59,7 @@ export default function JsonEditor({ value, onChange, diagnostics, label, handle
           external.current = [];
           changed.current(u.state.doc.toString());
         }),
-        EditorView.theme({ '&': { height: '480px', fontSize: '13px', border: '1px solid #c4c4c4', borderRadius: '4px' }, '.cm-scroller': { overflow: 'auto' } }),
+        EditorView.theme({ '&': { height: '520px', fontSize: '13px', border: '1px solid #c4c4c4', borderRadius: '4px' }, '.cm-scroller': { overflow: 'auto' } }),
       ],
     });
     // The scroller must be reachable by keyboard (axe: scrollable-region-focusable); the text is inside it.

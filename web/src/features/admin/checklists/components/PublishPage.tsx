@@ -138,7 +138,7 @@ export function PublishPage() {
         {t('cl.publishTitle')}
       </Typography>
       <Typography sx={{ my: 1 }}>{t('cl.publishIntro')}</Typography>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, my: 2 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', my: 2 }}>
         <Button variant="outlined" component="label">
           {t('cl.upload')}
           <input hidden type="file" accept="application/json,.json" data-testid="upload-definition" onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])} />
@@ -146,38 +146,45 @@ export function PublishPage() {
         <Button variant="outlined" onClick={() => change(pretty(scaffoldDefinition()))}>
           {t('cl.scaffold')}
         </Button>
-      </Box>
-      <Typography variant="h6" component="h2" id="editor-title">
-        {t('cl.editor')}
-      </Typography>
-      <Suspense fallback={<PageState />}>
-        <JsonEditor value={text} onChange={change} diagnostics={diagnostics} label={t('cl.editor')} handle={editor} />
-      </Suspense>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', my: 2 }}>
+        <Box sx={{ flexGrow: 1 }} />
         <Button variant="contained" disabled={busy !== null} onClick={() => void validate()}>
           {busy === 'validating' ? t('cl.validating') : t('cl.validate')}
         </Button>
         <Button variant="contained" color="success" disabled={busy !== null || !current?.valid} onClick={() => void publish()}>
           {busy === 'publishing' ? t('cl.publishing') : t('cl.publish')}
         </Button>
-        {!current?.valid && (
-          <Typography variant="body2" color="text.secondary">
-            {t('cl.publishNeedsValid')}
-          </Typography>
-        )}
       </Box>
-      {publishError && (
-        <Alert severity="error" sx={{ my: 2 }} role="alert">
-          {publishError}
-        </Alert>
-      )}
-      {current && !current.valid && <ProblemList title={t('cl.problems', { count: current.problems.length + (current.omitted ?? 0) })} problems={current.problems} omitted={current.omitted} onGo={go} />}
-      {summary && (
-        <Alert severity="success" sx={{ my: 2 }} data-testid="valid">
-          {t('cl.valid', { id: summary.id, version: summary.version, sections: summary.sections.length, criteria: summary.criteria.length })}
-        </Alert>
-      )}
-      {current && current.warnings.length > 0 && <ProblemList title={t('cl.warnings', { count: current.warnings.length })} problems={current.warnings} severity="warning" onGo={go} />}
+      {/* Editor and problems side by side on a wide screen: a click on a problem and its place stay in view together. */}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) 400px' }, gap: 2, alignItems: 'start' }}>
+        <Box component="section" aria-labelledby="editor-title" sx={{ minWidth: 0 }}>
+          <Typography variant="h6" component="h2" id="editor-title">
+            {t('cl.editor')}
+          </Typography>
+          <Suspense fallback={<PageState />}>
+            <JsonEditor value={text} onChange={change} diagnostics={diagnostics} label={t('cl.editor')} handle={editor} />
+          </Suspense>
+        </Box>
+        <Box sx={{ minWidth: 0, maxHeight: { md: 560 }, overflowY: 'auto', pt: { md: 4 } }} tabIndex={0} role="region" aria-label={t('cl.checkResults')}>
+          {!current?.valid && (
+            <Typography variant="body2" color="text.secondary">
+              {t('cl.publishNeedsValid')}
+            </Typography>
+          )}
+          {publishError && (
+            <Alert severity="error" sx={{ my: 2 }} role="alert">
+              {publishError}
+            </Alert>
+          )}
+          {/* Kept after edits, so several problems can be fixed in one pass; a click finds the place in the text as it is now. */}
+          {checked && !checked.valid && <ProblemList title={t('cl.problems', { count: checked.problems.length + (checked.omitted ?? 0) })} problems={checked.problems} omitted={checked.omitted} onGo={go} />}
+          {summary && (
+            <Alert severity="success" sx={{ my: 2 }} data-testid="valid">
+              {t('cl.valid', { id: summary.id, version: summary.version, sections: summary.sections.length, criteria: summary.criteria.length })}
+            </Alert>
+          )}
+          {current && current.warnings.length > 0 && <ProblemList title={t('cl.warnings', { count: current.warnings.length })} problems={current.warnings} severity="warning" onGo={go} />}
+        </Box>
+      </Box>
       {current?.valid && current.definition && <DefinitionPreview key={current.text} definition={current.definition} />}
     </>
   );
