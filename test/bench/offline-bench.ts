@@ -72,9 +72,10 @@ async function syncOutbox(rig: BrowserRig, page: Page): Promise<{ ms: number; wr
   );
   const status = page.getByTestId('sync-status');
   await page.reload();
-  await status.waitFor();
-  const pending = await status.getAttribute('data-pending');
-  if (pending !== String(EDITS)) throw new Error(`expected ${EDITS} pending, the app shows ${pending}`);
+  // The app bar counts the outbox once IndexedDB has answered, a moment after it first renders.
+  await page.waitForFunction((n) => document.querySelector('[data-testid="sync-status"]')?.getAttribute('data-pending') === String(n), EDITS, { timeout: 30_000 }).catch(async () => {
+    throw new Error(`expected ${EDITS} pending, the app shows ${await status.getAttribute('data-pending')}`);
+  });
   const start = performance.now();
   await rig.context.setOffline(false);
   await page.waitForFunction(() => {
