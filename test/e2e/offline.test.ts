@@ -15,6 +15,8 @@ beforeAll(async () => {
 afterAll(async () => rig?.close());
 
 const MOBILE = { width: 390, height: 844 };
+/** The shared 2-core machine can be loaded many times over: UI states get this long to appear. */
+const POLL = { timeout: 20_000 };
 const input = (page: Page, path: string) => page.locator(`[data-field="${path}"] input`).first();
 const syncStatus = (page: Page) => page.getByTestId('sync-status');
 
@@ -40,7 +42,7 @@ async function openCached(page: Page, id: string) {
   // Reloaded under the worker: this visit's reads are the ones kept for offline.
   await page.reload();
   await page.getByRole('tab').first().waitFor();
-  await expect.poll(() => syncStatus(page).getAttribute('data-state')).toBe('synced');
+  await expect.poll(() => syncStatus(page).getAttribute('data-state'), POLL).toBe('synced');
 }
 
 async function typeInto(page: Page, path: string, value: string) {
@@ -50,26 +52,26 @@ async function typeInto(page: Page, path: string, value: string) {
 }
 
 describe('offline filling', () => {
-  it('edits made offline survive a reload without network and reach the server when it returns', { timeout: 180_000 }, async () => {
+  it('edits made offline survive a reload without network and reach the server when it returns', { timeout: 300_000 }, async () => {
     const id = await draftFor('offline-sync');
     const { page, errors } = await rig.signedIn('inst1');
     await openCached(page, id);
 
     await rig.context.setOffline(true);
-    await expect.poll(() => syncStatus(page).getAttribute('data-state')).toBe('offline');
+    await expect.poll(() => syncStatus(page).getAttribute('data-state'), POLL).toBe('offline');
     await typeInto(page, 'facilities.floorArea', '5200');
     await typeInto(page, 'facilities.beds', '320');
     await page.getByRole('tab', { name: /医疗技术能力攀登行动/ }).click();
     await typeInto(page, 'technology.discharges', '41000');
-    await expect.poll(() => syncStatus(page).textContent()).toBe('离线 · 待同步 3 项');
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 3 项');
     expect(await page.getByTestId('save-state').textContent()).toBe('离线：修改已存在本机，待同步 3 项');
 
     // A reload without network: the shell comes from the worker, the draft from its cache, the edits from IndexedDB.
     await page.reload();
     await page.getByRole('tab').first().waitFor();
-    await expect.poll(() => input(page, 'facilities.floorArea').inputValue()).toBe('5200');
+    await expect.poll(() => input(page, 'facilities.floorArea').inputValue(), POLL).toBe('5200');
     expect(await input(page, 'facilities.beds').inputValue()).toBe('320');
-    await expect.poll(() => syncStatus(page).textContent()).toBe('离线 · 待同步 3 项');
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 3 项');
     await shot(page, 'offline-pending-1280');
     await page.setViewportSize(MOBILE);
     await shot(page, 'offline-pending-390');
@@ -81,7 +83,7 @@ describe('offline filling', () => {
 
     await rig.context.setOffline(false);
     await expect.poll(async () => (await stored(id)).answers, { timeout: 20_000 }).toEqual({ facilities: { floorArea: 5200, beds: 320 }, technology: { discharges: 41000 } });
-    await expect.poll(() => syncStatus(page).textContent()).toBe('已同步');
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('已同步');
     await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
     await shot(page, 'offline-synced-1280');
     await page.setViewportSize(MOBILE);
@@ -91,16 +93,16 @@ describe('offline filling', () => {
     await page.close();
   });
 
-  it('a change made on the server meanwhile is shown answer by answer on sync; the server ends with the chosen values', { timeout: 180_000 }, async () => {
+  it('a change made on the server meanwhile is shown answer by answer on sync; the server ends with the chosen values', { timeout: 300_000 }, async () => {
     const id = await draftFor('offline-conflict');
     const { page } = await rig.signedIn('inst1');
     await openCached(page, id);
 
     await rig.context.setOffline(true);
-    await expect.poll(() => syncStatus(page).getAttribute('data-state')).toBe('offline');
+    await expect.poll(() => syncStatus(page).getAttribute('data-state'), POLL).toBe('offline');
     await typeInto(page, 'facilities.floorArea', '6000');
     await typeInto(page, 'facilities.beds', '120');
-    await expect.poll(() => syncStatus(page).textContent()).toBe('离线 · 待同步 2 项');
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 2 项');
 
     // Meanwhile, from another device: the same draft saved with other values.
     const { version } = await stored(id);
@@ -126,8 +128,8 @@ describe('offline filling', () => {
     await row('facilities.beds').getByRole('radio', { name: /已保存的内容/ }).check();
     await dialog.getByRole('button', { name: '保存所选' }).click();
     await expect.poll(async () => (await stored(id)).answers, { timeout: 20_000 }).toEqual({ facilities: { floorArea: 6000, beds: 150 }, technology: { discharges: 999 } });
-    await expect.poll(() => input(page, 'facilities.beds').inputValue()).toBe('150');
-    await expect.poll(() => syncStatus(page).textContent()).toBe('已同步');
+    await expect.poll(() => input(page, 'facilities.beds').inputValue(), POLL).toBe('150');
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('已同步');
     await page.close();
   });
 });

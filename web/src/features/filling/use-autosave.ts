@@ -78,6 +78,9 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean, options
         if (e.submissionId !== initial.id) return;
         if (e.type === 'syncing') setState({ kind: 'saving' });
         else if (e.type === 'saved') {
+          // Another tab sent a copy this page does not show: taking its version would let this
+          // page's next write overwrite it unseen. Keep the old version; that write gets the 409.
+          if (e.remote && JSON.stringify(e.content) !== JSON.stringify(latest.current)) return;
           version.current = e.version;
           server.current = e.content as Content;
           saved.current = JSON.stringify(e.content);
