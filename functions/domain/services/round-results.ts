@@ -89,8 +89,11 @@ export function computeRoundResults(
   const pick = (institutionId: string, kind: SubmissionKind) => byKey.get(`${institutionId}|${kind}`);
   const names = new Map(institutions.map((i) => [i.id, i.name]));
   const regionNames = new Map(regions.map((r) => [r.id, r.name]));
+  // Maps and sets, not find/includes per row: a round of 10,000 institutions stays linear (issue 13).
+  const regionIdOf = new Map(institutions.map((i) => [i.id, i.regionId]));
+  const inRound = new Set(round.institutionIds);
   const regionOf = (institutionId: string): InstitutionResult['region'] => {
-    const regionId = institutions.find((i) => i.id === institutionId)?.regionId;
+    const regionId = regionIdOf.get(institutionId);
     return regionId ? { id: regionId, name: regionNames.get(regionId) ?? { zh: regionId } } : null;
   };
 
@@ -102,7 +105,7 @@ export function computeRoundResults(
     return { institutionId, name: names.get(institutionId) ?? { zh: institutionId }, region: regionOf(institutionId), self, expert, difference };
   });
 
-  const scored = submissions.filter((s) => s.status === 'scored' && s.score && round.institutionIds.includes(s.institutionId));
+  const scored = submissions.filter((s) => s.status === 'scored' && s.score && inRound.has(s.institutionId));
   const statusOf = new Map<string, { status: string; points: number }>();
   for (const s of scored) for (const c of s.score!.criteria) statusOf.set(`${s.institutionId}|${s.kind}|${c.id}`, { status: c.status, points: c.points });
   const versionOf = new Map(scored.map((s) => [`${s.institutionId}|${s.kind}`, s.score!.checklistVersion]));
