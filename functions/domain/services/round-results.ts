@@ -106,30 +106,43 @@ export function computeRoundResults(
   });
 
   const scored = submissions.filter((s) => s.status === 'scored' && s.score && inRound.has(s.institutionId));
-  const statusOf = new Map<string, { status: string; points: number }>();
-  for (const s of scored) for (const c of s.score!.criteria) statusOf.set(`${s.institutionId}|${s.kind}|${c.id}`, { status: c.status, points: c.points });
+  // Per submission a map of its criteria, keyed once by institution and kind: building one
+  // "institution|kind|criterion" string per criterion per submission (610,000 for 10,000
+  // institutions) was most of the time and memory of a large round (issue 13).
+  type Mark = { status: string; points: number };
+  const marksOf = new Map<string, Map<string, Mark>>();
+  for (const s of scored) marksOf.set(`${s.institutionId}|${s.kind}`, new Map(s.score!.criteria.map((c) => [c.id, { status: c.status, points: c.points }])));
   const versionOf = new Map(scored.map((s) => [`${s.institutionId}|${s.kind}`, s.score!.checklistVersion]));
 
-  const criteria: CriterionAttainment[] = definition.criteria.map((c) => {
-    const counts = (kind: SubmissionKind) => {
-      const out: Record<string, number> = {};
-      for (const s of scored) {
-        if (s.kind !== kind) continue;
-        const status = statusOf.get(`${s.institutionId}|${kind}|${c.id}`)?.status ?? 'missing';
-        out[status] = (out[status] ?? 0) + 1;
+  const tally = (kind: SubmissionKind) => {
+    const out = new Map<string, Record<string, number>>(definition.criteria.map((c) => [c.id, {}]));
+    for (const s of scored) {
+      if (s.kind !== kind) continue;
+      const marks = marksOf.get(`${s.institutionId}|${kind}`);
+      for (const c of definition.criteria) {
+        const status = marks?.get(c.id)?.status ?? 'missing';
+        const counts = out.get(c.id)!;
+        counts[status] = (counts[status] ?? 0) + 1;
       }
-      return out;
-    };
-    return { id: c.id, title: c.title, clause: c.clause, section: c.section, self: counts('self'), expert: counts('expert') };
-  });
+    }
+    return out;
+  };
+  const selfCounts = tally('self');
+  const expertCounts = tally('expert');
+  const criteria: CriterionAttainment[] = definition.criteria.map((c) => ({
+    id: c.id, title: c.title, clause: c.clause, section: c.section, self: selfCounts.get(c.id)!, expert: expertCounts.get(c.id)!,
+  }));
 
   const differences: CriterionDifference[] = [];
   for (const institutionId of round.institutionIds) {
+    const selfMarks = marksOf.get(`${institutionId}|self`);
+    const expertMarks = marksOf.get(`${institutionId}|expert`);
+    if (!selfMarks || !expertMarks) continue;
+    if (versionOf.get(`${institutionId}|self`) !== versionOf.get(`${institutionId}|expert`)) continue;
     for (const c of definition.criteria) {
-      const self = statusOf.get(`${institutionId}|self|${c.id}`);
-      const expert = statusOf.get(`${institutionId}|expert|${c.id}`);
-      const sameVersion = versionOf.get(`${institutionId}|self`) === versionOf.get(`${institutionId}|expert`);
-      if (self && expert && sameVersion && (self.status !== expert.status || self.points !== expert.points)) {
+      const self = selfMarks.get(c.id);
+      const expert = expertMarks.get(c.id);
+      if (self && expert && (self.status !== expert.status || self.points !== expert.points)) {
         differences.push({ institutionId, criterionId: c.id, self, expert });
       }
     }
