@@ -7,6 +7,7 @@ import { loadConfig } from '../config.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/demo-data.js';
 import { seedDatabase } from '../../seeds/seed-database.js';
 import { systemClock } from '../domain/ports/clock.js';
+import { withBenchMode } from './bench-mode.js';
 import { createLocalApp } from './local-app.js';
 import { requeueOnStart } from './requeue-on-start.js';
 import { startDynalite } from './start-dynalite.js';
@@ -58,9 +59,12 @@ async function main(): Promise<void> {
     }
   }
   const site = withWeb(local.app, 'web/dist', (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: local.tokens.issuer, audience: local.tokens.audience } }));
-  const server = serve({ fetch: site.fetch, port: config.port });
+  // `npm run bench` only: a floor route and a DynamoDB call counter (see bench-mode.ts).
+  const bench = process.env.DABIAO_BENCH === '1';
+  const server = serve({ fetch: withBenchMode(site.fetch, { enabled: bench, client, tableName: config.tableName }), port: config.port });
   const lines = [
     `Dabiao API on ${baseUrl}  (docs: ${baseUrl}/api/docs)`,
+    ...(bench ? ['Bench mode: PUT /api/bench/floor and GET /api/bench/dynamodb-calls are on (DABIAO_BENCH=1)'] : []),
     `Web app: ${site.serving ? baseUrl : 'not built (web/dist missing); the API runs on its own'}`,
     `DynamoDB: ${external ? endpoint : memory ? 'embedded dynalite, in memory' : 'embedded dynalite, persisted in .data/'}`,
     `Standard scales published this start: ${seeded.scales.length ? seeded.scales.join(', ') : 'none new'}`,

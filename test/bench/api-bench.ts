@@ -80,7 +80,9 @@ async function main(): Promise<void> {
     typeof x === 'number' ? Math.round(x * 1000) / 1000 : Array.isArray(x) ? x.map(round) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, round(v)])) : x;
   const text = JSON.stringify(round(results), null, 2);
   console.log(text);
-  await writeFile('test/bench/results.json', text + '\n');
+  // The other parts of `npm run bench` write their own sections into the same file: keep them.
+  const all = JSON.parse(await readFile('test/bench/results.json', 'utf8').catch(() => '{}'));
+  await writeFile('test/bench/results.json', JSON.stringify({ ...all, ...(JSON.parse(text) as object) }, null, 2) + '\n');
 }
 
 main().catch((error) => {

@@ -133,8 +133,10 @@ export function computeRoundResults(
   const regionById = new Map(regions.map((r) => [r.id, r]));
   const regionRef = (id: string | undefined): RegionRef | null => (id ? { id, name: regionById.get(id)?.name ?? { zh: id } } : null);
 
+  // Maps and sets, not find/includes per row: a round of 10,000 institutions stays linear (issue 13).
+  const institutionById = new Map(institutions.map((i) => [i.id, i]));
   const institutionRows: InstitutionResult[] = round.institutionIds.map((institutionId) => {
-    const institution = institutions.find((i) => i.id === institutionId);
+    const institution = institutionById.get(institutionId);
     const region = regionRef(institution?.regionId);
     return { institutionId, name: institution?.name ?? { zh: institutionId }, region, regionId: region?.id ?? null, ...pair(pick, { type: 'institution', id: institutionId }) };
   });
@@ -146,30 +148,43 @@ export function computeRoundResults(
   }));
 
   const scored = mine.filter((s) => s.status === 'scored' && s.score);
-  const statusOf = new Map<string, { status: string; points: number }>();
-  for (const s of scored) for (const c of s.score!.criteria) statusOf.set(`${keyOf(participantOf(s))}|${s.kind}|${c.id}`, { status: c.status, points: c.points });
+  // Per submission a map of its criteria, keyed once by participant and kind: building one
+  // "participant|kind|criterion" string per criterion per submission (610,000 for 10,000
+  // institutions) was most of the time and memory of a large round (issue 13).
+  type Mark = { status: string; points: number };
+  const marksOf = new Map<string, Map<string, Mark>>();
+  for (const s of scored) marksOf.set(`${keyOf(participantOf(s))}|${s.kind}`, new Map(s.score!.criteria.map((c) => [c.id, { status: c.status, points: c.points }])));
   const versionOf = new Map(scored.map((s) => [`${keyOf(participantOf(s))}|${s.kind}`, s.score!.checklistVersion]));
 
-  const criteria: CriterionAttainment[] = definition.criteria.map((c) => {
-    const counts = (kind: SubmissionKind) => {
-      const out: Record<string, number> = {};
-      for (const s of scored) {
-        if (s.kind !== kind) continue;
-        const status = statusOf.get(`${keyOf(participantOf(s))}|${kind}|${c.id}`)?.status ?? 'missing';
-        out[status] = (out[status] ?? 0) + 1;
+  const tally = (kind: SubmissionKind) => {
+    const out = new Map<string, Record<string, number>>(definition.criteria.map((c) => [c.id, {}]));
+    for (const s of scored) {
+      if (s.kind !== kind) continue;
+      const marks = marksOf.get(`${keyOf(participantOf(s))}|${kind}`);
+      for (const c of definition.criteria) {
+        const status = marks?.get(c.id)?.status ?? 'missing';
+        const counts = out.get(c.id)!;
+        counts[status] = (counts[status] ?? 0) + 1;
       }
-      return out;
-    };
-    return { id: c.id, title: c.title, clause: c.clause, section: c.section, self: counts('self'), expert: counts('expert') };
-  });
+    }
+    return out;
+  };
+  const selfCounts = tally('self');
+  const expertCounts = tally('expert');
+  const criteria: CriterionAttainment[] = definition.criteria.map((c) => ({
+    id: c.id, title: c.title, clause: c.clause, section: c.section, self: selfCounts.get(c.id)!, expert: expertCounts.get(c.id)!,
+  }));
 
   const differences: CriterionDifference[] = [];
   for (const x of participants) {
+    const selfMarks = marksOf.get(`${keyOf(x)}|self`);
+    const expertMarks = marksOf.get(`${keyOf(x)}|expert`);
+    if (!selfMarks || !expertMarks) continue;
+    if (versionOf.get(`${keyOf(x)}|self`) !== versionOf.get(`${keyOf(x)}|expert`)) continue;
     for (const c of definition.criteria) {
-      const self = statusOf.get(`${keyOf(x)}|self|${c.id}`);
-      const expert = statusOf.get(`${keyOf(x)}|expert|${c.id}`);
-      const sameVersion = versionOf.get(`${keyOf(x)}|self`) === versionOf.get(`${keyOf(x)}|expert`);
-      if (self && expert && sameVersion && (self.status !== expert.status || self.points !== expert.points)) {
+      const self = selfMarks.get(c.id);
+      const expert = expertMarks.get(c.id);
+      if (self && expert && (self.status !== expert.status || self.points !== expert.points)) {
         differences.push({ ...(x.type === 'region' ? { regionId: x.id } : { institutionId: x.id }), criterionId: c.id, self, expert });
       }
     }

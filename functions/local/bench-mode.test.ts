@@ -1,0 +1,31 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { describe, expect, it } from 'vitest';
+import { withBenchMode } from './bench-mode.js';
+
+const app = () => new Response('{"error":{"code":"not-found"}}', { status: 404 });
+
+describe('bench mode', () => {
+  it('is off unless enabled: the floor route does not exist and the client is left alone', async () => {
+    const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' }));
+    const before = client.middlewareStack.identify().length;
+    const fetch = withBenchMode(app, { enabled: false, client, tableName: 't' });
+    expect(fetch).toBe(app);
+    expect((await fetch(new Request('http://x/api/bench/floor', { method: 'PUT', body: '{}' }))).status).toBe(404);
+    expect(client.middlewareStack.identify().length).toBe(before);
+  });
+
+  it('when enabled, the floor route writes one item and the call counter sees every command', async () => {
+    const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } }));
+    const mock = mockClient(client);
+    mock.on(PutCommand).resolves({});
+    mock.on(GetCommand).resolves({});
+    const fetch = withBenchMode(app, { enabled: true, client, tableName: 't' });
+    expect((await fetch(new Request('http://x/api/bench/floor', { method: 'PUT', body: '{"a":1}' }))).status).toBe(200);
+    expect(mock.commandCalls(PutCommand)).toHaveLength(1);
+    expect(mock.commandCalls(PutCommand)[0]!.args[0].input.TableName).toBe('t');
+    expect((await fetch(new Request('http://x/api/other'))).status).toBe(404);
+    mock.restore();
+  });
+});

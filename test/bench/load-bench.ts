@@ -1,0 +1,181 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { DEMO_PASSWORD } from '../../seeds/demo-data.js';
+import { median, writeSection } from './results-file.js';
+
+/**
+ * Part 2 of `npm run bench` (issue 13): the local server (`npm start -- --memory --no-web`,
+ * throwaway dynalite, bench mode on port 4108) under autocannon. Saving a draft and the bench-only
+ * floor route (one bare PutItem on the same table) run side by side with the same concurrency;
+ * submitting is timed one cycle at a time (submit, scored, returned), because a submission can be
+ * submitted only once per cycle. DynamoDB calls per route come from the server's call counter.
+ */
+
+const PORT = Number(process.env.BENCH_PORT ?? 4108);
+const BASE = `http://localhost:${PORT}`;
+const DURATION_S = Number(process.env.LOAD_BENCH_SECONDS ?? 10);
+const SUBMIT_CYCLES = Number(process.env.LOAD_BENCH_SUBMITS ?? 20);
+
+async function startServer(): Promise<ChildProcess> {
+  const child = spawn('npx', ['tsx', 'functions/local/main.ts', '--memory', '--no-web'], {
+    env: { ...process.env, PORT: String(PORT), DABIAO_BENCH: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the server did not start within 120 s')), 120_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Dabiao API on')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
+  });
+  return child;
+}
+
+async function api(method: string, path: string, token?: string, body?: unknown) {
+  const res = await fetch(`${BASE}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+const login = async (username: string) => (await api('POST', '/api/auth/login', undefined, { username, password: DEMO_PASSWORD })).body.token as string;
+const calls = async () => (await api('GET', '/api/bench/dynamodb-calls')).body as Record<string, number>;
+const diff = (after: Record<string, number>, before: Record<string, number>, n: number) =>
+  Object.fromEntries(Object.keys(after).filter((k) => after[k] !== (before[k] ?? 0)).map((k) => [k, +((after[k]! - (before[k] ?? 0)) / n).toFixed(2)]));
+
+function summary(r: autocannon.Result) {
+  return { requests: r.requests.total, non2xx: r.non2xx, errors: r.errors, p50Ms: r.latency.p50, p99Ms: r.latency.p99, requestsPerSecond: r.requests.average };
+}
+
+/** autocannon on one route for DURATION_S; `chain` carries the submission version from response to request. */
+function load(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ duration: DURATION_S, connections: 1, ...opts }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+export async function runLoadBench() {
+  const server = await startServer();
+  try {
+    const inst = await login('inst1');
+    const admin = await login('admin');
+    const sample = JSON.parse(await readFile('forms/haining-hospital-2023/samples/renmin-2025-all-met.json', 'utf8'));
+    const list = await api('GET', '/api/submissions', inst);
+    const existing = (list.body.items ?? list.body ?? []).find?.((s: { roundId: string }) => s.roundId === 'demo-2025-annual');
+    const created = existing ?? (await api('POST', '/api/submissions', inst, { roundId: 'demo-2025-annual', kind: 'self' })).body;
+    const id = created.id as string;
+    let version = (await api('GET', `/api/submissions/${id}`, inst)).body.version as number;
+
+    // Floor and save alternate twice each, so a change in machine load hits both.
+    const floorRuns: autocannon.Result[] = [];
+    const saveRuns: autocannon.Result[] = [];
+    const saveBody = (v: number) => JSON.stringify({ version: v, answers: sample.answers });
+    let c0 = await calls();
+    let saves = 0;
+    let floors = 0;
+    const saveCalls: Record<string, number>[] = [];
+    for (let round = 0; round < 2; round++) {
+      const f = await load({ url: `${BASE}/api/bench/floor`, method: 'PUT', headers: { 'content-type': 'application/json' }, body: saveBody(1) });
+      floorRuns.push(f);
+      floors += f.requests.total;
+      // The stored version, in case the last run stopped with an answered save unread.
+      version = (await api('GET', `/api/submissions/${id}`, inst)).body.version as number;
+      c0 = await calls();
+      const s = await load({
+        url: `${BASE}/api/submissions/${id}`,
+        requests: [
+          {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${inst}` },
+            setupRequest: (req) => ({ ...req, body: saveBody(version) }),
+            onResponse: (status, body) => {
+              if (status === 200) version = JSON.parse(body).version;
+            },
+          },
+        ],
+      });
+      saveRuns.push(s);
+      saves += s.requests.total;
+      saveCalls.push(diff(await calls(), c0, s.requests.total));
+    }
+
+    // autocannon may stop the clock with a save answered but unread: take the stored version.
+    version = (await api('GET', `/api/submissions/${id}`, inst)).body.version as number;
+    // Submit cycles: submit (timed), wait until scored, return it to draft.
+    const submitMs: number[] = [];
+    let submitRouteCalls: Record<string, number> = {};
+    let submitAndScoreCalls: Record<string, number> = {};
+    for (let i = 0; i < SUBMIT_CYCLES; i++) {
+      const before = await calls();
+      const start = performance.now();
+      const res = await api('POST', `/api/submissions/${id}/submit`, inst, { version });
+      submitMs.push(performance.now() - start);
+      if (res.status !== 202) throw new Error(`submit: ${res.status} ${JSON.stringify(res.body)}`);
+      const routeOnly = await calls();
+      let current = res.body;
+      for (let t = 0; t < 200 && current.status !== 'scored'; t++) {
+        await new Promise((r) => setTimeout(r, 20));
+        current = (await api('GET', `/api/submissions/${id}`, inst)).body;
+      }
+      if (i === 0) {
+        submitRouteCalls = diff(routeOnly, before, 1);
+        // The GETs polling for the result are subtracted: one GetItem each.
+        const afterScored = diff(await calls(), before, 1);
+        submitAndScoreCalls = afterScored;
+      }
+      const returned = await api('POST', `/api/submissions/${id}/return`, admin, { version: current.version, comment: '基准测试退回 (bench)' });
+      if (returned.status !== 200) throw new Error(`return: ${returned.status} ${JSON.stringify(returned.body)}`);
+      version = returned.body.version;
+    }
+    const total = await calls();
+    const floorP99 = median(floorRuns.map((r) => r.latency.p99));
+    const saveP99 = median(saveRuns.map((r) => r.latency.p99));
+    const sortedSubmit = [...submitMs].sort((a, b) => a - b);
+    const report = {
+      server: 'npm start -- --memory --no-web (dynalite in memory), DABIAO_BENCH=1, one connection',
+      durationSeconds: DURATION_S,
+      floor: floorRuns.map(summary),
+      saveDraft: saveRuns.map(summary),
+      submitRequest: { cycles: SUBMIT_CYCLES, p50Ms: median(submitMs), p99Ms: sortedSubmit[Math.min(sortedSubmit.length - 1, Math.ceil(sortedSubmit.length * 0.99) - 1)] },
+      ratios: { saveP99OverFloorP99: saveP99 / floorP99, submitP99OverFloorP99: sortedSubmit[sortedSubmit.length - 1]! / floorP99, floorThroughputOverSave: floorRuns[0]!.requests.average / saveRuns[0]!.requests.average },
+      dynamodbCallsPerRequest: {
+        floor: { PutCommand: 1 },
+        saveDraft: saveCalls[saveCalls.length - 1],
+        submitRoute: submitRouteCalls,
+        submitUntilScoredInclPolling: submitAndScoreCalls,
+      },
+      scans: total.ScanCommand ?? 0,
+      totalCalls: total,
+      requests: { floors, saves },
+      targets: {
+        'save p99 ≤ 1.5 × floor p99': saveP99 <= 1.5 * floorP99,
+        'no route scans': (total.ScanCommand ?? 0) === 0,
+      },
+    };
+    console.log(JSON.stringify(report, null, 2));
+    await writeSection('load', report);
+    return report;
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runLoadBench().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
