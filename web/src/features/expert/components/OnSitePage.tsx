@@ -75,7 +75,14 @@ function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRecord; se
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
-  const autosave = useAutosave(initial, !readOnly);
+  // Edits kept on the device (made offline, not yet synced) come back over the server's copy.
+  const autosave = useAutosave(initial, !readOnly, {
+    onRestore: (kept) => {
+      setAnswers(kept.answers);
+      setEvidenceState(kept.evidence as Evidence);
+      if (kept.notes) setNotes(kept.notes);
+    },
+  });
 
   const draft: Draft = useMemo(() => ({ context: initial.context as Draft['context'], answers, evidence }), [initial.context, answers, evidence]);
   const result = useMemo(() => previewScore(compiled, draft), [compiled, draft]);
