@@ -94,7 +94,7 @@ describe('rounds', () => {
 });
 
 describe('dashboard', () => {
-  it('renders the ranking and the heat map for a round of 1,000 institutions, filters, sorts and clicks through', { timeout: 120_000 }, async () => {
+  it('renders the ranking and the heat map for a round of 1,000 institutions, filters, sorts and clicks through', { timeout: 300_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin');
     const criteria = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body.criteria.length as number;
     await page.goto(`${rig.baseUrl}/admin/rounds/${BIG}/dashboard`);
@@ -143,7 +143,7 @@ describe('dashboard', () => {
 });
 
 describe('accessibility', () => {
-  it('axe-core finds no serious or critical violation on the console pages', { timeout: 180_000 }, async () => {
+  it('axe-core finds no serious or critical violation on the console pages', { timeout: 400_000 }, async () => {
     const { page } = await rig.signedIn('admin');
     const pages: [string, string][] = [
       ['/admin', 'h1'],
@@ -159,7 +159,7 @@ describe('accessibility', () => {
     const found: Record<string, unknown> = {};
     for (const [path, ready] of pages) {
       await page.goto(`${rig.baseUrl}${path}`);
-      await page.locator(ready).first().waitFor();
+      await page.locator(ready).first().waitFor({ timeout: 60_000 });
       const violations = await axeViolations(page);
       if (violations.length) found[path] = violations;
       await shot(page, `admin${path.replace(/[/%.]+/g, '-')}`);

@@ -32,7 +32,7 @@ export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: Rou
   return (
     <>
       <TableContainer>
-        <Table size="small" aria-label={t('dash.ranking')} data-testid="ranking">
+        <Table size="small" aria-label={t('dash.ranking')} data-testid="ranking" sx={{ minWidth: 900, '& th': { whiteSpace: 'nowrap' } }}>
           <TableHead>
             <TableRow>
               <TableCell>{t('dash.rank')}</TableCell>
