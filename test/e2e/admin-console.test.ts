@@ -35,7 +35,7 @@ async function upload(page: Page, file: Buffer) {
 const imported = async () => ((await rig.api('admin', 'GET', '/api/institutions')).body.items as { id: string }[]).filter((i) => i.id.startsWith('imp-')).length;
 
 describe('directory', () => {
-  it('imports 200 institutions from XLSX: two bad rows are named and nothing is imported until they are fixed', { timeout: 120_000 }, async () => {
+  it('imports 200 institutions from XLSX: two bad rows are named and nothing is imported until they are fixed', { timeout: 240_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin');
     await page.goto(`${rig.baseUrl}/admin/directory`);
     await page.getByRole('button', { name: '批量导入' }).click();
@@ -64,7 +64,7 @@ describe('directory', () => {
 });
 
 describe('rounds', () => {
-  it('creates a round from participants picked by region and type, then follows its progress', { timeout: 120_000 }, async () => {
+  it('creates a round from participants picked by region and type, then follows its progress', { timeout: 240_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin');
     await page.goto(`${rig.baseUrl}/admin/rounds/new`);
     await page.getByLabel('轮次编号').fill('e2e-ui-round');
@@ -103,7 +103,7 @@ describe('dashboard', () => {
     expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 1000 / 1000 个机构');
     expect(await page.locator('[data-testid="ranking"] tbody tr').count()).toBe(100);
     const heat = page.getByTestId('heatmap');
-    await expect.poll(() => heat.getAttribute('data-cells'), { timeout: 20_000 }).toBe(String(1000 * criteria));
+    await expect.poll(() => heat.getAttribute('data-cells'), { timeout: 60_000 }).toBe(String(1000 * criteria));
     expect(await heat.getAttribute('data-rows')).toBe('1000');
     expect(await heat.locator('canvas').count()).toBeGreaterThan(0);
     const totals = await page.locator('[data-testid="ranking"] tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-total'))));
