@@ -52,7 +52,10 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: R
     return () => {
       window.removeEventListener('resize', resize);
       chartRef.current = null;
-      chart.dispose();
+      chart.off('finished');
+      // Disposed a moment later: a frame zrender already scheduled (after a filter or a resize)
+      // would otherwise paint into a disposed painter and throw as the page is left.
+      setTimeout(() => chart.dispose(), 1000);
     };
   }, []);
   useEffect(() => {
