@@ -111,11 +111,11 @@ describe('dashboard', () => {
     expect(Number(await page.locator('[data-band="-"]').getAttribute('data-count'))).toBe(0);
     await shot(page, 'admin-dashboard-1000');
 
-    await page.getByLabel('所属地区').click();
+    await page.getByRole('combobox', { name: /^所属地区/ }).click();
     await page.getByRole('option', { name: '测试县2' }).click();
     expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 200 / 1000 个机构');
     await expect.poll(() => heat.getAttribute('data-rows')).toBe('200');
-    await page.getByLabel('所属地区').click();
+    await page.getByRole('combobox', { name: /^所属地区/ }).click();
     await page.getByRole('option', { name: '全部地区' }).click();
 
     // Clicking the header again sorts ascending; a submission with a stored result opens as its result page.
