@@ -37,11 +37,16 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: R
   openRef.current = onOpen;
   const rowsRef = useRef(scored);
   rowsRef.current = scored;
-  // One chart for the component's life: re-created per data change, a pending frame could paint into a disposed one.
+  // One chart per element: Suspense may run this effect's cleanup and setup again around the same
+  // (hidden, then shown) element, so the instance is looked up rather than re-created, and it is
+  // disposed only once the element has left the page, a moment later, so that a frame zrender has
+  // already scheduled cannot paint into a disposed painter.
   useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
+    const el = ref.current;
+    if (!el) return;
+    const chart = echarts.getInstanceByDom(el) ?? echarts.init(el, undefined, { renderer: 'canvas' });
     chartRef.current = chart;
+    chart.off('click');
     chart.on('click', (p) => {
       const y = (p.data as [number, number, number] | undefined)?.[1];
       const row = y === undefined ? undefined : rowsRef.current[y];
@@ -52,7 +57,9 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: R
     return () => {
       window.removeEventListener('resize', resize);
       chartRef.current = null;
-      chart.dispose();
+      setTimeout(() => {
+        if (!el.isConnected && !chart.isDisposed()) chart.dispose();
+      }, 1000);
     };
   }, []);
   useEffect(() => {

@@ -22,7 +22,7 @@ export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: Rou
   const [page, setPage] = useState(0);
   useEffect(() => setPage(0), [rows]);
   const head = (key: SortKey, label: string) => (
-    <TableCell key={key} align="right" sortDirection={sort.key === key ? (sort.ascending ? 'asc' : 'desc') : false}>
+    <TableCell key={key} align="right" sx={{ minWidth: 88 }} sortDirection={sort.key === key ? (sort.ascending ? 'asc' : 'desc') : false}>
       <TableSortLabel active={sort.key === key} direction={sort.key === key && sort.ascending ? 'asc' : 'desc'} onClick={() => onSort({ key, ascending: sort.key === key ? !sort.ascending : false })}>
         {label}
       </TableSortLabel>
@@ -32,7 +32,7 @@ export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: Rou
   return (
     <>
       <TableContainer>
-        <Table size="small" aria-label={t('dash.ranking')} data-testid="ranking">
+        <Table size="small" aria-label={t('dash.ranking')} data-testid="ranking" sx={{ minWidth: 900, '& th': { whiteSpace: 'nowrap' } }}>
           <TableHead>
             <TableRow>
               <TableCell>{t('dash.rank')}</TableCell>

@@ -10,6 +10,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -24,6 +25,7 @@ import { remindListCsv } from '../remind-list';
 import { RescorePanel } from './RescorePanel';
 
 const STAGES = ['not-started', 'draft', 'submitted', 'returned', 'scored'] as const;
+const PAGE = 100;
 
 /** `/admin/rounds/:id`: open or close, who stands where, the remind list, re-scoring. */
 export function RoundDetailPage() {
@@ -33,6 +35,7 @@ export function RoundDetailPage() {
   const progress = useRoundProgress(id);
   const setStatus = useSetRoundStatus();
   const [stage, setStage] = useState('');
+  const [page, setPage] = useState(0);
   if (!round.data || !progress.data) return <PageState error={round.error ?? progress.error} />;
   const r = round.data;
   const p = progress.data;
@@ -73,11 +76,11 @@ export function RoundDetailPage() {
       <Typography variant="h6" component="h2" sx={{ mt: 2 }}>{t('progress.title')}</Typography>
       <Stack direction="row" spacing={1} sx={{ my: 1, flexWrap: 'wrap', gap: 1 }} data-testid="progress-counts">
         {STAGES.map((s) => (
-          <Chip key={s} label={`${t('progress.self')} · ${stageWord(s)} ${p.counts.self[s]}`} data-stage={s} data-count={p.counts.self[s]} variant={stage === s ? 'filled' : 'outlined'} onClick={() => setStage(stage === s ? '' : s)} />
+          <Chip key={s} label={`${t('progress.self')} · ${stageWord(s)} ${p.counts.self[s]}`} data-stage={s} data-count={p.counts.self[s]} variant={stage === s ? 'filled' : 'outlined'} onClick={() => { setStage(stage === s ? '' : s); setPage(0); }} />
         ))}
       </Stack>
       <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
-        <TextField size="small" select label={t('progress.filter')} value={stage} onChange={(e) => setStage(e.target.value)} sx={{ minWidth: 160 }}>
+        <TextField size="small" select label={t('progress.filter')} value={stage} onChange={(e) => { setStage(e.target.value); setPage(0); }} sx={{ minWidth: 160 }}>
           <MenuItem value="">{t('progress.all')}</MenuItem>
           {STAGES.map((s) => (
             <MenuItem key={s} value={s}>{stageWord(s)}</MenuItem>
@@ -97,7 +100,7 @@ export function RoundDetailPage() {
             </TableRow>
           </TableHead>
           <TableBody>
-            {shown.map((x) => (
+            {shown.slice(page * PAGE, (page + 1) * PAGE).map((x) => (
               <TableRow key={x.institutionId} data-institution={x.institutionId} data-stage={x.self.stage}>
                 <TableCell>{l(x.name)}</TableCell>
                 <TableCell>{x.region ? l(x.region.name) : ''}</TableCell>
@@ -121,6 +124,7 @@ export function RoundDetailPage() {
           </TableBody>
         </Table>
       </TableContainer>
+      {shown.length > PAGE && <TablePagination component="div" count={shown.length} page={page} rowsPerPage={PAGE} rowsPerPageOptions={[PAGE]} onPageChange={(_, p: number) => setPage(p)} />}
     </>
   );
 }
