@@ -33,15 +33,19 @@ export const RegionUpdateBody = v.strictObject({ version: Version, name: Localiz
 export const InstitutionBody = v.strictObject({ id: JoinableId, name: Localized, regionId: Id, context: v.optional(ContextValues) });
 export const InstitutionUpdateBody = v.strictObject({ version: Version, name: Localized, regionId: Id, context: v.optional(ContextValues) });
 
+/** Participants one round may list. */
+export const MAX_ROUND_PARTICIPANTS = 3000;
+
 const RoundFields = {
   name: Localized,
   checklistId: Id,
   checklistVersion: Version,
   type: v.picklist(['baseline', 'annual', 'final']),
   year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
-  institutionIds: v.pipe(v.array(Id), v.maxLength(500)),
+  // A round is one DynamoDB item (400 KB): 3,000 ids of up to 80 characters stay well under it.
+  institutionIds: v.pipe(v.array(Id), v.maxLength(MAX_ROUND_PARTICIPANTS)),
   // Joinable: a region's id becomes part of its submission ids, as an institution's does.
-  regionIds: v.optional(v.pipe(v.array(JoinableId), v.maxLength(500))),
+  regionIds: v.optional(v.pipe(v.array(JoinableId), v.maxLength(MAX_ROUND_PARTICIPANTS))),
   // A calendar date; `null` on update removes it, leaving it out keeps the current one.
   deadline: v.optional(v.nullable(IsoDate)),
   expertIds: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(128))), v.maxLength(100)),
