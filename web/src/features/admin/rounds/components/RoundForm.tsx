@@ -31,6 +31,7 @@ export function RoundForm() {
   const [version, setVersion] = useState<number | ''>('');
   const [year, setYear] = useState(new Date().getFullYear());
   const [kind, setKind] = useState<Kind>('annual');
+  const [deadline, setDeadline] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [experts, setExperts] = useState('');
   if (!checklists.data || !regions.data || !institutions.data) return <PageState error={checklists.error ?? regions.error ?? institutions.error} />;
@@ -54,6 +55,7 @@ export function RoundForm() {
             checklistVersion: Number(version),
             type: kind,
             year,
+            ...(deadline ? { deadline } : {}),
             institutionIds: [...selected],
             expertIds: experts.split(/[,，\s]+/).map((x) => x.trim()).filter(Boolean),
           }).catch(() => null);
@@ -77,6 +79,7 @@ export function RoundForm() {
             ))}
           </TextField>
           <TextField type="number" label={t('rounds.year')} value={year} onChange={(e) => setYear(Number(e.target.value))} required sx={{ width: 120 }} />
+          <TextField type="date" label={t('rounds.deadline')} value={deadline} onChange={(e) => setDeadline(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 180 }} />
           <TextField select label={t('rounds.kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)} sx={{ minWidth: 140 }}>
             {(['baseline', 'annual', 'final'] as const).map((k) => (
               <MenuItem key={k} value={k}>{t(`rounds.kind.${k}`)}</MenuItem>
