@@ -2,7 +2,7 @@ import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 type Fetch = (request: Request) => Response | Promise<Response>;
 
-/** DynamoDB calls by command name (`GetCommand`, `PutCommand`, `QueryCommand`, `ScanCommand`…) since start. */
+/** DynamoDB calls by command name (`GetCommand`, `PutCommand`, `QueryCommand`, …) since start. */
 export type CallCounts = Record<string, number>;
 
 /**
@@ -11,7 +11,7 @@ export type CallCounts = Record<string, number>;
  * - `PUT /api/bench/floor`: one bare PutItem on the same table, no auth, no validation — the
  *   floor the load bench compares saving and submitting with;
  * - `GET /api/bench/dynamodb-calls`: every DynamoDB call the server made so far, by command, counted
- *   by a middleware on the document client, so the bench can tell calls per route and spot a scan.
+ *   by a middleware on the document client, so the bench can tell calls per route and spot any table-wide read.
  *
  * Off (the default), it returns `fetch` itself: neither route exists and the client is untouched.
  */

@@ -31,6 +31,8 @@ export interface LocalApp {
   queue: InProcessQueue;
   /** Issues access tokens as a sign-in would (tests use it to act as anyone). */
   tokens: TokenIssuer;
+  /** The key tokens are signed with (a restarted app given it accepts the tokens issued before). */
+  signer: LocalKeySigner;
   identity: BuiltinIdentity;
   users: UserDirectory;
   evidence: LocalEvidenceStore;
@@ -53,6 +55,8 @@ export function createLocalApp(opts: {
   onScoringError?: (error: unknown) => void;
   /** Where the token signing key is kept (`.data/keys/…`); unset: a throwaway key in memory. */
   keyFile?: string;
+  /** A signer to share (a restart in tests keeps the key a key file would keep); wins over `keyFile`. */
+  signer?: LocalKeySigner;
   /** scrypt's cost: tests lower it to keep seeding fast; unset: the production default. */
   hashing?: ScryptParams;
 }): LocalApp {
@@ -67,7 +71,7 @@ export function createLocalApp(opts: {
   const queue = new InProcessQueue({ onError: (error) => opts.onScoringError?.(error) });
   queue.attach(createScoreSubmission({ repos, engine, clock }));
   const deps = { repos, engine, queue, evidence, clock, config: opts.config };
-  const signer = opts.keyFile ? LocalKeySigner.fromFile(opts.keyFile) : LocalKeySigner.inMemory();
+  const signer = opts.signer ?? (opts.keyFile ? LocalKeySigner.fromFile(opts.keyFile) : LocalKeySigner.inMemory());
   const issuer = opts.config.tokenIssuer ?? opts.baseUrl;
   const users = new DynamoUserDirectory(opts.client, opts.config.tableName);
   // Users, refresh tokens and attempt counters live in the table, so they hold across processes.
@@ -95,6 +99,7 @@ export function createLocalApp(opts: {
     repos,
     queue,
     tokens: identity.tokens,
+    signer,
     identity,
     users,
     evidence,

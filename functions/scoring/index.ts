@@ -15,3 +15,5 @@ export { describe as targetText } from './grade-criterion.js';
 
 /** Validates and compiles a definition; alias of `compileChecklist` under the name the browser uses. */
 export const compile = compileChecklist;
+/** The criterion kinds (each kind's target, checks, grading and words), for tools that read definitions. */
+export { kindOf, KIND_NAMES } from './kinds/index.js';

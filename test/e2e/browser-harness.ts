@@ -20,6 +20,8 @@ export const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
 
 /** One extra institution account for the all-checklists smoke test. */
 export const SMOKE_ACCOUNT: LocalAccount = { sub: 'smoke', username: 'smoke', role: 'institution', institutionId: 'smoke-hospital', password: 'demo' };
+/** Its commission twin, for the checklists a commission fills for its region (`subject: region`). */
+export const SMOKE_COMMISSION: LocalAccount = { sub: 'smoke-comm', username: 'smoke-comm', role: 'commission', regionId: 'smoke-county', password: 'demo' };
 
 export interface BrowserRig {
   baseUrl: string;
@@ -30,6 +32,7 @@ export interface BrowserRig {
   /** Calls the API as a demo user, outside the browser. */
   api(username: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** A round of `checklistId` (published version 1) for the smoke account's hospital; returns its draft's id. */
+  /** A region checklist's draft is the commission twin's (`smoke-comm`, region `smoke-county`): its id names that region. */
   smokeDraft(roundId: string, checklistId: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -57,7 +60,7 @@ export async function startBrowserRig(): Promise<BrowserRig> {
   const config = loadConfig({ TABLE_NAME: 'dabiao-e2e', AUTH_MODE: 'local', LOCAL_JWT_SECRET: 'e2e-secret-0123456789abcdef0123456789', DYNAMODB_ENDPOINT: dynamo.endpoint, EVIDENCE_DIR: evidenceDir, PORT: String(port) });
   const client = createDocumentClient({ endpoint: dynamo.endpoint, region: config.region });
   await ensureTable(client, config.tableName);
-  const accounts = [...DEMO_ACCOUNTS, SMOKE_ACCOUNT];
+  const accounts = [...DEMO_ACCOUNTS, SMOKE_ACCOUNT, SMOKE_COMMISSION];
   const local = createLocalApp({ client, config, accounts, baseUrl, hashing: { N: 2 ** 10, r: 8, p: 1 } });
   await seedDatabase(local.services, 'forms');
   await local.seedAccounts();
@@ -105,10 +108,16 @@ export async function startBrowserRig(): Promise<BrowserRig> {
         if (made.status !== 201) throw new Error(`institution: ${made.status} ${JSON.stringify(made.body)}`);
       }
       // The newest published version, as an administrator would pick it.
-      const { version: checklistVersion } = (await self.api('admin', 'GET', `/api/checklists/${checklistId}`)).body as { version: number };
-      const round = await self.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: `测试轮次 ${checklistId}`, en: `Test round ${checklistId}` }, checklistId, checklistVersion, type: 'final', year: 2025, institutionIds: ['smoke-hospital'], expertIds: [] });
+      const { version: checklistVersion, subject } = (await self.api('admin', 'GET', `/api/checklists/${checklistId}`)).body as { version: number; subject?: string };
+      const byRegion = subject === 'region';
+      if (byRegion && (await self.api('admin', 'GET', '/api/regions/smoke-county')).status !== 200) {
+        const made = await self.api('admin', 'POST', '/api/regions', { id: 'smoke-county', name: { zh: '测试县', en: 'Test county' }, level: 'county', parentId: 'haining', context: { population: 60 } });
+        if (made.status !== 201) throw new Error(`region: ${made.status} ${JSON.stringify(made.body)}`);
+      }
+      const participants = byRegion ? { institutionIds: [], regionIds: ['smoke-county'] } : { institutionIds: ['smoke-hospital'] };
+      const round = await self.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: `测试轮次 ${checklistId}`, en: `Test round ${checklistId}` }, checklistId, checklistVersion, type: 'final', year: 2025, ...participants, expertIds: [] });
       if (round.status !== 201) throw new Error(`round: ${round.status} ${JSON.stringify(round.body)}`);
-      const draft = await self.api('smoke', 'POST', '/api/submissions', { roundId, kind: 'self' });
+      const draft = await self.api(byRegion ? 'smoke-comm' : 'smoke', 'POST', '/api/submissions', { roundId, kind: 'self' });
       if (draft.status !== 201) throw new Error(`draft: ${draft.status} ${JSON.stringify(draft.body)}`);
       return draft.body.id as string;
     },

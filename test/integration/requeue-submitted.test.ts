@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 /** The same product on the same table, as a fresh process would build it. */
-const restart = (): LocalApp => createLocalApp({ client: h.client, config: h.config, accounts: ACCOUNTS, baseUrl: 'http://localhost', clock });
+const restart = (): LocalApp => createLocalApp({ client: h.client, config: h.config, accounts: ACCOUNTS, baseUrl: 'http://localhost', clock, signer: h.local.signer });
 
 /** Calls the API of `app` as `who` with the harness's tokens. */
 async function call(app: LocalApp, method: string, path: string, who: 'insta' | 'instb' | 'expert', body?: unknown) {

@@ -26,14 +26,18 @@ const DashboardPage = lazy(() => import('../features/admin/dashboard/components/
 const HistoryPage = lazy(() => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 const AuditPage = lazy(() => import('../features/admin/dashboard/components/AuditPage').then((m) => ({ default: m.AuditPage })));
 
-const HOME: Record<string, string> = { institution: '/inst', expert: '/expert', admin: '/admin' };
+// A commission fills its own region's evaluation on the same pages as an institution its own.
+const HOME: Record<string, string> = { institution: '/inst', commission: '/inst', expert: '/expert', admin: '/admin' };
+/** Who evaluates itself: an institution, or a commission for its region (region checklists). */
+const PARTICIPANTS: ('institution' | 'commission')[] = ['institution', 'commission'];
 
-function RequireRole({ role, children }: { role: 'institution' | 'expert' | 'admin'; children: React.ReactNode }) {
+function RequireRole({ role, children }: { role: 'institution' | 'expert' | 'admin' | ('institution' | 'commission')[]; children: React.ReactNode }) {
   const { session, restoring, pendingChange } = useAuth();
   if (restoring) return <PageState />;
   if (pendingChange) return <Navigate to="/password" replace />;
   if (!session) return <Navigate to="/login" replace />;
-  if (session.user.role !== role) return <Navigate to={HOME[session.user.role] ?? '/login'} replace />;
+  const allowed: string[] = Array.isArray(role) ? role : [role];
+  if (!allowed.includes(session.user.role)) return <Navigate to={HOME[session.user.role] ?? '/login'} replace />;
   return <Suspense fallback={<PageState />}>{children}</Suspense>;
 }
 
@@ -67,9 +71,9 @@ export function App() {
           <Route path="/password" element={<Suspense fallback={<PageState />}><ChangePasswordPage /></Suspense>} />
           <Route element={<Layout />}>
             <Route path="/" element={<RoleHome />} />
-            <Route path="/inst" element={<RequireRole role="institution"><HomePage /></RequireRole>} />
-            <Route path="/inst/fill/:id" element={<RequireRole role="institution"><FillPage /></RequireRole>} />
-            <Route path="/inst/result/:id" element={<RequireRole role="institution"><ResultPage /></RequireRole>} />
+            <Route path="/inst" element={<RequireRole role={PARTICIPANTS}><HomePage /></RequireRole>} />
+            <Route path="/inst/fill/:id" element={<RequireRole role={PARTICIPANTS}><FillPage /></RequireRole>} />
+            <Route path="/inst/result/:id" element={<RequireRole role={PARTICIPANTS}><ResultPage /></RequireRole>} />
             <Route path="/expert/*" element={<RequireRole role="expert"><ExpertHome /></RequireRole>} />
             <Route path="/admin/*" element={<RequireRole role="admin"><AdminHome /></RequireRole>} />
             <Route path="/rounds/:id/comparison" element={<RequireSession><ComparisonPage /></RequireSession>} />

@@ -1,5 +1,8 @@
-import { targetText, type CompiledChecklist, type Criterion, type Localized } from '../../../lib/engine';
+import { kindOf, targetText, type CompiledChecklist, type Criterion, type Localized } from '../../../lib/engine';
 import { conditionWords } from './condition-words';
+
+/** The points a criterion carries: its weight (default 1); a kind without a target (info) carries none. */
+const shownWeight = (cr: Criterion) => cr.weight ?? (kindOf(cr.kind).target ? 1 : 0);
 
 /** What about a criterion changed between two versions. */
 export type CriterionAspect = 'target' | 'targets' | 'weight' | 'applicability' | 'veto' | 'kind' | 'value' | 'section' | 'title' | 'credit' | 'evidence' | 'other';
@@ -48,7 +51,7 @@ const ASPECTS: { aspect: CriterionAspect; pick: (cr: Criterion) => unknown; say:
   // A unit or scale change alters what a target means, so it is worded as a target change.
   { aspect: 'target', pick: (cr) => [cr.target, cr.unit, cr.scale, cr.items, cr.display], say: defaultTarget },
   { aspect: 'targets', pick: (cr) => cr.targets ?? [], say: variants },
-  { aspect: 'weight', pick: (cr) => cr.weight ?? (cr.kind === 'info' ? 0 : 1), say: (_c, cr) => text(String(cr.weight ?? (cr.kind === 'info' ? 0 : 1))) },
+  { aspect: 'weight', pick: (cr) => shownWeight(cr), say: (_c, cr) => text(String(shownWeight(cr))) },
   { aspect: 'applicability', pick: (cr) => cr.appliesWhen, say: (_c, cr) => conditionWords(cr.appliesWhen) },
   { aspect: 'veto', pick: (cr) => [!!cr.veto, cr.vetoBasis], say: (_c, cr) => vetoWords(cr) },
   { aspect: 'credit', pick: (cr) => cr.credit ?? { mode: 'all-or-nothing' }, say: (_c, cr) => text(canonical(cr.credit ?? { mode: 'all-or-nothing' })) },
