@@ -9,6 +9,10 @@ import { runtimeConfig } from './runtime-config';
  * then ends the sign-in. The access token, which the API accepts alone, is never stored.
  */
 const REFRESH_KEY = 'dabiao.refresh';
+/** Who signed in last on this device: what an offline reload shows while the server cannot be asked. */
+const USER_KEY = 'dabiao.user';
+/** An offline session asks the server again this often (the refresh timer runs a minute early). */
+const OFFLINE_RETRY_MS = 60_000 + 15_000;
 /** Tabs refresh one at a time (a Web Lock), each with the token the previous one left. */
 const LOCK = 'dabiao.refresh';
 
@@ -36,6 +40,7 @@ async function failure(res: Response): Promise<AuthApiError> {
 /** Keeps the refresh token and turns a signed-in reply into a session. */
 function accept(body: SignedInBody): Session {
   localStorage.setItem(REFRESH_KEY, body.refreshToken);
+  localStorage.setItem(USER_KEY, JSON.stringify(body.user));
   return { token: body.token, expiresAt: Date.now() + body.expiresIn * 1000, user: body.user };
 }
 
@@ -69,7 +74,17 @@ export const builtinAuth: AuthProvider = {
     return locked(async () => {
       const refreshToken = localStorage.getItem(REFRESH_KEY);
       if (!refreshToken) return null;
-      const res = await post('/api/auth/refresh', { refreshToken });
+      let res: Response;
+      try {
+        res = await post('/api/auth/refresh', { refreshToken });
+      } catch (error) {
+        // No network (a reload in a basement): keep the sign-in without a token, so the app opens
+        // from the service worker's cache and edits wait in the outbox; the server is asked again
+        // shortly, and any request it refuses (401) refreshes first.
+        const user = localStorage.getItem(USER_KEY);
+        if (!user) throw error;
+        return { token: '', expiresAt: Date.now() + OFFLINE_RETRY_MS, user: JSON.parse(user) as SessionUser };
+      }
       if (!res.ok) {
         // Refused (expired, revoked, user disabled): only forget the token if no other tab replaced it meanwhile.
         if (res.status === 401 && localStorage.getItem(REFRESH_KEY) === refreshToken) localStorage.removeItem(REFRESH_KEY);
@@ -82,6 +97,7 @@ export const builtinAuth: AuthProvider = {
   async signOut(): Promise<void> {
     const refreshToken = localStorage.getItem(REFRESH_KEY);
     localStorage.removeItem(REFRESH_KEY);
+    localStorage.removeItem(USER_KEY);
     if (refreshToken) await post('/api/auth/logout', { refreshToken }).catch(() => undefined);
   },
 };
