@@ -41,7 +41,7 @@ async function openCached(page: Page, id: string) {
   });
   // Reloaded under the worker: this visit's reads are the ones kept for offline.
   await page.reload();
-  await page.getByRole('tab').first().waitFor();
+  await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
   await expect.poll(() => syncStatus(page).getAttribute('data-state'), POLL).toBe('synced');
 }
 
@@ -68,7 +68,7 @@ describe('offline filling', () => {
 
     // A reload without network: the shell comes from the worker, the draft from its cache, the edits from IndexedDB.
     await page.reload();
-    await page.getByRole('tab').first().waitFor();
+    await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
     await expect.poll(() => input(page, 'facilities.floorArea').inputValue(), POLL).toBe('5200');
     expect(await input(page, 'facilities.beds').inputValue()).toBe('320');
     await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 3 项');
