@@ -8,15 +8,18 @@ import { declaredUnzippedBytes } from './zip-size.js';
 /** An XLSX may inflate to at most this much: a 5,000-row sheet is a few megabytes. */
 export const MAX_UNZIPPED_BYTES = 32 * 1024 * 1024;
 
-/** The template's columns: Chinese label first, the key the server reads in brackets. Extra columns become context values. */
+/**
+ * The template's columns: Chinese label first, the key the server reads in brackets. Extra columns
+ * become context values. The example row is made up: real ids come from the directory, not code.
+ */
 export const TEMPLATE_COLUMNS: { key: string; label: string; example: string | number }[] = [
-  { key: 'id', label: '机构编号', example: 'qingxu-people' },
-  { key: 'name', label: '机构名称', example: '清徐县人民医院' },
-  { key: 'nameEn', label: '英文名称（可空）', example: "Qingxu County People's Hospital" },
-  { key: 'regionId', label: '所属地区编号', example: 'taiyuan' },
+  { key: 'id', label: '机构编号', example: 'example-county-hospital' },
+  { key: 'name', label: '机构名称', example: '示例县人民医院' },
+  { key: 'nameEn', label: '英文名称（可空）', example: "Example County People's Hospital" },
+  { key: 'regionId', label: '所属地区编号', example: 'example-city' },
   { key: 'institutionType', label: '机构类型', example: 'county-general' },
   { key: 'grade', label: '医院等级', example: '2-a' },
-  { key: 'county', label: '所在县', example: 'qingxu' },
+  { key: 'county', label: '所在县', example: 'example-county' },
   { key: 'population', label: '服务人口（万）', example: 35 },
 ];
 
