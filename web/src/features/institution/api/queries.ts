@@ -19,8 +19,8 @@ export function useRound(id: string | undefined) {
 export function useInstitutionSubmissions(institutionId: string | undefined) {
   return useQuery({
     queryKey: ['submissions', institutionId],
-    enabled: !!institutionId,
-    queryFn: () => unwrap(api.GET('/api/submissions', { params: { query: { institutionId } } })).then((r) => r.items),
+    // Without an institution (a commission), the API answers with the caller's own region's.
+    queryFn: () => unwrap(api.GET('/api/submissions', { params: { query: institutionId ? { institutionId } : {} } })).then((r) => r.items),
   });
 }
 
@@ -30,7 +30,7 @@ export function useInstitution(id: string | undefined) {
 }
 
 /** Starts the self-evaluation of a round; an existing one (409 already-exists) is opened instead. */
-export function useStartSelfEvaluation(institutionId: string | undefined) {
+export function useStartSelfEvaluation(participantId: string | undefined) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (roundId: string): Promise<string> => {
@@ -38,7 +38,7 @@ export function useStartSelfEvaluation(institutionId: string | undefined) {
         const created = await unwrap(api.POST('/api/submissions', { body: { roundId, kind: 'self' } }));
         return created.id;
       } catch (error) {
-        if (error instanceof ApiError && error.status === 409) return `${roundId}.${institutionId}.self`;
+        if (error instanceof ApiError && error.status === 409) return `${roundId}.${participantId}.self`;
         throw error;
       }
     },

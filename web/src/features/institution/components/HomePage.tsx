@@ -25,11 +25,14 @@ export function HomePage() {
   const rounds = useRounds();
   const submissions = useInstitutionSubmissions(institutionId);
   const institution = useInstitution(institutionId);
-  const start = useStartSelfEvaluation(institutionId);
+  // A commission evaluates its own region (region checklists) on this same page.
+  const start = useStartSelfEvaluation(institutionId ?? session?.user.regionId);
   if (rounds.error || submissions.error || !rounds.data || !submissions.data) return <PageState error={rounds.error ?? submissions.error} />;
 
   const selfOf = (roundId: string) => submissions.data.find((s) => s.roundId === roundId && s.kind === 'self');
-  const open = rounds.data.filter((r) => r.status === 'open');
+  // A commission sees the rounds of the places it oversees; it evaluates itself only where its region takes part.
+  const regionId = session?.user.role === 'commission' ? session.user.regionId : undefined;
+  const open = rounds.data.filter((r) => r.status === 'open' && (!regionId || (r.regionIds ?? []).includes(regionId)));
   const past = submissions.data.filter((s) => s.kind === 'self' && s.status === 'scored' && s.score);
   const roundName = (id: string) => l(rounds.data.find((r) => r.id === id)?.name) || id;
 
