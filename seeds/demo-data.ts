@@ -86,7 +86,7 @@ export const DEMO_ROUNDS: DemoRound[] = [
     year: 2025,
     institutionIds: ['qingxu-renmin', 'yangqu-renmin', 'gujiao-zhongxin'],
     expertIds: ['expert'],
-    deadline: '2026-06-30',
+    deadline: '2027-03-31',
   },
   {
     id: 'demo-haining-region-2025',
@@ -107,6 +107,6 @@ export const DEMO_ROUNDS: DemoRound[] = [
     institutionIds: [],
     regionIds: ['qingxu', 'yangqu', 'gujiao'],
     expertIds: ['expert'],
-    deadline: '2025-12-31',
+    deadline: '2027-03-31',
   },
 ];
