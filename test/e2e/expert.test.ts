@@ -121,13 +121,8 @@ describe('the expert on site, on a phone', () => {
     await page.getByRole('button', { name: '提交现场评估' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await page.waitForURL(/\/rounds\/.*\/comparison$/);
-    await expect
-      .poll(async () => {
-        await page.reload();
-        await page.getByRole('heading', { name: '自评与专家对照' }).waitFor();
-        return page.locator('[data-testid="largest"] [data-difference="surgery-share"]').count();
-      }, { timeout: 30_000, interval: 1000 })
-      .toBe(1);
+    // No reload: the page asks again while the expert's submission waits for its score.
+    await page.locator('[data-testid="largest"] [data-difference="surgery-share"]').waitFor({ timeout: 30_000 });
     const line = page.locator('[data-institution="haining-renmin"] [data-criterion="surgery-share"]');
     expect(await line.getAttribute('data-different')).toBe('true');
     // Largest disagreements first: the one differing criterion leads the institution's list.
@@ -189,5 +184,33 @@ describe('the expert on site, on a phone', () => {
     expect(['submitted', 'scored']).toContain((await stored('inst2', selfId)).status);
     expect(inst.errors).toEqual([]);
     await inst.page.close();
+  });
+
+  it('the comparison open on the expert\'s screen shows a self-evaluation submitted meanwhile, without a reload', { timeout: 300_000 }, async () => {
+    const roundId = 'refresh-2026';
+    const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };
+    const round = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: '对照刷新测试轮次', en: 'Comparison refresh round' }, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'annual', year: 2026, institutionIds: ['haining-renmin'], expertIds: ['expert'] });
+    expect(round.status, JSON.stringify(round.body)).toBe(201);
+    // The expert evaluates first (blank start), so the page shows one side only.
+    const draft = await rig.api('expert', 'POST', '/api/submissions', { roundId, institutionId: 'haining-renmin', kind: 'expert' });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const saved = await rig.api('expert', 'PUT', `/api/submissions/${enc(draft.body.id)}`, { version: draft.body.version, answers: { technology: { discharges: 40000, surgeries: 13600 } } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await rig.api('expert', 'POST', `/api/submissions/${enc(draft.body.id)}/submit`, { version: saved.body.version })).status).toBe(202);
+    await expect.poll(async () => (await stored('expert', draft.body.id)).status, { timeout: 30_000 }).toBe('scored');
+
+    const { page, errors } = await rig.signedIn('expert', PHONE);
+    await page.goto(`${rig.baseUrl}/rounds/${roundId}/comparison`);
+    const row = page.locator('[data-institution="haining-renmin"]');
+    await row.getByText('双方均评分后才能对照').waitFor({ timeout: 30_000 });
+    // A reload would lose this mark: it proves the page below updated in place.
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+
+    await submitSelf('inst1', roundId, { technology: { discharges: 40000, surgeries: 14400 } });
+    await page.locator('[data-testid="largest"] [data-difference="surgery-share"]').waitFor({ timeout: 45_000 });
+    expect(await row.locator('[data-criterion="surgery-share"]').getAttribute('data-different')).toBe('true');
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '../../../api/client';
+import { comparisonRefetchInterval } from '../comparison-refresh';
 
 export type SubmissionRecord = Schemas['Submission'];
 export type RoundComparison = Schemas['RoundComparison'];
@@ -70,7 +71,19 @@ export function returnSubmission(id: string, body: { version: number; comment?: 
   return unwrap(api.POST('/api/submissions/{id}/return', { params: { path: { id } }, body }));
 }
 
-/** The round's self vs expert comparison (404 to an institution until the expert's is submitted). */
+/**
+ * The round's self vs expert comparison (404 to an institution until the expert's is submitted).
+ * Submissions change it from elsewhere (the institution submits, the scorer finishes): it is read
+ * afresh on every visit and on focus, and polled while the page is in view, quickly while a
+ * score is pending.
+ */
 export function useComparison(roundId: string | undefined) {
-  return useQuery({ queryKey: ['comparison', roundId], enabled: !!roundId, queryFn: () => unwrap(api.GET('/api/rounds/{id}/comparison', { params: { path: { id: roundId! } } })) });
+  return useQuery({
+    queryKey: ['comparison', roundId],
+    enabled: !!roundId,
+    queryFn: () => unwrap(api.GET('/api/rounds/{id}/comparison', { params: { path: { id: roundId! } } })),
+    staleTime: 0,
+    refetchOnWindowFocus: true,
+    refetchInterval: (query) => (query.state.error ? false : comparisonRefetchInterval(query.state.data)),
+  });
 }

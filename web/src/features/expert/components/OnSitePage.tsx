@@ -169,6 +169,7 @@ function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRecord; se
       if (version === undefined) throw new Error(t('fill.unsaved'));
       await submitSubmission(initial.id, version);
       await queryClient.invalidateQueries({ queryKey: ['submissions'] });
+      await queryClient.invalidateQueries({ queryKey: ['comparison'] });
       await queryClient.invalidateQueries({ queryKey: ['submission', initial.id] });
       navigate(`/rounds/${encodeURIComponent(initial.roundId)}/comparison`);
     } catch (error) {

@@ -49,6 +49,7 @@ function ReturnForm({ submission, compiled }: { submission: SubmissionRecord; co
     try {
       await returnSubmission(submission.id, { version: submission.version, ...(overall.trim() ? { comment: overall.trim() } : {}), ...(Object.keys(filled).length ? { comments: filled } : {}) });
       await queryClient.invalidateQueries({ queryKey: ['submissions'] });
+      await queryClient.invalidateQueries({ queryKey: ['comparison'] });
       await queryClient.invalidateQueries({ queryKey: ['submission', submission.id] });
       navigate('/expert');
     } catch (err) {
