@@ -11,6 +11,9 @@ export const submissionIdOf = (roundId: string, institutionId: string, kind: 'se
 /** The query of a round's submissions the expert may read (on-site evaluations, self-evaluations once submitted). */
 export const roundSubmissionsQuery = (roundId: string) => ({
   queryKey: ['submissions', 'round', roundId],
+  // Institutions submit from their own devices: what waits for the expert shows up without a reload.
+  refetchOnWindowFocus: true,
+  refetchInterval: 30_000,
   queryFn: () => unwrap(api.GET('/api/submissions', { params: { query: { roundId } } })).then((r) => r.items),
 });
 
