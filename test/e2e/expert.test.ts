@@ -151,6 +151,16 @@ describe('the expert on site, on a phone', () => {
     await comment.waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-review="infectious-beds"]').textContent()).toContain('未达标');
     await comment.fill('传染病床位请按实际开放床位填写，并附床位清单');
+    // A field scrolled under the sticky 退回 / 返回 bar stays under it: its label does not show through.
+    const covered = await page.evaluate(() => {
+      const bar = document.querySelector('[data-testid="return-actions"]')!;
+      const top = bar.getBoundingClientRect().top;
+      const label = [...document.querySelectorAll('[data-review] label')].find((l) => l.getBoundingClientRect().top > top + 60)!;
+      window.scrollBy(0, label.getBoundingClientRect().top - (top + 20));
+      const r = label.getBoundingClientRect();
+      return bar.contains(document.elementFromPoint(r.left + 4, r.top + r.height / 2));
+    });
+    expect(covered).toBe(true);
     await comment.scrollIntoViewIfNeeded();
     await noHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
