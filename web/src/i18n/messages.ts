@@ -498,6 +498,7 @@ export const zh = {
   'home.deadlineOn': '截止日期 {date}',
   'home.overdue': '已逾期',
   'cl.checkResults': '校验结果',
+  'common.listSeparator': '；',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -1001,4 +1002,5 @@ export const en: Record<MessageKey, string> = {
   'home.deadlineOn': 'Deadline {date}',
   'home.overdue': 'Overdue',
   'cl.checkResults': 'Validation results',
+  'common.listSeparator': '; ',
 };
