@@ -223,4 +223,42 @@ describe('the expert on site, on a phone', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('a note saved meanwhile from another device meets the expert\'s own note as a conflict of that note, not a silent overwrite', { timeout: 300_000 }, async () => {
+    const roundId = 'notes-2026';
+    const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };
+    const round = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: '意见冲突测试轮次', en: 'Note conflict round' }, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'annual', year: 2026, institutionIds: ['haining-renmin'], expertIds: ['expert'] });
+    expect(round.status, JSON.stringify(round.body)).toBe(201);
+    const draft = await rig.api('expert', 'POST', '/api/submissions', { roundId, institutionId: 'haining-renmin', kind: 'expert' });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const id = draft.body.id as string;
+
+    const { page, errors } = await rig.signedIn('expert', { width: 1280, height: 800 });
+    await page.goto(`${rig.baseUrl}/expert/onsite/${enc(id)}`);
+    await page.getByRole('tab', { name: /医疗技术能力攀登行动/ }).click();
+    const note = page.locator('textarea[data-note="surgery-share"]');
+    await note.waitFor({ timeout: 60_000 });
+    // Another device saves a note on the same item first.
+    const other = await rig.api('expert', 'PUT', `/api/submissions/${enc(id)}`, { version: draft.body.version, answers: {}, notes: { 'surgery-share': '平板上写的：台账待核' } });
+    expect(other.status, JSON.stringify(other.body)).toBe(200);
+
+    await note.fill('现场核减800例');
+    const dialog = page.getByRole('dialog', { name: '草稿已在别处修改' });
+    await dialog.waitFor({ timeout: 30_000 });
+    const row = dialog.locator('[data-conflict-field="note:surgery-share"]');
+    expect(await row.textContent()).toContain('专家意见');
+    expect(await row.textContent()).toContain('平板上写的：台账待核');
+    expect(await row.textContent()).toContain('现场核减800例');
+    // Nothing is overwritten while the expert decides.
+    expect((await stored('expert', id)).notes).toEqual({ 'surgery-share': '平板上写的：台账待核' });
+    await shot(page, 'expert-note-conflict-1280');
+
+    await row.locator('[data-choice="mine"] input').check();
+    await dialog.getByRole('button', { name: '保存所选' }).click();
+    await expect.poll(async () => (await stored('expert', id)).notes?.['surgery-share'], { timeout: 20_000 }).toBe('现场核减800例');
+    expect(await note.inputValue()).toBe('现场核减800例');
+    // The browser logs the 409 that raised the dialog, and the 404 of the self-evaluation this round has not started.
+    expect(errors.filter((e) => !/status of (409|404)/.test(e))).toEqual([]);
+    await page.close();
+  });
 });
