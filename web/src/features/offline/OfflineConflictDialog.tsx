@@ -47,7 +47,7 @@ export function OfflineConflictDialog(props: OfflineConflictDialogProps) {
     <Dialog open={props.open} aria-labelledby="conflict-title" maxWidth="md" fullWidth fullScreen={phone}>
       <DialogTitle id="conflict-title">{t('conflict.title')}</DialogTitle>
       <DialogContent>
-        <Typography sx={{ mb: 2 }}>{t(props.base ? 'conflict.offlineBody' : 'conflict.body', { server: props.serverVersion })}</Typography>
+        <Typography sx={{ mb: 2 }}>{t(props.base ? 'conflict.elsewhereBody' : 'conflict.body', { server: props.serverVersion })}</Typography>
         {rows.length === 0 && <Typography>{t('conflict.none')}</Typography>}
         {rows.map((row) => (
           <fieldset key={row.key} data-conflict-field={row.key} style={{ border: '1px solid #ccc', borderRadius: 8, margin: '0 0 12px', padding: '8px 12px' }}>
