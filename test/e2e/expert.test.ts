@@ -121,13 +121,8 @@ describe('the expert on site, on a phone', () => {
     await page.getByRole('button', { name: '提交现场评估' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await page.waitForURL(/\/rounds\/.*\/comparison$/);
-    await expect
-      .poll(async () => {
-        await page.reload();
-        await page.getByRole('heading', { name: '自评与专家对照' }).waitFor();
-        return page.locator('[data-testid="largest"] [data-difference="surgery-share"]').count();
-      }, { timeout: 30_000, interval: 1000 })
-      .toBe(1);
+    // No reload: the page asks again while the expert's submission waits for its score.
+    await page.locator('[data-testid="largest"] [data-difference="surgery-share"]').waitFor({ timeout: 30_000 });
     const line = page.locator('[data-institution="haining-renmin"] [data-criterion="surgery-share"]');
     expect(await line.getAttribute('data-different')).toBe('true');
     // Largest disagreements first: the one differing criterion leads the institution's list.
@@ -156,6 +151,16 @@ describe('the expert on site, on a phone', () => {
     await comment.waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-review="infectious-beds"]').textContent()).toContain('未达标');
     await comment.fill('传染病床位请按实际开放床位填写，并附床位清单');
+    // A field scrolled under the sticky 退回 / 返回 bar stays under it: its label does not show through.
+    const covered = await page.evaluate(() => {
+      const bar = document.querySelector('[data-testid="return-actions"]')!;
+      const top = bar.getBoundingClientRect().top;
+      const label = [...document.querySelectorAll('[data-review] label')].find((l) => l.getBoundingClientRect().top > top + 60)!;
+      window.scrollBy(0, label.getBoundingClientRect().top - (top + 20));
+      const r = label.getBoundingClientRect();
+      return bar.contains(document.elementFromPoint(r.left + 4, r.top + r.height / 2));
+    });
+    expect(covered).toBe(true);
     await comment.scrollIntoViewIfNeeded();
     await noHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
@@ -189,5 +194,71 @@ describe('the expert on site, on a phone', () => {
     expect(['submitted', 'scored']).toContain((await stored('inst2', selfId)).status);
     expect(inst.errors).toEqual([]);
     await inst.page.close();
+  });
+
+  it('the comparison open on the expert\'s screen shows a self-evaluation submitted meanwhile, without a reload', { timeout: 300_000 }, async () => {
+    const roundId = 'refresh-2026';
+    const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };
+    const round = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: '对照刷新测试轮次', en: 'Comparison refresh round' }, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'annual', year: 2026, institutionIds: ['haining-renmin'], expertIds: ['expert'] });
+    expect(round.status, JSON.stringify(round.body)).toBe(201);
+    // The expert evaluates first (blank start), so the page shows one side only.
+    const draft = await rig.api('expert', 'POST', '/api/submissions', { roundId, institutionId: 'haining-renmin', kind: 'expert' });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const saved = await rig.api('expert', 'PUT', `/api/submissions/${enc(draft.body.id)}`, { version: draft.body.version, answers: { technology: { discharges: 40000, surgeries: 13600 } } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await rig.api('expert', 'POST', `/api/submissions/${enc(draft.body.id)}/submit`, { version: saved.body.version })).status).toBe(202);
+    await expect.poll(async () => (await stored('expert', draft.body.id)).status, { timeout: 30_000 }).toBe('scored');
+
+    const { page, errors } = await rig.signedIn('expert', PHONE);
+    await page.goto(`${rig.baseUrl}/rounds/${roundId}/comparison`);
+    const row = page.locator('[data-institution="haining-renmin"]');
+    await row.getByText('双方均评分后才能对照').waitFor({ timeout: 30_000 });
+    // A reload would lose this mark: it proves the page below updated in place.
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+
+    await submitSelf('inst1', roundId, { technology: { discharges: 40000, surgeries: 14400 } });
+    await page.locator('[data-testid="largest"] [data-difference="surgery-share"]').waitFor({ timeout: 45_000 });
+    expect(await row.locator('[data-criterion="surgery-share"]').getAttribute('data-different')).toBe('true');
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a note saved meanwhile from another device meets the expert\'s own note as a conflict of that note, not a silent overwrite', { timeout: 300_000 }, async () => {
+    const roundId = 'notes-2026';
+    const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };
+    const round = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: '意见冲突测试轮次', en: 'Note conflict round' }, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'annual', year: 2026, institutionIds: ['haining-renmin'], expertIds: ['expert'] });
+    expect(round.status, JSON.stringify(round.body)).toBe(201);
+    const draft = await rig.api('expert', 'POST', '/api/submissions', { roundId, institutionId: 'haining-renmin', kind: 'expert' });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const id = draft.body.id as string;
+
+    const { page, errors } = await rig.signedIn('expert', { width: 1280, height: 800 });
+    await page.goto(`${rig.baseUrl}/expert/onsite/${enc(id)}`);
+    await page.getByRole('tab', { name: /医疗技术能力攀登行动/ }).click();
+    const note = page.locator('textarea[data-note="surgery-share"]');
+    await note.waitFor({ timeout: 60_000 });
+    // Another device saves a note on the same item first.
+    const other = await rig.api('expert', 'PUT', `/api/submissions/${enc(id)}`, { version: draft.body.version, answers: {}, notes: { 'surgery-share': '平板上写的：台账待核' } });
+    expect(other.status, JSON.stringify(other.body)).toBe(200);
+
+    await note.fill('现场核减800例');
+    const dialog = page.getByRole('dialog', { name: '草稿已在别处修改' });
+    await dialog.waitFor({ timeout: 30_000 });
+    const row = dialog.locator('[data-conflict-field="note:surgery-share"]');
+    expect(await row.textContent()).toContain('专家意见');
+    expect(await row.textContent()).toContain('平板上写的：台账待核');
+    expect(await row.textContent()).toContain('现场核减800例');
+    // Nothing is overwritten while the expert decides.
+    expect((await stored('expert', id)).notes).toEqual({ 'surgery-share': '平板上写的：台账待核' });
+    await shot(page, 'expert-note-conflict-1280');
+
+    await row.locator('[data-choice="mine"] input').check();
+    await dialog.getByRole('button', { name: '保存所选' }).click();
+    await expect.poll(async () => (await stored('expert', id)).notes?.['surgery-share'], { timeout: 20_000 }).toBe('现场核减800例');
+    expect(await note.inputValue()).toBe('现场核减800例');
+    // The browser logs the 409 that raised the dialog, and the 404 of the self-evaluation this round has not started.
+    expect(errors.filter((e) => !/status of (409|404)/.test(e))).toEqual([]);
+    await page.close();
   });
 });

@@ -187,6 +187,8 @@ describe('the institution in a real browser', () => {
     expect(await page.locator('.report-header').textContent()).toContain('海宁市人民医院');
     const { version } = JSON.parse(readFileSync('forms/haining-hospital-2023/checklist.json', 'utf8')) as { version: number };
     expect(await page.locator('.report-header').textContent()).toContain(`haining-hospital-2023 v${version}`);
+    // The evidence column names the attached file on paper too (its download button is not hidden with the other buttons).
+    expect(await page.locator('tr[data-criterion="renmin-3a-capability"] .evidence-file:visible', { hasText: '技术水平评估报告.pdf' }).count()).toBe(1);
     await shot(page, 'result-print');
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize(MOBILE);
@@ -221,6 +223,12 @@ describe('the institution in a real browser', () => {
     const row = page.locator('tr[data-criterion="infectious-beds"]');
     expect(await row.getAttribute('data-status')).toBe('not-met');
     expect(await row.getByTestId('gap').textContent()).toBe('差20张');
+    // On the phone the gap reads under the criterion's title, and no section's table runs off the screen.
+    expect(await row.locator('.phone-details').textContent()).toContain('差距：差20张');
+    expect(await row.locator('.phone-details').isVisible()).toBe(true);
+    const overflow = await page.locator('.report-section .MuiTableContainer-root').evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
+    expect(overflow.filter((px) => px > 0)).toEqual([]);
+    await shot(page, 'result-390-table');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -25,6 +25,8 @@ export interface OfflineConflictDialogProps {
   server: DraftContent;
   /** The field's label as the form shows it (Chinese first). */
   labelOf(path: string): string;
+  /** An expert's note's label, from its criterion id (the expert's page; notes exist only there). */
+  noteLabelOf?(criterionId: string): string;
   /** The draft to save: per answer, the side the user chose. */
   onResolve(content: DraftContent): void;
 }
@@ -38,25 +40,26 @@ export function OfflineConflictDialog(props: OfflineConflictDialogProps) {
   const { t } = useI18n();
   const phone = useMediaQuery('(max-width:600px)');
   const rows = useMemo(() => conflictRows(props.base, props.mine, props.server), [props.base, props.mine, props.server]);
-  const [choices, setChoices] = useState<Record<string, 'mine' | 'server'>>(() => Object.fromEntries(rows.map((r) => [r.path, defaultChoice(r)])));
-  const all = (side: 'mine' | 'server') => props.onResolve(applyChoices(props.base, props.mine, props.server, Object.fromEntries(rows.map((r) => [r.path, side]))));
+  const [choices, setChoices] = useState<Record<string, 'mine' | 'server'>>(() => Object.fromEntries(rows.map((r) => [r.key, defaultChoice(r)])));
+  const all = (side: 'mine' | 'server') => props.onResolve(applyChoices(props.base, props.mine, props.server, Object.fromEntries(rows.map((r) => [r.key, side]))));
+  const label = (row: (typeof rows)[number]) => (row.kind === 'note' ? (props.noteLabelOf?.(row.path) ?? row.path) : props.labelOf(row.path));
   return (
     <Dialog open={props.open} aria-labelledby="conflict-title" maxWidth="md" fullWidth fullScreen={phone}>
       <DialogTitle id="conflict-title">{t('conflict.title')}</DialogTitle>
       <DialogContent>
-        <Typography sx={{ mb: 2 }}>{t(props.base ? 'conflict.offlineBody' : 'conflict.body', { server: props.serverVersion })}</Typography>
+        <Typography sx={{ mb: 2 }}>{t(props.base ? 'conflict.elsewhereBody' : 'conflict.body', { server: props.serverVersion })}</Typography>
         {rows.length === 0 && <Typography>{t('conflict.none')}</Typography>}
         {rows.map((row) => (
-          <fieldset key={row.path} data-conflict-field={row.path} style={{ border: '1px solid #ccc', borderRadius: 8, margin: '0 0 12px', padding: '8px 12px' }}>
+          <fieldset key={row.key} data-conflict-field={row.key} style={{ border: '1px solid #ccc', borderRadius: 8, margin: '0 0 12px', padding: '8px 12px' }}>
             <legend style={{ padding: '0 4px', fontWeight: 600 }}>
-              {props.labelOf(row.path)}
+              {label(row)}
               {row.mineChanged && row.serverChanged && props.base && <Chip size="small" color="warning" label={t('conflict.both')} sx={{ ml: 1 }} />}
             </legend>
             <RadioGroup
               row={!phone}
-              value={choices[row.path]}
-              onChange={(_, v) => setChoices({ ...choices, [row.path]: v as 'mine' | 'server' })}
-              aria-label={props.labelOf(row.path)}
+              value={choices[row.key]}
+              onChange={(_, v) => setChoices({ ...choices, [row.key]: v as 'mine' | 'server' })}
+              aria-label={label(row)}
             >
               <FormControlLabel value="server" data-choice="server" control={<Radio />} label={`${t('conflict.theirs')}${t('common.colon')}${show(row.server)}`} sx={{ minHeight: 44, mr: 4 }} />
               <FormControlLabel value="mine" data-choice="mine" control={<Radio />} label={`${t('conflict.mine')}${t('common.colon')}${show(row.mine)}`} sx={{ minHeight: 44 }} />

@@ -1,7 +1,11 @@
-/** What a draft holds: the answers and the evidence list per criterion, as the API stores them. */
+/**
+ * What a draft holds: the answers and the evidence list per criterion, as the API stores them,
+ * and on an expert's evaluation the notes per criterion id.
+ */
 export interface DraftContent {
   answers: Record<string, unknown>;
   evidence: Record<string, unknown[]>;
+  notes?: Record<string, string>;
 }
 
 /**

@@ -36,4 +36,33 @@ describe('offline conflicts, answer by answer', () => {
     expect(withValueAt({ a: { b: 1, c: 2 } }, 'a.b', undefined)).toEqual({ a: { c: 2 } });
     expect(withValueAt({}, 'x.y', 5)).toEqual({ x: { y: 5 } });
   });
+
+  describe("an expert's notes", () => {
+    const b = { answers: { beds: 100 }, evidence: {}, notes: { 'surgery-share': '手术台账待核', beds: '床位已核' } };
+    // Offline, the expert rewrote one note and added another; meanwhile the server copy got a note of its own.
+    const m = { answers: { beds: 100 }, evidence: {}, notes: { 'surgery-share': '手术台账核减800例', beds: '床位已核', fever: '发热门诊未独立' } };
+    const s = { answers: { beds: 100 }, evidence: {}, notes: { 'surgery-share': '手术台账待核', beds: '床位已核，含临时床位' } };
+
+    it('lists each differing note with who changed it, keyed apart from answers', () => {
+      const rows = conflictRows(b, m, s);
+      expect(rows.map((r) => [r.kind, r.key, r.mine, r.server, r.mineChanged, r.serverChanged, defaultChoice(r)])).toEqual([
+        ['note', 'note:surgery-share', '手术台账核减800例', '手术台账待核', true, false, 'mine'],
+        ['note', 'note:beds', '床位已核', '床位已核，含临时床位', false, true, 'server'],
+        ['note', 'note:fever', '发热门诊未独立', undefined, true, false, 'mine'],
+      ]);
+    });
+
+    it('keeps both sides’ note changes by default, and honours a choice per note', () => {
+      expect(applyChoices(b, m, s, {}).notes).toEqual({ 'surgery-share': '手术台账核减800例', beds: '床位已核，含临时床位', fever: '发热门诊未独立' });
+      // A note of criterion "beds" and an answer at path "beds" are different rows.
+      const chosen = applyChoices(b, { ...m, answers: { beds: 120 } }, s, { 'note:fever': 'server', beds: 'mine' });
+      expect(chosen.notes).toEqual({ 'surgery-share': '手术台账核减800例', beds: '床位已核，含临时床位' });
+      expect(chosen.answers).toEqual({ beds: 120 });
+    });
+
+    it('counts note edits as pending items, and adds no notes to a self-evaluation', () => {
+      expect(countEdits(b, m)).toBe(2);
+      expect(applyChoices(base, mine, server, {})).not.toHaveProperty('notes');
+    });
+  });
 });

@@ -11,6 +11,7 @@ import { ApiError } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { Criterion } from '../../../lib/engine';
 import { useLive } from '../../filling/live-context';
+import { formatFileSize } from '../file-size';
 import { downloadEvidence, extensionOf, MAX_BYTES, uploadEvidence, type EvidenceFile } from '../api/upload-evidence';
 
 const DEFAULT_ACCEPT = ['pdf', 'jpg', 'jpeg', 'png'];
@@ -20,7 +21,8 @@ const PHOTO_TYPES = ['jpg', 'jpeg', 'png'];
 /** Attach, list, download and remove the evidence files of one criterion. */
 export function EvidencePanel({ criterion }: { criterion: Criterion }) {
   const live = useLive()!;
-  const { t, l, num } = useI18n();
+  const { t, l, lang } = useI18n();
+  const locale = lang === 'en' ? 'en-GB' : 'zh-CN';
   const inputId = useId();
   const cameraId = useId();
   const [progress, setProgress] = useState<{ name: string; fraction: number } | null>(null);
@@ -28,7 +30,7 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
   const accept = (criterion.evidence?.accept ?? DEFAULT_ACCEPT).map((a) => a.toLowerCase().replace(/^\./, ''));
   const files = (live.evidence[criterion.id] ?? []) as EvidenceFile[];
   const types = accept.map((a) => a.toUpperCase()).join('、');
-  const size = `${num(MAX_BYTES / 1024 / 1024, 0)} MB`;
+  const size = formatFileSize(MAX_BYTES, locale);
 
   const onPick = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -74,7 +76,7 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
             </Link>
             <Typography component="span" variant="caption" color="text.secondary">
               {' '}
-              ({num(f.size / 1024, 0)} KB){' '}
+              ({formatFileSize(f.size, locale)}){' '}
             </Typography>
             {!live.readOnly && (
               <Button size="small" color="error" onClick={() => live.setEvidence(criterion.id, files.filter((_, j) => j !== i))} aria-label={`${t('evidence.remove')} ${f.name}`}>

@@ -1,5 +1,6 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '../../../api/client';
+import { comparisonRefetchInterval } from '../comparison-refresh';
 
 export type SubmissionRecord = Schemas['Submission'];
 export type RoundComparison = Schemas['RoundComparison'];
@@ -10,6 +11,9 @@ export const submissionIdOf = (roundId: string, institutionId: string, kind: 'se
 /** The query of a round's submissions the expert may read (on-site evaluations, self-evaluations once submitted). */
 export const roundSubmissionsQuery = (roundId: string) => ({
   queryKey: ['submissions', 'round', roundId],
+  // Institutions submit from their own devices: what waits for the expert shows up without a reload.
+  refetchOnWindowFocus: true,
+  refetchInterval: 30_000,
   queryFn: () => unwrap(api.GET('/api/submissions', { params: { query: { roundId } } })).then((r) => r.items),
 });
 
@@ -70,7 +74,19 @@ export function returnSubmission(id: string, body: { version: number; comment?: 
   return unwrap(api.POST('/api/submissions/{id}/return', { params: { path: { id } }, body }));
 }
 
-/** The round's self vs expert comparison (404 to an institution until the expert's is submitted). */
+/**
+ * The round's self vs expert comparison (404 to an institution until the expert's is submitted).
+ * Submissions change it from elsewhere (the institution submits, the scorer finishes): it is read
+ * afresh on every visit and on focus, and polled while the page is in view, quickly while a
+ * score is pending.
+ */
 export function useComparison(roundId: string | undefined) {
-  return useQuery({ queryKey: ['comparison', roundId], enabled: !!roundId, queryFn: () => unwrap(api.GET('/api/rounds/{id}/comparison', { params: { path: { id: roundId! } } })) });
+  return useQuery({
+    queryKey: ['comparison', roundId],
+    enabled: !!roundId,
+    queryFn: () => unwrap(api.GET('/api/rounds/{id}/comparison', { params: { path: { id: roundId! } } })),
+    staleTime: 0,
+    refetchOnWindowFocus: true,
+    refetchInterval: (query) => (query.state.error ? false : comparisonRefetchInterval(query.state.data)),
+  });
 }

@@ -17,7 +17,6 @@ import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { CompiledChecklist, Criterion } from '../../../lib/engine';
 import { submitSubmission, useChecklist, usePreparedForm, useSubmission } from '../../filling/api/queries';
-import { ConflictDialog } from '../../filling/components/ConflictDialog';
 import { ProblemList } from '../../filling/components/ProblemList';
 import { SaveIndicator } from '../../filling/components/SaveIndicator';
 import { createFormAjv } from '../../filling/form-ajv';
@@ -29,6 +28,7 @@ import { checklistRenderers } from '../../filling/renderers/criterion-control';
 import { createErrorTranslator } from '../../filling/translate-error';
 import { useAutosave } from '../../filling/use-autosave';
 import { useInstitution, useRound } from '../../institution/api';
+import { OfflineConflictDialog } from '../../offline';
 import { submissionIdOf, useOptionalSubmission, type SubmissionRecord } from '../api/queries';
 import { differenceOf } from '../difference';
 import { CriterionCompare } from './CriterionCompare';
@@ -169,6 +169,7 @@ function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRecord; se
       if (version === undefined) throw new Error(t('fill.unsaved'));
       await submitSubmission(initial.id, version);
       await queryClient.invalidateQueries({ queryKey: ['submissions'] });
+      await queryClient.invalidateQueries({ queryKey: ['comparison'] });
       await queryClient.invalidateQueries({ queryKey: ['submission', initial.id] });
       navigate(`/rounds/${encodeURIComponent(initial.roundId)}/comparison`);
     } catch (error) {
@@ -273,20 +274,20 @@ function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRecord; se
         </DialogActions>
       </Dialog>
       {autosave.state.kind === 'conflict' && (
-        <ConflictDialog
+        // Answer by answer and note by note: an expert's notes typed offline are never dropped unseen.
+        <OfflineConflictDialog
           open
           serverVersion={autosave.state.server.version}
-          mine={answers}
-          theirs={autosave.state.server.answers}
+          base={autosave.state.base}
+          mine={{ answers, evidence, notes }}
+          server={{ answers: autosave.state.server.answers, evidence: (autosave.state.server.evidence ?? {}) as Evidence, notes: autosave.state.server.notes ?? {} }}
           labelOf={labelOf}
-          onKeepMine={() => void autosave.keepMine()}
-          onTakeTheirs={() => {
-            const taken = autosave.takeTheirs();
-            if (taken) {
-              setAnswers(taken.answers);
-              setEvidenceState(taken.evidence);
-              setNotes(taken.notes ?? {});
-            }
+          noteLabelOf={(criterionId) => `${t('onsite.note')}${t('common.colon')}${l(results.get(criterionId)?.title) || criterionId}`}
+          onResolve={(chosen) => {
+            setAnswers(chosen.answers);
+            setEvidenceState(chosen.evidence as Evidence);
+            setNotes(chosen.notes ?? {});
+            void autosave.resolve(chosen as { answers: Record<string, unknown>; evidence: Evidence; notes?: Record<string, string> });
           }}
         />
       )}

@@ -49,6 +49,7 @@ function ReturnForm({ submission, compiled }: { submission: SubmissionRecord; co
     try {
       await returnSubmission(submission.id, { version: submission.version, ...(overall.trim() ? { comment: overall.trim() } : {}), ...(Object.keys(filled).length ? { comments: filled } : {}) });
       await queryClient.invalidateQueries({ queryKey: ['submissions'] });
+      await queryClient.invalidateQueries({ queryKey: ['comparison'] });
       await queryClient.invalidateQueries({ queryKey: ['submission', submission.id] });
       navigate('/expert');
     } catch (err) {
@@ -97,7 +98,8 @@ function ReturnForm({ submission, compiled }: { submission: SubmissionRecord; co
           {error}
         </Alert>
       )}
-      <Box sx={{ display: 'flex', gap: 1, my: 3, position: 'sticky', bottom: 0, bgcolor: 'background.default', py: 1 }}>
+      {/* Above the fields scrolling under it: outlined labels sit at z-index 1 and would show through. */}
+      <Box sx={{ display: 'flex', gap: 1, my: 3, position: 'sticky', bottom: 0, bgcolor: 'background.default', py: 1, zIndex: 2 }} data-testid="return-actions">
         <Button variant="contained" color="warning" size="large" sx={{ minHeight: 48 }} disabled={!returnable || sending} onClick={() => void send()}>
           {t('review.send')}
         </Button>

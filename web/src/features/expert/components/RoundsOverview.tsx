@@ -9,7 +9,7 @@ import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { MessageKey } from '../../../i18n/messages';
 import type { Schemas } from '../../../api/client';
-import { useRounds } from '../../institution/api';
+import { useChecklistTitles, useRounds } from '../../institution/api';
 
 type Round = Schemas['Round'];
 import { submissionIdOf, useInstitutions, useRoundsSubmissions, useRoundSubmissions, useStartOnSite, type SubmissionRecord } from '../api/queries';
@@ -79,6 +79,7 @@ function RoundCard({ round }: { round: Round }) {
   const navigate = useNavigate();
   const submissions = useRoundSubmissions(round.id);
   const institutions = useInstitutions();
+  const titles = useChecklistTitles();
   const start = useStartOnSite();
   const [choosing, setChoosing] = useState<{ institutionId: string; canPrefill: boolean } | null>(null);
   if (!submissions.data) return <PageState error={submissions.error} />;
@@ -103,7 +104,7 @@ function RoundCard({ round }: { round: Round }) {
             {l(round.name)}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {round.checklistId} · {t('home.version')} {round.checklistVersion}
+            {titles.data?.has(round.checklistId) ? l(titles.data.get(round.checklistId)) : round.checklistId} · {t('home.version')} {round.checklistVersion}
           </Typography>
         </div>
         <Button component={RouterLink} to={`/rounds/${encodeURIComponent(round.id)}/comparison`} sx={{ minHeight: 44 }}>

@@ -1,2 +1,2 @@
 /** What other features may use of the institution feature's data layer. */
-export { useInstitution, useRound, useRounds } from './queries';
+export { useChecklistTitles, useInstitution, useRound, useRounds } from './queries';

@@ -45,3 +45,20 @@ export function useStartSelfEvaluation(participantId: string | undefined) {
     onSuccess: () => client.invalidateQueries({ queryKey: ['submissions'] }),
   });
 }
+
+/**
+ * The published checklists' titles by id, to name a round's checklist in words rather than by
+ * its id; `undefined` until they are read (the id stands in meanwhile).
+ */
+export function useChecklistTitles() {
+  return useQuery({
+    queryKey: ['checklists', 'titles'],
+    staleTime: 5 * 60_000,
+    queryFn: () => unwrap(api.GET('/api/checklists')).then((r) => new Map(r.items.map((c) => [c.id, c.title]))),
+  });
+}
+
+/** A region record (a commission's own region: the heading of its home page). */
+export function useRegion(id: string | undefined) {
+  return useQuery({ queryKey: ['region', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/regions/{id}', { params: { path: { id: id! } } })) });
+}

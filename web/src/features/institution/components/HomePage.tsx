@@ -13,7 +13,7 @@ import { useAuth } from '../../../auth/auth-context';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { MessageKey } from '../../../i18n/messages';
-import { useInstitution, useInstitutionSubmissions, useRounds, useStartSelfEvaluation } from '../api/queries';
+import { useChecklistTitles, useInstitution, useInstitutionSubmissions, useRegion, useRounds, useStartSelfEvaluation } from '../api/queries';
 import { deadlineDate, isOverdue } from '../round-deadline';
 
 /** `/inst`: the institution's open rounds with the state of its self-evaluation, and past results. */
@@ -25,6 +25,9 @@ export function HomePage() {
   const rounds = useRounds();
   const submissions = useInstitutionSubmissions(institutionId);
   const institution = useInstitution(institutionId);
+  const titles = useChecklistTitles();
+  // A commission's page is headed by its region's name, as an institution's is by its own.
+  const region = useRegion(institutionId ? undefined : session?.user.regionId);
   // A commission evaluates its own region (region checklists) on this same page.
   const start = useStartSelfEvaluation(institutionId ?? session?.user.regionId);
   if (rounds.error || submissions.error || !rounds.data || !submissions.data) return <PageState error={rounds.error ?? submissions.error} />;
@@ -39,7 +42,7 @@ export function HomePage() {
   return (
     <>
       <Typography variant="h4" component="h1" gutterBottom>
-        {institution.data ? l(institution.data.name) : t('home.title')}
+        {institution.data ? l(institution.data.name) : region.data ? l(region.data.name) : t('home.title')}
       </Typography>
       <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
         {t('home.open')}
@@ -67,7 +70,7 @@ export function HomePage() {
                 const overdue = isOverdue(r.deadline, s?.status);
                 return (
                   <TableRow key={r.id} data-round={r.id}>
-                    <TableCell>
+                    <TableCell sx={{ minWidth: '8em' }}>
                       {l(r.name)}
                       <Typography variant="caption" component="div" color="text.secondary">
                         {r.year}
@@ -86,9 +89,9 @@ export function HomePage() {
                       </Typography>
                     </TableCell>
                     <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
-                      {r.checklistId} · {t('home.version')} {r.checklistVersion}
+                      {titles.data?.has(r.checklistId) ? l(titles.data.get(r.checklistId)) : r.checklistId} · {t('home.version')} {r.checklistVersion}
                     </TableCell>
-                    <TableCell data-testid="self-status" sx={{ whiteSpace: 'nowrap' }}>
+                    <TableCell data-testid="self-status" sx={{ whiteSpace: { xs: 'normal', sm: 'nowrap' } }}>
                       {t(status)}
                       {s?.updatedAt && (
                         <Typography variant="caption" component="div" color="text.secondary">
@@ -98,7 +101,7 @@ export function HomePage() {
                     </TableCell>
                     <TableCell>
                       {scored ? (
-                        <Button component={RouterLink} to={`/inst/result/${encodeURIComponent(s!.id)}`}>
+                        <Button component={RouterLink} to={`/inst/result/${encodeURIComponent(s!.id)}`} sx={{ whiteSpace: 'nowrap' }}>
                           {t('home.view')}
                         </Button>
                       ) : (
@@ -112,7 +115,7 @@ export function HomePage() {
                         </Button>
                       )}
                       {compared && (
-                        <Button component={RouterLink} to={`/rounds/${encodeURIComponent(r.id)}/comparison`}>
+                        <Button component={RouterLink} to={`/rounds/${encodeURIComponent(r.id)}/comparison`} sx={{ whiteSpace: 'nowrap' }}>
                           {t('expert.comparison')}
                         </Button>
                       )}
@@ -136,19 +139,19 @@ export function HomePage() {
             <TableHead>
               <TableRow>
                 <TableCell>{t('home.round')}</TableCell>
-                <TableCell>{t('result.total')}</TableCell>
-                <TableCell>{t('result.band')}</TableCell>
-                <TableCell>{t('home.action')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('result.total')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('result.band')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('home.action')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {past.map((s) => (
                 <TableRow key={s.id}>
                   <TableCell>{roundName(s.roundId)}</TableCell>
-                  <TableCell>{s.score!.total === null ? '—' : num(s.score!.total, 1)}</TableCell>
-                  <TableCell>{s.score!.band ? l(s.score!.band.label) : '—'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.score!.total === null ? '—' : num(s.score!.total, 1)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.score!.band ? l(s.score!.band.label) : '—'}</TableCell>
                   <TableCell>
-                    <Button component={RouterLink} to={`/inst/result/${encodeURIComponent(s.id)}`}>
+                    <Button component={RouterLink} to={`/inst/result/${encodeURIComponent(s.id)}`} sx={{ whiteSpace: 'nowrap' }}>
                       {t('home.view')}
                     </Button>
                   </TableCell>

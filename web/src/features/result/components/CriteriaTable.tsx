@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -11,9 +12,24 @@ import { useI18n } from '../../../i18n/i18n-context';
 import type { ScoreResult } from '../../../lib/engine';
 import { downloadEvidence } from '../../evidence/api/upload-evidence';
 
-/** Every criterion, section by section (a page each in print): status, actual vs target, gap, clause, evidence. */
+/** Columns a phone cannot fit beside the title: there they move under it (see {@link PhoneDetails}). */
+const WIDE = { display: { xs: 'none', sm: 'table-cell' } } as const;
+
+/**
+ * Every criterion, section by section (a page each in print): status, actual vs target, gap,
+ * clause, evidence. On a phone the table keeps two columns (criterion, status) and the rest
+ * reads as lines under the title, so nothing is squeezed to a character per line or cut off.
+ */
 export function CriteriaTable({ result, submissionId, evidence, onlyNotMet }: { result: ScoreResult; submissionId: string; evidence: Record<string, { name: string }[]>; onlyNotMet: boolean }) {
   const { t, l, num } = useI18n();
+  const files = (criterionId: string) =>
+    (evidence[criterionId] ?? []).map((f, i) => (
+      <div key={i}>
+        <Link component="button" type="button" className="evidence-file" onClick={() => void downloadEvidence(submissionId, criterionId, i)} sx={{ textAlign: 'start', overflowWrap: 'anywhere' }}>
+          {f.name}
+        </Link>
+      </div>
+    ));
   const rows = result.criteria.filter((c) => !onlyNotMet || c.status === 'not-met' || c.status === 'partial' || c.status === 'missing');
   return (
     <>
@@ -31,26 +47,33 @@ export function CriteriaTable({ result, submissionId, evidence, onlyNotMet }: { 
                 <TableHead>
                   <TableRow>
                     <TableCell>{t('result.criterion')}</TableCell>
-                    <TableCell>{t('result.status')}</TableCell>
-                    <TableCell>{t('crit.actual')}</TableCell>
-                    <TableCell>{t('crit.target')}</TableCell>
-                    <TableCell>{t('crit.gap')}</TableCell>
-                    <TableCell>{t('crit.clause')}</TableCell>
-                    <TableCell>{t('crit.evidence')}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('result.status')}</TableCell>
+                    <TableCell sx={WIDE}>{t('crit.actual')}</TableCell>
+                    <TableCell sx={WIDE}>{t('crit.target')}</TableCell>
+                    <TableCell sx={WIDE}>{t('crit.gap')}</TableCell>
+                    <TableCell sx={WIDE}>{t('crit.clause')}</TableCell>
+                    <TableCell sx={WIDE}>{t('crit.evidence')}</TableCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
                   {own.map((c) => (
                     <TableRow key={c.id} className="criterion-row" data-criterion={c.id} data-status={c.status}>
-                      <TableCell>
+                      <TableCell sx={{ minWidth: { sm: '10em' } }}>
                         {l(c.title)}
                         {c.veto && (
                           <Typography variant="caption" color="error" component="div">
                             {t('crit.veto')}
                           </Typography>
                         )}
+                        <Box className="phone-details" sx={{ display: { xs: 'block', sm: 'none' }, mt: 0.5, color: 'text.secondary', typography: 'caption', overflowWrap: 'anywhere' }}>
+                          {c.actual && <div>{`${t('crit.actual')}${t('common.colon')}${l(c.actual.text)}`}</div>}
+                          {c.target && <div>{`${t('crit.target')}${t('common.colon')}${l(c.target.text)}`}</div>}
+                          {c.gap && <Box sx={{ color: 'error.main' }}>{`${t('crit.gap')}${t('common.colon')}${l(c.gap.text)}`}</Box>}
+                          {c.clause && <div>{`${t('crit.clause')}${t('common.colon')}${c.clause}`}</div>}
+                          {files(c.id)}
+                        </Box>
                       </TableCell>
-                      <TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>
                         <StatusChip status={c.status} />
                         {c.maxPoints > 0 && (
                           <Typography variant="caption" component="div">
@@ -58,19 +81,13 @@ export function CriteriaTable({ result, submissionId, evidence, onlyNotMet }: { 
                           </Typography>
                         )}
                       </TableCell>
-                      <TableCell>{c.actual ? l(c.actual.text) : '—'}</TableCell>
-                      <TableCell>{c.target ? l(c.target.text) : '—'}</TableCell>
-                      <TableCell data-testid="gap">{c.gap ? l(c.gap.text) : '—'}</TableCell>
-                      <TableCell>{c.clause}</TableCell>
-                      <TableCell>
-                        {(evidence[c.id] ?? []).map((f, i) => (
-                          <div key={i}>
-                            <Link component="button" type="button" onClick={() => void downloadEvidence(submissionId, c.id, i)}>
-                              {f.name}
-                            </Link>
-                          </div>
-                        ))}
+                      <TableCell sx={WIDE}>{c.actual ? l(c.actual.text) : '—'}</TableCell>
+                      <TableCell sx={WIDE}>{c.target ? l(c.target.text) : '—'}</TableCell>
+                      <TableCell sx={WIDE} data-testid="gap">
+                        {c.gap ? l(c.gap.text) : '—'}
                       </TableCell>
+                      <TableCell sx={WIDE}>{c.clause}</TableCell>
+                      <TableCell sx={WIDE}>{files(c.id)}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

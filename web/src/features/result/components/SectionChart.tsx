@@ -31,5 +31,5 @@ export default function SectionChart({ sections }: { sections: SectionResult[] }
       chart.dispose();
     };
   }, [shown, l, num]);
-  return <div ref={ref} role="img" aria-label={`${t('result.chart')}：${shown.map((s) => `${l(s.title)} ${num(s.score!, 1)}`).join('；')}`} style={{ width: '100%', height: Math.max(160, shown.length * 48) }} />;
+  return <div ref={ref} role="img" aria-label={`${t('result.chart')}${t('common.colon')}${shown.map((s) => `${l(s.title)} ${num(s.score!, 1)}`).join(t('common.listSeparator'))}`} style={{ width: '100%', height: Math.max(160, shown.length * 48) }} />;
 }
