@@ -1,5 +1,6 @@
 import type { Derived } from '../checklist/definition-schema.js';
 import { jsonLogicVars } from '../checklist/json-logic-vars.js';
+import { compileLogic, type CompiledLogic } from './compile-logic.js';
 import { evaluateLogic, ExpressionError } from './evaluate-logic.js';
 
 // Paths come from definitions, a bounded set: split each once rather than on every read of every score.
@@ -39,11 +40,13 @@ export interface PreparedDerived {
   inputs: string[];
   /** Each input split into its keys, once. */
   inputKeys?: string[][];
+  /** The expression prepared as closures (`compileLogic`); `evaluateLogic` without it. */
+  evaluate?: CompiledLogic;
 }
 
 export function prepareDerived(derived: Derived): PreparedDerived {
   const inputs = [...jsonLogicVars(derived.expr)];
-  return { definition: derived, inputs, inputKeys: inputs.map((input) => input.split('.')) };
+  return { definition: derived, inputs, inputKeys: inputs.map((input) => input.split('.')), evaluate: compileLogic(derived.expr) };
 }
 
 function inRange(derived: Derived, value: number): boolean {
@@ -85,7 +88,7 @@ export function evaluateDerived(prepared: PreparedDerived, answers: Record<strin
     }
     node[keys[keys.length - 1]!] = value;
   }
-  const result = evaluateLogic(prepared.definition.expr, data);
+  const result = prepared.evaluate ? prepared.evaluate(data) : evaluateLogic(prepared.definition.expr, data);
   if (typeof result !== 'number' || !Number.isFinite(result) || !inRange(prepared.definition, result)) return undefined;
   // Graded unrounded (89.95% must not meet "90%以上"); only float noise is trimmed here, and
   // `decimals` applies when the value is shown.
