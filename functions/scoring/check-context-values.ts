@@ -1,9 +1,30 @@
 import type { ChecklistDefinition } from '../checklist/definition-schema.js';
 import { pointer, type DefinitionIssue } from '../checklist/definition-issue.js';
 import { ROUNDS } from '../checklist/rounds.js';
-import { evaluateCondition } from './conditions.js';
-import { contextRuleIssues } from './context-rule-issues.js';
+import { evaluateCondition, type ConditionInput } from './conditions.js';
+import { contextRuleChecks } from './context-rule-issues.js';
 import type { AssessmentContext } from './result-types.js';
+
+/** A context as conditions read it (no answers), scale-typed fields by their levels' order. */
+class ContextInput implements ConditionInput {
+  constructor(
+    private readonly values: Record<string, unknown>,
+    private readonly ranks: ReadonlyMap<string, string[] | undefined>,
+  ) {}
+
+  context(key: string): unknown {
+    return this.values[key];
+  }
+
+  value(): unknown {
+    return undefined;
+  }
+
+  rank(key: string, value: unknown): number | undefined {
+    const index = this.ranks.get(key)?.indexOf(value as string);
+    return index === undefined || index < 0 ? undefined : index;
+  }
+}
 
 /** Builds the context checks for one definition: built-in `year` and `round`, plus its declared fields. */
 export function checkContext(definition: ChecklistDefinition) {
@@ -19,11 +40,17 @@ export function checkContext(definition: ChecklistDefinition) {
     return out;
   };
 
+  // Everything that depends on the definition alone is worked out once: this runs on every score.
+  const known = new Set(['year', 'round', ...definition.context.map((f) => f.id)]);
+  const ranks = new Map(definition.context.filter((f) => f.kind === 'scale').map((f) => [f.id, definition.scales?.[f.scale ?? '']?.levels.map((l) => l.value)]));
+  const allowedOf = definition.context.map((field) =>
+    field.kind === 'enum' ? field.options?.map((o) => o.value) : field.kind === 'scale' && field.scale ? definition.scales?.[field.scale]?.levels.map((l) => l.value) : undefined);
+  const rules = contextRuleChecks(definition);
+
   const validate = (context: Record<string, unknown>): DefinitionIssue[] => {
     const issues: DefinitionIssue[] = [];
     const report = (key: string, code: string, message: string) => issues.push({ path: pointer(key), code, message });
-    const known = new Set(['year', 'round', ...definition.context.map((f) => f.id)]);
-    for (const key of Object.keys(context)) if (!known.has(key)) report(key, 'unknown-context', `"${key}" is not a context field of this checklist`);
+    for (const key in context) if (Object.hasOwn(context, key) && !known.has(key)) report(key, 'unknown-context', `"${key}" is not a context field of this checklist`);
     const year = context.year;
     if (year !== undefined && (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2100)) {
       report('year', 'context-type', 'year must be a whole number between 2000 and 2100');
@@ -31,16 +58,9 @@ export function checkContext(definition: ChecklistDefinition) {
     if (context.round !== undefined && !(ROUNDS as readonly unknown[]).includes(context.round)) {
       report('round', 'context-value', `round must be one of ${ROUNDS.join(', ')}`);
     }
-    const scales = new Map(definition.context.filter((f) => f.kind === 'scale').map((f) => [f.id, definition.scales?.[f.scale ?? '']]));
-    const input = {
-      context: (key: string) => context[key],
-      value: () => undefined,
-      rank: (key: string, value: unknown) => {
-        const index = scales.get(key)?.levels.findIndex((l) => l.value === value);
-        return index === undefined || index < 0 ? undefined : index;
-      },
-    };
-    for (const field of definition.context) {
+    const input = new ContextInput(context, ranks);
+    for (let f = 0; f < definition.context.length; f++) {
+      const field = definition.context[f]!;
       const value = context[field.id];
       if (value === undefined || value === null || value === '') {
         const required = field.required || (field.requiredWhen !== undefined && evaluateCondition(field.requiredWhen, input));
@@ -49,11 +69,12 @@ export function checkContext(definition: ChecklistDefinition) {
       }
       if (field.kind === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) report(field.id, 'context-type', `${field.id} must be a number`);
       if (field.kind === 'text' && typeof value !== 'string') report(field.id, 'context-type', `${field.id} must be text`);
-      const allowed = field.kind === 'enum' ? field.options?.map((o) => o.value) : field.kind === 'scale' && field.scale ? definition.scales?.[field.scale]?.levels.map((l) => l.value) : undefined;
+      const allowed = allowedOf[f];
       if (allowed && !allowed.includes(String(value))) report(field.id, 'context-value', `"${String(value)}" is not one of: ${allowed.join(', ')}`);
     }
     const flagged = new Set(issues.map((i) => i.path.slice(1)));
-    issues.push(...contextRuleIssues(definition, input, flagged));
+    const broken = rules(input, flagged);
+    if (broken.length) issues.push(...broken);
     return issues;
   };
 

@@ -26,23 +26,29 @@ function describe(definition: ChecklistDefinition, condition: Condition, lang: '
 }
 
 /**
- * The definition's `contextRules` that this context breaks (`context-conflict`), each at the
- * first field its `then` names; `context-required` when that field is simply not given yet. A rule is skipped while a field it reads already has a problem,
- * so a missing county is reported once, as missing.
+ * The definition's `contextRules` that a context breaks (`context-conflict`), each at the first
+ * field its `then` names; `context-required` when that field is simply not given yet. A rule is
+ * skipped while a field it reads already has a problem, so a missing county is reported once, as
+ * missing. Prepared once per definition (the fields each rule reads), run on every score.
  */
-export function contextRuleIssues(definition: ChecklistDefinition, input: ConditionInput, flagged: ReadonlySet<string>): DefinitionIssue[] {
-  const issues: DefinitionIssue[] = [];
-  definition.contextRules?.forEach((rule, index) => {
-    const keys = [...contextKeys(rule.when), ...contextKeys(rule.then)];
-    if (keys.some((k) => flagged.has(k))) return;
-    if (!evaluateCondition(rule.when, input) || evaluateCondition(rule.then, input)) return;
-    const zh = rule.message?.zh ?? `${describe(definition, rule.when, 'zh')} 时，应 ${describe(definition, rule.then, 'zh')}`;
-    const en = rule.message?.en ?? `where ${describe(definition, rule.when, 'en')}, expected ${describe(definition, rule.then, 'en')}`;
-    // A value the rule needs but nobody gave yet is missing rather than contradictory, so a
-    // half-filled draft can still be saved (saves skip context-required; submitting does not).
-    const absent = contextKeys(rule.then).find((k) => [undefined, null, ''].includes(input.context(k) as undefined));
-    const at = absent ?? contextKeys(rule.then)[0] ?? keys[0] ?? '';
-    issues.push({ path: pointer(at), code: absent ? 'context-required' : 'context-conflict', message: `${zh} (${en}; context rule ${index})` });
+export function contextRuleChecks(definition: ChecklistDefinition): (input: ConditionInput, flagged: ReadonlySet<string>) => DefinitionIssue[] {
+  const rules = (definition.contextRules ?? []).map((rule, index) => {
+    const thenKeys = contextKeys(rule.then);
+    return { rule, index, keys: [...contextKeys(rule.when), ...thenKeys], thenKeys };
   });
-  return issues;
+  return (input, flagged) => {
+    const issues: DefinitionIssue[] = [];
+    for (const { rule, index, keys, thenKeys } of rules) {
+      if (flagged.size && keys.some((k) => flagged.has(k))) continue;
+      if (!evaluateCondition(rule.when, input) || evaluateCondition(rule.then, input)) continue;
+      const zh = rule.message?.zh ?? `${describe(definition, rule.when, 'zh')} 时，应 ${describe(definition, rule.then, 'zh')}`;
+      const en = rule.message?.en ?? `where ${describe(definition, rule.when, 'en')}, expected ${describe(definition, rule.then, 'en')}`;
+      // A value the rule needs but nobody gave yet is missing rather than contradictory, so a
+      // half-filled draft can still be saved (saves skip context-required; submitting does not).
+      const absent = thenKeys.find((k) => [undefined, null, ''].includes(input.context(k) as undefined));
+      const at = absent ?? thenKeys[0] ?? keys[0] ?? '';
+      issues.push({ path: pointer(at), code: absent ? 'context-required' : 'context-conflict', message: `${zh} (${en}; context rule ${index})` });
+    }
+    return issues;
+  };
 }

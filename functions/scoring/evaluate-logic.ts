@@ -11,11 +11,12 @@ export class ExpressionError extends Error {
 /** Evaluation steps one expression may take; a valid expression takes at most one per node. */
 export const LOGIC_STEP_BUDGET = 10_000;
 
-// JSON Logic's truthiness: an empty list is false.
-const truthy = (x: unknown) => !(Array.isArray(x) && x.length === 0) && Boolean(x);
+/** JSON Logic's truthiness: an empty list is false. */
+export const truthy = (x: unknown) => !(Array.isArray(x) && x.length === 0) && Boolean(x);
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON Logic's operators are JavaScript's loose ones on purpose. */
-const OPERATORS: Record<string, (...args: any[]) => unknown> = {
+/** The allowed operations besides `var`, `if`/`?:` and `and`/`or`, with json-logic-js's semantics. */
+export const OPERATORS: Record<string, (...args: any[]) => unknown> = {
   '==': (a, b) => a == b,
   '===': (a, b) => a === b,
   '!=': (a, b) => a != b,

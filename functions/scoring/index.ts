@@ -11,7 +11,7 @@ export { InvalidDefinitionError } from './errors.js';
 /** The linear-time (RE2) engine the server runs form `pattern`s on, for the browser's own Ajv. */
 export { linearRegExpEngine } from '../checklist/linear-regexp.js';
 /** A criterion's target in words (`≥ 50张（不低于）`), as results state it. */
-export { describe as targetText } from './grade-criterion.js';
+export { describe as targetText } from './criterion-result.js';
 
 /** Validates and compiles a definition; alias of `compileChecklist` under the name the browser uses. */
 export const compile = compileChecklist;

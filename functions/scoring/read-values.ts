@@ -1,5 +1,6 @@
 import type { Derived } from '../checklist/definition-schema.js';
 import { jsonLogicVars } from '../checklist/json-logic-vars.js';
+import { compileLogic, type CompiledLogic } from './compile-logic.js';
 import { evaluateLogic, ExpressionError } from './evaluate-logic.js';
 
 // Paths come from definitions, a bounded set: split each once rather than on every read of every score.
@@ -15,10 +16,15 @@ function keysOf(path: string): string[] {
 
 /** Reads a dot path from the answers; undefined when any step is missing. */
 export function readPath(answers: unknown, path: string): unknown {
+  return readKeys(answers, keysOf(path));
+}
+
+/** Reads a path already split into its keys (`readPath` for callers that split it once). */
+export function readKeys(answers: unknown, keys: readonly string[]): unknown {
   let node: unknown = answers;
-  for (const key of keysOf(path)) {
+  for (let i = 0; i < keys.length; i++) {
     if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[key];
+    node = (node as Record<string, unknown>)[keys[i]!];
   }
   return node;
 }
@@ -32,10 +38,15 @@ export function isAnswered(value: unknown): boolean {
 export interface PreparedDerived {
   definition: Derived;
   inputs: string[];
+  /** Each input split into its keys, once. */
+  inputKeys?: string[][];
+  /** The expression prepared as closures (`compileLogic`); `evaluateLogic` without it. */
+  evaluate?: CompiledLogic;
 }
 
 export function prepareDerived(derived: Derived): PreparedDerived {
-  return { definition: derived, inputs: [...jsonLogicVars(derived.expr)] };
+  const inputs = [...jsonLogicVars(derived.expr)];
+  return { definition: derived, inputs, inputKeys: inputs.map((input) => input.split('.')), evaluate: compileLogic(derived.expr) };
 }
 
 function inRange(derived: Derived, value: number): boolean {
@@ -66,18 +77,18 @@ export function evaluateUnchecked(prepared: PreparedDerived, answers: Record<str
  */
 export function evaluateDerived(prepared: PreparedDerived, answers: Record<string, unknown>): number | undefined {
   const data: Record<string, unknown> = {};
-  for (const input of prepared.inputs) {
-    const value = readPath(answers, input);
+  const inputKeys = prepared.inputKeys ?? prepared.inputs.map((input) => input.split('.'));
+  for (const keys of inputKeys) {
+    const value = readKeys(answers, keys);
     if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
     let node = data;
-    const keys = input.split('.');
-    keys.slice(0, -1).forEach((k) => {
-      node[k] = (node[k] as Record<string, unknown>) ?? {};
-      node = node[k] as Record<string, unknown>;
-    });
-    node[keys[keys.length - 1] as string] = value;
+    for (let i = 0; i < keys.length - 1; i++) {
+      const k = keys[i]!;
+      node = (node[k] as Record<string, unknown>) ??= {};
+    }
+    node[keys[keys.length - 1]!] = value;
   }
-  const result = evaluateLogic(prepared.definition.expr, data);
+  const result = prepared.evaluate ? prepared.evaluate(data) : evaluateLogic(prepared.definition.expr, data);
   if (typeof result !== 'number' || !Number.isFinite(result) || !inRange(prepared.definition, result)) return undefined;
   // Graded unrounded (89.95% must not meet "90%以上"); only float noise is trimmed here, and
   // `decimals` applies when the value is shown.

@@ -34,5 +34,6 @@ export const booleanKind: CriterionKind<BooleanTarget> = {
   checkField: (ctx, criterion, field, at) => void checkFieldType(ctx, criterion, field, at, ['boolean'], 'a boolean'),
   fieldSchema: () => ({ type: 'boolean' }),
   grade: (value, target) => (typeof value === 'boolean' ? gradeBoolean(value, target) : undefined),
+  compileGrader: ({ equals }) => (value) => (typeof value === 'boolean' ? (value === equals ? 1 : 0) : undefined),
   targetText: (target) => booleanTargetText(target),
 };

@@ -2,7 +2,7 @@ import { isFormat11 } from '../../checklist/check-format-version.js';
 import type { CriterionKind } from './criterion-kind.js';
 import { readNumericShorthand } from './shorthand.js';
 import { checkFieldType } from './check-field-type.js';
-import { checkNumericTarget, gradeNumeric, meetsNumeric, numericTargetShape, numericTargetText, type NumericTarget } from './numeric.js';
+import { checkNumericTarget, gradeNumeric, meetsNumeric, numericFraction, numericTargetShape, numericTargetText, type NumericTarget } from './numeric.js';
 
 /**
  * `count`: how many (centres built, staff trained) against a numeric target; reads an integer, or
@@ -32,6 +32,13 @@ export const countKind: CriterionKind<NumericTarget> = {
   grade(value, target, { criterion, decimals }) {
     const n = Array.isArray(value) ? value.length : value;
     return typeof n === 'number' && Number.isFinite(n) ? gradeNumeric(n, target, criterion.unit, criterion.credit, decimals) : undefined;
+  },
+  compileGrader(target, { criterion }) {
+    const fraction = numericFraction(target, criterion.credit);
+    return (value) => {
+      const n = Array.isArray(value) ? value.length : value;
+      return typeof n === 'number' && Number.isFinite(n) ? fraction(n) : undefined;
+    };
   },
   targetText: (target, criterion) => numericTargetText(target, criterion.unit, criterion.display),
   meets: meetsNumeric,

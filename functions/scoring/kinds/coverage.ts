@@ -82,5 +82,16 @@ export const coverageKind: CriterionKind<CoverageTarget> = {
   fieldSchema: (criterion) => (criterion.items ? itemsFieldSchema(criterion.items) : { type: 'array', uniqueItems: true, items: { type: 'string' } }),
   accepts: (raw) => Array.isArray(raw),
   grade: (value, target, { criterion }) => (Array.isArray(value) ? gradeCoverage(value, target, criterion.items ?? [], criterion.credit) : undefined),
+  compileGrader(target, { criterion }) {
+    const items = (criterion.items ?? []).map((item) => item.value);
+    const needed = target.min ?? items.length;
+    const proportional = criterion.credit?.mode === 'proportional';
+    return (value) => {
+      if (!Array.isArray(value)) return undefined;
+      let present = 0;
+      for (const item of items) if (value.includes(item)) present += 1;
+      return present >= needed ? 1 : proportional ? present / needed : 0;
+    };
+  },
   targetText: (target, criterion) => (criterion.items ? coverageTargetText(target, criterion.items) : undefined),
 };

@@ -63,6 +63,14 @@ export interface CriterionKind<T = unknown> {
   accepts?(raw: unknown): boolean;
   /** Grades an answer against a target; undefined when the answer is not of the kind's type. */
   grade(value: unknown, target: T, input: GradeInput): Grade | undefined;
+  /**
+   * Prepares `grade` for one target of one criterion, once per checklist version: the returned
+   * function gives the fraction of the points an answer earns (`grade(...).fraction`), or
+   * undefined where `grade` is undefined, without wording a gap. Scoring grades with it and words
+   * the gaps afterwards; a kind without it is graded through `grade`. It must agree with `grade`
+   * exactly (`compile-grader.test.ts` holds every kind to that).
+   */
+  compileGrader?(target: T, input: GradeInput): (value: unknown) => number | undefined;
   /** The target in words, as the result and the form's help text show it. */
   targetText(target: T, criterion: Criterion, scale: Scale | undefined): Localized | undefined;
   /** The answer in words, where the kind words it its own way; the engine's default otherwise. */

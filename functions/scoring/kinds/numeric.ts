@@ -110,6 +110,48 @@ export function gradeNumeric(value: number, target: NumericTarget, unit: Localiz
   }
 }
 
+/**
+ * The fraction `gradeNumeric` gives, prepared once per target: bounds and credit read here, so
+ * grading a number is one comparison and no words (the gap is worded apart, from `gradeNumeric`).
+ */
+export function numericFraction(target: NumericTarget, credit: Credit | undefined): (value: number) => number {
+  const { from, to } = linear(credit);
+  const negFrom = from === undefined ? undefined : -from;
+  switch (target.op) {
+    case '>=': { const t = target.value; return (value) => ramp(value, t, from, value >= t); }
+    case '>': { const t = target.value; return (value) => ramp(value, t, from, value > t); }
+    case '<=': { const t = target.value; return (value) => ramp(-value, -t, negFrom, value <= t); }
+    case '<': { const t = target.value; return (value) => ramp(-value, -t, negFrom, value < t); }
+    case '=': {
+      const t = target.value;
+      const zeroAt = from === undefined ? undefined : -Math.abs(from - t);
+      return (value) => ramp(-Math.abs(value - t), 0, zeroAt, Math.abs(value - t) < 1e-9);
+    }
+    case 'between': {
+      const { min, max } = target;
+      const negTo = to === undefined ? undefined : -to;
+      return (value) => (value < min ? ramp(value, min, from, false) : value > max ? ramp(-value, -max, negTo, false) : 1);
+    }
+    case 'about': {
+      const t = target.value;
+      const tolerance = target.tolerance;
+      if (target.direction === 'at-least') {
+        const floor = t - tolerance;
+        return (value) => ramp(value, floor, from, value >= floor - 1e-9);
+      }
+      if (target.direction === 'at-most') {
+        const ceiling = t + tolerance;
+        return (value) => ramp(-value, -ceiling, negFrom, value <= ceiling + 1e-9);
+      }
+      const zeroAt = from === undefined ? undefined : -Math.abs(from - t);
+      return (value) => {
+        const distance = Math.abs(value - t);
+        return ramp(-distance, -tolerance, zeroAt, distance <= tolerance + 1e-9);
+      };
+    }
+  }
+}
+
 /** A value as the plan writes it: a quantity with its unit, or a ratio `1:1.6` (format 1.1 `display: ratio`). */
 export function numericText(n: number, unit: Localized | undefined, display: 'number' | 'ratio' | undefined, decimals?: number): Localized {
   if (display !== 'ratio') return quantity(n, unit, decimals);
@@ -179,6 +221,10 @@ export const numericKind: CriterionKind<NumericTarget> = {
   fieldSchema: () => ({ type: 'number' }),
   grade: (value, target, { criterion, decimals }) =>
     typeof value === 'number' && Number.isFinite(value) ? gradeNumeric(value, target, criterion.unit, criterion.credit, decimals) : undefined,
+  compileGrader(target, { criterion }) {
+    const fraction = numericFraction(target, criterion.credit);
+    return (value) => (typeof value === 'number' && Number.isFinite(value) ? fraction(value) : undefined);
+  },
   targetText: (target, criterion) => numericTargetText(target, criterion.unit, criterion.display),
   meets: meetsNumeric,
 };

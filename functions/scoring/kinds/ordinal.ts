@@ -37,6 +37,30 @@ export function gradeOrdinal(level: string, target: OrdinalTarget, scale: Scale,
   };
 }
 
+/**
+ * The fraction `gradeOrdinal` gives, prepared once per target: the scale's positions in a map and
+ * the goal worked out here, so grading a level is one lookup and one comparison.
+ */
+export function ordinalFraction(target: OrdinalTarget, scale: Scale, credit: Credit | undefined): (value: unknown) => number | undefined {
+  const ranks = new Map<string, number>();
+  scale.levels.forEach((l, i) => {
+    if (!ranks.has(l.value)) ranks.set(l.value, i);
+  });
+  const rank = (value: string) => ranks.get(value) ?? -1;
+  const wanted = rank(target.level);
+  const op = target.op;
+  const goal = op === '>' ? wanted + 1 : op === '<' ? wanted - 1 : wanted;
+  const from = credit?.mode === 'linear' && credit.from !== undefined ? rank(String(credit.from)) : -1;
+  const partial = from >= 0 && from !== goal;
+  return (value) => {
+    const actual = typeof value === 'string' ? ranks.get(value) : undefined;
+    if (actual === undefined) return undefined;
+    const met = op === '>=' ? actual >= wanted : op === '>' ? actual > wanted : op === '<=' ? actual <= wanted : op === '<' ? actual < wanted : op === '=' && actual === wanted;
+    if (met) return 1;
+    return partial ? Math.min(Math.max((actual - from) / (goal - from), 0), 0.999) : 0;
+  };
+}
+
 /** "不低于4级" / "at least Level 4". */
 export function ordinalTargetText(target: OrdinalTarget, scale: Scale): { zh: string; en: string } {
   const level = scale.levels.find((l) => l.value === target.level)?.label ?? { zh: target.level };
@@ -93,5 +117,6 @@ export const ordinalKind: CriterionKind<OrdinalTarget> = {
   },
   grade: (value, target, { criterion, scale }) =>
     typeof value === 'string' && scale?.levels.some((l) => l.value === value) ? gradeOrdinal(value, target, scale, criterion.credit) : undefined,
+  compileGrader: (target, { criterion, scale }) => (scale ? ordinalFraction(target, scale, criterion.credit) : () => undefined),
   targetText: (target, _criterion, scale) => (scale ? ordinalTargetText(target, scale) : undefined),
 };
