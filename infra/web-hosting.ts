@@ -26,6 +26,25 @@ export interface WebHostingProps {
   connectSources: string[];
 }
 
+/**
+ * Files whose names carry a content hash (Vite's `assets/`, Workbox's runtime): a new build
+ * gives new names, so browsers and CloudFront may keep them for a year.
+ */
+export const HASHED_WEB_FILES = ['assets', 'assets/**', 'workbox-*.js'];
+
+/** `Cache-Control` of the hashed files. */
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/**
+ * `Cache-Control` of everything else: `index.html`, `sw.js`, `manifest.webmanifest`,
+ * `config.json`, the icons. A browser revalidates them on every load (a 304 when unchanged), so
+ * a deploy reaches users at their next load, and the service worker sees the new `sw.js`.
+ */
+export const REVALIDATE_CACHE_CONTROL = 'no-cache';
+
+/** Paths CloudFront never serves from its cache, whatever their object metadata says. */
+export const NEVER_CACHED_PATHS = ['/index.html', '/sw.js', '/manifest.webmanifest', '/config.json'];
+
 /** Where Swagger UI's files live in the bucket (`<prefix>/swagger-ui-dist/…`), for the API's `/api/docs` page. */
 export const DOCS_ASSETS_PREFIX = 'docs';
 
@@ -83,6 +102,34 @@ export class WebHosting extends Construct {
       },
     });
 
+    // The objects' Cache-Control decides (set by deployContent): a year for hashed files,
+    // revalidation for the rest. minTtl 0 so CloudFront honours `no-cache` (the root `/` and
+    // deep links reach index.html through this behaviour, not through the paths below).
+    const followOrigin = new cloudfront.CachePolicy(this, 'FollowOriginCachePolicy', {
+      comment: 'Dabiao web app: as the object says (hashed files a year, the rest revalidated)',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.days(1),
+      maxTtl: Duration.days(365),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+    // index.html, the service worker, the manifest and config.json change with every deploy and
+    // name everything else: never cached at the edge, even if an object lost its metadata.
+    const neverCached = new cloudfront.CachePolicy(this, 'NeverCachedPolicy', {
+      comment: 'Dabiao web app: index.html, sw.js, manifest.webmanifest, config.json',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.seconds(0),
+    });
+    const behaviour = (cachePolicy: cloudfront.ICachePolicy): cloudfront.BehaviorOptions => ({
+      origin,
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      responseHeadersPolicy: headers,
+      allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+      compress: true,
+      cachePolicy,
+    });
+
     const servesOnItsOwn = Boolean(domain) || features.cloudFrontDefaultDomain;
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Dabiao web app',
@@ -90,13 +137,8 @@ export class WebHosting extends Construct {
       // China: without an ICP-filed domain the distribution could not serve anyway; it is created
       // switched off so the rest of the deployment works, and enabled by configuring the domain.
       enabled: servesOnItsOwn,
-      defaultBehavior: {
-        origin,
-        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        responseHeadersPolicy: headers,
-        allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
-        compress: true,
-      },
+      defaultBehavior: behaviour(followOrigin),
+      additionalBehaviors: Object.fromEntries(NEVER_CACHED_PATHS.map((path) => [path, behaviour(neverCached)])),
       // Single-page routing: a deep link (/rounds/r1) is not an object; the app's index.html
       // answers it. Without ListBucket on the origin, a missing key is a 403, not a 404.
       errorResponses: [403, 404].map((httpStatus) => ({
@@ -151,22 +193,37 @@ export class WebHosting extends Construct {
   /**
    * Uploads the web app (`web/dist`, or a placeholder page until it is built), `config.json`
    * (`runtimeConfig`: what the app needs to find the API and the identity provider) and the
-   * Swagger UI files under `docs/`.
+   * Swagger UI files under `docs/`. Hashed files go first, marked immutable; then the files that
+   * name them (index.html, sw.js, …), marked for revalidation, so no page ever names a file that
+   * is not there yet.
    */
   deployContent(runtimeConfig: Record<string, unknown>): void {
     const webDist = join(this.projectRoot, 'web', 'dist');
-    const appSources = existsSync(webDist)
-      ? [s3deploy.Source.asset(webDist)]
+    const built = existsSync(webDist);
+    const hashed = built
+      ? new s3deploy.BucketDeployment(this, 'DeployHashedAssets', {
+          destinationBucket: this.bucket,
+          sources: [s3deploy.Source.asset(webDist, { exclude: ['*', ...HASHED_WEB_FILES.map((pattern) => `!${pattern}`)] })],
+          // Old hashed files stay: a tab opened before the deploy still loads its chunks.
+          prune: false,
+          cacheControl: [s3deploy.CacheControl.fromString(IMMUTABLE_CACHE_CONTROL)],
+          memoryLimit: 512,
+        })
+      : undefined;
+    const appSources = built
+      ? [s3deploy.Source.asset(webDist, { exclude: HASHED_WEB_FILES })]
       : [s3deploy.Source.data('index.html', PLACEHOLDER_PAGE)];
-    new s3deploy.BucketDeployment(this, 'DeployApp', {
+    const app = new s3deploy.BucketDeployment(this, 'DeployApp', {
       destinationBucket: this.bucket,
       sources: [...appSources, s3deploy.Source.jsonData('config.json', runtimeConfig)],
       // The docs files below share the bucket; pruning would delete them on every app deploy.
       prune: false,
+      cacheControl: [s3deploy.CacheControl.fromString(REVALIDATE_CACHE_CONTROL)],
       distribution: this.distribution,
-      distributionPaths: ['/index.html', '/config.json'],
+      distributionPaths: ['/', ...NEVER_CACHED_PATHS],
       memoryLimit: 512,
     });
+    if (hashed) app.node.addDependency(hashed);
     new s3deploy.BucketDeployment(this, 'DeployDocsAssets', {
       destinationBucket: this.bucket,
       destinationKeyPrefix: `${DOCS_ASSETS_PREFIX}/swagger-ui-dist/`,

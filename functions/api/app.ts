@@ -65,7 +65,7 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
   authRoutes(app, deps.identity);
-  app.use('/api/*', requireAuth(deps.verifier));
+  app.use('/api/*', requireAuth(deps.verifier, deps.identity?.userStatus));
   meRoute(app, deps.identity);
   if (deps.identity) userRoutes(app, deps.identity);
   checklistRoutes(app, services);

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { requireRole } from '../domain/access/access-rules.js';
 import { DomainError, UnauthorizedError } from '../domain/errors.js';
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
+import type { UserStatusCheck } from '../domain/identity/user-status-cache.js';
 import type { AppEnv } from './app-env.js';
 
 /** The one route a password-change token opens. */
@@ -10,14 +11,19 @@ const PASSWORD_ROUTE = '/api/auth/password';
 /**
  * Requires `Authorization: Bearer <token>` and puts the verified principal on the context (401
  * otherwise). A password-change token (a sign-in with a one-time password) opens only the
- * password route: anywhere else it is 403 `password-change-required`.
+ * password route: anywhere else it is 403 `password-change-required`. With the built-in
+ * directory (`userStatus`), the token of a user disabled since it was issued is 403
+ * `account-disabled` within the status cache's TTL, not only once the token expires.
  */
-export function requireAuth(verifier: TokenVerifier): MiddlewareHandler<AppEnv> {
+export function requireAuth(verifier: TokenVerifier, userStatus?: UserStatusCheck): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) throw new UnauthorizedError();
     const principal = await verifier.verify(match[1]);
+    if (userStatus && (await userStatus.isDisabled(principal.username))) {
+      throw new DomainError('account-disabled', 'This account is disabled; ask an administrator');
+    }
     if (principal.purpose === 'password-change' && !(c.req.method === 'POST' && c.req.path === PASSWORD_ROUTE)) {
       throw new DomainError('password-change-required', 'Change the one-time password first (POST /api/auth/password)');
     }

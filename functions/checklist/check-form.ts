@@ -1,20 +1,20 @@
 import type { CheckContext } from './check-context.js';
 import { checkUiSchema } from './check-uischema.js';
 import type { ValidateFunction } from 'ajv';
-import { compileFormSchema } from './form-validator.js';
 import { jsonLogicVars } from './json-logic-vars.js';
 import { checkLogic } from './check-logic.js';
 
 /**
  * The form's JSON Schema compiles, every UI scope points at a field, every derived value reads
  * existing fields with allowed operations. Returns the compiled answer validator when it compiles,
- * so compiling a checklist does not compile its schema twice.
+ * so compiling a checklist does not compile its schema twice. Without `compile` (scoring a
+ * published version) the schema is not compiled and nothing is returned.
  */
-export function checkForm(ctx: CheckContext): ValidateFunction | undefined {
+export function checkForm(ctx: CheckContext, compile?: (schema: Record<string, unknown>) => ValidateFunction): ValidateFunction | undefined {
   const { form, derived } = ctx.definition;
   let validator: ValidateFunction | undefined;
   try {
-    validator = compileFormSchema(form.schema);
+    validator = compile?.(form.schema);
   } catch (error) {
     ctx.report('form-schema', `the form's JSON Schema does not compile: ${(error as Error).message}`, 'form', 'schema');
   }

@@ -1,6 +1,6 @@
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
-import { createDefaultEngine } from '../adapters/engine/default-engine.js';
+import { createScoringEngine } from '../adapters/engine/scoring-engine.js';
 import { loadConfig } from '../config.js';
 import { systemClock } from '../domain/ports/clock.js';
 import { createScoreSubmission } from '../scoring-worker/score-submission.js';
@@ -12,7 +12,7 @@ import { createScorerHandler } from './scorer-handler.js';
 const config = loadConfig(process.env);
 const scoreSubmission = createScoreSubmission({
   repos: createRepositories(createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint }), config.tableName),
-  engine: createDefaultEngine(),
+  engine: createScoringEngine(),
   clock: systemClock,
 });
 

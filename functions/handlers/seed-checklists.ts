@@ -2,19 +2,22 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
-import { createDefaultEngine } from '../adapters/engine/default-engine.js';
 import { publishChecklists } from '../checklist-seeding/publish-checklists.js';
 import { loadConfig } from '../config.js';
 import { systemClock } from '../domain/ports/clock.js';
+import { ENGINE_VERSION } from '../scoring/engine-version.js';
 import { createChecklistService } from '../domain/services/checklist-service.js';
 import { createCustomResourceHandler } from './custom-resource-handler.js';
 import { createObservability } from './powertools.js';
+import { lazyEngine } from './lazy-engine.js';
 
 const config = loadConfig(process.env);
 const unused = new Proxy({}, { get: () => () => Promise.reject(new Error('publishing checklists needs no queue or evidence store')) });
 const checklists = createChecklistService({
   repos: createRepositories(createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint }), config.tableName),
-  engine: createDefaultEngine(),
+  // The compiler (Ajv, RE2) loads only when a version is new: a redeploy that publishes nothing,
+  // and a stack deletion, never load it.
+  engine: lazyEngine(ENGINE_VERSION, async () => (await import('../adapters/engine/default-engine.js')).createDefaultEngine()),
   clock: systemClock,
   queue: unused as never,
   evidence: unused as never,

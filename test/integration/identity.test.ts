@@ -1,13 +1,16 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.js';
+import { USER_STATUS_TTL_MS } from '../../functions/domain/identity/user-status-cache.js';
+import { createLocalApp } from '../../functions/local/local-app.js';
+import { ACCOUNTS, startHarness, type Harness } from './harness.js';
 
 /** The built-in identity end to end through the API app, on dynalite, with a clock the tests move. */
 const now = { t: Date.parse('2025-06-01T08:00:00Z') };
 const advance = (seconds: number) => (now.t += seconds * 1000);
+const clock = { now: () => new Date(now.t) };
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ clock: { now: () => new Date(now.t) } });
+  h = await startHarness({ clock });
 });
 afterAll(() => h?.close());
 
@@ -220,5 +223,35 @@ describe('first sign-in, password changes and the admin API', () => {
     expect((await h.api('POST', '/api/users/given/disable', { headers: await as({ sub: 'u-inst-a', username: 'insta', role: 'institution', institutionId: 'inst-a' }) })).status).toBe(403);
     expect((await asAdmin('POST', '/api/users/nobody/disable')).status).toBe(404);
     expect((await asAdmin('POST', '/api/users/admin/disable')).body.error.code).toBe('invalid-state');
+  });
+});
+
+describe('a disabled user’s access token (the API’s own check after the gateway’s)', () => {
+  it('is refused at once by the instance that disabled the user, and by every other instance once its cached status expires', async () => {
+    const session = await activeUser('departing', 'Packing-boxes-77');
+    // A second API instance (another Lambda container) over the same table and key.
+    const other = createLocalApp({ client: h.client, config: h.config, accounts: ACCOUNTS, baseUrl: 'http://localhost', clock, signer: h.local.signer });
+    const onOther = async (path: string) => {
+      const res = await other.app.request(path, { headers: bearer(session.token) });
+      return { status: res.status, body: await res.json() };
+    };
+    // Both instances have served the user, so both hold its status as active.
+    expect((await h.api('GET', '/api/auth/me', { headers: bearer(session.token) })).status).toBe(200);
+    expect((await onOther('/api/submissions')).status).toBe(200);
+
+    expect((await asAdmin('POST', '/api/users/departing/disable')).status).toBe(200);
+    const here = await h.api('GET', '/api/auth/me', { headers: bearer(session.token) });
+    expect([here.status, here.body.error.code]).toEqual([403, 'account-disabled']);
+
+    // The other instance trusts what it read for the TTL at most: well inside the token's 15 minutes.
+    advance(USER_STATUS_TTL_MS / 1000 - 1);
+    expect((await onOther('/api/submissions')).status).toBe(200);
+    advance(1);
+    expect(await onOther('/api/submissions')).toMatchObject({ status: 403, body: { error: { code: 'account-disabled', message: expect.stringContaining('disabled') } } });
+    expect((await onOther('/api/auth/me')).status).toBe(403);
+
+    // Enabled again, the same token works at once on the instance that enabled it.
+    expect((await asAdmin('POST', '/api/users/departing/enable')).status).toBe(200);
+    expect((await h.api('GET', '/api/auth/me', { headers: bearer(session.token) })).status).toBe(200);
   });
 });

@@ -11,6 +11,7 @@ import { createRefreshTokens } from './refresh-tokens.js';
 import { createSessionService, type SessionService } from './session-service.js';
 import { TokenIssuer } from './token-issuer.js';
 import { createUserAdminService, type UserAdminService } from './user-admin-service.js';
+import { createUserStatusCache, type UserStatusCheck } from './user-status-cache.js';
 
 /** The built-in identity as the API serves it (`AUTH_MODE=builtin`). */
 export interface BuiltinIdentity {
@@ -19,6 +20,8 @@ export interface BuiltinIdentity {
   tokens: TokenIssuer;
   /** The public keys of the issuer, for `/.well-known/jwks.json`. */
   jwks(): Promise<{ keys: PublicJwk[] }>;
+  /** Whether a token's user was disabled since the token was issued (read at most every `userStatusTtlMs`). */
+  userStatus: UserStatusCheck;
 }
 
 /** What the built-in identity is made of: storage ports, the signer and the token names. */
@@ -35,16 +38,32 @@ export interface BuiltinIdentityDeps {
   lockout?: LockoutPolicy;
   /** scrypt's cost; tests lower it, production keeps the default. */
   hashing?: ScryptParams;
+  /** How long an instance trusts a user's status it read (default `USER_STATUS_TTL_MS`, at most a minute). */
+  userStatusTtlMs?: number;
 }
 
 /** Wires the built-in identity once per entry point (Lambda, npm start, tests). Does no I/O. */
 export function createBuiltinIdentity(deps: BuiltinIdentityDeps): BuiltinIdentity {
   const tokens = new TokenIssuer(deps.signer, { issuer: deps.issuer, audience: deps.audience, clock: deps.clock });
   const throttle = createLoginThrottle({ store: deps.loginAttempts, clock: deps.clock, policy: deps.throttle });
+  const userStatus = createUserStatusCache({ users: deps.users, clock: deps.clock, ttlMs: deps.userStatusTtlMs });
+  const users = createUserAdminService({ users: deps.users, repos: deps.repos, clock: deps.clock, hashing: deps.hashing });
   return {
     tokens,
     sessions: createSessionService({ users: deps.users, refresh: createRefreshTokens({ store: deps.refreshTokens, clock: deps.clock }), tokens, throttle, clock: deps.clock, lockout: deps.lockout, hashing: deps.hashing }),
-    users: createUserAdminService({ users: deps.users, repos: deps.repos, clock: deps.clock, hashing: deps.hashing }),
+    users: {
+      ...users,
+      // The instance that disables (or enables) a user stops trusting its cached status at once;
+      // other instances follow within the TTL.
+      disable: async (caller, username) => forgetAfter(userStatus, username, await users.disable(caller, username)),
+      enable: async (caller, username) => forgetAfter(userStatus, username, await users.enable(caller, username)),
+    },
     jwks: async () => ({ keys: [await deps.signer.publicJwk()] }),
+    userStatus,
   };
+}
+
+function forgetAfter<T>(status: UserStatusCheck, username: string, result: T): T {
+  status.forget(username);
+  return result;
 }
