@@ -65,7 +65,8 @@ function load(opts: autocannon.Options): Promise<autocannon.Result> {
 }
 
 export async function runLoadBench() {
-  const server = await startServer();
+  // LOAD_BENCH_EXTERNAL=1: a server already running on BENCH_PORT (e.g. one started under --cpu-prof).
+  const server = process.env.LOAD_BENCH_EXTERNAL === '1' ? undefined : await startServer();
   try {
     const inst = await login('inst1');
     const admin = await login('admin');
@@ -166,7 +167,7 @@ export async function runLoadBench() {
     await writeSection('load', report);
     return report;
   } finally {
-    process.kill(-server.pid!, 'SIGTERM');
+    if (server) process.kill(-server.pid!, 'SIGTERM');
   }
 }
 
