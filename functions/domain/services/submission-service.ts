@@ -135,9 +135,9 @@ export function createSubmissionService(deps: ServiceDeps) {
     ];
     if (issues.length) throw new ValidationError('The submission does not match its checklist', issues, 'invalid-submission');
     const changes = { answers, context, evidence, ...(notes === undefined ? {} : { notes }) };
-    const next = advance(submission, changes, p.username, 'save', clock.now(), {
-      keys: changedKeys(submission as unknown as Record<string, unknown>, { ...submission, ...changes } as unknown as Record<string, unknown>),
-    });
+    // Only the keys a save sets can change: comparing those alone skips serialising the audit trail twice.
+    const before = Object.fromEntries(Object.keys(changes).map((key) => [key, submission[key as keyof Submission]]));
+    const next = advance(submission, changes, p.username, 'save', clock.now(), { keys: changedKeys(before, changes) });
     await repos.submissions.replace(next, input.version, EDITABLE);
     return next;
   }
