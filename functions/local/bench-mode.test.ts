@@ -28,4 +28,23 @@ describe('bench mode', () => {
     expect((await fetch(new Request('http://x/api/other'))).status).toBe(404);
     mock.restore();
   });
+
+  it('counts calls per request, and calls made after a response (work the request started) apart', async () => {
+    const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } }));
+    // Answers every command after the counter has seen it (a mocked send would skip the middleware stack).
+    client.middlewareStack.add(() => async () => ({ output: { $metadata: {} }, response: {} }), { step: 'initialize', priority: 'low', name: 'answerEverything' });
+    const later: Promise<unknown>[] = [];
+    const route = async () => {
+      await client.send(new GetCommand({ TableName: 't', Key: { pk: 'a', sk: 'b' } }));
+      // What an in-process queue does: work that runs once the response is out.
+      later.push(new Promise((resolve) => setTimeout(resolve, 5)).then(() => client.send(new PutCommand({ TableName: 't', Item: { pk: 'a', sk: 'b' } }))));
+      return new Response('{}');
+    };
+    const fetch = withBenchMode(route, { enabled: true, client, tableName: 't' });
+    await fetch(new Request('http://x/api/submissions/s1/submit', { method: 'POST' }));
+    await fetch(new Request('http://x/api/submissions/s1/submit', { method: 'POST' }));
+    await Promise.all(later);
+    const byRoute = await (await fetch(new Request('http://x/api/bench/dynamodb-calls-by-route'))).json();
+    expect(byRoute).toEqual({ 'POST /api/submissions/s1/submit': { requests: 2, GetItemCommand: 2 }, background: { requests: 0, PutItemCommand: 2 } });
+  });
 });

@@ -54,14 +54,21 @@ export class ItemStore<T> {
 
   /** Writes a new item; `AlreadyExistsError` when the key is taken. */
   async create(keys: ItemKeys, id: string, version: number, value: T, extra: Record<string, unknown> = {}): Promise<void> {
+    await this.createJson(keys, id, version, value, extra);
+  }
+
+  /** {@link create}, resolving to the JSON stored (for a cache of what was written). */
+  async createJson(keys: ItemKeys, id: string, version: number, value: T, extra: Record<string, unknown> = {}): Promise<string> {
+    const data = JSON.stringify(value);
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...keys, ...extra, version, data: JSON.stringify(value) },
+          Item: { ...keys, ...extra, version, data },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
+      return data;
     } catch (error) {
       if (isConditionFailure(error)) throw new AlreadyExistsError(this.what, id);
       throw tooLarge(error, this.what) ?? error;
@@ -70,16 +77,27 @@ export class ItemStore<T> {
 
   /** Replaces an item only while its stored version is `expectedVersion`. */
   async replace(keys: ItemKeys, id: string, expectedVersion: number, nextVersion: number, value: T, extra: Record<string, unknown> = {}): Promise<void> {
+    await this.replaceJson(keys, id, expectedVersion, nextVersion, value, extra);
+  }
+
+  /**
+   * {@link replace}, also conditional (given `statusIn`) on the item's `status` attribute being
+   * one of those; resolves to the JSON stored (for a cache of what was written).
+   */
+  async replaceJson(keys: ItemKeys, id: string, expectedVersion: number, nextVersion: number, value: T, extra: Record<string, unknown> = {}, statusIn?: readonly string[]): Promise<string> {
+    const data = JSON.stringify(value);
+    const statuses = Object.fromEntries((statusIn ?? []).map((s, i) => [`:status${i}`, s]));
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...keys, ...extra, version: nextVersion, data: JSON.stringify(value) },
-          ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': expectedVersion },
+          Item: { ...keys, ...extra, version: nextVersion, data },
+          ConditionExpression: `attribute_exists(pk) AND #version = :expected${statusIn?.length ? ` AND #status IN (${Object.keys(statuses).join(', ')})` : ''}`,
+          ExpressionAttributeNames: { '#version': 'version', ...(statusIn?.length ? { '#status': 'status' } : {}) },
+          ExpressionAttributeValues: { ':expected': expectedVersion, ...statuses },
         }),
       );
+      return data;
     } catch (error) {
       if (isConditionFailure(error)) throw new VersionConflictError(this.what, id, expectedVersion);
       throw tooLarge(error, this.what) ?? error;
@@ -88,9 +106,16 @@ export class ItemStore<T> {
 
   /** A strongly consistent read by key. */
   async get(pk: string, sk: string): Promise<T | undefined> {
+    return (await this.getEntry(pk, sk))?.value;
+  }
+
+  /** A strongly consistent read by key, with the stored version and JSON (for a cache of what was read). */
+  async getEntry(pk: string, sk: string): Promise<{ value: T; version: number; json: string } | undefined> {
     if (!keyFits(pk, sk)) return undefined;
     const out = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true }));
-    return out.Item ? (JSON.parse(out.Item.data as string) as T) : undefined;
+    if (!out.Item) return undefined;
+    const json = out.Item.data as string;
+    return { value: JSON.parse(json) as T, version: out.Item.version as number, json };
   }
 
   /** Every item under one partition key of the table or an index, following pagination. */

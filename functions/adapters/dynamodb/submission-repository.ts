@@ -1,9 +1,17 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { participantOf } from '../../domain/model/participant.js';
-import type { Submission } from '../../domain/model/submission.js';
+import { VersionConflictError } from '../../domain/errors.js';
+import type { Submission, SubmissionStatus } from '../../domain/model/submission.js';
 import type { SubmissionRepository } from '../../domain/ports/repositories.js';
 import { ItemStore } from './item-store.js';
 import { keys } from './keys.js';
+import { RecentItems } from './recent-items.js';
+
+/**
+ * How much submission JSON one process keeps as write hints (`peek`): 8 MB, so about 160
+ * submissions of 50 KB; a Lambda with 512 MB has room, and a miss costs only one read.
+ */
+const RECENT_SUBMISSION_CHARS = 8 * 1024 * 1024;
 
 /** Every Put rewrites the whole item, so a submission that is no longer `submitted` drops out of gsi3 by itself. */
 const keysOf = (s: Submission) => ({
@@ -14,17 +22,26 @@ const keysOf = (s: Submission) => ({
 /** Submissions in the single table (ACCESS-PATTERNS.md: S1–S4, S6, S7). */
 export class DynamoSubmissionRepository implements SubmissionRepository {
   private readonly store: ItemStore<Submission>;
+  private readonly recent = new RecentItems(RECENT_SUBMISSION_CHARS);
 
   constructor(client: DynamoDBDocumentClient, tableName: string) {
     this.store = new ItemStore(client, tableName, 'Submission');
   }
 
-  create(item: Submission): Promise<void> {
-    return this.store.create(keysOf(item), item.id, item.version, item, { status: item.status });
+  async create(item: Submission): Promise<void> {
+    this.recent.remember(item.id, item.version, await this.store.createJson(keysOf(item), item.id, item.version, item, { status: item.status }));
   }
 
-  get(id: string): Promise<Submission | undefined> {
-    return this.store.get(`SUB#${id}`, 'SUB');
+  async get(id: string): Promise<Submission | undefined> {
+    const entry = await this.store.getEntry(`SUB#${id}`, 'SUB');
+    if (entry) this.recent.remember(id, entry.version, entry.json);
+    return entry?.value;
+  }
+
+  /** A fresh copy of what this process last read or wrote, when that was `version`. */
+  peek(id: string, version: number): Submission | undefined {
+    const hit = this.recent.get(id);
+    return hit?.version === version ? (JSON.parse(hit.json) as Submission) : undefined;
   }
 
   listByRound(roundId: string): Promise<Submission[]> {
@@ -46,7 +63,13 @@ export class DynamoSubmissionRepository implements SubmissionRepository {
     return this.store.queryBelow('gsi3', 'SUBMITTED', `${cutoff}#\uffff`);
   }
 
-  replace(next: Submission, expectedVersion: number): Promise<void> {
-    return this.store.replace(keysOf(next), next.id, expectedVersion, next.version, next, { status: next.status });
+  async replace(next: Submission, expectedVersion: number, fromStatus?: readonly SubmissionStatus[]): Promise<void> {
+    try {
+      this.recent.remember(next.id, next.version, await this.store.replaceJson(keysOf(next), next.id, expectedVersion, next.version, next, { status: next.status }, fromStatus));
+    } catch (error) {
+      // What is stored now is unknown to this process: the next save reads it.
+      if (error instanceof VersionConflictError) this.recent.forget(next.id);
+      throw error;
+    }
   }
 }

@@ -44,6 +44,28 @@ describe('OidcTokenVerifier', () => {
     expect(await verifier.verify(await base().setExpirationTime('1h').sign(privateKey))).toMatchObject({ role: 'admin' });
   });
 
+  it('checks a signature once per token, and a remembered token still expires at its exp', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256' };
+    const keys = createLocalJWKSet({ keys: [jwk] });
+    let keyLookups = 0;
+    let now = Date.now();
+    const verifier = new OidcTokenVerifier({ issuer, audience: 'dabiao', now: () => new Date(now) }, (header, token) => {
+      keyLookups += 1;
+      return keys(header, token);
+    });
+    const exp = Math.floor(now / 1000) + 60;
+    const token = await new SignJWT({ username: 'a', role: 'admin' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer(issuer).setAudience('dabiao').setSubject('u-1').setExpirationTime(exp).sign(privateKey);
+    expect(await verifier.verify(token)).toMatchObject({ role: 'admin' });
+    expect(await verifier.verify(token)).toMatchObject({ role: 'admin' });
+    expect(keyLookups).toBe(1);
+    // A changed token (one signature byte) is checked on its own, never taken for the remembered one.
+    const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+    await expect(verifier.verify(tampered)).rejects.toBeInstanceOf(UnauthorizedError);
+    now = exp * 1000 + 1;
+    await expect(verifier.verify(token)).rejects.toBeInstanceOf(UnauthorizedError);
+  });
+
   it('refuses an HS256 token even if it is signed with the public key material', async () => {
     const { verifier } = await setup();
     const forged = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer)

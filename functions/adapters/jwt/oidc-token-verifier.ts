@@ -17,6 +17,10 @@ export interface OidcVerifierOptions {
   now?: () => Date;
 }
 
+/** Verified tokens one process remembers (about 1 KB each), and for how long at most before checking a signature again. */
+const VERIFIED_TOKENS = 1000;
+const REVERIFY_AFTER_MS = 5 * 60 * 1000;
+
 /**
  * Verifies tokens of any OpenID Connect issuer by its JWKS: a province's identity platform, and
  * the built-in directory's own ES256 tokens (with the signer's key as `jwks`), so every issuer
@@ -25,12 +29,23 @@ export interface OidcVerifierOptions {
  */
 export class OidcTokenVerifier implements TokenVerifier {
   private readonly jwks: JWTVerifyGetKey;
+  /**
+   * Tokens whose signature, issuer and audience were checked, by the exact token text: a client
+   * sends the same access token with every request, and checking an ECDSA or RSA signature is
+   * most of what authenticating costs. Each is kept until its `exp` (always checked) and for at
+   * most five minutes, so a key the issuer withdraws stops tokens within that time.
+   */
+  private readonly verified = new Map<string, { principal: Principal; until: number }>();
 
   constructor(private readonly opts: OidcVerifierOptions, jwks?: JWTVerifyGetKey) {
     this.jwks = jwks ?? createRemoteJWKSet(new URL(opts.jwksUrl ?? `${opts.issuer.replace(/\/$/, '')}/.well-known/jwks.json`));
   }
 
   async verify(token: string): Promise<Principal> {
+    const now = (this.opts.now?.() ?? new Date()).getTime();
+    const hit = this.verified.get(token);
+    if (hit && now < hit.until) return { ...hit.principal };
+    if (hit) this.verified.delete(token);
     let payload;
     try {
       // Asymmetric algorithms only: a JWKS never holds a shared secret, and "none" is never valid.
@@ -45,7 +60,10 @@ export class OidcTokenVerifier implements TokenVerifier {
     } catch {
       throw new UnauthorizedError('The token is invalid or expired');
     }
-    return principalFromClaims(payload, this.opts.claims);
+    const principal = principalFromClaims(payload, this.opts.claims);
+    this.verified.set(token, { principal: { ...principal }, until: Math.min((payload.exp as number) * 1000, now + REVERIFY_AFTER_MS) });
+    if (this.verified.size > VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
+    return principal;
   }
 }
 

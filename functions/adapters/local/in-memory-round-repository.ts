@@ -15,6 +15,11 @@ export class InMemoryRoundRepository implements RoundRepository {
     return this.records.get(id);
   }
 
+  /** Never stale here: one process holds the map. */
+  async getRecent(id: string): Promise<EvaluationRound | undefined> {
+    return this.records.get(id);
+  }
+
   async list(): Promise<EvaluationRound[]> {
     return sortByKey(this.records.all(), (r) => keys.round(r.id, r.year).gsi1sk, true);
   }

@@ -1,5 +1,6 @@
 import { participantOf } from '../../domain/model/participant.js';
-import type { Submission } from '../../domain/model/submission.js';
+import { VersionConflictError } from '../../domain/errors.js';
+import type { Submission, SubmissionStatus } from '../../domain/model/submission.js';
 import type { SubmissionRepository } from '../../domain/ports/repositories.js';
 import { keys } from '../dynamodb/keys.js';
 import { InMemoryRecords, sortByKey } from './in-memory-records.js';
@@ -41,7 +42,16 @@ export class InMemorySubmissionRepository implements SubmissionRepository {
     return sortByKey(waiting, awaitingKey);
   }
 
-  async replace(next: Submission, expectedVersion: number): Promise<void> {
+  /** Always current here (one process holds the map): the stored submission when it is at `version`. */
+  peek(id: string, version: number): Submission | undefined {
+    const stored = this.records.get(id);
+    return stored?.version === version ? stored : undefined;
+  }
+
+  async replace(next: Submission, expectedVersion: number, fromStatus?: readonly SubmissionStatus[]): Promise<void> {
+    const stored = fromStatus && this.records.get(next.id);
+    // The same answer as DynamoDB's failed condition, which does not say which part failed.
+    if (stored && !fromStatus.includes(stored.status)) throw new VersionConflictError('Submission', next.id, expectedVersion);
     this.records.replace(next.id, next.id, expectedVersion, next.version, next);
   }
 }

@@ -3,7 +3,7 @@ import type { Institution } from '../model/institution.js';
 import type { Region } from '../model/region.js';
 import type { EvaluationRound } from '../model/round.js';
 import type { StandardScaleRecord } from '../model/standard-scale-record.js';
-import type { Submission } from '../model/submission.js';
+import type { Submission, SubmissionStatus } from '../model/submission.js';
 import type { ScoreResult } from '../../scoring/result-types.js';
 
 /**
@@ -25,9 +25,27 @@ export interface InstitutionRepository extends VersionedRepository<Institution> 
   listByRegion(regionId: string): Promise<Institution[]>;
 }
 
-export type RoundRepository = VersionedRepository<EvaluationRound>;
+export interface RoundRepository extends VersionedRepository<EvaluationRound> {
+  /**
+   * The round as this process last read or wrote it, if that was at most `maxAgeMs` ago, else
+   * read afresh. For hot paths that accept a bounded staleness (another process's change to the
+   * round shows after at most `maxAgeMs`); without it, callers `get`.
+   */
+  getRecent?(id: string, maxAgeMs: number): Promise<EvaluationRound | undefined>;
+}
 
 export interface SubmissionRepository extends Omit<VersionedRepository<Submission>, 'list'> {
+  /**
+   * The submission as this process last read or wrote it, if that was at `version`; no I/O. A
+   * hint only: another process may have changed it since, so a write based on it must be the
+   * conditional `replace` on that version, which then fails instead of overwriting.
+   */
+  peek?(id: string, version: number): Submission | undefined;
+  /**
+   * Writes `next` only while the stored version is `expectedVersion` and, given `fromStatus`,
+   * the stored status is one of those (else `VersionConflictError`).
+   */
+  replace(next: Submission, expectedVersion: number, fromStatus?: readonly SubmissionStatus[]): Promise<void>;
   listByRound(roundId: string): Promise<Submission[]>;
   listByInstitution(institutionId: string): Promise<Submission[]>;
   /** A region's own submissions (region-subject rounds), newest first; not those of its institutions. */

@@ -10,7 +10,8 @@ import { loadScope } from './commission-scope-loader.js';
 import { requirePrepared } from './prepared-checklist.js';
 import type { ServiceDeps } from './service-deps.js';
 import { loadVisibleRound } from './round-access.js';
-import { checkVersion, loadSubmission } from './submission-access.js';
+import { checkVersion, loadSubmission, type SubmissionInRound } from './submission-access.js';
+import { hintedSubmission, withHints } from './hinted-submission.js';
 import { checkEvidenceRefs } from './evidence-rules.js';
 import { cleanNotes, noteIssues } from './notes.js';
 import { loadPrefill } from './prefill.js';
@@ -33,6 +34,9 @@ export interface SaveSubmissionInput {
   evidence?: Record<string, EvidenceFile[]>;
   notes?: Record<string, string>;
 }
+
+/** The states an author may save in; the write's condition checks it again. */
+const EDITABLE = ['draft', 'returned'] as const;
 
 /** Context keys the round fixes; a client cannot change them. */
 const ROUND_CONTEXT = ['year', 'round'];
@@ -108,6 +112,35 @@ async function recordContext(deps: ServiceDeps, participant: Participant): Promi
 /** Creating, reading, listing and saving submission drafts. */
 export function createSubmissionService(deps: ServiceDeps) {
   const { repos, clock } = deps;
+
+  async function saveIn(p: Principal, { submission, round }: SubmissionInRound, input: SaveSubmissionInput): Promise<Submission> {
+    checkVersion(submission, input.version);
+    if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed`);
+    if (submission.status !== 'draft' && submission.status !== 'returned') {
+      throw new InvalidStateError(`A ${submission.status} submission cannot be edited; ask for it to be returned`, { status: submission.status });
+    }
+    const prepared = await requirePrepared(deps, submission.checklistId, submission.checklistVersion);
+    const answers = input.answers ?? submission.answers;
+    const context = { ...submission.context, ...(input.context ?? {}) };
+    for (const key of ROUND_CONTEXT) context[key] = submission.context[key] as string | number;
+    const evidence = input.evidence ?? submission.evidence;
+    const notes = input.notes === undefined ? submission.notes : cleanNotes(input.notes);
+    const issues = [
+      ...(input.notes === undefined ? [] : noteIssues(notes ?? {}, prepared.definition.criteria.map((c) => c.id))),
+      ...fixedContextIssues(p, submission, prepared, input.context ?? {}),
+      // A draft may be incomplete or half-typed (surgeries entered before discharges); submitting checks both.
+      ...prepared.validateAnswers(answers).filter((i) => i.code !== 'answer-required' && i.code !== 'answer-inconsistent').map((i) => ({ ...i, path: `/answers${i.path === '/' ? '' : i.path}` })),
+      ...prepared.validateContext(prepared.normalizeContext(context)).filter((i) => i.code !== 'context-required').map((i) => ({ ...i, path: `/context${i.path}` })),
+      ...checkEvidenceRefs(submission, prepared.definition, evidence),
+    ];
+    if (issues.length) throw new ValidationError('The submission does not match its checklist', issues, 'invalid-submission');
+    const changes = { answers, context, evidence, ...(notes === undefined ? {} : { notes }) };
+    // Only the keys a save sets can change: comparing those alone skips serialising the audit trail twice.
+    const before = Object.fromEntries(Object.keys(changes).map((key) => [key, submission[key as keyof Submission]]));
+    const next = advance(submission, changes, p.username, 'save', clock.now(), { keys: changedKeys(before, changes) });
+    await repos.submissions.replace(next, input.version, EDITABLE);
+    return next;
+  }
 
   return {
     async create(p: Principal, input: CreateSubmissionInput): Promise<Submission> {
@@ -188,33 +221,9 @@ export function createSubmissionService(deps: ServiceDeps) {
      * checklist except for required fields, which only submitting demands.
      */
     async save(p: Principal, id: string, input: SaveSubmissionInput): Promise<Submission> {
-      const { submission, round } = await loadSubmission(repos, p, id, 'edit');
-      checkVersion(submission, input.version);
-      if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed`);
-      if (submission.status !== 'draft' && submission.status !== 'returned') {
-        throw new InvalidStateError(`A ${submission.status} submission cannot be edited; ask for it to be returned`, { status: submission.status });
-      }
-      const prepared = await requirePrepared(deps, submission.checklistId, submission.checklistVersion);
-      const answers = input.answers ?? submission.answers;
-      const context = { ...submission.context, ...(input.context ?? {}) };
-      for (const key of ROUND_CONTEXT) context[key] = submission.context[key] as string | number;
-      const evidence = input.evidence ?? submission.evidence;
-      const notes = input.notes === undefined ? submission.notes : cleanNotes(input.notes);
-      const issues = [
-        ...(input.notes === undefined ? [] : noteIssues(notes ?? {}, prepared.definition.criteria.map((c) => c.id))),
-        ...fixedContextIssues(p, submission, prepared, input.context ?? {}),
-        // A draft may be incomplete or half-typed (surgeries entered before discharges); submitting checks both.
-        ...prepared.validateAnswers(answers).filter((i) => i.code !== 'answer-required' && i.code !== 'answer-inconsistent').map((i) => ({ ...i, path: `/answers${i.path === '/' ? '' : i.path}` })),
-        ...prepared.validateContext(prepared.normalizeContext(context)).filter((i) => i.code !== 'context-required').map((i) => ({ ...i, path: `/context${i.path}` })),
-        ...checkEvidenceRefs(submission, prepared.definition, evidence),
-      ];
-      if (issues.length) throw new ValidationError('The submission does not match its checklist', issues, 'invalid-submission');
-      const changes = { answers, context, evidence, ...(notes === undefined ? {} : { notes }) };
-      const next = advance(submission, changes, p.username, 'save', clock.now(), {
-        keys: changedKeys(submission as unknown as Record<string, unknown>, { ...submission, ...changes } as unknown as Record<string, unknown>),
-      });
-      await repos.submissions.replace(next, input.version);
-      return next;
+      // Usually one conditional write and no read: the submission as this process last wrote it.
+      const hinted = await hintedSubmission(repos, p, id, input.version);
+      return withHints(hinted, () => loadSubmission(repos, p, id, 'edit'), (state) => saveIn(p, state, input));
     },
   };
 }

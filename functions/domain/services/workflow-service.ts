@@ -7,7 +7,8 @@ import type { Principal } from '../ports/token-verifier.js';
 import { advance } from './audit.js';
 import { requirePrepared } from './prepared-checklist.js';
 import type { ServiceDeps } from './service-deps.js';
-import { checkVersion, loadSubmission } from './submission-access.js';
+import { checkVersion, loadSubmission, type SubmissionInRound } from './submission-access.js';
+import { hintedSubmission, withHints } from './hinted-submission.js';
 import { REVIEW_LIMITS } from '../model/review-limits.js';
 import { returnTexts, type ReturnInput } from './return-comments.js';
 
@@ -79,6 +80,26 @@ export function createWorkflowService(deps: ServiceDeps) {
     return next;
   }
 
+  /** Submit's checks and its one conditional write; the submission to queue for scoring. */
+  async function submitIn(p: Principal, { submission, round }: SubmissionInRound, version: number): Promise<Submission> {
+    checkVersion(submission, version);
+    if (submission.status === 'submitted') return submission;
+    if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed`);
+    if (submission.status !== 'draft' && submission.status !== 'returned') {
+      throw new InvalidStateError(`A ${submission.status} submission cannot be submitted again`, { status: submission.status });
+    }
+    const issues = await completenessIssues(submission);
+    if (issues.length) throw new ValidationError('The submission is not complete or does not match its checklist', issues, 'invalid-submission');
+    const at = clock.now();
+    const action = submission.status === 'returned' ? 'resubmit' : 'submit';
+    const next = advance(submission, { status: 'submitted', revision: submission.revision + 1, submittedAt: at.toISOString() }, p.username, action, at, {
+      status: [submission.status, 'submitted'],
+      revision: submission.revision + 1,
+    });
+    await repos.submissions.replace(next, version, ['draft', 'returned']);
+    return next;
+  }
+
   return {
     rescore,
 
@@ -128,25 +149,12 @@ export function createWorkflowService(deps: ServiceDeps) {
      * re-queues it (scoring is idempotent per revision), so no one needs an administrator.
      */
     async submit(p: Principal, id: string, version: number): Promise<Submission> {
-      const { submission, round } = await loadSubmission(repos, p, id, 'edit');
-      checkVersion(submission, version);
-      if (submission.status === 'submitted') {
-        await enqueueOrDelay(submission, p);
-        return submission;
-      }
-      if (round.status !== 'open') throw new InvalidStateError(`Round ${round.id} is closed`);
-      if (submission.status !== 'draft' && submission.status !== 'returned') {
-        throw new InvalidStateError(`A ${submission.status} submission cannot be submitted again`, { status: submission.status });
-      }
-      const issues = await completenessIssues(submission);
-      if (issues.length) throw new ValidationError('The submission is not complete or does not match its checklist', issues, 'invalid-submission');
-      const at = clock.now();
-      const action = submission.status === 'returned' ? 'resubmit' : 'submit';
-      const next = advance(submission, { status: 'submitted', revision: submission.revision + 1, submittedAt: at.toISOString() }, p.username, action, at, {
-        status: [submission.status, 'submitted'],
-        revision: submission.revision + 1,
-      });
-      await repos.submissions.replace(next, version);
+      // Only a draft or returned hint is used: re-queueing a submitted one writes nothing, so no
+      // condition would catch a stale hint there.
+      const hinted = await hintedSubmission(repos, p, id, version);
+      const usable = hinted && (hinted.submission.status === 'draft' || hinted.submission.status === 'returned') ? hinted : undefined;
+      const next = await withHints(usable, () => loadSubmission(repos, p, id, 'edit'), (state) => submitIn(p, state, version));
+      // Outside the step above: a queue outage after the write is a 503 to retry, not a reason to read again.
       await enqueueOrDelay(next, p);
       return next;
     },
