@@ -7,11 +7,16 @@ import { withStrings } from '../i18n/load-catalogues';
 import { Layout } from './Layout';
 import { Providers } from './providers';
 import { NotFound } from './NotFound';
+import { PrefetchFill } from './PrefetchFill';
 
 // Each area loads its own code and strings: the form page never carries charts, the console or its texts.
 const LoginPage = lazy(() => import('../features/auth/components/LoginPage').then((m) => ({ default: m.LoginPage })));
 const HomePage = lazy(() => import('../features/institution/components/HomePage').then((m) => ({ default: m.HomePage })));
-const FillPage = lazy(() => import('../features/filling/components/FillPage').then((m) => ({ default: m.FillPage })));
+const loadFillPage = () => import('../features/filling/components/FillPage').then((m) => ({ default: m.FillPage }));
+const FillPage = lazy(loadFillPage);
+// Opened straight on a form (a link, a reload), its code starts downloading now, alongside the
+// runtime configuration and the sign-in refresh, instead of after them.
+if (typeof location !== 'undefined' && location.pathname.startsWith('/inst/fill/')) void loadFillPage();
 const ResultPage = lazy(() => import('../features/result/components/ResultPage').then((m) => ({ default: m.ResultPage })));
 const ExpertHome = lazy(withStrings(['expert'], () => import('../features/expert/components/ExpertHome').then((m) => ({ default: m.ExpertHome }))));
 const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
@@ -73,7 +78,7 @@ export function App() {
           <Route element={<Layout />}>
             <Route path="/" element={<RoleHome />} />
             <Route path="/inst" element={<RequireRole role={PARTICIPANTS}><HomePage /></RequireRole>} />
-            <Route path="/inst/fill/:id" element={<RequireRole role={PARTICIPANTS}><FillPage /></RequireRole>} />
+            <Route path="/inst/fill/:id" element={<PrefetchFill><RequireRole role={PARTICIPANTS}><FillPage /></RequireRole></PrefetchFill>} />
             <Route path="/inst/result/:id" element={<RequireRole role={PARTICIPANTS}><ResultPage /></RequireRole>} />
             <Route path="/expert/*" element={<RequireRole role="expert"><ExpertHome /></RequireRole>} />
             <Route path="/admin/*" element={<RequireRole role="admin"><AdminHome /></RequireRole>} />
