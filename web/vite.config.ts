@@ -2,6 +2,30 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/** The wrappers JSON Forms' renderer sets call at module scope; each only returns a new component. */
+const JSON_FORMS_HOCS = [
+  'withJsonFormsControlProps',
+  'withJsonFormsEnumProps',
+  'withJsonFormsOneOfEnumProps',
+  'withJsonFormsMultiEnumProps',
+  'withJsonFormsLayoutProps',
+  'withJsonFormsArrayLayoutProps',
+  'withJsonFormsDetailProps',
+  'withJsonFormsAllOfProps',
+  'withJsonFormsAnyOfProps',
+  'withJsonFormsOneOfProps',
+  'withJsonFormsLabelProps',
+  'withJsonFormsMasterListItemProps',
+  'withJsonFormsCellProps',
+  'withJsonFormsEnumCellProps',
+  'withJsonFormsOneOfEnumCellProps',
+  'withJsonFormsExpandPanelProps',
+  'withTranslateProps',
+  'withArrayTranslationProps',
+  'withAjvProps',
+  'withIncreasedRank',
+] as const;
+
 /**
  * One app for every role, served by `npm start` from `web/dist` on the API's origin. The engine
  * comes from `functions/scoring` (outside this folder), hence `server.fs.allow`.
@@ -61,6 +85,17 @@ export default defineConfig({
       },
     }),
   ],
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      // @jsonforms/material-renderers is one file whose renderers are built at module scope through
+      // these HOCs. Declared pure, an unused renderer (the MUI X pickers the form page leaves out,
+      // see features/filling/renderers/stock-renderers.ts) drops out with everything it imports.
+      treeshake: { manualPureFunctions: [...JSON_FORMS_HOCS], propertyReadSideEffects: false },
+    },
+  },
   server: { fs: { allow: ['..'] }, proxy: { '/api': 'http://localhost:3000' } },
 });

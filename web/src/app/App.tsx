@@ -3,28 +3,34 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { PageState } from '../components/PageState';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n-context';
+import { withStrings } from '../i18n/load-catalogues';
 import { Layout } from './Layout';
 import { Providers } from './providers';
 import { NotFound } from './NotFound';
+import { PrefetchFill } from './PrefetchFill';
 
-// Each area loads its own code: the form page never carries charts or the console.
+// Each area loads its own code and strings: the form page never carries charts, the console or its texts.
 const LoginPage = lazy(() => import('../features/auth/components/LoginPage').then((m) => ({ default: m.LoginPage })));
 const HomePage = lazy(() => import('../features/institution/components/HomePage').then((m) => ({ default: m.HomePage })));
-const FillPage = lazy(() => import('../features/filling/components/FillPage').then((m) => ({ default: m.FillPage })));
+const loadFillPage = () => import('../features/filling/components/FillPage').then((m) => ({ default: m.FillPage }));
+const FillPage = lazy(loadFillPage);
+// Opened straight on a form (a link, a reload), its code starts downloading now, alongside the
+// runtime configuration and the sign-in refresh, instead of after them.
+if (typeof location !== 'undefined' && location.pathname.startsWith('/inst/fill/')) void loadFillPage();
 const ResultPage = lazy(() => import('../features/result/components/ResultPage').then((m) => ({ default: m.ResultPage })));
-const ExpertHome = lazy(() => import('../features/expert/components/ExpertHome').then((m) => ({ default: m.ExpertHome })));
+const ExpertHome = lazy(withStrings(['expert'], () => import('../features/expert/components/ExpertHome').then((m) => ({ default: m.ExpertHome }))));
 const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
-const ComparisonPage = lazy(() => import('../features/expert/components/ComparisonPage').then((m) => ({ default: m.ComparisonPage })));
-const AdminHome = lazy(() => import('../features/admin/components/AdminHome').then((m) => ({ default: m.AdminHome })));
-const ChecklistRoutes = lazy(() => import('../features/admin/checklists/components/ChecklistRoutes').then((m) => ({ default: m.ChecklistRoutes })));
-const DirectoryPage = lazy(() => import('../features/admin/directory/components/DirectoryPage').then((m) => ({ default: m.DirectoryPage })));
-const AccountsPage = lazy(() => import('../features/admin/directory/components/AccountsPage').then((m) => ({ default: m.AccountsPage })));
-const RoundsPage = lazy(() => import('../features/admin/rounds/components/RoundsPage').then((m) => ({ default: m.RoundsPage })));
-const RoundForm = lazy(() => import('../features/admin/rounds/components/RoundForm').then((m) => ({ default: m.RoundForm })));
-const RoundDetailPage = lazy(() => import('../features/admin/rounds/components/RoundDetailPage').then((m) => ({ default: m.RoundDetailPage })));
-const DashboardPage = lazy(() => import('../features/admin/dashboard/components/DashboardPage').then((m) => ({ default: m.DashboardPage })));
-const HistoryPage = lazy(() => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.HistoryPage })));
-const AuditPage = lazy(() => import('../features/admin/dashboard/components/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ComparisonPage = lazy(withStrings(['expert'], () => import('../features/expert/components/ComparisonPage').then((m) => ({ default: m.ComparisonPage }))));
+const AdminHome = lazy(withStrings(['admin'], () => import('../features/admin/components/AdminHome').then((m) => ({ default: m.AdminHome }))));
+const ChecklistRoutes = lazy(withStrings(['admin'], () => import('../features/admin/checklists/components/ChecklistRoutes').then((m) => ({ default: m.ChecklistRoutes }))));
+const DirectoryPage = lazy(withStrings(['admin'], () => import('../features/admin/directory/components/DirectoryPage').then((m) => ({ default: m.DirectoryPage }))));
+const AccountsPage = lazy(withStrings(['admin'], () => import('../features/admin/directory/components/AccountsPage').then((m) => ({ default: m.AccountsPage }))));
+const RoundsPage = lazy(withStrings(['admin'], () => import('../features/admin/rounds/components/RoundsPage').then((m) => ({ default: m.RoundsPage }))));
+const RoundForm = lazy(withStrings(['admin'], () => import('../features/admin/rounds/components/RoundForm').then((m) => ({ default: m.RoundForm }))));
+const RoundDetailPage = lazy(withStrings(['admin'], () => import('../features/admin/rounds/components/RoundDetailPage').then((m) => ({ default: m.RoundDetailPage }))));
+const DashboardPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/DashboardPage').then((m) => ({ default: m.DashboardPage }))));
+const HistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.HistoryPage }))));
+const AuditPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/AuditPage').then((m) => ({ default: m.AuditPage }))));
 
 // A commission fills its own region's evaluation on the same pages as an institution its own.
 const HOME: Record<string, string> = { institution: '/inst', commission: '/inst', expert: '/expert', admin: '/admin' };
@@ -72,7 +78,7 @@ export function App() {
           <Route element={<Layout />}>
             <Route path="/" element={<RoleHome />} />
             <Route path="/inst" element={<RequireRole role={PARTICIPANTS}><HomePage /></RequireRole>} />
-            <Route path="/inst/fill/:id" element={<RequireRole role={PARTICIPANTS}><FillPage /></RequireRole>} />
+            <Route path="/inst/fill/:id" element={<PrefetchFill><RequireRole role={PARTICIPANTS}><FillPage /></RequireRole></PrefetchFill>} />
             <Route path="/inst/result/:id" element={<RequireRole role={PARTICIPANTS}><ResultPage /></RequireRole>} />
             <Route path="/expert/*" element={<RequireRole role="expert"><ExpertHome /></RequireRole>} />
             <Route path="/admin/*" element={<RequireRole role="admin"><AdminHome /></RequireRole>} />

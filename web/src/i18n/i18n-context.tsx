@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en, zh, type MessageKey } from './messages';
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { isReady, loaded, loadEverything, loadLanguage, setCurrentLang, type Lang } from './load-catalogues';
+import type { MessageKey } from './messages';
 
-export type Lang = 'zh' | 'en';
+export type { Lang } from './load-catalogues';
 
 /** A text in both languages, as checklists and the API carry them. */
 export interface Localized {
@@ -34,29 +35,52 @@ function initialLang(): Lang {
   }
 }
 
-/** Provides the language (Chinese unless the user chose English, remembered across visits). */
+/**
+ * Provides the language (Chinese unless the user chose English, remembered across visits). The
+ * Chinese base ships with the app; English and other areas' strings load first, then show.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
+  const [ready, setReady] = useState(() => isReady(lang));
+  // Bumped when strings arrive after a render, so pages that showed a fallback render again.
+  const [version, stringsArrived] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
+  useEffect(() => {
+    setCurrentLang(lang);
+    if (!isReady(lang)) void loadLanguage(lang).then(() => setReady(true));
+  }, [lang]);
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
+    // Switch once the strings are in, so the page never shows half of each language.
+    void loadLanguage(next).then(() => {
+      setLangState(next);
+      setReady(true);
+    });
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // Private mode: the choice lasts for this page only.
     }
   }, []);
+  const everything = useRef(new Set<Lang>());
   const value = useMemo<I18n>(() => {
-    const dict = lang === 'en' ? en : zh;
+    // A new `version` means late strings arrived: a new value makes the pages render them.
+    void version;
+    const dict = loaded[lang];
     const locale = lang === 'en' ? 'en-GB' : 'zh-CN';
     const numberFormats = new Map<number, Intl.NumberFormat>();
     return {
       lang,
       setLang,
       t: (key, values) => {
-        const text: string = dict[key] ?? zh[key] ?? key;
+        let text = dict[key] ?? loaded.zh[key];
+        if (text === undefined) {
+          // A string from an area this page did not declare: fetch them all, then render again.
+          if (!everything.current.has(lang)) void loadEverything(lang).then(stringsArrived);
+          everything.current.add(lang);
+          text = key;
+        }
         return values ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')) : text;
       },
       l: (text) => (text ? (lang === 'en' && text.en ? text.en : text.zh) : ''),
@@ -69,8 +93,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) }).format(typeof iso === 'string' ? new Date(iso) : iso),
       time: (d) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(d),
     };
-  }, [lang, setLang]);
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+  }, [lang, setLang, version]);
+  return <Ctx.Provider value={value}>{ready ? children : null}</Ctx.Provider>;
 }
 
 /** The current language and its formatters. */

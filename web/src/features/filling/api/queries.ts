@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../api/client';
 import type { Ajv } from 'ajv';
 import { compilePublished, withDefaultLimits, type ChecklistDefinition, type CompiledChecklist } from '../../../lib/published-engine';
@@ -6,19 +6,39 @@ import { loadFormAjv } from '../form-ajv';
 
 export type SubmissionRecord = Schemas['Submission'];
 
-/** A submission as stored (answers, evidence, version for the next write). */
-export function useSubmission(id: string | undefined) {
-  return useQuery({ queryKey: ['submission', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/submissions/{id}', { params: { path: { id: id! } } })) });
-}
+const submissionQuery = (id: string | undefined) =>
+  queryOptions({ queryKey: ['submission', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/submissions/{id}', { params: { path: { id: id! } } })) });
 
-/** One published checklist version; versions are immutable, so it is cached for the session. */
-export function useChecklist(id: string | undefined, version: number | undefined) {
-  return useQuery({
+const checklistQuery = (id: string | undefined, version: number | undefined) =>
+  queryOptions({
     queryKey: ['checklist', id, version],
     enabled: !!id && !!version,
     staleTime: Infinity,
     queryFn: () => unwrap(api.GET('/api/checklists/{id}', { params: { path: { id: id! }, query: { version: String(version) } } })),
   });
+
+/** A submission as stored (answers, evidence, version for the next write). */
+export function useSubmission(id: string | undefined) {
+  return useQuery(submissionQuery(id));
+}
+
+/** One published checklist version; versions are immutable, so it is cached for the session. */
+export function useChecklist(id: string | undefined, version: number | undefined) {
+  return useQuery(checklistQuery(id, version));
+}
+
+/**
+ * Starts the fill page's reads (the submission, then its checklist) into the cache while the
+ * page's code is still downloading, so the page finds them there instead of asking in turn
+ * after it mounts. Failures are left to the page's own queries, which ask again.
+ */
+export async function prefetchFillData(queryClient: QueryClient, id: string): Promise<void> {
+  try {
+    const submission = await queryClient.fetchQuery(submissionQuery(id));
+    await queryClient.prefetchQuery(checklistQuery(submission.checklistId, submission.checklistVersion));
+  } catch {
+    // The page shows the error when its own query fails.
+  }
 }
 
 /** A published checklist ready to fill: compiled, and its form schema compiled once for both the engine and JSON Forms. */

@@ -10,14 +10,13 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { Schemas } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { CompiledChecklist, Criterion } from '../../../lib/published-engine';
 import { useRound } from '../../institution/api';
-import { OfflineConflictDialog } from '../../offline';
 import { submitSubmission, useChecklist, usePreparedForm, useSubmission, type PreparedForm, type SubmissionRecord } from '../api/queries';
 import { buildFormMap } from '../form-map';
 import { LiveContext, type LiveState } from '../live-context';
@@ -32,6 +31,9 @@ import { SaveIndicator } from './SaveIndicator';
 import { ScorePanel } from './ScorePanel';
 
 type Evidence = Record<string, Schemas['EvidenceFile'][]>;
+
+// Shown only when a save meets a newer version: its code loads then, not with the form.
+const OfflineConflictDialog = lazy(() => import('../../offline/OfflineConflictDialog').then((m) => ({ default: m.OfflineConflictDialog })));
 
 /** Answers the server would refuse to store even in a draft (wrong type, below a minimum, unknown key). */
 const unsavable = (compiled: CompiledChecklist, answers: Record<string, unknown>) =>
@@ -237,19 +239,21 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
         </DialogActions>
       </Dialog>
       {autosave.state.kind === 'conflict' && (
-        <OfflineConflictDialog
-          open
-          serverVersion={autosave.state.server.version}
-          base={autosave.state.base}
-          mine={{ answers, evidence }}
-          server={{ answers: autosave.state.server.answers, evidence: (autosave.state.server.evidence ?? {}) as Evidence }}
-          labelOf={labelOf}
-          onResolve={(chosen) => {
-            setAnswers(chosen.answers);
-            setEvidenceState(chosen.evidence as Evidence);
-            void autosave.resolve(chosen as { answers: Record<string, unknown>; evidence: Evidence });
-          }}
-        />
+        <Suspense fallback={null}>
+          <OfflineConflictDialog
+            open
+            serverVersion={autosave.state.server.version}
+            base={autosave.state.base}
+            mine={{ answers, evidence }}
+            server={{ answers: autosave.state.server.answers, evidence: (autosave.state.server.evidence ?? {}) as Evidence }}
+            labelOf={labelOf}
+            onResolve={(chosen) => {
+              setAnswers(chosen.answers);
+              setEvidenceState(chosen.evidence as Evidence);
+              void autosave.resolve(chosen as { answers: Record<string, unknown>; evidence: Evidence });
+            }}
+          />
+        </Suspense>
       )}
     </LiveContext.Provider>
   );

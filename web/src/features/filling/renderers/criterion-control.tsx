@@ -1,9 +1,9 @@
 import { composePaths, isControl, rankWith, toDataPath, type ControlElement, type JsonFormsRendererRegistryEntry, type OwnPropsOfControl, type RankedTester } from '@jsonforms/core';
 import { useJsonForms } from '@jsonforms/react';
-import { materialRenderers } from '@jsonforms/material-renderers';
 import Box from '@mui/material/Box';
 import type { Criterion } from '../../../lib/engine';
 import { CriterionStatus } from './CriterionStatus';
+import { stockRenderers } from './stock-renderers';
 
 /** The JSON Forms `config` the filling page passes: which criteria each field feeds. */
 export interface ChecklistFormConfig {
@@ -30,7 +30,7 @@ export function CriterionControl(props: OwnPropsOfControl) {
   let best: JsonFormsRendererRegistryEntry | undefined;
   // The stock control this field would get without us: we wrap it, never replace it.
   let rank = -1;
-  for (const entry of materialRenderers) {
+  for (const entry of stockRenderers) {
     const r = entry.tester(props.uischema!, props.schema!, testerContext);
     if (r > rank) [best, rank] = [entry, r];
   }
@@ -47,4 +47,4 @@ export function CriterionControl(props: OwnPropsOfControl) {
 }
 
 /** The checklist-aware (tester, renderer) pairs, registered beside the stock Material set. */
-export const checklistRenderers: JsonFormsRendererRegistryEntry[] = [...materialRenderers, { tester: criterionControlTester, renderer: CriterionControl }];
+export const checklistRenderers: JsonFormsRendererRegistryEntry[] = [...stockRenderers, { tester: criterionControlTester, renderer: CriterionControl }];
