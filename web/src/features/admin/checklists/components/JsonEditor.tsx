@@ -1,10 +1,14 @@
 import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import { json, jsonLanguage, jsonParseLinter } from '@codemirror/lang-json';
 import { linter, lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { Ajv } from 'ajv';
 import { EditorView, basicSetup } from 'codemirror';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import schema from '../../../../../../forms/checklist.schema.json';
+import { useI18n } from '../../../../i18n/i18n-context';
 import { schemaCompletions } from '../schema-completions';
+import { schemaProblems } from '../schema-lint';
+import { schemaProblemText } from '../schema-lint-text';
 
 /** What the publish page may do to the editor: put the cursor on a range (a clicked problem). */
 export interface JsonEditorHandle {
@@ -20,6 +24,10 @@ export interface JsonEditorProps {
   handle?: Ref<JsonEditorHandle>;
 }
 
+// Compiled once, on the first lint: only this page's chunk carries it. The schema's own patterns are fixed and linear.
+let formatValidator: ReturnType<Ajv['compile']> | null = null;
+const validateFormat = () => (formatValidator ??= new Ajv({ strict: false, allErrors: true, logger: false }).compile(schema));
+
 /** Completion from the format's JSON Schema: the keys an object may still take, the values a field is limited to. */
 function completeFromSchema(ctx: CompletionContext): CompletionResult | null {
   const word = ctx.matchBefore(/"?[\w$.-]*/);
@@ -32,8 +40,9 @@ function completeFromSchema(ctx: CompletionContext): CompletionResult | null {
 }
 
 /**
- * CodeMirror 6 with JSON highlighting, JSON syntax errors and the server's validation problems
- * inline. Loaded only by the publish page (a lazy chunk), so no other page carries an editor.
+ * CodeMirror 6 with JSON highlighting and, inline: JSON syntax errors and the format's JSON Schema
+ * errors as the author types, and the server's validation problems after a check. Loaded only by
+ * the publish page (a lazy chunk), so no other page carries an editor.
  */
 export default function JsonEditor({ value, onChange, diagnostics, label, handle }: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -41,6 +50,9 @@ export default function JsonEditor({ value, onChange, diagnostics, label, handle
   const external = useRef<Diagnostic[]>(diagnostics);
   const changed = useRef(onChange);
   changed.current = onChange;
+  const { t } = useI18n();
+  const words = useRef(t);
+  words.current = t;
 
   useEffect(() => {
     const syntax = jsonParseLinter();
@@ -52,7 +64,16 @@ export default function JsonEditor({ value, onChange, diagnostics, label, handle
         json(),
         jsonLanguage.data.of({ autocomplete: completeFromSchema }),
         lintGutter(),
-        linter((ev) => [...syntax(ev), ...external.current.filter((d) => d.to <= ev.state.doc.length)], { delay: 300 }),
+        linter(
+          (ev) => {
+            const text = ev.state.doc.toString();
+            const fromSchema = schemaProblems(validateFormat(), text).map(
+              (p): Diagnostic => ({ from: p.from, to: p.to, severity: 'error', source: words.current('publish.schema.source'), message: `${p.path} ${schemaProblemText(p, words.current)}` }),
+            );
+            return [...syntax(ev), ...fromSchema, ...external.current.filter((d) => d.to <= ev.state.doc.length)];
+          },
+          { delay: 400 },
+        ),
         EditorView.contentAttributes.of({ 'aria-label': label }),
         EditorView.updateListener.of((u) => {
           if (!u.docChanged) return;
