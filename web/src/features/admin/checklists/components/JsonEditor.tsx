@@ -1,4 +1,3 @@
-import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import { json, jsonLanguage, jsonParseLinter } from '@codemirror/lang-json';
 import { linter, lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { Ajv } from 'ajv';
@@ -6,7 +5,7 @@ import { EditorView, basicSetup } from 'codemirror';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import schema from '../../../../../../forms/checklist.schema.json';
 import { useI18n } from '../../../../i18n/i18n-context';
-import { schemaCompletions } from '../schema-completions';
+import { schemaCompletionSource } from '../schema-completion-source';
 import { schemaProblems } from '../schema-lint';
 import { schemaProblemText } from '../schema-lint-text';
 
@@ -27,17 +26,6 @@ export interface JsonEditorProps {
 // Compiled once, on the first lint: only this page's chunk carries it. The schema's own patterns are fixed and linear.
 let formatValidator: ReturnType<Ajv['compile']> | null = null;
 const validateFormat = () => (formatValidator ??= new Ajv({ strict: false, allErrors: true, logger: false }).compile(schema));
-
-/** Completion from the format's JSON Schema: the keys an object may still take, the values a field is limited to. */
-function completeFromSchema(ctx: CompletionContext): CompletionResult | null {
-  const word = ctx.matchBefore(/"?[\w$.-]*/);
-  if (!word || (word.from === word.to && !ctx.explicit)) return null;
-  const options = schemaCompletions(schema, ctx.state.doc.toString(), ctx.pos);
-  if (!options.length) return null;
-  // Inside "…" the closing quote is already there (typed, or closed automatically): replace it too.
-  const to = word.text.startsWith('"') && ctx.state.sliceDoc(ctx.pos, ctx.pos + 1) === '"' ? ctx.pos + 1 : ctx.pos;
-  return { from: word.from, to, options: options.map((o) => ({ label: o.label, apply: o.apply, type: o.type === 'property' ? 'property' : 'enum', ...(o.detail ? { detail: o.detail.slice(0, 60) } : {}) })), validFor: /^"?[\w$.-]*$/ };
-}
 
 /**
  * CodeMirror 6 with JSON highlighting and, inline: JSON syntax errors and the format's JSON Schema
@@ -62,7 +50,7 @@ export default function JsonEditor({ value, onChange, diagnostics, label, handle
       extensions: [
         basicSetup,
         json(),
-        jsonLanguage.data.of({ autocomplete: completeFromSchema }),
+        jsonLanguage.data.of({ autocomplete: schemaCompletionSource(schema) }),
         lintGutter(),
         linter(
           (ev) => {
