@@ -1,10 +1,13 @@
-import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import { json, jsonLanguage, jsonParseLinter } from '@codemirror/lang-json';
 import { linter, lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { Ajv } from 'ajv';
 import { EditorView, basicSetup } from 'codemirror';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import schema from '../../../../../../forms/checklist.schema.json';
-import { schemaCompletions } from '../schema-completions';
+import { useI18n } from '../../../../i18n/i18n-context';
+import { schemaCompletionSource } from '../schema-completion-source';
+import { schemaProblems } from '../schema-lint';
+import { schemaProblemText } from '../schema-lint-text';
 
 /** What the publish page may do to the editor: put the cursor on a range (a clicked problem). */
 export interface JsonEditorHandle {
@@ -20,20 +23,14 @@ export interface JsonEditorProps {
   handle?: Ref<JsonEditorHandle>;
 }
 
-/** Completion from the format's JSON Schema: the keys an object may still take, the values a field is limited to. */
-function completeFromSchema(ctx: CompletionContext): CompletionResult | null {
-  const word = ctx.matchBefore(/"?[\w$.-]*/);
-  if (!word || (word.from === word.to && !ctx.explicit)) return null;
-  const options = schemaCompletions(schema, ctx.state.doc.toString(), ctx.pos);
-  if (!options.length) return null;
-  // Inside "…" the closing quote is already there (typed, or closed automatically): replace it too.
-  const to = word.text.startsWith('"') && ctx.state.sliceDoc(ctx.pos, ctx.pos + 1) === '"' ? ctx.pos + 1 : ctx.pos;
-  return { from: word.from, to, options: options.map((o) => ({ label: o.label, apply: o.apply, type: o.type === 'property' ? 'property' : 'enum', ...(o.detail ? { detail: o.detail.slice(0, 60) } : {}) })), validFor: /^"?[\w$.-]*$/ };
-}
+// Compiled once, on the first lint: only this page's chunk carries it. The schema's own patterns are fixed and linear.
+let formatValidator: ReturnType<Ajv['compile']> | null = null;
+const validateFormat = () => (formatValidator ??= new Ajv({ strict: false, allErrors: true, logger: false }).compile(schema));
 
 /**
- * CodeMirror 6 with JSON highlighting, JSON syntax errors and the server's validation problems
- * inline. Loaded only by the publish page (a lazy chunk), so no other page carries an editor.
+ * CodeMirror 6 with JSON highlighting and, inline: JSON syntax errors and the format's JSON Schema
+ * errors as the author types, and the server's validation problems after a check. Loaded only by
+ * the publish page (a lazy chunk), so no other page carries an editor.
  */
 export default function JsonEditor({ value, onChange, diagnostics, label, handle }: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -41,6 +38,9 @@ export default function JsonEditor({ value, onChange, diagnostics, label, handle
   const external = useRef<Diagnostic[]>(diagnostics);
   const changed = useRef(onChange);
   changed.current = onChange;
+  const { t } = useI18n();
+  const words = useRef(t);
+  words.current = t;
 
   useEffect(() => {
     const syntax = jsonParseLinter();
@@ -50,9 +50,18 @@ export default function JsonEditor({ value, onChange, diagnostics, label, handle
       extensions: [
         basicSetup,
         json(),
-        jsonLanguage.data.of({ autocomplete: completeFromSchema }),
+        jsonLanguage.data.of({ autocomplete: schemaCompletionSource(schema) }),
         lintGutter(),
-        linter((ev) => [...syntax(ev), ...external.current.filter((d) => d.to <= ev.state.doc.length)], { delay: 300 }),
+        linter(
+          (ev) => {
+            const text = ev.state.doc.toString();
+            const fromSchema = schemaProblems(validateFormat(), text).map(
+              (p): Diagnostic => ({ from: p.from, to: p.to, severity: 'error', source: words.current('publish.schema.source'), message: `${p.path} ${schemaProblemText(p, words.current)}` }),
+            );
+            return [...syntax(ev), ...fromSchema, ...external.current.filter((d) => d.to <= ev.state.doc.length)];
+          },
+          { delay: 400 },
+        ),
         EditorView.contentAttributes.of({ 'aria-label': label }),
         EditorView.updateListener.of((u) => {
           if (!u.docChanged) return;

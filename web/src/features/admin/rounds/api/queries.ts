@@ -40,11 +40,11 @@ export function useRoundProgress(id: string | undefined) {
 
 export type RoundFields = Omit<Schemas['Round'], 'id' | 'version' | 'createdAt' | 'updatedAt' | 'audit'>;
 
-/** Creates a round. */
+/** Creates a round: institutions, or regions (`regionIds`, institutions empty) for a region checklist. */
 export function useCreateRound() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { id: string; name: { zh: string; en?: string }; checklistId: string; checklistVersion: number; type: 'baseline' | 'annual' | 'final'; year: number; institutionIds: string[]; expertIds: string[] }) =>
+    mutationFn: (body: { id: string; name: { zh: string; en?: string }; checklistId: string; checklistVersion: number; type: 'baseline' | 'annual' | 'final'; year: number; deadline?: string; institutionIds: string[]; regionIds?: string[]; expertIds: string[] }) =>
       unwrap(api.POST('/api/rounds', { body })),
     onSuccess: () => client.invalidateQueries({ queryKey: ['rounds'] }),
   });

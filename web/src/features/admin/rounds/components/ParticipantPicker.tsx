@@ -2,67 +2,113 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
+import type { MessageKey } from '../../../../i18n/messages';
 import type { Institution, Region } from '../../directory/api/queries';
+import { filterCandidates, institutionCandidates, regionCandidates, regionTreeOrder } from '../participant-filter';
 
 /** Checkboxes drawn at once: a region of 1,000 institutions is picked with "select all shown", not by scrolling. */
 const SHOWN = 200;
 
-const typeOf = (i: Institution) => String((i.context as Record<string, unknown>).institutionType ?? '');
+export interface ParticipantPickerProps {
+  /** What the chosen checklist evaluates: institutions, or regions (`subject: region`). */
+  kind: 'institution' | 'region';
+  institutions: Institution[];
+  regions: Region[];
+  selected: Set<string>;
+  onChange(next: Set<string>): void;
+  /** What the API refused about the participants, shown under the list. */
+  errors?: string[];
+}
 
-/** Participants picked by region and institution type: filter, then select what is shown, then adjust one by one. */
-export function ParticipantPicker({ institutions, regions, selected, onChange }: { institutions: Institution[]; regions: Region[]; selected: Set<string>; onChange(next: Set<string>): void }) {
+/**
+ * Participants picked by region (a region includes the regions below it) and by institution type
+ * or region level, narrowed by a search: filter, select all that is shown, then adjust one by one.
+ */
+export function ParticipantPicker({ kind, institutions, regions, selected, onChange, errors = [] }: ParticipantPickerProps) {
   const { t, l } = useI18n();
   const [regionId, setRegionId] = useState('');
   const [type, setType] = useState('');
-  const types = useMemo(() => [...new Set(institutions.map(typeOf).filter(Boolean))].sort(), [institutions]);
-  const shown = institutions.filter((i) => (!regionId || i.regionId === regionId) && (!type || typeOf(i) === type));
+  const [search, setSearch] = useState('');
+  const candidates = useMemo(() => (kind === 'region' ? regionCandidates(regions) : institutionCandidates(institutions)), [kind, institutions, regions]);
+  const tree = useMemo(() => regionTreeOrder(regions), [regions]);
+  const types = useMemo(() => [...new Set(candidates.map((c) => c.type).filter(Boolean))].sort(), [candidates]);
+  const shown = useMemo(() => filterCandidates(candidates, regions, { regionId, type, search }), [candidates, regions, regionId, type, search]);
+  const typeLabel = (x: string) => (kind === 'region' ? t(`dir.level.${x}` as MessageKey) : x);
+  const errorId = 'participants-error';
   return (
-    <Box>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 1, alignItems: { sm: 'center' } }}>
-        <TextField size="small" select label={t('rounds.pickRegion')} value={regionId} onChange={(e) => setRegionId(e.target.value)} sx={{ minWidth: 160 }}>
+    <Box data-testid="participant-picker" data-kind={kind}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 1, alignItems: { sm: 'center' }, flexWrap: 'wrap', rowGap: 1 }}>
+        <TextField size="small" select label={t('rounds.pickRegion')} value={regionId} onChange={(e) => setRegionId(e.target.value)} sx={{ minWidth: 180 }}>
           <MenuItem value="">{t('dir.allRegions')}</MenuItem>
-          {regions.map((r) => (
-            <MenuItem key={r.id} value={r.id}>{l(r.name)}</MenuItem>
+          {tree.map(({ region, depth }) => (
+            <MenuItem key={region.id} value={region.id} sx={{ pl: 2 + depth * 2 }}>
+              {l(region.name)}
+            </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" select label={t('rounds.pickType')} value={type} onChange={(e) => setType(e.target.value)} sx={{ minWidth: 160 }}>
-          <MenuItem value="">{t('rounds.allTypes')}</MenuItem>
+        <TextField size="small" select label={t(kind === 'region' ? 'rounds.pickLevel' : 'rounds.pickType')} value={type} onChange={(e) => setType(e.target.value)} sx={{ minWidth: 160 }}>
+          <MenuItem value="">{t(kind === 'region' ? 'rounds.allLevels' : 'rounds.allTypes')}</MenuItem>
           {types.map((x) => (
-            <MenuItem key={x} value={x}>{x}</MenuItem>
+            <MenuItem key={x} value={x}>{typeLabel(x)}</MenuItem>
           ))}
         </TextField>
-        <Button onClick={() => onChange(new Set([...selected, ...shown.map((i) => i.id)]))}>{t('rounds.selectShown', { n: shown.length })}</Button>
-        <Button onClick={() => onChange(new Set())}>{t('rounds.clearAll')}</Button>
+        <TextField size="small" type="search" label={t('rounds.search')} value={search} onChange={(e) => setSearch(e.target.value)} sx={{ minWidth: 180 }} />
+        <Button onClick={() => onChange(new Set([...selected, ...shown.map((c) => c.id)]))} disabled={!shown.length}>
+          {t('rounds.selectShown', { n: shown.length })}
+        </Button>
+        <Button onClick={() => onChange(new Set())} disabled={!selected.size}>
+          {t('rounds.clearAll')}
+        </Button>
       </Stack>
-      <Typography data-testid="selected-count">{t('rounds.selected', { n: selected.size })}</Typography>
-      <Box sx={{ maxHeight: 260, overflow: 'auto', border: '1px solid', borderColor: 'divider', borderRadius: 1, px: 1 }}>
-        {shown.slice(0, SHOWN).map((i) => (
+      <Typography data-testid="selected-count" aria-live="polite">
+        {t(kind === 'region' ? 'rounds.selectedRegions' : 'rounds.selected', { n: selected.size })}
+      </Typography>
+      <Box
+        role="group"
+        aria-label={t(kind === 'region' ? 'rounds.participantsRegions' : 'rounds.participants')}
+        aria-describedby={errors.length ? errorId : undefined}
+        sx={{ maxHeight: 260, overflow: 'auto', border: '1px solid', borderColor: errors.length ? 'error.main' : 'divider', borderRadius: 1, px: 1 }}
+        tabIndex={0}
+      >
+        {shown.slice(0, SHOWN).map((c) => (
           <FormControlLabel
-            key={i.id}
+            key={c.id}
             sx={{ display: 'flex' }}
+            data-participant={c.id}
             control={
               <Checkbox
                 size="small"
-                checked={selected.has(i.id)}
+                checked={selected.has(c.id)}
                 onChange={(e) => {
                   const next = new Set(selected);
-                  if (e.target.checked) next.add(i.id);
-                  else next.delete(i.id);
+                  if (e.target.checked) next.add(c.id);
+                  else next.delete(c.id);
                   onChange(next);
                 }}
               />
             }
-            label={`${l(i.name)} (${i.id})`}
+            label={`${l(c.name)} (${c.id})`}
           />
         ))}
-        {shown.length > SHOWN && <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>{t('rounds.more', { n: shown.length - SHOWN })}</Typography>}
+        {!shown.length && <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>{t('rounds.noneShown')}</Typography>}
+        {shown.length > SHOWN && (
+          <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
+            {t(kind === 'region' ? 'rounds.moreRegions' : 'rounds.more', { n: shown.length - SHOWN })}
+          </Typography>
+        )}
       </Box>
+      {errors.length > 0 && (
+        <FormHelperText error id={errorId} data-testid="participants-error" role="alert">
+          {errors.join('；')}
+        </FormHelperText>
+      )}
     </Box>
   );
 }

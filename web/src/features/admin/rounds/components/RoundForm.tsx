@@ -5,17 +5,23 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
+import type { MessageKey } from '../../../../i18n/messages';
 import { useInstitutions, useRegions } from '../../directory/api/queries';
 import { useChecklistList, useChecklistVersions, useCreateRound } from '../api/queries';
+import { roundFormErrors, type RoundField } from '../round-form-errors';
 import { ParticipantPicker } from './ParticipantPicker';
 
 type Kind = 'baseline' | 'annual' | 'final';
 
-/** `/admin/rounds/new`: checklist and version, year, kind, participants by region and type, experts. */
+/**
+ * `/admin/rounds/new`: checklist and version, year, kind, deadline, participants (institutions,
+ * or regions for a `subject: region` checklist) by region and type, experts. What the API
+ * refuses is shown in Chinese next to the field it is about.
+ */
 export function RoundForm() {
   const { t, l } = useI18n();
   const navigate = useNavigate();
@@ -34,9 +40,24 @@ export function RoundForm() {
   const [deadline, setDeadline] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [experts, setExperts] = useState('');
+  const fieldErrors = useMemo(() => roundFormErrors(create.error), [create.error]);
   if (!checklists.data || !regions.data || !institutions.data) return <PageState error={checklists.error ?? regions.error ?? institutions.error} />;
   const published = (versions.data ?? []).filter((v) => v.status === 'published');
-  const details = (create.error as { details?: { issues?: { path: string; message: string }[] } } | null)?.details;
+  const chosen = published.find((v) => v.version === version);
+  // A person checklist is filled within an institution's submission: its participants are institutions.
+  const participantKind = chosen?.subject === 'region' ? 'region' : 'institution';
+  const errorsFor = (field: RoundField) => fieldErrors.filter((e) => e.field === field).map((e) => t(e.key as MessageKey, e.values));
+  const helper = (field: RoundField) => {
+    const texts = errorsFor(field);
+    return texts.length ? { error: true, helperText: texts.join('；') } : {};
+  };
+  const pickVersion = (next: number | '') => {
+    const kindOf = (n: number | '') => (published.find((v) => v.version === n)?.subject === 'region' ? 'region' : 'institution');
+    // Institutions picked for one subject are no participants of a region checklist, nor the other way round.
+    if (kindOf(next) !== participantKind) setSelected(new Set());
+    setVersion(next);
+    create.reset();
+  };
 
   return (
     <Paper variant="outlined" sx={{ p: 3 }}>
@@ -56,43 +77,56 @@ export function RoundForm() {
             type: kind,
             year,
             ...(deadline ? { deadline } : {}),
-            institutionIds: [...selected],
+            ...(participantKind === 'region' ? { institutionIds: [], regionIds: [...selected] } : { institutionIds: [...selected] }),
             expertIds: experts.split(/[,，\s]+/).map((x) => x.trim()).filter(Boolean),
           }).catch(() => null);
           if (round) navigate(`/admin/rounds/${encodeURIComponent(round.id)}`);
         }}
       >
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <TextField label={t('rounds.id')} value={id} onChange={(e) => setId(e.target.value)} required />
+          <TextField label={t('rounds.id')} value={id} onChange={(e) => { setId(e.target.value); create.reset(); }} required {...helper('id')} />
           <TextField label={t('rounds.name')} value={zh} onChange={(e) => setZh(e.target.value)} required sx={{ flex: 1 }} />
           <TextField label={t('rounds.nameEn')} value={en} onChange={(e) => setEn(e.target.value)} sx={{ flex: 1 }} />
         </Stack>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          <TextField select label={t('rounds.checklist')} value={checklistId} onChange={(e) => { setChecklistId(e.target.value); setVersion(''); }} required sx={{ flex: 2 }}>
+          <TextField select label={t('rounds.checklist')} value={checklistId} onChange={(e) => { setChecklistId(e.target.value); pickVersion(''); }} required sx={{ flex: 2 }}>
             {checklists.data.map((c) => (
               <MenuItem key={c.id} value={c.id}>{l(c.title)} ({c.id})</MenuItem>
             ))}
           </TextField>
-          <TextField select label={t('rounds.version')} value={version} onChange={(e) => setVersion(Number(e.target.value))} required sx={{ minWidth: 100 }} disabled={!published.length}>
+          <TextField select label={t('rounds.version')} value={version} onChange={(e) => pickVersion(Number(e.target.value))} required sx={{ minWidth: 100 }} disabled={!published.length} {...helper('checklistVersion')}>
             {published.map((v) => (
               <MenuItem key={v.version} value={v.version}>v{v.version}</MenuItem>
             ))}
           </TextField>
           <TextField type="number" label={t('rounds.year')} value={year} onChange={(e) => setYear(Number(e.target.value))} required sx={{ width: 120 }} />
-          <TextField type="date" label={t('rounds.deadline')} value={deadline} onChange={(e) => setDeadline(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 180 }} />
+          <TextField type="date" label={t('rounds.deadline')} value={deadline} onChange={(e) => setDeadline(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 180 }} {...helper('deadline')} />
           <TextField select label={t('rounds.kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)} sx={{ minWidth: 140 }}>
             {(['baseline', 'annual', 'final'] as const).map((k) => (
               <MenuItem key={k} value={k}>{t(`rounds.kind.${k}`)}</MenuItem>
             ))}
           </TextField>
         </Stack>
-        <Typography variant="h6" component="h2">{t('rounds.participants')}</Typography>
-        <ParticipantPicker institutions={institutions.data} regions={regions.data} selected={selected} onChange={setSelected} />
-        <TextField label={t('rounds.experts')} value={experts} onChange={(e) => setExperts(e.target.value)} />
-        {create.error && (
-          <Alert severity="error">
-            {[create.error.message, ...(details?.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join('；')}
-          </Alert>
+        <Typography variant="h6" component="h2">{t(participantKind === 'region' ? 'rounds.participantsRegions' : 'rounds.participants')}</Typography>
+        {chosen ? (
+          <>
+            <Typography variant="body2" color="text.secondary" data-testid="participant-kind">{t(`rounds.subject.${participantKind}`)}</Typography>
+            <ParticipantPicker
+              key={participantKind}
+              kind={participantKind}
+              institutions={institutions.data}
+              regions={regions.data}
+              selected={selected}
+              onChange={(next) => { setSelected(next); create.reset(); }}
+              errors={errorsFor('participants')}
+            />
+          </>
+        ) : (
+          <Typography variant="body2" color="text.secondary">{t('rounds.pickChecklistFirst')}</Typography>
+        )}
+        <TextField label={t('rounds.experts')} value={experts} onChange={(e) => setExperts(e.target.value)} {...helper('experts')} {...(errorsFor('experts').length ? {} : { helperText: t('rounds.expertsHint') })} />
+        {errorsFor('form').length > 0 && (
+          <Alert severity="error" data-testid="round-form-error">{errorsFor('form').join('；')}</Alert>
         )}
         <Button type="submit" variant="contained" disabled={create.isPending || !id.trim() || !zh.trim() || !checklistId || version === ''} sx={{ alignSelf: 'flex-start' }}>
           {t('rounds.create')}

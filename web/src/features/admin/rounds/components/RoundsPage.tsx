@@ -51,7 +51,7 @@ export function RoundsPage() {
                   <TableCell>{r.year}</TableCell>
                   <TableCell>{t(`rounds.kind.${r.type}`)}</TableCell>
                   <TableCell>{r.checklistId} v{r.checklistVersion}</TableCell>
-                  <TableCell>{r.institutionIds?.length ?? 0}</TableCell>
+                  <TableCell>{(r.regionIds?.length ?? 0) + (r.institutionIds?.length ?? 0)}</TableCell>
                   <TableCell>{t(`rounds.status.${r.status}`)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <Button size="small" component={RouterLink} to={`/admin/rounds/${encodeURIComponent(r.id)}`} aria-label={`${t('rounds.detail')} ${l(r.name)}`}>

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../api/client';
+import { roundFormErrors } from './round-form-errors';
+
+const refused = (issues: unknown[]) => new ApiError(400, 'invalid-reference', 'The round refers to things that do not exist', { issues });
+
+describe('roundFormErrors', () => {
+  it('puts a wrong-participant refusal next to the participants, saying which kind the checklist takes', () => {
+    const errors = roundFormErrors(refused([{ path: '/institutionIds', code: 'wrong-participant', message: '…', params: { subject: 'region', expected: 'regionIds' } }]));
+    expect(errors).toEqual([{ field: 'participants', key: 'rounds.error.wrong-participant.regions', values: { id: '', message: '…' } }]);
+  });
+
+  it('places duplicates, unknown participants and an unpublished version by their path', () => {
+    const errors = roundFormErrors(
+      refused([
+        { path: '/regionIds', code: 'duplicate', message: 'a region is listed twice' },
+        { path: '/institutionIds/3', code: 'unknown-institution', message: 'x', params: { id: 'gone' } },
+        { path: '/checklistVersion', code: 'retired-checklist', message: 'y' },
+      ]),
+    );
+    expect(errors.map((e) => [e.field, e.key, e.values.id])).toEqual([
+      ['participants', 'rounds.error.duplicate', ''],
+      ['participants', 'rounds.error.unknown-institution', 'gone'],
+      ['checklistVersion', 'rounds.error.retired-checklist', ''],
+    ]);
+  });
+
+  it('a 409 means the round id is taken', () => {
+    expect(roundFormErrors(new ApiError(409, 'conflict', 'round r exists'))).toEqual([{ field: 'id', key: 'rounds.error.exists', values: {} }]);
+  });
+
+  it('an unknown code keeps the server text; a network failure is a form-level message', () => {
+    expect(roundFormErrors(refused([{ path: '/year', code: 'min_value', message: 'at least 2000' }]))).toEqual([{ field: 'form', key: 'rounds.error.other', values: { id: '', message: 'at least 2000' } }]);
+    expect(roundFormErrors(new TypeError('Failed to fetch'))).toEqual([{ field: 'form', key: 'rounds.error.other', values: { message: 'Failed to fetch' } }]);
+    expect(roundFormErrors(null)).toEqual([]);
+  });
+});
