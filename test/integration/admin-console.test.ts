@@ -106,14 +106,18 @@ describe('round progress, dashboard, history', () => {
     expect((await h.api('GET', `/api/rounds/${ROUND_ID}/progress`, { as: 'insta' })).status).toBe(403);
   });
 
-  it('the dashboard has a row per participant with section scores and a status letter per criterion', async () => {
+  it('the dashboard is compact: participants in columns, section scores, one status digit per criterion', async () => {
     const d = (await h.api('GET', `/api/rounds/${ROUND_ID}/dashboard`, { as: 'admin' })).body;
+    expect(d.format).toBe('columns/1');
     expect(d.criteria.map((c: { id: string }) => c.id)).toEqual(['beds', 'icu']);
-    const [a, b] = d.rows;
-    // beds 20 ≥ 10 met (weight 2), no ICU not met (weight 1): 2 of 3 points.
-    expect(a).toMatchObject({ institutionId: 'inst-a', institutionType: 'general', selfStage: 'scored', self: { statuses: 'mn', sections: [66.7], checklistVersion: 2 } });
-    expect(a.self.total).toBeCloseTo(66.7, 1);
-    expect(b).toMatchObject({ institutionId: 'inst-b', selfStage: 'not-started', self: null });
+    expect(d.institutions.id).toEqual(['inst-a', 'inst-b']);
+    expect(d.types[d.institutions.type[0]]).toBe('general');
+    expect([d.stages[d.institutions.selfStage[0]], d.stages[d.institutions.selfStage[1]]]).toEqual(['scored', 'not-started']);
+    // Only inst-a is scored. beds 20 ≥ 10 met (weight 2), no ICU not met (weight 1): 2 of 3 points.
+    expect(d.self).toMatchObject({ row: [0], statuses: ['02'], sections: [[66.7]], checklistVersion: [2] });
+    expect(d.statusCodes.slice(0, 3)).toEqual(['met', 'partial', 'not-met']);
+    expect(d.self.total[0]).toBeCloseTo(66.7, 1);
+    expect(d.expert.row).toEqual([]);
   });
 
   it('exports the dashboard to XLSX in Chinese, filtered by region and type', async () => {

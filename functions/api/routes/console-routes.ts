@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { DomainError, ValidationError } from '../../domain/errors.js';
+import { compactRoundDashboard } from '../../domain/services/dashboard/compact-dashboard.js';
 import type { AppEnv } from '../app-env.js';
 import { adminOnly } from '../auth-middleware.js';
 import type { Services } from '../services.js';
@@ -42,7 +43,8 @@ export function consoleRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/institutions/:id/history', adminOnly, async (c) => c.json(await s.dashboards.history(c.get('principal'), c.req.param('id'))));
 
   app.get('/api/rounds/:id/progress', async (c) => c.json(await s.dashboards.progress(c.get('principal'), c.req.param('id'))));
-  app.get('/api/rounds/:id/dashboard', async (c) => c.json(await s.dashboards.dashboard(c.get('principal'), c.req.param('id'))));
+  // The page's payload is the compact one (columns, texts once); the export below keeps every text.
+  app.get('/api/rounds/:id/dashboard', async (c) => c.json(compactRoundDashboard(await s.dashboards.dashboard(c.get('principal'), c.req.param('id')))));
 
   app.get('/api/rounds/:id/dashboard/export', async (c) => {
     const lang = langOf(c.req.query('lang'));

@@ -4779,7 +4779,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dashboard data: ranking rows with section scores, one status letter per criterion per institution (heat map), bands, self vs expert gaps */
+        /** Dashboard data, compact: every text once (criteria, sections, bands, regions, names), per-institution values in columns (totals, bands, section scores, one status digit per criterion for the heat map), self and expert scores apart */
         get: {
             parameters: {
                 query?: never;
@@ -4797,7 +4797,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RoundDashboard"];
+                        "application/json": components["schemas"]["CompactRoundDashboard"];
                     };
                 };
                 /** @description Invalid input; details.issues lists every problem with its path */
@@ -5310,6 +5310,8 @@ export interface components {
         RoundProgress: Record<string, unknown>;
         /** @description functions/domain/services/dashboard/round-dashboard.ts */
         RoundDashboard: Record<string, unknown>;
+        /** @description functions/domain/services/dashboard/compact-dashboard.ts */
+        CompactRoundDashboard: Record<string, unknown>;
         /** @description functions/domain/services/dashboard/institution-history.ts */
         InstitutionHistory: Record<string, unknown>;
         SessionUser: {

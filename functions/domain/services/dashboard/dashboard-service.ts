@@ -21,7 +21,7 @@ export function createDashboardService(deps: ServiceDeps) {
   async function loadRound(p: Principal, roundId: string) {
     const round = await loadVisibleRound(repos, p, roundId);
     ensure(canSeeRoundResults(p, round), "Only administrators and the round's experts see its progress and dashboard");
-    const [submissions, institutions, regions] = await Promise.all([repos.submissions.listByRound(round.id), repos.institutions.list(), repos.regions.list()]);
+    const [submissions, institutions, regions] = await Promise.all([repos.submissions.listDigestsByRound(round.id), repos.institutions.list(), repos.regions.list()]);
     const participants = new Set(round.institutionIds);
     return { round, submissions, institutions: institutions.filter((i) => participants.has(i.id)), regions };
   }
