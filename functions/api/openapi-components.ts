@@ -139,6 +139,7 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
   RoundDashboard: { type: 'object', description: 'functions/domain/services/dashboard/round-dashboard.ts', required: ['round', 'sections', 'criteria', 'rows'] },
   CompactRoundDashboard: { type: 'object', description: 'functions/domain/services/dashboard/compact-dashboard.ts', required: ['format', 'round', 'sections', 'criteria', 'bands', 'statusCodes', 'stages', 'institutions', 'self', 'expert'] },
   InstitutionHistory: { type: 'object', description: 'functions/domain/services/dashboard/institution-history.ts', required: ['institution', 'points'] },
+  RegionHistory: { type: 'object', description: 'functions/domain/services/dashboard/region-history.ts', required: ['region', 'own', 'aggregates', 'criterionTitles'] },
 };
 
 /** `{ items: [...] }`, the shape of every list. */

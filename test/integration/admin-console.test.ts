@@ -138,4 +138,17 @@ describe('round progress, dashboard, history', () => {
     expect(history.criterionTitles['it-mini'].beds).toEqual({ zh: '床位' });
     expect((await h.api('GET', '/api/institutions/nope/history', { as: 'admin' })).status).toBe(404);
   });
+
+  it("a region over time: its institutions' scores per round in aggregate (mean total, share met per criterion)", async () => {
+    const history = (await h.api('GET', '/api/regions/reg/history', { as: 'admin' })).body;
+    expect(history.region.id).toBe('reg');
+    expect(history.own).toEqual([]);
+    // inst-a and inst-b take part; only inst-a is scored (beds met, icu not met, 66.7).
+    expect(history.aggregates).toEqual([
+      expect.objectContaining({ roundId: ROUND_ID, kind: 'self', participants: 2, scored: 1, meanTotal: 66.7, checklistVersion: 2, criteria: { beds: { met: 1, judged: 1 }, icu: { met: 0, judged: 1 } } }),
+    ]);
+    expect(history.criterionTitles['it-mini'].beds).toEqual({ zh: '床位' });
+    expect((await h.api('GET', '/api/regions/nope/history', { as: 'admin' })).status).toBe(404);
+    expect((await h.api('GET', '/api/regions/reg/history', { as: 'insta' })).status).toBe(403);
+  });
 });

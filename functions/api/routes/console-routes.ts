@@ -21,7 +21,7 @@ function sheetKind(type: string): 'csv' | 'xlsx' {
 
 /**
  * The administrator's console: importing institutions, a round's progress and dashboard (and its
- * export), one institution's history. The sheet code (exceljs) loads on first use only.
+ * export), one institution's or region's history. The sheet code (exceljs) loads on first use only.
  */
 export function consoleRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/institutions/import/template', adminOnly, async (c) => {
@@ -41,6 +41,7 @@ export function consoleRoutes(app: Hono<AppEnv>, s: Services): void {
   });
 
   app.get('/api/institutions/:id/history', adminOnly, async (c) => c.json(await s.dashboards.history(c.get('principal'), c.req.param('id'))));
+  app.get('/api/regions/:id/history', adminOnly, async (c) => c.json(await s.dashboards.regionHistory(c.get('principal'), c.req.param('id'))));
 
   app.get('/api/rounds/:id/progress', async (c) => c.json(await s.dashboards.progress(c.get('principal'), c.req.param('id'))));
   // The page's payload is the compact one (columns, texts once); the export below keeps every text.
