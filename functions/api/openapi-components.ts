@@ -137,7 +137,9 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
   ImportReport: obj({ rows: int, created: int, unchanged: int }),
   RoundProgress: { type: 'object', description: 'functions/domain/services/dashboard/round-progress.ts', required: ['roundId', 'counts', 'participants', 'rescore'] },
   RoundDashboard: { type: 'object', description: 'functions/domain/services/dashboard/round-dashboard.ts', required: ['round', 'sections', 'criteria', 'rows'] },
+  CompactRoundDashboard: { type: 'object', description: 'functions/domain/services/dashboard/compact-dashboard.ts', required: ['format', 'round', 'sections', 'criteria', 'bands', 'statusCodes', 'stages', 'institutions', 'self', 'expert'] },
   InstitutionHistory: { type: 'object', description: 'functions/domain/services/dashboard/institution-history.ts', required: ['institution', 'points'] },
+  RegionHistory: { type: 'object', description: 'functions/domain/services/dashboard/region-history.ts', required: ['region', 'own', 'aggregates', 'criterionTitles'] },
 };
 
 /** `{ items: [...] }`, the shape of every list. */

@@ -30,6 +30,7 @@ function interceptReplace(repos: Repositories, replace: SubmissionRepository['re
       create: (item) => s.create(item),
       get: (id) => s.get(id),
       listByRound: (id) => s.listByRound(id),
+      listDigestsByRound: (id) => s.listDigestsByRound(id),
       listByInstitution: (id) => s.listByInstitution(id),
       listByRegion: (id) => s.listByRegion(id),
       listSubmittedBefore: (cutoff) => s.listSubmittedBefore(cutoff),

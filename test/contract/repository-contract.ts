@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DomainError } from '../../functions/domain/errors.js';
 import type { LoginAttemptStore } from '../../functions/domain/ports/login-attempt-store.js';
 import type { Repositories } from '../../functions/domain/ports/repositories.js';
+import { digestOf } from '../../functions/domain/model/submission-digest.js';
 import type { ScoreResult } from '../../functions/scoring/result-types.js';
 import { checklist, institution, region, round, scale, submission } from './fixtures.js';
 
@@ -152,6 +153,24 @@ export function repositoryContract(open: () => Promise<Stores>): void {
       expect((await repos.submissions.listByRound('o1')).map((s) => s.id)).toEqual(['o1.a.expert', 'o1.a.self', 'o1.b.self']);
       expect((await repos.submissions.listByInstitution('a')).map((s) => s.id)).toEqual(['o1.a.expert', 'o1.a.self', 'o2.a.self']);
       expect(await repos.submissions.listByRound('o3')).toEqual([]);
+    });
+
+    it("a round's digests: its submissions without answers, scores criterion by criterion, kept in step with every write", async () => {
+      const { repos } = await open();
+      const score = {
+        revision: 1, checklistVersion: 1, engineVersion: '1.0.0', total: 66.7, band: { id: 'b', label: { zh: '基本', en: 'Basic' } }, vetoHits: ['v'],
+        criteria: [{ id: 'beds', status: 'met', points: 2, maxPoints: 2 }, { id: 'icu', status: 'not-met', points: 0, maxPoints: 1 }], scoredAt: '2025-03-02T00:00:00.000Z', resultKey: '000001#1#1.0.0',
+      };
+      await repos.submissions.create(submission('o1', 'b', 'self'));
+      await repos.submissions.create(submission('o1', 'a', 'self', { status: 'scored', revision: 1, submittedAt: '2025-03-01T00:00:00.000Z', score }));
+      await repos.submissions.create(submission('o2', 'a', 'self'));
+      const digests = await repos.submissions.listDigestsByRound('o1');
+      expect(digests).toEqual((await repos.submissions.listByRound('o1')).map(digestOf));
+      expect(digests[0]).toMatchObject({ id: 'o1.a.self', status: 'scored', score });
+      expect(digests[0]).not.toHaveProperty('answers');
+      await repos.submissions.replace({ ...submission('o1', 'b', 'self'), status: 'submitted', version: 2 }, 1);
+      expect((await repos.submissions.listDigestsByRound('o1')).map((d) => d.status)).toEqual(['scored', 'submitted']);
+      expect(await repos.submissions.listDigestsByRound('o3')).toEqual([]);
     });
 
     it("a region's own submissions: listed by region newest first, apart from its institutions and their submissions", async () => {

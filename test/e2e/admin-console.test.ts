@@ -101,11 +101,25 @@ describe('dashboard', () => {
     // Generous waits: this asserts what renders; the 1 s budget is timed by test/bench/dashboard-bench.ts on a quiet machine.
     await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
     expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 1000 / 1000 个机构');
-    expect(await page.locator('[data-testid="ranking"] tbody tr').count()).toBe(100);
+    // The first paint draws one page of the ranking and one window of the heat map, not 1,000 rows.
+    expect(await page.locator('[data-testid="ranking"] tbody tr').count()).toBe(25);
     const heat = page.getByTestId('heatmap');
-    await expect.poll(() => heat.getAttribute('data-cells'), { timeout: 60_000 }).toBe(String(1000 * criteria));
+    await expect.poll(() => heat.getAttribute('data-cells'), { timeout: 60_000 }).toBe(String(40 * criteria));
     expect(await heat.getAttribute('data-rows')).toBe('1000');
     expect(await heat.locator('canvas').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('heatmap-range').textContent()).toBe('第 1–40 个机构，共 1000 个（按当前排序）');
+    await page.getByRole('button', { name: '下一屏' }).click();
+    await expect.poll(() => heat.getAttribute('data-start')).toBe('40');
+    expect(await page.getByTestId('heatmap-range').textContent()).toBe('第 41–80 个机构，共 1000 个（按当前排序）');
+
+    // Self vs expert: every institution with both scores, its gap as the API's totals give it.
+    const d = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body;
+    const selfAt = new Map<number, number>(d.self.row.map((row: number, k: number) => [row, d.self.total[k]]));
+    const expected = new Map<string, number>(d.expert.row.map((row: number, k: number) => [d.institutions.id[row], Math.round((d.expert.total[k] - selfAt.get(row)!) * 10) / 10]));
+    expect(expected.size).toBe(10);
+    const gaps = await page.locator('[data-testid="gaps"] tbody tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-institution'), Number(r.getAttribute('data-gap'))] as const));
+    expect(new Map(gaps)).toEqual(expected);
+    expect(await page.locator('[data-testid="not-met"] li').count()).toBeGreaterThan(0);
     const totals = await page.locator('[data-testid="ranking"] tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-total'))));
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(Number(await page.locator('[data-band="-"]').getAttribute('data-count'))).toBe(0);
@@ -115,6 +129,12 @@ describe('dashboard', () => {
     await page.getByRole('option', { name: '测试县2' }).click();
     expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 200 / 1000 个机构');
     await expect.poll(() => heat.getAttribute('data-rows')).toBe('200');
+    await page.getByRole('combobox', { name: /^机构类型/ }).click();
+    await page.getByRole('option', { name: 'tcm' }).click();
+    // Region 2 holds institutions n ≡ 2 (mod 5); half of them, the odd ones, are tcm.
+    expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 100 / 1000 个机构');
+    await page.getByRole('combobox', { name: /^机构类型/ }).click();
+    await page.getByRole('option', { name: /^全部/ }).click();
     await page.getByRole('combobox', { name: /^所属地区/ }).click();
     await page.getByRole('option', { name: '全部地区' }).click();
 

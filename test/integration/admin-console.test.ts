@@ -106,14 +106,18 @@ describe('round progress, dashboard, history', () => {
     expect((await h.api('GET', `/api/rounds/${ROUND_ID}/progress`, { as: 'insta' })).status).toBe(403);
   });
 
-  it('the dashboard has a row per participant with section scores and a status letter per criterion', async () => {
+  it('the dashboard is compact: participants in columns, section scores, one status digit per criterion', async () => {
     const d = (await h.api('GET', `/api/rounds/${ROUND_ID}/dashboard`, { as: 'admin' })).body;
+    expect(d.format).toBe('columns/1');
     expect(d.criteria.map((c: { id: string }) => c.id)).toEqual(['beds', 'icu']);
-    const [a, b] = d.rows;
-    // beds 20 ≥ 10 met (weight 2), no ICU not met (weight 1): 2 of 3 points.
-    expect(a).toMatchObject({ institutionId: 'inst-a', institutionType: 'general', selfStage: 'scored', self: { statuses: 'mn', sections: [66.7], checklistVersion: 2 } });
-    expect(a.self.total).toBeCloseTo(66.7, 1);
-    expect(b).toMatchObject({ institutionId: 'inst-b', selfStage: 'not-started', self: null });
+    expect(d.institutions.id).toEqual(['inst-a', 'inst-b']);
+    expect(d.types[d.institutions.type[0]]).toBe('general');
+    expect([d.stages[d.institutions.selfStage[0]], d.stages[d.institutions.selfStage[1]]]).toEqual(['scored', 'not-started']);
+    // Only inst-a is scored. beds 20 ≥ 10 met (weight 2), no ICU not met (weight 1): 2 of 3 points.
+    expect(d.self).toMatchObject({ row: [0], statuses: ['02'], sections: [[66.7]], checklistVersion: [2] });
+    expect(d.statusCodes.slice(0, 3)).toEqual(['met', 'partial', 'not-met']);
+    expect(d.self.total[0]).toBeCloseTo(66.7, 1);
+    expect(d.expert.row).toEqual([]);
   });
 
   it('exports the dashboard to XLSX in Chinese, filtered by region and type', async () => {
@@ -133,5 +137,18 @@ describe('round progress, dashboard, history', () => {
     expect(history.points).toEqual([expect.objectContaining({ roundId: ROUND_ID, kind: 'self', checklistVersion: 2, criteria: { beds: 'met', icu: 'not-met' } })]);
     expect(history.criterionTitles['it-mini'].beds).toEqual({ zh: '床位' });
     expect((await h.api('GET', '/api/institutions/nope/history', { as: 'admin' })).status).toBe(404);
+  });
+
+  it("a region over time: its institutions' scores per round in aggregate (mean total, share met per criterion)", async () => {
+    const history = (await h.api('GET', '/api/regions/reg/history', { as: 'admin' })).body;
+    expect(history.region.id).toBe('reg');
+    expect(history.own).toEqual([]);
+    // inst-a and inst-b take part; only inst-a is scored (beds met, icu not met, 66.7).
+    expect(history.aggregates).toEqual([
+      expect.objectContaining({ roundId: ROUND_ID, kind: 'self', participants: 2, scored: 1, meanTotal: 66.7, checklistVersion: 2, criteria: { beds: { met: 1, judged: 1 }, icu: { met: 0, judged: 1 } } }),
+    ]);
+    expect(history.criterionTitles['it-mini'].beds).toEqual({ zh: '床位' });
+    expect((await h.api('GET', '/api/regions/nope/history', { as: 'admin' })).status).toBe(404);
+    expect((await h.api('GET', '/api/regions/reg/history', { as: 'insta' })).status).toBe(403);
   });
 });

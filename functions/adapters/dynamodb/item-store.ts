@@ -145,6 +145,33 @@ export class ItemStore<T> {
     return items;
   }
 
+  /**
+   * Chosen attributes (never `data`) of every item under one index partition, following
+   * pagination: side attributes such as a submission's `digest`, read without its JSON.
+   */
+  async queryAttributes(index: 'gsi1' | 'gsi2', pk: string, skPrefix: string, attributes: string[]): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    if (!keyFits(pk, skPrefix)) return items;
+    const names = Object.fromEntries(attributes.map((a, i) => [`#a${i}`, a]));
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: index,
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :sk)',
+          ProjectionExpression: Object.keys(names).join(', '),
+          ExpressionAttributeNames: { '#pk': `${index}pk`, '#sk': `${index}sk`, ...names },
+          ExpressionAttributeValues: { ':pk': pk, ':sk': skPrefix },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...(out.Items ?? []));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+
   /** Items of one index partition whose sort key sorts before `skBelow`, oldest first, following pagination. */
   async queryBelow(index: 'gsi1' | 'gsi2' | 'gsi3', pk: string, skBelow: string): Promise<T[]> {
     const items: T[] = [];

@@ -1,8 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { participantOf } from '../../domain/model/participant.js';
 import { VersionConflictError } from '../../domain/errors.js';
+import { digestOf, type SubmissionDigest } from '../../domain/model/submission-digest.js';
 import type { Submission, SubmissionStatus } from '../../domain/model/submission.js';
 import type { SubmissionRepository } from '../../domain/ports/repositories.js';
+import { packDigest, unpackDigest } from './digest-codec.js';
 import { ItemStore } from './item-store.js';
 import { keys } from './keys.js';
 import { RecentItems } from './recent-items.js';
@@ -19,7 +21,10 @@ const keysOf = (s: Submission) => ({
   ...(s.status === 'submitted' ? keys.awaitingScore(s.submittedAt ?? s.updatedAt, s.id) : {}),
 });
 
-/** Submissions in the single table (ACCESS-PATTERNS.md: S1–S4, S6, S7). */
+/** Side attributes of every Put: `status` for reading in the console, `digest` for S2d. */
+const sideOf = (s: Submission) => ({ status: s.status, digest: packDigest(digestOf(s)) });
+
+/** Submissions in the single table (ACCESS-PATTERNS.md: S1–S4, S2d, S6, S7). */
 export class DynamoSubmissionRepository implements SubmissionRepository {
   private readonly store: ItemStore<Submission>;
   private readonly recent = new RecentItems(RECENT_SUBMISSION_CHARS);
@@ -29,7 +34,7 @@ export class DynamoSubmissionRepository implements SubmissionRepository {
   }
 
   async create(item: Submission): Promise<void> {
-    this.recent.remember(item.id, item.version, await this.store.createJson(keysOf(item), item.id, item.version, item, { status: item.status }));
+    this.recent.remember(item.id, item.version, await this.store.createJson(keysOf(item), item.id, item.version, item, sideOf(item)));
   }
 
   async get(id: string): Promise<Submission | undefined> {
@@ -46,6 +51,22 @@ export class DynamoSubmissionRepository implements SubmissionRepository {
 
   listByRound(roundId: string): Promise<Submission[]> {
     return this.store.query('gsi1', `ROUND#${roundId}`, 'SUB#');
+  }
+
+  /**
+   * S2d: the same partition as S2, projecting the `digest` attribute only. An item written before
+   * digests were kept has none; it is read whole (S1) instead, once, until its next write.
+   */
+  async listDigestsByRound(roundId: string): Promise<SubmissionDigest[]> {
+    const items = await this.store.queryAttributes('gsi1', `ROUND#${roundId}`, 'SUB#', ['digest', 'pk']);
+    return Promise.all(
+      items.map(async (item) => {
+        if (typeof item.digest === 'string') return unpackDigest(item.digest);
+        const whole = await this.store.get(item.pk as string, 'SUB');
+        if (!whole) throw new Error(`Submission ${String(item.pk)} left the table while its round was read`);
+        return digestOf(whole);
+      }),
+    );
   }
 
   listByInstitution(institutionId: string): Promise<Submission[]> {
@@ -65,7 +86,7 @@ export class DynamoSubmissionRepository implements SubmissionRepository {
 
   async replace(next: Submission, expectedVersion: number, fromStatus?: readonly SubmissionStatus[]): Promise<void> {
     try {
-      this.recent.remember(next.id, next.version, await this.store.replaceJson(keysOf(next), next.id, expectedVersion, next.version, next, { status: next.status }, fromStatus));
+      this.recent.remember(next.id, next.version, await this.store.replaceJson(keysOf(next), next.id, expectedVersion, next.version, next, sideOf(next), fromStatus));
     } catch (error) {
       // What is stored now is unknown to this process: the next save reads it.
       if (error instanceof VersionConflictError) this.recent.forget(next.id);

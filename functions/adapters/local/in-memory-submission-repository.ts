@@ -1,5 +1,6 @@
 import { participantOf } from '../../domain/model/participant.js';
 import { VersionConflictError } from '../../domain/errors.js';
+import { digestOf, type SubmissionDigest } from '../../domain/model/submission-digest.js';
 import type { Submission, SubmissionStatus } from '../../domain/model/submission.js';
 import type { SubmissionRepository } from '../../domain/ports/repositories.js';
 import { keys } from '../dynamodb/keys.js';
@@ -25,6 +26,10 @@ export class InMemorySubmissionRepository implements SubmissionRepository {
 
   async listByRound(roundId: string): Promise<Submission[]> {
     return sortByKey(this.records.all().filter((s) => s.roundId === roundId), (s) => indexKeys(s).gsi1sk);
+  }
+
+  async listDigestsByRound(roundId: string): Promise<SubmissionDigest[]> {
+    return (await this.listByRound(roundId)).map(digestOf);
   }
 
   async listByInstitution(institutionId: string): Promise<Submission[]> {

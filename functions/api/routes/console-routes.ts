@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { DomainError, ValidationError } from '../../domain/errors.js';
+import { compactRoundDashboard } from '../../domain/services/dashboard/compact-dashboard.js';
 import type { AppEnv } from '../app-env.js';
 import { adminOnly } from '../auth-middleware.js';
 import type { Services } from '../services.js';
@@ -20,7 +21,7 @@ function sheetKind(type: string): 'csv' | 'xlsx' {
 
 /**
  * The administrator's console: importing institutions, a round's progress and dashboard (and its
- * export), one institution's history. The sheet code (exceljs) loads on first use only.
+ * export), one institution's or region's history. The sheet code (exceljs) loads on first use only.
  */
 export function consoleRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/institutions/import/template', adminOnly, async (c) => {
@@ -40,9 +41,11 @@ export function consoleRoutes(app: Hono<AppEnv>, s: Services): void {
   });
 
   app.get('/api/institutions/:id/history', adminOnly, async (c) => c.json(await s.dashboards.history(c.get('principal'), c.req.param('id'))));
+  app.get('/api/regions/:id/history', adminOnly, async (c) => c.json(await s.dashboards.regionHistory(c.get('principal'), c.req.param('id'))));
 
   app.get('/api/rounds/:id/progress', async (c) => c.json(await s.dashboards.progress(c.get('principal'), c.req.param('id'))));
-  app.get('/api/rounds/:id/dashboard', async (c) => c.json(await s.dashboards.dashboard(c.get('principal'), c.req.param('id'))));
+  // The page's payload is the compact one (columns, texts once); the export below keeps every text.
+  app.get('/api/rounds/:id/dashboard', async (c) => c.json(compactRoundDashboard(await s.dashboards.dashboard(c.get('principal'), c.req.param('id')))));
 
   app.get('/api/rounds/:id/dashboard/export', async (c) => {
     const lang = langOf(c.req.query('lang'));

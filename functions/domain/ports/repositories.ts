@@ -3,6 +3,7 @@ import type { Institution } from '../model/institution.js';
 import type { Region } from '../model/region.js';
 import type { EvaluationRound } from '../model/round.js';
 import type { StandardScaleRecord } from '../model/standard-scale-record.js';
+import type { SubmissionDigest } from '../model/submission-digest.js';
 import type { Submission, SubmissionStatus } from '../model/submission.js';
 import type { ScoreResult } from '../../scoring/result-types.js';
 
@@ -47,6 +48,8 @@ export interface SubmissionRepository extends Omit<VersionedRepository<Submissio
    */
   replace(next: Submission, expectedVersion: number, fromStatus?: readonly SubmissionStatus[]): Promise<void>;
   listByRound(roundId: string): Promise<Submission[]>;
+  /** The round's submissions as digests (no answers), in the order of `listByRound`: what its console pages read. */
+  listDigestsByRound(roundId: string): Promise<SubmissionDigest[]>;
   listByInstitution(institutionId: string): Promise<Submission[]>;
   /** A region's own submissions (region-subject rounds), newest first; not those of its institutions. */
   listByRegion(regionId: string): Promise<Submission[]>;

@@ -4689,6 +4689,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One region across rounds, baseline → annual → final (admin): its own evaluations (region checklists) and its institutions' in aggregate per round (mean total, share met per criterion) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionHistory"];
+                    };
+                };
+                /** @description Invalid input; details.issues lists every problem with its path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or institution */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/progress": {
         parameters: {
             query?: never;
@@ -4779,7 +4862,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dashboard data: ranking rows with section scores, one status letter per criterion per institution (heat map), bands, self vs expert gaps */
+        /** Dashboard data, compact: every text once (criteria, sections, bands, regions, names), per-institution values in columns (totals, bands, section scores, one status digit per criterion for the heat map), self and expert scores apart */
         get: {
             parameters: {
                 query?: never;
@@ -4797,7 +4880,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RoundDashboard"];
+                        "application/json": components["schemas"]["CompactRoundDashboard"];
                     };
                 };
                 /** @description Invalid input; details.issues lists every problem with its path */
@@ -5310,8 +5393,12 @@ export interface components {
         RoundProgress: Record<string, unknown>;
         /** @description functions/domain/services/dashboard/round-dashboard.ts */
         RoundDashboard: Record<string, unknown>;
+        /** @description functions/domain/services/dashboard/compact-dashboard.ts */
+        CompactRoundDashboard: Record<string, unknown>;
         /** @description functions/domain/services/dashboard/institution-history.ts */
         InstitutionHistory: Record<string, unknown>;
+        /** @description functions/domain/services/dashboard/region-history.ts */
+        RegionHistory: Record<string, unknown>;
         SessionUser: {
             sub: string;
             username: string;

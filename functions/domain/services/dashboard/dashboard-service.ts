@@ -8,6 +8,7 @@ import { loadVisibleRound } from '../round-access.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { computeInstitutionHistory, type InstitutionHistory } from './institution-history.js';
 import { computeRoundDashboard, type RoundDashboard } from './round-dashboard.js';
+import { aggregateRegionRounds, computeRegionHistory, type RegionHistory } from './region-history.js';
 import { computeRoundProgress, type RoundProgress } from './round-progress.js';
 
 /**
@@ -21,9 +22,22 @@ export function createDashboardService(deps: ServiceDeps) {
   async function loadRound(p: Principal, roundId: string) {
     const round = await loadVisibleRound(repos, p, roundId);
     ensure(canSeeRoundResults(p, round), "Only administrators and the round's experts see its progress and dashboard");
-    const [submissions, institutions, regions] = await Promise.all([repos.submissions.listByRound(round.id), repos.institutions.list(), repos.regions.list()]);
+    const [submissions, institutions, regions] = await Promise.all([repos.submissions.listDigestsByRound(round.id), repos.institutions.list(), repos.regions.list()]);
     const participants = new Set(round.institutionIds);
     return { round, submissions, institutions: institutions.filter((i) => participants.has(i.id)), regions };
+  }
+
+  /** Criterion titles of the checklist versions named (each read once), by checklist id and criterion id; a later version's title wins. */
+  async function titlesOf(versions: { checklistId: string; version: number }[]): Promise<Record<string, Record<string, LocalizedText>>> {
+    const keys = [...new Set(versions.map((v) => `${v.checklistId}@${v.version}`))].sort((a, b) => b.localeCompare(a, undefined, { numeric: true }));
+    const titles: Record<string, Record<string, LocalizedText>> = {};
+    for (const key of keys) {
+      const [id, version] = key.split('@') as [string, string];
+      const record = await repos.checklists.get(id, Number(version));
+      const definition = record?.definition as unknown as ChecklistDefinition | undefined;
+      for (const c of definition?.criteria ?? []) (titles[id] ??= {})[c.id] ??= c.title;
+    }
+    return titles;
   }
 
   async function definitionOf(round: EvaluationRound): Promise<ChecklistDefinition> {
@@ -54,15 +68,29 @@ export function createDashboardService(deps: ServiceDeps) {
       const submissions = await repos.submissions.listByInstitution(institutionId);
       const roundIds = [...new Set(submissions.map((s) => s.roundId))];
       const rounds = new Map((await Promise.all(roundIds.map((id) => repos.rounds.get(id)))).filter((r): r is EvaluationRound => !!r).map((r) => [r.id, r]));
-      const versions = [...new Set(submissions.filter((s) => s.score).map((s) => `${s.checklistId}@${s.score!.checklistVersion}`))];
-      const titles: Record<string, Record<string, LocalizedText>> = {};
-      for (const key of versions) {
-        const [id, version] = key.split('@') as [string, string];
-        const record = await repos.checklists.get(id, Number(version));
-        const definition = record?.definition as unknown as ChecklistDefinition | undefined;
-        for (const c of definition?.criteria ?? []) (titles[id] ??= {})[c.id] ??= c.title;
-      }
-      return computeInstitutionHistory(institution, submissions, rounds, titles);
+      const versions = submissions.filter((s) => s.score).map((s) => ({ checklistId: s.checklistId, version: s.score!.checklistVersion }));
+      return computeInstitutionHistory(institution, submissions, rounds, await titlesOf(versions));
+    },
+
+    /**
+     * A region across rounds (admin): its own evaluations (S7) and, per round its institutions
+     * took part in, their scores in aggregate. R1, I3, O2, then S2d per such round and C1 per
+     * checklist version: a handful of rounds a region, never a read per institution.
+     */
+    async regionHistory(p: Principal, regionId: string): Promise<RegionHistory> {
+      requireRole(p, 'admin');
+      const region = await repos.regions.get(regionId);
+      if (!region) throw new NotFoundError('Region', regionId);
+      const [own, institutions, allRounds] = await Promise.all([repos.submissions.listByRegion(regionId), repos.institutions.listByRegion(regionId), repos.rounds.list()]);
+      const members = new Set(institutions.map((i) => i.id));
+      const taking = allRounds.filter((r) => r.institutionIds.some((id) => members.has(id)));
+      const digests = new Map(await Promise.all(taking.map(async (r) => [r.id, await repos.submissions.listDigestsByRound(r.id)] as const)));
+      const aggregates = aggregateRegionRounds(taking, members, digests);
+      const versions = [
+        ...own.filter((s) => s.score).map((s) => ({ checklistId: s.checklistId, version: s.score!.checklistVersion })),
+        ...taking.map((r) => ({ checklistId: r.checklistId, version: r.checklistVersion })),
+      ];
+      return computeRegionHistory(region, own, new Map(allRounds.map((r) => [r.id, r])), aggregates, await titlesOf(versions));
     },
   };
 }

@@ -29,13 +29,8 @@ export interface InstitutionHistory {
 
 const TYPE_ORDER: Record<EvaluationRound['type'], number> = { baseline: 0, annual: 1, final: 2 };
 
-/** One institution's scored evaluations across rounds, in the order the rounds happened. Pure. */
-export function computeInstitutionHistory(
-  institution: Institution,
-  submissions: Submission[],
-  rounds: Map<string, EvaluationRound>,
-  criterionTitles: InstitutionHistory['criterionTitles'],
-): InstitutionHistory {
+/** Scored evaluations as history points, in the order the rounds happened (by year, then baseline → annual → final). Pure. */
+export function historyPoints(submissions: Submission[], rounds: Map<string, EvaluationRound>): HistoryPoint[] {
   const points: HistoryPoint[] = [];
   for (const s of submissions) {
     const round = rounds.get(s.roundId);
@@ -54,6 +49,20 @@ export function computeInstitutionHistory(
       criteria: Object.fromEntries(s.score.criteria.map((c) => [c.id, c.status])),
     });
   }
-  points.sort((a, b) => a.year - b.year || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.roundId.localeCompare(b.roundId) || a.kind.localeCompare(b.kind));
-  return { institution: { id: institution.id, name: institution.name, regionId: institution.regionId }, points, criterionTitles };
+  return points.sort((a, b) => roundOrder(a, b) || a.kind.localeCompare(b.kind));
+}
+
+/** Rounds in the order they happened: by year, then baseline → annual → final, then id. */
+export function roundOrder(a: { year: number; type: EvaluationRound['type']; roundId: string }, b: { year: number; type: EvaluationRound['type']; roundId: string }): number {
+  return a.year - b.year || TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.roundId.localeCompare(b.roundId);
+}
+
+/** One institution's scored evaluations across rounds, in the order the rounds happened. Pure. */
+export function computeInstitutionHistory(
+  institution: Institution,
+  submissions: Submission[],
+  rounds: Map<string, EvaluationRound>,
+  criterionTitles: InstitutionHistory['criterionTitles'],
+): InstitutionHistory {
+  return { institution: { id: institution.id, name: institution.name, regionId: institution.regionId }, points: historyPoints(submissions, rounds), criterionTitles };
 }

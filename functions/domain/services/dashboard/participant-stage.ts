@@ -1,4 +1,4 @@
-import type { Submission } from '../../model/submission.js';
+import type { SubmissionDigest } from '../../model/submission-digest.js';
 
 /** Where one participant's evaluation of one kind stands: "not started" is the absence of a submission. */
 export type Stage = 'not-started' | 'draft' | 'submitted' | 'returned' | 'scored';
@@ -7,7 +7,7 @@ export type Stage = 'not-started' | 'draft' | 'submitted' | 'returned' | 'scored
 export const STAGES: readonly Stage[] = ['not-started', 'draft', 'submitted', 'returned', 'scored'];
 
 /** The stage of a submission, or `not-started` when there is none. */
-export function stageOf(s: Submission | undefined): Stage {
+export function stageOf(s: SubmissionDigest | undefined): Stage {
   return s ? s.status : 'not-started';
 }
 

@@ -3,7 +3,8 @@ import type { Institution } from '../../model/institution.js';
 import type { LocalizedText } from '../../model/localized.js';
 import type { Region } from '../../model/region.js';
 import type { EvaluationRound } from '../../model/round.js';
-import type { ScoreSummary, Submission } from '../../model/submission.js';
+import type { SubmissionDigest } from '../../model/submission-digest.js';
+import type { ScoreSummary } from '../../model/submission.js';
 import { stageOf, type Stage } from './participant-stage.js';
 
 /**
@@ -51,7 +52,7 @@ export interface RoundDashboard {
   checklistVersions: number[];
 }
 
-function summarize(s: Submission | undefined, criteria: RoundDashboard['criteria'], sectionIndex: Map<string, number>, sectionCount: number): DashboardScore | null {
+function summarize(s: SubmissionDigest | undefined, criteria: RoundDashboard['criteria'], sectionIndex: Map<string, number>, sectionCount: number): DashboardScore | null {
   if (!s || s.status !== 'scored' || !s.score) return null;
   const score: ScoreSummary = s.score;
   const byId = new Map(score.criteria.map((c) => [c.id, c]));
@@ -86,7 +87,7 @@ function summarize(s: Submission | undefined, criteria: RoundDashboard['criteria
  * per criterion per institution for the heat map, bands and self/expert gaps. Counting and
  * filtering by region or type are cheap in the browser once these rows are there. Pure.
  */
-export function computeRoundDashboard(round: EvaluationRound, definition: ChecklistDefinition, institutions: Institution[], regions: Region[], submissions: Submission[]): RoundDashboard {
+export function computeRoundDashboard(round: EvaluationRound, definition: ChecklistDefinition, institutions: Institution[], regions: Region[], submissions: SubmissionDigest[]): RoundDashboard {
   const sections = definition.sections.map((s) => ({ id: s.id, title: s.title }));
   const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
   const criteria = definition.criteria.map((c) => ({ id: c.id, title: c.title, section: c.section, clause: c.clause, veto: c.veto === true }));

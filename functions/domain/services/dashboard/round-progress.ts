@@ -2,7 +2,8 @@ import type { Institution } from '../../model/institution.js';
 import type { LocalizedText } from '../../model/localized.js';
 import type { Region } from '../../model/region.js';
 import type { EvaluationRound } from '../../model/round.js';
-import type { Submission, SubmissionKind } from '../../model/submission.js';
+import type { SubmissionDigest } from '../../model/submission-digest.js';
+import type { SubmissionKind } from '../../model/submission.js';
 import { emptyStageCounts, stageOf, type Stage } from './participant-stage.js';
 
 /** One participant's self-evaluation and expert evaluation, as far as they have got. */
@@ -35,12 +36,12 @@ export interface RoundProgress {
   rescore: RescoreProgress;
 }
 
-function side(s: Submission | undefined): ParticipantProgress['self'] {
+function side(s: SubmissionDigest | undefined): ParticipantProgress['self'] {
   return { stage: stageOf(s), submissionId: s?.id ?? null, updatedAt: s?.updatedAt ?? null, checklistVersion: s?.score?.checklistVersion ?? s?.checklistVersion ?? null };
 }
 
 /** Who has not started, drafted, submitted, been returned, been scored; and a re-score's progress. Pure. */
-export function computeRoundProgress(round: EvaluationRound, institutions: Institution[], regions: Region[], submissions: Submission[]): RoundProgress {
+export function computeRoundProgress(round: EvaluationRound, institutions: Institution[], regions: Region[], submissions: SubmissionDigest[]): RoundProgress {
   const byId = new Map(institutions.map((i) => [i.id, i]));
   const regionName = new Map(regions.map((r) => [r.id, r.name]));
   const pick = new Map(submissions.map((s) => [`${s.institutionId}|${s.kind}`, s]));

@@ -312,4 +312,8 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'publish.type.object': 'an object',
   'publish.type.array': 'an array',
   'publish.type.null': 'null',
+  'dash.heatmapPrev': 'Previous rows',
+  'dash.heatmapNext': 'Next rows',
+  'dash.heatmapWindow': 'Institutions shown in the heat map',
+  'dash.heatmapRange': 'Institutions {from}–{to} of {total} (current order)',
 };

@@ -310,4 +310,8 @@ export const zhAdmin = {
   'publish.type.object': '对象',
   'publish.type.array': '数组',
   'publish.type.null': 'null',
+  'dash.heatmapPrev': '上一屏',
+  'dash.heatmapNext': '下一屏',
+  'dash.heatmapWindow': '热力图显示的机构',
+  'dash.heatmapRange': '第 {from}–{to} 个机构，共 {total} 个（按当前排序）',
 } as const;

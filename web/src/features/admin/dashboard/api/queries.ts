@@ -1,16 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../../api/client';
+import type { CompactRoundDashboard } from '../../../../../../functions/domain/services/dashboard/compact-dashboard';
 import type { InstitutionHistory } from '../../../../../../functions/domain/services/dashboard/institution-history';
 import type { DashboardRow, RoundDashboard } from '../../../../../../functions/domain/services/dashboard/round-dashboard';
 
+import { expandRoundDashboard } from './expand-dashboard';
+
 export type { DashboardRow, InstitutionHistory, RoundDashboard };
 
-/** A round's dashboard data, computed on the server from the stored score summaries. */
+/** A round's dashboard data, computed on the server from the submissions' digests, sent compact, expanded into rows here. */
 export function useRoundDashboard(id: string | undefined) {
   return useQuery({
     queryKey: ['round-dashboard', id],
     enabled: !!id,
-    queryFn: async () => (await unwrap(api.GET('/api/rounds/{id}/dashboard', { params: { path: { id: id! } } }))) as unknown as RoundDashboard,
+    queryFn: async () => expandRoundDashboard((await unwrap(api.GET('/api/rounds/{id}/dashboard', { params: { path: { id: id! } } }))) as unknown as CompactRoundDashboard),
   });
 }
 

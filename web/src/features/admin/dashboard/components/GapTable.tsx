@@ -14,7 +14,7 @@ export function GapTable({ items }: { items: ReturnType<typeof gapRows> }) {
   const { t, l, num } = useI18n();
   if (!items.length) return <Typography color="text.secondary">{t('dash.noGaps')}</Typography>;
   return (
-    <Table size="small" aria-label={t('dash.gaps')}>
+    <Table size="small" aria-label={t('dash.gaps')} data-testid="gaps">
       <TableHead>
         <TableRow>
           <TableCell>{t('progress.institution')}</TableCell>
@@ -26,7 +26,7 @@ export function GapTable({ items }: { items: ReturnType<typeof gapRows> }) {
       </TableHead>
       <TableBody>
         {items.slice(0, 20).map(({ row, gap, criteria }) => (
-          <TableRow key={row.institutionId}>
+          <TableRow key={row.institutionId} data-institution={row.institutionId} data-gap={gap}>
             <TableCell>
               <Link component={RouterLink} to={`/admin/result/${encodeURIComponent(row.expert!.submissionId)}`}>{l(row.name)}</Link>
             </TableCell>

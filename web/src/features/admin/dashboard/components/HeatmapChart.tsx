@@ -1,5 +1,9 @@
+import Button from '@mui/material/Button';
+import Slider from '@mui/material/Slider';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { HeatmapChart as Heatmap } from 'echarts/charts';
-import { DataZoomComponent, GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -7,8 +11,9 @@ import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
 
-// Canvas, not SVG: a round of 1,000 institutions and 60 criteria is 60,000 cells.
-echarts.use([Heatmap, GridComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, CanvasRenderer]);
+// Canvas, not SVG; and only one window of rows at a time: a round of 1,000 institutions and 60
+// criteria is 60,000 cells, which ECharts takes seconds to lay out, while 40 rows take milliseconds.
+echarts.use([Heatmap, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 /** Status letters as heat values, worst first, and the colour and word of each. */
 const PIECES: { letter: string; value: number; color: string; word: MessageKey }[] = [
@@ -20,8 +25,8 @@ const PIECES: { letter: string; value: number; color: string; word: MessageKey }
   { letter: 'i', value: 5, color: '#90caf9', word: 'crit.info' },
 ];
 const VALUE = new Map(PIECES.map((p) => [p.letter, p.value]));
-/** Rows shown at once; the rest scroll into view with the slider. */
-const WINDOW = 40;
+/** Rows drawn at once; the slider, the buttons and the mouse wheel move the window. */
+export const WINDOW = 40;
 
 /**
  * Criterion attainment across institutions: rows institutions (in the ranking's order), columns
@@ -32,11 +37,18 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: R
   const { t, l } = useI18n();
   const [painted, setPainted] = useState(0);
   const scored = useMemo(() => rows.filter((r) => r.self), [rows]);
+  const [start, setStart] = useState(0);
+  const last = Math.max(0, scored.length - WINDOW);
+  const from = Math.min(start, last);
+  const shown = useMemo(() => scored.slice(from, from + WINDOW), [scored, from]);
+  useEffect(() => setStart(0), [scored]);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const openRef = useRef(onOpen);
   openRef.current = onOpen;
-  const rowsRef = useRef(scored);
-  rowsRef.current = scored;
+  const rowsRef = useRef(shown);
+  rowsRef.current = shown;
+  const lastRef = useRef(last);
+  lastRef.current = last;
   // One chart per element: Suspense may run this effect's cleanup and setup again around the same
   // (hidden, then shown) element, so the instance is looked up rather than re-created, and it is
   // disposed only once the element has left the page, a moment later, so that a frame zrender has
@@ -52,10 +64,17 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: R
       const row = y === undefined ? undefined : rowsRef.current[y];
       if (row?.self) openRef.current(row.self.submissionId);
     });
+    // The wheel moves the window by a few rows, as scrolling a long table would.
+    const wheel = (e: { wheelDelta: number; event: { preventDefault(): void } }) => {
+      e.event.preventDefault();
+      setStart((s) => Math.max(0, Math.min(lastRef.current, Math.min(s, lastRef.current) + (e.wheelDelta < 0 ? 5 : -5))));
+    };
+    chart.getZr().on('mousewheel', wheel);
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
     return () => {
       window.removeEventListener('resize', resize);
+      chart.getZr().off('mousewheel', wheel);
       chartRef.current = null;
       setTimeout(() => {
         if (!el.isConnected && !chart.isDisposed()) chart.dispose();
@@ -66,14 +85,13 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: R
     const chart = chartRef.current;
     if (!chart) return;
     const data: [number, number, number][] = [];
-    scored.forEach((r, y) => {
+    shown.forEach((r, y) => {
       const s = r.self!.statuses;
       for (let x = 0; x < s.length; x++) {
         const v = VALUE.get(s[x]!);
         if (v !== undefined) data.push([x, y, v]);
       }
     });
-    const shown = Math.min(WINDOW, scored.length);
     chart.off('finished');
     chart.on('finished', () => setPainted(data.length));
     chart.resize();
@@ -83,13 +101,12 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: R
         tooltip: {
           formatter: (p: { data: [number, number, number] }) => {
             const [x, y, v] = p.data;
-            return `${l(scored[y]!.name)}<br/>${l(dashboard.criteria[x]!.title)}：${t(PIECES.find((q) => q.value === v)!.word)}`;
+            return `${l(shown[y]!.name)}<br/>${l(dashboard.criteria[x]!.title)}：${t(PIECES.find((q) => q.value === v)!.word)}`;
           },
         },
-        grid: { left: 8, right: 48, top: 8, bottom: 72, containLabel: true },
+        grid: { left: 8, right: 16, top: 8, bottom: 72, containLabel: true },
         xAxis: { type: 'category', data: dashboard.criteria.map((c) => c.id), axisLabel: { rotate: 60, fontSize: 10 }, splitArea: { show: true } },
-        yAxis: { type: 'category', inverse: true, data: scored.map((r) => l(r.name)), axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
-        dataZoom: scored.length > WINDOW ? [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: shown - 1, right: 8, width: 16 }, { type: 'inside', yAxisIndex: 0 }] : [],
+        yAxis: { type: 'category', inverse: true, data: shown.map((r) => l(r.name)), axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
         visualMap: {
           type: 'piecewise',
           orient: 'horizontal',
@@ -101,18 +118,41 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: R
       },
       { notMerge: true },
     );
-  }, [scored, dashboard, l, t]);
-  const height = Math.max(200, Math.min(WINDOW, scored.length) * 18 + 140);
+  }, [shown, dashboard, l, t]);
+  const height = Math.max(200, shown.length * 18 + 140);
   return (
-    <div
-      ref={ref}
-      role="img"
-      data-testid="heatmap"
-      data-rows={scored.length}
-      data-columns={dashboard.criteria.length}
-      data-cells={painted}
-      aria-label={`${t('dash.heatmap')}：${scored.length} × ${dashboard.criteria.length}`}
-      style={{ width: '100%', height }}
-    />
+    <>
+      {scored.length > WINDOW && (
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', my: 1 }} className="no-print">
+          <Button size="small" disabled={from === 0} onClick={() => setStart(Math.max(0, from - WINDOW))}>{t('dash.heatmapPrev')}</Button>
+          <Slider
+            size="small"
+            min={0}
+            max={last}
+            value={from}
+            onChange={(_, v) => setStart(v as number)}
+            aria-label={t('dash.heatmapWindow')}
+            getAriaValueText={(v) => t('dash.heatmapRange', { from: v + 1, to: Math.min(v + WINDOW, scored.length), total: scored.length })}
+            sx={{ flex: 1 }}
+          />
+          <Button size="small" disabled={from >= last} onClick={() => setStart(Math.min(last, from + WINDOW))}>{t('dash.heatmapNext')}</Button>
+        </Stack>
+      )}
+      <Typography variant="body2" color="text.secondary" data-testid="heatmap-range">
+        {t('dash.heatmapRange', { from: shown.length ? from + 1 : 0, to: from + shown.length, total: scored.length })}
+      </Typography>
+      <div
+        ref={ref}
+        role="img"
+        data-testid="heatmap"
+        data-rows={scored.length}
+        data-start={from}
+        data-columns={dashboard.criteria.length}
+        data-window={shown.length}
+        data-cells={painted}
+        aria-label={`${t('dash.heatmap')}：${scored.length} × ${dashboard.criteria.length}`}
+        style={{ width: '100%', height }}
+      />
+    </>
   );
 }

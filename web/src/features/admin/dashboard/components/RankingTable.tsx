@@ -14,12 +14,14 @@ import type { MessageKey } from '../../../../i18n/messages';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
 import type { SortKey } from '../dashboard-model';
 
-const PAGE = 100;
+/** Rows per page to start with: the first paint draws these, not the whole round. */
+const PAGES = [25, 50, 100];
 
 /** The ranking: sortable by total, a section, the expert total or the gap; names open the result. */
 export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: RoundDashboard; rows: DashboardRow[]; sort: { key: SortKey; ascending: boolean }; onSort(next: { key: SortKey; ascending: boolean }): void }) {
   const { t, l, num } = useI18n();
   const [page, setPage] = useState(0);
+  const [size, setPageSize] = useState(PAGES[0]!);
   useEffect(() => setPage(0), [rows]);
   const head = (key: SortKey, label: string) => (
     <TableCell key={key} align="right" sx={{ minWidth: 88 }} sortDirection={sort.key === key ? (sort.ascending ? 'asc' : 'desc') : false}>
@@ -48,9 +50,9 @@ export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: Rou
             </TableRow>
           </TableHead>
           <TableBody>
-            {rows.slice(page * PAGE, (page + 1) * PAGE).map((r, i) => (
+            {rows.slice(page * size, (page + 1) * size).map((r, i) => (
               <TableRow key={r.institutionId} data-institution={r.institutionId} data-total={r.self?.total ?? ''}>
-                <TableCell>{r.self?.total != null ? page * PAGE + i + 1 : ''}</TableCell>
+                <TableCell>{r.self?.total != null ? page * size + i + 1 : ''}</TableCell>
                 <TableCell>
                   {r.self ? <Link component={RouterLink} to={`/admin/result/${encodeURIComponent(r.self.submissionId)}`}>{l(r.name)}</Link> : l(r.name)}
                 </TableCell>
@@ -77,7 +79,21 @@ export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: Rou
           </TableBody>
         </Table>
       </TableContainer>
-      {rows.length > PAGE && <TablePagination className="no-print" component="div" count={rows.length} page={page} rowsPerPage={PAGE} rowsPerPageOptions={[PAGE]} onPageChange={(_, p: number) => setPage(p)} />}
+      {rows.length > PAGES[0]! && (
+        <TablePagination
+          className="no-print"
+          component="div"
+          count={rows.length}
+          page={page}
+          rowsPerPage={size}
+          rowsPerPageOptions={PAGES}
+          onPageChange={(_, p: number) => setPage(p)}
+          onRowsPerPageChange={(e) => {
+            setPageSize(Number(e.target.value));
+            setPage(0);
+          }}
+        />
+      )}
     </>
   );
 }
