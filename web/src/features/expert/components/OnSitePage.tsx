@@ -28,7 +28,7 @@ import { checklistRenderers } from '../../filling/renderers/criterion-control';
 import { createErrorTranslator } from '../../filling/translate-error';
 import { useAutosave } from '../../filling/use-autosave';
 import { useInstitution, useRound } from '../../institution/api';
-import { OfflineConflictDialog } from '../../offline';
+import { OfflineConflictDialog } from '../../offline/OfflineConflictDialog';
 import { submissionIdOf, useOptionalSubmission, type SubmissionRecord } from '../api/queries';
 import { differenceOf } from '../difference';
 import { CriterionCompare } from './CriterionCompare';
