@@ -3,7 +3,7 @@ import type { zhAdmin } from './zh-admin';
 /** English for the administrator's console (checklists, directory, accounts, rounds, dashboards, audit): the same keys as the Chinese (the type keeps them in step). */
 export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'admin.title': 'Administration',
-  'admin.intro': 'Published checklists and evaluation rounds. Publishing, round management and dashboards come in the next stage.',
+  'admin.intro': 'Publish checklists and new versions, run evaluation rounds, and compare institutions and regions on the dashboards.',
   'admin.checklists': 'Checklists',
   'admin.rounds': 'Rounds',
   'cl.title': 'Checklists',

@@ -1,7 +1,7 @@
 /** Chinese UI strings for the administrator's console (checklists, directory, accounts, rounds, dashboards, audit). */
 export const zhAdmin = {
   'admin.title': '管理控制台',
-  'admin.intro': '已发布的评估表与评估轮次。发布、轮次管理与看板将在下一阶段上线。',
+  'admin.intro': '发布评估表和新版本，组织评估轮次，查看看板、比较机构与地区。',
   'admin.checklists': '评估表',
   'admin.rounds': '评估轮次',
   'cl.title': '评估表管理',

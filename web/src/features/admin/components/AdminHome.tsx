@@ -1,4 +1,5 @@
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
@@ -8,7 +9,7 @@ import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useRounds } from '../../institution/api';
 
-/** `/admin`: the administrator's area. Publishing, rounds and dashboards come in the next issue. */
+/** `/admin`: the administrator's start page: the console's areas, the published checklists and every round with its dashboard. */
 export function AdminHome() {
   const { t, l } = useI18n();
   const rounds = useRounds();
@@ -21,6 +22,7 @@ export function AdminHome() {
       </Typography>
       <Typography sx={{ my: 2 }}>{t('admin.intro')}</Typography>
       <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap', gap: 1 }} component="nav" aria-label={t('admin.title')}>
+        <Button variant="outlined" component={RouterLink} to="/admin/checklists">{t('cl.open')}</Button>
         <Button variant="outlined" component={RouterLink} to="/admin/rounds">{t('console.nav.rounds')}</Button>
         <Button variant="outlined" component={RouterLink} to="/admin/directory">{t('console.nav.directory')}</Button>
         <Button variant="outlined" component={RouterLink} to="/admin/accounts">{t('console.nav.accounts')}</Button>
@@ -28,13 +30,10 @@ export function AdminHome() {
       <Typography variant="h6" component="h2">
         {t('admin.checklists')}
       </Typography>
-      <Button component={RouterLink} to="/admin/checklists" variant="outlined" size="small" sx={{ my: 1 }}>
-        {t('cl.open')}
-      </Button>
       <ul>
         {checklists.data.map((c) => (
           <li key={c.id}>
-            {l(c.title)} · {c.id} v{c.version}
+            {l(c.title)} · {c.id} · {t('home.version')} {c.version}
           </li>
         ))}
       </ul>
@@ -44,7 +43,8 @@ export function AdminHome() {
       <ul>
         {rounds.data.map((r) => (
           <li key={r.id}>
-            {l(r.name)} · {r.status}
+            <Link component={RouterLink} to={`/admin/rounds/${encodeURIComponent(r.id)}`}>{l(r.name)}</Link> · {t(r.status === 'closed' ? 'rounds.status.closed' : 'rounds.status.open')} ·{' '}
+            <Link component={RouterLink} to={`/admin/rounds/${encodeURIComponent(r.id)}/dashboard`}>{t('rounds.dashboard')}</Link>
           </li>
         ))}
       </ul>
