@@ -4,10 +4,14 @@ import type { Region } from '../../model/region.js';
 import type { EvaluationRound } from '../../model/round.js';
 import type { SubmissionDigest } from '../../model/submission-digest.js';
 import type { SubmissionKind } from '../../model/submission.js';
+import { participantOf, roundParticipants, type Participant } from '../../model/participant.js';
 import { emptyStageCounts, stageOf, type Stage } from './participant-stage.js';
 
 /** One participant's self-evaluation and expert evaluation, as far as they have got. */
 export interface ParticipantProgress {
+  /** What the round lists: an institution, or a region in a round of a region checklist. */
+  participantType: Participant['type'];
+  /** The participant's id (a region's id when `participantType` is `region`). */
   institutionId: string;
   name: LocalizedText;
   region: { id: string; name: LocalizedText } | null;
@@ -43,17 +47,21 @@ function side(s: SubmissionDigest | undefined): ParticipantProgress['self'] {
 /** Who has not started, drafted, submitted, been returned, been scored; and a re-score's progress. Pure. */
 export function computeRoundProgress(round: EvaluationRound, institutions: Institution[], regions: Region[], submissions: SubmissionDigest[]): RoundProgress {
   const byId = new Map(institutions.map((i) => [i.id, i]));
-  const regionName = new Map(regions.map((r) => [r.id, r.name]));
-  const pick = new Map(submissions.map((s) => [`${s.institutionId}|${s.kind}`, s]));
+  const regionById = new Map(regions.map((r) => [r.id, r]));
+  const regionRef = (id: string) => ({ id, name: regionById.get(id)?.name ?? { zh: id } });
+  const keyOf = (p: Participant, kind: SubmissionKind) => `${p.type}|${p.id}|${kind}`;
+  const pick = new Map(submissions.map((s) => [keyOf(participantOf(s), s.kind), s]));
   const counts = { self: emptyStageCounts(), expert: emptyStageCounts() };
-  const participants = round.institutionIds.map((institutionId): ParticipantProgress => {
-    const institution = byId.get(institutionId);
-    const self = side(pick.get(`${institutionId}|self`));
-    const expert = side(pick.get(`${institutionId}|expert`));
+  // A round lists institutions or, for a region checklist, regions: each gets its row.
+  const participants = roundParticipants(round).map((p): ParticipantProgress => {
+    const self = side(pick.get(keyOf(p, 'self')));
+    const expert = side(pick.get(keyOf(p, 'expert')));
     counts.self[self.stage]++;
     counts.expert[expert.stage]++;
+    if (p.type === 'region') return { participantType: 'region', institutionId: p.id, name: regionRef(p.id).name, region: null, self, expert };
+    const institution = byId.get(p.id);
     const regionId = institution?.regionId;
-    return { institutionId, name: institution?.name ?? { zh: institutionId }, region: regionId ? { id: regionId, name: regionName.get(regionId) ?? { zh: regionId } } : null, self, expert };
+    return { participantType: 'institution', institutionId: p.id, name: institution?.name ?? { zh: p.id }, region: regionId ? regionRef(regionId) : null, self, expert };
   });
   const counted = submissions.filter((s) => s.status === 'submitted' || s.status === 'scored');
   const done = counted.filter((s) => s.status === 'scored' && s.score?.checklistVersion === round.checklistVersion).length;
