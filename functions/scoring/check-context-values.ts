@@ -26,6 +26,9 @@ class ContextInput implements ConditionInput {
   }
 }
 
+const issueAt = (key: string, code: string, message: string): DefinitionIssue => ({ path: pointer(key), code, message });
+const NONE_FLAGGED: ReadonlySet<string> = new Set();
+
 /** Builds the context checks for one definition: built-in `year` and `round`, plus its declared fields. */
 export function checkContext(definition: ChecklistDefinition) {
   const numeric = new Set(['year', ...definition.context.filter((f) => f.kind === 'number').map((f) => f.id)]);
@@ -49,14 +52,13 @@ export function checkContext(definition: ChecklistDefinition) {
 
   const validate = (context: Record<string, unknown>): DefinitionIssue[] => {
     const issues: DefinitionIssue[] = [];
-    const report = (key: string, code: string, message: string) => issues.push({ path: pointer(key), code, message });
-    for (const key in context) if (Object.hasOwn(context, key) && !known.has(key)) report(key, 'unknown-context', `"${key}" is not a context field of this checklist`);
+    for (const key in context) if (Object.hasOwn(context, key) && !known.has(key)) issues.push(issueAt(key, 'unknown-context', `"${key}" is not a context field of this checklist`));
     const year = context.year;
     if (year !== undefined && (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2100)) {
-      report('year', 'context-type', 'year must be a whole number between 2000 and 2100');
+      issues.push(issueAt('year', 'context-type', 'year must be a whole number between 2000 and 2100'));
     }
     if (context.round !== undefined && !(ROUNDS as readonly unknown[]).includes(context.round)) {
-      report('round', 'context-value', `round must be one of ${ROUNDS.join(', ')}`);
+      issues.push(issueAt('round', 'context-value', `round must be one of ${ROUNDS.join(', ')}`));
     }
     const input = new ContextInput(context, ranks);
     for (let f = 0; f < definition.context.length; f++) {
@@ -64,15 +66,15 @@ export function checkContext(definition: ChecklistDefinition) {
       const value = context[field.id];
       if (value === undefined || value === null || value === '') {
         const required = field.required || (field.requiredWhen !== undefined && evaluateCondition(field.requiredWhen, input));
-        if (required) report(field.id, 'context-required', `${field.label.zh} (${field.id}) is required`);
+        if (required) issues.push(issueAt(field.id, 'context-required', `${field.label.zh} (${field.id}) is required`));
         continue;
       }
-      if (field.kind === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) report(field.id, 'context-type', `${field.id} must be a number`);
-      if (field.kind === 'text' && typeof value !== 'string') report(field.id, 'context-type', `${field.id} must be text`);
+      if (field.kind === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) issues.push(issueAt(field.id, 'context-type', `${field.id} must be a number`));
+      if (field.kind === 'text' && typeof value !== 'string') issues.push(issueAt(field.id, 'context-type', `${field.id} must be text`));
       const allowed = allowedOf[f];
-      if (allowed && !allowed.includes(String(value))) report(field.id, 'context-value', `"${String(value)}" is not one of: ${allowed.join(', ')}`);
+      if (allowed && !allowed.includes(String(value))) issues.push(issueAt(field.id, 'context-value', `"${String(value)}" is not one of: ${allowed.join(', ')}`));
     }
-    const flagged = new Set(issues.map((i) => i.path.slice(1)));
+    const flagged = issues.length ? new Set(issues.map((i) => i.path.slice(1))) : NONE_FLAGGED;
     const broken = rules(input, flagged);
     if (broken.length) issues.push(...broken);
     return issues;

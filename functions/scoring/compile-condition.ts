@@ -47,8 +47,20 @@ function build(condition: Condition, plan: ValuesPlan): CompiledCondition {
   const { context, values } = condition;
   if (context) {
     for (const key in context) {
-      const test = compileMatch(context[key]!, plan.contextRanks.get(key));
-      tests.push((v) => test(v.submission.context[key]));
+      const match = context[key]!;
+      // The usual shapes (one of a list, one value) read and compare in one closure.
+      if (Array.isArray(match)) tests.push((v) => {
+        const value = v.submission.context[key];
+        return !absent(value) && match.includes(value as Comparable);
+      });
+      else if (typeof match !== 'object' || match === null) tests.push((v) => {
+        const value = v.submission.context[key];
+        return !absent(value) && value === match;
+      });
+      else {
+        const test = compileMatch(match, plan.contextRanks.get(key));
+        tests.push((v) => test(v.submission.context[key]));
+      }
     }
   }
   if (values) {

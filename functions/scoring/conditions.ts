@@ -18,8 +18,10 @@ function compare(a: unknown, b: unknown, rank: (v: unknown) => number | undefine
   return undefined;
 }
 
+const NO_RANK = (): number | undefined => undefined;
+
 /** Whether one value satisfies one match; an absent value never matches. */
-export function matches(value: unknown, match: Match, rank: (v: unknown) => number | undefined = () => undefined): boolean {
+export function matches(value: unknown, match: Match, rank: (v: unknown) => number | undefined = NO_RANK): boolean {
   if (value === undefined || value === null || value === '') return false;
   if (Array.isArray(match)) return match.includes(value as Comparable);
   if (typeof match !== 'object' || match === null) return value === match;
@@ -41,7 +43,10 @@ export function evaluateCondition(condition: Condition, input: ConditionInput): 
   const { context, values } = condition;
   if (context) {
     for (const key in context) {
-      if (!matches(input.context(key), context[key]!, (v) => input.rank(key, v))) return false;
+      const match = context[key]!;
+      // Only bounds compare by scale position: no closure made for a list or a single value.
+      const bounded = typeof match === 'object' && match !== null && !Array.isArray(match);
+      if (!matches(input.context(key), match, bounded ? (v) => input.rank(key, v) : NO_RANK)) return false;
     }
   }
   if (values) {

@@ -2,7 +2,6 @@ import type { Band } from '../checklist/definition-schema.js';
 import type { DefinitionIssue } from '../checklist/definition-issue.js';
 import type { CompiledChecklist } from './assemble-compiled.js';
 import { gradingPlan, type GradingPlan, type TargetPlan } from './grading-plan.js';
-import { isAnswered } from './read-values.js';
 import type { CriterionStatus, ScoringError, StatusReason, Submission } from './result-types.js';
 import { SubmissionValues } from './submission-values.js';
 
@@ -93,8 +92,7 @@ export function gradeSubmission(compiled: CompiledChecklist, raw: Submission): G
       if (!target) reason = 'no-target-for-context';
       else {
         max = c.maxPoints;
-        const answered = isAnswered(value) && (c.kind.accepts?.(value) ?? true);
-        const fraction = answered ? target.fraction(value) : undefined;
+        const fraction = c.answered(value) ? target.fraction(value) : undefined;
         if (fraction === undefined) {
           status = 'missing';
           reason = 'no-answer';

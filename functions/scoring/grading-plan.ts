@@ -4,6 +4,7 @@ import type { CompiledChecklist } from './assemble-compiled.js';
 import { compileCondition, type CompiledCondition } from './compile-condition.js';
 import type { CriterionKind, GradeInput } from './kinds/criterion-kind.js';
 import { kindOf } from './kinds/index.js';
+import { isAnswered } from './read-values.js';
 import { valueReader, type ValueReader, type ValuesPlan } from './submission-values.js';
 
 /** One target a criterion may grade against, with when it applies and its grader. */
@@ -23,6 +24,8 @@ export interface CriterionPlan {
   readonly criterion: Criterion;
   readonly kind: CriterionKind;
   readonly read: ValueReader;
+  /** Whether a value read is an answer the kind can grade (given, and of a shape it accepts). */
+  readonly answered: (value: unknown) => boolean;
   readonly applies?: CompiledCondition;
   /** False for kinds without a target (info). */
   readonly graded: boolean;
@@ -75,6 +78,7 @@ function planCriterion(criterion: Criterion, compiled: CompiledChecklist, values
     criterion,
     kind,
     read: valueReader(values, ref),
+    answered: kind.accepts ? (value) => isAnswered(value) && kind.accepts!(value) : isAnswered,
     ...(criterion.appliesWhen ? { applies: compileCondition(criterion.appliesWhen, values) } : {}),
     graded: kind.target !== undefined,
     targets,
