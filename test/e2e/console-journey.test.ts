@@ -305,6 +305,7 @@ describe('console journey', () => {
     await axeCheck(page, 'round-form-regions');
     await page.getByRole('button', { name: '创建轮次' }).click();
     await page.waitForURL(/\/admin\/rounds\/e2e-journey-regions$/, { timeout: 60_000 });
+    await page.getByText('已选 3 个地区').waitFor({ timeout: 60_000 });
     const round = (await rig.api('admin', 'GET', '/api/rounds/e2e-journey-regions')).body;
     expect({ institutionIds: round.institutionIds, regionIds: [...round.regionIds].sort() }).toEqual({ institutionIds: [], regionIds: ['haining', 'qingxu', 'yangqu'] });
     expect(errors).toEqual([]);
