@@ -278,4 +278,38 @@ describe('console journey', () => {
     await page.close();
     expect(axeFound).toEqual({});
   });
+  it('a region checklist\'s round: the form offers regions, picked by the region above them and by level', { timeout: 300_000 }, async () => {
+    const { page, errors } = await rig.signedIn('admin');
+    await page.goto(`${rig.baseUrl}/admin/rounds/new`);
+    await page.getByLabel('轮次编号').fill('e2e-journey-regions');
+    await page.getByLabel('轮次名称').fill('地区评估（测试）');
+    await page.getByLabel('评估表').click();
+    await page.getByRole('option', { name: /haining-region-2023/ }).click();
+    await page.getByLabel('版本').click();
+    await page.getByRole('option').first().click();
+    expect(await page.getByTestId('participant-kind').textContent()).toBe('该评估表按地区评估：请选择参评地区');
+    expect(await page.getByRole('heading', { name: '参评地区' }).count()).toBe(1);
+    // Taiyuan's counties: the city itself is not a county, its three counties are below it.
+    await page.getByLabel('按地区筛选').click();
+    await page.getByRole('option', { name: '太原市', exact: true }).click();
+    await page.getByLabel('按地区级别筛选').click();
+    await page.getByRole('option', { name: '县', exact: true }).click();
+    await page.getByRole('button', { name: '全选当前筛选结果（3）' }).click();
+    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 3 个地区');
+    await page.locator('[data-participant="gujiao"] input').uncheck();
+    await page.getByLabel('按地区筛选').click();
+    await page.getByRole('option', { name: '嘉兴市', exact: true }).click();
+    await page.getByRole('button', { name: '全选当前筛选结果（1）' }).click();
+    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 3 个地区');
+    await shot(page, 'journey-round-form-regions');
+    await axeCheck(page, 'round-form-regions');
+    await page.getByRole('button', { name: '创建轮次' }).click();
+    await page.waitForURL(/\/admin\/rounds\/e2e-journey-regions$/, { timeout: 60_000 });
+    await page.getByText('已选 3 个地区').waitFor({ timeout: 60_000 });
+    const round = (await rig.api('admin', 'GET', '/api/rounds/e2e-journey-regions')).body;
+    expect({ institutionIds: round.institutionIds, regionIds: [...round.regionIds].sort() }).toEqual({ institutionIds: [], regionIds: ['haining', 'qingxu', 'yangqu'] });
+    expect(errors).toEqual([]);
+    await page.close();
+    expect(axeFound).toEqual({});
+  });
 });

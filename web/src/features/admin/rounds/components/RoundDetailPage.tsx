@@ -67,7 +67,7 @@ export function RoundDetailPage() {
         </Button>
       </Stack>
       <Typography color="text.secondary">
-        {r.year} · {t(`rounds.kind.${r.type}`)} · {r.checklistId} v{r.checklistVersion} · {t('rounds.selected', { n: r.institutionIds?.length ?? 0 })}
+        {r.year} · {t(`rounds.kind.${r.type}`)} · {r.checklistId} v{r.checklistVersion} · {r.regionIds?.length ? t('rounds.selectedRegions', { n: r.regionIds.length }) : t('rounds.selected', { n: r.institutionIds?.length ?? 0 })}
       </Typography>
       {setStatus.error && <Alert severity="error">{setStatus.error.message}</Alert>}
 
