@@ -4,7 +4,7 @@ import { remindListCsv } from './remind-list';
 
 const side = (stage: ParticipantProgress['self']['stage'], updatedAt: string | null = null) => ({ stage, submissionId: null, updatedAt, checklistVersion: null });
 const p = (id: string, stage: ParticipantProgress['self']['stage'], name = id): ParticipantProgress => ({
-  institutionId: id, name: { zh: name }, region: { id: 'r', name: { zh: '某市' } }, self: side(stage, stage === 'not-started' ? null : '2025-06-01T08:00:00.000Z'), expert: side('not-started'),
+  participantType: 'institution', institutionId: id, name: { zh: name }, region: { id: 'r', name: { zh: '某市' } }, self: side(stage, stage === 'not-started' ? null : '2025-06-01T08:00:00.000Z'), expert: side('not-started'),
 });
 
 describe('remind list', () => {
