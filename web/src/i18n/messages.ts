@@ -500,6 +500,7 @@ export const zh = {
   'cl.checkResults': '校验结果',
   'common.listSeparator': '；',
   'expert.waitingItem': '{name}（{what}）',
+  'common.enumSeparator': '、',
   'conflict.elsewhereBody': '你修改期间，这份草稿在别处（另一个窗口或设备）被保存过（版本 {server}）；离线时的修改也会这样核对。请逐项选择要保留的值：',
 } as const;
 
@@ -1006,5 +1007,6 @@ export const en: Record<MessageKey, string> = {
   'cl.checkResults': 'Validation results',
   'common.listSeparator': '; ',
   'expert.waitingItem': '{name} ({what})',
+  'common.enumSeparator': ', ',
   'conflict.elsewhereBody': 'While you were editing, this draft was saved elsewhere (another tab or device; edits made offline are checked the same way), now version {server}. Choose the value to keep for each item:',
 };
