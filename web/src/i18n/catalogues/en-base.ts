@@ -174,4 +174,6 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'home.overdue': 'Overdue',
   'common.listSeparator': '; ',
   'conflict.elsewhereBody': 'While you were editing, this draft was saved elsewhere (another tab or device; edits made offline are checked the same way), now version {server}. Choose the value to keep for each item:',
+  'expert.waitingItem': '{name} ({what})',
+  'common.enumSeparator': ', ',
 };

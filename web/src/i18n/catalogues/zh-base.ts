@@ -172,4 +172,6 @@ export const zhBase = {
   'home.overdue': '已逾期',
   'common.listSeparator': '；',
   'conflict.elsewhereBody': '你修改期间，这份草稿在别处（另一个窗口或设备）被保存过（版本 {server}）；离线时的修改也会这样核对。请逐项选择要保留的值：',
+  'expert.waitingItem': '{name}（{what}）',
+  'common.enumSeparator': '、',
 } as const;

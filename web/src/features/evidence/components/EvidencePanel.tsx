@@ -29,7 +29,7 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
   const [error, setError] = useState<string | null>(null);
   const accept = (criterion.evidence?.accept ?? DEFAULT_ACCEPT).map((a) => a.toLowerCase().replace(/^\./, ''));
   const files = (live.evidence[criterion.id] ?? []) as EvidenceFile[];
-  const types = accept.map((a) => a.toUpperCase()).join('、');
+  const types = accept.map((a) => a.toUpperCase()).join(t('common.enumSeparator'));
   const size = formatFileSize(MAX_BYTES, locale);
 
   const onPick = async (e: ChangeEvent<HTMLInputElement>) => {

@@ -114,7 +114,7 @@ function RoundCard({ round }: { round: Round }) {
       <Alert severity={waiting.length ? 'warning' : 'success'} sx={{ my: 1 }}>
         <strong>{t('expert.waiting')}</strong>
         {t('common.colon')}
-        {waiting.length ? waiting.map((row) => `${nameOf(row.id)}（${t(row.waiting!)}）`).join('；') : t('expert.waitingNone')}
+        {waiting.length ? waiting.map((row) => t('expert.waitingItem', { name: nameOf(row.id), what: t(row.waiting!) })).join(t('common.listSeparator')) : t('expert.waitingNone')}
       </Alert>
       <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}>
         {rows.map((row) => {

@@ -91,8 +91,8 @@ export function ResultPage() {
           ) : (
             <Alert severity="error">
               {r.band?.id !== r.bandBeforeVeto?.id
-                ? t('result.vetoHit', { items: r.vetoHits.map((v) => titles.get(v) ?? v).join('、'), band: l(r.band?.label), before: l(r.bandBeforeVeto?.label) })
-                : t('result.vetoHitNoCap', { items: r.vetoHits.map((v) => titles.get(v) ?? v).join('、') })}
+                ? t('result.vetoHit', { items: r.vetoHits.map((v) => titles.get(v) ?? v).join(t('common.enumSeparator')), band: l(r.band?.label), before: l(r.bandBeforeVeto?.label) })
+                : t('result.vetoHitNoCap', { items: r.vetoHits.map((v) => titles.get(v) ?? v).join(t('common.enumSeparator')) })}
               <Box component="ul" sx={{ m: 0, mt: 1, pl: 2 }} data-testid="veto-basis">
                 {r.criteria
                   .filter((c) => r.vetoHits.includes(c.id))
