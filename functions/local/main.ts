@@ -58,7 +58,7 @@ async function main(): Promise<void> {
       console.error('The web app could not be built; the API runs on its own:', error);
     }
   }
-  const site = withWeb(local.app, 'web/dist', (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: local.tokens.issuer, audience: local.tokens.audience } }));
+  const site = withWeb(local.app, 'web/dist', (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: local.tokens.issuer, audience: local.tokens.audience }, demoAccounts: true }));
   // `npm run bench` only: a floor route and a DynamoDB call counter (see bench-mode.ts).
   const bench = process.env.DABIAO_BENCH === '1';
   const server = serve({ fetch: withBenchMode(site.fetch, { enabled: bench, client, tableName: config.tableName }), port: config.port });

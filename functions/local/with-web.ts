@@ -11,6 +11,8 @@ import { compress } from 'hono/compress';
 export interface WebRuntimeConfig {
   apiUrl: string;
   auth: { mode: string; issuer: string; audience?: string; clientId?: string };
+  /** Local mode with the demo accounts seeded: the login page names them (never set in AWS). */
+  demoAccounts?: boolean;
 }
 
 /**

@@ -64,7 +64,7 @@ export async function startBrowserRig(): Promise<BrowserRig> {
   const local = createLocalApp({ client, config, accounts, baseUrl, hashing: { N: 2 ** 10, r: 8, p: 1 } });
   await seedDatabase(local.services, 'forms');
   await local.seedAccounts();
-  const site = withWeb(local.app, 'web/dist', (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: local.tokens.issuer, audience: local.tokens.audience } }));
+  const site = withWeb(local.app, 'web/dist', (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: local.tokens.issuer, audience: local.tokens.audience }, demoAccounts: true }));
   if (!site.serving) throw new Error('web/dist was not built');
   const server = serve({ fetch: site.fetch, port });
   const userDir = await mkdtemp(join(tmpdir(), 'dabiao-chromium-'));

@@ -22,7 +22,7 @@ export function Layout() {
         {t('nav.skip')}
       </a>
       <AppBar position="sticky" color="primary" className="no-print" component="header">
-        <Toolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
+        <Toolbar sx={{ gap: { xs: 0.5, sm: 1 }, flexWrap: 'wrap', px: { xs: 1, sm: 2 }, '& .MuiButton-root': { minWidth: 0, px: { xs: 0.75, sm: 1 } } }}>
           <Link component={RouterLink} to="/" color="inherit" underline="none" sx={{ fontWeight: 700, fontSize: 20, mr: 1 }}>
             {t('app.title')}
           </Link>
@@ -31,7 +31,8 @@ export function Layout() {
           </Typography>
           <Box sx={{ flexGrow: { xs: 1, sm: 0 } }} />
           {session && (
-            <Typography variant="body2" component="span" data-testid="user">
+            // On a phone the bar keeps one line: the name goes (it is on every page that matters).
+            <Typography variant="body2" component="span" data-testid="user" sx={{ display: { xs: 'none', sm: 'inline' } }}>
               {session.user.username}
             </Typography>
           )}

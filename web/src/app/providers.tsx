@@ -20,6 +20,8 @@ export function Providers({ children }: { children: ReactNode }) {
         components: {
           // Keyboard users always see where they are.
           MuiButtonBase: { defaultProps: { disableRipple: false }, styleOverrides: { root: { '&.Mui-focusVisible': { outline: '3px solid #f0a500', outlineOffset: 2 } } } },
+          // Labels as written: MUI upper-cases buttons, which turned English into "SIGN OUT".
+          MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
         },
       }),
     [],

@@ -6,6 +6,8 @@
 export interface RuntimeConfig {
   apiUrl: string;
   auth: { mode: 'builtin' | 'oidc' | 'cognito' | 'none'; issuer: string; audience?: string; clientId?: string };
+  /** Set only by `npm start` (local mode, demo accounts seeded): the login page lists them. */
+  demoAccounts?: boolean;
 }
 
 const origin = () => globalThis.location?.origin ?? 'http://localhost';
@@ -22,7 +24,11 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
     const res = await fetch('/config.json', { cache: 'no-cache', headers: { accept: 'application/json' } });
     const body = res.ok && (res.headers.get('content-type') ?? '').includes('json') ? ((await res.json()) as Partial<RuntimeConfig>) : undefined;
     if (body && typeof body.apiUrl === 'string' && body.auth && typeof body.auth.mode === 'string') {
-      current = { apiUrl: body.apiUrl.replace(/\/+$/, ''), auth: { ...body.auth, issuer: body.auth.issuer ?? body.apiUrl } as RuntimeConfig['auth'] };
+      current = {
+        apiUrl: body.apiUrl.replace(/\/+$/, ''),
+        auth: { ...body.auth, issuer: body.auth.issuer ?? body.apiUrl } as RuntimeConfig['auth'],
+        ...(body.demoAccounts === true ? { demoAccounts: true } : {}),
+      };
     }
   } catch {
     // Offline or no such file: the same-origin fallback stands.

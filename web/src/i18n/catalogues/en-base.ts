@@ -176,4 +176,12 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'conflict.elsewhereBody': 'While you were editing, this draft was saved elsewhere (another tab or device; edits made offline are checked the same way), now version {server}. Choose the value to keep for each item:',
   'expert.waitingItem': '{name} ({what})',
   'common.enumSeparator': ', ',
+  'pageError.401': 'Your sign-in has expired: please sign in again.',
+  'pageError.403': 'Your account may not view this page.',
+  'pageError.404': 'Nothing to show here: the link may be wrong, or the item was deleted.',
+  'pageError.409': 'This was changed elsewhere: reload and try again.',
+  'pageError.4xx': 'The request was not accepted.',
+  'pageError.5xx': 'The server cannot handle this right now: please try again later.',
+  'pageError.network': 'The server cannot be reached: check the network and try again.',
+  'pageError.detail': 'Details ({code}): {message}',
 };

@@ -174,4 +174,12 @@ export const zhBase = {
   'conflict.elsewhereBody': '你修改期间，这份草稿在别处（另一个窗口或设备）被保存过（版本 {server}）；离线时的修改也会这样核对。请逐项选择要保留的值：',
   'expert.waitingItem': '{name}（{what}）',
   'common.enumSeparator': '、',
+  'pageError.401': '登录已过期，请重新登录。',
+  'pageError.403': '你的账号没有权限查看这一页。',
+  'pageError.404': '找不到要查看的内容：链接可能有误，或它已被删除。',
+  'pageError.409': '内容已在别处被修改，请刷新后再试。',
+  'pageError.4xx': '请求未被接受。',
+  'pageError.5xx': '服务器暂时无法处理，请稍后重试。',
+  'pageError.network': '无法连接服务器，请检查网络后重试。',
+  'pageError.detail': '详情（{code}）：{message}',
 } as const;

@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../../auth/auth-context';
+import { runtimeConfig } from '../../../auth/runtime-config';
 import { AuthApiError, BadCredentialsError } from '../../../auth/auth-errors';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useI18n } from '../../../i18n/i18n-context';
@@ -70,9 +71,12 @@ export function LoginPage() {
             {t('login.submit')}
           </Button>
         </form>
-        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 2 }}>
-          {t('login.demo')}
-        </Typography>
+        {runtimeConfig().demoAccounts && (
+          // Only where `npm start` seeded them: a deployment has no demo accounts to advertise.
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 2 }} data-testid="demo-accounts">
+            {t('login.demo')}
+          </Typography>
+        )}
       </Paper>
     </Box>
   );

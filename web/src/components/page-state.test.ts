@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client';
+import { pageErrorKey } from './PageState';
+
+describe('pageErrorKey', () => {
+  it('says what a refusal means by its status, and a failed fetch is the network', () => {
+    expect(pageErrorKey(new ApiError(404, 'not-found', 'Round x not found'))).toBe('pageError.404');
+    expect(pageErrorKey(new ApiError(403, 'forbidden', 'no'))).toBe('pageError.403');
+    expect(pageErrorKey(new ApiError(422, 'x', 'y'))).toBe('pageError.4xx');
+    expect(pageErrorKey(new ApiError(503, 'queue-unavailable', 'y'))).toBe('pageError.5xx');
+    expect(pageErrorKey(new TypeError('Failed to fetch'))).toBe('pageError.network');
+  });
+});
