@@ -18,6 +18,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4108);
 const BASE = `http://localhost:${PORT}`;
 const DURATION_S = Number(process.env.LOAD_BENCH_SECONDS ?? 10);
 const SUBMIT_CYCLES = Number(process.env.LOAD_BENCH_SUBMITS ?? 20);
+const WARMUP_S = Number(process.env.LOAD_BENCH_WARMUP_SECONDS ?? 3);
 
 async function startServer(): Promise<ChildProcess> {
   const child = spawn('npx', ['tsx', 'functions/local/main.ts', '--memory', '--no-web'], {
@@ -83,8 +84,13 @@ export async function runLoadBench() {
     const created = existing ?? (await api('POST', '/api/submissions', inst, { roundId: 'demo-2025-annual', kind: 'self' })).body;
     const id = created.id as string;
     let version = (await api('GET', `/api/submissions/${id}`, inst)).body.version as number;
+    /** The submission as a save reads, writes and answers it: it grows by one audit entry per save. */
+    const submissionChars = async () => JSON.stringify((await api('GET', `/api/submissions/${id}`, inst)).body).length;
+    const charsAtStart = await submissionChars();
 
-    // Floor and save alternate twice each, so a change in machine load hits both.
+    // Floor and save alternate twice each, so a change in machine load hits both, after an
+    // unrecorded warm-up of each (WARMUP_S): the first seconds of a route measure the JIT compiling
+    // it, and the floor's few lines warm up far sooner than the save's validation.
     const floorRuns: autocannon.Result[] = [];
     const saveRuns: autocannon.Result[] = [];
     const saveBody = (v: number) => JSON.stringify({ version: v, answers: sample.answers });
@@ -93,14 +99,17 @@ export async function runLoadBench() {
     const saveCalls: Record<string, number>[] = [];
     const floorsFrom = await byRoute();
     let floorCalls: Record<string, number> = {};
-    for (let round = 0; round < 2; round++) {
-      const f = await load({ url: `${BASE}/api/bench/floor`, method: 'PUT', headers: { 'content-type': 'application/json' }, body: saveBody(1) });
-      floorRuns.push(f);
+    for (let round = -1; round < 2; round++) {
+      const warmUp = round < 0;
+      const duration = warmUp ? WARMUP_S : DURATION_S;
+      const f = await load({ duration, url: `${BASE}/api/bench/floor`, method: 'PUT', headers: { 'content-type': 'application/json' }, body: saveBody(1) });
+      if (!warmUp) floorRuns.push(f);
       floors += f.requests.total;
       // The stored version, in case the last run stopped with an answered save unread.
       version = (await api('GET', `/api/submissions/${id}`, inst)).body.version as number;
       const r0 = await byRoute();
       const s = await load({
+        duration,
         url: `${BASE}/api/submissions/${id}`,
         requests: [
           {
@@ -113,9 +122,10 @@ export async function runLoadBench() {
           },
         ],
       });
-      saveRuns.push(s);
       saves += s.requests.total;
       const r1 = await byRoute();
+      if (warmUp) continue;
+      saveRuns.push(s);
       saveCalls.push(perRequest(r1, r0, `PUT /api/submissions/${id}`));
       floorCalls = perRequest(r1, floorsFrom, 'PUT /api/bench/floor');
     }
@@ -125,10 +135,11 @@ export async function runLoadBench() {
     // Submit cycles: submit (timed), wait until scored, return it to draft.
     const submitMs: number[] = [];
     const s0 = await byRoute();
-    for (let i = 0; i < SUBMIT_CYCLES; i++) {
+    // Cycle 0 warms the submit path up and is not timed (as the warm-up above).
+    for (let i = 0; i <= SUBMIT_CYCLES; i++) {
       const start = performance.now();
       const res = await api('POST', `/api/submissions/${id}/submit`, inst, { version });
-      submitMs.push(performance.now() - start);
+      if (i > 0) submitMs.push(performance.now() - start);
       if (res.status !== 202) throw new Error(`submit: ${res.status} ${JSON.stringify(res.body)}`);
       let current = res.body;
       for (let t = 0; t < 200 && current.status !== 'scored'; t++) {
@@ -142,10 +153,11 @@ export async function runLoadBench() {
     const s1 = await byRoute();
     const submitRouteCalls = perRequest(s1, s0, `POST /api/submissions/${id}/submit`);
     // Calls after a response: in-process scoring of each submit (the polling GETs and returns are their own routes).
-    const scoringCalls = Object.fromEntries(Object.entries(perRequest(s1, s0, 'background')).map(([k, v]) => [k, +(v / SUBMIT_CYCLES).toFixed(2)]));
+    const scoringCalls = Object.fromEntries(Object.entries(perRequest(s1, s0, 'background')).map(([k, v]) => [k, +(v / (SUBMIT_CYCLES + 1)).toFixed(2)]));
     const reads = (c: Record<string, number>) => (c.GetItemCommand ?? 0) + (c.QueryCommand ?? 0) + (c.ScanCommand ?? 0);
     const writes = (c: Record<string, number>) => (c.PutItemCommand ?? 0) + (c.UpdateItemCommand ?? 0) + (c.DeleteItemCommand ?? 0);
     const routesThatScan = Object.entries(s1).filter(([, c]) => (c.ScanCommand ?? 0) > 0).map(([k]) => k);
+    const charsAtEnd = await submissionChars();
     const total = await calls();
     const floorP99 = median(floorRuns.map((r) => r.latency.p99));
     const saveP99 = median(saveRuns.map((r) => r.latency.p99));
@@ -155,6 +167,9 @@ export async function runLoadBench() {
       durationSeconds: DURATION_S,
       floor: floorRuns.map(summary),
       saveDraft: saveRuns.map(summary),
+      // The floor writes the save's request body every time (its size below); a save writes and returns the whole submission.
+      floorBodyChars: saveBody(1).length,
+      submissionChars: { atStart: charsAtStart, atEnd: charsAtEnd },
       submitRequest: { cycles: SUBMIT_CYCLES, p50Ms: median(submitMs), p99Ms: sortedSubmit[Math.min(sortedSubmit.length - 1, Math.ceil(sortedSubmit.length * 0.99) - 1)] },
       ratios: { saveP99OverFloorP99: saveP99 / floorP99, submitP99OverFloorP99: sortedSubmit[sortedSubmit.length - 1]! / floorP99, floorThroughputOverSave: floorRuns[0]!.requests.average / saveRuns[0]!.requests.average },
       dynamodbCallsPerRequest: {

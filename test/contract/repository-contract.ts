@@ -70,6 +70,19 @@ export function repositoryContract(open: () => Promise<Stores>): void {
       expect(stored.version).toBe(2);
     });
 
+    it('a submission replace limited to some statuses refuses another stored status (version-conflict, nothing written); peek gives what was last written, at that version only', async () => {
+      const { repos } = await open();
+      const draft = submission('o1', 'a', 'self');
+      await repos.submissions.create(draft);
+      const submitted = { ...draft, status: 'submitted' as const, version: 2 };
+      await repos.submissions.replace(submitted, 1, ['draft', 'returned']);
+      expect(repos.submissions.peek?.('o1.a.self', 2)).toEqual(submitted);
+      expect(repos.submissions.peek?.('o1.a.self', 1)).toBeUndefined();
+      // The right version, but no longer an editable status.
+      expect(await codeOf(repos.submissions.replace({ ...submitted, answers: { beds: 1 }, version: 3 }, 2, ['draft', 'returned']))).toBe('version-conflict');
+      expect(await repos.submissions.get('o1.a.self')).toEqual(submitted);
+    });
+
     it('an item over 400 KB is payload-too-large and nothing is stored', async () => {
       const { repos } = await open();
       // ASCII: dynalite counts a string's UTF-16 units where DynamoDB counts UTF-8 bytes (the
