@@ -5,7 +5,7 @@ import type { EvaluationRound } from '../model/round.js';
 import type { EvidenceFile, Submission, SubmissionKind } from '../model/submission.js';
 import type { PreparedChecklist } from '../ports/checklist-engine.js';
 import type { Principal } from '../ports/token-verifier.js';
-import { advance, changedKeys, created } from './audit.js';
+import { advanceSave, changedKeys, created } from './audit.js';
 import { loadScope } from './commission-scope-loader.js';
 import { requirePrepared } from './prepared-checklist.js';
 import type { ServiceDeps } from './service-deps.js';
@@ -137,7 +137,7 @@ export function createSubmissionService(deps: ServiceDeps) {
     const changes = { answers, context, evidence, ...(notes === undefined ? {} : { notes }) };
     // Only the keys a save sets can change: comparing those alone skips serialising the audit trail twice.
     const before = Object.fromEntries(Object.keys(changes).map((key) => [key, submission[key as keyof Submission]]));
-    const next = advance(submission, changes, p.username, 'save', clock.now(), { keys: changedKeys(before, changes) });
+    const next = advanceSave(submission, changes, p.username, clock.now(), changedKeys(before, changes));
     await repos.submissions.replace(next, input.version, EDITABLE);
     return next;
   }

@@ -15,10 +15,14 @@ import type { MessageKey } from '../../../../i18n/messages';
 import { useSubmissionRecord } from '../api/queries';
 
 /** What an audit entry's `changes` say, briefly: a status move, a version move, the keys a save touched. */
-function describe(changes: Record<string, unknown> | undefined, stage: (s: string) => string): string {
+function describe(changes: Record<string, unknown> | undefined, stage: (s: string) => string, word: (key: string) => string, saves: (n: number, since: string) => string): string {
   if (!changes) return '';
   return Object.entries(changes)
+    .filter(([key]) => key !== 'since')
     .map(([key, value]) => {
+      // A save's changed parts in words; consecutive saves of one session are one entry.
+      if (key === 'keys' && Array.isArray(value)) return value.map((k) => word(String(k))).join('、');
+      if (key === 'saves' && typeof value === 'number') return saves(value, typeof changes.since === 'string' ? changes.since : '');
       if (key === 'status' && Array.isArray(value)) return `${stage(String(value[0]))} → ${stage(String(value[1]))}`;
       if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'number') return `${key}: ${value[0]} → ${value[1]}`;
       if (Array.isArray(value)) return `${key}: ${value.join(', ')}`;
@@ -71,7 +75,14 @@ export function AuditPage() {
                 <TableCell>{a.by}</TableCell>
                 <TableCell>{word(a.action, 'audit.action.')}</TableCell>
                 <TableCell>{a.version}</TableCell>
-                <TableCell>{describe(a.changes as Record<string, unknown> | undefined, (x) => word(x, 'progress.stage.'))}</TableCell>
+                <TableCell>
+                  {describe(
+                    a.changes as Record<string, unknown> | undefined,
+                    (x) => word(x, 'progress.stage.'),
+                    (k) => word(k, 'audit.part.'),
+                    (n, since) => t('audit.saves', { n, since: since ? date(since, true) : '' }),
+                  )}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
