@@ -58,12 +58,15 @@ export function handlerBuildOptions(projectRoot: string, name: HandlerName, outd
 
 /**
  * Data files a bundle reads at run time, copied beside it: the seeding function publishes
- * `forms/<id>/checklist.json`, shipped as `forms/<id>.json`.
+ * `forms/<id>/checklist.json`, shipped as `forms/<id>.json`, after the standard scales they
+ * reference (`forms/_shared/standard-scales.json`, shipped as `standard-scales.json`).
  */
 export function copyHandlerData(projectRoot: string, name: HandlerName, outdir: string): void {
   if (name !== 'seed-checklists') return;
   const formsDir = join(projectRoot, 'forms');
   mkdirSync(join(outdir, 'forms'), { recursive: true });
+  const scales = join(formsDir, '_shared', 'standard-scales.json');
+  if (existsSync(scales)) copyFileSync(scales, join(outdir, 'standard-scales.json'));
   for (const entry of readdirSync(formsDir, { withFileTypes: true })) {
     const file = join(formsDir, entry.name, 'checklist.json');
     if (entry.isDirectory() && !entry.name.startsWith('_') && existsSync(file)) copyFileSync(file, join(outdir, 'forms', `${entry.name}.json`));

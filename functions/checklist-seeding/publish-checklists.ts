@@ -32,9 +32,11 @@ function idAndVersion(definition: unknown): { id: string; version: number } | un
  * write), idempotently: a version that exists with the same content is skipped, so a redeploy
  * touches nothing. A version that exists with *different* content fails the whole run loudly,
  * because published versions are immutable: the form was edited without raising its version.
- * An invalid definition fails the run too (with the service's own 400 details).
+ * An invalid definition fails the run too (with the service's own 400 details). `expand` gives a
+ * definition as publishing stores it (standard scale references expanded, form generated): a
+ * stored version is compared with the shipped file both as written and expanded.
  */
-export async function publishChecklists(checklists: ChecklistService, definitions: readonly unknown[]): Promise<SeedingReport> {
+export async function publishChecklists(checklists: ChecklistService, definitions: readonly unknown[], expand: (definition: unknown) => unknown = (d) => d): Promise<SeedingReport> {
   const report: SeedingReport = { published: [], unchanged: [] };
   for (const definition of definitions) {
     const key = idAndVersion(definition);
@@ -43,7 +45,7 @@ export async function publishChecklists(checklists: ChecklistService, definition
       throw error;
     }) : undefined;
     if (key && existing) {
-      if (canonical(existing.definition) !== canonical(definition)) {
+      if (canonical(existing.definition) !== canonical(definition) && canonical(existing.definition) !== canonical(expand(definition))) {
         throw new InvalidStateError(
           `Checklist ${key.id}@${key.version} is already published with different content: publish the change as a new version`,
           { id: key.id, version: key.version },
@@ -58,7 +60,7 @@ export async function publishChecklists(checklists: ChecklistService, definition
     } catch (error) {
       // Another deploy published it between our read and write: same check as above, on a retry.
       if (!(error instanceof AlreadyExistsError && key)) throw error;
-      const retry = await publishChecklists(checklists, [definition]);
+      const retry = await publishChecklists(checklists, [definition], expand);
       report.published.push(...retry.published);
       report.unchanged.push(...retry.unchanged);
     }

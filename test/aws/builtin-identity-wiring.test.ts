@@ -1,6 +1,7 @@
 import 'aws-sdk-client-mock-vitest/extend';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { GetPublicKeyCommand, KMSClient, SignCommand } from '@aws-sdk/client-kms';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/api/app.js';
@@ -8,7 +9,13 @@ import { loadConfig } from '../../functions/config.js';
 import { createApiDeps } from '../../functions/handlers/api-deps.js';
 
 const kms = mockClient(KMSClient);
-afterAll(() => kms.restore());
+// The API's own check reads the token's user from the table (its status), at most every 30 s.
+const dynamo = mockClient(DynamoDBDocumentClient);
+afterAll(() => {
+  kms.restore();
+  dynamo.restore();
+});
+const storedUser = (status: 'active' | 'disabled') => ({ Item: { pk: 'USER#wjw', sk: 'USER', version: 1, data: JSON.stringify({ username: 'wjw', role: 'commission', regionId: 'haining', status }) } });
 const KEY_ARN = 'arn:aws-cn:kms:cn-north-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 const ISSUER = 'https://abc123.execute-api.cn-north-1.amazonaws.com.cn';
 
@@ -19,6 +26,7 @@ describe('the Lambda API with AUTH_MODE=builtin', () => {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     kms.on(GetPublicKeyCommand).resolves({ KeyId: KEY_ARN, KeySpec: 'ECC_NIST_P256', PublicKey: publicKey.export({ format: 'der', type: 'spki' }) });
     kms.on(SignCommand).callsFake((input: { Message: Uint8Array }) => ({ Signature: sign('sha256', input.Message, privateKey) }));
+    dynamo.on(GetCommand).resolves(storedUser('active'));
     const deps = createApiDeps(loadConfig(env));
     expect(kms).toHaveReceivedCommandTimes(GetPublicKeyCommand, 0);
     const app = createApp(deps);
@@ -33,6 +41,13 @@ describe('the Lambda API with AUTH_MODE=builtin', () => {
     const me = await app.request('/api/auth/me', { headers: { authorization: `Bearer ${token}` } });
     expect(await me.json()).toEqual({ sub: 'wjw', username: 'wjw', role: 'commission', regionId: 'haining' });
     expect(kms).toHaveReceivedCommandTimes(GetPublicKeyCommand, 1);
+    expect(dynamo).toHaveReceivedCommandWith(GetCommand, { TableName: 'Dabiao-Table' });
+
+    // Another instance, where the user is stored as disabled: the still valid token is refused.
+    dynamo.on(GetCommand).resolves(storedUser('disabled'));
+    const elsewhere = await createApp(createApiDeps(loadConfig(env))).request('/api/auth/me', { headers: { authorization: `Bearer ${token}` } });
+    expect(elsewhere.status).toBe(403);
+    expect(await elsewhere.json()).toMatchObject({ error: { code: 'account-disabled' } });
   });
 
   it('refuses to start without a KMS key or an https issuer', () => {
