@@ -89,8 +89,9 @@ describe('DynamoDB calls on the hot paths', () => {
     expect(returned.status).toBe(200);
     const save = await callsOf(() => call(other, 'PUT', '/api/submissions/r1.inst-a.self', 'insta', { version: returned.body.version, answers: { beds: 14, hasIcu: true } }));
     expect(save.result.status).toBe(200);
-    // Submission, round, and the checklist record this new process has not compiled yet.
-    expect(save.calls).toEqual({ GetItemCommand: 3, PutItemCommand: 1 });
+    // Submission, round, the checklist record this new process has not compiled yet, and the
+    // user's status (is the account disabled?), which it then keeps for 30 s.
+    expect(save.calls).toEqual({ GetItemCommand: 4, PutItemCommand: 1 });
     const submit = await callsOf(() => call(other, 'POST', '/api/submissions/r1.inst-a.self/submit', 'insta', { version: save.result.body.version }));
     expect(submit.result.status).toBe(202);
     expect(submit.calls).toEqual({ PutItemCommand: 1 });
