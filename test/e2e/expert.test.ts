@@ -224,6 +224,23 @@ describe('the expert on site, on a phone', () => {
     await page.close();
   });
 
+  it('a region round lists its region: the expert starts an on-site evaluation of 海宁市 and the page names the region', { timeout: 300_000 }, async () => {
+    const { page, errors } = await rig.signedIn('expert', PHONE);
+    await page.waitForURL(/\/expert$/);
+    // The demo's city-wide round evaluates the region haining (a region checklist), not institutions.
+    const row = page.locator('[data-round="demo-haining-region-2025"] [data-participant="region"][data-institution="haining"]');
+    await row.waitFor({ timeout: 60_000 });
+    expect(await row.textContent()).toContain('海宁');
+    await row.getByRole('button', { name: '开始现场评估' }).click();
+    await page.getByRole('button', { name: '空白开始' }).click();
+    await page.waitForURL(/\/expert\/onsite\//, { timeout: 60_000 });
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: '海宁' }).waitFor({ timeout: 60_000 });
+    const id = decodeURIComponent(page.url().split('/expert/onsite/')[1]!);
+    expect(await stored('expert', id)).toMatchObject({ regionId: 'haining', kind: 'expert', roundId: 'demo-haining-region-2025' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a note saved meanwhile from another device meets the expert\'s own note as a conflict of that note, not a silent overwrite', { timeout: 300_000 }, async () => {
     const roundId = 'notes-2026';
     const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };

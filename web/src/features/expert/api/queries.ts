@@ -32,6 +32,11 @@ export function useInstitutions() {
   return useQuery({ queryKey: ['institutions'], queryFn: () => unwrap(api.GET('/api/institutions')).then((r) => r.items) });
 }
 
+/** The regions the expert can see: names of the participants of a region checklist's round. */
+export function useRegionList() {
+  return useQuery({ queryKey: ['regions'], queryFn: () => unwrap(api.GET('/api/regions')).then((r) => r.items) });
+}
+
 /**
  * A submission that may not be readable yet (a self-evaluation still in draft is 404 to the
  * expert): undefined then, not an error.
@@ -57,11 +62,12 @@ export function useOptionalSubmission(id: string | undefined) {
 export function useStartOnSite() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { roundId: string; institutionId: string; prefillFrom?: string }): Promise<string> => {
+    mutationFn: async (input: { roundId: string; prefillFrom?: string } & ({ institutionId: string } | { regionId: string })): Promise<string> => {
       try {
         return (await unwrap(api.POST('/api/submissions', { body: { ...input, kind: 'expert' } }))).id;
       } catch (error) {
-        if (error instanceof ApiError && error.status === 409 && error.code === 'already-exists') return submissionIdOf(input.roundId, input.institutionId, 'expert');
+        const participant = 'regionId' in input ? input.regionId : input.institutionId;
+        if (error instanceof ApiError && error.status === 409 && error.code === 'already-exists') return submissionIdOf(input.roundId, participant, 'expert');
         throw error;
       }
     },

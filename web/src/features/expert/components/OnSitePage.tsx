@@ -29,7 +29,7 @@ import { createErrorTranslator } from '../../filling/translate-error';
 import { useAutosave } from '../../filling/use-autosave';
 import { useInstitution, useRound } from '../../institution/api';
 import { OfflineConflictDialog } from '../../offline/OfflineConflictDialog';
-import { submissionIdOf, useOptionalSubmission, type SubmissionRecord } from '../api/queries';
+import { submissionIdOf, useOptionalSubmission, useRegionList, type SubmissionRecord } from '../api/queries';
 import { differenceOf } from '../difference';
 import { CriterionCompare } from './CriterionCompare';
 import { DifferenceSummary } from './DifferenceSummary';
@@ -46,7 +46,9 @@ export function OnSitePage() {
   const { id } = useParams();
   const submission = useSubmission(id);
   const s = submission.data;
-  const self = useOptionalSubmission(s?.institutionId ? submissionIdOf(s.roundId, s.institutionId, 'self') : undefined);
+  // The participant's own evaluation: an institution's self-evaluation, or a region's by its commission.
+  const participantId = s?.institutionId ?? (s as (SubmissionRecord & { regionId?: string }) | undefined)?.regionId;
+  const self = useOptionalSubmission(s && participantId ? submissionIdOf(s.roundId, participantId, 'self') : undefined);
   const checklist = useChecklist(s?.checklistId, s?.checklistVersion);
   const compiled = usePreparedForm(checklist.data?.definition).data?.compiled;
   const failed = submission.error ?? checklist.error ?? self.error;
@@ -63,6 +65,9 @@ function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRecord; se
   const queryClient = useQueryClient();
   const round = useRound(initial.roundId);
   const institution = useInstitution(initial.institutionId);
+  const regionId = (initial as SubmissionRecord & { regionId?: string }).regionId;
+  const regions = useRegionList();
+  const participantName = institution.data ? l(institution.data.name) : regionId ? l(regions.data?.find((r) => r.id === regionId)?.name) || regionId : initial.institutionId;
   const { definition } = compiled;
   const form = definition.form as { schema: Record<string, unknown>; uischema: unknown; i18n?: Record<string, Record<string, string>> };
   const map = useMemo(() => buildFormMap(compiled), [compiled]);
@@ -188,7 +193,7 @@ function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRecord; se
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1 }}>
         <Box sx={{ minWidth: 0 }}>
           <Typography variant="h5" component="h1">
-            {t('expert.ownState')} · {institution.data ? l(institution.data.name) : initial.institutionId}
+            {t('expert.ownState')} · {participantName}
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {l(definition.title)} · {round.data ? l(round.data.name) : initial.roundId}

@@ -12,7 +12,7 @@ import type { Schemas } from '../../../api/client';
 import { useChecklistTitles, useRounds } from '../../institution/api';
 
 type Round = Schemas['Round'];
-import { submissionIdOf, useInstitutions, useRoundsSubmissions, useRoundSubmissions, useStartOnSite, type SubmissionRecord } from '../api/queries';
+import { submissionIdOf, useInstitutions, useRegionList, useRoundsSubmissions, useRoundSubmissions, useStartOnSite, type SubmissionRecord } from '../api/queries';
 import { StartDialog } from './StartDialog';
 
 type Waiting = 'expert.waitingStart' | 'expert.waitingContinue' | null;
@@ -26,6 +26,19 @@ function waitingFor(self: SubmissionRecord | undefined, expert: SubmissionRecord
 
 const stateKey = (s: SubmissionRecord | undefined) => (s ? `status.${s.status}` : 'status.none') as MessageKey;
 
+/** A round's participants: its institutions, or the regions of a region checklist's round. */
+function participantsOf(round: Round): { type: 'institution' | 'region'; id: string }[] {
+  const regions = (round as Round & { regionIds?: string[] }).regionIds ?? [];
+  return (round.institutionIds ?? []).length === 0 && regions.length > 0
+    ? regions.map((id) => ({ type: 'region' as const, id }))
+    : (round.institutionIds ?? []).map((id) => ({ type: 'institution' as const, id }));
+}
+
+/** The submission of one participant and kind among a round's. */
+function findIn(items: SubmissionRecord[], p: { type: 'institution' | 'region'; id: string }, kind: 'self' | 'expert') {
+  return items.find((s) => (p.type === 'region' ? (s as SubmissionRecord & { regionId?: string }).regionId === p.id : s.institutionId === p.id) && s.kind === kind);
+}
+
 /** `/expert`: assigned rounds; per round each institution's self-evaluation and on-site state, what waits first. */
 export function RoundsOverview() {
   const { t, l } = useI18n();
@@ -34,8 +47,7 @@ export function RoundsOverview() {
   if (!rounds.data) return <PageState error={rounds.error} />;
   const waitingIn = (round: Round, i: number) => {
     const items = lists[i]?.data ?? [];
-    const find = (id: string, kind: 'self' | 'expert') => items.find((s) => s.institutionId === id && s.kind === kind);
-    return (round.institutionIds ?? []).filter((id) => waitingFor(find(id, 'self'), find(id, 'expert'))).length;
+    return participantsOf(round).filter((p) => waitingFor(findIn(items, p, 'self'), findIn(items, p, 'expert'))).length;
   };
   // Rounds where something waits for the expert come first, the most waiting first.
   const open = rounds.data
@@ -79,20 +91,23 @@ function RoundCard({ round }: { round: Round }) {
   const navigate = useNavigate();
   const submissions = useRoundSubmissions(round.id);
   const institutions = useInstitutions();
+  const regions = useRegionList();
   const titles = useChecklistTitles();
   const start = useStartOnSite();
-  const [choosing, setChoosing] = useState<{ institutionId: string; canPrefill: boolean } | null>(null);
+  const [choosing, setChoosing] = useState<{ type: 'institution' | 'region'; id: string; canPrefill: boolean } | null>(null);
   if (!submissions.data) return <PageState error={submissions.error} />;
-  const find = (institutionId: string, kind: 'self' | 'expert') => submissions.data.find((s) => s.institutionId === institutionId && s.kind === kind);
-  const nameOf = (id: string) => l(institutions.data?.find((i) => i.id === id)?.name) || id;
-  const rows = (round.institutionIds ?? []).map((id) => ({ id, self: find(id, 'self'), expert: find(id, 'expert') })).map((row) => ({ ...row, waiting: waitingFor(row.self, row.expert) }));
+  const participants = participantsOf(round);
+  const kindOf = new Map(participants.map((p) => [p.id, p.type]));
+  const nameOf = (id: string) => l((kindOf.get(id) === 'region' ? regions.data : institutions.data)?.find((x) => x.id === id)?.name) || id;
+  const rows = participants.map((p) => ({ id: p.id, type: p.type, self: findIn(submissions.data, p, 'self'), expert: findIn(submissions.data, p, 'expert') })).map((row) => ({ ...row, waiting: waitingFor(row.self, row.expert) }));
   // What waits for the expert comes first; the rest keep the round's order.
   rows.sort((a, b) => Number(!!b.waiting) - Number(!!a.waiting));
   const waiting = rows.filter((row) => row.waiting);
 
   const choose = async (prefill: boolean) => {
     if (!choosing) return;
-    const id = await start.mutateAsync({ roundId: round.id, institutionId: choosing.institutionId, ...(prefill ? { prefillFrom: submissionIdOf(round.id, choosing.institutionId, 'self') } : {}) });
+    const who = choosing.type === 'region' ? { regionId: choosing.id } : { institutionId: choosing.id };
+    const id = await start.mutateAsync({ roundId: round.id, ...who, ...(prefill ? { prefillFrom: submissionIdOf(round.id, choosing.id, 'self') } : {}) });
     navigate(`/expert/onsite/${encodeURIComponent(id)}`);
   };
 
@@ -121,7 +136,7 @@ function RoundCard({ round }: { round: Round }) {
           const canPrefill = row.self?.status === 'submitted' || row.self?.status === 'scored';
           const expertDone = row.expert?.status === 'submitted' || row.expert?.status === 'scored';
           return (
-            <Paper component="li" variant="outlined" key={row.id} data-institution={row.id} sx={{ p: 1.5, display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', justifyContent: 'space-between', borderColor: row.waiting ? 'warning.main' : undefined }}>
+            <Paper component="li" variant="outlined" key={row.id} data-institution={row.id} data-participant={row.type} sx={{ p: 1.5, display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', justifyContent: 'space-between', borderColor: row.waiting ? 'warning.main' : undefined }}>
               <Box sx={{ minWidth: 0 }}>
                 <Typography sx={{ fontWeight: 600 }}>{nameOf(row.id)}</Typography>
                 <Typography variant="body2" data-testid="self-state">
@@ -141,7 +156,7 @@ function RoundCard({ round }: { round: Round }) {
                     {expertDone ? t('expert.view') : t('expert.continue')}
                   </Button>
                 ) : (
-                  <Button variant="contained" sx={{ minHeight: 44 }} onClick={() => setChoosing({ institutionId: row.id, canPrefill })}>
+                  <Button variant="contained" sx={{ minHeight: 44 }} onClick={() => setChoosing({ type: row.type, id: row.id, canPrefill })}>
                     {t('expert.start')}
                   </Button>
                 )}
