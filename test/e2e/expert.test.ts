@@ -237,7 +237,9 @@ describe('the expert on site, on a phone', () => {
     await page.getByRole('heading', { level: 1 }).filter({ hasText: '海宁' }).waitFor({ timeout: 60_000 });
     const id = decodeURIComponent(page.url().split('/expert/onsite/')[1]!);
     expect(await stored('expert', id)).toMatchObject({ regionId: 'haining', kind: 'expert', roundId: 'demo-haining-region-2025' });
-    expect(errors).toEqual([]);
+    // The commission has not started its own evaluation: the page asks for it and hears 404 (none
+    // yet, shown as one side only); the browser logs that answer, nothing else may be logged.
+    expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
     await page.close();
   });
 
