@@ -13,7 +13,7 @@ const BIG = 'e2e-big';
 beforeAll(async () => {
   rig = await startBrowserRig();
   await seedLargeRound(rig.local.repos, { roundId: BIG, count: 1000, withResults: 3, expertEvery: 100 });
-}, 300_000);
+}, 600_000);
 afterAll(async () => rig?.close());
 
 const HEADER = ['机构编号 (id)', '机构名称 (name)', '英文名称 (nameEn)', '所属地区编号 (regionId)', '机构类型 (institutionType)', '医院等级 (grade)', '服务人口（万） (population)'];
