@@ -13,7 +13,7 @@ const BIG = 'e2e-big';
 beforeAll(async () => {
   rig = await startBrowserRig();
   await seedLargeRound(rig.local.repos, { roundId: BIG, count: 1000, withResults: 3, expertEvery: 100 });
-}, 300_000);
+}, 600_000);
 afterAll(async () => rig?.close());
 
 const HEADER = ['机构编号 (id)', '机构名称 (name)', '英文名称 (nameEn)', '所属地区编号 (regionId)', '机构类型 (institutionType)', '医院等级 (grade)', '服务人口（万） (population)'];
@@ -129,6 +129,7 @@ describe('dashboard', () => {
     await page.getByRole('option', { name: '测试县2' }).click();
     expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 200 / 1000 个机构');
     await expect.poll(() => heat.getAttribute('data-rows')).toBe('200');
+    expect(await page.getByTestId('region-history-link').getAttribute('href')).toBe(`/admin/regions/${BIG}-region-2/history`);
     await page.getByRole('combobox', { name: /^机构类型/ }).click();
     await page.getByRole('option', { name: 'tcm' }).click();
     // Region 2 holds institutions n ≡ 2 (mod 5); half of them, the odd ones, are tcm.
@@ -161,6 +162,31 @@ describe('dashboard', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("shows a region over time: its institutions' mean total and share met per criterion, from the dashboard", { timeout: 240_000 }, async () => {
+    const { page, errors } = await rig.signedIn('admin');
+    const region = `${BIG}-region-2`;
+    const api = (await rig.api('admin', 'GET', `/api/regions/${region}/history`)).body;
+    const self = api.aggregates.find((a: { roundId: string; kind: string }) => a.roundId === BIG && a.kind === 'self');
+    expect(self).toMatchObject({ participants: 200, scored: 200 });
+    await page.goto(`${rig.baseUrl}/admin/rounds/${BIG}/dashboard`);
+    await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
+    await page.getByRole('combobox', { name: /^所属地区/ }).click();
+    await page.getByRole('option', { name: '测试县2' }).click();
+    await page.getByTestId('region-history-link').click();
+    await page.waitForURL(`**/admin/regions/${region}/history`);
+    const row = page.locator(`[data-testid="region-rounds"] tr[data-round="${BIG}"][data-kind="self"]`);
+    await row.waitFor({ timeout: 60_000 });
+    expect(await page.locator('h1').textContent()).toBe('地区历年评估结果 · 测试县2');
+    expect(Number(await row.getAttribute('data-mean'))).toBe(self.meanTotal);
+    expect(await row.locator('td').nth(3).textContent()).toBe('200');
+    // Every criterion judged in the round has its share: met of the institutions it applied to.
+    const [id, share] = Object.entries(self.criteria as Record<string, { met: number; judged: number }>)[0]!;
+    expect(await page.locator(`[data-testid="region-criteria"] tr[data-criterion="${id}"] td[data-round="${BIG}"]`).textContent()).toBe(`${Math.round((share.met / share.judged) * 100)}%（${share.met}/${share.judged}）`);
+    await shot(page, 'admin-region-history');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('accessibility', () => {
@@ -176,6 +202,7 @@ describe('accessibility', () => {
       [`/admin/rounds/${BIG}/dashboard`, '[data-testid="ranking"]'],
       [`/admin/submissions/${encodeURIComponent(`${BIG}.${BIG}-inst-0001.self`)}`, 'tr[data-action]'],
       [`/admin/institutions/${BIG}-inst-0001/history`, 'tr[data-round]'],
+      [`/admin/regions/${BIG}-region-2/history`, '[data-testid="region-criteria"] tr[data-criterion]'],
     ];
     const found: Record<string, unknown> = {};
     for (const [path, ready] of pages) {

@@ -30,6 +30,7 @@ const RoundForm = lazy(withStrings(['admin'], () => import('../features/admin/ro
 const RoundDetailPage = lazy(withStrings(['admin'], () => import('../features/admin/rounds/components/RoundDetailPage').then((m) => ({ default: m.RoundDetailPage }))));
 const DashboardPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/DashboardPage').then((m) => ({ default: m.DashboardPage }))));
 const HistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.HistoryPage }))));
+const RegionHistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/RegionHistoryPage').then((m) => ({ default: m.RegionHistoryPage }))));
 const AuditPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/AuditPage').then((m) => ({ default: m.AuditPage }))));
 
 // A commission fills its own region's evaluation on the same pages as an institution its own.
@@ -92,6 +93,7 @@ export function App() {
             <Route path="/admin/rounds/:id/dashboard" element={<RequireRole role="admin"><DashboardPage /></RequireRole>} />
             <Route path="/admin/institutions/:id/history" element={<RequireRole role="admin"><HistoryPage /></RequireRole>} />
             <Route path="/admin/submissions/:id" element={<RequireRole role="admin"><AuditPage /></RequireRole>} />
+            <Route path="/admin/regions/:id/history" element={<RequireRole role="admin"><RegionHistoryPage /></RequireRole>} />
             <Route path="/admin/result/:id" element={<RequireRole role="admin"><ResultPage /></RequireRole>} />
             <Route path="*" element={<NotFound />} />
           </Route>

@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../../api/client';
 import type { CompactRoundDashboard } from '../../../../../../functions/domain/services/dashboard/compact-dashboard';
 import type { InstitutionHistory } from '../../../../../../functions/domain/services/dashboard/institution-history';
+import type { RegionHistory } from '../../../../../../functions/domain/services/dashboard/region-history';
 import type { DashboardRow, RoundDashboard } from '../../../../../../functions/domain/services/dashboard/round-dashboard';
 
 import { expandRoundDashboard } from './expand-dashboard';
 
-export type { DashboardRow, InstitutionHistory, RoundDashboard };
+export type { DashboardRow, InstitutionHistory, RegionHistory, RoundDashboard };
 
 /** A round's dashboard data, computed on the server from the submissions' digests, sent compact, expanded into rows here. */
 export function useRoundDashboard(id: string | undefined) {
@@ -23,6 +24,15 @@ export function useInstitutionHistory(id: string | undefined) {
     queryKey: ['institution-history', id],
     enabled: !!id,
     queryFn: async () => (await unwrap(api.GET('/api/institutions/{id}/history', { params: { path: { id: id! } } }))) as unknown as InstitutionHistory,
+  });
+}
+
+/** One region across rounds: its own evaluations and its institutions' in aggregate. */
+export function useRegionHistory(id: string | undefined) {
+  return useQuery({
+    queryKey: ['region-history', id],
+    enabled: !!id,
+    queryFn: async () => (await unwrap(api.GET('/api/regions/{id}/history', { params: { path: { id: id! } } }))) as unknown as RegionHistory,
   });
 }
 

@@ -1,13 +1,14 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useAuthedFetch } from '../api/files';
@@ -83,6 +84,9 @@ export function DashboardPage() {
           <MenuItem value="gap">{t('dash.gap')}</MenuItem>
         </TextField>
         <Typography data-testid="dashboard-shown">{t('dash.shown', { n: shown.length, total: d.rows.length })}</Typography>
+        {regionId && (
+          <Link component={RouterLink} to={`/admin/regions/${encodeURIComponent(regionId)}/history`} data-testid="region-history-link">{t('dash.regionHistory')}</Link>
+        )}
       </Stack>
 
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2 }}>

@@ -4,24 +4,22 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
-import type { InstitutionHistory } from '../api/queries';
 
 echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-/** Totals round by round, one line per kind of evaluation (SVG: prints sharply). */
-export default function HistoryChart({ history, labels }: { history: InstitutionHistory; labels: string[] }) {
+/** One line of the chart: a value per label, null where there is none. */
+export interface HistorySeries {
+  name: string;
+  data: (number | null)[];
+}
+
+/** Totals (0–100) round by round, one line per series (SVG: prints sharply). */
+export default function HistoryChart({ series, labels, label }: { series: HistorySeries[]; labels: string[]; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const { t, num } = useI18n();
+  const { num } = useI18n();
   useEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current, undefined, { renderer: 'svg' });
-    const keys = [...new Set(history.points.map((p) => `${p.roundId}`))];
-    const series = (['self', 'expert'] as const).map((kind) => ({
-      name: kind === 'self' ? t('progress.self') : t('progress.expert'),
-      type: 'line' as const,
-      connectNulls: true,
-      data: keys.map((k) => history.points.find((p) => p.roundId === k && p.kind === kind)?.total ?? null),
-    }));
     chart.setOption({
       animation: false,
       legend: {},
@@ -29,9 +27,9 @@ export default function HistoryChart({ history, labels }: { history: Institution
       grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: labels },
       yAxis: { type: 'value', min: 0, max: 100 },
-      series,
+      series: series.map((s) => ({ ...s, type: 'line' as const, connectNulls: true })),
     });
     return () => chart.dispose();
-  }, [history, labels, t, num]);
-  return <div ref={ref} role="img" aria-label={t('history.chart')} style={{ width: '100%', height: 260 }} />;
+  }, [series, labels, num]);
+  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height: 260 }} />;
 }

@@ -56,7 +56,7 @@ export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: Rou
                 <TableCell>
                   {r.self ? <Link component={RouterLink} to={`/admin/result/${encodeURIComponent(r.self.submissionId)}`}>{l(r.name)}</Link> : l(r.name)}
                 </TableCell>
-                <TableCell>{r.region ? l(r.region.name) : ''}</TableCell>
+                <TableCell>{r.region ? <Link component={RouterLink} to={`/admin/regions/${encodeURIComponent(r.region.id)}/history`}>{l(r.region.name)}</Link> : ''}</TableCell>
                 <TableCell>{t(`progress.stage.${r.selfStage}` as MessageKey)}</TableCell>
                 <TableCell align="right">{score(r.self?.total)}</TableCell>
                 <TableCell>{r.self?.band ? l(r.self.band.label) : ''}</TableCell>

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Link from '@mui/material/Link';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -12,6 +13,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useCreateRegion, type Region } from '../api/queries';
 
@@ -36,6 +38,7 @@ export function RegionsPanel({ regions }: { regions: Region[] }) {
               <TableCell>{t('dir.name')}</TableCell>
               <TableCell>{t('dir.level')}</TableCell>
               <TableCell>{t('dir.parent')}</TableCell>
+              <TableCell>{t('dir.actions')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -45,6 +48,9 @@ export function RegionsPanel({ regions }: { regions: Region[] }) {
                 <TableCell>{l(r.name)}</TableCell>
                 <TableCell>{t(`dir.level.${r.level}`)}</TableCell>
                 <TableCell>{r.parentId ? names.get(r.parentId) ?? r.parentId : ''}</TableCell>
+                <TableCell>
+                  <Link component={RouterLink} to={`/admin/regions/${encodeURIComponent(r.id)}/history`} aria-label={`${t('dir.history')} ${l(r.name)}`}>{t('dir.history')}</Link>
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
