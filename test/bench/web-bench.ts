@@ -161,14 +161,22 @@ async function interactive(largest: Awaited<ReturnType<typeof largestChecklist>>
   try {
     const haining = await rig.smokeDraft('bench-haining', 'haining-hospital-2023');
     const big = await rig.smokeDraft('bench-largest', largest.id);
-    const own = await rig.signedIn('smoke');
-    const bigAs = big.includes('smoke-county') ? await rig.signedIn('smoke-comm') : own;
+    // The browser's pages share one profile, so one account at a time: sign in right before.
+    const fill = async (as: string, id: string, when: Conditions) => {
+      const { page } = await rig.signedIn(as);
+      try {
+        return await timeToInput(page, `${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`, FORM_INPUT, when, runs);
+      } finally {
+        await page.close();
+      }
+    };
+    const surveyPage = await rig.context.newPage();
     const out: Record<string, { form: number; formLargest: number; surveyJs: number }> = {};
     for (const [name, when] of Object.entries(conditions)) {
       out[name] = {
-        form: await timeToInput(own.page, `${rig.baseUrl}/inst/fill/${encodeURIComponent(haining)}`, FORM_INPUT, when, runs),
-        formLargest: await timeToInput(bigAs.page, `${rig.baseUrl}/inst/fill/${encodeURIComponent(big)}`, FORM_INPUT, when, runs),
-        surveyJs: await timeToInput(own.page, peer.url, SURVEY_INPUT, when, runs),
+        form: await fill('smoke', haining, when),
+        formLargest: await fill(big.includes('smoke-county') ? 'smoke-comm' : 'smoke', big, when),
+        surveyJs: await timeToInput(surveyPage, peer.url, SURVEY_INPUT, when, runs),
       };
     }
     return { times: out, surveyJsForm: { checklist: largest.id, pages: peer.pages, questions: peer.questions } };

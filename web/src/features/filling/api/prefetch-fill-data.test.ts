@@ -1,0 +1,32 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+const asked: string[] = [];
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+// openapi-fetch takes `fetch` when the client is made, so the stub goes in before the import.
+vi.stubGlobal('fetch', async (input: Request) => {
+  const url = new URL(input.url);
+  asked.push(url.pathname + url.search);
+  if (url.pathname === '/api/submissions/s1') return json({ id: 's1', checklistId: 'c1', checklistVersion: 3 });
+  if (url.pathname === '/api/checklists/c1') return json({ id: 'c1', version: 3, definition: {} });
+  return json({ error: { code: 'not-found', message: 'no such thing' } }, 404);
+});
+const { prefetchFillData } = await import('./queries');
+
+afterAll(() => void vi.unstubAllGlobals());
+
+describe('the fill page\'s early reads', () => {
+  it('put the submission and its checklist version in the cache, under the keys the page reads', async () => {
+    const client = new QueryClient();
+    await prefetchFillData(client, 's1');
+    expect(asked).toEqual(['/api/submissions/s1', '/api/checklists/c1?version=3']);
+    expect(client.getQueryData(['submission', 's1'])).toMatchObject({ checklistId: 'c1' });
+    expect(client.getQueryData(['checklist', 'c1', 3])).toMatchObject({ version: 3 });
+  });
+
+  it('leave a failed read to the page (no throw, nothing cached)', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await expect(prefetchFillData(client, 'missing')).resolves.toBeUndefined();
+    expect(client.getQueryData(['submission', 'missing'])).toBeUndefined();
+  });
+});
