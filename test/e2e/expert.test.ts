@@ -117,6 +117,9 @@ describe('the expert on site, on a phone', () => {
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'expert-onsite-390');
     await page.getByRole('button', { name: '收起得分' }).click();
+    // Folding the score bar moves the page under it: the submit button is clicked once the fold
+    // has rendered (a click while the page moves can land beside it on a loaded machine).
+    await page.locator('#onsite-score-detail').waitFor({ state: 'hidden' });
 
     await page.getByRole('button', { name: '提交现场评估' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
