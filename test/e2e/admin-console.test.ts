@@ -103,6 +103,8 @@ describe('dashboard', () => {
     expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 1000 / 1000 个机构');
     // The first paint draws one page of the ranking and one window of the heat map, not 1,000 rows.
     expect(await page.locator('[data-testid="ranking"] tbody tr').count()).toBe(25);
+    // The pager speaks the page's language (MUI's own labels are English).
+    expect(await page.locator('.MuiTablePagination-root').first().textContent()).toContain('第 1–25 条，共 1,000 条');
     const heat = page.getByTestId('heatmap');
     await expect.poll(() => heat.getAttribute('data-cells'), { timeout: 60_000 }).toBe(String(40 * criteria));
     expect(await heat.getAttribute('data-rows')).toBe('1000');

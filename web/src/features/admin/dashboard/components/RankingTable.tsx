@@ -4,11 +4,11 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { Pager } from '../../../../components/Pager';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
@@ -53,11 +53,12 @@ export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: Rou
             {rows.slice(page * size, (page + 1) * size).map((r, i) => (
               <TableRow key={r.institutionId} data-institution={r.institutionId} data-total={r.self?.total ?? ''}>
                 <TableCell>{r.self?.total != null ? page * size + i + 1 : ''}</TableCell>
-                <TableCell>
+                {/* Names keep a readable width; the many section columns scroll instead of squeezing them. */}
+                <TableCell sx={{ minWidth: '10em' }}>
                   {r.self ? <Link component={RouterLink} to={`/admin/result/${encodeURIComponent(r.self.submissionId)}`}>{l(r.name)}</Link> : l(r.name)}
                 </TableCell>
-                <TableCell>{r.region ? <Link component={RouterLink} to={`/admin/regions/${encodeURIComponent(r.region.id)}/history`}>{l(r.region.name)}</Link> : ''}</TableCell>
-                <TableCell>{t(`progress.stage.${r.selfStage}` as MessageKey)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.region ? <Link component={RouterLink} to={`/admin/regions/${encodeURIComponent(r.region.id)}/history`}>{l(r.region.name)}</Link> : ''}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`progress.stage.${r.selfStage}` as MessageKey)}</TableCell>
                 <TableCell align="right">{score(r.self?.total)}</TableCell>
                 <TableCell>{r.self?.band ? l(r.self.band.label) : ''}</TableCell>
                 {dashboard.sections.map((s, k) => (
@@ -80,9 +81,8 @@ export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: Rou
         </Table>
       </TableContainer>
       {rows.length > PAGES[0]! && (
-        <TablePagination
+        <Pager
           className="no-print"
-          component="div"
           count={rows.length}
           page={page}
           rowsPerPage={size}
