@@ -1,14 +1,10 @@
 import type { ValidateFunction } from 'ajv';
 import { analyzeDefinitionWith } from '../../checklist/definition-analysis.js';
 import { ValidationError } from '../../domain/errors.js';
-import type { ChecklistEngine, PreparedChecklist } from '../../domain/ports/checklist-engine.js';
-import { assembleCompiled, type CompiledChecklist } from '../../scoring/assemble-compiled.js';
+import type { ChecklistEngine } from '../../domain/ports/checklist-engine.js';
+import { assembleCompiled } from '../../scoring/assemble-compiled.js';
 import { ENGINE_VERSION } from '../../scoring/engine-version.js';
-import { scoreSubmission } from '../../scoring/score.js';
-
-interface Prepared extends PreparedChecklist {
-  compiled: CompiledChecklist;
-}
+import { preparedCache } from './prepared-cache.js';
 
 /** Answers are checked by the API when they are saved and submitted; the scorer never checks them. */
 const answersNotCheckedHere = (() => {
@@ -25,37 +21,18 @@ const answersNotCheckedHere = (() => {
  * default engine's (`scoring-engine.test.ts`); `validateAnswers` of what it prepares throws.
  */
 export function createScoringEngine(cacheSize = 64): ChecklistEngine {
-  const cache = new Map<string, Prepared>();
+  const prepared = preparedCache((definition) => {
+    const analysis = analyzeDefinitionWith(definition);
+    // The same error, code and issues as the default engine's, so the scorer explains it alike.
+    if (!analysis.ok) throw new ValidationError('The checklist definition is invalid', analysis.issues, 'invalid-definition');
+    return assembleCompiled(analysis.definition, analysis.fields, answersNotCheckedHere, analysis.warnings);
+  }, cacheSize);
   return {
     engineVersion: ENGINE_VERSION,
     validateDefinition(input) {
       const analysis = analyzeDefinitionWith(input);
       return analysis.ok ? { ok: true, definition: analysis.definition, warnings: analysis.warnings } : analysis;
     },
-    prepare(definition: unknown, cacheKey?: string): PreparedChecklist {
-      const hit = cacheKey === undefined ? undefined : cache.get(cacheKey);
-      if (hit) return hit;
-      const analysis = analyzeDefinitionWith(definition);
-      // The same error, code and issues as the default engine's, so the scorer explains it alike.
-      if (!analysis.ok) throw new ValidationError('The checklist definition is invalid', analysis.issues, 'invalid-definition');
-      const compiled = assembleCompiled(analysis.definition, analysis.fields, answersNotCheckedHere, analysis.warnings);
-      const prepared: Prepared = {
-        compiled,
-        definition: compiled.definition,
-        warnings: compiled.warnings,
-        validateAnswers: (answers) => compiled.validateAnswers(answers),
-        validateContext: (context) => compiled.validateContext(context as Record<string, unknown>),
-        normalizeContext: (context) => compiled.normalizeContext(context),
-      };
-      if (cacheKey !== undefined) {
-        if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
-        cache.set(cacheKey, prepared);
-      }
-      return prepared;
-    },
-    cached: (cacheKey) => cache.get(cacheKey),
-    score(prepared, submission) {
-      return scoreSubmission((prepared as Prepared).compiled, submission);
-    },
+    ...prepared,
   };
 }
