@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { AlreadyExistsError, DomainError, VersionConflictError } from '../../domain/errors.js';
 
 /** The key and index attributes of one item. */
@@ -118,31 +118,33 @@ export class ItemStore<T> {
     return { value: JSON.parse(json) as T, version: out.Item.version as number, json };
   }
 
+  /** Every page of one query on this table, concatenated (DynamoDB pages at 1 MB). */
+  private async allPages(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.client.send(new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: startKey }));
+      items.push(...(out.Items ?? []));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+
   /** Every item under one partition key of the table or an index, following pagination. */
   async query(index: 'table' | 'gsi1' | 'gsi2' | 'gsi3', pk: string, skPrefix?: string, newestFirst = false): Promise<T[]> {
     const pkName = index === 'table' ? 'pk' : `${index}pk`;
     const skName = index === 'table' ? 'sk' : `${index}sk`;
-    const items: T[] = [];
-    if (!keyFits(pk, skPrefix)) return items;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index === 'table' ? undefined : index,
-          KeyConditionExpression: skPrefix ? '#pk = :pk AND begins_with(#sk, :sk)' : '#pk = :pk',
-          // Only `data`: large side attributes (a checklist's definition) stay out of lists.
-          ProjectionExpression: '#data',
-          ExpressionAttributeNames: skPrefix ? { '#pk': pkName, '#sk': skName, '#data': 'data' } : { '#pk': pkName, '#data': 'data' },
-          ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
-          ScanIndexForward: !newestFirst,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of out.Items ?? []) items.push(JSON.parse(item.data as string) as T);
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+    if (!keyFits(pk, skPrefix)) return [];
+    const items = await this.allPages({
+      IndexName: index === 'table' ? undefined : index,
+      KeyConditionExpression: skPrefix ? '#pk = :pk AND begins_with(#sk, :sk)' : '#pk = :pk',
+      // Only `data`: large side attributes (a checklist's definition) stay out of lists.
+      ProjectionExpression: '#data',
+      ExpressionAttributeNames: skPrefix ? { '#pk': pkName, '#sk': skName, '#data': 'data' } : { '#pk': pkName, '#data': 'data' },
+      ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
+      ScanIndexForward: !newestFirst,
+    });
+    return items.map((item) => JSON.parse(item.data as string) as T);
   }
 
   /**
@@ -150,48 +152,27 @@ export class ItemStore<T> {
    * pagination: side attributes such as a submission's `digest`, read without its JSON.
    */
   async queryAttributes(index: 'gsi1' | 'gsi2', pk: string, skPrefix: string, attributes: string[]): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    if (!keyFits(pk, skPrefix)) return items;
+    if (!keyFits(pk, skPrefix)) return [];
     const names = Object.fromEntries(attributes.map((a, i) => [`#a${i}`, a]));
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index,
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :sk)',
-          ProjectionExpression: Object.keys(names).join(', '),
-          ExpressionAttributeNames: { '#pk': `${index}pk`, '#sk': `${index}sk`, ...names },
-          ExpressionAttributeValues: { ':pk': pk, ':sk': skPrefix },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(out.Items ?? []));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+    return this.allPages({
+      IndexName: index,
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :sk)',
+      ProjectionExpression: Object.keys(names).join(', '),
+      ExpressionAttributeNames: { '#pk': `${index}pk`, '#sk': `${index}sk`, ...names },
+      ExpressionAttributeValues: { ':pk': pk, ':sk': skPrefix },
+    });
   }
 
   /** Items of one index partition whose sort key sorts before `skBelow`, oldest first, following pagination. */
   async queryBelow(index: 'gsi1' | 'gsi2' | 'gsi3', pk: string, skBelow: string): Promise<T[]> {
-    const items: T[] = [];
-    if (!keyFits(pk, skBelow)) return items;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index,
-          KeyConditionExpression: '#pk = :pk AND #sk < :below',
-          ProjectionExpression: '#data',
-          ExpressionAttributeNames: { '#pk': `${index}pk`, '#sk': `${index}sk`, '#data': 'data' },
-          ExpressionAttributeValues: { ':pk': pk, ':below': skBelow },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of out.Items ?? []) items.push(JSON.parse(item.data as string) as T);
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+    if (!keyFits(pk, skBelow)) return [];
+    const items = await this.allPages({
+      IndexName: index,
+      KeyConditionExpression: '#pk = :pk AND #sk < :below',
+      ProjectionExpression: '#data',
+      ExpressionAttributeNames: { '#pk': `${index}pk`, '#sk': `${index}sk`, '#data': 'data' },
+      ExpressionAttributeValues: { ':pk': pk, ':below': skBelow },
+    });
+    return items.map((item) => JSON.parse(item.data as string) as T);
   }
 }
