@@ -1,11 +1,12 @@
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { UnauthorizedError } from '../../domain/errors.js';
 import type { Principal, TokenVerifier } from '../../domain/ports/token-verifier.js';
+import { lazyRemoteJwks } from './lazy-remote-jwks.js';
 import { principalFromClaims, type ClaimMapping } from './principal-from-claims.js';
 
 /**
  * Verifies Cognito ID or access tokens against the user pool's JWKS (fetched lazily and cached
- * by jose, so constructing this does no I/O).
+ * by jose, so constructing this does no I/O and loads no HTTP client).
  */
 export class CognitoTokenVerifier implements TokenVerifier {
   private readonly jwks: JWTVerifyGetKey;
@@ -20,7 +21,7 @@ export class CognitoTokenVerifier implements TokenVerifier {
     // China regions (cn-north-1, cn-northwest-1) issue tokens from the .amazonaws.com.cn domain.
     const domain = opts.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
     this.issuer = `https://cognito-idp.${opts.region}.${domain}/${opts.userPoolId}`;
-    this.jwks = jwks ?? createRemoteJWKSet(new URL(`${this.issuer}/.well-known/jwks.json`));
+    this.jwks = jwks ?? lazyRemoteJwks(`${this.issuer}/.well-known/jwks.json`);
     this.clientId = opts.clientId;
     this.claims = opts.claims;
   }

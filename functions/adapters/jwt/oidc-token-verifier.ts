@@ -1,6 +1,7 @@
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { UnauthorizedError } from '../../domain/errors.js';
 import type { Principal, TokenVerifier } from '../../domain/ports/token-verifier.js';
+import { lazyRemoteJwks } from './lazy-remote-jwks.js';
 import { principalFromClaims, type ClaimMapping } from './principal-from-claims.js';
 
 /** Settings of {@link OidcTokenVerifier}. */
@@ -24,8 +25,8 @@ const REVERIFY_AFTER_MS = 5 * 60 * 1000;
 /**
  * Verifies tokens of any OpenID Connect issuer by its JWKS: a province's identity platform, and
  * the built-in directory's own ES256 tokens (with the signer's key as `jwks`), so every issuer
- * takes the same path. Keys are fetched lazily and cached by jose, so
- * constructing this does no I/O; an issuer that cannot be reached means 401, never a pass.
+ * takes the same path. Keys are fetched on the first token and cached by jose, so
+ * constructing this does no I/O (and loads no HTTP client); an issuer that cannot be reached means 401, never a pass.
  */
 export class OidcTokenVerifier implements TokenVerifier {
   private readonly jwks: JWTVerifyGetKey;
@@ -38,7 +39,7 @@ export class OidcTokenVerifier implements TokenVerifier {
   private readonly verified = new Map<string, { principal: Principal; until: number }>();
 
   constructor(private readonly opts: OidcVerifierOptions, jwks?: JWTVerifyGetKey) {
-    this.jwks = jwks ?? createRemoteJWKSet(new URL(opts.jwksUrl ?? `${opts.issuer.replace(/\/$/, '')}/.well-known/jwks.json`));
+    this.jwks = jwks ?? lazyRemoteJwks(opts.jwksUrl ?? `${opts.issuer.replace(/\/$/, '')}/.well-known/jwks.json`);
   }
 
   async verify(token: string): Promise<Principal> {
