@@ -7,6 +7,7 @@ import type { AppEnv } from './app-env.js';
 import { requireAuth } from './auth-middleware.js';
 import { docsRoutes } from './docs-routes.js';
 import { RETRY_AFTER_SECONDS, toErrorResponse } from './error-response.js';
+import { lazyServices } from './lazy-services.js';
 import { authRoutes, meRoute } from './routes/auth-routes.js';
 import { checklistRoutes } from './routes/checklist-routes.js';
 import { consoleRoutes } from './routes/console-routes.js';
@@ -18,14 +19,14 @@ import { submissionRoutes } from './routes/submission-routes.js';
 import { userRoutes } from './routes/user-routes.js';
 import { wellKnownRoutes } from './routes/well-known-routes.js';
 import { securityHeaders } from './security-headers.js';
-import { createServices } from './services.js';
 
 export type { AppDeps } from './app-deps.js';
 
 /** Builds the HTTP API. Pure wiring: no I/O happens until a request arrives. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono<AppEnv>();
-  const services = createServices(deps);
+  // Loaded by the first signed-in request to a route that uses them (lazy-services.ts).
+  const { services, load: loadServices } = lazyServices(deps);
   let openapi: Record<string, unknown> | undefined;
 
   app.onError((error, c) => {
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps): Hono {
   app.use('/api/*', requireAuth(deps.verifier, deps.identity?.userStatus));
   meRoute(app, deps.identity);
   if (deps.identity) userRoutes(app, deps.identity);
+  app.use('/api/*', loadServices);
   checklistRoutes(app, services);
   scaleRoutes(app, services);
   consoleRoutes(app, services);

@@ -116,6 +116,15 @@ describe('deployable bundles', () => {
     for (const file of compiler) await import(pathToFileURL(`${outdir}/api/chunks/${file}`).href);
   });
 
+  it('the API loads its use cases (domain services) on the first signed-in request, not at init (a separate chunk)', () => {
+    // Error texts only the submission use cases contain.
+    const markers = ['Give roundId, institutionId or regionId', 'You may only list your own institution'];
+    const coldStart = staticClosure(`${outdir}/api/index.mjs`);
+    for (const marker of markers) expect(coldStart, marker).not.toContain(marker);
+    const chunks = readdirSync(`${outdir}/api/chunks`).map((file) => readFileSync(`${outdir}/api/chunks/${file}`, 'utf8'));
+    for (const marker of markers) expect(chunks.some((chunk) => chunk.includes(marker)), marker).toBe(true);
+  });
+
   it('the API loads the SQS client only when scoring is queued (a separate chunk)', () => {
     // The service's protocol name, only in the SQS client's code.
     const marker = 'AmazonSQS';
