@@ -125,6 +125,14 @@ describe('deployable bundles', () => {
     for (const marker of markers) expect(chunks.some((chunk) => chunk.includes(marker)), marker).toBe(true);
   });
 
+  it('the API loads jose (token checks) with the first token, not at init (a separate chunk)', () => {
+    // An error code only jose contains.
+    const marker = 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED';
+    expect(staticClosure(`${outdir}/api/index.mjs`)).not.toContain(marker);
+    const chunks = readdirSync(`${outdir}/api/chunks`).map((file) => readFileSync(`${outdir}/api/chunks/${file}`, 'utf8'));
+    expect(chunks.some((chunk) => chunk.includes(marker))).toBe(true);
+  });
+
   it('the API loads the SQS client only when scoring is queued (a separate chunk)', () => {
     // The service's protocol name, only in the SQS client's code.
     const marker = 'AmazonSQS';

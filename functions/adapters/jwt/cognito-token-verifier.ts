@@ -1,4 +1,4 @@
-import { jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { JWTVerifyGetKey } from 'jose';
 import { UnauthorizedError } from '../../domain/errors.js';
 import type { Principal, TokenVerifier } from '../../domain/ports/token-verifier.js';
 import { lazyRemoteJwks } from './lazy-remote-jwks.js';
@@ -27,6 +27,8 @@ export class CognitoTokenVerifier implements TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    // Loaded with the first token, as in OidcTokenVerifier.
+    const { jwtVerify } = await import('jose');
     let payload;
     try {
       ({ payload } = await jwtVerify(token, this.jwks, { issuer: this.issuer, requiredClaims: ['exp'] }));

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import type { JWTVerifyGetKey } from 'jose';
 
 /**
  * An issuer's remote JWKS, created on the first token it checks. jose's `createRemoteJWKSet`
@@ -8,6 +8,6 @@ import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
  * by jose as before.
  */
 export function lazyRemoteJwks(url: string): JWTVerifyGetKey {
-  let jwks: JWTVerifyGetKey | undefined;
-  return (protectedHeader, token) => (jwks ??= createRemoteJWKSet(new URL(url)))(protectedHeader, token);
+  let jwks: Promise<JWTVerifyGetKey> | undefined;
+  return async (protectedHeader, token) => (await (jwks ??= import('jose').then(({ createRemoteJWKSet }) => createRemoteJWKSet(new URL(url)))))(protectedHeader, token);
 }

@@ -1,4 +1,4 @@
-import { jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { JWTVerifyGetKey } from 'jose';
 import { UnauthorizedError } from '../../domain/errors.js';
 import type { Principal, TokenVerifier } from '../../domain/ports/token-verifier.js';
 import { lazyRemoteJwks } from './lazy-remote-jwks.js';
@@ -47,6 +47,9 @@ export class OidcTokenVerifier implements TokenVerifier {
     const hit = this.verified.get(token);
     if (hit && now < hit.until) return { ...hit.principal };
     if (hit) this.verified.delete(token);
+    // jose loads with the first token, not in the Lambda's init: a cold start that answers a
+    // health check, a sign-in or a 401 never needs it (`npm run bench`).
+    const { jwtVerify } = await import('jose');
     let payload;
     try {
       // Asymmetric algorithms only: a JWKS never holds a shared secret, and "none" is never valid.
