@@ -1,12 +1,15 @@
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { buildHandlers } from '../../infra/build-handlers.js';
 import { coldStartFiles } from '../../infra/cold-start-files.js';
 import { HANDLER_BUNDLE, handlerBuildOptions } from '../../infra/handler-bundle.js';
+import { httpEvent } from '../aws/lambda-fixtures.js';
+import { startFirstRequestBackend } from './first-request-backend.js';
 
 /**
  * `npm run bench` (second part): the size of each Lambda bundle and its cold start (importing the
@@ -16,6 +19,12 @@ import { HANDLER_BUNDLE, handlerBuildOptions } from '../../infra/handler-bundle.
  * Each import is timed twice: wall clock, and the CPU time the process spent on it, which a
  * shared, loaded machine disturbs far less (the import is single-threaded and reads a few local
  * files, so on an idle machine the two agree). Writes `test/bench/bundle-results.json`.
+ *
+ * The import is Lambda's init phase; what a user waits for on a cold instance is the init plus
+ * the first request, which loads the chunks the init left out. So the API is also measured as
+ * "init + first request" (`firstRequest`): a health check, and a signed-in read of a submission
+ * against a local table and a stand-in KMS (`first-request-backend.ts`), beside the floor's init
+ * plus one call of its trivial handler.
  */
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -45,21 +54,35 @@ export const handler = async () => ({ statusCode: 200, body: String(Boolean(clie
 // The API with a commission's own OpenID Connect issuer instead (its verifier differs).
 const OIDC_ENV: Record<string, string> = { AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example.cn', OIDC_AUDIENCE: 'dabiao' };
 
-/** One bundle as a cold start meets it: its entry file and the environment it runs with. */
+/** One bundle as a cold start meets it: its entry file, the environment it runs with, and its first event if any. */
 interface Subject {
   file: string;
   env?: Record<string, string>;
+  /** Handled once right after the import, timed with it; the reply must have `expectStatus`. */
+  event?: unknown;
+  expectStatus?: number;
 }
 
-/** Wall-clock and CPU milliseconds to import `subject` once in a fresh process, module scope included. */
-function coldImportOnce(subject: Subject, sourceMaps: boolean): { wall: number; cpu: number } {
-  const script = `const c = process.cpuUsage(); const t = performance.now(); await import(${JSON.stringify(`file://${subject.file}`)}); const wall = performance.now() - t; const d = process.cpuUsage(c); process.stdout.write(JSON.stringify({ wall, cpu: (d.user + d.system) / 1000 }));`;
-  const out = execFileSync(process.execPath, [...(sourceMaps ? ['--enable-source-maps'] : []), '--input-type=module', '-e', script], {
+const run = promisify(execFile);
+// The Lambda context handlers get (Powertools reads the request id and names).
+const CONTEXT_SOURCE = `{ callbackWaitsForEmptyEventLoop: true, functionName: 'bench', functionVersion: '$LATEST', invokedFunctionArn: 'arn:aws-cn:lambda:cn-north-1:123456789012:function:bench', memoryLimitInMB: '1024', awsRequestId: 'req-1', logGroupName: '/aws/lambda/bench', logStreamName: 's', getRemainingTimeInMillis: () => 30000, done() {}, fail() {}, succeed() {} }`;
+
+/**
+ * Wall-clock and CPU milliseconds to import `subject` once in a fresh process, module scope
+ * included, and to handle its first event when it has one. Asynchronous, so the local backend in
+ * this process can answer the measured one.
+ */
+async function coldImportOnce(subject: Subject, sourceMaps: boolean): Promise<{ wall: number; cpu: number }> {
+  const handle = subject.event === undefined ? 'undefined' : `await m.handler(${JSON.stringify(subject.event)}, ${CONTEXT_SOURCE})`;
+  const script = `const c = process.cpuUsage(); const t = performance.now(); const m = await import(${JSON.stringify(`file://${subject.file}`)}); const r = ${handle}; const wall = performance.now() - t; const d = process.cpuUsage(c); process.stdout.write(JSON.stringify({ wall, cpu: (d.user + d.system) / 1000, status: r?.statusCode })); process.exit(0);`;
+  const { stdout } = await run(process.execPath, [...(sourceMaps ? ['--enable-source-maps'] : []), '--input-type=module', '-e', script], {
     env: { PATH: process.env.PATH, ...LAMBDA_ENV, ...subject.env },
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
   });
-  return JSON.parse(out) as { wall: number; cpu: number };
+  const out = JSON.parse(stdout) as { wall: number; cpu: number; status?: number };
+  // A first request that failed would measure an error path, not the request.
+  if (subject.expectStatus !== undefined && out.status !== subject.expectStatus) throw new Error(`${subject.file}: first request answered ${out.status}, expected ${subject.expectStatus}`);
+  return out;
 }
 
 /** Bytes a cold start loads: the entry and the chunks it imports statically, transitively (not `import()`). */
@@ -76,17 +99,17 @@ type ColdStart = { ms: number; ratio: number; cpuMs: number; cpuRatio: number };
  * change in the machine's load (it is shared) hits all bundles alike. Per bundle: the median
  * times, and the medians of its per-round ratios to the floor bundle of the same round.
  */
-function measureColdStarts(subjects: Record<string, Subject>, sourceMaps: boolean): Record<string, ColdStart> {
+async function measureColdStarts(subjects: Record<string, Subject>, sourceMaps: boolean): Promise<Record<string, ColdStart>> {
   const times: Record<string, { wall: number; cpu: number }[]> = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
-  for (let run = 0; run < RUNS; run++) {
-    for (const [name, subject] of Object.entries(subjects)) times[name]!.push(coldImportOnce(subject, sourceMaps));
+  for (let round = 0; round < RUNS; round++) {
+    for (const [name, subject] of Object.entries(subjects)) times[name]!.push(await coldImportOnce(subject, sourceMaps));
   }
   const floor = times.floor!;
   return Object.fromEntries(Object.entries(times).map(([name, t]) => [name, {
     ms: median(t.map((x) => x.wall)),
-    ratio: median(t.map((x, run) => x.wall / floor[run]!.wall)),
+    ratio: median(t.map((x, round) => x.wall / floor[round]!.wall)),
     cpuMs: median(t.map((x) => x.cpu)),
-    cpuRatio: median(t.map((x, run) => x.cpu / floor[run]!.cpu)),
+    cpuRatio: median(t.map((x, round) => x.cpu / floor[round]!.cpu)),
   }]));
 }
 
@@ -106,8 +129,24 @@ async function main(): Promise<void> {
     };
     const names = Object.keys(subjects);
     const loadBefore = loadavg()[0]!;
-    const plain = measureColdStarts(subjects, false);
-    const withMaps = measureColdStarts(subjects, true);
+    const plain = await measureColdStarts(subjects, false);
+    const withMaps = await measureColdStarts(subjects, true);
+
+    const backend = await startFirstRequestBackend();
+    const firstRequest: Record<string, Subject> = {
+      floor: { file: subjects.floor!.file, event: {} },
+      'api: GET /api/health': { file: subjects.api!.file, event: httpEvent('GET', '/api/health'), expectStatus: 200 },
+      'api: signed-in GET /api/submissions/{id}': { file: subjects.api!.file, env: backend.env, event: backend.event, expectStatus: 200 },
+      'api (OIDC issuer): GET /api/health': { file: subjects.api!.file, env: OIDC_ENV, event: httpEvent('GET', '/api/health'), expectStatus: 200 },
+    };
+    let firstPlain: Record<string, ColdStart>;
+    let firstWithMaps: Record<string, ColdStart>;
+    try {
+      firstPlain = await measureColdStarts(firstRequest, false);
+      firstWithMaps = await measureColdStarts(firstRequest, true);
+    } finally {
+      await backend.close();
+    }
     const round = (x: number) => Math.round(x * 100) / 100;
     const results = {
       at: new Date().toISOString(),
@@ -131,6 +170,16 @@ async function main(): Promise<void> {
           cpuRatioToFloorSourceMaps: round(withMaps[name]!.cpuRatio),
         }];
       })),
+      /** Init plus the first event, against the floor's init plus one call of its trivial handler. */
+      firstRequest: Object.fromEntries(Object.keys(firstRequest).map((name) => [name, {
+        ms: round(firstPlain[name]!.ms),
+        msSourceMaps: round(firstWithMaps[name]!.ms),
+        ratioToFloor: round(firstPlain[name]!.ratio),
+        ratioToFloorSourceMaps: round(firstWithMaps[name]!.ratio),
+        cpuMs: round(firstPlain[name]!.cpuMs),
+        cpuRatioToFloor: round(firstPlain[name]!.cpuRatio),
+        cpuRatioToFloorSourceMaps: round(firstWithMaps[name]!.cpuRatio),
+      }])),
     };
     const text = JSON.stringify(results, null, 2);
     console.log(text);
