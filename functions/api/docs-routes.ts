@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { swaggerUI } from '@hono/swagger-ui';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.js';
 
@@ -51,10 +50,12 @@ export function docsRoutes(app: Hono<AppEnv>, assets: DocsAssets | { baseUrl: st
   const hosted = assets && 'baseUrl' in assets ? assets.baseUrl : undefined;
   const baseUrl = hosted ?? (assets ? '/api/docs/assets' : undefined);
   const filesFrom = hosted !== undefined ? originOf(hosted) : assets ? undefined : CDN;
-  const page: MiddlewareHandler = swaggerUI({ url: '/api/openapi.json', title: '达标 Dabiao API', ...(baseUrl ? { baseUrl } : {}) });
+  // Swagger UI's renderer loads with the first docs page, not in every cold start.
+  let page: Promise<MiddlewareHandler> | undefined;
   app.get('/api/docs', async (c, next) => {
+    page ??= import('@hono/swagger-ui').then(({ swaggerUI }) => swaggerUI({ url: '/api/openapi.json', title: '达标 Dabiao API', ...(baseUrl ? { baseUrl } : {}) }));
     // Swagger UI's middleware renders the page; the policy is made from what it rendered.
-    const res = (await page(c as unknown as Context, next)) as Response;
+    const res = (await (await page)(c as unknown as Context, next)) as Response;
     const html = await res.text();
     return c.html(html, 200, { 'content-security-policy': docsPolicy(html, filesFrom) });
   });
