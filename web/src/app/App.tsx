@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { PageState } from '../components/PageState';
@@ -68,10 +69,10 @@ function RoleHome() {
   return home ? <Navigate to={home} replace /> : <p>{t('auth.noHome')}</p>;
 }
 
-/** One app for every role; each role has its own routes. */
-export function App() {
+/** One app for every role; each role has its own routes. `queryClient`: one made before the first render (main.tsx's early reads). */
+export function App({ queryClient }: { queryClient?: QueryClient } = {}) {
   return (
-    <Providers>
+    <Providers queryClient={queryClient}>
       <BrowserRouter>
         <Routes>
           <Route path="/login" element={<Suspense fallback={<PageState />}><LoginPage /></Suspense>} />
