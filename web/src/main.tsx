@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, startRouteCode } from './app/App';
 import { setApiBaseUrl } from './api/client';
 import { createQueryClient } from './api/query-client';
 import { startEarlyReads } from './app/early-reads';
@@ -16,6 +16,8 @@ const queryClient = createQueryClient();
 void loadRuntimeConfig().then((config) => {
   setApiBaseUrl(config.apiUrl);
   startEarlyReads(queryClient, builtinAuth, location.pathname);
+  // A task later: the reads pass through a few promise steps before they reach fetch().
+  setTimeout(() => startRouteCode(location.pathname), 0);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App queryClient={queryClient} />
