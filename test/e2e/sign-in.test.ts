@@ -51,7 +51,7 @@ describe('signing in with the built-in identity', () => {
     await page.waitForURL(/\/inst$/);
     await page.getByTestId('user').filter({ hasText: 'newinst' }).waitFor();
 
-    // A reload keeps the sign-in: the refresh token gets a new access token.
+    // A reload keeps the sign-in (the tab kept its access token; the refresh token renews it).
     await page.reload();
     await page.getByTestId('user').filter({ hasText: 'newinst' }).waitFor();
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('refresh')))).toEqual(['dabiao.refresh']);

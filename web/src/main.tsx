@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, startRouteCode } from './app/App';
 import { setApiBaseUrl } from './api/client';
+import { createQueryClient } from './api/query-client';
+import { startEarlyReads } from './app/early-reads';
+import { builtinAuth } from './auth/builtin-auth';
 import { loadRuntimeConfig } from './auth/runtime-config';
 import { registerServiceWorker } from './features/offline/register-service-worker';
 import './app/print.css';
@@ -9,11 +12,15 @@ import './app/print.css';
 registerServiceWorker();
 
 // The runtime configuration (API address, identity settings) decides where the first request goes.
+const queryClient = createQueryClient();
 void loadRuntimeConfig().then((config) => {
   setApiBaseUrl(config.apiUrl);
+  startEarlyReads(queryClient, builtinAuth, location.pathname);
+  // A task later: the reads pass through a few promise steps before they reach fetch().
+  setTimeout(() => startRouteCode(location.pathname), 0);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} />
     </StrictMode>,
   );
 });

@@ -1,5 +1,5 @@
 import { CssBaseline, ThemeProvider, createTheme } from '@mui/material';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { createQueryClient } from '../api/query-client';
 import { AuthContextProvider } from '../auth/auth-context';
@@ -8,9 +8,9 @@ import { I18nProvider } from '../i18n/i18n-context';
 
 const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif';
 
-/** Everything the pages rely on, wired once: data layer, identity provider, language, theme. */
-export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+/** Everything the pages rely on, wired once: data layer (`queryClient` if one was made before), identity provider, language, theme. */
+export function Providers({ children, queryClient: given }: { children: ReactNode; queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   const theme = useMemo(
     () =>
       createTheme({

@@ -21,8 +21,10 @@ const Ctx = createContext<AuthState | null>(null);
 
 /** Holds the session for the pages; which provider issues it is decided once, in `app/providers.tsx`. */
 export function AuthContextProvider({ provider, children }: { provider: AuthProvider; children: ReactNode }) {
-  const [session, setSession] = useState<Session | null>(null);
-  const [restoring, setRestoring] = useState(true);
+  // A reload keeps the tab's access token (sessionStorage): no refresh before the first reads.
+  const [restored] = useState(() => provider.restore?.() ?? null);
+  const [session, setSession] = useState<Session | null>(restored);
+  const [restoring, setRestoring] = useState(!restored);
   const [pendingChange, setPendingChange] = useState<AuthState['pendingChange']>(null);
   const current = useRef<Session | null>(null);
   current.current = session;
@@ -36,16 +38,18 @@ export function AuthContextProvider({ provider, children }: { provider: AuthProv
 
   useEffect(() => {
     setUnauthorizedHandler(async () => (await refresh())?.token ?? null);
+    // The kept token is renewed by the timer below, a minute before it runs out.
+    if (restored) return;
     let live = true;
-    void provider.refresh().then((restored) => {
+    void provider.refresh().then((fresh) => {
       if (!live) return;
-      setSession(restored);
+      setSession(fresh);
       setRestoring(false);
     });
     return () => {
       live = false;
     };
-  }, [provider, refresh]);
+  }, [provider, refresh, restored]);
 
   // Renew shortly before expiry; a tab that slept past it gets a 401, then one refresh (client.ts).
   useEffect(() => {

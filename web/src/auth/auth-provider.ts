@@ -11,7 +11,7 @@ export interface SessionUser {
   regionId?: string;
 }
 
-/** A signed-in user with a current access token (kept in memory only). */
+/** A signed-in user with a current access token (in memory, and for a reload in the tab's sessionStorage). */
 export interface Session {
   token: string;
   /** Epoch milliseconds when the access token runs out. */
@@ -28,6 +28,12 @@ export interface AuthProvider {
   signIn(credentials: { username: string; password: string }): Promise<SignInResult>;
   /** Changes the password with the current access token, or the change token of a forced change. */
   changePassword(input: { oldPassword: string; newPassword: string; changeToken?: string }): Promise<Session>;
+  /**
+   * The session this tab already had (a reload), synchronously, when it is still valid long
+   * enough to use: the pages start their reads without waiting for {@link refresh}. Optional: a
+   * provider without it always refreshes first.
+   */
+  restore?(): Session | null;
   /** A new access token from the stored refresh token; null when there is none or it is refused. */
   refresh(): Promise<Session | null>;
   signOut(): Promise<void>;

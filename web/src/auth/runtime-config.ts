@@ -21,7 +21,10 @@ export function runtimeConfig(): RuntimeConfig {
 /** Reads `/config.json`; keeps the same-origin fallback when it is missing or malformed. */
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   try {
-    const res = await fetch('/config.json', { cache: 'no-cache', headers: { accept: 'application/json' } });
+    // The same request as index.html's preload (no extra headers or cache mode), so the browser
+    // hands over that response instead of asking again; the file is served \`no-cache\`, so it is
+    // revalidated on every load all the same.
+    const res = await fetch('/config.json');
     const body = res.ok && (res.headers.get('content-type') ?? '').includes('json') ? ((await res.json()) as Partial<RuntimeConfig>) : undefined;
     if (body && typeof body.apiUrl === 'string' && body.auth && typeof body.auth.mode === 'string') {
       current = {

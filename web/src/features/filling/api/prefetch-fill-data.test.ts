@@ -1,5 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { repoChecklists } from '../repo-checklists.test-helper';
+
+const definition = Object.values(repoChecklists)[0]!;
 
 const asked: string[] = [];
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -8,10 +11,11 @@ vi.stubGlobal('fetch', async (input: Request) => {
   const url = new URL(input.url);
   asked.push(url.pathname + url.search);
   if (url.pathname === '/api/submissions/s1') return json({ id: 's1', checklistId: 'c1', checklistVersion: 3 });
-  if (url.pathname === '/api/checklists/c1') return json({ id: 'c1', version: 3, definition: {} });
+  if (url.pathname === '/api/checklists/c1') return json({ id: 'c1', version: 3, definition });
   return json({ error: { code: 'not-found', message: 'no such thing' } }, 404);
 });
 const { prefetchFillData } = await import('./queries');
+type PreparedForm = import('./queries').PreparedForm;
 
 afterAll(() => void vi.unstubAllGlobals());
 
@@ -22,6 +26,11 @@ describe('the fill page\'s early reads', () => {
     expect(asked).toEqual(['/api/submissions/s1', '/api/checklists/c1?version=3']);
     expect(client.getQueryData(['submission', 's1'])).toMatchObject({ checklistId: 'c1' });
     expect(client.getQueryData(['checklist', 'c1', 3])).toMatchObject({ version: 3 });
+    // …and the form is compiled from it, under the key the page reads, ready to validate answers.
+    const prepared = client.getQueryData<PreparedForm>(['prepared-form', definition.id, definition.version]);
+    expect(prepared?.compiled.definition.id).toBe(definition.id);
+    expect(prepared?.ajv.getSchema).toBeTypeOf('function');
+    expect(prepared?.compiled.validateAnswers({ [Object.keys(prepared!.schema.properties as object)[0]!]: 'not-a-number' }).length).toBeGreaterThan(0);
   });
 
   it('leave a failed read to the page (no throw, nothing cached)', async () => {

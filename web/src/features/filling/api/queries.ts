@@ -17,6 +17,16 @@ const checklistQuery = (id: string | undefined, version: number | undefined) =>
     queryFn: () => unwrap(api.GET('/api/checklists/{id}', { params: { path: { id: id! }, query: { version: String(version) } } })),
   });
 
+const preparedFormQuery = (d: ChecklistDefinition | undefined) =>
+  queryOptions({
+    queryKey: ['prepared-form', d?.id, d?.version],
+    enabled: !!d,
+    staleTime: Infinity,
+    structuralSharing: false,
+    retry: false,
+    queryFn: () => prepare(d!),
+  });
+
 /** A submission as stored (answers, evidence, version for the next write). */
 export function useSubmission(id: string | undefined) {
   return useQuery(submissionQuery(id));
@@ -29,13 +39,15 @@ export function useChecklist(id: string | undefined, version: number | undefined
 
 /**
  * Starts the fill page's reads (the submission, then its checklist) into the cache while the
- * page's code is still downloading, so the page finds them there instead of asking in turn
- * after it mounts. Failures are left to the page's own queries, which ask again.
+ * page's code is still downloading, and prepares the form from them (the same query the page
+ * reads), so the page finds them there instead of asking and compiling in turn after it mounts. Failures are left to the page's own queries, which ask again.
  */
 export async function prefetchFillData(queryClient: QueryClient, id: string): Promise<void> {
   try {
     const submission = await queryClient.fetchQuery(submissionQuery(id));
-    await queryClient.prefetchQuery(checklistQuery(submission.checklistId, submission.checklistVersion));
+    const checklist = await queryClient.fetchQuery(checklistQuery(submission.checklistId, submission.checklistVersion));
+    // Compiling the form (Ajv) while the page's code may still be on its way, not after it mounts.
+    await queryClient.prefetchQuery(preparedFormQuery(checklist.definition as ChecklistDefinition));
   } catch {
     // The page shows the error when its own query fails.
   }
@@ -63,15 +75,7 @@ async function prepare(definition: ChecklistDefinition): Promise<PreparedForm> {
  * engine the scorer runs.
  */
 export function usePreparedForm(definition: unknown) {
-  const d = definition as ChecklistDefinition | undefined;
-  return useQuery({
-    queryKey: ['prepared-form', d?.id, d?.version],
-    enabled: !!d,
-    staleTime: Infinity,
-    structuralSharing: false,
-    retry: false,
-    queryFn: () => prepare(d!),
-  });
+  return useQuery(preparedFormQuery(definition as ChecklistDefinition | undefined));
 }
 
 /** Saves a draft, carrying the version read; a stale one is refused with 409. */

@@ -10,7 +10,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { Schemas } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
@@ -80,6 +80,10 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
   const draft: Draft = useMemo(() => ({ context: initial.context as Draft['context'], answers, evidence }), [initial.context, answers, evidence]);
   const result = useMemo(() => previewScore(compiled, draft), [compiled, draft]);
   const problems = useMemo(() => findProblems(compiled, draft, result), [compiled, draft, result]);
+  // The list of what blocks submitting sits below the form (for a new draft, a link per required
+  // answer): it renders just after the form's first paint, and after each keystroke's, not
+  // before them. The submit button reads \`problems\` itself, so it is never enabled early.
+  const listedProblems = useDeferredValue<Problem[] | null>(problems, null);
   const results = useMemo(() => new Map(result.criteria.map((c) => [c.id, c])), [result]);
 
   const setEvidence = useCallback(
@@ -215,7 +219,7 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
           </Box>
           {!readOnly && (
             <Box component="section" aria-label={t('fill.submit')} sx={{ my: 3 }}>
-              <ProblemList problems={problems} labelOf={labelOf} criterionTitle={(cid) => l(results.get(cid)?.title)} onGo={go} />
+              {listedProblems && <ProblemList problems={listedProblems} labelOf={labelOf} criterionTitle={(cid) => l(results.get(cid)?.title)} onGo={go} />}
               {submitError && (
                 <Alert severity="error" sx={{ mt: 1 }}>
                   {submitError}

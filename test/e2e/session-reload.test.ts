@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserRig, type BrowserRig } from './browser-harness.js';
+
+/**
+ * A reload of the form page reads at once with the tab's access token (kept in sessionStorage)
+ * instead of refreshing first; a kept token the API refuses falls back to one refresh; a device
+ * signed out meanwhile goes to the login page.
+ */
+let rig: BrowserRig;
+let draft: string;
+beforeAll(async () => {
+  rig = await startBrowserRig();
+  draft = await rig.smokeDraft('reload-haining', 'haining-hospital-2023');
+}, 300_000);
+afterAll(async () => rig?.close());
+
+const FIELD = '[data-field] input:not([disabled])';
+
+/** The API requests of the next load, in the order the page made them, with their status. */
+function record(page: Page) {
+  const seen: string[] = [];
+  page.on('response', (res) => {
+    const url = new URL(res.url());
+    if (url.pathname.startsWith('/api/')) seen.push(`${res.request().method()} ${url.pathname.replace(/\/api\/submissions\/[^/]+$/, '/api/submissions/:id')} ${res.status()}`);
+  });
+  return seen;
+}
+
+describe('reloading the form page', () => {
+  it('reads the draft with the kept token, with no refresh before (or after) the reads', { timeout: 120_000 }, async () => {
+    const { page, errors } = await rig.signedIn('smoke');
+    await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(draft)}`);
+    await page.locator(FIELD).first().waitFor();
+    const seen = record(page);
+    await page.reload();
+    await page.locator(FIELD).first().waitFor();
+    expect(seen).toContain('GET /api/submissions/:id 200');
+    expect(seen.filter((r) => r.includes('/api/auth/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a kept token the API refuses gets one refresh, and the form still opens', { timeout: 120_000 }, async () => {
+    const { page } = await rig.signedIn('smoke');
+    await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(draft)}`);
+    await page.locator(FIELD).first().waitFor();
+    // Still "valid" by its expiry, but not a token the server issued (as after a key rotation).
+    await page.evaluate(() => {
+      const kept = JSON.parse(sessionStorage.getItem('dabiao.access')!) as { token: string };
+      sessionStorage.setItem('dabiao.access', JSON.stringify({ ...kept, token: 'not.a.token' }));
+    });
+    const seen = record(page);
+    await page.reload();
+    await page.locator(FIELD).first().waitFor();
+    const refused = seen.indexOf('GET /api/submissions/:id 401');
+    const refreshed = seen.indexOf('POST /api/auth/refresh 200');
+    expect(refused).toBeGreaterThanOrEqual(0);
+    expect(refreshed).toBeGreaterThan(refused);
+    expect(seen.lastIndexOf('GET /api/submissions/:id 200')).toBeGreaterThan(refreshed);
+    // The new token is kept for the next reload.
+    expect(await page.evaluate(() => (JSON.parse(sessionStorage.getItem('dabiao.access')!) as { token: string }).token)).not.toBe('not.a.token');
+    await page.close();
+  });
+
+  it('a device signed out meanwhile (another tab) does not reuse the kept token: the reload goes to the login page', { timeout: 120_000 }, async () => {
+    const { page } = await rig.signedIn('smoke');
+    await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(draft)}`);
+    await page.locator(FIELD).first().waitFor();
+    const other = await rig.context.newPage();
+    await other.goto(`${rig.baseUrl}/inst`);
+    await other.getByRole('button', { name: '退出' }).click();
+    await other.waitForURL(/\/login$/);
+    await other.close();
+    const seen = record(page);
+    await page.reload();
+    await page.waitForURL(/\/login$/);
+    expect(seen.filter((r) => r.startsWith('GET /api/submissions'))).toEqual([]);
+    await page.close();
+  });
+});
