@@ -184,7 +184,7 @@ describe('console journey', () => {
     expect(await page.locator('[data-participant="haining-renmin"] input').isChecked()).toBe(true);
     // Experts are picked by name from the expert accounts (with the region they work in), found by typing Chinese.
     expect((await rig.api('admin', 'POST', '/api/users', { username: 'wang.hn', role: 'expert', displayName: '王海宁', regionId: 'haining' })).status).toBe(201);
-    const experts = page.getByLabel(/指派专家/);
+    const experts = page.getByRole('combobox', { name: '指派专家' });
     await experts.fill('王');
     const wang = page.locator('[data-expert="wang.hn"]');
     await wang.waitFor({ timeout: 30_000 });

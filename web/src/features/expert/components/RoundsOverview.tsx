@@ -50,11 +50,15 @@ export function RoundsOverview() {
     return participantsOf(round).filter((p) => waitingFor(findIn(items, p, 'self'), findIn(items, p, 'expert'))).length;
   };
   // Rounds where something waits for the expert come first, the most waiting first.
-  const open = rounds.data
+  const sorted = rounds.data
     .filter((r) => r.status === 'open')
     .map((r, i) => ({ r, waiting: waitingIn(r, i) }))
     .sort((a, b) => b.waiting - a.waiting)
     .map(({ r }) => r);
+  // A round without a participant the expert can evaluate was an empty card saying "nothing
+  // waits" and only added scrolling: one line names them instead.
+  const open = sorted.filter((r) => participantsOf(r).length > 0);
+  const idle = sorted.filter((r) => participantsOf(r).length === 0);
   // Closed rounds take no more evaluations; their comparison stays open to read.
   const closed = rounds.data.filter((r) => r.status !== 'open');
   return (
@@ -62,10 +66,17 @@ export function RoundsOverview() {
       <Typography variant="h4" component="h1" gutterBottom>
         {t('expert.title')}
       </Typography>
-      {open.length === 0 && <Alert severity="info">{t('expert.none')}</Alert>}
+      {open.length === 0 && <Alert severity="info">{t(idle.length ? 'expert.noneToEvaluate' : 'expert.none')}</Alert>}
       {open.map((r) => (
         <RoundCard key={r.id} round={r} />
       ))}
+      {idle.length > 0 && (
+        <Typography variant="body2" color="text.secondary" data-testid="idle-rounds" sx={{ mb: 2 }}>
+          {t('expert.idleRounds', { n: idle.length })}
+          {t('common.colon')}
+          {idle.map((r) => l(r.name)).join(t('common.listSeparator'))}
+        </Typography>
+      )}
       {closed.length > 0 && (
         <Box component="section" aria-labelledby="closed-rounds" sx={{ mt: 4 }}>
           <Typography variant="h6" component="h2" id="closed-rounds">
