@@ -231,8 +231,15 @@ describe('the expert on site, on a phone', () => {
     const { page, errors } = await rig.signedIn('expert', PHONE);
     await page.waitForURL(/\/expert$/);
     // The demo's city-wide round evaluates the region haining (a region checklist), not institutions.
-    const row = page.locator('[data-round="demo-haining-region-2025"] [data-participant="region"][data-institution="haining"]');
-    await row.waitFor({ timeout: 60_000 });
+    const round = page.locator('[data-round="demo-haining-region-2025"]');
+    const row = round.locator('[data-participant="region"][data-institution="haining"]');
+    // Nothing waits for the expert there yet: the round is one line (not a card of idle rows) until unfolded.
+    const folded = round.getByTestId('round-folded-line');
+    await folded.waitFor({ timeout: 60_000 });
+    expect(await folded.textContent()).toContain('暂无待处理事项 · 1 个地区');
+    expect(await row.isVisible()).toBe(false);
+    await round.getByRole('button', { name: '展开' }).click();
+    await row.waitFor({ timeout: 10_000 });
     expect(await row.textContent()).toContain('海宁');
     await row.getByRole('button', { name: '开始现场评估' }).click();
     await page.getByRole('button', { name: '空白开始' }).click();

@@ -63,4 +63,8 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'expert.closed': 'Closed rounds',
   'expert.idleRounds': '{n} more assigned rounds have nobody for you to evaluate on site',
   'expert.noneToEvaluate': 'None of the rounds assigned to you has an institution for you to evaluate on site',
+  'expert.regionCount': '{n} regions',
+  'expert.institutionCount': '{n} institutions',
+  'expert.unfold': 'Show',
+  'expert.fold': 'Hide',
 };

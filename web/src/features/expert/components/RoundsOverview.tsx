@@ -106,6 +106,7 @@ function RoundCard({ round }: { round: Round }) {
   const titles = useChecklistTitles();
   const start = useStartOnSite();
   const [choosing, setChoosing] = useState<{ type: 'institution' | 'region'; id: string; canPrefill: boolean } | null>(null);
+  const [unfolded, setUnfolded] = useState<boolean | null>(null);
   if (!submissions.data) return <PageState error={submissions.error} />;
   const participants = participantsOf(round);
   const kindOf = new Map(participants.map((p) => [p.id, p.type]));
@@ -114,6 +115,10 @@ function RoundCard({ round }: { round: Round }) {
   // What waits for the expert comes first; the rest keep the round's order.
   rows.sort((a, b) => Number(!!b.waiting) - Number(!!a.waiting));
   const waiting = rows.filter((row) => row.waiting);
+  // A round where nothing waits for the expert folds into one line (on a phone four such cards
+  // were screens of "nothing waits"); the expert may still unfold it to start an evaluation.
+  const open = unfolded ?? waiting.length > 0;
+  const listId = `round-${round.id}-participants`;
 
   const choose = async (prefill: boolean) => {
     if (!choosing) return;
@@ -137,12 +142,23 @@ function RoundCard({ round }: { round: Round }) {
           {t('expert.comparison')}
         </Button>
       </Box>
-      <Alert severity={waiting.length ? 'warning' : 'success'} sx={{ my: 1 }}>
-        <strong>{t('expert.waiting')}</strong>
-        {t('common.colon')}
-        {waiting.length ? waiting.map((row) => t('expert.waitingItem', { name: nameOf(row.id), what: t(row.waiting!) })).join(t('common.listSeparator')) : t('expert.waitingNone')}
-      </Alert>
-      <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}>
+      {waiting.length > 0 ? (
+        <Alert severity="warning" sx={{ my: 1 }}>
+          <strong>{t('expert.waiting')}</strong>
+          {t('common.colon')}
+          {waiting.map((row) => t('expert.waitingItem', { name: nameOf(row.id), what: t(row.waiting!) })).join(t('common.listSeparator'))}
+        </Alert>
+      ) : (
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, my: 0.5 }} data-testid="round-folded-line">
+          <Typography variant="body2" color="text.secondary">
+            {t('expert.waitingNone')} · {t(rows[0]?.type === 'region' ? 'expert.regionCount' : 'expert.institutionCount', { n: rows.length })}
+          </Typography>
+          <Button size="small" aria-expanded={open} aria-controls={listId} onClick={() => setUnfolded(!open)} sx={{ minHeight: 44 }}>
+            {open ? t('expert.fold') : t('expert.unfold')}
+          </Button>
+        </Box>
+      )}
+      <Box component="ul" id={listId} hidden={!open} sx={{ listStyle: 'none', p: 0, m: 0, display: open ? 'grid' : 'none', gap: 1 }}>
         {rows.map((row) => {
           const canPrefill = row.self?.status === 'submitted' || row.self?.status === 'scored';
           const expertDone = row.expert?.status === 'submitted' || row.expert?.status === 'scored';
