@@ -68,6 +68,17 @@ describe('the expert on site, on a phone', () => {
     await touchTargets(page, 'main a.MuiButton-root, main button.MuiButton-root');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'expert-home-390');
+    // The app bar stays one line on a phone: name, language, password and sign-out sit in the account menu.
+    expect((await page.locator('header').boundingBox())!.height).toBeLessThanOrEqual(64);
+    await page.getByTestId('account-menu').click();
+    const menu = page.getByRole('menu');
+    await menu.waitFor();
+    expect(await menu.getByTestId('user').textContent()).toBe('expert');
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['English', '修改密码', '退出']);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'expert-account-menu-390');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
 
     await row.getByRole('button', { name: '开始现场评估' }).click();
     const choice = page.getByRole('dialog', { name: '现场评估从哪里开始？' });
