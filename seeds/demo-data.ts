@@ -55,7 +55,7 @@ export const DEMO_INSTITUTIONS: InstitutionInput[] = [
 
 export const DEMO_ACCOUNTS: LocalAccount[] = [
   { sub: 'admin', username: 'admin', role: 'admin', password: DEMO_PASSWORD },
-  { sub: 'expert', username: 'expert', role: 'expert', password: DEMO_PASSWORD },
+  { sub: 'expert', username: 'expert', role: 'expert', password: DEMO_PASSWORD, displayName: '周明（演示专家）' },
   { sub: 'inst1', username: 'inst1', role: 'institution', institutionId: 'haining-renmin', password: DEMO_PASSWORD },
   { sub: 'inst2', username: 'inst2', role: 'institution', institutionId: 'qingxu-renmin', password: DEMO_PASSWORD },
   { sub: 'comm1', username: 'comm1', role: 'commission', regionId: 'haining', password: DEMO_PASSWORD, displayName: '海宁市卫生健康局（演示）' },

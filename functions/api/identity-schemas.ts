@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_USER_PAGE } from '../domain/identity/user-query.js';
 
 /** Request bodies of the built-in identity's routes (`/api/auth/*`, `/api/users`). */
 
@@ -19,4 +20,18 @@ export const UserBody = v.strictObject({
   regionId: v.optional(RefId),
   /** Omitted: the server generates a one-time password and returns it once. */
   password: v.optional(Password),
+});
+
+/** A whole number written in a query string, within `[min, max]`. */
+const QueryInt = (min: number, max: number) =>
+  v.pipe(v.string(), v.regex(/^\d{1,6}$/, 'a whole number'), v.transform(Number), v.minValue(min), v.maxValue(max));
+
+/** `GET /api/users?role=&q=&regionId=&active=&limit=&offset=`: every parameter optional, unknown ones refused. */
+export const UserListQuery = v.strictObject({
+  role: v.optional(v.picklist(['admin', 'expert', 'institution', 'commission'])),
+  q: v.optional(v.pipe(v.string(), v.maxLength(50))),
+  regionId: v.optional(RefId),
+  active: v.optional(v.pipe(v.picklist(['true', 'false']), v.transform((x) => x === 'true'))),
+  limit: v.optional(QueryInt(1, MAX_USER_PAGE)),
+  offset: v.optional(QueryInt(0, 1_000_000)),
 });

@@ -46,6 +46,14 @@ export const IDENTITY_SCHEMAS: Record<string, unknown> = {
     },
     ['username', 'role', 'displayName', 'status', 'mustChangePassword', 'failedAttempts', 'version', 'createdAt'],
   ),
+  UserPage: obj(
+    {
+      items: { type: 'array', items: ref('User') },
+      total: { type: 'integer', description: 'How many users match, over all pages' },
+      nextOffset: { type: 'integer', description: 'The offset of the next page; absent on the last one' },
+    },
+    ['items', 'total'],
+  ),
   UserWithPassword: obj({ user: ref('User'), oneTimePassword: { type: 'string', description: 'Shown this once; never stored. Absent when the admin chose the password' } }, ['user']),
   Jwks: obj({ keys: { type: 'array', items: obj({ kty: str, crv: str, x: str, y: str, kid: str, alg: str, use: str }) } }),
   OpenIdConfiguration: obj({ issuer: str, jwks_uri: str, id_token_signing_alg_values_supported: { type: 'array', items: str } }),

@@ -182,7 +182,18 @@ describe('console journey', () => {
     await page.getByRole('button', { name: '全选当前筛选结果（1）' }).click();
     expect(await page.getByTestId('selected-count').textContent()).toBe('已选 1 个机构');
     expect(await page.locator('[data-participant="haining-renmin"] input').isChecked()).toBe(true);
-    await page.getByLabel(/指派专家/).fill('expert');
+    // Experts are picked by name from the expert accounts (with the region they work in), found by typing Chinese.
+    expect((await rig.api('admin', 'POST', '/api/users', { username: 'wang.hn', role: 'expert', displayName: '王海宁', regionId: 'haining' })).status).toBe(201);
+    const experts = page.getByRole('combobox', { name: '指派专家' });
+    await experts.fill('王');
+    const wang = page.locator('[data-expert="wang.hn"]');
+    await wang.waitFor({ timeout: 30_000 });
+    expect(await wang.textContent()).toBe('王海宁海宁市 · wang.hn');
+    expect(await page.locator('[data-expert="expert"]').count()).toBe(0);
+    await experts.fill('周明');
+    await page.locator('[data-expert="expert"]').click();
+    expect(await page.locator('[data-picked-expert]').evaluateAll((chips) => chips.map((c) => [c.getAttribute('data-picked-expert'), c.textContent]))).toEqual([['expert', '周明（演示专家）']]);
+    await shot(page, 'journey-round-form-experts');
     await page.getByRole('button', { name: '创建轮次' }).click();
     await page.getByText('已有同一编号的轮次，请换一个编号').waitFor({ timeout: 30_000 });
     await shot(page, 'journey-round-form-error');

@@ -68,6 +68,17 @@ describe('the expert on site, on a phone', () => {
     await touchTargets(page, 'main a.MuiButton-root, main button.MuiButton-root');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'expert-home-390');
+    // The app bar stays one line on a phone: name, language, password and sign-out sit in the account menu.
+    expect((await page.locator('header').boundingBox())!.height).toBeLessThanOrEqual(64);
+    await page.getByTestId('account-menu').click();
+    const menu = page.getByRole('menu');
+    await menu.waitFor();
+    expect(await menu.getByTestId('user').textContent()).toBe('expert');
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['English', '修改密码', '退出']);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'expert-account-menu-390');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
 
     await row.getByRole('button', { name: '开始现场评估' }).click();
     const choice = page.getByRole('dialog', { name: '现场评估从哪里开始？' });
@@ -231,8 +242,15 @@ describe('the expert on site, on a phone', () => {
     const { page, errors } = await rig.signedIn('expert', PHONE);
     await page.waitForURL(/\/expert$/);
     // The demo's city-wide round evaluates the region haining (a region checklist), not institutions.
-    const row = page.locator('[data-round="demo-haining-region-2025"] [data-participant="region"][data-institution="haining"]');
-    await row.waitFor({ timeout: 60_000 });
+    const round = page.locator('[data-round="demo-haining-region-2025"]');
+    const row = round.locator('[data-participant="region"][data-institution="haining"]');
+    // Nothing waits for the expert there yet: the round is one line (not a card of idle rows) until unfolded.
+    const folded = round.getByTestId('round-folded-line');
+    await folded.waitFor({ timeout: 60_000 });
+    expect(await folded.textContent()).toContain('暂无待处理事项 · 1 个地区');
+    expect(await row.isVisible()).toBe(false);
+    await round.getByRole('button', { name: '展开' }).click();
+    await row.waitFor({ timeout: 10_000 });
     expect(await row.textContent()).toContain('海宁');
     await row.getByRole('button', { name: '开始现场评估' }).click();
     await page.getByRole('button', { name: '空白开始' }).click();

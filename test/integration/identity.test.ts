@@ -215,7 +215,10 @@ describe('first sign-in, password changes and the admin API', () => {
     expect((await create({ username: 'Upper' })).status).toBe(400);
     expect((await create({ username: 'noinst', role: 'institution' })).body.error.details.issues[0]).toMatchObject({ path: '/institutionId', code: 'required' });
     expect((await create({ username: 'ghost', role: 'institution', institutionId: 'no-such' })).body.error.code).toBe('invalid-reference');
-    expect((await create({ username: 'expertx', regionId: 'reg' })).status).toBe(400);
+    // An expert may name the region it works in (shown in the round's expert picker); an admin may not.
+    expect((await create({ username: 'expertx', regionId: 'reg' })).body.user).toMatchObject({ role: 'expert', regionId: 'reg' });
+    expect((await create({ username: 'experty', regionId: 'no-such' })).body.error.code).toBe('invalid-reference');
+    expect((await create({ username: 'adminx', role: 'admin', regionId: 'reg' })).body.error.details.issues[0]).toMatchObject({ path: '/regionId', code: 'not-allowed' });
     const commission = await create({ username: 'wjw', role: 'commission', regionId: 'reg' });
     expect(commission.body.user).toMatchObject({ role: 'commission', regionId: 'reg' });
     const as = async (principal: { sub: string; username: string; role: 'expert' | 'institution'; institutionId?: string }) => bearer(await h.local.tokens.issue(principal));
@@ -223,6 +226,31 @@ describe('first sign-in, password changes and the admin API', () => {
     expect((await h.api('POST', '/api/users/given/disable', { headers: await as({ sub: 'u-inst-a', username: 'insta', role: 'institution', institutionId: 'inst-a' }) })).status).toBe(403);
     expect((await asAdmin('POST', '/api/users/nobody/disable')).status).toBe(404);
     expect((await asAdmin('POST', '/api/users/admin/disable')).body.error.code).toBe('invalid-state');
+  });
+});
+
+describe('GET /api/users: the expert picker’s query', () => {
+  it('lists active experts by Chinese name, found by part of the name, narrowed by region, paged; a bad parameter is a 400 naming it', async () => {
+    for (const [username, displayName, regionId] of [['zhao', '赵敏', 'reg'], ['qian', '钱伟', undefined], ['sun', '孙敏', 'reg'], ['off', '停用敏', 'reg']] as const) {
+      expect((await asAdmin('POST', '/api/users', { username, role: 'expert', displayName, ...(regionId ? { regionId } : {}) })).status).toBe(201);
+    }
+    expect((await asAdmin('POST', '/api/users/off/disable')).status).toBe(200);
+    const found = await asAdmin('GET', `/api/users?role=expert&active=true&q=${encodeURIComponent('敏')}`);
+    expect(found.status).toBe(200);
+    expect(found.body.items.map((u: { displayName: string }) => u.displayName)).toEqual(['孙敏', '赵敏']);
+    expect(found.body.items.every((u: Record<string, unknown>) => !('passwordHash' in u))).toBe(true);
+    const inRegion = await asAdmin('GET', '/api/users?role=expert&regionId=reg');
+    expect(inRegion.body.items.map((u: { username: string }) => u.username).sort()).toEqual(['expertx', 'off', 'sun', 'zhao']);
+    const first = await asAdmin('GET', '/api/users?role=expert&limit=2');
+    expect([first.body.items.length, first.body.nextOffset]).toEqual([2, 2]);
+    const rest = await asAdmin('GET', `/api/users?role=expert&limit=200&offset=${first.body.nextOffset}`);
+    expect(rest.body.items.length + 2).toBe(first.body.total);
+    expect(rest.body.nextOffset).toBeUndefined();
+    for (const bad of ['role=boss', 'limit=0', 'limit=201', 'limit=ten', 'offset=-1', `q=${'x'.repeat(51)}`, 'sort=name']) {
+      const res = await asAdmin('GET', `/api/users?${bad}`);
+      expect([res.status, res.body.error.code], bad).toEqual([400, 'invalid-parameter']);
+      expect(res.body.error.details.issues[0].path, bad).toBe(`/${bad.split('=')[0]}`);
+    }
   });
 });
 

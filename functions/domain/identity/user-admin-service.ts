@@ -10,6 +10,7 @@ import { oneTimePassword } from './one-time-password.js';
 import { DEFAULT_SCRYPT, hashPassword, type ScryptParams } from './password-hash.js';
 import { checkPasswordPolicy } from './password-policy.js';
 import { updateUser } from './update-user.js';
+import { queryUsers, type UserPage, type UserQuery } from './user-query.js';
 
 /** What an admin gives to create a user; without `password` a one-time password is generated. */
 export interface UserInput {
@@ -62,13 +63,18 @@ export function createUserAdminService(deps: {
   clock: Clock;
   hashing?: ScryptParams;
 }) {
-  /** The role's binding: an institution user names an existing institution, a commission user a region; others neither. */
+  /**
+   * The role's binding: an institution user names an existing institution, a commission user a
+   * region; an expert may name the region it works in (so a round's expert picker can show and
+   * filter by it; it grants the expert nothing); an admin neither.
+   */
   async function checkBinding(input: UserInput): Promise<Issue[]> {
     const issues: Issue[] = [];
     const needs = input.role === 'institution' ? 'institutionId' : input.role === 'commission' ? 'regionId' : undefined;
+    const may = input.role === 'expert' ? 'regionId' : needs;
     for (const field of ['institutionId', 'regionId'] as const) {
       if (field === needs && !input[field]) issues.push({ path: `/${field}`, code: 'required', message: `A ${input.role} user needs ${field}` });
-      if (field !== needs && input[field]) issues.push({ path: `/${field}`, code: 'not-allowed', message: `A ${input.role} user has no ${field}` });
+      if (field !== may && input[field]) issues.push({ path: `/${field}`, code: 'not-allowed', message: `A ${input.role} user has no ${field}` });
     }
     if (issues.length) return issues;
     if (input.institutionId && !(await deps.repos.institutions.get(input.institutionId))) {
@@ -89,9 +95,10 @@ export function createUserAdminService(deps: {
   }
 
   return {
-    async list(caller: Principal): Promise<UserView[]> {
+    /** Every user, or the page of those matching `query` (role, name, region, active; limit and offset). */
+    async list(caller: Principal, query: UserQuery = {}): Promise<UserPage> {
       requireRole(caller, 'admin');
-      return (await deps.users.list()).map(toUserView);
+      return queryUsers((await deps.users.list()).map(toUserView), query);
     },
 
     async create(caller: Principal, input: UserInput): Promise<UserWithPassword> {

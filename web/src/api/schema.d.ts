@@ -3828,10 +3828,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Users of the built-in directory, with lastSignInAt and lockout state (admin) */
+        /** Users of the built-in directory, with lastSignInAt and lockout state (admin), ordered by display name; narrowed by role, q (part of the name or username), regionId, active=true; paged by limit (1-200) and offset (without limit: every match) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    role?: string;
+                    q?: string;
+                    regionId?: string;
+                    active?: string;
+                    limit?: string;
+                    offset?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3844,9 +3851,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["User"][];
-                        };
+                        "application/json": components["schemas"]["UserPage"];
                     };
                 };
                 /** @description Invalid input; details.issues lists every problem with its path */
@@ -5448,6 +5453,13 @@ export interface components {
             createdAt: string;
             updatedAt?: string;
             audit?: components["schemas"]["AuditEntry"][];
+        };
+        UserPage: {
+            items: components["schemas"]["User"][];
+            /** @description How many users match, over all pages */
+            total: number;
+            /** @description The offset of the next page; absent on the last one */
+            nextOffset?: number;
         };
         UserWithPassword: {
             user: components["schemas"]["User"];

@@ -190,4 +190,5 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'pageError.5xx': 'The server cannot handle this right now: please try again later.',
   'pageError.network': 'The server cannot be reached: check the network and try again.',
   'pageError.detail': 'Details ({code}): {message}',
+  'nav.accountMenu': 'Account menu (language, password, sign out)',
 };

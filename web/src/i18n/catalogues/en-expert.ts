@@ -61,4 +61,10 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'compare.disagreements': '{n} differ',
   'compare.total': 'Total',
   'expert.closed': 'Closed rounds',
+  'expert.idleRounds': '{n} more assigned rounds have nobody for you to evaluate on site',
+  'expert.noneToEvaluate': 'None of the rounds assigned to you has an institution for you to evaluate on site',
+  'expert.regionCount': '{n} regions',
+  'expert.institutionCount': '{n} institutions',
+  'expert.unfold': 'Show',
+  'expert.fold': 'Hide',
 };

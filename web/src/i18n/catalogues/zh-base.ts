@@ -188,4 +188,5 @@ export const zhBase = {
   'pageError.5xx': '服务器暂时无法处理，请稍后重试。',
   'pageError.network': '无法连接服务器，请检查网络后重试。',
   'pageError.detail': '详情（{code}）：{message}',
+  'nav.accountMenu': '账号菜单（语言、修改密码、退出）',
 } as const;

@@ -59,4 +59,10 @@ export const zhExpert = {
   'compare.disagreements': '{n} 项不同',
   'compare.total': '总分',
   'expert.closed': '已结束的轮次',
+  'expert.idleRounds': '另有 {n} 个指派给您的轮次暂无需要您现场评估的对象',
+  'expert.noneToEvaluate': '指派给您的轮次中暂无需要您现场评估的机构',
+  'expert.regionCount': '{n} 个地区',
+  'expert.institutionCount': '{n} 个机构',
+  'expert.unfold': '展开',
+  'expert.fold': '收起',
 } as const;

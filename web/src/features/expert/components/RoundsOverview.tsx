@@ -50,11 +50,15 @@ export function RoundsOverview() {
     return participantsOf(round).filter((p) => waitingFor(findIn(items, p, 'self'), findIn(items, p, 'expert'))).length;
   };
   // Rounds where something waits for the expert come first, the most waiting first.
-  const open = rounds.data
+  const sorted = rounds.data
     .filter((r) => r.status === 'open')
     .map((r, i) => ({ r, waiting: waitingIn(r, i) }))
     .sort((a, b) => b.waiting - a.waiting)
     .map(({ r }) => r);
+  // A round without a participant the expert can evaluate was an empty card saying "nothing
+  // waits" and only added scrolling: one line names them instead.
+  const open = sorted.filter((r) => participantsOf(r).length > 0);
+  const idle = sorted.filter((r) => participantsOf(r).length === 0);
   // Closed rounds take no more evaluations; their comparison stays open to read.
   const closed = rounds.data.filter((r) => r.status !== 'open');
   return (
@@ -62,10 +66,17 @@ export function RoundsOverview() {
       <Typography variant="h4" component="h1" gutterBottom>
         {t('expert.title')}
       </Typography>
-      {open.length === 0 && <Alert severity="info">{t('expert.none')}</Alert>}
+      {open.length === 0 && <Alert severity="info">{t(idle.length ? 'expert.noneToEvaluate' : 'expert.none')}</Alert>}
       {open.map((r) => (
         <RoundCard key={r.id} round={r} />
       ))}
+      {idle.length > 0 && (
+        <Typography variant="body2" color="text.secondary" data-testid="idle-rounds" sx={{ mb: 2 }}>
+          {t('expert.idleRounds', { n: idle.length })}
+          {t('common.colon')}
+          {idle.map((r) => l(r.name)).join(t('common.listSeparator'))}
+        </Typography>
+      )}
       {closed.length > 0 && (
         <Box component="section" aria-labelledby="closed-rounds" sx={{ mt: 4 }}>
           <Typography variant="h6" component="h2" id="closed-rounds">
@@ -95,6 +106,7 @@ function RoundCard({ round }: { round: Round }) {
   const titles = useChecklistTitles();
   const start = useStartOnSite();
   const [choosing, setChoosing] = useState<{ type: 'institution' | 'region'; id: string; canPrefill: boolean } | null>(null);
+  const [unfolded, setUnfolded] = useState<boolean | null>(null);
   if (!submissions.data) return <PageState error={submissions.error} />;
   const participants = participantsOf(round);
   const kindOf = new Map(participants.map((p) => [p.id, p.type]));
@@ -103,6 +115,10 @@ function RoundCard({ round }: { round: Round }) {
   // What waits for the expert comes first; the rest keep the round's order.
   rows.sort((a, b) => Number(!!b.waiting) - Number(!!a.waiting));
   const waiting = rows.filter((row) => row.waiting);
+  // A round where nothing waits for the expert folds into one line (on a phone four such cards
+  // were screens of "nothing waits"); the expert may still unfold it to start an evaluation.
+  const open = unfolded ?? waiting.length > 0;
+  const listId = `round-${round.id}-participants`;
 
   const choose = async (prefill: boolean) => {
     if (!choosing) return;
@@ -126,12 +142,23 @@ function RoundCard({ round }: { round: Round }) {
           {t('expert.comparison')}
         </Button>
       </Box>
-      <Alert severity={waiting.length ? 'warning' : 'success'} sx={{ my: 1 }}>
-        <strong>{t('expert.waiting')}</strong>
-        {t('common.colon')}
-        {waiting.length ? waiting.map((row) => t('expert.waitingItem', { name: nameOf(row.id), what: t(row.waiting!) })).join(t('common.listSeparator')) : t('expert.waitingNone')}
-      </Alert>
-      <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}>
+      {waiting.length > 0 ? (
+        <Alert severity="warning" sx={{ my: 1 }}>
+          <strong>{t('expert.waiting')}</strong>
+          {t('common.colon')}
+          {waiting.map((row) => t('expert.waitingItem', { name: nameOf(row.id), what: t(row.waiting!) })).join(t('common.listSeparator'))}
+        </Alert>
+      ) : (
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, my: 0.5 }} data-testid="round-folded-line">
+          <Typography variant="body2" color="text.secondary">
+            {t('expert.waitingNone')} · {t(rows[0]?.type === 'region' ? 'expert.regionCount' : 'expert.institutionCount', { n: rows.length })}
+          </Typography>
+          <Button size="small" aria-expanded={open} aria-controls={listId} onClick={() => setUnfolded(!open)} sx={{ minHeight: 44 }}>
+            {open ? t('expert.fold') : t('expert.unfold')}
+          </Button>
+        </Box>
+      )}
+      <Box component="ul" id={listId} hidden={!open} sx={{ listStyle: 'none', p: 0, m: 0, display: open ? 'grid' : 'none', gap: 1 }}>
         {rows.map((row) => {
           const canPrefill = row.self?.status === 'submitted' || row.self?.status === 'scored';
           const expertDone = row.expert?.status === 'submitted' || row.expert?.status === 'scored';

@@ -165,7 +165,7 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
         {!readOnly && <SaveIndicator state={autosave.state} />}
       </Box>
       {readOnly && (
-        <Alert severity="info" sx={{ mb: 2 }} action={<Button onClick={() => navigate(`/inst/result/${encodeURIComponent(initial.id)}`)}>{t('fill.viewResult')}</Button>}>
+        <Alert severity="info" sx={{ mb: 2 }} action={<Button sx={{ whiteSpace: 'nowrap' }} onClick={() => navigate(`/inst/result/${encodeURIComponent(initial.id)}`)}>{t('fill.viewResult')}</Button>}>
           {t('fill.readOnly')}
         </Alert>
       )}

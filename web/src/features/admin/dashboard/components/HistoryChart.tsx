@@ -22,9 +22,11 @@ export default function HistoryChart({ series, labels, label }: { series: Histor
     const chart = echarts.init(ref.current, undefined, { renderer: 'svg' });
     chart.setOption({
       animation: false,
-      legend: {},
+      // The legend sits under the chart on one scrolling line: at the top it wrapped (phone, long
+      // names) and covered the axis's "100" label and the first points.
+      legend: { type: 'scroll', bottom: 0, left: 'center' },
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => num(v, 1) },
-      grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 24, top: 16, bottom: 40, containLabel: true },
       xAxis: { type: 'category', data: labels },
       yAxis: { type: 'value', min: 0, max: 100 },
       series: series.map((s) => ({ ...s, type: 'line' as const, connectNulls: true })),

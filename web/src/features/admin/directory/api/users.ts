@@ -51,3 +51,30 @@ export function useUserAction() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
   });
 }
+
+/** How many experts one search shows; the picker asks the user to type more beyond it. */
+export const EXPERT_PAGE = 50;
+
+/**
+ * Active experts whose name or username contains `q` (server-side, so a directory of thousands
+ * stays one small page), ordered by Chinese name; `null` when this deployment has no account
+ * service, so the picker falls back to typed account ids.
+ */
+export function useExpertSearch(q: string) {
+  const files = useAuthedFetch();
+  return useQuery({
+    queryKey: ['users', 'experts', q],
+    retry: false,
+    staleTime: 60_000,
+    placeholderData: (previous) => previous,
+    queryFn: async () => {
+      const params = new URLSearchParams({ role: 'expert', active: 'true', limit: String(EXPERT_PAGE), ...(q ? { q } : {}) });
+      try {
+        return await files.json<{ items: UserView[]; total: number }>(`/api/users?${params}`);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}

@@ -22,7 +22,7 @@ const ROLES: Role[] = ['admin', 'expert', 'institution', 'commission'];
 
 /** `/admin/accounts`: accounts through the identity API; "账号服务未启用" where there is none. */
 export function AccountsPage() {
-  const { t, date } = useI18n();
+  const { t, date, l } = useI18n();
   const users = useUsers();
   const action = useUserAction();
   const institutions = useInstitutions();
@@ -43,7 +43,12 @@ export function AccountsPage() {
     );
   }
   if (!users.data) return <PageState error={users.error} />;
-  const scopes = role === 'institution' ? (institutions.data ?? []).map((i) => ({ id: i.id, name: i.name.zh })) : role === 'commission' ? (regions.data ?? []).map((r) => ({ id: r.id, name: r.name.zh })) : [];
+  const regionList = (regions.data ?? []).map((r) => ({ id: r.id, name: l(r.name) }));
+  // An expert may name the region it works in (the round form's expert picker shows it); it is optional.
+  const scopes = role === 'institution' ? (institutions.data ?? []).map((i) => ({ id: i.id, name: l(i.name) })) : role === 'commission' || role === 'expert' ? regionList : [];
+  const scopeName = new Map<string, string>([...(institutions.data ?? []).map((i) => [`i:${i.id}`, l(i.name)] as const), ...regionList.map((r) => [`r:${r.id}`, r.name] as const)]);
+  /** The institution or region a user is bound to, by name (its id where the directory does not know it). */
+  const scopeOf = (u: UserView) => (u.institutionId ? (scopeName.get(`i:${u.institutionId}`) ?? u.institutionId) : u.regionId ? (scopeName.get(`r:${u.regionId}`) ?? u.regionId) : '');
 
   async function run(kind: 'disable' | 'enable' | 'reset-password', user: string) {
     const out = await action.mutateAsync({ kind, username: user });
@@ -78,7 +83,7 @@ export function AccountsPage() {
                 <TableCell>{u.username}</TableCell>
                 <TableCell>{u.displayName}</TableCell>
                 <TableCell>{t(`accounts.role.${u.role}`)}</TableCell>
-                <TableCell>{u.institutionId ?? u.regionId ?? ''}</TableCell>
+                <TableCell>{scopeOf(u)}</TableCell>
                 <TableCell>{u.lastSignInAt ? date(u.lastSignInAt, true) : t('accounts.never')}</TableCell>
                 <TableCell>{u.status === 'disabled' ? t('accounts.inactive') : t('accounts.active')}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
@@ -100,7 +105,7 @@ export function AccountsPage() {
         component="form"
         onSubmit={async (e) => {
           e.preventDefault();
-          const body = { username: username.trim(), displayName: displayName.trim(), role, ...(role === 'institution' && scope ? { institutionId: scope } : {}), ...(role === 'commission' && scope ? { regionId: scope } : {}) };
+          const body = { username: username.trim(), displayName: displayName.trim(), role, ...(role === 'institution' && scope ? { institutionId: scope } : {}), ...((role === 'commission' || role === 'expert') && scope ? { regionId: scope } : {}) };
           const out = await action.mutateAsync({ kind: 'create', body }).catch(() => null);
           if (out && 'oneTimePassword' in out && out.oneTimePassword) setPassword({ username: body.username, password: out.oneTimePassword });
         }}
@@ -113,7 +118,8 @@ export function AccountsPage() {
           ))}
         </TextField>
         {scopes.length > 0 && (
-          <TextField size="small" select label={t('accounts.scope')} value={scope} onChange={(e) => setScope(e.target.value)} sx={{ minWidth: 200 }} required>
+          <TextField size="small" select label={t(role === 'expert' ? 'accounts.expertRegion' : 'accounts.scope')} value={scope} onChange={(e) => setScope(e.target.value)} sx={{ minWidth: 200 }} required={role !== 'expert'}>
+            {role === 'expert' && <MenuItem value="">{t('rounds.expertNoRegion')}</MenuItem>}
             {scopes.map((s) => (
               <MenuItem key={s.id} value={s.id}>{s.name} ({s.id})</MenuItem>
             ))}

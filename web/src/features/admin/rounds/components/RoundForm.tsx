@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentProps } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
@@ -13,6 +13,7 @@ import type { MessageKey } from '../../../../i18n/messages';
 import { useInstitutions, useRegions } from '../../directory/api/queries';
 import { useChecklistList, useChecklistVersions, useCreateRound } from '../api/queries';
 import { roundFormErrors, type RoundField } from '../round-form-errors';
+import { ExpertPicker } from './ExpertPicker';
 import { ParticipantPicker } from './ParticipantPicker';
 
 type Kind = 'baseline' | 'annual' | 'final';
@@ -39,7 +40,7 @@ export function RoundForm() {
   const [kind, setKind] = useState<Kind>('annual');
   const [deadline, setDeadline] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [experts, setExperts] = useState('');
+  const [experts, setExperts] = useState<ComponentProps<typeof ExpertPicker>['value']>([]);
   const fieldErrors = useMemo(() => roundFormErrors(create.error), [create.error]);
   if (!checklists.data || !regions.data || !institutions.data) return <PageState error={checklists.error ?? regions.error ?? institutions.error} />;
   const published = (versions.data ?? []).filter((v) => v.status === 'published');
@@ -78,7 +79,7 @@ export function RoundForm() {
             year,
             ...(deadline ? { deadline } : {}),
             ...(participantKind === 'region' ? { institutionIds: [], regionIds: [...selected] } : { institutionIds: [...selected] }),
-            expertIds: experts.split(/[,，\s]+/).map((x) => x.trim()).filter(Boolean),
+            expertIds: [...new Set(experts.map((p) => (typeof p === 'string' ? p : p.username)))],
           }).catch(() => null);
           if (round) navigate(`/admin/rounds/${encodeURIComponent(round.id)}`);
         }}
@@ -124,7 +125,7 @@ export function RoundForm() {
         ) : (
           <Typography variant="body2" color="text.secondary">{t('rounds.pickChecklistFirst')}</Typography>
         )}
-        <TextField label={t('rounds.experts')} value={experts} onChange={(e) => setExperts(e.target.value)} {...helper('experts')} {...(errorsFor('experts').length ? {} : { helperText: t('rounds.expertsHint') })} />
+        <ExpertPicker value={experts} onChange={(next) => { setExperts(next); create.reset(); }} errors={errorsFor('experts')} />
         {errorsFor('form').length > 0 && (
           <Alert severity="error" data-testid="round-form-error">{errorsFor('form').join('；')}</Alert>
         )}
