@@ -25,6 +25,11 @@ describe('bench mode', () => {
     expect((await fetch(new Request('http://x/api/bench/floor', { method: 'PUT', body: '{"a":1}' }))).status).toBe(200);
     expect(mock.commandCalls(PutCommand)).toHaveLength(1);
     expect(mock.commandCalls(PutCommand)[0]!.args[0].input.TableName).toBe('t');
+    expect(Object.keys(mock.commandCalls(PutCommand)[0]!.args[0].input.Item!)).toEqual(['pk', 'sk', 'body']);
+    // With index keys, in a partition of its own (never a round's, nor the awaiting-score one).
+    await fetch(new Request('http://x/api/bench/floor?indexes=3', { method: 'PUT', body: '{"a":1}' }));
+    const indexed = mock.commandCalls(PutCommand)[1]!.args[0].input.Item!;
+    expect([indexed.gsi1pk, indexed.gsi2pk, indexed.gsi3pk, indexed.body]).toEqual(['BENCH#FLOOR', 'BENCH#FLOOR', 'BENCH#FLOOR', '{"a":1}']);
     expect((await fetch(new Request('http://x/api/other'))).status).toBe(404);
     mock.restore();
   });

@@ -19,7 +19,9 @@ interface InFlight {
  * Bench mode (`DABIAO_BENCH=1 npm start`, for `npm run bench` only): adds, in front of the app,
  *
  * - `PUT /api/bench/floor`: one bare PutItem on the same table, no auth, no validation — the
- *   floor the load bench compares saving and submitting with;
+ *   floor the load bench compares saving and submitting with; `?indexes=1`–`3` gives the item
+ *   keys in that many of the table's global secondary indexes (in a bench-only partition), as a
+ *   submission has two or, submitted, three, to tell what the index copies cost;
  * - `GET /api/bench/dynamodb-calls`: every DynamoDB call the server made so far, by command, counted
  *   by a middleware on the document client, so the bench can tell calls per route and spot any table-wide read;
  * - `GET /api/bench/dynamodb-calls-by-route`: the same per request (`<method> <path>`, with how
@@ -46,18 +48,24 @@ export function withBenchMode(fetch: Fetch, opts: { enabled: boolean; client: Dy
     { step: 'initialize', name: 'benchCallCounter' },
   );
   let n = 0;
-  const floor = async (request: Request) => {
+  const floor = async (request: Request, indexes: number) => {
     n += 1;
-    await opts.client.send(new PutCommand({ TableName: opts.tableName, Item: { pk: `BENCH#${n % 1000}`, sk: 'FLOOR', body: await request.text() } }));
+    const keys: Record<string, string> = {};
+    for (let i = 1; i <= indexes; i++) {
+      keys[`gsi${i}pk`] = 'BENCH#FLOOR';
+      keys[`gsi${i}sk`] = `${n % 1000}`;
+    }
+    await opts.client.send(new PutCommand({ TableName: opts.tableName, Item: { pk: `BENCH#${n % 1000}`, sk: 'FLOOR', ...keys, body: await request.text() } }));
     return Response.json({ ok: true });
   };
   return async (request) => {
-    const { pathname } = new URL(request.url);
+    const { pathname, searchParams } = new URL(request.url);
+    const indexes = Math.min(3, Math.max(0, Math.trunc(Number(searchParams.get('indexes') ?? 0)) || 0));
     if (pathname === '/api/bench/dynamodb-calls' && request.method === 'GET') return Response.json(calls);
     if (pathname === '/api/bench/dynamodb-calls-by-route' && request.method === 'GET') return Response.json(byRoute);
     const current: InFlight = { key: `${request.method} ${pathname}`, done: false };
     try {
-      return await inFlight.run(current, () => (pathname === '/api/bench/floor' && request.method === 'PUT' ? floor(request) : fetch(request)));
+      return await inFlight.run(current, () => (pathname === '/api/bench/floor' && request.method === 'PUT' ? floor(request, indexes) : fetch(request)));
     } finally {
       current.done = true;
       bucket(current.key).requests += 1;

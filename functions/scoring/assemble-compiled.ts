@@ -19,7 +19,7 @@ export interface CompiledChecklist {
   validateAnswers(answers: unknown): DefinitionIssue[];
   /** Problems with a context (unknown options, wrong types); see also `normalizeContext`. */
   validateContext(context: Record<string, unknown>): DefinitionIssue[];
-  /** Coerces string numbers (from flags or query strings) and drops empty values. */
+  /** Coerces string numbers (from flags or query strings) and drops empty values; the context itself when nothing changes (treat as read-only). */
   normalizeContext(context: Record<string, unknown>): AssessmentContext;
 }
 

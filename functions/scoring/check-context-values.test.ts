@@ -27,6 +27,18 @@ describe('context checks', () => {
     expect(compiled.normalizeContext({ year: '2025', population: '30.5', county: 'a', grade: '' })).toEqual({ year: 2025, population: 30.5, county: 'a' });
   });
 
+  it('returns a context that needs no change as it is, and copies one that does', () => {
+    const compiled = compileChecklist(sampleDefinition());
+    const normal = { year: 2025, county: 'a', grade: '2' };
+    expect(compiled.normalizeContext(normal)).toBe(normal);
+    const typed = { year: '2025', county: 'a' };
+    expect(compiled.normalizeContext(typed)).not.toBe(typed);
+    expect(typed).toEqual({ year: '2025', county: 'a' });
+    const inherited = Object.create({ county: 'a' }) as Record<string, unknown>;
+    inherited.year = 2025;
+    expect(compiled.normalizeContext(inherited)).toEqual({ year: 2025 });
+  });
+
   it('refuses a requiredWhen that tests answers rather than context', () => {
     const d = sampleDefinition();
     d.context.find((f) => f.id === 'population')!.requiredWhen = { values: { 'beds.feverClinic': true } };

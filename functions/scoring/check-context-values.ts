@@ -33,7 +33,21 @@ const NONE_FLAGGED: ReadonlySet<string> = new Set();
 export function checkContext(definition: ChecklistDefinition) {
   const numeric = new Set(['year', ...definition.context.filter((f) => f.kind === 'number').map((f) => f.id)]);
 
+  /** Whether `normalize` would change nothing (the usual case: a stored, already normalized context). */
+  const isNormal = (context: Record<string, unknown>): boolean => {
+    for (const key in context) {
+      if (!Object.hasOwn(context, key)) return false;
+      const raw = context[key];
+      if (typeof raw === 'number') continue;
+      if (typeof raw !== 'string' || raw === '' || (numeric.has(key) && raw.trim() !== '' && Number.isFinite(Number(raw)))) return false;
+    }
+    return true;
+  };
+
+  // Returns the context itself when there is nothing to change (no copy per score); callers
+  // treat what it returns as read-only.
   const normalize = (context: Record<string, unknown>): AssessmentContext => {
+    if (isNormal(context)) return context as AssessmentContext;
     const out: AssessmentContext = {};
     for (const [key, raw] of Object.entries(context)) {
       if (raw === undefined || raw === null || raw === '') continue;

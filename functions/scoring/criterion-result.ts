@@ -1,6 +1,6 @@
 import type { Criterion, Localized, Target } from '../checklist/definition-schema.js';
 import type { CompiledChecklist } from './compile.js';
-import type { Grading } from './grade-submission.js';
+import { evidenceCount, type Grading } from './grade-submission.js';
 import { isAnswered } from './read-values.js';
 import type { CriterionResult } from './result-types.js';
 import { yesNo } from './kinds/boolean.js';
@@ -96,7 +96,7 @@ export function criterionResult(grading: Grading, i: number, compiled: CompiledC
   }
   const result: CriterionResult = {
     id: criterion.id, section: criterion.section, title: criterion.title, clause: criterion.clause, kind: criterion.kind,
-    veto: plan.veto, evidence: { required: plan.evidenceRequired, provided: grading.evidence[i]! },
+    veto: plan.veto, evidence: { required: plan.evidenceRequired, provided: evidenceCount(grading.submission, criterion.id) },
     status, actual, target, points: grading.points[i]!, maxPoints: grading.maxPoints[i]!, gap,
   };
   if (reason !== undefined) result.reason = reason;

@@ -31,8 +31,6 @@ export interface Grading {
   readonly values: unknown[];
   /** The target each criterion was graded against; undefined where none applied. */
   readonly targets: (TargetPlan | undefined)[];
-  /** Evidence items offered per criterion. */
-  readonly evidence: number[];
   readonly sections: SectionGrade[];
   readonly counts: Record<CriterionStatus, number>;
   /** Sums over all criteria, unrounded. */
@@ -49,7 +47,24 @@ export interface Grading {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const noCounts = (): Record<CriterionStatus, number> => ({ met: 0, partial: 0, 'not-met': 0, 'not-applicable': 0, missing: 0, info: 0 });
+
+// Statuses by a small code while grading: counting into number arrays by index, where counting
+// into a `Record` by the status string was a keyed store per criterion (a tenth of grading).
+const MET = 0;
+const PARTIAL = 1;
+const NOT_MET = 2;
+const NOT_APPLICABLE = 3;
+const MISSING = 4;
+const INFO = 5;
+const STATUS: readonly CriterionStatus[] = ['met', 'partial', 'not-met', 'not-applicable', 'missing', 'info'];
+const countsAt = (c: readonly number[], at: number): Record<CriterionStatus, number> => ({
+  met: c[at]!, partial: c[at + 1]!, 'not-met': c[at + 2]!, 'not-applicable': c[at + 3]!, missing: c[at + 4]!, info: c[at + 5]!,
+});
+
+/** Evidence items offered for a criterion (the texts pass reports it; grading reads it only where evidence is required). */
+export function evidenceCount(submission: Submission, criterionId: string): number {
+  return submission.evidence?.[criterionId]?.length ?? 0;
+}
 
 /**
  * Grades a submission: applicability, target, comparison, evidence and points for every
@@ -59,57 +74,69 @@ const noCounts = (): Record<CriterionStatus, number> => ({ met: 0, partial: 0, '
 export function gradeSubmission(compiled: CompiledChecklist, raw: Submission): Grading {
   const plan = gradingPlan(compiled);
   // "2025" from a query string must match a year condition exactly as 2025 does.
-  const submission: Submission = { ...raw, context: compiled.normalizeContext(raw.context) };
+  const context = compiled.normalizeContext(raw.context);
+  const submission: Submission = context === raw.context ? raw : { ...raw, context };
   const values = new SubmissionValues(plan.values, submission);
-  const n = plan.criteria.length;
+  const criteria = plan.criteria;
+  const n = criteria.length;
   const statuses = new Array<CriterionStatus>(n);
+  const codes = new Array<number>(n);
   const reasons = new Array<StatusReason | undefined>(n);
   const points = new Array<number>(n);
   const maxPoints = new Array<number>(n);
   const read = new Array<unknown>(n);
   const targets = new Array<TargetPlan | undefined>(n);
-  const evidence = new Array<number>(n);
-  const offered = submission.evidence;
+  const counts = [0, 0, 0, 0, 0, 0];
+  const vetoHits: string[] = [];
+  let pointsSum = 0;
+  let maxPointsSum = 0;
   for (let i = 0; i < n; i++) {
-    const c = plan.criteria[i]!;
-    evidence[i] = offered?.[c.criterion.id]?.length ?? 0;
+    const c = criteria[i]!;
     const value = c.read(values);
     read[i] = value;
-    let status: CriterionStatus = 'not-applicable';
+    let code = NOT_APPLICABLE;
     let reason: StatusReason | undefined;
     let earned = 0;
     let max = 0;
     let target: TargetPlan | undefined;
-    if (c.applies && !c.applies(values)) reason = 'condition-not-met';
-    else if (!c.graded) status = 'info';
+    if (c.applies !== undefined && !c.applies(values)) reason = 'condition-not-met';
+    else if (!c.graded) code = INFO;
     else {
-      for (const t of c.targets) {
-        if (!t.when || t.when(values)) {
-          target = t;
+      const variants = c.targets;
+      for (let t = 0; t < variants.length; t++) {
+        const variant = variants[t]!;
+        if (variant.when === undefined || variant.when(values)) {
+          target = variant;
           break;
         }
       }
-      if (!target) reason = 'no-target-for-context';
+      if (target === undefined) reason = 'no-target-for-context';
       else {
         max = c.maxPoints;
         const fraction = c.answered(value) ? target.fraction(value) : undefined;
         if (fraction === undefined) {
-          status = 'missing';
+          code = MISSING;
           reason = 'no-answer';
-        } else if (c.evidenceRequired && evidence[i] === 0 && fraction > 0) {
-          status = 'not-met';
+        } else if (c.evidenceRequired && fraction > 0 && evidenceCount(submission, c.criterion.id) === 0) {
+          code = NOT_MET;
           reason = 'evidence-missing';
         } else {
-          status = fraction >= 1 ? 'met' : fraction > 0 ? 'partial' : 'not-met';
+          code = fraction >= 1 ? MET : fraction > 0 ? PARTIAL : NOT_MET;
           earned = round2(max * fraction);
         }
       }
     }
-    statuses[i] = status;
+    statuses[i] = STATUS[code]!;
+    codes[i] = code;
     reasons[i] = reason;
     points[i] = earned;
     maxPoints[i] = max;
     targets[i] = target;
+    counts[code]! += 1;
+    pointsSum += earned;
+    maxPointsSum += max;
+    // A veto item counts only when fully met: partial credit on a 一票否决 item is still a hit.
+    if (c.veto && (code === NOT_MET || code === MISSING || code === PARTIAL)) vetoHits.push(c.criterion.id);
   }
   // What cannot be scored is refused, not scored as 不适用: a missing, unknown or contradictory
   // context value would otherwise silently switch criteria off.
@@ -117,31 +144,20 @@ export function gradeSubmission(compiled: CompiledChecklist, raw: Submission): G
   const failures = values.failures;
   const unscorable = contextProblems.length > 0 || failures.length > 0;
   const sections: SectionGrade[] = [];
+  const sectionCounts = [0, 0, 0, 0, 0, 0];
   for (const members of plan.sectionMembers) {
-    const sectionCounts = noCounts();
+    sectionCounts.fill(0);
     let sum = 0;
     let maxSum = 0;
-    for (const i of members) {
+    for (let m = 0; m < members.length; m++) {
+      const i = members[m]!;
       sum += points[i]!;
       maxSum += maxPoints[i]!;
-      sectionCounts[statuses[i]!] += 1;
+      sectionCounts[codes[i]!]! += 1;
     }
-    sections.push({ points: sum, maxPoints: maxSum, score: maxSum > 0 ? round1((sum / maxSum) * 100) : null, counts: sectionCounts });
+    sections.push({ points: sum, maxPoints: maxSum, score: maxSum > 0 ? round1((sum / maxSum) * 100) : null, counts: countsAt(sectionCounts, 0) });
   }
-  const counts = noCounts();
-  const vetoHits: string[] = [];
-  let pointsSum = 0;
-  let maxPointsSum = 0;
-  let complete = !unscorable;
-  for (let i = 0; i < n; i++) {
-    const status = statuses[i]!;
-    pointsSum += points[i]!;
-    maxPointsSum += maxPoints[i]!;
-    counts[status] += 1;
-    if (status === 'missing') complete = false;
-    // A veto item counts only when fully met: partial credit on a 一票否决 item is still a hit.
-    if (plan.criteria[i]!.veto && (status === 'not-met' || status === 'missing' || status === 'partial')) vetoHits.push(plan.criteria[i]!.criterion.id);
-  }
+  const complete = !unscorable && counts[MISSING] === 0;
   const total = maxPointsSum > 0 && !unscorable ? round1((pointsSum / maxPointsSum) * 100) : null;
   let bandBeforeVeto: Band | undefined;
   if (total !== null) {
@@ -155,7 +171,7 @@ export function gradeSubmission(compiled: CompiledChecklist, raw: Submission): G
   const cap = plan.vetoCap;
   const band = vetoHits.length && bandBeforeVeto && cap && cap.min < bandBeforeVeto.min ? cap : bandBeforeVeto;
   return {
-    plan, submission, statuses, reasons, points, maxPoints, values: read, targets, evidence,
-    sections, counts, pointsSum, maxPointsSum, total, band, bandBeforeVeto, vetoHits, complete, contextProblems, failures,
+    plan, submission, statuses, reasons, points, maxPoints, values: read, targets,
+    sections, counts: countsAt(counts, 0), pointsSum, maxPointsSum, total, band, bandBeforeVeto, vetoHits, complete, contextProblems, failures,
   };
 }

@@ -2,6 +2,7 @@ import { isFormat11 } from '../checklist/check-format-version.js';
 import type { Band, Criterion, Localized, Target } from '../checklist/definition-schema.js';
 import type { CompiledChecklist } from './assemble-compiled.js';
 import { compileCondition, type CompiledCondition } from './compile-condition.js';
+import { ContextTable } from './context-table.js';
 import type { CriterionKind, GradeInput } from './kinds/criterion-kind.js';
 import { kindOf } from './kinds/index.js';
 import { isAnswered } from './read-values.js';
@@ -107,6 +108,7 @@ function buildPlan(compiled: CompiledChecklist): GradingPlan {
     derivedIndex: new Map(derived.map((d, i) => [d.definition.id, i])),
     format11: isFormat11(definition.format),
     contextRanks,
+    table: new ContextTable(),
   };
   const sectionMembers = definition.sections.map((section) =>
     definition.criteria.flatMap((c, i) => (c.section === section.id ? [i] : [])));

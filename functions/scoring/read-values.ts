@@ -42,11 +42,31 @@ export interface PreparedDerived {
   inputKeys?: string[][];
   /** The expression prepared as closures (`compileLogic`); `evaluateLogic` without it. */
   evaluate?: CompiledLogic;
+  /**
+   * Every `var` of the expression names one of `inputs`, so once each input is checked to be a
+   * finite number the closures can read the answers themselves: the same values as reading a
+   * copy holding only the inputs, without building that copy per derived value per score.
+   */
+  readsAnswers?: boolean;
+}
+
+/** Whether every `var` in a JSON Logic expression is a non-empty string path (what `jsonLogicVars` collects). */
+function onlyNamedVars(expr: unknown): boolean {
+  if (Array.isArray(expr)) return expr.every(onlyNamedVars);
+  if (typeof expr !== 'object' || expr === null) return true;
+  for (const [op, arg] of Object.entries(expr)) {
+    if (op === 'var') {
+      const name = Array.isArray(arg) ? arg[0] : arg;
+      if (typeof name !== 'string' || name === '') return false;
+    } else if (!onlyNamedVars(arg)) return false;
+  }
+  return true;
 }
 
 export function prepareDerived(derived: Derived): PreparedDerived {
   const inputs = [...jsonLogicVars(derived.expr)];
-  return { definition: derived, inputs, inputKeys: inputs.map((input) => input.split('.')), evaluate: compileLogic(derived.expr) };
+  const evaluate = compileLogic(derived.expr);
+  return { definition: derived, inputs, inputKeys: inputs.map((input) => input.split('.')), evaluate, readsAnswers: onlyNamedVars(derived.expr) };
 }
 
 function inRange(derived: Derived, value: number): boolean {
@@ -76,8 +96,15 @@ export function evaluateUnchecked(prepared: PreparedDerived, answers: Record<str
  * allowed grammar or its step budget: that is the definition's fault, not the answers'.
  */
 export function evaluateDerived(prepared: PreparedDerived, answers: Record<string, unknown>): number | undefined {
-  const data: Record<string, unknown> = {};
   const inputKeys = prepared.inputKeys ?? prepared.inputs.map((input) => input.split('.'));
+  if (prepared.evaluate && prepared.readsAnswers) {
+    for (let i = 0; i < inputKeys.length; i++) {
+      const value = readKeys(answers, inputKeys[i]!);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+    }
+    return finish(prepared.definition, prepared.evaluate(answers));
+  }
+  const data: Record<string, unknown> = {};
   for (const keys of inputKeys) {
     const value = readKeys(answers, keys);
     if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
@@ -88,8 +115,11 @@ export function evaluateDerived(prepared: PreparedDerived, answers: Record<strin
     }
     node[keys[keys.length - 1]!] = value;
   }
-  const result = prepared.evaluate ? prepared.evaluate(data) : evaluateLogic(prepared.definition.expr, data);
-  if (typeof result !== 'number' || !Number.isFinite(result) || !inRange(prepared.definition, result)) return undefined;
+  return finish(prepared.definition, prepared.evaluate ? prepared.evaluate(data) : evaluateLogic(prepared.definition.expr, data));
+}
+
+function finish(derived: Derived, result: unknown): number | undefined {
+  if (typeof result !== 'number' || !Number.isFinite(result) || !inRange(derived, result)) return undefined;
   // Graded unrounded (89.95% must not meet "90%以上"); only float noise is trimmed here, and
   // `decimals` applies when the value is shown.
   return Math.round(result * 1e9) / 1e9;

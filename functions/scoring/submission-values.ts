@@ -4,6 +4,7 @@ import { evaluateDerived, readKeys, type PreparedDerived } from './read-values.j
 import { readRows } from './read-rows.js';
 import type { ConditionInput } from './conditions.js';
 import type { ScoringError, Submission } from './result-types.js';
+import type { ContextTable } from './context-table.js';
 
 /** Reads one value of a submission, its path or derived value resolved when the checklist was prepared. */
 export type ValueReader = (values: SubmissionValues) => unknown;
@@ -16,6 +17,8 @@ export interface ValuesPlan {
   readonly format11: boolean;
   /** For each scale-typed context field, its levels' positions. */
   readonly contextRanks: ReadonlyMap<string, ReadonlyMap<unknown, number>>;
+  /** The context keys and values conditions compare, and their memo cells (filled while the plan is built). */
+  readonly table: ContextTable;
 }
 
 /**
@@ -41,11 +44,29 @@ const NOT_YET = Symbol('not computed');
 export class SubmissionValues implements ConditionInput {
   readonly answers: Record<string, unknown>;
   readonly failures: ScoringError[] = [];
+  /** Per slot of the plan's context table, the context value. */
+  readonly contextValues: unknown[];
+  /** Per slot, the value's code in the table (-1: absent, or named by no match). */
+  readonly contextCodes: number[];
+  /** Per distinct condition: 0 not evaluated yet, 1 holds, 2 does not. */
+  readonly memo: number[];
   private readonly derivedValues: unknown[];
 
   constructor(readonly plan: ValuesPlan, readonly submission: Submission) {
     this.answers = submission.answers;
     this.derivedValues = new Array<unknown>(plan.derived.length).fill(NOT_YET);
+    const { keys, codes, conditions } = plan.table;
+    const context = submission.context;
+    const n = keys.length;
+    this.contextValues = new Array<unknown>(n);
+    this.contextCodes = new Array<number>(n);
+    // Each context key read once per submission, not once per condition naming it.
+    for (let i = 0; i < n; i++) {
+      const value = context[keys[i]!];
+      this.contextValues[i] = value;
+      this.contextCodes[i] = value === undefined || value === null || value === '' ? -1 : codes[i]!.get(value) ?? -1;
+    }
+    this.memo = new Array<number>(conditions).fill(0);
   }
 
   context(key: string): unknown {

@@ -5,16 +5,20 @@ import type { FloorResult, FloorStatus } from './haining-floor.js';
 /**
  * The peer for the engine bench: a checklist's rules as `json-logic-js` expressions, what an
  * off-the-shelf rule engine gives. Each criterion becomes one expression over
- * `{ context, answers, evidence }` that yields `"na"`, `"info"`, `null` (unanswered) or the fraction
- * of its points earned; the derived values are the definition's own JsonLogic, guarded for
- * missing inputs and rounded as reported by one added operation. Totals and bands are summed in
- * plain code, as a user of such an engine would. Covers the criterion kinds and conditions the
+ * `{ context, answers, evidence, derived }` that yields `"na"`, `"info"`, `null` (unanswered) or the
+ * fraction of its points earned; the derived values are the definition's own JsonLogic, guarded
+ * for missing inputs and rounded as reported by one added operation, each applied once per
+ * submission into `derived` before the criteria (as the engine computes each at most once; inlined
+ * in every criterion reading it, a derived value was computed two or three times per criterion).
+ * Totals and bands are summed in plain code, as a user of such an engine would. Covers the criterion kinds and conditions the
  * Haining checklist uses (boolean, ordinal, numeric, proportional coverage, info; context
  * conditions) and throws on anything else; `haining-floor.test.ts` holds it to the engine.
  */
 
 type Logic = RulesLogic;
-type Rules = { id: string; weight: number; evidence: boolean; veto: boolean; logic: Logic }[];
+type Rule = { id: string; weight: number; evidence: boolean; veto: boolean; logic: Logic };
+/** The criteria's rules, each derived value's rule (computed once per submission), and the bands from the highest minimum down. */
+type Rules = { criteria: Rule[]; derived: [id: string, logic: Logic][]; bandsDown: ChecklistDefinition['bands'] };
 
 jsonLogic.add_operation('reported', (x: unknown, decimals: number, min: number, max: number) => {
   if (typeof x !== 'number' || !Number.isFinite(x) || x < min - 1e-9 || x > max + 1e-9) return null;
@@ -53,8 +57,7 @@ function conditionLogic(definition: ChecklistDefinition, condition: Condition): 
   return { and: Object.entries(condition.context ?? {}).map(([k, m]) => matchLogic(definition, k, m)) };
 }
 
-function derivedLogic(definition: ChecklistDefinition, id: string): Logic {
-  const derived = definition.derived!.find((d) => d.id === id)!;
+function derivedLogic(derived: NonNullable<ChecklistDefinition['derived']>[number]): Logic {
   const inputs = new Set<string>();
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
@@ -76,7 +79,7 @@ function derivedLogic(definition: ChecklistDefinition, id: string): Logic {
 
 function gradeLogic(definition: ChecklistDefinition, criterion: Criterion, target: Target): Logic {
   const ref = criterion.value!;
-  const value = 'derived' in ref ? derivedLogic(definition, ref.derived) : 'field' in ref ? v(`answers.${ref.field}`) : undefined;
+  const value = 'derived' in ref ? v(`derived.${ref.derived}`) : 'field' in ref ? v(`answers.${ref.field}`) : undefined;
   if (value === undefined) throw new Error(`unsupported value of ${criterion.id}`);
   if (criterion.kind === 'boolean' && 'equals' in target) {
     return { if: [{ '===': [value, target.equals] }, 1, { '===': [value, !target.equals] }, 0, null] };
@@ -102,7 +105,7 @@ function gradeLogic(definition: ChecklistDefinition, criterion: Criterion, targe
 
 /** Translates a definition's criteria into JsonLogic rules (throws on what it does not cover). */
 export function toJsonLogic(definition: ChecklistDefinition): Rules {
-  return definition.criteria.map((c) => {
+  const criteria = definition.criteria.map((c) => {
     let logic: Logic;
     if (c.kind === 'info') logic = 'info' as unknown as Logic;
     else {
@@ -112,6 +115,10 @@ export function toJsonLogic(definition: ChecklistDefinition): Rules {
     if (c.appliesWhen) logic = { if: [conditionLogic(definition, c.appliesWhen), logic, 'na'] } as unknown as Logic;
     return { id: c.id, weight: c.weight ?? 1, evidence: c.evidence?.required ?? false, veto: c.veto ?? false, logic };
   });
+  // Only the derived values a criterion reads, as the engine computes only those.
+  const read = new Set(definition.criteria.flatMap((c) => (c.value && 'derived' in c.value ? [c.value.derived] : [])));
+  const derived = (definition.derived ?? []).filter((d) => read.has(d.id)).map((d): [string, Logic] => [d.id, derivedLogic(d)]);
+  return { criteria, derived, bandsDown: [...definition.bands].sort((a, b) => b.min - a.min) };
 }
 
 /**
@@ -124,8 +131,11 @@ export function gradeWithJsonLogic(definition: ChecklistDefinition, rules: Rules
   const vetoHits: string[] = [];
   let points = 0;
   let maxPoints = 0;
-  for (const rule of rules) {
-    const out = jsonLogic.apply(rule.logic, data) as number | null | 'na' | 'info';
+  const derived: Record<string, unknown> = {};
+  for (const [id, logic] of rules.derived) derived[id] = jsonLogic.apply(logic, data);
+  const input = { context: data.context, answers: data.answers, derived };
+  for (const rule of rules.criteria) {
+    const out = jsonLogic.apply(rule.logic, input) as number | null | 'na' | 'info';
     if (out === 'na' || out === 'info') {
       statuses[rule.id] = out === 'na' ? 'not-applicable' : 'info';
       pointsOf[rule.id] = 0;
@@ -146,7 +156,7 @@ export function gradeWithJsonLogic(definition: ChecklistDefinition, rules: Rules
     if (rule.veto && status !== 'met') vetoHits.push(rule.id);
   }
   const total = maxPoints > 0 ? Math.round((points / maxPoints) * 100 * 10) / 10 : null;
-  const bands = [...definition.bands].sort((a, b) => b.min - a.min);
+  const bands = rules.bandsDown;
   let band = total === null ? null : (bands.find((b) => total >= b.min)?.id ?? null);
   if (band !== null && vetoHits.length) {
     const cap = definition.bands.find((b) => b.id === definition.vetoBand) ?? bands[bands.length - 1]!;
