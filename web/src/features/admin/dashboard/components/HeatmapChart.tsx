@@ -93,34 +93,45 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: R
         if (v !== undefined) data.push([x, y, v]);
       }
     });
-    chart.off('finished');
-    chart.on('finished', () => setPainted(data.length));
-    chart.resize();
-    chart.setOption(
-      {
-        animation: false,
-        tooltip: {
-          formatter: (p: { data: [number, number, number] }) => {
-            const [x, y, v] = p.data;
-            const criterion = dashboard.criteria[x]!;
-            return cellTooltip(l(shown[y]!.name), criterion, l(criterion.title), t(PIECES.find((q) => q.value === v)!.word), lang);
+    const draw = () => {
+      chart.off('finished');
+      chart.on('finished', () => setPainted(data.length));
+      chart.resize();
+      chart.setOption(
+        {
+          animation: false,
+          tooltip: {
+            formatter: (p: { data: [number, number, number] }) => {
+              const [x, y, v] = p.data;
+              const criterion = dashboard.criteria[x]!;
+              return cellTooltip(l(shown[y]!.name), criterion, l(criterion.title), t(PIECES.find((q) => q.value === v)!.word), lang);
+            },
           },
+          grid: { left: 8, right: 16, top: 8, bottom: 72, containLabel: true },
+          // Columns are named by the criterion's short title in the reader's language (never its id).
+          xAxis: { type: 'category', data: dashboard.criteria.map((c) => columnLabel(l(c.title), lang)), axisLabel: { rotate: 60, fontSize: 10, interval: 0 }, splitArea: { show: true } },
+          yAxis: { type: 'category', inverse: true, data: shown.map((r) => l(r.name)), axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
+          visualMap: {
+            type: 'piecewise',
+            orient: 'horizontal',
+            left: 'center',
+            bottom: 0,
+            pieces: PIECES.map((p) => ({ value: p.value, color: p.color, label: t(p.word) })),
+          },
+          series: [{ type: 'heatmap', data, progressive: 0, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
         },
-        grid: { left: 8, right: 16, top: 8, bottom: 72, containLabel: true },
-        // Columns are named by the criterion's short title in the reader's language (never its id).
-        xAxis: { type: 'category', data: dashboard.criteria.map((c) => columnLabel(l(c.title), lang)), axisLabel: { rotate: 60, fontSize: 10, interval: 0 }, splitArea: { show: true } },
-        yAxis: { type: 'category', inverse: true, data: shown.map((r) => l(r.name)), axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
-        visualMap: {
-          type: 'piecewise',
-          orient: 'horizontal',
-          left: 'center',
-          bottom: 0,
-          pieces: PIECES.map((p) => ({ value: p.value, color: p.color, label: t(p.word) })),
-        },
-        series: [{ type: 'heatmap', data, progressive: 0, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
-      },
-      { notMerge: true },
-    );
+        { notMerge: true },
+      );
+    };
+    // Laid out after the next paint, never in the same task as the tables' render: the data
+    // arrives as a synchronous update, whose effects React runs before the browser paints, and
+    // ECharts' first layout of a window would otherwise hold back the ranking's first paint.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(draw, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [shown, dashboard, l, t, lang]);
   const height = Math.max(200, shown.length * 18 + 140);
   return (
