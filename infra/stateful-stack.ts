@@ -97,13 +97,16 @@ function createTable(scope: Construct): dynamodb.Table {
     timeToLiveAttribute: TTL_ATTRIBUTE,
   });
   for (const index of definition.GlobalSecondaryIndexes ?? []) {
-    if (!index.IndexName || index.Projection?.ProjectionType !== 'ALL') {
-      throw new Error('every GSI in tableDefinition() must be named and project ALL');
+    const projection = index.Projection?.ProjectionType;
+    if (!index.IndexName || (projection !== 'ALL' && projection !== 'INCLUDE')) {
+      throw new Error('every GSI in tableDefinition() must be named and project ALL or INCLUDE');
     }
     table.addGlobalSecondaryIndex({
       indexName: index.IndexName,
       ...keys(index.KeySchema),
-      projectionType: dynamodb.ProjectionType.ALL,
+      ...(projection === 'ALL'
+        ? { projectionType: dynamodb.ProjectionType.ALL }
+        : { projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: index.Projection!.NonKeyAttributes ?? [] }),
     });
   }
   return table;

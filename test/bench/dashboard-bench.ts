@@ -1,92 +1,166 @@
 import { writeFile } from 'node:fs/promises';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { startBrowserRig, type BrowserRig } from '../e2e/browser-harness.js';
 import { seedLargeRound } from '../e2e/large-round.js';
 
 /**
  * `npm run bench` (after the web bench): the round dashboard for 1,000 and 10,000 institutions
  * on the local server (dynalite, the built web app, headless Chromium). Budget, for 1,000: data
- * ready and first paint (the ranking's first page, and the heat map's first window with every
- * one of its cells drawn) within 1 s of navigating to the page, with the app already loaded once
- * (a warm cache, as an officer moving between console pages has). 10,000 is reported, not held
- * to the budget. Writes `test/bench/dashboard-results.json`, with the machine's load average
+ * ready and first paint within 1 s of navigating to the page. "First paint" is measured twice,
+ * honestly: the ranking's first row of real data on screen (a frame after it is in the page), and
+ * the heat map's first window with every one of its cells drawn (ECharts' `finished`). Each
+ * is taken on the first visit (the page's code and the chart library downloaded) and on later
+ * visits (code cached, data read afresh: every visit reloads the app). Per size also the API
+ * alone: time, JSON size, DynamoDB calls and the server's peak heap, and whether each grows
+ * linearly (10k / 1k ≈ 10). Writes `test/bench/dashboard-results.json` with the load average
  * (the machine is shared: a loaded one reads slower).
  */
-/** `DASHBOARD_BENCH_SIZES=1000` measures one size only (the first size is held to the budget). */
-const SIZES = (process.env.DASHBOARD_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+/**
+ * Sizes measured; the first is held to the budget. `npm run bench` measures 1,000 only: seeding
+ * 10,000 takes 1.5–5 minutes on the shared machine, past the bench's 10 minutes with the rest
+ * (`DASHBOARD_BENCH_SIZES=1000,10000` measures both, 10,000 at the API).
+ */
+const SIZES = (process.env.DASHBOARD_BENCH_SIZES ?? '1000').split(',').map(Number);
+/** Sizes above this are measured at the API only: their seeding alone takes minutes. `DASHBOARD_BENCH_BROWSER_MAX=10000` lifts it. */
+const BROWSER_MAX = Number(process.env.DASHBOARD_BENCH_BROWSER_MAX ?? 1000);
 const BUDGET_MS = 1000;
-/** Rows the heat map draws at once (`WINDOW` in HeatmapChart.tsx). */
-const HEATMAP_WINDOW = 40;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function measure(rig: BrowserRig, count: number) {
-  const round = `bench-${count}`;
-  await seedLargeRound(rig.local.repos, { roundId: round, count, expertEvery: 10 });
-  const api: number[] = [];
+/** Counts the server's DynamoDB calls from now on. */
+function countCalls(rig: BrowserRig): { take(): number } {
+  let n = 0;
+  const name = `bench-count-${Math.random()}`;
+  rig.client.middlewareStack.add((next) => (args) => (n++, next(args)), { step: 'initialize', name });
+  return { take: () => (rig.client.middlewareStack.remove(name), n) };
+}
+
+async function measureApi(rig: BrowserRig, round: string, runs: number) {
+  const times: number[] = [];
   let body = '';
-  for (let i = 0; i < 7; i++) {
+  let calls = 0;
+  let peak = 0;
+  for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
+    const base = process.memoryUsage().heapUsed;
+    let top = base;
+    const sampler = setInterval(() => (top = Math.max(top, process.memoryUsage().heapUsed)), 2);
+    const counter = countCalls(rig);
     const start = performance.now();
     const res = await rig.api('admin', 'GET', `/api/rounds/${round}/dashboard`);
-    api.push(performance.now() - start);
+    times.push(performance.now() - start);
+    clearInterval(sampler);
+    calls = counter.take();
+    peak = Math.max(peak, Math.max(top, process.memoryUsage().heapUsed) - base);
     body = JSON.stringify(res.body);
   }
-  const criteria = (JSON.parse(body) as { criteria: unknown[] }).criteria.length;
+  return { ms: +median(times).toFixed(1), jsonKb: +(body.length / 1024).toFixed(1), gzipKb: +(gzipSync(body).length / 1024).toFixed(1), dynamoCalls: calls, peakHeapMb: +(peak / 1024 / 1024).toFixed(1), criteria: (JSON.parse(body) as { criteria: unknown[] }).criteria.length };
+}
+
+/** One visit: from a client-side navigation to the ranking's first painted row, and to the heat map's first window fully drawn. */
+async function visit(page: Page, baseUrl: string, round: string, count: number, criteria: number) {
+  await page.goto(`${baseUrl}/admin`);
+  await page.locator('h1').waitFor();
+  await page.evaluate(() => performance.clearResourceTimings());
+  // Client-side navigation, as a click from the rounds list does; the app was just reloaded, so the data is read afresh.
+  const t0 = await page.evaluate((to) => {
+    const t = performance.now();
+    history.pushState({}, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+    return t;
+  }, `${baseUrl}/admin/rounds/${round}/dashboard`);
+  // A row of real data (not a placeholder), then one frame: it is on screen.
+  await page.locator('[data-testid="ranking"] tbody tr[data-institution]').first().waitFor({ timeout: 300_000 });
+  const ranking = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+  const window = Math.min(40, count);
+  await page.waitForFunction(
+    ([cells, rows]) => {
+      const el = document.querySelector('[data-testid="heatmap"]');
+      return el?.getAttribute('data-cells') === String(cells) && el.getAttribute('data-rows') === String(rows);
+    },
+    [window * criteria, count] as const,
+    { timeout: 300_000 },
+  );
+  const heatmap = await page.evaluate(() => performance.now());
+  // When the data request ran, against the navigation: it should start with the page's code, not after it.
+  const data = await page.evaluate(() => {
+    const e = performance.getEntriesByType('resource').find((r) => /\/api\/rounds\/[^/]+\/dashboard$/.test(r.name)) as PerformanceResourceTiming | undefined;
+    return e ? { start: e.startTime, end: e.responseEnd } : null;
+  });
+  return { rankingMs: ranking - t0, heatmapMs: heatmap - t0, dataStartMs: data ? data.start - t0 : null, dataEndMs: data ? data.end - t0 : null };
+}
+
+interface Visit {
+  rankingMs: number | null;
+  heatmapMs: number | null;
+  dataStartMs: number | null;
+  dataEndMs: number | null;
+}
+
+interface SizeResult {
+  institutions: number;
+  criteria: number;
+  seedS: number;
+  api: { ms: number; jsonKb: number; gzipKb: number; dynamoCalls: number; peakHeapMb: number };
+  browser?: string;
+  firstVisit?: Visit;
+  warm?: Visit;
+}
+
+async function measure(rig: BrowserRig, count: number): Promise<SizeResult> {
+  const round = `bench-${count}`;
+  const seedStart = performance.now();
+  await seedLargeRound(rig.local.repos, { roundId: round, count, expertEvery: 10 });
+  const seedS = +((performance.now() - seedStart) / 1000).toFixed(1);
+  const api = await measureApi(rig, round, count > 1000 ? 3 : 7);
+  const { criteria, ...apiFigures } = api;
+  const result: SizeResult = { institutions: count, criteria, seedS, api: apiFigures };
+  if (count > BROWSER_MAX) return { ...result, browser: `not measured (above DASHBOARD_BENCH_BROWSER_MAX=${BROWSER_MAX})` };
 
   const { page } = await rig.signedIn('admin');
-  const url = `${rig.baseUrl}/admin/rounds/${round}/dashboard`;
-  const runs: { ranking: number; heatmap: number }[] = [];
-  for (let i = 0; i < 6; i++) {
-    await page.goto(`${rig.baseUrl}/admin`);
-    await page.locator('h1').waitFor();
-    const start = performance.now();
-    // Client-side navigation, as a click from the rounds list does; the data is fetched afresh.
-    await page.evaluate((to) => {
-      history.pushState({}, '', to);
-      dispatchEvent(new PopStateEvent('popstate'));
-    }, url);
-    await page.locator('[data-testid="ranking"] tbody tr').first().waitFor({ timeout: 120_000 });
-    const ranking = performance.now() - start;
-    const cells = Math.min(HEATMAP_WINDOW, count) * criteria;
-    await page.waitForFunction(
-      ([n, rows]) => {
-        const el = document.querySelector('[data-testid="heatmap"]');
-        return el?.getAttribute('data-cells') === String(n) && el.getAttribute('data-rows') === String(rows);
-      },
-      [cells, count] as const,
-      { timeout: 120_000 },
-    );
-    runs.push({ ranking, heatmap: performance.now() - start });
-  }
+  const runs = [];
+  for (let i = 0; i < (count > 1000 ? 3 : 6); i++) runs.push(await visit(page, rig.baseUrl, round, count, criteria));
   await page.close();
-  // The first visit loads the page's code and the chart library; the rest are what a returning officer sees.
-  const warm = runs.slice(1);
+  const round0 = (x: number | null) => (x === null ? null : +x.toFixed(0));
+  const later = runs.slice(1);
   return {
-    institutions: count,
-    criteria,
-    apiDashboardMs: +median(api).toFixed(1),
-    apiDashboardJsonKb: +(body.length / 1024).toFixed(1),
-    apiDashboardGzipKb: +(gzipSync(body).length / 1024).toFixed(1),
-    firstVisit: { rankingMs: +runs[0]!.ranking.toFixed(0), heatmapMs: +runs[0]!.heatmap.toFixed(0) },
-    warm: { rankingMs: +median(warm.map((r) => r.ranking)).toFixed(0), heatmapMs: +median(warm.map((r) => r.heatmap)).toFixed(0) },
+    ...result,
+    firstVisit: { rankingMs: round0(runs[0]!.rankingMs), heatmapMs: round0(runs[0]!.heatmapMs), dataStartMs: round0(runs[0]!.dataStartMs), dataEndMs: round0(runs[0]!.dataEndMs) },
+    warm: {
+      rankingMs: round0(median(later.map((r) => r.rankingMs))),
+      heatmapMs: round0(median(later.map((r) => r.heatmapMs))),
+      dataStartMs: round0(median(later.map((r) => r.dataStartMs ?? NaN))),
+      dataEndMs: round0(median(later.map((r) => r.dataEndMs ?? NaN))),
+    },
   };
 }
 
 const rig = await startBrowserRig();
 try {
   const loadBefore = loadavg()[0]!;
-  const sizes = [];
+  const sizes: SizeResult[] = [];
   for (const count of SIZES) {
     sizes.push(await measure(rig, count));
     console.log(JSON.stringify(sizes.at(-1)));
   }
   const small = sizes[0]!;
-  const ok = small.warm.heatmapMs <= BUDGET_MS;
-  const result = { measuredAt: new Date().toISOString(), load1m: { before: +loadBefore.toFixed(2), after: +loadavg()[0]!.toFixed(2) }, cores: (await import('node:os')).cpus().length, sizes, budgetMs: BUDGET_MS, withinBudget: ok };
+  const large = sizes.find((s) => s.institutions === 10 * small.institutions);
+  const ok = !!small.warm && small.warm.rankingMs! <= BUDGET_MS && small.warm.heatmapMs! <= BUDGET_MS;
+  const result = {
+    measuredAt: new Date().toISOString(),
+    load1m: { before: +loadBefore.toFixed(2), after: +loadavg()[0]!.toFixed(2) },
+    cores: cpus().length,
+    sizes,
+    // Linear growth reads as about 10 (and never much more): time, DynamoDB calls, peak heap of the API.
+    ...(large ? { api10xOver1x: { time: +(large.api.ms / small.api.ms).toFixed(1), dynamoCalls: +(large.api.dynamoCalls / small.api.dynamoCalls).toFixed(1), peakHeap: +(large.api.peakHeapMb / small.api.peakHeapMb).toFixed(1) } } : {}),
+    budgetMs: BUDGET_MS,
+    withinBudget: ok,
+  };
   console.log(JSON.stringify(result, null, 2));
-  console.log(ok ? `dashboard: within budget (${small.warm.heatmapMs} ms ≤ ${BUDGET_MS} ms)` : `dashboard: OVER BUDGET (${small.warm.heatmapMs} ms > ${BUDGET_MS} ms)`);
+  console.log(ok ? `dashboard: within budget (ranking ${small.warm!.rankingMs} ms, heat map ${small.warm!.heatmapMs} ms ≤ ${BUDGET_MS} ms)` : `dashboard: OVER BUDGET (ranking ${small.warm?.rankingMs} ms, heat map ${small.warm?.heatmapMs} ms; budget ${BUDGET_MS} ms)`);
   await writeFile('test/bench/dashboard-results.json', JSON.stringify(result, null, 2) + '\n');
   if (!ok) process.exitCode = 1;
 } finally {

@@ -26,6 +26,8 @@ export const SMOKE_COMMISSION: LocalAccount = { sub: 'smoke-comm', username: 'sm
 export interface BrowserRig {
   baseUrl: string;
   local: LocalApp;
+  /** The server's DynamoDB client (benches count its calls). */
+  client: ReturnType<typeof createDocumentClient>;
   context: BrowserContext;
   /** A fresh page, signed in as `username` (password `demo`), console errors collected. */
   signedIn(username: string, viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }>;
@@ -78,6 +80,7 @@ export async function startBrowserRig(): Promise<BrowserRig> {
   const rig: BrowserRig = {
     baseUrl,
     local,
+    client,
     context,
     async signedIn(username, viewport) {
       const page = await context.newPage();

@@ -151,4 +151,19 @@ describe('round progress, dashboard, history', () => {
     expect((await h.api('GET', '/api/regions/nope/history', { as: 'admin' })).status).toBe(404);
     expect((await h.api('GET', '/api/regions/reg/history', { as: 'insta' })).status).toBe(403);
   });
+
+  it('shows a score in the next dashboard read once it lands (nothing cached from the read before)', async () => {
+    const before = (await h.api('GET', `/api/rounds/${ROUND_ID}/dashboard`, { as: 'admin' })).body;
+    expect(before.self.row).toEqual([0]);
+    const { id } = await draftFor(h, 'instb', 'inst-b');
+    expect((await h.api('PUT', `/api/submissions/${id}`, { as: 'instb', body: { version: 1, answers: { beds: 5, hasIcu: true } } })).status).toBe(200);
+    expect((await h.api('POST', `/api/submissions/${id}/submit`, { as: 'instb', body: { version: 2 } })).status).toBe(202);
+    await h.local.queue.idle();
+    const after = (await h.api('GET', `/api/rounds/${ROUND_ID}/dashboard`, { as: 'admin' })).body;
+    expect(after.self.row).toEqual([0, 1]);
+    expect(after.stages[after.institutions.selfStage[1]]).toBe('scored');
+    // beds 5 < 10 not met, an ICU met (weight 1): 1 of 3 points.
+    expect(after.self.statuses[1]).toBe('20');
+    expect(after.self.total[1]).toBeCloseTo(33.3, 1);
+  });
 });

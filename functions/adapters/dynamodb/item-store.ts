@@ -151,14 +151,16 @@ export class ItemStore<T> {
    * Chosen attributes (never `data`) of every item under one index partition, following
    * pagination: side attributes such as a submission's `digest`, read without its JSON.
    */
-  async queryAttributes(index: 'gsi1' | 'gsi2', pk: string, skPrefix: string, attributes: string[]): Promise<Record<string, unknown>[]> {
+  async queryAttributes(index: 'gsi1' | 'gsi2' | 'gsi4', pk: string, skPrefix: string, attributes: string[]): Promise<Record<string, unknown>[]> {
     if (!keyFits(pk, skPrefix)) return [];
     const names = Object.fromEntries(attributes.map((a, i) => [`#a${i}`, a]));
+    // gsi4 is gsi1's keys with a narrower projection.
+    const keyPrefix = index === 'gsi4' ? 'gsi1' : index;
     return this.allPages({
       IndexName: index,
       KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :sk)',
       ProjectionExpression: Object.keys(names).join(', '),
-      ExpressionAttributeNames: { '#pk': `${index}pk`, '#sk': `${index}sk`, ...names },
+      ExpressionAttributeNames: { '#pk': `${keyPrefix}pk`, '#sk': `${keyPrefix}sk`, ...names },
       ExpressionAttributeValues: { ':pk': pk, ':sk': skPrefix },
     });
   }

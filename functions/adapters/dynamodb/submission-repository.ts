@@ -8,6 +8,7 @@ import { packDigest, unpackDigest } from './digest-codec.js';
 import { ItemStore } from './item-store.js';
 import { keys } from './keys.js';
 import { RecentItems } from './recent-items.js';
+import { GSI1, GSI4 } from './table-definition.js';
 
 /**
  * How much submission JSON one process keeps as write hints (`peek`): 8 MB, so about 160
@@ -21,6 +22,12 @@ const keysOf = (s: Submission) => ({
   ...(s.status === 'submitted' ? keys.awaitingScore(s.submittedAt ?? s.updatedAt, s.id) : {}),
 });
 
+/** DynamoDB's answer to a query on an index the table does not have (a table older than gsi4). */
+const isMissingIndex = (error: unknown) => {
+  const e = error as { name?: string; message?: string } | null;
+  return e?.name === 'ValidationException' && /specified index/i.test(e.message ?? '');
+};
+
 /** Side attributes of every Put: `status` for reading in the console, `digest` for S2d. */
 const sideOf = (s: Submission) => ({ status: s.status, digest: packDigest(digestOf(s)) });
 
@@ -28,6 +35,7 @@ const sideOf = (s: Submission) => ({ status: s.status, digest: packDigest(digest
 export class DynamoSubmissionRepository implements SubmissionRepository {
   private readonly store: ItemStore<Submission>;
   private readonly recent = new RecentItems(RECENT_SUBMISSION_CHARS);
+  private digestIndex: typeof GSI1 | typeof GSI4 = GSI4;
 
   constructor(client: DynamoDBDocumentClient, tableName: string) {
     this.store = new ItemStore(client, tableName, 'Submission');
@@ -54,11 +62,14 @@ export class DynamoSubmissionRepository implements SubmissionRepository {
   }
 
   /**
-   * S2d: the same partition as S2, projecting the `digest` attribute only. An item written before
-   * digests were kept has none; it is read whole (S1) instead, once, until its next write.
+   * S2d: the same partition as S2, on gsi4, which holds gsi1's keys and the `digest` attribute
+   * only, so neither DynamoDB nor dynalite reads (or pages by) each submission's `data`. A table
+   * created before gsi4 existed is asked on gsi1, projecting `digest` (slower: every item is read
+   * whole). An item written before digests were kept has none; it is read whole (S1) instead,
+   * once, until its next write.
    */
   async listDigestsByRound(roundId: string): Promise<SubmissionDigest[]> {
-    const items = await this.store.queryAttributes('gsi1', `ROUND#${roundId}`, 'SUB#', ['digest', 'pk']);
+    const items = await this.digestItems(`ROUND#${roundId}`);
     return Promise.all(
       items.map(async (item) => {
         if (typeof item.digest === 'string') return unpackDigest(item.digest);
@@ -67,6 +78,19 @@ export class DynamoSubmissionRepository implements SubmissionRepository {
         return digestOf(whole);
       }),
     );
+  }
+
+  /** The digest index until the table says it has none (then gsi1, for the rest of this process). */
+  private async digestItems(pk: string): Promise<Record<string, unknown>[]> {
+    if (this.digestIndex === GSI4) {
+      try {
+        return await this.store.queryAttributes(GSI4, pk, 'SUB#', ['digest', 'pk']);
+      } catch (error) {
+        if (!isMissingIndex(error)) throw error;
+        this.digestIndex = GSI1;
+      }
+    }
+    return this.store.queryAttributes(GSI1, pk, 'SUB#', ['digest', 'pk']);
   }
 
   listByInstitution(institutionId: string): Promise<Submission[]> {

@@ -5,6 +5,11 @@ export const GSI1 = 'gsi1';
 export const GSI2 = 'gsi2';
 /** Sparse: only submissions waiting for their score carry `gsi3pk` (ACCESS-PATTERNS.md, S6). */
 export const GSI3 = 'gsi3';
+/**
+ * gsi1's keys again, projecting only `digest` (INCLUDE): a round's submission digests (S2d)
+ * without reading each submission's `data`, about a third of the item (ACCESS-PATTERNS.md).
+ */
+export const GSI4 = 'gsi4';
 
 /**
  * The attribute DynamoDB's time to live reads (epoch seconds): only short-lived items (login
@@ -36,6 +41,18 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
       { AttributeName: 'pk', KeyType: 'HASH' },
       { AttributeName: 'sk', KeyType: 'RANGE' },
     ],
-    GlobalSecondaryIndexes: [gsi(GSI1), gsi(GSI2), gsi(GSI3)],
+    GlobalSecondaryIndexes: [
+      gsi(GSI1),
+      gsi(GSI2),
+      gsi(GSI3),
+      {
+        IndexName: GSI4,
+        KeySchema: [
+          { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+          { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['digest'] },
+      },
+    ],
   };
 }

@@ -9,6 +9,7 @@ import { Layout } from './Layout';
 import { Providers } from './providers';
 import { NotFound } from './NotFound';
 import { PrefetchFill } from './PrefetchFill';
+import { PrefetchDashboard } from '../features/admin/dashboard/components/PrefetchDashboard';
 
 // Each area loads its own code and strings: the form page never carries charts, the console or its texts.
 const LoginPage = lazy(() => import('../features/auth/components/LoginPage').then((m) => ({ default: m.LoginPage })));
@@ -97,7 +98,7 @@ export function App({ queryClient }: { queryClient?: QueryClient } = {}) {
             <Route path="/admin/rounds" element={<RequireRole role="admin"><RoundsPage /></RequireRole>} />
             <Route path="/admin/rounds/new" element={<RequireRole role="admin"><RoundForm /></RequireRole>} />
             <Route path="/admin/rounds/:id" element={<RequireRole role="admin"><RoundDetailPage /></RequireRole>} />
-            <Route path="/admin/rounds/:id/dashboard" element={<RequireRole role="admin"><DashboardPage /></RequireRole>} />
+            <Route path="/admin/rounds/:id/dashboard" element={<PrefetchDashboard><RequireRole role="admin"><DashboardPage /></RequireRole></PrefetchDashboard>} />
             <Route path="/admin/institutions/:id/history" element={<RequireRole role="admin"><HistoryPage /></RequireRole>} />
             <Route path="/admin/submissions/:id" element={<RequireRole role="admin"><AuditPage /></RequireRole>} />
             <Route path="/admin/regions/:id/history" element={<RequireRole role="admin"><RegionHistoryPage /></RequireRole>} />

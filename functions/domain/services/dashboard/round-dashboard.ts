@@ -55,12 +55,15 @@ export interface RoundDashboard {
 function summarize(s: SubmissionDigest | undefined, criteria: RoundDashboard['criteria'], sectionIndex: Map<string, number>, sectionCount: number): DashboardScore | null {
   if (!s || s.status !== 'scored' || !s.score) return null;
   const score: ScoreSummary = s.score;
-  const byId = new Map(score.criteria.map((c) => [c.id, c]));
+  // A score made with the round's version lists the criteria in the same order: read them by
+  // position (1,000 institutions, 61 criteria: no map per submission); any other, by id.
+  const aligned = score.criteria.length === criteria.length && score.criteria.every((c, k) => c.id === criteria[k]!.id);
+  const byId = aligned ? undefined : new Map(score.criteria.map((c) => [c.id, c]));
   const points = new Array<number>(sectionCount).fill(0);
   const max = new Array<number>(sectionCount).fill(0);
   let statuses = '';
-  for (const c of criteria) {
-    const found = byId.get(c.id);
+  for (const [k, c] of criteria.entries()) {
+    const found = byId ? byId.get(c.id) : score.criteria[k];
     statuses += found ? (STATUS_LETTER[found.status] ?? '-') : '-';
     const at = sectionIndex.get(c.section);
     if (found && at !== undefined) {

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../../api/client';
 import type { CompactRoundDashboard } from '../../../../../../functions/domain/services/dashboard/compact-dashboard';
 import type { InstitutionHistory } from '../../../../../../functions/domain/services/dashboard/institution-history';
@@ -9,13 +9,26 @@ import { expandRoundDashboard } from './expand-dashboard';
 
 export type { DashboardRow, InstitutionHistory, RegionHistory, RoundDashboard };
 
+/** The dashboard query of round `id`: one definition for the page and for the prefetch on route match. */
+const roundDashboardQuery = (id: string) => ({
+  queryKey: ['round-dashboard', id],
+  queryFn: async () => expandRoundDashboard((await unwrap(api.GET('/api/rounds/{id}/dashboard', { params: { path: { id } } }))) as unknown as CompactRoundDashboard),
+  // A prefetch that ended just before the page mounted is shown, not read a second time; a later
+  // visit reads afresh (a score may have landed).
+  staleTime: 2_000,
+});
+
 /** A round's dashboard data, computed on the server from the submissions' digests, sent compact, expanded into rows here. */
 export function useRoundDashboard(id: string | undefined) {
-  return useQuery({
-    queryKey: ['round-dashboard', id],
-    enabled: !!id,
-    queryFn: async () => expandRoundDashboard((await unwrap(api.GET('/api/rounds/{id}/dashboard', { params: { path: { id: id! } } }))) as unknown as CompactRoundDashboard),
-  });
+  return useQuery({ ...roundDashboardQuery(id ?? ''), enabled: !!id });
+}
+
+/**
+ * Starts reading round `id`'s dashboard as soon as its route matches, in parallel with the page's
+ * code, instead of after that code has arrived and mounted. Errors are the page's to show.
+ */
+export function prefetchRoundDashboard(queryClient: QueryClient, id: string): Promise<void> {
+  return queryClient.prefetchQuery(roundDashboardQuery(id));
 }
 
 /** One institution's scores across rounds. */

@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
+import { cellTooltip, columnLabel } from '../heatmap-labels';
 
 // Canvas, not SVG; and only one window of rows at a time: a round of 1,000 institutions and 60
 // criteria is 60,000 cells, which ECharts takes seconds to lay out, while 40 rows take milliseconds.
@@ -34,7 +35,7 @@ export const WINDOW = 40;
  */
 export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: RoundDashboard; rows: DashboardRow[]; onOpen(submissionId: string): void }) {
   const ref = useRef<HTMLDivElement>(null);
-  const { t, l } = useI18n();
+  const { t, l, lang } = useI18n();
   const [painted, setPainted] = useState(0);
   const scored = useMemo(() => rows.filter((r) => r.self), [rows]);
   const [start, setStart] = useState(0);
@@ -92,33 +93,46 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: { dashboard: R
         if (v !== undefined) data.push([x, y, v]);
       }
     });
-    chart.off('finished');
-    chart.on('finished', () => setPainted(data.length));
-    chart.resize();
-    chart.setOption(
-      {
-        animation: false,
-        tooltip: {
-          formatter: (p: { data: [number, number, number] }) => {
-            const [x, y, v] = p.data;
-            return `${l(shown[y]!.name)}<br/>${l(dashboard.criteria[x]!.title)}：${t(PIECES.find((q) => q.value === v)!.word)}`;
+    const draw = () => {
+      chart.off('finished');
+      chart.on('finished', () => setPainted(data.length));
+      chart.resize();
+      chart.setOption(
+        {
+          animation: false,
+          tooltip: {
+            formatter: (p: { data: [number, number, number] }) => {
+              const [x, y, v] = p.data;
+              const criterion = dashboard.criteria[x]!;
+              return cellTooltip(l(shown[y]!.name), criterion, l(criterion.title), t(PIECES.find((q) => q.value === v)!.word), lang);
+            },
           },
+          grid: { left: 8, right: 16, top: 8, bottom: 72, containLabel: true },
+          // Columns are named by the criterion's short title in the reader's language (never its id).
+          xAxis: { type: 'category', data: dashboard.criteria.map((c) => columnLabel(l(c.title), lang)), axisLabel: { rotate: 60, fontSize: 10, interval: 0 }, splitArea: { show: true } },
+          yAxis: { type: 'category', inverse: true, data: shown.map((r) => l(r.name)), axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
+          visualMap: {
+            type: 'piecewise',
+            orient: 'horizontal',
+            left: 'center',
+            bottom: 0,
+            pieces: PIECES.map((p) => ({ value: p.value, color: p.color, label: t(p.word) })),
+          },
+          series: [{ type: 'heatmap', data, progressive: 0, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
         },
-        grid: { left: 8, right: 16, top: 8, bottom: 72, containLabel: true },
-        xAxis: { type: 'category', data: dashboard.criteria.map((c) => c.id), axisLabel: { rotate: 60, fontSize: 10 }, splitArea: { show: true } },
-        yAxis: { type: 'category', inverse: true, data: shown.map((r) => l(r.name)), axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
-        visualMap: {
-          type: 'piecewise',
-          orient: 'horizontal',
-          left: 'center',
-          bottom: 0,
-          pieces: PIECES.map((p) => ({ value: p.value, color: p.color, label: t(p.word) })),
-        },
-        series: [{ type: 'heatmap', data, progressive: 0, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
-      },
-      { notMerge: true },
-    );
-  }, [shown, dashboard, l, t]);
+        { notMerge: true },
+      );
+    };
+    // Laid out after the next paint, never in the same task as the tables' render: the data
+    // arrives as a synchronous update, whose effects React runs before the browser paints, and
+    // ECharts' first layout of a window would otherwise hold back the ranking's first paint.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(draw, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown, dashboard, l, t, lang]);
   const height = Math.max(200, shown.length * 18 + 140);
   return (
     <>
