@@ -33,8 +33,9 @@ export function RoundsPage() {
       {rounds.data.length === 0 ? (
         <Typography>{t('rounds.none')}</Typography>
       ) : (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t('rounds.title')}>
+        // On a phone the table scrolls sideways rather than squeezing names to a character a line.
+        <TableContainer component={Paper} variant="outlined" tabIndex={0} role="region" aria-label={t('rounds.title')}>
+          <Table size="small" aria-label={t('rounds.title')} sx={{ minWidth: 720, '& td:first-of-type': { minWidth: '12em' }, '& th': { whiteSpace: 'nowrap' } }}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('rounds.name')}</TableCell>
