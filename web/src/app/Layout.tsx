@@ -67,7 +67,7 @@ export function Layout() {
           )}
           {session && phone && (
             <>
-              <IconButton color="inherit" edge="end" aria-label={t('nav.accountMenu')} aria-haspopup="menu" aria-expanded={menu ? 'true' : undefined} aria-controls={menu ? 'account-menu' : undefined} onClick={(e) => setMenu(e.currentTarget)} data-testid="account-menu">
+              <IconButton color="inherit" aria-label={t('nav.accountMenu')} aria-haspopup="menu" aria-expanded={menu ? 'true' : undefined} aria-controls={menu ? 'account-menu' : undefined} onClick={(e) => setMenu(e.currentTarget)} data-testid="account-menu">
                 <AccountCircleOutlined />
               </IconButton>
               <Menu id="account-menu" anchorEl={menu} open={menu !== null} onClose={() => setMenu(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
