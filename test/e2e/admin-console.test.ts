@@ -205,6 +205,9 @@ describe('accessibility', () => {
       [`/admin/submissions/${encodeURIComponent(`${BIG}.${BIG}-inst-0001.self`)}`, 'tr[data-action]'],
       [`/admin/institutions/${BIG}-inst-0001/history`, 'tr[data-round]'],
       [`/admin/regions/${BIG}-region-2/history`, '[data-testid="region-criteria"] tr[data-criterion]'],
+      ['/admin/checklists', 'h1'],
+      // A checklist with one version: the diff page says there is nothing to compare (it used to spin forever).
+      ['/admin/checklists/linfen-talent-2020/diff', '[data-testid="diff-single"]'],
     ];
     const found: Record<string, unknown> = {};
     for (const [path, ready] of pages) {
@@ -214,6 +217,26 @@ describe('accessibility', () => {
       if (violations.length) found[path] = violations;
       await shot(page, `admin${path.replace(/[/%.]+/g, '-')}`);
     }
+    // The import dialog, open over the directory.
+    await page.goto(`${rig.baseUrl}/admin/directory`);
+    await page.getByRole('button', { name: '批量导入' }).click();
+    await page.getByRole('dialog').waitFor();
+    const importViolations = await axeViolations(page);
+    if (importViolations.length) found['import dialog'] = importViolations;
+    // On a phone, with the account menu open (the secondary actions live there below 600 px).
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [path, ready] of pages.slice(0, 5)) {
+      await page.goto(`${rig.baseUrl}${path}`);
+      await page.locator(ready).first().waitFor({ timeout: 60_000 });
+      expect((await page.locator('header').boundingBox())!.height, path).toBeLessThanOrEqual(64);
+      const violations = await axeViolations(page);
+      if (violations.length) found[`390 ${path}`] = violations;
+    }
+    await page.getByTestId('account-menu').click();
+    await page.getByRole('menu').waitFor();
+    const menuViolations = await axeViolations(page);
+    if (menuViolations.length) found['390 account menu'] = menuViolations;
+    await shot(page, 'admin-account-menu-390');
     expect(found).toEqual({});
     await page.close();
   });

@@ -74,7 +74,7 @@ describe('the expert on site, on a phone', () => {
     const menu = page.getByRole('menu');
     await menu.waitFor();
     expect(await menu.getByTestId('user').textContent()).toBe('expert');
-    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['English', '修改密码', '退出']);
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['expert', 'English', '修改密码', '退出']);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'expert-account-menu-390');
     await page.keyboard.press('Escape');

@@ -6,7 +6,6 @@ import Container from '@mui/material/Container';
 import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
-import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Toolbar from '@mui/material/Toolbar';
@@ -68,11 +67,12 @@ export function Layout() {
           )}
           {session && phone && (
             <>
-              <IconButton color="inherit" edge="end" aria-label={t('nav.accountMenu')} aria-haspopup="menu" aria-expanded={menu ? 'true' : undefined} aria-controls={menu ? 'account-menu' : undefined} onClick={(e) => setMenu(e.currentTarget)} data-testid="account-menu">
+              <IconButton color="inherit" aria-label={t('nav.accountMenu')} aria-haspopup="menu" aria-expanded={menu ? 'true' : undefined} aria-controls={menu ? 'account-menu' : undefined} onClick={(e) => setMenu(e.currentTarget)} data-testid="account-menu">
                 <AccountCircleOutlined />
               </IconButton>
               <Menu id="account-menu" anchorEl={menu} open={menu !== null} onClose={() => setMenu(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
-                <ListSubheader data-testid="user" sx={{ lineHeight: 2.5 }}>{session.user.username}</ListSubheader>
+                {/* A disabled item, not a subheader: a role="menu" list may hold menu items only (axe). */}
+                <MenuItem disabled data-testid="user" sx={{ typography: 'body2', '&.Mui-disabled': { opacity: 0.8 } }}>{session.user.username}</MenuItem>
                 <MenuItem onClick={() => { setMenu(null); setLang(lang === 'zh' ? 'en' : 'zh'); }} lang={lang === 'zh' ? 'en' : 'zh-CN'}>
                   {t('nav.language')}
                 </MenuItem>

@@ -338,4 +338,6 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'rounds.expertsEmpty': 'No expert accounts yet: create one on the Accounts page first',
   'rounds.expertNoRegion': 'no region',
   'accounts.expertRegion': 'Region the expert works in (optional)',
+  'cl.diffSingle': '{id} has one version only, so there is nothing to compare: publish a new version first.',
+  'cl.diffUnknown': 'There is no checklist with the id {id}.',
 };

@@ -336,4 +336,6 @@ export const zhAdmin = {
   'rounds.expertsEmpty': '还没有专家账号：请先在“账号”页面创建',
   'rounds.expertNoRegion': '未填地区',
   'accounts.expertRegion': '专家所在地区（选填）',
+  'cl.diffSingle': '{id} 只有一个版本，没有可比较的版本：发布新版本后再来比较。',
+  'cl.diffUnknown': '没有编号为 {id} 的评估表。',
 } as const;

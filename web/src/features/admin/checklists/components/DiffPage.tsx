@@ -1,4 +1,6 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -8,7 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
@@ -31,6 +33,16 @@ export function DiffPage() {
     if (!a.data || !b.data) return undefined;
     return diffDefinitions(compile(a.data.definition as unknown as ChecklistDefinition), compile(b.data.definition as unknown as ChecklistDefinition));
   }, [a.data, b.data]);
+  // One version (or an unknown id) has nothing to compare: say so rather than load forever.
+  if (all.data && (from === undefined || to === undefined)) {
+    return (
+      <>
+        <Typography variant="h4" component="h1" gutterBottom>{t('cl.compare')}</Typography>
+        <Alert severity="info" data-testid="diff-single">{t(versions.length ? 'cl.diffSingle' : 'cl.diffUnknown', { id })}</Alert>
+        <Button component={RouterLink} to="/admin/checklists" sx={{ mt: 2 }}>{t('cl.title')}</Button>
+      </>
+    );
+  }
   if (!all.data || !changes) return <PageState error={all.error ?? a.error ?? b.error} />;
 
   const pick = (key: 'from' | 'to', value: string) => setParams((p) => (p.set(key, value), p), { replace: true });

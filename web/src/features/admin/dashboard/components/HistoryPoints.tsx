@@ -12,6 +12,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { StatusChip } from '../../../../components/StatusChip';
 import { useI18n } from '../../../../i18n/i18n-context';
+import { useChecklistTitles } from '../../../institution/api';
 import type { CriterionStatus } from '../../../../lib/engine';
 import type { InstitutionHistory } from '../api/queries';
 
@@ -23,6 +24,8 @@ const HistoryChart = lazy(() => import('./HistoryChart'));
  */
 export function HistoryPoints({ points, criterionTitles, heading = 'h2' }: Pick<InstitutionHistory, 'points' | 'criterionTitles'> & { heading?: 'h2' | 'h3' }) {
   const { t, l, num } = useI18n();
+  // The checklist by its title (its id meant nothing to an officer reading the table).
+  const titles = useChecklistTitles();
   const rounds = useMemo(() => [...new Map(points.map((p) => [p.roundId, p])).values()], [points]);
   const labels = useMemo(() => rounds.map((p) => `${p.year} ${t(`rounds.kind.${p.type}`)}`), [rounds, t]);
   const series = useMemo(
@@ -55,7 +58,7 @@ export function HistoryPoints({ points, criterionTitles, heading = 'h2' }: Pick<
                   <Link component={RouterLink} to={`/admin/result/${encodeURIComponent(p.submissionId)}`}>{l(p.roundName)}</Link> · {p.year} {t(`rounds.kind.${p.type}`)}
                 </TableCell>
                 <TableCell>{p.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
-                <TableCell>{p.checklistId} v{p.checklistVersion}</TableCell>
+                <TableCell>{titles.data?.has(p.checklistId) ? l(titles.data.get(p.checklistId)) : p.checklistId} · {t('home.version')} {p.checklistVersion}</TableCell>
                 <TableCell align="right">{p.total === null ? '—' : num(p.total, 1)}</TableCell>
                 <TableCell>{p.band ? l(p.band.label) : ''}</TableCell>
               </TableRow>

@@ -12,6 +12,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
+import { useChecklistTitles } from '../../../institution/api';
 import { useRegionHistory, type RegionHistory } from '../api/queries';
 import { HistoryPoints } from './HistoryPoints';
 
@@ -20,6 +21,8 @@ const HistoryChart = lazy(() => import('./HistoryChart'));
 /** The region's institutions, round by round: mean totals, then each criterion's share met. */
 function Aggregates({ h }: { h: RegionHistory }) {
   const { t, l, num } = useI18n();
+  // The checklist by its title (its id meant nothing to an officer reading the table).
+  const titles = useChecklistTitles();
   const rounds = useMemo(() => [...new Map(h.aggregates.map((a) => [a.roundId, a])).values()], [h]);
   const labels = useMemo(() => rounds.map((a) => `${a.year} ${t(`rounds.kind.${a.type}`)}`), [rounds, t]);
   const series = useMemo(
@@ -53,7 +56,7 @@ function Aggregates({ h }: { h: RegionHistory }) {
                   <Link component={RouterLink} to={`/admin/rounds/${encodeURIComponent(a.roundId)}/dashboard`}>{l(a.roundName)}</Link> · {a.year} {t(`rounds.kind.${a.type}`)}
                 </TableCell>
                 <TableCell>{a.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
-                <TableCell>{a.checklistId} v{a.checklistVersion}</TableCell>
+                <TableCell>{titles.data?.has(a.checklistId) ? l(titles.data.get(a.checklistId)) : a.checklistId} · {t('home.version')} {a.checklistVersion}</TableCell>
                 <TableCell align="right">{a.participants}</TableCell>
                 <TableCell align="right">{a.scored}</TableCell>
                 <TableCell align="right">{a.meanTotal === null ? '—' : num(a.meanTotal, 1)}</TableCell>

@@ -64,8 +64,9 @@ export function AccountsPage() {
         </Alert>
       )}
       {action.error && <Alert severity="error">{action.error.message}</Alert>}
-      <TableContainer component={Paper} variant="outlined" sx={{ my: 2 }}>
-        <Table size="small" aria-label={t('accounts.title')}>
+      {/* On a phone the table scrolls sideways rather than squeezing names to a character a line. */}
+      <TableContainer component={Paper} variant="outlined" sx={{ my: 2 }} tabIndex={0} role="region" aria-label={t('accounts.title')}>
+        <Table size="small" aria-label={t('accounts.title')} sx={{ minWidth: 820, '& td, & th': { whiteSpace: 'nowrap' } }}>
           <TableHead>
             <TableRow>
               <TableCell>{t('accounts.username')}</TableCell>

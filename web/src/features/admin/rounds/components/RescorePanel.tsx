@@ -24,7 +24,7 @@ export function RescorePanel({ round, progress }: { round: Round; progress: Roun
       <Typography variant="h6" component="h2">{t('rescore.title')}</Typography>
       {last && <Typography variant="body2" color="text.secondary">{t('rescore.last', { at: date(last.at, true), by: last.by, from: last.from ?? '', to: last.to ?? '' })}</Typography>}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ my: 1, alignItems: { sm: 'center' } }}>
-        <TextField size="small" select label={t('rescore.to')} value={target} onChange={(e) => setTarget(Number(e.target.value))} sx={{ minWidth: 140 }}>
+        <TextField size="small" select label={t('rescore.to')} value={target} onChange={(e) => setTarget(Number(e.target.value))} sx={{ minWidth: 200 }}>
           {(versions.data ?? []).filter((v) => v.status === 'published').map((v) => (
             <MenuItem key={v.version} value={v.version}>v{v.version}</MenuItem>
           ))}

@@ -18,6 +18,7 @@ import { Link as RouterLink, useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { Pager } from '../../../../components/Pager';
 import { useI18n } from '../../../../i18n/i18n-context';
+import { useChecklistTitles } from '../../../institution/api';
 import type { MessageKey } from '../../../../i18n/messages';
 import { saveBlob } from '../../dashboard/api/files';
 import { useAdminRound, useRoundProgress, useSetRoundStatus } from '../api/queries';
@@ -31,6 +32,7 @@ const PAGE = 100;
 export function RoundDetailPage() {
   const { id } = useParams();
   const { t, l, date } = useI18n();
+  const titles = useChecklistTitles();
   const round = useAdminRound(id);
   const progress = useRoundProgress(id);
   const setStatus = useSetRoundStatus();
@@ -67,7 +69,7 @@ export function RoundDetailPage() {
         </Button>
       </Stack>
       <Typography color="text.secondary">
-        {r.year} · {t(`rounds.kind.${r.type}`)} · {r.checklistId} v{r.checklistVersion} · {r.regionIds?.length ? t('rounds.selectedRegions', { n: r.regionIds.length }) : t('rounds.selected', { n: r.institutionIds?.length ?? 0 })}
+        {r.year} · {t(`rounds.kind.${r.type}`)} · {titles.data?.has(r.checklistId) ? l(titles.data.get(r.checklistId)) : r.checklistId} · {t('home.version')} {r.checklistVersion} · {r.regionIds?.length ? t('rounds.selectedRegions', { n: r.regionIds.length }) : t('rounds.selected', { n: r.institutionIds?.length ?? 0 })}
       </Typography>
       {setStatus.error && <Alert severity="error">{setStatus.error.message}</Alert>}
 

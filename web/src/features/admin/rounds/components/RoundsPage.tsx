@@ -11,11 +11,13 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
+import { useChecklistTitles } from '../../../institution/api';
 import { useAdminRounds } from '../api/queries';
 
 /** `/admin/rounds`: every round with its status, and the way into progress and dashboard. */
 export function RoundsPage() {
   const { t, l } = useI18n();
+  const titles = useChecklistTitles();
   const rounds = useAdminRounds();
   if (!rounds.data) return <PageState error={rounds.error} />;
   return (
@@ -31,8 +33,9 @@ export function RoundsPage() {
       {rounds.data.length === 0 ? (
         <Typography>{t('rounds.none')}</Typography>
       ) : (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t('rounds.title')}>
+        // On a phone the table scrolls sideways rather than squeezing names to a character a line.
+        <TableContainer component={Paper} variant="outlined" tabIndex={0} role="region" aria-label={t('rounds.title')}>
+          <Table size="small" aria-label={t('rounds.title')} sx={{ minWidth: 720, '& td:first-of-type': { minWidth: '12em' }, '& th': { whiteSpace: 'nowrap' } }}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('rounds.name')}</TableCell>
@@ -50,7 +53,7 @@ export function RoundsPage() {
                   <TableCell>{l(r.name)}</TableCell>
                   <TableCell>{r.year}</TableCell>
                   <TableCell>{t(`rounds.kind.${r.type}`)}</TableCell>
-                  <TableCell>{r.checklistId} v{r.checklistVersion}</TableCell>
+                  <TableCell>{titles.data?.has(r.checklistId) ? l(titles.data.get(r.checklistId)) : r.checklistId} · {t('home.version')} {r.checklistVersion}</TableCell>
                   <TableCell>{(r.regionIds?.length ?? 0) + (r.institutionIds?.length ?? 0)}</TableCell>
                   <TableCell>{t(`rounds.status.${r.status}`)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
