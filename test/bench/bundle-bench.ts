@@ -102,7 +102,11 @@ type ColdStart = { ms: number; ratio: number; cpuMs: number; cpuRatio: number };
 async function measureColdStarts(subjects: Record<string, Subject>, sourceMaps: boolean): Promise<Record<string, ColdStart>> {
   const times: Record<string, { wall: number; cpu: number }[]> = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
   for (let round = 0; round < RUNS; round++) {
-    for (const [name, subject] of Object.entries(subjects)) times[name]!.push(await coldImportOnce(subject, sourceMaps));
+    // The order rotates each round: a bundle always measured in the same place of the round (say,
+    // last, after the others filled the page cache and warmed the CPU) gets a bias of its own.
+    const entries = Object.entries(subjects);
+    const turn = entries.map((_, i) => entries[(i + round) % entries.length]!);
+    for (const [name, subject] of turn) times[name]!.push(await coldImportOnce(subject, sourceMaps));
   }
   const floor = times.floor!;
   return Object.fromEntries(Object.entries(times).map(([name, t]) => [name, {
