@@ -340,4 +340,5 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'accounts.expertRegion': 'Region the expert works in (optional)',
   'cl.diffSingle': '{id} has one version only, so there is nothing to compare: publish a new version first.',
   'cl.diffUnknown': 'There is no checklist with the id {id}.',
+  'cl.publisherPreset': 'Preset',
 };

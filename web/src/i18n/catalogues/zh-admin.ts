@@ -338,4 +338,5 @@ export const zhAdmin = {
   'accounts.expertRegion': '专家所在地区（选填）',
   'cl.diffSingle': '{id} 只有一个版本，没有可比较的版本：发布新版本后再来比较。',
   'cl.diffUnknown': '没有编号为 {id} 的评估表。',
+  'cl.publisherPreset': '系统预置',
 } as const;

@@ -9,12 +9,15 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useAdminRounds, useAllVersions, useInvalidateChecklists, type ChecklistSummary } from '../api/queries';
+import type { UserView } from '../../directory/api/users';
 import { localDraft } from '../local-draft';
+import { publisherName } from '../publisher-name';
 import { RetireDialog } from './RetireDialog';
 
 const STATUS_COLOR = { draft: 'default', published: 'success', retired: 'warning' } as const;
@@ -29,6 +32,9 @@ export function ChecklistsPage() {
   const [retiring, setRetiring] = useState<ChecklistSummary | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const draft = useMemo(() => localDraft.identity(), []);
+  // Display names only from accounts already loaded (the accounts page): the list fetches nothing more for them.
+  const cachedUsers = useQueryClient().getQueryData<UserView[] | null>(['users']);
+  const displayNames = useMemo(() => new Map((cachedUsers ?? []).map((u) => [u.username, u.displayName])), [cachedUsers]);
 
   const groups = useMemo(() => {
     const byId = new Map<string, ChecklistSummary[]>();
@@ -38,6 +44,10 @@ export function ChecklistsPage() {
   if (!versions.data || !rounds.data) return <PageState error={versions.error ?? rounds.error} />;
   const usedBy = (id: string, version: number) => rounds.data.filter((r) => r.checklistId === id && r.checklistVersion === version);
   const published = params.get('published');
+  const publisher = (by: string) => {
+    const shown = publisherName(by, displayNames);
+    return shown.preset ? t('cl.publisherPreset') : shown.name;
+  };
 
   return (
     <>
@@ -104,7 +114,7 @@ export function ChecklistsPage() {
                     <TableCell>
                       <Chip size="small" label={t(`cl.status.${v.status}`)} color={STATUS_COLOR[v.status]} />
                     </TableCell>
-                    <TableCell>{v.publishedBy}</TableCell>
+                    <TableCell title={v.publishedBy}>{publisher(v.publishedBy)}</TableCell>
                     <TableCell>{date(v.publishedAt, true)}</TableCell>
                     <TableCell data-testid="rounds">{using.length ? using.map((r) => l(r.name)).join('、') : t('cl.roundsNone')}</TableCell>
                     <TableCell>
