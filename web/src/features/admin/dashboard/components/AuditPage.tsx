@@ -12,7 +12,9 @@ import { Link as RouterLink, useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
+import { useAllVersions } from '../../checklists/api/queries';
 import { useSubmissionRecord } from '../api/queries';
+import { checklistTitle } from '../checklist-title';
 
 /** What an audit entry's `changes` say, briefly: a status move, a version move, the keys a save touched. */
 function describe(changes: Record<string, unknown> | undefined, stage: (s: string) => string, word: (key: string) => string, saves: (n: number, since: string) => string): string {
@@ -34,10 +36,13 @@ function describe(changes: Record<string, unknown> | undefined, stage: (s: strin
 /** `/admin/submissions/:id`: a submission's audit trail (who changed what, when) and which version scored it. */
 export function AuditPage() {
   const { id } = useParams();
-  const { t, date } = useI18n();
+  const { t, l, date } = useI18n();
   const submission = useSubmissionRecord(id);
+  // Every version, retired ones too: an old submission may use one; until it loads the id stands in.
+  const versions = useAllVersions();
   const s = submission.data;
   if (!s) return <PageState error={submission.error} />;
+  const title = s.checklistId ? checklistTitle(versions.data ?? [], s.checklistId, s.checklistVersion) : undefined;
   const word = (key: string, prefix: string) => {
     const k = `${prefix}${key}` as MessageKey;
     const text = t(k);
@@ -51,7 +56,13 @@ export function AuditPage() {
           <Button variant="contained" component={RouterLink} to={`/admin/result/${encodeURIComponent(s.id)}`}>{t('audit.result')}</Button>
         )}
       </Stack>
-      <Typography>{s.id} · {word(s.status, 'progress.stage.')} · {s.checklistId} v{s.checklistVersion}</Typography>
+      <Typography>
+        {s.id} · {word(s.status, 'progress.stage.')} ·{' '}
+        <span data-testid="audit-checklist" title={s.checklistId}>
+          {title ? l(title) : s.checklistId}
+        </span>{' '}
+        v{s.checklistVersion}
+      </Typography>
       {s.score && (
         <Typography color="text.secondary" data-testid="scored-with" sx={{ mb: 2 }}>
           {t('audit.scoredWith', { v: s.score.checklistVersion ?? s.checklistVersion ?? '', engine: s.score.engineVersion ?? '' })}
