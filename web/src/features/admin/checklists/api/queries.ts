@@ -21,14 +21,18 @@ export function useAdminRounds() {
   return useQuery({ queryKey: ['rounds'], queryFn: () => unwrap(api.GET('/api/rounds')).then((r) => r.items) });
 }
 
+/** The query of one published version, shared by the pages that read definitions (one cache entry each). */
+export function versionQuery(id: string, version: number) {
+  return {
+    queryKey: ['checklist', id, version],
+    staleTime: Infinity,
+    queryFn: () => unwrap(api.GET('/api/checklists/{id}', { params: { path: { id }, query: { version: String(version) } } })),
+  };
+}
+
 /** One published version with its definition; versions are immutable, so it is cached for the session. */
 export function useVersion(id: string | undefined, version: number | undefined) {
-  return useQuery({
-    queryKey: ['checklist', id, version],
-    enabled: !!id && !!version,
-    staleTime: Infinity,
-    queryFn: () => unwrap(api.GET('/api/checklists/{id}', { params: { path: { id: id! }, query: { version: String(version) } } })),
-  });
+  return useQuery({ ...versionQuery(id ?? '', version ?? 0), enabled: !!id && !!version });
 }
 
 /** Validates a definition and, with a sample, scores it; nothing is stored. */

@@ -19,17 +19,22 @@ import { PageState } from '../../../../components/PageState';
 import { Pager } from '../../../../components/Pager';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useInstitutions, useRegions, type Institution } from '../api/queries';
+import { useContextLabels } from '../api/use-context-labels';
+import { contextLabels, contextText } from '../context-labels';
 import { ImportDialog } from './ImportDialog';
 import { InstitutionDialog } from './InstitutionDialog';
 import { RegionsPanel } from './RegionsPanel';
 
 const PAGE = 50;
+const NO_LABELS = contextLabels([]);
 
 /** `/admin/directory`: institutions (search, region filter, create, edit, import) and regions. */
 export function DirectoryPage() {
   const { t, l } = useI18n();
   const regions = useRegions();
   const institutions = useInstitutions();
+  // Codes read as the checklists label them; until the labels load (or where none defines a code) the code shows.
+  const labels = useContextLabels().data ?? NO_LABELS;
   const [tab, setTab] = useState(0);
   const [query, setQuery] = useState('');
   const [regionId, setRegionId] = useState('');
@@ -44,10 +49,7 @@ export function DirectoryPage() {
     );
   }, [institutions.data, query, regionId]);
   if (!regions.data || !institutions.data) return <PageState error={regions.error ?? institutions.error} />;
-  const ctx = (i: Institution, key: string) => {
-    const value = (i.context as Record<string, unknown>)[key];
-    return value === undefined ? '' : String(value);
-  };
+  const ctx = (i: Institution, key: string) => contextText(labels, key, (i.context as Record<string, unknown>)[key], l);
 
   return (
     <>
