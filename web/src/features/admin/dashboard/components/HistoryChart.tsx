@@ -4,6 +4,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
+import { CHART_PALETTE } from '../chart-palette';
 
 echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -22,6 +23,7 @@ export default function HistoryChart({ series, labels, label }: { series: Histor
     const chart = echarts.init(ref.current, undefined, { renderer: 'svg' });
     chart.setOption({
       animation: false,
+      color: [...CHART_PALETTE],
       // The legend sits under the chart on one scrolling line: at the top it wrapped (phone, long
       // names) and covered the axis's "100" label and the first points.
       legend: { type: 'scroll', bottom: 0, left: 'center' },
