@@ -88,9 +88,14 @@ export async function startBrowserRig(): Promise<BrowserRig> {
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(String(e)));
-      // Pages share one profile: start each sign-in from a clean session, in Chinese.
-      await page.goto(`${baseUrl}/login`);
-      await page.evaluate(() => localStorage.clear());
+      // Pages share one profile: start each sign-in from a clean session, in Chinese. Cleared on a
+      // page of the origin that runs no app code: cleared on the app's own page, a session refresh
+      // still in flight could land after the clear and sign the previous account back in.
+      await page.goto(`${baseUrl}/config.json`);
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
       await page.goto(`${baseUrl}/login`);
       await page.getByLabel(/用户名|Username/).fill(username);
       await page.getByLabel(/密码|Password/).fill('demo');

@@ -17,8 +17,12 @@ describe('signing in with the built-in identity', () => {
     const page = await rig.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${rig.baseUrl}/login`);
-    await page.evaluate(() => localStorage.clear());
+    // Cleared where no app code runs (see the harness's signedIn): no refresh in flight can undo it.
+    await page.goto(`${rig.baseUrl}/config.json`);
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
     await page.goto(`${rig.baseUrl}/login`);
     await page.getByLabel(/用户名/).fill('newinst');
     await page.getByLabel(/^密码/).fill(otp);
