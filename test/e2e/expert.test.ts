@@ -41,6 +41,16 @@ async function submitSelf(user: string, roundId: string, answers: Record<string,
 }
 
 /** Phone-first: nothing wider than the screen. */
+/** A 2026 round of the current Haining checklist for haining-renmin with `expert`, and the expert's blank draft in it. */
+async function hainingRoundWithExpertDraft(roundId: string, name: { zh: string; en: string }) {
+  const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };
+  const round = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'annual', year: 2026, institutionIds: ['haining-renmin'], expertIds: ['expert'] });
+  expect(round.status, JSON.stringify(round.body)).toBe(201);
+  const draft = await rig.api('expert', 'POST', '/api/submissions', { roundId, institutionId: 'haining-renmin', kind: 'expert' });
+  expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+  return draft;
+}
+
 async function noHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
@@ -212,12 +222,8 @@ describe('the expert on site, on a phone', () => {
 
   it('the comparison open on the expert\'s screen shows a self-evaluation submitted meanwhile, without a reload', { timeout: 300_000 }, async () => {
     const roundId = 'refresh-2026';
-    const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };
-    const round = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: '对照刷新测试轮次', en: 'Comparison refresh round' }, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'annual', year: 2026, institutionIds: ['haining-renmin'], expertIds: ['expert'] });
-    expect(round.status, JSON.stringify(round.body)).toBe(201);
     // The expert evaluates first (blank start), so the page shows one side only.
-    const draft = await rig.api('expert', 'POST', '/api/submissions', { roundId, institutionId: 'haining-renmin', kind: 'expert' });
-    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const draft = await hainingRoundWithExpertDraft(roundId, { zh: '对照刷新测试轮次', en: 'Comparison refresh round' });
     const saved = await rig.api('expert', 'PUT', `/api/submissions/${enc(draft.body.id)}`, { version: draft.body.version, answers: { technology: { discharges: 40000, surgeries: 13600 } } });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect((await rig.api('expert', 'POST', `/api/submissions/${enc(draft.body.id)}/submit`, { version: saved.body.version })).status).toBe(202);
@@ -266,11 +272,7 @@ describe('the expert on site, on a phone', () => {
 
   it('a note saved meanwhile from another device meets the expert\'s own note as a conflict of that note, not a silent overwrite', { timeout: 300_000 }, async () => {
     const roundId = 'notes-2026';
-    const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };
-    const round = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: '意见冲突测试轮次', en: 'Note conflict round' }, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'annual', year: 2026, institutionIds: ['haining-renmin'], expertIds: ['expert'] });
-    expect(round.status, JSON.stringify(round.body)).toBe(201);
-    const draft = await rig.api('expert', 'POST', '/api/submissions', { roundId, institutionId: 'haining-renmin', kind: 'expert' });
-    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const draft = await hainingRoundWithExpertDraft(roundId, { zh: '意见冲突测试轮次', en: 'Note conflict round' });
     const id = draft.body.id as string;
 
     const { page, errors } = await rig.signedIn('expert', { width: 1280, height: 800 });
