@@ -38,6 +38,25 @@ describe('refresh-token families', () => {
     await expect(tokens.rotate(refreshToken, ok)).rejects.toMatchObject({ code: 'unauthorized' });
   });
 
+  it('a sign-out that crosses a refresh (sent with the token just rotated away) still ends the family', async () => {
+    const { store, tokens } = setup();
+    const { refreshToken } = await tokens.start('li', 1);
+    // The web app sent the refresh, then the user signed out before its answer came back.
+    const rotated = await tokens.rotate(refreshToken, ok);
+    await tokens.end(refreshToken);
+    expect((await store.get(refreshToken.split('.')[0]!))?.revokedReason).toBe('logout');
+    await expect(tokens.rotate(rotated.refreshToken, ok)).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+
+  it('a token used again after its rotation ends the family: the current token is refused too', async () => {
+    const { store, tokens } = setup();
+    const { refreshToken } = await tokens.start('li', 1);
+    const rotated = await tokens.rotate(refreshToken, ok);
+    await expect(tokens.rotate(refreshToken, ok)).rejects.toMatchObject({ code: 'unauthorized' });
+    expect((await store.get(refreshToken.split('.')[0]!))?.revokedReason).toBe('reuse');
+    await expect(tokens.rotate(rotated.refreshToken, ok)).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+
   it('refuses malformed tokens and ends after 12 hours', async () => {
     const { now, tokens } = setup();
     for (const bad of ['', 'x', 'a.b', '../../etc.passwd', `${'a'.repeat(20)}.${'b'.repeat(200)}`]) await expect(tokens.rotate(bad, ok)).rejects.toMatchObject({ code: 'unauthorized' });

@@ -29,9 +29,14 @@ export function AuthContextProvider({ provider, children }: { provider: AuthProv
   const current = useRef<Session | null>(null);
   current.current = session;
   setTokenSource(() => current.current?.token ?? null);
+  // Bumped by every sign-in and sign-out: a refresh answered after one of them belongs to the
+  // sign-in before it and must neither replace nor end the session that followed.
+  const generation = useRef(0);
 
   const refresh = useCallback(async () => {
+    const started = generation.current;
     const next = await provider.refresh();
+    if (started !== generation.current) return null;
     setSession(next);
     return next;
   }, [provider]);
@@ -41,15 +46,27 @@ export function AuthContextProvider({ provider, children }: { provider: AuthProv
     // The kept token is renewed by the timer below, a minute before it runs out.
     if (restored) return;
     let live = true;
+    const started = generation.current;
     void provider.refresh().then((fresh) => {
       if (!live) return;
-      setSession(fresh);
+      if (started === generation.current) setSession(fresh);
       setRestoring(false);
     });
     return () => {
       live = false;
     };
   }, [provider, refresh, restored]);
+
+  // Another tab signed out (or in as someone else): this tab's token must not go on being used.
+  useEffect(
+    () =>
+      provider.watch?.(() => {
+        generation.current++;
+        setSession(null);
+        setPendingChange(null);
+      }),
+    [provider],
+  );
 
   // Renew shortly before expiry; a tab that slept past it gets a 401, then one refresh (client.ts).
   useEffect(() => {
@@ -61,6 +78,7 @@ export function AuthContextProvider({ provider, children }: { provider: AuthProv
   const signIn = useCallback(
     async (credentials: { username: string; password: string }) => {
       const result = await provider.signIn(credentials);
+      generation.current++;
       if (result.state === 'signed-in') {
         setPendingChange(null);
         setSession(result.session);
@@ -72,12 +90,14 @@ export function AuthContextProvider({ provider, children }: { provider: AuthProv
   const changePassword = useCallback(
     async (input: { oldPassword: string; newPassword: string }) => {
       const next = await provider.changePassword({ ...input, changeToken: pendingChange?.changeToken });
+      generation.current++;
       setPendingChange(null);
       setSession(next);
     },
     [provider, pendingChange],
   );
   const signOut = useCallback(async () => {
+    generation.current++;
     setSession(null);
     setPendingChange(null);
     await provider.signOut();

@@ -34,7 +34,15 @@ export interface AuthProvider {
    * provider without it always refreshes first.
    */
   restore?(): Session | null;
-  /** A new access token from the stored refresh token; null when there is none or it is refused. */
+  /**
+   * A new access token from the stored refresh token; null when there is none, it is refused, or
+   * the sign-in ended (sign-out, another sign-in) while the answer was on its way.
+   */
   refresh(): Promise<Session | null>;
+  /**
+   * Calls `onEnded` when another tab ends this device's sign-in (signs out, or signs in as someone
+   * else); returns the unsubscribe. Optional: without it a tab notices at its next refresh.
+   */
+  watch?(onEnded: () => void): () => void;
   signOut(): Promise<void>;
 }

@@ -95,3 +95,104 @@ describe('the built-in identity keeps the tab\'s access token for a reload', () 
     expect(builtinAuth.restore!()?.token).toBe('t2');
   });
 });
+
+describe('a refresh answered after the sign-in ended does not sign anyone back in', () => {
+  let fetch: ReturnType<typeof vi.fn>;
+  /** Holds the refresh's answer back until the test lets it through. */
+  let answer: (res: Response) => void;
+  beforeEach(() => {
+    vi.stubGlobal('localStorage', new MemoryStorage());
+    vi.stubGlobal('sessionStorage', new MemoryStorage());
+    fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** Signs in as `inst1` (refresh token r-t1) and starts a refresh whose answer waits. */
+  async function refreshInFlight() {
+    fetch.mockResolvedValueOnce(reply(200, signedIn('t1')));
+    await builtinAuth.signIn({ username: 'inst1', password: 'demo' });
+    fetch.mockReturnValueOnce(new Promise<Response>((resolve) => (answer = resolve)));
+    const refreshed = builtinAuth.refresh();
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    // Wrapped: an async function returning the promise itself would wait for the answer.
+    return { refreshed };
+  }
+  const posted = (path: string) => fetch.mock.calls.filter(([url]) => String(url).endsWith(path)).map(([, init]) => JSON.parse((init as RequestInit).body as string));
+
+  it('signed out in this tab: the late answer is dropped and its new refresh token ended', async () => {
+    const { refreshed } = await refreshInFlight();
+    fetch.mockResolvedValue(new Response(null, { status: 204 }));
+    await builtinAuth.signOut();
+    answer(reply(200, signedIn('t2')));
+    expect(await refreshed).toBeNull();
+    expect([localStorage.getItem('dabiao.refresh'), localStorage.getItem('dabiao.user'), sessionStorage.getItem('dabiao.access')]).toEqual([null, null, null]);
+    expect(builtinAuth.restore!()).toBeNull();
+    // Both the token signed out with and the one the late answer brought are ended on the server.
+    expect(posted('/api/auth/logout')).toEqual([{ refreshToken: 'r-t1' }, { refreshToken: 'r-t2' }]);
+  });
+
+  it('signed out in another tab (storage cleared): the same', async () => {
+    const { refreshed } = await refreshInFlight();
+    localStorage.removeItem('dabiao.refresh');
+    localStorage.removeItem('dabiao.user');
+    fetch.mockResolvedValue(new Response(null, { status: 204 }));
+    answer(reply(200, signedIn('t2')));
+    expect(await refreshed).toBeNull();
+    expect(localStorage.getItem('dabiao.refresh')).toBeNull();
+    expect(builtinAuth.restore!()).toBeNull();
+  });
+
+  it('someone else signed in meanwhile: their sign-in stays, the old user does not come back', async () => {
+    const { refreshed } = await refreshInFlight();
+    const inst2 = { ...inst1, sub: 'u-inst2', username: 'inst2' };
+    fetch.mockResolvedValueOnce(reply(200, signedIn('t3', inst2)));
+    await builtinAuth.signIn({ username: 'inst2', password: 'demo' });
+    fetch.mockResolvedValue(new Response(null, { status: 204 }));
+    answer(reply(200, signedIn('t2')));
+    expect(await refreshed).toBeNull();
+    expect(localStorage.getItem('dabiao.refresh')).toBe('r-t3');
+    expect(builtinAuth.restore!()?.user.username).toBe('inst2');
+  });
+
+  it('signed out while the server could not be reached: no offline sign-in is made up, nothing throws', async () => {
+    fetch.mockResolvedValueOnce(reply(200, signedIn('t1')));
+    await builtinAuth.signIn({ username: 'inst1', password: 'demo' });
+    let fail!: (error: Error) => void;
+    fetch.mockReturnValueOnce(new Promise<Response>((_, reject) => (fail = reject)));
+    const refreshed = builtinAuth.refresh();
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    fetch.mockResolvedValue(new Response(null, { status: 204 }));
+    await builtinAuth.signOut();
+    fail(new TypeError('Failed to fetch'));
+    expect(await refreshed).toBeNull();
+  });
+});
+
+describe('another tab ending the sign-in is noticed at once', () => {
+  let target: EventTarget;
+  const storageEvent = (key: string | null, oldValue: string | null, newValue: string | null) => Object.assign(new Event('storage'), { key, oldValue, newValue });
+  const user = (sub: string) => JSON.stringify({ ...inst1, sub });
+  beforeEach(() => {
+    target = new EventTarget();
+    vi.stubGlobal('addEventListener', target.addEventListener.bind(target));
+    vi.stubGlobal('removeEventListener', target.removeEventListener.bind(target));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('a sign-out, a cleared storage or another user ends it; a rotation by another tab does not', () => {
+    const ended = vi.fn();
+    const stop = builtinAuth.watch!(ended);
+    target.dispatchEvent(storageEvent('dabiao.refresh', 'r-1', 'r-2'));
+    target.dispatchEvent(storageEvent('dabiao.user', user('u-inst1'), user('u-inst1')));
+    target.dispatchEvent(storageEvent('dabiao.lang', 'zh', 'en'));
+    expect(ended).not.toHaveBeenCalled();
+    target.dispatchEvent(storageEvent('dabiao.refresh', 'r-2', null));
+    target.dispatchEvent(storageEvent(null, null, null));
+    target.dispatchEvent(storageEvent('dabiao.user', user('u-inst1'), user('u-inst2')));
+    expect(ended).toHaveBeenCalledTimes(3);
+    stop();
+    target.dispatchEvent(storageEvent('dabiao.refresh', 'r-3', null));
+    expect(ended).toHaveBeenCalledTimes(3);
+  });
+});

@@ -84,6 +84,36 @@ function restoreForTab(): Session | null {
   }
 }
 
+/**
+ * Whether the device's sign-in is no longer the one `refreshToken` belonged to. Tabs refresh one at
+ * a time under the lock, so while a refresh waits for its answer only a sign-out or a sign-in (which
+ * take no lock) can change the stored token: the token itself is the sign-in's generation.
+ */
+function endedSince(refreshToken: string): boolean {
+  return localStorage.getItem(REFRESH_KEY) !== refreshToken;
+}
+
+/** Ends the sign-in a late refresh answer renewed, without keeping anything from it. */
+async function discard(res: Response): Promise<void> {
+  const body = (await res.json().catch(() => null)) as Partial<SignedInBody> | null;
+  if (body?.refreshToken) await post('/api/auth/logout', { refreshToken: body.refreshToken }).catch(() => undefined);
+}
+
+/** Whether a `storage` event from another tab means this device's sign-in ended or changed user. */
+function endsSignIn(event: StorageEvent): boolean {
+  if (event.key === null) return true; // localStorage.clear()
+  if (event.key === REFRESH_KEY) return event.newValue === null;
+  if (event.key !== USER_KEY) return false;
+  const sub = (value: string | null) => {
+    try {
+      return (JSON.parse(value ?? 'null') as SessionUser | null)?.sub;
+    } catch {
+      return undefined;
+    }
+  };
+  return sub(event.oldValue) !== sub(event.newValue);
+}
+
 /** Runs `task` while holding the refresh lock, where the browser has Web Locks. */
 function locked<T>(task: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
@@ -124,12 +154,20 @@ export const builtinAuth: AuthProvider = {
       try {
         res = await post('/api/auth/refresh', { refreshToken });
       } catch (error) {
+        if (endedSince(refreshToken)) return null;
         // No network (a reload in a basement): keep the sign-in without a token, so the app opens
         // from the service worker's cache and edits wait in the outbox; the server is asked again
         // shortly, and any request it refuses (401) refreshes first.
         const user = localStorage.getItem(USER_KEY);
         if (!user) throw error;
         return { token: '', expiresAt: Date.now() + OFFLINE_RETRY_MS, user: JSON.parse(user) as SessionUser };
+      }
+      if (endedSince(refreshToken)) {
+        // The answer belongs to a sign-in that ended while it was on its way (signed out, in this
+        // tab or another, or someone signed in anew): storing it would sign the old user back in.
+        // Its new refresh token is ended too, so no live copy is left anywhere.
+        if (res.ok) await discard(res);
+        return null;
       }
       if (!res.ok) {
         // Refused (expired, revoked, user disabled): only forget the token if no other tab replaced it meanwhile.
@@ -139,6 +177,15 @@ export const builtinAuth: AuthProvider = {
       }
       return accept((await res.json()) as SignedInBody);
     });
+  },
+
+  watch(onEnded: () => void): () => void {
+    // `storage` fires in every other tab of the origin, never in the tab that wrote.
+    const listener = (event: StorageEvent) => {
+      if (endsSignIn(event)) onEnded();
+    };
+    globalThis.addEventListener?.('storage', listener);
+    return () => globalThis.removeEventListener?.('storage', listener);
   },
 
   async signOut(): Promise<void> {
