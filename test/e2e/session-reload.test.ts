@@ -5,7 +5,7 @@ import { startBrowserRig, type BrowserRig } from './browser-harness.js';
 /**
  * A reload of the form page reads at once with the tab's access token (kept in sessionStorage)
  * instead of refreshing first; a kept token the API refuses falls back to one refresh; a device
- * signed out meanwhile goes to the login page.
+ * signed out meanwhile goes to the login page, an open tab at once.
  */
 let rig: BrowserRig;
 let draft: string;
@@ -76,6 +76,26 @@ describe('reloading the form page', () => {
     await page.reload();
     await page.waitForURL(/\/login$/);
     expect(seen.filter((r) => r.startsWith('GET /api/submissions'))).toEqual([]);
+    await page.close();
+  });
+
+  it('a sign-out in another tab signs this tab out at once, without a reload, and makes no further reads', { timeout: 120_000 }, async () => {
+    const { page, errors } = await rig.signedIn('smoke');
+    await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(draft)}`);
+    await page.locator(FIELD).first().waitFor();
+    // A reload would lose this mark: it proves the tab left the form by itself.
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    const seen = record(page);
+    const other = await rig.context.newPage();
+    await other.goto(`${rig.baseUrl}/inst`);
+    await other.getByRole('button', { name: '退出' }).click();
+    await other.waitForURL(/\/login$/);
+    await other.close();
+    await page.waitForURL(/\/login$/, { timeout: 10_000 });
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(await page.evaluate(() => [localStorage.getItem('dabiao.refresh'), sessionStorage.getItem('dabiao.access')])).toEqual([null, null]);
+    expect(seen.filter((r) => r.startsWith('POST /api/auth/refresh'))).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -57,7 +57,7 @@ export function AuthContextProvider({ provider, children }: { provider: AuthProv
     };
   }, [provider, refresh, restored]);
 
-  // Another tab signed out (or in as someone else): this tab's token must not go on being used.
+  // Another tab signed out: this tab's token must not go on being used for up to 15 minutes.
   useEffect(
     () =>
       provider.watch?.(() => {

@@ -40,8 +40,8 @@ export interface AuthProvider {
    */
   refresh(): Promise<Session | null>;
   /**
-   * Calls `onEnded` when another tab ends this device's sign-in (signs out, or signs in as someone
-   * else); returns the unsubscribe. Optional: without it a tab notices at its next refresh.
+   * Calls `onEnded` when another tab ends this device's sign-in (signs out, or its refresh is
+   * refused); returns the unsubscribe. Optional: without it a tab notices at its next refresh.
    */
   watch?(onEnded: () => void): () => void;
   signOut(): Promise<void>;

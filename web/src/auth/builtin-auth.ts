@@ -99,20 +99,12 @@ async function discard(res: Response): Promise<void> {
   if (body?.refreshToken) await post('/api/auth/logout', { refreshToken: body.refreshToken }).catch(() => undefined);
 }
 
-/** Whether a `storage` event from another tab means this device's sign-in ended or changed user. */
-function endsSignIn(event: StorageEvent): boolean {
-  if (event.key === null) return true; // localStorage.clear()
-  if (event.key === REFRESH_KEY) return event.newValue === null;
-  if (event.key !== USER_KEY) return false;
-  const sub = (value: string | null) => {
-    try {
-      return (JSON.parse(value ?? 'null') as SessionUser | null)?.sub;
-    } catch {
-      return undefined;
-    }
-  };
-  return sub(event.oldValue) !== sub(event.newValue);
-}
+/**
+ * Whether a `storage` event from another tab means this device's sign-in ended: its refresh token
+ * was removed, as a sign-out or a refused refresh does. A sign-in elsewhere replaces the token
+ * instead, and a tab signed in can only sign in anew after signing out, which this catches.
+ */
+const endsSignIn = (event: StorageEvent) => event.key === REFRESH_KEY && event.newValue === null;
 
 /** Runs `task` while holding the refresh lock, where the browser has Web Locks. */
 function locked<T>(task: () => Promise<T>): Promise<T> {
@@ -182,7 +174,9 @@ export const builtinAuth: AuthProvider = {
   watch(onEnded: () => void): () => void {
     // `storage` fires in every other tab of the origin, never in the tab that wrote.
     const listener = (event: StorageEvent) => {
-      if (endsSignIn(event)) onEnded();
+      if (!endsSignIn(event)) return;
+      keepForTab(null);
+      onEnded();
     };
     globalThis.addEventListener?.('storage', listener);
     return () => globalThis.removeEventListener?.('storage', listener);
