@@ -1,0 +1,216 @@
+import { materialCells } from '@jsonforms/material-renderers';
+import { JsonForms } from '@jsonforms/react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Schemas } from '../../../api/client';
+import { useI18n } from '../../../i18n/i18n-context';
+import type { CompiledChecklist, Criterion } from '../../../lib/engine';
+import { SaveIndicator } from '../../filling/components/SaveIndicator';
+import { createFormAjv } from '../../filling/form-ajv';
+import { buildFormMap } from '../../filling/form-map';
+import { LiveContext, type LiveState } from '../../filling/live-context';
+import { previewScore, type Draft } from '../../filling/live-score';
+import { findProblems } from '../../filling/problems';
+import { checklistRenderers } from '../../filling/renderers/criterion-control';
+import { createErrorTranslator } from '../../filling/translate-error';
+import { useAutosave } from '../../filling/use-autosave';
+import { useRound } from '../../institution/api';
+import { OfflineConflictDialog } from '../../offline/OfflineConflictDialog';
+import type { SubmissionRecord } from '../api/queries';
+import { differenceOf } from '../difference';
+import { CriterionCompare } from './CriterionCompare';
+import { DifferenceSummary } from './DifferenceSummary';
+import { OnSiteHeader } from './OnSiteHeader';
+import { OnSiteScore } from './OnSiteScore';
+import { OnSiteSubmit } from './OnSiteSubmit';
+
+type Evidence = Record<string, Schemas['EvidenceFile'][]>;
+
+/** Answers the server would refuse to store even in a draft (as on the institution's form). */
+const unsavable = (compiled: CompiledChecklist, answers: Record<string, unknown>) =>
+  compiled.validateAnswers(answers).some((i) => i.code !== 'answer-required' && i.code !== 'answer-inconsistent');
+
+/**
+ * The expert's own evaluation as a form, section by section, autosaved, each criterion with the
+ * self-evaluation's score and answers beside it (`self`, when comparable) and the expert's note.
+ */
+export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRecord; self: SubmissionRecord | null; compiled: CompiledChecklist }) {
+  const i18n = useI18n();
+  const { t, l, lang } = i18n;
+  const round = useRound(initial.roundId);
+  const { definition } = compiled;
+  const form = definition.form as { schema: Record<string, unknown>; uischema: unknown; i18n?: Record<string, Record<string, string>> };
+  const map = useMemo(() => buildFormMap(compiled), [compiled]);
+  const readOnly = initial.status === 'submitted' || initial.status === 'scored';
+  const [answers, setAnswers] = useState<Record<string, unknown>>(initial.answers);
+  const [evidence, setEvidenceState] = useState<Evidence>((initial.evidence ?? {}) as Evidence);
+  const [notes, setNotes] = useState<Record<string, string>>(initial.notes ?? {});
+  const [section, setSection] = useState(0);
+  const [focusField, setFocusField] = useState<string | null>(null);
+  // Edits kept on the device (made offline, not yet synced) come back over the server's copy.
+  const autosave = useAutosave(initial, !readOnly, {
+    onRestore: (kept) => {
+      setAnswers(kept.answers);
+      setEvidenceState(kept.evidence as Evidence);
+      if (kept.notes) setNotes(kept.notes);
+    },
+  });
+
+  const draft: Draft = useMemo(() => ({ context: initial.context as Draft['context'], answers, evidence }), [initial.context, answers, evidence]);
+  const result = useMemo(() => previewScore(compiled, draft), [compiled, draft]);
+  const selfResult = useMemo(() => (self ? previewScore(compiled, { context: self.context as Draft['context'], answers: self.answers, evidence: (self.evidence ?? {}) as Evidence }) : null), [compiled, self]);
+  const problems = useMemo(() => findProblems(compiled, draft, result), [compiled, draft, result]);
+  const results = useMemo(() => new Map(result.criteria.map((c) => [c.id, c])), [result]);
+  const selfResults = useMemo(() => new Map((selfResult?.criteria ?? []).map((c) => [c.id, c])), [selfResult]);
+  const differing = useMemo(() => definition.criteria.filter((c) => differenceOf(selfResults.get(c.id), results.get(c.id))), [definition.criteria, selfResults, results]);
+
+  const save = useCallback(
+    (next: { answers?: Record<string, unknown>; evidence?: Evidence; notes?: Record<string, string> }) => {
+      const content = { answers: next.answers ?? answers, evidence: next.evidence ?? evidence, notes: next.notes ?? notes };
+      autosave.change(content, unsavable(compiled, content.answers));
+    },
+    [answers, evidence, notes, autosave, compiled],
+  );
+  const setEvidence = useCallback(
+    (criterionId: string, files: LiveState['evidence'][string]) => {
+      const next: Evidence = { ...evidence, [criterionId]: files as Evidence[string] };
+      if (!files.length) delete next[criterionId];
+      setEvidenceState(next);
+      save({ evidence: next });
+    },
+    [evidence, save],
+  );
+  const setNote = useCallback(
+    (criterionId: string, text: string) => {
+      const next = { ...notes, [criterionId]: text };
+      if (!text) delete next[criterionId];
+      setNotes(next);
+      save({ notes: next });
+    },
+    [notes, save],
+  );
+  const addon = useCallback(
+    (criterion: Criterion) => (
+      <CriterionCompare
+        criterion={criterion}
+        self={selfResults.get(criterion.id)}
+        expert={results.get(criterion.id)}
+        difference={differenceOf(selfResults.get(criterion.id), results.get(criterion.id))}
+        selfSubmission={self}
+        note={notes[criterion.id] ?? ''}
+        onNote={(text) => setNote(criterion.id, text)}
+        readOnly={readOnly}
+      />
+    ),
+    [selfResults, results, self, notes, setNote, readOnly],
+  );
+  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence, addon, capture: true }), [results, initial.id, readOnly, evidence, setEvidence, addon]);
+
+  const translate = useCallback((key: string, fallback?: string) => (lang === 'en' ? (form.i18n?.en?.[key] ?? fallback) : fallback) as string, [lang, form.i18n]);
+  const jfI18n = useMemo(() => ({ locale: lang, translate, translateError: createErrorTranslator(i18n) }), [lang, translate, i18n]);
+  const labelOf = useCallback(
+    (path: string) => {
+      let node: Record<string, unknown> | undefined = form.schema;
+      for (const key of path.split('.')) node = (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
+      return translate(`${path}.label`, (node?.title as string | undefined) ?? path);
+    },
+    [form.schema, translate],
+  );
+  const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
+  const formAjv = useMemo(() => createFormAjv(), []);
+
+  const goToField = (field: string | undefined) => {
+    if (!field) return;
+    setSection(map.sectionOfField(field));
+    setFocusField(field);
+  };
+  useEffect(() => {
+    if (!focusField) return;
+    const el = document.querySelector(`[data-field="${CSS.escape(focusField)}"]`);
+    el?.scrollIntoView({ block: 'center' });
+    (el?.querySelector('input, textarea, [role="combobox"], button') as HTMLElement | null)?.focus();
+    setFocusField(null);
+  }, [focusField, section]);
+
+  const current = map.sections[section]!;
+  const sectionTitle = (i: number) => l(definition.sections.find((s) => s.id === map.sections[i]?.id)?.title ?? definition.sections[i]?.title);
+  const selfReturnable = self && (self.status === 'submitted' || self.status === 'scored') && round.data?.status === 'open';
+
+  return (
+    <LiveContext.Provider value={live}>
+      <OnSiteHeader submission={initial} checklistTitle={l(definition.title)} readOnly={readOnly} status={!readOnly && <SaveIndicator state={autosave.state} />} />
+      {self && <DifferenceSummary differing={differing} onGo={(criterionId) => goToField(map.fieldOfCriterion(criterionId))} />}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) 320px' }, gap: 2, alignItems: 'start' }}>
+        <Box sx={{ minWidth: 0 }}>
+          <Tabs value={section} onChange={(_, v: number) => setSection(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile aria-label={t('fill.sections')} sx={{ borderBottom: 1, borderColor: 'divider', mb: 2, '& .MuiTab-root': { minHeight: 48 } }}>
+            {map.sections.map((s, i) => (
+              <Tab key={s.id} label={sectionTitle(i)} id={`section-tab-${i}`} aria-controls="section-panel" />
+            ))}
+          </Tabs>
+          <Box role="tabpanel" id="section-panel" aria-labelledby={`section-tab-${section}`} className="checklist-form">
+            <JsonForms
+              schema={form.schema}
+              uischema={current.uischema as never}
+              data={answers}
+              renderers={checklistRenderers}
+              cells={materialCells}
+              config={config}
+              readonly={readOnly}
+              i18n={jfI18n}
+              ajv={formAjv}
+              validationMode="ValidateAndShow"
+              onChange={({ data }) => {
+                if (readOnly || data === answers) return;
+                setAnswers(data as Record<string, unknown>);
+                save({ answers: data as Record<string, unknown> });
+              }}
+            />
+          </Box>
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', my: 2 }}>
+            <Button disabled={section === 0} onClick={() => setSection(section - 1)} sx={{ minHeight: 44 }}>
+              {t('fill.prev')}
+            </Button>
+            <Button disabled={section === map.sections.length - 1} onClick={() => setSection(section + 1)} sx={{ minHeight: 44 }}>
+              {t('fill.next')}
+            </Button>
+          </Box>
+          {!readOnly && (
+            <OnSiteSubmit
+              submissionId={initial.id}
+              roundId={initial.roundId}
+              flush={autosave.flush}
+              conflict={autosave.state.kind === 'conflict'}
+              returnSelfId={selfReturnable ? self.id : undefined}
+              problems={problems}
+              labelOf={labelOf}
+              criterionTitle={(cid) => l(results.get(cid)?.title)}
+              onGo={(p) => goToField(p.kind === 'evidence' ? map.fieldOfCriterion(p.criterionId!) : p.field)}
+            />
+          )}
+        </Box>
+        <OnSiteScore expert={result} self={selfResult} />
+      </Box>
+      {autosave.state.kind === 'conflict' && (
+        // Answer by answer and note by note: an expert's notes typed offline are never dropped unseen.
+        <OfflineConflictDialog
+          open
+          serverVersion={autosave.state.server.version}
+          base={autosave.state.base}
+          mine={{ answers, evidence, notes }}
+          server={{ answers: autosave.state.server.answers, evidence: (autosave.state.server.evidence ?? {}) as Evidence, notes: autosave.state.server.notes ?? {} }}
+          labelOf={labelOf}
+          noteLabelOf={(criterionId) => `${t('onsite.note')}${t('common.colon')}${l(results.get(criterionId)?.title) || criterionId}`}
+          onResolve={(chosen) => {
+            setAnswers(chosen.answers);
+            setEvidenceState(chosen.evidence as Evidence);
+            setNotes(chosen.notes ?? {});
+            void autosave.resolve(chosen as { answers: Record<string, unknown>; evidence: Evidence; notes?: Record<string, string> });
+          }}
+        />
+      )}
+    </LiveContext.Provider>
+  );
+}
