@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+import { PHONE, stored as storedBy, submitSelf as submitSelfBy } from './expert-steps.js';
 
 /**
  * The assessment expert on a phone (390 × 844) against the real local server: an on-site
@@ -13,7 +14,6 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => rig?.close());
 
-const PHONE = { width: 390, height: 844 };
 // Each test is a whole user journey across two accounts; on the shared 2-core machine under load
 // one took 139 s at a load average of 20 and over 240 s at 28.
 const HAINING = 'demo-2025-annual';
@@ -22,35 +22,10 @@ const TAIYUAN = 'demo-taiyuan-2025-final';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 const input = (page: Page, path: string) => page.locator(`[data-field="${path}"] input`).first();
-const enc = encodeURIComponent;
-
-async function stored(user: string, id: string) {
-  return (await rig.api(user, 'GET', `/api/submissions/${enc(id)}`)).body;
-}
-
-/** An institution's self-evaluation through the API, submitted and (for the comparison) scored. */
-async function submitSelf(user: string, roundId: string, answers: Record<string, unknown>): Promise<string> {
-  const draft = await rig.api(user, 'POST', '/api/submissions', { roundId, kind: 'self' });
-  expect(draft.status, JSON.stringify(draft.body)).toBe(201);
-  const saved = await rig.api(user, 'PUT', `/api/submissions/${enc(draft.body.id)}`, { version: draft.body.version, answers });
-  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-  const submitted = await rig.api(user, 'POST', `/api/submissions/${enc(draft.body.id)}/submit`, { version: saved.body.version });
-  expect(submitted.status, JSON.stringify(submitted.body)).toBe(202);
-  await expect.poll(async () => (await stored(user, draft.body.id)).status, { timeout: 30_000 }).toBe('scored');
-  return draft.body.id as string;
-}
+const stored = (user: string, id: string) => storedBy(rig, user, id);
+const submitSelf = (user: string, roundId: string, answers: Record<string, unknown>) => submitSelfBy(rig, user, roundId, answers);
 
 /** Phone-first: nothing wider than the screen. */
-/** A 2026 round of the current Haining checklist for haining-renmin with `expert`, and the expert's blank draft in it. */
-async function hainingRoundWithExpertDraft(roundId: string, name: { zh: string; en: string }) {
-  const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };
-  const round = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'annual', year: 2026, institutionIds: ['haining-renmin'], expertIds: ['expert'] });
-  expect(round.status, JSON.stringify(round.body)).toBe(201);
-  const draft = await rig.api('expert', 'POST', '/api/submissions', { roundId, institutionId: 'haining-renmin', kind: 'expert' });
-  expect(draft.status, JSON.stringify(draft.body)).toBe(201);
-  return draft;
-}
-
 async function noHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
@@ -218,89 +193,5 @@ describe('the expert on site, on a phone', () => {
     expect(['submitted', 'scored']).toContain((await stored('inst2', selfId)).status);
     expect(inst.errors).toEqual([]);
     await inst.page.close();
-  });
-
-  it('the comparison open on the expert\'s screen shows a self-evaluation submitted meanwhile, without a reload', { timeout: 300_000 }, async () => {
-    const roundId = 'refresh-2026';
-    // The expert evaluates first (blank start), so the page shows one side only.
-    const draft = await hainingRoundWithExpertDraft(roundId, { zh: '对照刷新测试轮次', en: 'Comparison refresh round' });
-    const saved = await rig.api('expert', 'PUT', `/api/submissions/${enc(draft.body.id)}`, { version: draft.body.version, answers: { technology: { discharges: 40000, surgeries: 13600 } } });
-    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-    expect((await rig.api('expert', 'POST', `/api/submissions/${enc(draft.body.id)}/submit`, { version: saved.body.version })).status).toBe(202);
-    await expect.poll(async () => (await stored('expert', draft.body.id)).status, { timeout: 30_000 }).toBe('scored');
-
-    const { page, errors } = await rig.signedIn('expert', PHONE);
-    await page.goto(`${rig.baseUrl}/rounds/${roundId}/comparison`);
-    const row = page.locator('[data-institution="haining-renmin"]');
-    await row.getByText('双方均评分后才能对照').waitFor({ timeout: 30_000 });
-    // A reload would lose this mark: it proves the page below updated in place.
-    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-
-    await submitSelf('inst1', roundId, { technology: { discharges: 40000, surgeries: 14400 } });
-    await page.locator('[data-testid="largest"] [data-difference="surgery-share"]').waitFor({ timeout: 45_000 });
-    expect(await row.locator('[data-criterion="surgery-share"]').getAttribute('data-different')).toBe('true');
-    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('a region round lists its region: the expert starts an on-site evaluation of 海宁市 and the page names the region', { timeout: 300_000 }, async () => {
-    const { page, errors } = await rig.signedIn('expert', PHONE);
-    await page.waitForURL(/\/expert$/);
-    // The demo's city-wide round evaluates the region haining (a region checklist), not institutions.
-    const round = page.locator('[data-round="demo-haining-region-2025"]');
-    const row = round.locator('[data-participant="region"][data-institution="haining"]');
-    // Nothing waits for the expert there yet: the round is one line (not a card of idle rows) until unfolded.
-    const folded = round.getByTestId('round-folded-line');
-    await folded.waitFor({ timeout: 60_000 });
-    expect(await folded.textContent()).toContain('暂无待处理事项 · 1 个地区');
-    expect(await row.isVisible()).toBe(false);
-    await round.getByRole('button', { name: '展开' }).click();
-    await row.waitFor({ timeout: 10_000 });
-    expect(await row.textContent()).toContain('海宁');
-    await row.getByRole('button', { name: '开始现场评估' }).click();
-    await page.getByRole('button', { name: '空白开始' }).click();
-    await page.waitForURL(/\/expert\/onsite\//, { timeout: 60_000 });
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: '海宁' }).waitFor({ timeout: 60_000 });
-    const id = decodeURIComponent(page.url().split('/expert/onsite/')[1]!);
-    expect(await stored('expert', id)).toMatchObject({ regionId: 'haining', kind: 'expert', roundId: 'demo-haining-region-2025' });
-    // The commission has not started its own evaluation: the page asks for it and hears 404 (none
-    // yet, shown as one side only); the browser logs that answer, nothing else may be logged.
-    expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
-    await page.close();
-  });
-
-  it('a note saved meanwhile from another device meets the expert\'s own note as a conflict of that note, not a silent overwrite', { timeout: 300_000 }, async () => {
-    const roundId = 'notes-2026';
-    const draft = await hainingRoundWithExpertDraft(roundId, { zh: '意见冲突测试轮次', en: 'Note conflict round' });
-    const id = draft.body.id as string;
-
-    const { page, errors } = await rig.signedIn('expert', { width: 1280, height: 800 });
-    await page.goto(`${rig.baseUrl}/expert/onsite/${enc(id)}`);
-    await page.getByRole('tab', { name: /医疗技术能力攀登行动/ }).click();
-    const note = page.locator('textarea[data-note="surgery-share"]');
-    await note.waitFor({ timeout: 60_000 });
-    // Another device saves a note on the same item first.
-    const other = await rig.api('expert', 'PUT', `/api/submissions/${enc(id)}`, { version: draft.body.version, answers: {}, notes: { 'surgery-share': '平板上写的：台账待核' } });
-    expect(other.status, JSON.stringify(other.body)).toBe(200);
-
-    await note.fill('现场核减800例');
-    const dialog = page.getByRole('dialog', { name: '草稿已在别处修改' });
-    await dialog.waitFor({ timeout: 30_000 });
-    const row = dialog.locator('[data-conflict-field="note:surgery-share"]');
-    expect(await row.textContent()).toContain('专家意见');
-    expect(await row.textContent()).toContain('平板上写的：台账待核');
-    expect(await row.textContent()).toContain('现场核减800例');
-    // Nothing is overwritten while the expert decides.
-    expect((await stored('expert', id)).notes).toEqual({ 'surgery-share': '平板上写的：台账待核' });
-    await shot(page, 'expert-note-conflict-1280');
-
-    await row.locator('[data-choice="mine"] input').check();
-    await dialog.getByRole('button', { name: '保存所选' }).click();
-    await expect.poll(async () => (await stored('expert', id)).notes?.['surgery-share'], { timeout: 20_000 }).toBe('现场核减800例');
-    expect(await note.inputValue()).toBe('现场核减800例');
-    // The browser logs the 409 that raised the dialog, and the 404 of the self-evaluation this round has not started.
-    expect(errors.filter((e) => !/status of (409|404)/.test(e))).toEqual([]);
-    await page.close();
   });
 });
