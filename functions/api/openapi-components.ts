@@ -38,6 +38,19 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     ['id', 'name', 'checklistId', 'checklistVersion', 'type', 'year', 'status', 'version'],
   ),
   ChecklistSummary: obj({ id: str, version: int, status: { enum: ['published', 'retired'] }, title: ref('Localized'), subject: { enum: ['institution', 'region', 'person'] }, publishedAt: str, publishedBy: str, itemVersion: int }),
+  ChecklistContextFields: obj({
+    checklistId: str,
+    version: int,
+    subject: { enum: ['institution', 'region', 'person'] },
+    title: ref('Localized'),
+    fields: {
+      type: 'array',
+      items: obj(
+        { id: str, label: ref('Localized'), kind: { enum: ['enum', 'number', 'scale', 'text'] }, unit: ref('Localized'), options: { type: 'array', description: 'The codes the field takes and their labels (enum options, scale levels)', items: obj({ value: str, label: ref('Localized') }) } },
+        ['id', 'label', 'kind'],
+      ),
+    },
+  }),
   StandardScaleSummary: obj({ id: str, version: int, title: ref('Localized'), publishedAt: str, publishedBy: str }),
   StandardScale: {
     allOf: [ref('StandardScaleSummary'), obj({ scale: obj({ id: str, version: int, title: ref('Localized'), levels: { type: 'array', items: obj({ value: str, label: ref('Localized') }) } }, ['id', 'version', 'title', 'levels']) })],

@@ -27,6 +27,7 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/checklists', summary: 'Published checklists, newest version of each (all=true: every version)', tag: 'checklists', query: ['all'], res: ['ChecklistSummary'] },
   { method: 'post', path: '/api/checklists', summary: 'Publish a definition as a new immutable version (admin)', tag: 'checklists', body: 'definition', ok: 201, res: 'ChecklistSummary' },
   { method: 'get', path: '/api/checklists/{id}', summary: 'A checklist with its definition (newest published, or ?version=)', tag: 'checklists', query: ['version'], res: 'Checklist' },
+  { method: 'get', path: '/api/context-fields', summary: 'The context fields of the newest published version of each checklist: names, kinds and the labels of their codes (enum options, scale levels), zh/en; for labelling context values without whole definitions', tag: 'checklists', res: ['ChecklistContextFields'] },
   { method: 'get', path: '/api/checklists/{id}/versions', summary: 'Every version of a checklist', tag: 'checklists', res: ['ChecklistSummary'] },
   { method: 'post', path: '/api/checklists/{id}/versions/{version}/retire', summary: 'Retire a version (admin)', tag: 'checklists', body: s.RetireBody, res: 'ChecklistSummary' },
   { method: 'get', path: '/api/scales', summary: 'Published standard scales, every version', tag: 'scales', res: ['StandardScaleSummary'] },

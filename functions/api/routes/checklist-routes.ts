@@ -5,12 +5,15 @@ import { intParam, readBody, readJson } from '../read-body.js';
 import { DryRunBody, RetireBody } from '../schemas.js';
 import type { Services } from '../services.js';
 
-/** `/api/checklists`: list, get, publish, retire, dry run. */
+/** `/api/checklists`: list, get, publish, retire, dry run; `/api/context-fields`: their context fields. */
 export function checklistRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/checklists', async (c) => {
     const allVersions = c.req.query('all') === 'true';
     return c.json({ items: await s.checklists.list({ allVersions }) });
   });
+
+  // Not under /api/checklists/: a checklist may be called `context-fields`, and its GET would be shadowed.
+  app.get('/api/context-fields', async (c) => c.json({ items: await s.checklists.contextFields() }));
 
   app.get('/api/checklists/:id', async (c) => {
     const raw = c.req.query('version');

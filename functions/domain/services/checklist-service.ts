@@ -8,6 +8,7 @@ import { boundIssues, type BoundedIssues } from '../bounded-issues.js';
 import type { ChecklistRecord, ChecklistSummary } from '../model/checklist-record.js';
 import type { PreparedChecklist } from '../ports/checklist-engine.js';
 import type { Principal } from '../ports/token-verifier.js';
+import { contextFieldsOf, type ChecklistContextFields, type ContextFieldInfo } from './context-fields.js';
 import { subjectOf } from './round-participants.js';
 import type { ServiceDeps } from './service-deps.js';
 
@@ -73,7 +74,14 @@ export function createChecklistService(deps: ServiceDeps) {
     return withSubject(record);
   }
 
-  return {
+  /**
+   * Context fields per published version (`id@version`): versions are immutable, so a warm
+   * instance reads each definition once. Bounded: emptied when it would hold more than this.
+   */
+  const contextFieldsMemo = new Map<string, ContextFieldInfo[]>();
+  const CONTEXT_FIELDS_MEMO_MAX = 256;
+
+  const service = {
     get,
 
     /** The published checklist versions, newest version of each id (or every version). */
@@ -87,6 +95,27 @@ export function createChecklistService(deps: ServiceDeps) {
         if (!seen || seen.version < s.version) newest.set(s.id, s);
       }
       return summariesWithSubject([...newest.values()].sort((a, b) => a.id.localeCompare(b.id)));
+    },
+
+    /**
+     * The context fields (names, labels, the labels of their codes) of the newest published
+     * version of each checklist: what a page needs to label context values without fetching whole
+     * definitions. One Get per version not yet read by this instance.
+     */
+    async contextFields(): Promise<ChecklistContextFields[]> {
+      const newest = await service.list();
+      return Promise.all(
+        newest.map(async (summary) => {
+          const key = `${summary.id}@${summary.version}`;
+          let fields = contextFieldsMemo.get(key);
+          if (!fields) {
+            fields = contextFieldsOf((await get(summary.id, summary.version)).definition);
+            if (contextFieldsMemo.size >= CONTEXT_FIELDS_MEMO_MAX) contextFieldsMemo.clear();
+            contextFieldsMemo.set(key, fields);
+          }
+          return { checklistId: summary.id, version: summary.version, subject: summary.subject ?? 'institution', title: summary.title, fields };
+        }),
+      );
     },
 
     /** Every version of one checklist, newest first, retired ones included. */
@@ -163,6 +192,7 @@ export function createChecklistService(deps: ServiceDeps) {
       return { valid: true, issues: [], warnings, sampleIssues: sample.issues, ...(sample.omittedIssues ? { omittedSampleIssues: sample.omittedIssues } : {}), result, definition };
     },
   };
+  return service;
 }
 
 export type ChecklistService = ReturnType<typeof createChecklistService>;

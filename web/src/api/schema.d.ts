@@ -507,6 +507,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/context-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The context fields of the newest published version of each checklist: names, kinds and the labels of their codes (enum options, scale levels), zh/en; for labelling context values without whole definitions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChecklistContextFields"][];
+                        };
+                    };
+                };
+                /** @description Invalid input; details.issues lists every problem with its path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or institution */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/checklists/{id}/versions": {
         parameters: {
             query?: never;
@@ -5120,6 +5203,25 @@ export interface components {
             publishedAt: string;
             publishedBy: string;
             itemVersion: number;
+        };
+        ChecklistContextFields: {
+            checklistId: string;
+            version: number;
+            /** @enum {unknown} */
+            subject: "institution" | "region" | "person";
+            title: components["schemas"]["Localized"];
+            fields: {
+                id: string;
+                label: components["schemas"]["Localized"];
+                /** @enum {unknown} */
+                kind: "enum" | "number" | "scale" | "text";
+                unit?: components["schemas"]["Localized"];
+                /** @description The codes the field takes and their labels (enum options, scale levels) */
+                options?: {
+                    value: string;
+                    label: components["schemas"]["Localized"];
+                }[];
+            }[];
         };
         StandardScaleSummary: {
             id: string;

@@ -1,27 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { contextLabels, contextText, type ContextDefinition } from './context-labels';
+import { contextLabels, contextText, type ChecklistContextFields } from './context-labels';
 
-const county: ContextDefinition = {
-  context: [
-    { id: 'institutionType', kind: 'enum', options: [{ value: 'county-general', label: { zh: '县级综合医院', en: 'County general hospital' } }] },
-    { id: 'county', kind: 'enum', options: [{ value: 'gujiao', label: { zh: '古交市', en: 'Gujiao City' } }] },
-    { id: 'grade', kind: 'scale', scale: 'hospital-grade' },
-    { id: 'population', kind: 'number' },
+// As `GET /api/context-fields` gives them: scale levels already listed as the field's options.
+const county: ChecklistContextFields = {
+  subject: 'institution',
+  fields: [
+    { id: 'institutionType', options: [{ value: 'county-general', label: { zh: '县级综合医院', en: 'County general hospital' } }] },
+    { id: 'county', options: [{ value: 'gujiao', label: { zh: '古交市', en: 'Gujiao City' } }] },
+    { id: 'grade', options: [{ value: '2-a', label: { zh: '二级甲等', en: 'Grade 2A' } }] },
+    { id: 'population' },
   ],
-  scales: { 'hospital-grade': { levels: [{ value: '2-a', label: { zh: '二级甲等', en: 'Grade 2A' } }] } },
 };
-const other: ContextDefinition = {
-  context: [
-    { id: 'institutionType', kind: 'enum', options: [{ value: 'county-general', label: { zh: '另一种说法' } }, { value: 'tcm', label: { zh: '中医医院' } }] },
-    { id: 'grade', kind: 'scale', scale: 'unexpanded' },
+const other: ChecklistContextFields = {
+  subject: 'institution',
+  fields: [
+    { id: 'institutionType', options: [{ value: 'county-general', label: { zh: '另一种说法' } }, { value: 'tcm', label: { zh: '中医医院' } }] },
+    { id: 'grade' },
   ],
-  scales: { unexpanded: { ref: 'hospital-grade@1' } },
 };
+// A region checklist's codes label regions, not institutions.
+const region: ChecklistContextFields = { subject: 'region', fields: [{ id: 'grade', options: [{ value: '3-b', label: { zh: '地区三级' } }] }] };
 const zh = (text: { zh: string }) => text.zh;
 const en = (text: { zh: string; en?: string }) => text.en ?? text.zh;
 
 describe('context labels in the directory', () => {
-  const labels = contextLabels([county, other]);
+  const labels = contextLabels([county, other, region]);
 
   it('reads enum codes and scale levels by their labels, in the chosen language', () => {
     expect(contextText(labels, 'institutionType', 'county-general', zh)).toBe('县级综合医院');

@@ -1,30 +1,28 @@
 import type { Localized } from '../../../i18n/i18n-context';
 
-/** The part of a published definition that names context values: its fields and its (expanded) scales. */
-export interface ContextDefinition {
-  context?: readonly { id: string; kind: string; options?: readonly { value: string; label: Localized }[]; scale?: string }[];
-  scales?: Readonly<Record<string, { levels?: readonly { value: string; label: Localized }[] } | { ref: string }>>;
+/** What `GET /api/context-fields` gives per checklist: its context fields with the labels of their codes. */
+export interface ChecklistContextFields {
+  subject: string;
+  fields: readonly { id: string; options?: readonly { value: string; label: Localized }[] }[];
 }
 
 /** Context field id → value code → label, as the published checklists define them. */
 export type ContextLabels = ReadonlyMap<string, ReadonlyMap<string, Localized>>;
 
 /**
- * Collects the labels of every enum option and scale level that `definitions` give a context field.
- * Where two checklists label one code differently the first listed wins: the codes are shared
- * vocabulary (`county-general`, `2-a`), so the labels agree in practice and any one reads better
- * than the code.
+ * Collects the labels the institution checklists give the codes of their context fields (enum
+ * options, scale levels). Where two checklists label one code differently the first listed wins:
+ * the codes are shared vocabulary (`county-general`, `2-a`), so the labels agree in practice and
+ * any one reads better than the code.
  */
-export function contextLabels(definitions: readonly ContextDefinition[]): ContextLabels {
+export function contextLabels(checklists: readonly ChecklistContextFields[]): ContextLabels {
   const labels = new Map<string, Map<string, Localized>>();
-  for (const definition of definitions) {
-    for (const field of definition.context ?? []) {
-      const scale = field.kind === 'scale' && field.scale ? definition.scales?.[field.scale] : undefined;
-      // A published definition has its scale references expanded; an unexpanded `ref` names no levels.
-      const choices = field.kind === 'enum' ? field.options : scale && 'levels' in scale ? scale.levels : undefined;
-      if (!choices?.length) continue;
+  for (const checklist of checklists) {
+    if (checklist.subject !== 'institution') continue;
+    for (const field of checklist.fields) {
+      if (!field.options?.length) continue;
       const byValue = labels.get(field.id) ?? new Map<string, Localized>();
-      for (const choice of choices) if (!byValue.has(choice.value)) byValue.set(choice.value, choice.label);
+      for (const option of field.options) if (!byValue.has(option.value)) byValue.set(option.value, option.label);
       labels.set(field.id, byValue);
     }
   }
