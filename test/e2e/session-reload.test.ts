@@ -98,4 +98,36 @@ describe('reloading the form page', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('a refresh answered after the user signed out in this tab does not sign them back in', { timeout: 120_000 }, async () => {
+    const { page } = await rig.signedIn('smoke');
+    await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(draft)}`);
+    await page.locator(FIELD).first().waitFor();
+    // The server answers the refresh (rotating the token) but the answer is held back until the user has signed out.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/auth/refresh', async (route) => {
+      const response = await route.fetch();
+      await held;
+      await route.fulfill({ response });
+    });
+    // A kept token the API refuses (as after a key rotation): the reloaded page refreshes on its 401.
+    await page.evaluate(() => {
+      const kept = JSON.parse(sessionStorage.getItem('dabiao.access')!) as { token: string };
+      sessionStorage.setItem('dabiao.access', JSON.stringify({ ...kept, token: 'not.a.token' }));
+    });
+    const refreshSent = page.waitForRequest('**/api/auth/refresh');
+    await page.reload();
+    await refreshSent;
+    await page.getByRole('button', { name: '退出' }).click();
+    await page.waitForURL(/\/login$/);
+    const answered = page.waitForResponse('**/api/auth/refresh');
+    release();
+    expect((await answered).status()).toBe(200);
+    // Signed back in, the login page would move on to the home page; give it the time that would take.
+    await page.waitForTimeout(1000);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    expect(await page.evaluate(() => [localStorage.getItem('dabiao.refresh'), localStorage.getItem('dabiao.user'), sessionStorage.getItem('dabiao.access')])).toEqual([null, null, null]);
+    await page.close();
+  });
 });
