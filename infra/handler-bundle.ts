@@ -52,6 +52,9 @@ export function handlerBuildOptions(projectRoot: string, name: HandlerName, outd
     sourcesContent: false,
     // Bundle the SDK too: the runtime's copy lags behind the versions the code was tested with.
     external: [],
+    // Middy imports Node's web streams for a mode no handler uses; the stand-in forwards to the
+    // same classes, loaded on first use instead of in every cold start (see the file).
+    alias: { 'node:stream/web': join(projectRoot, 'functions/handlers/lazy-web-streams.ts') },
     logLevel: 'warning',
   };
 }

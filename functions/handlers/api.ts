@@ -1,12 +1,17 @@
 import { createApp } from '../api/app.js';
 import { loadConfig } from '../config.js';
 import { createApiDeps } from './api-deps.js';
-import { createApiHandler } from './api-handler.js';
-import { createObservability } from './powertools.js';
+import { lazyHandler } from './lazy-handler.js';
 
 // Once per cold start: parse the environment (failing init loudly if it is wrong) and build the
 // clients. Nothing here touches the network; connections open on the first request.
 const app = createApp(createApiDeps(loadConfig(process.env)));
 
-/** Lambda entry point of the HTTP API (API Gateway HTTP API, payload format 2.0). */
-export const handler = createApiHandler(app, createObservability());
+/**
+ * Lambda entry point of the HTTP API (API Gateway HTTP API, payload format 2.0). Middy, Powertools
+ * and Hono's Lambda adapter load with the first event (see lazy-handler.ts).
+ */
+export const handler = lazyHandler(async () => {
+  const [{ createApiHandler }, { createObservability }] = await Promise.all([import('./api-handler.js'), import('./powertools.js')]);
+  return createApiHandler(app, createObservability());
+});

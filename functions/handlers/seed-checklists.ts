@@ -10,8 +10,7 @@ import { systemClock } from '../domain/ports/clock.js';
 import { ENGINE_VERSION } from '../scoring/engine-version.js';
 import { createChecklistService } from '../domain/services/checklist-service.js';
 import { createScaleService } from '../domain/services/scale-service.js';
-import { createCustomResourceHandler } from './custom-resource-handler.js';
-import { createObservability } from './powertools.js';
+import { lazyHandler } from './lazy-handler.js';
 import { lazyEngine } from './lazy-engine.js';
 
 const config = loadConfig(process.env);
@@ -46,17 +45,20 @@ async function shippedScales(): Promise<unknown[]> {
   }
 }
 
-const { logger } = createObservability();
-
 /**
  * Custom resource of the stateless stack: each deploy publishes the checklists in `forms/`
  * (new versions only; see publishChecklists). Deleting the stack leaves them published.
  */
-export const handler = createCustomResourceHandler('dabiao-checklists', async () => {
-  // Scales first: publishing a checklist expands its scale references from the published scales.
-  const scaleReport = await publishScales(scales, await shippedScales());
-  const scalesFile = fileURLToPath(new URL('./standard-scales.json', import.meta.url));
-  const report = await publishChecklists(checklists, await shippedChecklists(), (definition) => resolvedDefinition(definition, scalesFile));
-  logger.info('checklists seeded', { ...report, scales: scaleReport });
-  return { published: report.published.length, unchanged: report.unchanged.length, scalesPublished: scaleReport.published.length };
-}, logger);
+export const handler = lazyHandler(async () => {
+  // Middy and Powertools load with the first event (see lazy-handler.ts).
+  const [{ createCustomResourceHandler }, { createObservability }] = await Promise.all([import('./custom-resource-handler.js'), import('./powertools.js')]);
+  const { logger } = createObservability();
+  return createCustomResourceHandler('dabiao-checklists', async () => {
+    // Scales first: publishing a checklist expands its scale references from the published scales.
+    const scaleReport = await publishScales(scales, await shippedScales());
+    const scalesFile = fileURLToPath(new URL('./standard-scales.json', import.meta.url));
+    const report = await publishChecklists(checklists, await shippedChecklists(), (definition) => resolvedDefinition(definition, scalesFile));
+    logger.info('checklists seeded', { ...report, scales: scaleReport });
+    return { published: report.published.length, unchanged: report.unchanged.length, scalesPublished: scaleReport.published.length };
+  }, logger);
+});

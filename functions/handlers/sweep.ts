@@ -5,8 +5,7 @@ import { loadConfig } from '../config.js';
 import { systemClock } from '../domain/ports/clock.js';
 import { createRequeueSubmitted } from '../scoring-worker/requeue-submitted.js';
 import { createSqsClient, required } from './aws-clients.js';
-import { createObservability } from './powertools.js';
-import { createSweepHandler } from './sweep-handler.js';
+import { lazyHandler } from './lazy-handler.js';
 
 // Once per cold start: configuration and clients, no network.
 const config = loadConfig(process.env);
@@ -17,4 +16,8 @@ const requeue = createRequeueSubmitted({
 });
 
 /** Lambda entry point of the scoring sweep (EventBridge schedule). */
-export const handler = createSweepHandler(requeue, config.scoringStaleMinutes * 60_000, createObservability());
+export const handler = lazyHandler(async () => {
+  // Middy and Powertools load with the first run (see lazy-handler.ts).
+  const [{ createSweepHandler }, { createObservability }] = await Promise.all([import('./sweep-handler.js'), import('./powertools.js')]);
+  return createSweepHandler(requeue, config.scoringStaleMinutes * 60_000, createObservability());
+});

@@ -141,6 +141,20 @@ describe('deployable bundles', () => {
     expect(chunks.some((chunk) => chunk.includes(marker))).toBe(true);
   });
 
+  it.each(Object.keys(HANDLER_BUNDLE.entries))('the %s bundle loads Middy and Powertools with its first event, not at init (separate chunks)', (name) => {
+    // Strings only Middy's core and Powertools' logger contain.
+    const markers = ['handler response not a ReadableStream', 'Uncaught error detected, flushing log buffer'];
+    const coldStart = staticClosure(`${outdir}/${name}/index.mjs`);
+    const files = [`${outdir}/${name}/index.mjs`, ...readdirSync(`${outdir}/${name}/chunks`).filter((file) => file.endsWith('.mjs')).map((file) => `${outdir}/${name}/chunks/${file}`)];
+    const code = files.map((file) => readFileSync(file, 'utf8'));
+    for (const marker of markers) {
+      expect(coldStart, marker).not.toContain(marker);
+      expect(code.some((text) => text.includes(marker)), marker).toBe(true);
+    }
+    // Middy's static import of Node's web streams goes to the lazy stand-in, in every file.
+    for (const text of code) expect(text).not.toMatch(/from\s*"node:stream\/web"/);
+  });
+
   it('the API bundle refuses a request without a token with a JSON 401', async () => {
     const handler = api;
     const response = await handler(httpEvent('GET', '/api/submissions/any-id'), lambdaContext('api'));

@@ -24,7 +24,9 @@ import { startFirstRequestBackend } from './first-request-backend.js';
  * the first request, which loads the chunks the init left out. So the API is also measured as
  * "init + first request" (`firstRequest`): a health check, and a signed-in read of a submission
  * against a local table and a stand-in KMS (`first-request-backend.ts`), beside the floor's init
- * plus one call of its trivial handler.
+ * plus one call of its trivial handler, and (for the signed-in read, which must read DynamoDB)
+ * against a second floor: the same DynamoDB-only bundle whose handler reads the same item with one
+ * GetItem (`cpuRatioToGetItemFloor`).
  */
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -49,6 +51,21 @@ const LAMBDA_ENV: Record<string, string> = {
 const FLOOR_SOURCE = `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 const client = new DynamoDBClient({ region: process.env.AWS_REGION });
 export const handler = async () => ({ statusCode: 200, body: String(Boolean(client)) });
+`;
+
+/**
+ * The second, fair floor for a signed-in first request, which must read DynamoDB: the same
+ * DynamoDB-only bundle, whose handler does one GetItem of the item the API's request reads (the
+ * key comes with the event), with the client set up as the API's is against a local endpoint
+ * (static credentials, so neither pays the credential chain).
+ */
+const GETITEM_FLOOR_SOURCE = `import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+const endpoint = process.env.DYNAMODB_ENDPOINT;
+const client = new DynamoDBClient({ region: process.env.AWS_REGION, ...(endpoint ? { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}) });
+export const handler = async (event) => {
+  const { Item } = await client.send(new GetItemCommand({ TableName: process.env.TABLE_NAME, Key: { pk: { S: event.pk }, sk: { S: event.sk } } }));
+  return { statusCode: Item ? 200 : 404, body: JSON.stringify(Item ?? null) };
+};
 `;
 
 // The API with a commission's own OpenID Connect issuer instead (its verifier differs).
@@ -92,14 +109,15 @@ function staticClosureBytes(entry: string): number {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-type ColdStart = { ms: number; ratio: number; cpuMs: number; cpuRatio: number };
+/** Medians of one subject: times, and per-round ratios to the floor (and to any other floors asked for). */
+type ColdStart = { ms: number; ratio: number; cpuMs: number; cpuRatio: number; cpuRatioTo: Record<string, number> };
 
 /**
  * Cold imports of every bundle, RUNS rounds, each round importing every bundle once in turn, so a
  * change in the machine's load (it is shared) hits all bundles alike. Per bundle: the median
  * times, and the medians of its per-round ratios to the floor bundle of the same round.
  */
-async function measureColdStarts(subjects: Record<string, Subject>, sourceMaps: boolean): Promise<Record<string, ColdStart>> {
+async function measureColdStarts(subjects: Record<string, Subject>, sourceMaps: boolean, otherFloors: string[] = []): Promise<Record<string, ColdStart>> {
   const times: Record<string, { wall: number; cpu: number }[]> = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
   for (let round = 0; round < RUNS; round++) {
     // The order rotates each round: a bundle always measured in the same place of the round (say,
@@ -114,6 +132,7 @@ async function measureColdStarts(subjects: Record<string, Subject>, sourceMaps: 
     ratio: median(t.map((x, round) => x.wall / floor[round]!.wall)),
     cpuMs: median(t.map((x) => x.cpu)),
     cpuRatio: median(t.map((x, round) => x.cpu / floor[round]!.cpu)),
+    cpuRatioTo: Object.fromEntries(otherFloors.map((other) => [other, median(t.map((x, round) => x.cpu / times[other]![round]!.cpu))])),
   }]));
 }
 
@@ -126,6 +145,9 @@ async function main(): Promise<void> {
     // The floor gets exactly the handlers' esbuild settings (minified, source map, ESM).
     const floorOptions = handlerBuildOptions(root, 'api', join(outdir, 'floor'));
     await build({ ...floorOptions, entryPoints: { index: floorEntry }, nodePaths: [join(root, 'node_modules')] });
+    const getItemFloorEntry = join(outdir, 'floor-getitem-entry.ts');
+    writeFileSync(getItemFloorEntry, GETITEM_FLOOR_SOURCE);
+    await build({ ...handlerBuildOptions(root, 'api', join(outdir, 'floor-getitem')), entryPoints: { index: getItemFloorEntry }, nodePaths: [join(root, 'node_modules')] });
 
     const subjects: Record<string, Subject> = {
       ...Object.fromEntries(['floor', ...Object.keys(HANDLER_BUNDLE.entries)].map((name) => [name, { file: join(outdir, name, 'index.mjs') }])),
@@ -139,6 +161,7 @@ async function main(): Promise<void> {
     const backend = await startFirstRequestBackend();
     const firstRequest: Record<string, Subject> = {
       floor: { file: subjects.floor!.file, event: {} },
+      'floor: GetItem': { file: join(outdir, 'floor-getitem', 'index.mjs'), env: backend.env, event: backend.submissionKey, expectStatus: 200 },
       'api: GET /api/health': { file: subjects.api!.file, event: httpEvent('GET', '/api/health'), expectStatus: 200 },
       'api: signed-in GET /api/submissions/{id}': { file: subjects.api!.file, env: backend.env, event: backend.event, expectStatus: 200 },
       'api (OIDC issuer): GET /api/health': { file: subjects.api!.file, env: OIDC_ENV, event: httpEvent('GET', '/api/health'), expectStatus: 200 },
@@ -146,8 +169,8 @@ async function main(): Promise<void> {
     let firstPlain: Record<string, ColdStart>;
     let firstWithMaps: Record<string, ColdStart>;
     try {
-      firstPlain = await measureColdStarts(firstRequest, false);
-      firstWithMaps = await measureColdStarts(firstRequest, true);
+      firstPlain = await measureColdStarts(firstRequest, false, ['floor: GetItem']);
+      firstWithMaps = await measureColdStarts(firstRequest, true, ['floor: GetItem']);
     } finally {
       await backend.close();
     }
@@ -174,7 +197,7 @@ async function main(): Promise<void> {
           cpuRatioToFloorSourceMaps: round(withMaps[name]!.cpuRatio),
         }];
       })),
-      /** Init plus the first event, against the floor's init plus one call of its trivial handler. */
+      /** Init plus the first event, against the floor's init plus one call of its trivial handler (and the GetItem floor's). */
       firstRequest: Object.fromEntries(Object.keys(firstRequest).map((name) => [name, {
         ms: round(firstPlain[name]!.ms),
         msSourceMaps: round(firstWithMaps[name]!.ms),
@@ -183,6 +206,9 @@ async function main(): Promise<void> {
         cpuMs: round(firstPlain[name]!.cpuMs),
         cpuRatioToFloor: round(firstPlain[name]!.cpuRatio),
         cpuRatioToFloorSourceMaps: round(firstWithMaps[name]!.cpuRatio),
+        /** CPU, against the floor that also reads one item from the same table (`floor: GetItem`). */
+        cpuRatioToGetItemFloor: round(firstPlain[name]!.cpuRatioTo['floor: GetItem']!),
+        cpuRatioToGetItemFloorSourceMaps: round(firstWithMaps[name]!.cpuRatioTo['floor: GetItem']!),
       }])),
     };
     const text = JSON.stringify(results, null, 2);

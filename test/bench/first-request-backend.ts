@@ -16,6 +16,8 @@ export interface FirstRequestBackend {
   env: Record<string, string>;
   /** `GET /api/submissions/{id}` of an existing draft, with its institution user's access token. */
   event: APIGatewayProxyEventV2;
+  /** The key of that submission's item: the GetItem floor reads the same item the request does. */
+  submissionKey: { pk: string; sk: string };
   close(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function startFirstRequestBackend(): Promise<FirstRequestBackend> {
       TOKEN_ISSUER: ISSUER,
     },
     event: httpEvent('GET', `/api/submissions/${draft.id}`, { headers: { authorization: `Bearer ${token}` } }),
+    submissionKey: { pk: `SUB#${draft.id}`, sk: 'SUB' },
     async close() {
       await new Promise<void>((resolve) => kms.close(() => resolve()));
       await h.close();
