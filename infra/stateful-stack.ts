@@ -6,7 +6,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { acknowledge } from './nag-checks.js';
 import type { KeySchemaElement } from '@aws-sdk/client-dynamodb';
-import { tableDefinition, TTL_ATTRIBUTE } from '../functions/adapters/dynamodb/table-definition.js';
+import { INDEXES, LEGACY_INDEXES, tableDefinition, TTL_ATTRIBUTE } from '../functions/adapters/dynamodb/table-definition.js';
 import type { Role } from '../functions/domain/ports/token-verifier.js';
 import type { TokenAlgorithm } from './deployment-config.js';
 
@@ -53,7 +53,7 @@ export class StatefulStack extends Stack {
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
-    this.table = createTable(this);
+    this.table = createTable(this, tableIndexesOf(this));
     this.evidenceBucket = createEvidenceBucket(this, props.webOrigins.length > 0 ? props.webOrigins : ['*']);
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'EvidenceBucketName', { value: this.evidenceBucket.bucketName });
@@ -71,11 +71,32 @@ export class StatefulStack extends Stack {
 }
 
 /**
+ * The context setting `tableIndexes` (comma-separated names): the indexes to declare while a
+ * table created before gsi5–gsi7 is migrated one index per deploy (CloudFormation adds or
+ * removes at most one GSI per update; README "Migrating the table's indexes"). Unset: the
+ * current indexes. Read here rather than in the app's deployment config because it is a
+ * one-time, table-only step that must name exactly what `tableDefinition` knows.
+ */
+export function tableIndexesOf(scope: Construct): typeof INDEXES {
+  const setting = scope.node.tryGetContext('tableIndexes') as string | undefined;
+  if (setting === undefined || setting === '') return INDEXES;
+  const known = [...INDEXES, ...LEGACY_INDEXES];
+  return String(setting)
+    .split(',')
+    .map((name) => name.trim())
+    .map((name) => {
+      const index = known.find((i) => i.IndexName === name);
+      if (!index) throw new Error(`tableIndexes: unknown index ${name} (known: ${known.map((i) => i.IndexName).join(', ')})`);
+      return index;
+    });
+}
+
+/**
  * The table shape comes from the adapter's own `tableDefinition` (the one local mode creates), so
  * keys and indexes cannot drift from `functions/adapters/dynamodb/ACCESS-PATTERNS.md`.
  */
-function createTable(scope: Construct): dynamodb.Table {
-  const definition = tableDefinition('unused');
+function createTable(scope: Construct, indexes: typeof INDEXES): dynamodb.Table {
+  const definition = tableDefinition('unused', indexes);
   const attribute = (name: string): dynamodb.Attribute => {
     const type = definition.AttributeDefinitions?.find((a) => a.AttributeName === name)?.AttributeType;
     if (type !== 'S') throw new Error(`key attribute ${name} must be a string in tableDefinition()`);
@@ -98,15 +119,15 @@ function createTable(scope: Construct): dynamodb.Table {
   });
   for (const index of definition.GlobalSecondaryIndexes ?? []) {
     const projection = index.Projection?.ProjectionType;
-    if (!index.IndexName || (projection !== 'ALL' && projection !== 'INCLUDE')) {
-      throw new Error('every GSI in tableDefinition() must be named and project ALL or INCLUDE');
+    if (!index.IndexName || (projection !== 'ALL' && projection !== 'INCLUDE' && projection !== 'KEYS_ONLY')) {
+      throw new Error('every GSI in tableDefinition() must be named and project ALL, INCLUDE or KEYS_ONLY');
     }
     table.addGlobalSecondaryIndex({
       indexName: index.IndexName,
       ...keys(index.KeySchema),
-      ...(projection === 'ALL'
-        ? { projectionType: dynamodb.ProjectionType.ALL }
-        : { projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: index.Projection!.NonKeyAttributes ?? [] }),
+      ...(projection === 'INCLUDE'
+        ? { projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: index.Projection!.NonKeyAttributes ?? [] }
+        : { projectionType: projection === 'ALL' ? dynamodb.ProjectionType.ALL : dynamodb.ProjectionType.KEYS_ONLY }),
     });
   }
   return table;

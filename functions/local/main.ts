@@ -9,6 +9,7 @@ import { seedDatabase } from '../../seeds/seed-database.js';
 import { systemClock } from '../domain/ports/clock.js';
 import { withBenchMode } from './bench-mode.js';
 import { createLocalApp } from './local-app.js';
+import { localTableMigration } from './migrate-local-table.js';
 import { requeueOnStart } from './requeue-on-start.js';
 import { startDynalite } from './start-dynalite.js';
 import { ensureWebBuilt } from './web-build.js';
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     EVIDENCE_DIR: process.env.EVIDENCE_DIR ?? (memory ? `${process.env.TMPDIR ?? '/tmp'}/dabiao-evidence-${process.pid}` : '.data/evidence'),
   });
   const client = createDocumentClient({ endpoint, region: config.region });
-  await ensureTable(client, config.tableName);
+  if ((await ensureTable(client, config.tableName, localTableMigration)) === 'migrated') console.log(`Table ${config.tableName} moved to the current indexes (gsi5–gsi7); its items were copied.`);
   const baseUrl = `http://localhost:${config.port}`;
   // The signing key persists with the data (tokens survive a restart); --memory makes a throwaway one.
   const keyFile = memory ? undefined : '.data/keys/token-signing.pem';

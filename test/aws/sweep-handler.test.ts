@@ -2,7 +2,7 @@ import 'aws-sdk-client-mock-vitest/extend';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { SendMessageCommand, SQSClient, SQSServiceException } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ScheduledEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -40,7 +40,14 @@ const submission = (id: string, revision: number, submittedAt: string, status: S
   submittedAt,
   audit: [],
 });
-const item = (s: Submission) => ({ data: JSON.stringify(s) });
+/** What gsi7 (KEYS_ONLY) lists for a submission: its keys; the item itself is read by key. */
+const item = (s: Submission) => ({ pk: `SUB#${s.id}`, sk: 'SUB', gsi3pk: 'SUBMITTED', gsi3sk: `${s.submittedAt}#${s.id}` });
+/** The table's answer to BatchGetItem: every submission listed, as stored (JSON in `body`). */
+function stored(...submissions: Submission[]) {
+  dynamo.on(BatchGetCommand).callsFake((input: { RequestItems: Record<string, { Keys: { pk: string }[] }> }) => ({
+    Responses: { dabiao: input.RequestItems.dabiao!.Keys.map((k) => submissions.find((s) => `SUB#${s.id}` === k.pk)).filter((s) => s !== undefined).map((s) => ({ pk: `SUB#${s.id}`, sk: 'SUB', body: JSON.stringify(s) })) },
+  }));
+}
 const event = { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} } as unknown as ScheduledEvent;
 
 /** The sweep as the Lambda entry point wires it, on mocked DynamoDB and SQS clients. */
@@ -63,8 +70,9 @@ describe('scoring sweep handler', () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it('queries the sparse index for submissions waiting 15 minutes or more (never a Scan) and re-sends their submit message', async () => {
-    dynamo.on(QueryCommand).resolvesOnce({ Items: [item(submission('r1.inst-a.self', 2, '2026-03-01T07:30:00.000Z'))], LastEvaluatedKey: { pk: 'next' } })
-      .resolvesOnce({ Items: [item(submission('r1.inst-b.self', 1, '2026-03-01T07:44:00.000Z'))] });
+    const [a, b] = [submission('r1.inst-a.self', 2, '2026-03-01T07:30:00.000Z'), submission('r1.inst-b.self', 1, '2026-03-01T07:44:00.000Z')];
+    dynamo.on(QueryCommand).resolvesOnce({ Items: [item(a)], LastEvaluatedKey: { pk: 'next' } }).resolvesOnce({ Items: [item(b)] });
+    stored(a, b);
     sqs.on(SendMessageCommand).resolves({ MessageId: 'm' });
 
     const outcome = await sweep()(event, lambdaContext('sweep'));
@@ -73,11 +81,13 @@ describe('scoring sweep handler', () => {
     const query = dynamo.commandCalls(QueryCommand)[0]!.args[0].input;
     expect(query).toMatchObject({
       TableName: 'dabiao',
-      IndexName: 'gsi3',
-      KeyConditionExpression: '#pk = :pk AND #sk < :below',
+      IndexName: 'gsi7',
+      KeyConditionExpression: '#pk = :pk AND #sk < :sk',
       ExpressionAttributeNames: { '#pk': 'gsi3pk', '#sk': 'gsi3sk' },
-      ExpressionAttributeValues: { ':pk': 'SUBMITTED', ':below': '2026-03-01T07:45:00.000Z#\uffff' },
+      ExpressionAttributeValues: { ':pk': 'SUBMITTED', ':sk': '2026-03-01T07:45:00.000Z#\uffff' },
     });
+    // Both pages' keys, read whole in one BatchGetItem.
+    expect(dynamo.commandCalls(BatchGetCommand).map((c) => c.args[0].input.RequestItems!.dabiao!.Keys)).toEqual([[{ pk: 'SUB#r1.inst-a.self', sk: 'SUB' }, { pk: 'SUB#r1.inst-b.self', sk: 'SUB' }]]);
     expect(dynamo.commandCalls(QueryCommand)[1]!.args[0].input.ExclusiveStartKey).toEqual({ pk: 'next' });
     // The same message a submit sends: the FIFO dedup id and the scorer's per-revision idempotence both apply.
     const sent = sqs.commandCalls(SendMessageCommand).map((c) => c.args[0].input);
@@ -89,15 +99,17 @@ describe('scoring sweep handler', () => {
   });
 
   it('skips what the lagging index still lists but is already scored, and sends nothing when nothing waits', async () => {
-    dynamo.on(QueryCommand).resolves({ Items: [item(submission('r1.inst-a.self', 2, '2026-03-01T07:30:00.000Z', 'scored'))] });
+    const scored = submission('r1.inst-a.self', 2, '2026-03-01T07:30:00.000Z', 'scored');
+    dynamo.on(QueryCommand).resolves({ Items: [item(scored)] });
+    stored(scored);
     expect(await sweep()(event, lambdaContext('sweep'))).toEqual({ requeued: [], failed: [] });
     expect(sqs).not.toHaveReceivedCommand(SendMessageCommand);
   });
 
   it('sends the others when one send fails, then fails the invocation so the error metric shows it', async () => {
-    dynamo.on(QueryCommand).resolves({
-      Items: [item(submission('r1.inst-a.self', 2, '2026-03-01T07:30:00.000Z')), item(submission('r1.inst-b.self', 1, '2026-03-01T07:31:00.000Z'))],
-    });
+    const [a, b] = [submission('r1.inst-a.self', 2, '2026-03-01T07:30:00.000Z'), submission('r1.inst-b.self', 1, '2026-03-01T07:31:00.000Z')];
+    dynamo.on(QueryCommand).resolves({ Items: [item(a), item(b)] });
+    stored(a, b);
     sqs
       .on(SendMessageCommand)
       .rejectsOnce(new SQSServiceException({ name: 'InternalError', $fault: 'server', $metadata: { httpStatusCode: 500 } }))

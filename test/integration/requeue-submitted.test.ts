@@ -1,7 +1,7 @@
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
-import { GSI3, tableDefinition } from '../../functions/adapters/dynamodb/table-definition.js';
+import { LEGACY_INDEXES, tableDefinition } from '../../functions/adapters/dynamodb/table-definition.js';
 import { startDynalite } from '../../functions/local/start-dynalite.js';
 import { createLocalApp, type LocalApp } from '../../functions/local/local-app.js';
 import { requeueOnStart } from '../../functions/local/requeue-on-start.js';
@@ -84,10 +84,11 @@ describe('re-queueing submissions whose scoring was lost', () => {
     const dynamo = await startDynalite();
     const client = createDocumentClient({ endpoint: dynamo.endpoint, maxAttempts: 1 });
     try {
-      const old = tableDefinition('dabiao-old');
-      await client.send(new CreateTableCommand({ ...old, GlobalSecondaryIndexes: old.GlobalSecondaryIndexes!.filter((i) => i.IndexName !== GSI3) }));
+      // The indexes before gsi3 (the sparse one, now gsi7) existed.
+      const old = tableDefinition('dabiao-old', LEGACY_INDEXES.filter((i) => i.IndexName === 'gsi1' || i.IndexName === 'gsi2'));
+      await client.send(new CreateTableCommand(old));
       const app = createLocalApp({ client, config: { ...h.config, tableName: 'dabiao-old' }, accounts: ACCOUNTS, baseUrl: 'http://localhost', clock });
-      expect(await requeueOnStart(app, clock)).toEqual({ skipped: expect.stringContaining('gsi3') });
+      expect(await requeueOnStart(app, clock)).toEqual({ skipped: expect.stringContaining('neither index gsi7 nor gsi3') });
     } finally {
       client.destroy();
       await dynamo.close();

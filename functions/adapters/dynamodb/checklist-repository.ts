@@ -3,6 +3,7 @@ import type { ChecklistRecord, ChecklistSummary } from '../../domain/model/check
 import type { ChecklistRepository } from '../../domain/ports/repositories.js';
 import { ItemStore, keyFits } from './item-store.js';
 import { keys } from './keys.js';
+import { GSI5 } from './table-definition.js';
 
 type StoredChecklist = Omit<ChecklistRecord, 'definition'>;
 
@@ -42,7 +43,7 @@ export class DynamoChecklistRepository implements ChecklistRepository {
   }
 
   async listAll(): Promise<ChecklistSummary[]> {
-    return (await this.store.query('gsi1', 'CHECKLISTS')).map(summaryOf);
+    return (await this.store.query(GSI5, 'CHECKLISTS')).map(summaryOf);
   }
 
   replace(next: ChecklistRecord, expectedItemVersion: number): Promise<void> {

@@ -3,6 +3,7 @@ import type { Institution } from '../../domain/model/institution.js';
 import type { InstitutionRepository } from '../../domain/ports/repositories.js';
 import { ItemStore } from './item-store.js';
 import { keys } from './keys.js';
+import { GSI5, GSI6 } from './table-definition.js';
 
 /** Institutions in the single table (ACCESS-PATTERNS.md: I1–I3). */
 export class DynamoInstitutionRepository implements InstitutionRepository {
@@ -21,11 +22,11 @@ export class DynamoInstitutionRepository implements InstitutionRepository {
   }
 
   list(): Promise<Institution[]> {
-    return this.store.query('gsi1', 'INSTITUTIONS');
+    return this.store.query(GSI5, 'INSTITUTIONS');
   }
 
   listByRegion(regionId: string): Promise<Institution[]> {
-    return this.store.query('gsi2', `REGION#${regionId}`, 'INST#');
+    return this.store.query(GSI6, `REGION#${regionId}`, 'INST#');
   }
 
   replace(next: Institution, expectedVersion: number): Promise<void> {

@@ -1,5 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { AlreadyExistsError, DomainError, VersionConflictError } from '../../domain/errors.js';
+import { batchGet, type ItemKey } from './batch-get.js';
+import { INDEX_KEY_PREFIX, LEGACY_INDEX_OF, type GSI5, type GSI6, type IndexName } from './table-definition.js';
 
 /** The key and index attributes of one item. */
 export interface ItemKeys {
@@ -41,15 +43,35 @@ function tooLarge(error: unknown, what: string): DomainError | undefined {
 }
 
 /**
- * Reads and writes entities stored as `keys + version + data`, where `data` is the entity's JSON.
+ * DynamoDB's answer to a query on an index the table does not have, or has but is still
+ * backfilling (a deploy that replaces an index, ACCESS-PATTERNS.md "Migrating the indexes").
+ */
+export function isUnreadableIndex(error: unknown): boolean {
+  const e = error as { name?: string; message?: string } | null;
+  return e?.name === 'ValidationException' && /specified index|backfilling/i.test(e.message ?? '');
+}
+
+/** The indexes that project `data`, so {@link ItemStore.query} reads a list from them alone. */
+type IndexWithData = typeof GSI5 | typeof GSI6;
+
+/** Where an index query starts, after the key condition. */
+type Range = { prefix?: string; below?: string };
+
+/**
+ * Reads and writes entities stored as `keys + version + data`, where `data` is the entity's JSON
+ * (a submission's is `body`, which the indexes do not project: see `table-definition.ts`).
  * Storing JSON as a string keeps user-authored documents (answers, definitions) exactly as sent:
  * DynamoDB maps would reject empty attribute names and reshape numbers.
  */
 export class ItemStore<T> {
+  /** Current indexes this process found missing or backfilling: asked on their legacy twin instead. */
+  private readonly onLegacy = new Set<IndexName>();
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly what: string,
+    private readonly dataAttribute: 'data' | 'body' = 'data',
   ) {}
 
   /** Writes a new item; `AlreadyExistsError` when the key is taken. */
@@ -64,7 +86,7 @@ export class ItemStore<T> {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...keys, ...extra, version, data },
+          Item: { ...keys, ...extra, version, [this.dataAttribute]: data },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -91,7 +113,7 @@ export class ItemStore<T> {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...keys, ...extra, version: nextVersion, data },
+          Item: { ...keys, ...extra, version: nextVersion, [this.dataAttribute]: data },
           ConditionExpression: `attribute_exists(pk) AND #version = :expected${statusIn?.length ? ` AND #status IN (${Object.keys(statuses).join(', ')})` : ''}`,
           ExpressionAttributeNames: { '#version': 'version', ...(statusIn?.length ? { '#status': 'status' } : {}) },
           ExpressionAttributeValues: { ':expected': expectedVersion, ...statuses },
@@ -114,7 +136,7 @@ export class ItemStore<T> {
     if (!keyFits(pk, sk)) return undefined;
     const out = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true }));
     if (!out.Item) return undefined;
-    const json = out.Item.data as string;
+    const json = this.jsonOf(out.Item);
     return { value: JSON.parse(json) as T, version: out.Item.version as number, json };
   }
 
@@ -130,51 +152,83 @@ export class ItemStore<T> {
     return items;
   }
 
-  /** Every item under one partition key of the table or an index, following pagination. */
-  async query(index: 'table' | 'gsi1' | 'gsi2' | 'gsi3', pk: string, skPrefix?: string, newestFirst = false): Promise<T[]> {
-    const pkName = index === 'table' ? 'pk' : `${index}pk`;
-    const skName = index === 'table' ? 'sk' : `${index}sk`;
-    if (!keyFits(pk, skPrefix)) return [];
-    const items = await this.allPages({
-      IndexName: index === 'table' ? undefined : index,
-      KeyConditionExpression: skPrefix ? '#pk = :pk AND begins_with(#sk, :sk)' : '#pk = :pk',
-      // Only `data`: large side attributes (a checklist's definition) stay out of lists.
-      ProjectionExpression: '#data',
-      ExpressionAttributeNames: skPrefix ? { '#pk': pkName, '#sk': skName, '#data': 'data' } : { '#pk': pkName, '#data': 'data' },
-      ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':sk': skPrefix } : { ':pk': pk },
-      ScanIndexForward: !newestFirst,
-    });
-    return items.map((item) => JSON.parse(item.data as string) as T);
+  /** The entity JSON of an item (one written before submissions moved to `body` has it in `data`). */
+  private jsonOf(item: Record<string, unknown>): string {
+    return (item[this.dataAttribute] ?? item.data) as string;
   }
 
   /**
-   * Chosen attributes (never `data`) of every item under one index partition, following
-   * pagination: side attributes such as a submission's `digest`, read without its JSON.
+   * Runs an index query on `index`, or on the legacy index with the same keys while `index` is
+   * missing or backfilling (a table mid-migration); switches back when the legacy one is gone.
    */
-  async queryAttributes(index: 'gsi1' | 'gsi2' | 'gsi4', pk: string, skPrefix: string, attributes: string[]): Promise<Record<string, unknown>[]> {
-    if (!keyFits(pk, skPrefix)) return [];
-    const names = Object.fromEntries(attributes.map((a, i) => [`#a${i}`, a]));
-    // gsi4 is gsi1's keys with a narrower projection.
-    const keyPrefix = index === 'gsi4' ? 'gsi1' : index;
-    return this.allPages({
-      IndexName: index,
-      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :sk)',
-      ProjectionExpression: Object.keys(names).join(', '),
-      ExpressionAttributeNames: { '#pk': `${keyPrefix}pk`, '#sk': `${keyPrefix}sk`, ...names },
-      ExpressionAttributeValues: { ':pk': pk, ':sk': skPrefix },
-    });
+  private async onIndex<R>(index: IndexName, run: (name: string) => Promise<R>): Promise<R> {
+    const first = this.onLegacy.has(index) ? LEGACY_INDEX_OF[index] : index;
+    try {
+      return await run(first);
+    } catch (error) {
+      if (!isUnreadableIndex(error)) throw error;
+      if (first === index) this.onLegacy.add(index);
+      else this.onLegacy.delete(index);
+      return run(first === index ? LEGACY_INDEX_OF[index] : index);
+    }
   }
 
-  /** Items of one index partition whose sort key sorts before `skBelow`, oldest first, following pagination. */
-  async queryBelow(index: 'gsi1' | 'gsi2' | 'gsi3', pk: string, skBelow: string): Promise<T[]> {
-    if (!keyFits(pk, skBelow)) return [];
-    const items = await this.allPages({
-      IndexName: index,
-      KeyConditionExpression: '#pk = :pk AND #sk < :below',
-      ProjectionExpression: '#data',
-      ExpressionAttributeNames: { '#pk': `${index}pk`, '#sk': `${index}sk`, '#data': 'data' },
-      ExpressionAttributeValues: { ':pk': pk, ':below': skBelow },
+  /** The key condition of one index partition, optionally narrowed by a sort-key prefix or upper bound. */
+  private static keyCondition(index: string, pk: string, range: Range): Pick<QueryCommandInput, 'KeyConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> {
+    const prefix = index === 'table' ? '' : INDEX_KEY_PREFIX[index]!;
+    const names = { '#pk': `${prefix}pk`, '#sk': `${prefix}sk` };
+    if (range.prefix !== undefined) return { KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :sk)', ExpressionAttributeNames: names, ExpressionAttributeValues: { ':pk': pk, ':sk': range.prefix } };
+    if (range.below !== undefined) return { KeyConditionExpression: '#pk = :pk AND #sk < :sk', ExpressionAttributeNames: names, ExpressionAttributeValues: { ':pk': pk, ':sk': range.below } };
+    return { KeyConditionExpression: '#pk = :pk', ExpressionAttributeNames: { '#pk': names['#pk'] }, ExpressionAttributeValues: { ':pk': pk } };
+  }
+
+  /**
+   * Every item under one partition key of the table or an index projecting `data`, following
+   * pagination: the lists of small entities (regions, institutions, rounds, checklist records).
+   */
+  async query(index: 'table' | IndexWithData, pk: string, skPrefix?: string, newestFirst = false): Promise<T[]> {
+    if (!keyFits(pk, skPrefix)) return [];
+    const run = async (name: string) => {
+      const condition = ItemStore.keyCondition(name, pk, { prefix: skPrefix });
+      const items = await this.allPages({
+        ...condition,
+        IndexName: name === 'table' ? undefined : name,
+        // Only `data`: large side attributes (a checklist's definition) stay out of lists.
+        ProjectionExpression: '#data',
+        ExpressionAttributeNames: { ...condition.ExpressionAttributeNames, '#data': 'data' },
+        ScanIndexForward: !newestFirst,
+      });
+      return items.map((item) => JSON.parse(item.data as string) as T);
+    };
+    return index === 'table' ? run('table') : this.onIndex(index, run);
+  }
+
+  /**
+   * The whole items under one index partition, in the index's order: the index gives their keys
+   * (it does not hold them whole), then BatchGetItem reads them, 100 keys a request. An item
+   * that left the table between the two reads is left out.
+   */
+  async queryWhole(index: IndexName, pk: string, range: Range, newestFirst = false): Promise<T[]> {
+    if (!keyFits(pk, range.prefix ?? range.below)) return [];
+    const keys = await this.onIndex(index, async (name) => {
+      const condition = ItemStore.keyCondition(name, pk, range);
+      const items = await this.allPages({ ...condition, IndexName: name, ProjectionExpression: 'pk, sk', ScanIndexForward: !newestFirst });
+      return items as unknown as ItemKey[];
     });
-    return items.map((item) => JSON.parse(item.data as string) as T);
+    const items = await batchGet(this.client, this.tableName, keys);
+    return items.map((item) => JSON.parse(this.jsonOf(item)) as T);
+  }
+
+  /**
+   * Chosen attributes (never the entity JSON) of every item under one index partition,
+   * following pagination: side attributes such as a submission's `digest`, read without its JSON.
+   */
+  async queryAttributes(index: IndexName, pk: string, skPrefix: string, attributes: string[]): Promise<Record<string, unknown>[]> {
+    if (!keyFits(pk, skPrefix)) return [];
+    const names = Object.fromEntries(attributes.map((a, i) => [`#a${i}`, a]));
+    return this.onIndex(index, (name) => {
+      const condition = ItemStore.keyCondition(name, pk, { prefix: skPrefix });
+      return this.allPages({ ...condition, IndexName: name, ProjectionExpression: Object.keys(names).join(', '), ExpressionAttributeNames: { ...condition.ExpressionAttributeNames, ...names } });
+    });
   }
 }

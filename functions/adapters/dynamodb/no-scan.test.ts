@@ -8,10 +8,14 @@ async function sources(dir: string): Promise<string[]> {
   return nested.flat();
 }
 
+/** Not a request path: local start-up copies a table from before gsi5–gsi7 (dynalite cannot change indexes in place). */
+const START_UP_ONLY = new Set([join('functions', 'local', 'migrate-local-table.ts')]);
+
 describe('request paths', () => {
   it('never Scan the table (ACCESS-PATTERNS.md: Get and Query only)', async () => {
     const offenders: string[] = [];
     for (const file of await sources('functions')) {
+      if (START_UP_ONLY.has(file)) continue;
       if (/\bScan(Command|Input)?\b|\bscan\(/.test(await readFile(file, 'utf8'))) offenders.push(file);
     }
     expect(offenders).toEqual([]);

@@ -3,6 +3,7 @@ import type { Region } from '../../domain/model/region.js';
 import type { RegionRepository } from '../../domain/ports/repositories.js';
 import { ItemStore } from './item-store.js';
 import { keys } from './keys.js';
+import { GSI5 } from './table-definition.js';
 
 /** Regions in the single table (ACCESS-PATTERNS.md: R1–R2). */
 export class DynamoRegionRepository implements RegionRepository {
@@ -22,7 +23,7 @@ export class DynamoRegionRepository implements RegionRepository {
   }
 
   list(): Promise<Region[]> {
-    return this.store.query('gsi1', 'REGIONS');
+    return this.store.query(GSI5, 'REGIONS');
   }
 
   replace(next: Region, expectedVersion: number): Promise<void> {

@@ -4,6 +4,7 @@ import type { RoundRepository } from '../../domain/ports/repositories.js';
 import { ItemStore } from './item-store.js';
 import { keys } from './keys.js';
 import { RecentItems } from './recent-items.js';
+import { GSI5 } from './table-definition.js';
 
 /** Rounds this process keeps for `getRecent` (JSON characters; a round of 10,000 institutions is about 200 KB). */
 const RECENT_ROUND_CHARS = 4 * 1024 * 1024;
@@ -43,7 +44,7 @@ export class DynamoRoundRepository implements RoundRepository {
 
   /** Newest year first. */
   list(): Promise<EvaluationRound[]> {
-    return this.store.query('gsi1', 'ROUNDS', undefined, true);
+    return this.store.query(GSI5, 'ROUNDS', undefined, true);
   }
 
   async replace(next: EvaluationRound, expectedVersion: number): Promise<void> {

@@ -3,6 +3,7 @@ import type { StandardScaleRecord } from '../../domain/model/standard-scale-reco
 import type { ScaleRepository } from '../../domain/ports/repositories.js';
 import { ItemStore } from './item-store.js';
 import { keys } from './keys.js';
+import { GSI5 } from './table-definition.js';
 
 /** Standard scale versions (ACCESS-PATTERNS.md: K1–K2): written once, never replaced. */
 export class DynamoScaleRepository implements ScaleRepository {
@@ -22,6 +23,6 @@ export class DynamoScaleRepository implements ScaleRepository {
   }
 
   listAll(): Promise<StandardScaleRecord[]> {
-    return this.store.query('gsi1', 'SCALES');
+    return this.store.query(GSI5, 'SCALES');
   }
 }

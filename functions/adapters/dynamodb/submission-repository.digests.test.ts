@@ -1,4 +1,5 @@
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submission } from '../../../test/contract/fixtures.js';
 import { digestOf } from '../../domain/model/submission-digest.js';
@@ -6,9 +7,9 @@ import { startDynalite, type RunningDynalite } from '../../local/start-dynalite.
 import { createDocumentClient } from './client.js';
 import { ensureTable } from './ensure-table.js';
 import { DynamoSubmissionRepository } from './submission-repository.js';
-import { GSI4, tableDefinition } from './table-definition.js';
+import { GSI5, GSI6, GSI7, LEGACY_INDEXES, tableDefinition } from './table-definition.js';
 
-/** S2d (a round's digests, what the dashboard reads) on dynalite: on the digest index, and on a table older than it. */
+/** Submissions in the indexes on dynalite: S2d (a round's digests, what the dashboard reads) and S2 on gsi5, on a table mid-migration, and what the indexes hold. */
 let dynamo: RunningDynalite;
 let client: ReturnType<typeof createDocumentClient>;
 /** The index (or `table`) of every Query sent, in order. */
@@ -48,7 +49,7 @@ describe("a round's digests on DynamoDB", () => {
     await seed(repo);
     queried.length = 0;
     const digests = await repo.listDigestsByRound('r1');
-    expect(queried).toEqual([GSI4]);
+    expect(queried).toEqual([GSI5]);
     expect(digests).toEqual((await repo.listByRound('r1')).map(digestOf));
     // A score landing on b (the scorer's Put) shows in the next read: the index is written with the item.
     const b = (await repo.get('r1.b.self'))!;
@@ -56,18 +57,41 @@ describe("a round's digests on DynamoDB", () => {
     expect((await repo.listDigestsByRound('r1')).map((d) => [d.institutionId, d.status, d.score?.total])).toEqual([['a', 'scored', 50], ['b', 'scored', 80]]);
   });
 
-  it('are still read, from gsi1, on a table created before the digest index existed', async () => {
-    const old = tableDefinition('digests-old');
-    await client.send(new CreateTableCommand({ ...old, GlobalSecondaryIndexes: old.GlobalSecondaryIndexes!.filter((i) => i.IndexName !== GSI4) }));
+  it('are still read, from gsi1, on a table that has only the indexes before gsi5 (a deploy mid-migration)', async () => {
+    await client.send(new CreateTableCommand(tableDefinition('digests-old', LEGACY_INDEXES)));
     const repo = new DynamoSubmissionRepository(client, 'digests-old');
     await seed(repo);
     queried.length = 0;
     const digests = await repo.listDigestsByRound('r1');
     expect(digests).toEqual((await repo.listByRound('r1')).map(digestOf));
-    expect(queried).toEqual([GSI4, 'gsi1', 'gsi1']);
+    expect(queried).toEqual([GSI5, 'gsi1', 'gsi1']);
     // Once told, the repository asks gsi1 straight away.
     queried.length = 0;
     expect(await repo.listDigestsByRound('r2')).toHaveLength(1);
-    expect(queried).toEqual(['gsi1']);
+    expect((await repo.listByInstitution('a')).map((s) => s.roundId).sort()).toEqual(['r1', 'r2']);
+    expect(queried).toEqual(['gsi1', GSI6, 'gsi2']);
+  });
+});
+
+describe('a submission in the indexes', () => {
+  it('is keyed with its digest only: no index holds its answers, yet lists read it whole', async () => {
+    await ensureTable(client, 'index-copies');
+    const repo = new DynamoSubmissionRepository(client, 'index-copies');
+    await seed(repo);
+    const a = (await repo.get('r1.a.self'))!;
+    await repo.replace({ ...a, status: 'submitted', version: a.version + 1, revision: 2, submittedAt: '2025-03-03T00:00:00.000Z' }, a.version, ['scored']);
+    // Every attribute each index holds for submission a (a query without a projection returns them all).
+    const entries = async (index: string, keyPrefix: string, pk: string) =>
+      (await client.send(new QueryCommand({ TableName: 'index-copies', IndexName: index, KeyConditionExpression: '#pk = :pk', ExpressionAttributeNames: { '#pk': `${keyPrefix}pk` }, ExpressionAttributeValues: { ':pk': pk } }))).Items!.filter((i) => i.pk === 'SUB#r1.a.self');
+    const [round] = await entries(GSI5, 'gsi1', 'ROUND#r1');
+    const [institution] = await entries(GSI6, 'gsi2', 'INST#a');
+    const [waiting] = await entries(GSI7, 'gsi3', 'SUBMITTED');
+    expect(Object.keys(round!).sort()).toEqual(['digest', 'gsi1pk', 'gsi1sk', 'pk', 'sk']);
+    expect(Object.keys(institution!).sort()).toEqual(['digest', 'gsi2pk', 'gsi2sk', 'pk', 'sk']);
+    expect(Object.keys(waiting!).sort()).toEqual(['gsi3pk', 'gsi3sk', 'pk', 'sk']);
+    // The 20,000-character answer is only in the table item.
+    expect(JSON.stringify([round, institution, waiting]).length).toBeLessThan(3_000);
+    expect((await repo.listByRound('r1')).map((s) => [s.institutionId, s.status, JSON.stringify(s.answers).length > 20_000])).toEqual([['a', 'submitted', true], ['b', 'draft', false]]);
+    expect((await repo.listSubmittedBefore('2025-03-04T00:00:00.000Z')).map((s) => s.id)).toEqual(['r1.a.self']);
   });
 });

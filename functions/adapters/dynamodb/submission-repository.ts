@@ -8,7 +8,7 @@ import { packDigest, unpackDigest } from './digest-codec.js';
 import { ItemStore } from './item-store.js';
 import { keys } from './keys.js';
 import { RecentItems } from './recent-items.js';
-import { GSI1, GSI4 } from './table-definition.js';
+import { GSI5, GSI6, GSI7, SUBMISSION_BODY } from './table-definition.js';
 
 /**
  * How much submission JSON one process keeps as write hints (`peek`): 8 MB, so about 160
@@ -16,17 +16,11 @@ import { GSI1, GSI4 } from './table-definition.js';
  */
 const RECENT_SUBMISSION_CHARS = 8 * 1024 * 1024;
 
-/** Every Put rewrites the whole item, so a submission that is no longer `submitted` drops out of gsi3 by itself. */
+/** Every Put rewrites the whole item, so a submission that is no longer `submitted` drops out of gsi7 (its `gsi3pk`) by itself. */
 const keysOf = (s: Submission) => ({
   ...keys.submission(s.id, s.roundId, participantOf(s), s.kind, s.createdAt),
   ...(s.status === 'submitted' ? keys.awaitingScore(s.submittedAt ?? s.updatedAt, s.id) : {}),
 });
-
-/** DynamoDB's answer to a query on an index the table does not have (a table older than gsi4). */
-const isMissingIndex = (error: unknown) => {
-  const e = error as { name?: string; message?: string } | null;
-  return e?.name === 'ValidationException' && /specified index/i.test(e.message ?? '');
-};
 
 /** Side attributes of every Put: `status` for reading in the console, `digest` for S2d. */
 const sideOf = (s: Submission) => ({ status: s.status, digest: packDigest(digestOf(s)) });
@@ -35,10 +29,9 @@ const sideOf = (s: Submission) => ({ status: s.status, digest: packDigest(digest
 export class DynamoSubmissionRepository implements SubmissionRepository {
   private readonly store: ItemStore<Submission>;
   private readonly recent = new RecentItems(RECENT_SUBMISSION_CHARS);
-  private digestIndex: typeof GSI1 | typeof GSI4 = GSI4;
 
   constructor(client: DynamoDBDocumentClient, tableName: string) {
-    this.store = new ItemStore(client, tableName, 'Submission');
+    this.store = new ItemStore(client, tableName, 'Submission', SUBMISSION_BODY);
   }
 
   async create(item: Submission): Promise<void> {
@@ -57,19 +50,18 @@ export class DynamoSubmissionRepository implements SubmissionRepository {
     return hit?.version === version ? (JSON.parse(hit.json) as Submission) : undefined;
   }
 
+  /** S2: the round's keys from gsi5 (which holds no answers), the whole submissions by key. */
   listByRound(roundId: string): Promise<Submission[]> {
-    return this.store.query('gsi1', `ROUND#${roundId}`, 'SUB#');
+    return this.store.queryWhole(GSI5, `ROUND#${roundId}`, { prefix: 'SUB#' });
   }
 
   /**
-   * S2d: the same partition as S2, on gsi4, which holds gsi1's keys and the `digest` attribute
-   * only, so neither DynamoDB nor dynalite reads (or pages by) each submission's `data`. A table
-   * created before gsi4 existed is asked on gsi1, projecting `digest` (slower: every item is read
-   * whole). An item written before digests were kept has none; it is read whole (S1) instead,
-   * once, until its next write.
+   * S2d: the same partition as S2, projecting `digest` only, so neither DynamoDB nor dynalite
+   * reads (or pages by) each submission's JSON. An item written before digests were kept has
+   * none; it is read whole (S1) instead, once, until its next write.
    */
   async listDigestsByRound(roundId: string): Promise<SubmissionDigest[]> {
-    const items = await this.digestItems(`ROUND#${roundId}`);
+    const items = await this.store.queryAttributes(GSI5, `ROUND#${roundId}`, 'SUB#', ['digest', 'pk']);
     return Promise.all(
       items.map(async (item) => {
         if (typeof item.digest === 'string') return unpackDigest(item.digest);
@@ -80,32 +72,25 @@ export class DynamoSubmissionRepository implements SubmissionRepository {
     );
   }
 
-  /** The digest index until the table says it has none (then gsi1, for the rest of this process). */
-  private async digestItems(pk: string): Promise<Record<string, unknown>[]> {
-    if (this.digestIndex === GSI4) {
-      try {
-        return await this.store.queryAttributes(GSI4, pk, 'SUB#', ['digest', 'pk']);
-      } catch (error) {
-        if (!isMissingIndex(error)) throw error;
-        this.digestIndex = GSI1;
-      }
-    }
-    return this.store.queryAttributes(GSI1, pk, 'SUB#', ['digest', 'pk']);
-  }
-
+  /** S3: an institution's submissions, newest first (keys from gsi6, items by key). */
   listByInstitution(institutionId: string): Promise<Submission[]> {
-    return this.store.query('gsi2', `INST#${institutionId}`, 'SUB#', true);
+    return this.store.queryWhole(GSI6, `INST#${institutionId}`, { prefix: 'SUB#' }, true);
   }
 
   /** S7: a region's own submissions (region-subject rounds), newest first. */
   listByRegion(regionId: string): Promise<Submission[]> {
-    return this.store.query('gsi2', `REGION#${regionId}`, 'SUB#', true);
+    return this.store.queryWhole(GSI6, `REGION#${regionId}`, { prefix: 'SUB#' }, true);
   }
 
-  /** S6: `submitted` submissions submitted at or before `cutoff` (ISO time), oldest first; the index is eventually consistent. */
-  listSubmittedBefore(cutoff: string): Promise<Submission[]> {
+  /**
+   * S6: `submitted` submissions submitted at or before `cutoff` (ISO time), oldest first. The
+   * index is eventually consistent and holds keys only; the items read by key are current, so
+   * one scored since the index was read is left out.
+   */
+  async listSubmittedBefore(cutoff: string): Promise<Submission[]> {
     // Sort keys are `<submittedAt>#<id>` with ASCII ids: this bound sorts after every id at `cutoff`.
-    return this.store.queryBelow('gsi3', 'SUBMITTED', `${cutoff}#\uffff`);
+    const items = await this.store.queryWhole(GSI7, 'SUBMITTED', { below: `${cutoff}#\uffff` });
+    return items.filter((s) => s.status === 'submitted');
   }
 
   async replace(next: Submission, expectedVersion: number, fromStatus?: readonly SubmissionStatus[]): Promise<void> {

@@ -3,6 +3,7 @@ import type { User } from '../../domain/model/user.js';
 import type { UserDirectory } from '../../domain/ports/user-directory.js';
 import { ItemStore } from './item-store.js';
 import { keys } from './keys.js';
+import { GSI5 } from './table-definition.js';
 
 /** Users of the built-in directory in the single table (ACCESS-PATTERNS.md: U1–U3). */
 export class DynamoUserDirectory implements UserDirectory {
@@ -22,7 +23,7 @@ export class DynamoUserDirectory implements UserDirectory {
   }
 
   list(): Promise<User[]> {
-    return this.store.query('gsi1', 'USERS');
+    return this.store.query(GSI5, 'USERS');
   }
 
   replace(next: User, expectedVersion: number): Promise<void> {
