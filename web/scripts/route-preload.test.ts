@@ -1,0 +1,48 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { preloadScript, routeFiles, type BundleInfo } from './route-preload.js';
+
+const chunk = (fileName: string, imports: string[], extra: { isEntry?: boolean; facadeModuleId?: string } = {}) => ({ type: 'chunk' as const, fileName, imports, isEntry: extra.isEntry ?? false, facadeModuleId: extra.facadeModuleId ?? null });
+
+const bundle: BundleInfo = {
+  'assets/index.js': chunk('assets/index.js', ['assets/runtime.js'], { isEntry: true, facadeModuleId: '/app/web/index.html' }),
+  'assets/runtime.js': chunk('assets/runtime.js', []),
+  'assets/FillPage.js': chunk('assets/FillPage.js', ['assets/index.js', 'assets/TextField.js', 'assets/runtime.js'], { facadeModuleId: '/app/web/src/features/filling/components/FillPage.tsx' }),
+  'assets/TextField.js': chunk('assets/TextField.js', ['assets/useFormControl.js', 'assets/index.js']),
+  'assets/useFormControl.js': chunk('assets/useFormControl.js', []),
+  'assets/AdminHome.js': chunk('assets/AdminHome.js', ['assets/Charts.js'], { facadeModuleId: '/app/web/src/features/admin/components/AdminHome.tsx' }),
+  'assets/Charts.js': chunk('assets/Charts.js', []),
+  'index.html': { type: 'asset', fileName: 'index.html', source: '<html></html>' },
+};
+
+describe('routeFiles', () => {
+  it('lists the route chunk and what it imports, transitively, but nothing the entry already loaded', () => {
+    expect(routeFiles(bundle, 'src/features/filling/components/FillPage.tsx').sort()).toEqual(['assets/FillPage.js', 'assets/TextField.js', 'assets/useFormControl.js']);
+  });
+
+  it('fails the build when the route module is not a chunk of its own (a renamed page)', () => {
+    expect(() => routeFiles(bundle, 'src/features/filling/components/Renamed.tsx')).toThrow(/no chunk is built from/);
+  });
+});
+
+describe('preloadScript', () => {
+  const script = preloadScript([{ pattern: '^/inst/fill/', files: ['assets/FillPage.js', 'assets/TextField.js'] }], '/');
+  const run = (path: string) => {
+    const appended: { rel: string; href: string }[] = [];
+    const document = { createElement: () => ({ rel: '', href: '' }), head: { append: (l: { rel: string; href: string }) => appended.push(l) } };
+    runInNewContext(script, { location: { pathname: path }, document });
+    return appended;
+  };
+
+  it('asks for the route files as module preloads on a matching path', () => {
+    expect(run('/inst/fill/r1.h1.self')).toEqual([
+      { rel: 'modulepreload', href: '/assets/FillPage.js' },
+      { rel: 'modulepreload', href: '/assets/TextField.js' },
+    ]);
+  });
+
+  it('asks for nothing on any other page (the login page does not pay for the form)', () => {
+    expect(run('/login')).toEqual([]);
+    expect(run('/admin/inst/fill/x')).toEqual([]);
+  });
+});
