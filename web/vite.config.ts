@@ -41,8 +41,9 @@ export default defineConfig({
   base: '/',
   plugins: [
     react(),
-    // A form opened by its link downloads its page's chunks beside the entry, not after it has run.
-    routePreload({ '^/inst/fill/': 'src/features/filling/components/FillPage.tsx' }),
+    // A form opened by its link downloads its page's chunks and reads its data beside the entry,
+    // not after the entry has run.
+    routePreload({ '^/inst/fill/': 'src/features/filling/components/FillPage.tsx' }, { module: 'src/app/early-start.ts', call: 'startEarly' }),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,

@@ -28,16 +28,16 @@ describe('routeFiles', () => {
 describe('preloadScript', () => {
   const script = preloadScript([{ pattern: '^/inst/fill/', files: ['assets/FillPage.js', 'assets/TextField.js'] }], '/');
   const run = (path: string) => {
-    const appended: { rel: string; href: string }[] = [];
-    const document = { createElement: () => ({ rel: '', href: '' }), head: { append: (l: { rel: string; href: string }) => appended.push(l) } };
+    const appended: { rel: string; href: string; fetchPriority: string }[] = [];
+    const document = { createElement: () => ({ rel: '', href: '', fetchPriority: '' }), head: { append: (l: { rel: string; href: string; fetchPriority: string }) => appended.push(l) } };
     runInNewContext(script, { location: { pathname: path }, document });
     return appended;
   };
 
   it('asks for the route files as module preloads on a matching path', () => {
     expect(run('/inst/fill/r1.h1.self')).toEqual([
-      { rel: 'modulepreload', href: '/assets/FillPage.js' },
-      { rel: 'modulepreload', href: '/assets/TextField.js' },
+      { rel: 'modulepreload', fetchPriority: 'low', href: '/assets/FillPage.js' },
+      { rel: 'modulepreload', fetchPriority: 'low', href: '/assets/TextField.js' },
     ]);
   });
 

@@ -1,3 +1,5 @@
+import { dirname, resolve } from 'node:path';
+import { build } from 'esbuild';
 import type { Plugin } from 'vite';
 
 /** What the plugin reads of a built chunk (a subset of Rollup's `OutputChunk`). */
@@ -45,7 +47,22 @@ export function routeFiles(bundle: BundleInfo, moduleSuffix: string): string[] {
  */
 export function preloadScript(routes: { pattern: string; files: string[] }[], base: string): string {
   const table = JSON.stringify(routes.map((r) => [r.pattern, r.files.map((f) => base + f)]));
-  return `for(const[p,f]of ${table})if(new RegExp(p).test(location.pathname))for(const h of f){const l=document.createElement("link");l.rel="modulepreload";l.href=h;document.head.append(l)}\n`;
+  // Low priority: on HTTP/1.1 (six connections a host) the form's reads, sent just after, go first.
+  return `{for(const[p,f]of ${table})if(new RegExp(p).test(location.pathname))for(const h of f){const l=document.createElement("link");l.rel="modulepreload";l.fetchPriority="low";l.href=h;document.head.append(l)}}\n`;
+}
+
+/** `module`'s `call` export, bundled alone and minified into a script that calls it once. */
+export async function bundleStart(module: string, call: string): Promise<string> {
+  const out = await build({
+    stdin: { contents: `import { ${call} } from ${JSON.stringify(module)}; ${call}();`, resolveDir: dirname(module), loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
 }
 
 /**
@@ -54,18 +71,22 @@ export function preloadScript(routes: { pattern: string; files: string[] }[], ba
  * and run, and then fetch them in a second round. This plugin writes a small script, loaded from
  * `index.html` before the entry, that asks for them at once by path, so they download while the
  * entry does. An external file, not inline: the hosting's Content-Security-Policy allows only
- * `script-src 'self'`. `routes`: path pattern (a RegExp source) to the page's module path suffix.
+ * `script-src 'self'`. `routes`: path pattern (a RegExp source) to the page's module path suffix;
+ * `start`: a module (path from the app's root) whose export `call` the script runs after the
+ * preloads (the form's early reads, `src/app/early-start.ts`).
  */
-export function routePreload(routes: Record<string, string>): Plugin {
+export function routePreload(routes: Record<string, string>, start?: { module: string; call: string }): Plugin {
   let base = '/';
+  let root = '.';
   return {
     name: 'dabiao:route-preload',
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
       base = config.base;
+      root = config.root;
     },
-    generateBundle(_options, output) {
+    async generateBundle(_options, output) {
       const bundle = output as unknown as BundleInfo;
       const html = bundle['index.html'];
       if (html?.type !== 'asset') return;
@@ -73,10 +94,13 @@ export function routePreload(routes: Record<string, string>): Plugin {
         Object.entries(routes).map(([pattern, module]) => ({ pattern, files: routeFiles(bundle, module) })),
         base,
       );
-      const ref = this.emitFile({ type: 'asset', name: 'route-preload.js', source: script });
+      const early = start ? await bundleStart(resolve(root, start.module), start.call) : '';
+      const ref = this.emitFile({ type: 'asset', name: 'route-preload.js', source: script + early });
       const file = base + this.getFileName(ref);
-      // A module script, so it never blocks parsing; listed first, it runs before the entry.
-      html.source = String(html.source).replace(/<script type="module"/, `<script type="module" src="${file}"></script>\n    $&`);
+      // A classic script that holds the parser: it runs the moment it arrives, while the preload
+      // scanner has already asked for the entry and the stylesheet (a module script, even async,
+      // ran only once the entry had downloaded).
+      html.source = String(html.source).replace(/<script type="module"/, `<script src="${file}"></script>\n    $&`);
     },
   };
 }
