@@ -27,22 +27,35 @@ describe('routeFiles', () => {
 
 describe('preloadScript', () => {
   const script = preloadScript([{ pattern: '^/inst/fill/', files: ['assets/FillPage.js', 'assets/TextField.js'] }], '/');
-  const run = (path: string) => {
+  const run = async (path: string, sent?: Promise<void>) => {
     const appended: { rel: string; href: string; fetchPriority: string }[] = [];
     const document = { createElement: () => ({ rel: '', href: '', fetchPriority: '' }), head: { append: (l: { rel: string; href: string; fetchPriority: string }) => appended.push(l) } };
-    runInNewContext(script, { location: { pathname: path }, document });
+    runInNewContext(script, { location: { pathname: path }, document, window: { __dabiaoStart: sent ? { sent } : undefined }, Promise });
+    await new Promise((r) => setTimeout(r, 0));
     return appended;
   };
 
-  it('asks for the route files as module preloads on a matching path', () => {
-    expect(run('/inst/fill/r1.h1.self')).toEqual([
+  it('asks for the route files as module preloads on a matching path', async () => {
+    expect(await run('/inst/fill/r1.h1.self')).toEqual([
       { rel: 'modulepreload', fetchPriority: 'low', href: '/assets/FillPage.js' },
       { rel: 'modulepreload', fetchPriority: 'low', href: '/assets/TextField.js' },
     ]);
   });
 
-  it('asks for nothing on any other page (the login page does not pay for the form)', () => {
-    expect(run('/login')).toEqual([]);
-    expect(run('/admin/inst/fill/x')).toEqual([]);
+  it('asks for nothing on any other page (the login page does not pay for the form)', async () => {
+    expect(await run('/login')).toEqual([]);
+    expect(await run('/admin/inst/fill/x')).toEqual([]);
+  });
+
+  it('waits until the start module has sent the form\'s first read (chunk compiles would hold it back)', async () => {
+    let sent!: () => void;
+    const appended: unknown[] = [];
+    const document = { createElement: () => ({}), head: { append: (l: unknown) => appended.push(l) } };
+    runInNewContext(script, { location: { pathname: '/inst/fill/r1' }, document, window: { __dabiaoStart: { sent: new Promise<void>((r) => (sent = r)) } }, Promise });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(appended).toEqual([]);
+    sent();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(appended).toHaveLength(2);
   });
 });

@@ -47,8 +47,9 @@ export function routeFiles(bundle: BundleInfo, moduleSuffix: string): string[] {
  */
 export function preloadScript(routes: { pattern: string; files: string[] }[], base: string): string {
   const table = JSON.stringify(routes.map((r) => [r.pattern, r.files.map((f) => base + f)]));
-  // Low priority: on HTTP/1.1 (six connections a host) the form's reads, sent just after, go first.
-  return `{for(const[p,f]of ${table})if(new RegExp(p).test(location.pathname))for(const h of f){const l=document.createElement("link");l.rel="modulepreload";l.fetchPriority="low";l.href=h;document.head.append(l)}}\n`;
+  // After the start module's first read has gone out (`__dabiaoStart.sent`, src/app/early-start.ts),
+  // and at low priority: on HTTP/1.1 (six connections a host) the form's reads go first.
+  return `Promise.resolve(window.__dabiaoStart?.sent).then(()=>{for(const[p,f]of ${table})if(new RegExp(p).test(location.pathname))for(const h of f){const l=document.createElement("link");l.rel="modulepreload";l.fetchPriority="low";l.href=h;document.head.append(l)}});\n`;
 }
 
 /** `module`'s `call` export, bundled alone and minified into a script that calls it once. */
@@ -72,8 +73,8 @@ export async function bundleStart(module: string, call: string): Promise<string>
  * `index.html` before the entry, that asks for them at once by path, so they download while the
  * entry does. An external file, not inline: the hosting's Content-Security-Policy allows only
  * `script-src 'self'`. `routes`: path pattern (a RegExp source) to the page's module path suffix;
- * `start`: a module (path from the app's root) whose export `call` the script runs after the
- * preloads (the form's early reads, `src/app/early-start.ts`).
+ * `start`: a module (path from the app's root) whose export `call` the script runs first (the
+ * form's early reads, `src/app/early-start.ts`); the preloads wait for its `sent`.
  */
 export function routePreload(routes: Record<string, string>, start?: { module: string; call: string }): Plugin {
   let base = '/';
@@ -95,7 +96,7 @@ export function routePreload(routes: Record<string, string>, start?: { module: s
         base,
       );
       const early = start ? await bundleStart(resolve(root, start.module), start.call) : '';
-      const ref = this.emitFile({ type: 'asset', name: 'route-preload.js', source: script + early });
+      const ref = this.emitFile({ type: 'asset', name: 'route-preload.js', source: early + script });
       const file = base + this.getFileName(ref);
       // A classic script that holds the parser: it runs the moment it arrives, while the preload
       // scanner has already asked for the entry and the stylesheet (a module script, even async,
