@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { routePreload } from './scripts/route-preload.js';
 
 /** The wrappers JSON Forms' renderer sets call at module scope; each only returns a new component. */
 const JSON_FORMS_HOCS = [
@@ -40,6 +41,9 @@ export default defineConfig({
   base: '/',
   plugins: [
     react(),
+    // A form opened by its link downloads its page's chunks and reads its data beside the entry,
+    // not after the entry has run.
+    routePreload({ '^/inst/fill/': 'src/features/filling/components/FillPage.tsx' }, { module: 'src/app/early-start.ts', call: 'startEarly' }),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,

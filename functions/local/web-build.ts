@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { precompress } from './precompress.js';
 
 /** What the web bundle is built from: its own sources and the engine it bundles. */
 const SOURCES = ['web/src', 'web/index.html', 'web/public', 'web/vite.config.ts', 'functions/scoring', 'functions/checklist', 'package-lock.json'];
@@ -49,6 +50,8 @@ export async function ensureWebBuilt(root = '.', log: (line: string) => void = (
     process.env.NODE_ENV = 'production';
     try {
       await build({ configFile: resolve(root, 'web/vite.config.ts'), logLevel: 'warn', mode: 'production' });
+      // After the build and its service worker, so every file served gets its compressed copies.
+      await precompress(resolve(root, 'web/dist'));
     } finally {
       if (nodeEnv === undefined) delete process.env.NODE_ENV;
       else process.env.NODE_ENV = nodeEnv;

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withWeb } from './with-web.js';
@@ -84,6 +85,31 @@ describe('withWeb', () => {
       expect(await new Response(res.body!.pipeThrough(new DecompressionStream('gzip'))).text()).toContain('console.log("达标")');
     } finally {
       await rm(gzDir, { recursive: true, force: true });
+    }
+  });
+
+  it('sends the Brotli copy made at build time (precompress) to a browser that takes it, gzip otherwise, typed and cached as the file', async () => {
+    const brDir = await mkdtemp(join(tmpdir(), 'web-br-'));
+    try {
+      const js = 'console.log("达标");\n'.repeat(500);
+      await writeFile(join(brDir, 'index.html'), '<title>达标</title>');
+      await mkdir(join(brDir, 'assets'));
+      await writeFile(join(brDir, 'assets', 'app-abc123.js'), js);
+      await writeFile(join(brDir, 'assets', 'app-abc123.js.br'), brotliCompressSync(js));
+      const site = withWeb(api, relative(process.cwd(), brDir));
+      const get = (encodings: string) => site.fetch(new Request('http://x/assets/app-abc123.js', { headers: { 'accept-encoding': encodings } }));
+      const br = await get('gzip, deflate, br, zstd');
+      expect(br.headers.get('content-encoding')).toBe('br');
+      expect(br.headers.get('content-type')).toMatch(/javascript/);
+      expect(br.headers.get('cache-control')).toContain('immutable');
+      expect(br.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(js);
+      // No Brotli accepted: compressed on the fly as before.
+      const gz = await get('gzip');
+      expect(gz.headers.get('content-encoding')).toBe('gzip');
+      expect(await new Response(gz.body!.pipeThrough(new DecompressionStream('gzip'))).text()).toBe(js);
+    } finally {
+      await rm(brDir, { recursive: true, force: true });
     }
   });
 });

@@ -40,7 +40,9 @@ export function withWeb(api: Hono, webDir: string, runtimeConfig?: (origin: stri
     const hashed = c.req.path.startsWith('/assets/') && !c.res.headers.get('content-type')?.startsWith('text/html');
     c.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
   });
-  outer.use('/*', serveStatic({ root: webDir }));
-  outer.get('/*', serveStatic({ root: webDir, path: 'index.html' }));
+  // The build's Brotli or gzip copies (`precompress`) where the browser takes them; `compress()`
+  // above leaves an encoded response alone and gzips only what has no copy.
+  outer.use('/*', serveStatic({ root: webDir, precompressed: true }));
+  outer.get('/*', serveStatic({ root: webDir, path: 'index.html', precompressed: true }));
   return { fetch: outer.fetch, serving: true };
 }

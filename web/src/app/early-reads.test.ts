@@ -33,3 +33,26 @@ describe('reads started before the first render', () => {
     expect(asked).toEqual([]);
   });
 });
+
+describe('the start-up script\'s reads, handed over', () => {
+  const early = (token: string) => ({ config: Promise.resolve(undefined), fill: { id: 'r1', token, submission: Promise.resolve({ id: 'r1', checklistId: 'c1', checklistVersion: 1 }), checklist: new Promise(() => undefined) } });
+
+  it('are used for the same form and the token the app restored, so nothing is asked twice', async () => {
+    asked.length = 0;
+    (globalThis as Record<string, unknown>).__dabiaoStart = early('kept-token');
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    startEarlyReads(client, auth(session), '/inst/fill/r1');
+    await vi.waitFor(() => expect(client.getQueryData(['submission', 'r1'])).toMatchObject({ checklistId: 'c1' }));
+    expect(asked).toEqual([]);
+    delete (globalThis as Record<string, unknown>).__dabiaoStart;
+  });
+
+  it('are not used when sent with a token the app did not restore (another user has signed in since)', async () => {
+    asked.length = 0;
+    (globalThis as Record<string, unknown>).__dabiaoStart = early('previous-user-token');
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    startEarlyReads(client, auth(session), '/inst/fill/r1');
+    await vi.waitFor(() => expect(asked).toEqual([{ path: '/api/submissions/r1', authorization: 'Bearer kept-token' }]));
+    delete (globalThis as Record<string, unknown>).__dabiaoStart;
+  });
+});

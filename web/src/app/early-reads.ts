@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { setTokenSource } from '../api/client';
 import type { AuthProvider } from '../auth/auth-provider';
 import { prefetchFillData } from '../features/filling/api/queries';
+import { earlyStart } from './early-start';
 
 /** The fill route (`/inst/fill/:id` in App.tsx). */
 const FILL_PATH = /^\/inst\/fill\/([^/]+)\/?$/;
@@ -19,6 +20,10 @@ export function startEarlyReads(queryClient: QueryClient, auth: AuthProvider, pa
   if (!session) return false;
   // The auth context installs its own source (the same session) when it renders.
   setTokenSource(() => session.token);
-  void prefetchFillData(queryClient, decodeURIComponent(match[1]!));
+  const id = decodeURIComponent(match[1]!);
+  // Reads the start-up script already sent for this very form and token (another user's kept
+  // token, which restore refused, is never used).
+  const early = earlyStart()?.fill;
+  void prefetchFillData(queryClient, id, early && early.id === id && early.token === session.token ? early : undefined);
   return true;
 }

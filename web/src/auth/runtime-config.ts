@@ -1,3 +1,5 @@
+import { earlyStart } from '../app/early-start';
+
 /**
  * The deployment's runtime settings, read once at start from `/config.json` (the web hosting
  * writes it at deploy time; `npm start` serves a matching one): where the API is and who issues
@@ -24,8 +26,10 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
     // The same request as index.html's preload (no extra headers or cache mode), so the browser
     // hands over that response instead of asking again; the file is served \`no-cache\`, so it is
     // revalidated on every load all the same.
-    const res = await fetch('/config.json');
-    const body = res.ok && (res.headers.get('content-type') ?? '').includes('json') ? ((await res.json()) as Partial<RuntimeConfig>) : undefined;
+    // The start-up script (app/early-start.ts) has usually read it already, before this code ran.
+    const early = earlyStart()?.config;
+    const res = early ? undefined : await fetch('/config.json');
+    const body = (early ? await early : res!.ok && (res!.headers.get('content-type') ?? '').includes('json') ? await res!.json() : undefined) as Partial<RuntimeConfig> | undefined;
     if (body && typeof body.apiUrl === 'string' && body.auth && typeof body.auth.mode === 'string') {
       current = {
         apiUrl: body.apiUrl.replace(/\/+$/, ''),

@@ -39,3 +39,22 @@ describe('the fill page\'s early reads', () => {
     expect(client.getQueryData(['submission', 'missing'])).toBeUndefined();
   });
 });
+
+describe('the start-up script\'s reads', () => {
+  it('are taken instead of asking again', async () => {
+    asked.length = 0;
+    const client = new QueryClient();
+    await prefetchFillData(client, 's1', { submission: Promise.resolve({ id: 's1', checklistId: 'c1', checklistVersion: 3, early: true }), checklist: Promise.resolve({ id: 'c1', version: 3, definition }) });
+    expect(asked).toEqual([]);
+    expect(client.getQueryData(['submission', 's1'])).toMatchObject({ early: true });
+    expect(client.getQueryData(['prepared-form', definition.id, definition.version])).toBeDefined();
+  });
+
+  it('that failed (an expired token) are asked again by the page\'s own queries', async () => {
+    asked.length = 0;
+    const client = new QueryClient();
+    await prefetchFillData(client, 's1', { submission: Promise.reject(new Error('HTTP 401')), checklist: Promise.reject(new Error('HTTP 401')) });
+    expect(asked).toEqual(['/api/submissions/s1', '/api/checklists/c1?version=3']);
+    expect(client.getQueryData(['checklist', 'c1', 3])).toMatchObject({ version: 3 });
+  });
+});

@@ -39,18 +39,31 @@ export function useChecklist(id: string | undefined, version: number | undefined
 
 /**
  * Starts the fill page's reads (the submission, then its checklist) into the cache while the
- * page's code is still downloading, and prepares the form from them (the same query the page
- * reads), so the page finds them there instead of asking and compiling in turn after it mounts. Failures are left to the page's own queries, which ask again.
+ * page's code is still downloading (or takes `early`, the start-up script's reads of them), and
+ * prepares the form from them (the same query the page reads), so the page finds them there
+ * instead of asking and compiling in turn after it mounts. Failures are left to the page's own
+ * queries, which ask again.
  */
-export async function prefetchFillData(queryClient: QueryClient, id: string): Promise<void> {
+export async function prefetchFillData(queryClient: QueryClient, id: string, early?: { submission: Promise<unknown>; checklist: Promise<unknown> }): Promise<void> {
   try {
-    const submission = await queryClient.fetchQuery(submissionQuery(id));
-    const checklist = await queryClient.fetchQuery(checklistQuery(submission.checklistId, submission.checklistVersion));
+    const submission = await queryClient.fetchQuery(withEarly(submissionQuery(id), early?.submission));
+    const checklist = await queryClient.fetchQuery(withEarly(checklistQuery(submission.checklistId, submission.checklistVersion), early?.checklist));
     // Compiling the form (Ajv) while the page's code may still be on its way, not after it mounts.
     await queryClient.prefetchQuery(preparedFormQuery(checklist.definition as ChecklistDefinition));
   } catch {
     // The page shows the error when its own query fails.
   }
+}
+
+/**
+ * `options` answered by a read the start-up script already sent (`app/early-start.ts`), the same
+ * request the query would make; should that one fail (an expired token, offline), the query asks
+ * itself, with the client's refresh-on-401.
+ */
+function withEarly<T extends { queryFn?: unknown }>(options: T, early: Promise<unknown> | undefined): T {
+  if (!early) return options;
+  const own = options.queryFn as (context: never) => Promise<unknown>;
+  return { ...options, queryFn: (context: never) => early.catch(() => own(context)) };
 }
 
 /** A published checklist ready to fill: compiled, and its form schema compiled once for both the engine and JSON Forms. */
