@@ -2,7 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { serve } from '@hono/node-server';
 import type { Page } from 'playwright-core';
+import { withWeb } from '../../functions/local/with-web.js';
 import { startBrowserRig, type BrowserRig } from '../e2e/browser-harness.js';
 import { seedLargeRound } from '../e2e/large-round.js';
 
@@ -11,8 +13,8 @@ import { seedLargeRound } from '../e2e/large-round.js';
  * on the local server (dynalite, the built web app, headless Chromium). Budget, for 1,000: data
  * ready and first paint within 1 s of navigating to the page. "First paint" is measured twice,
  * honestly: the ranking's first row of real data on screen (a frame after it is in the page), and
- * the heat map's first window with every one of its cells drawn (ECharts' `finished`). Each
- * is taken on the first visit (the page's code and the chart library downloaded) and on later
+ * the heat map's first window with every one of its cells drawn (its `data-cells`, set once the
+ * canvas pass has drawn them). Each is taken on the first visit (the page's code downloaded) and on later
  * visits (code cached, data read afresh: every visit reloads the app). Per size also the API
  * alone: time, JSON size, DynamoDB calls and the server's peak heap, and whether each grows
  * linearly (10k / 1k ≈ 10). Writes `test/bench/dashboard-results.json` with the load average
@@ -27,6 +29,14 @@ const SIZES = (process.env.DASHBOARD_BENCH_SIZES ?? '1000').split(',').map(Numbe
 /** Sizes above this are measured at the API only: their seeding alone takes minutes. `DASHBOARD_BENCH_BROWSER_MAX=10000` lifts it. */
 const BROWSER_MAX = Number(process.env.DASHBOARD_BENCH_BROWSER_MAX ?? 1000);
 const BUDGET_MS = 1000;
+/**
+ * A/B on a loaded machine: `DASHBOARD_BENCH_BASELINE=<dir>` also serves an older build of the web
+ * app (a copy of its `web/dist`) from a second origin on the same server and data, and the visits
+ * alternate between the two, so both see the same load. Results gain a `baseline` beside `warm`.
+ */
+const BASELINE_DIST = process.env.DASHBOARD_BENCH_BASELINE;
+/** `DASHBOARD_BENCH_TRACE=1`: each visit also lists the main thread's long tasks (start, duration) against the navigation. */
+const TRACE = process.env.DASHBOARD_BENCH_TRACE === '1';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -85,12 +95,40 @@ async function visit(page: Page, baseUrl: string, round: string, count: number, 
     { timeout: 300_000 },
   );
   const heatmap = await page.evaluate(() => performance.now());
+  const longTasks = TRACE
+    ? await page.evaluate((from) => ((globalThis as unknown as { __longTasks?: PerformanceEntry[] }).__longTasks ?? []).filter((e) => e.startTime >= from).map((e) => `${Math.round(e.startTime - from)}+${Math.round(e.duration)}`), t0)
+    : undefined;
   // When the data request ran, against the navigation: it should start with the page's code, not after it.
   const data = await page.evaluate(() => {
     const e = performance.getEntriesByType('resource').find((r) => /\/api\/rounds\/[^/]+\/dashboard$/.test(r.name)) as PerformanceResourceTiming | undefined;
     return e ? { start: e.startTime, end: e.responseEnd } : null;
   });
-  return { rankingMs: ranking - t0, heatmapMs: heatmap - t0, dataStartMs: data ? data.start - t0 : null, dataEndMs: data ? data.end - t0 : null };
+  return { rankingMs: ranking - t0, heatmapMs: heatmap - t0, dataStartMs: data ? data.start - t0 : null, dataEndMs: data ? data.end - t0 : null, ...(longTasks ? { longTasks } : {}) };
+}
+
+/** Keeps the page's long tasks from its start, for `DASHBOARD_BENCH_TRACE`. */
+function recordLongTasks(page: Page) {
+  return page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: PerformanceEntry[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** The first visit alone, then the median of the later ones. */
+function summarise(runs: Visit[]): { firstVisit: Visit; warm: Visit } {
+  const round0 = (x: number | null) => (x === null || Number.isNaN(x) ? null : +x.toFixed(0));
+  const later = runs.slice(1);
+  const first = runs[0]!;
+  return {
+    firstVisit: { rankingMs: round0(first.rankingMs), heatmapMs: round0(first.heatmapMs), dataStartMs: round0(first.dataStartMs), dataEndMs: round0(first.dataEndMs) },
+    warm: {
+      rankingMs: round0(median(later.map((r) => r.rankingMs ?? NaN))),
+      heatmapMs: round0(median(later.map((r) => r.heatmapMs ?? NaN))),
+      dataStartMs: round0(median(later.map((r) => r.dataStartMs ?? NaN))),
+      dataEndMs: round0(median(later.map((r) => r.dataEndMs ?? NaN))),
+    },
+  };
 }
 
 interface Visit {
@@ -98,6 +136,7 @@ interface Visit {
   heatmapMs: number | null;
   dataStartMs: number | null;
   dataEndMs: number | null;
+  longTasks?: string[];
 }
 
 interface SizeResult {
@@ -108,6 +147,10 @@ interface SizeResult {
   browser?: string;
   firstVisit?: Visit;
   warm?: Visit;
+  /** The same visits against `DASHBOARD_BENCH_BASELINE`'s build, alternated with these. */
+  baseline?: { firstVisit: Visit; warm: Visit };
+  /** Later visits' median, this build over the baseline's. */
+  overBaseline?: { ranking: number; heatmap: number };
 }
 
 async function measure(rig: BrowserRig, count: number): Promise<SizeResult> {
@@ -121,24 +164,51 @@ async function measure(rig: BrowserRig, count: number): Promise<SizeResult> {
   if (count > BROWSER_MAX) return { ...result, browser: `not measured (above DASHBOARD_BENCH_BROWSER_MAX=${BROWSER_MAX})` };
 
   const { page } = await rig.signedIn('admin');
-  const runs = [];
-  for (let i = 0; i < (count > 1000 ? 3 : 6); i++) runs.push(await visit(page, rig.baseUrl, round, count, criteria));
+  if (TRACE) await recordLongTasks(page);
+  const other = baseline ? await signedInAt(rig, baseline.baseUrl) : undefined;
+  if (other && TRACE) await recordLongTasks(other);
+  const runs: Visit[] = [];
+  const old: Visit[] = [];
+  for (let i = 0; i < (count > 1000 ? 3 : 6); i++) {
+    // Alternated, the older build first every other time, so neither always follows the other.
+    const order = i % 2 ? ['new', 'old'] : ['old', 'new'];
+    for (const which of order) {
+      if (which === 'new') runs.push(await visit(page, rig.baseUrl, round, count, criteria));
+      else if (other) old.push(await visit(other, baseline!.baseUrl, round, count, criteria));
+    }
+    if (TRACE) console.log(JSON.stringify({ visit: i, new: runs.at(-1), old: old.at(-1) }));
+  }
   await page.close();
-  const round0 = (x: number | null) => (x === null ? null : +x.toFixed(0));
-  const later = runs.slice(1);
-  return {
-    ...result,
-    firstVisit: { rankingMs: round0(runs[0]!.rankingMs), heatmapMs: round0(runs[0]!.heatmapMs), dataStartMs: round0(runs[0]!.dataStartMs), dataEndMs: round0(runs[0]!.dataEndMs) },
-    warm: {
-      rankingMs: round0(median(later.map((r) => r.rankingMs))),
-      heatmapMs: round0(median(later.map((r) => r.heatmapMs))),
-      dataStartMs: round0(median(later.map((r) => r.dataStartMs ?? NaN))),
-      dataEndMs: round0(median(later.map((r) => r.dataEndMs ?? NaN))),
-    },
-  };
+  await other?.close();
+  const mine = summarise(runs);
+  if (!old.length) return { ...result, ...mine };
+  const theirs = summarise(old);
+  const ratio = (a: number | null, b: number | null) => (a && b ? +(a / b).toFixed(2) : NaN);
+  return { ...result, ...mine, baseline: theirs, overBaseline: { ranking: ratio(mine.warm.rankingMs, theirs.warm.rankingMs), heatmap: ratio(mine.warm.heatmapMs, theirs.warm.heatmapMs) } };
+}
+
+/** The older build's origin: a second server on the same API and data. */
+function serveBaseline(rig: BrowserRig, dir: string): Promise<{ baseUrl: string; close(): void }> {
+  const site = withWeb(rig.local.app, dir, (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: rig.local.tokens.issuer, audience: rig.local.tokens.audience }, demoAccounts: true }));
+  if (!site.serving) throw new Error(`${dir} holds no built web app`);
+  return new Promise((resolve) => {
+    const server = serve({ fetch: site.fetch, port: 0 }, (info) => resolve({ baseUrl: `http://localhost:${info.port}`, close: () => server.close() }));
+  });
+}
+
+/** An administrator's page signed in at `baseUrl` (the rig's `signedIn` only knows its own origin). */
+async function signedInAt(rig: BrowserRig, baseUrl: string): Promise<Page> {
+  const page = await rig.context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel(/用户名|Username/).fill('admin');
+  await page.getByLabel(/密码|Password/).fill('demo');
+  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
 }
 
 const rig = await startBrowserRig();
+const baseline = BASELINE_DIST ? await serveBaseline(rig, BASELINE_DIST) : undefined;
 try {
   const loadBefore = loadavg()[0]!;
   const sizes: SizeResult[] = [];
@@ -164,5 +234,6 @@ try {
   await writeFile('test/bench/dashboard-results.json', JSON.stringify(result, null, 2) + '\n');
   if (!ok) process.exitCode = 1;
 } finally {
+  baseline?.close();
   await rig.close();
 }

@@ -126,6 +126,8 @@ describe('dashboard', () => {
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(Number(await page.locator('[data-band="-"]').getAttribute('data-count'))).toBe(0);
     await shot(page, 'admin-dashboard-1000');
+    await page.getByTestId('heatmap-legend').scrollIntoViewIfNeeded();
+    await shot(page, 'admin-dashboard-heatmap');
 
     await page.getByRole('combobox', { name: /^所属地区/ }).click();
     await page.getByRole('option', { name: '测试县2' }).click();
@@ -150,6 +152,28 @@ describe('dashboard', () => {
     await page.getByText(String(first.body.score.total).split('.')[0]!).first().waitFor();
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('says the heat map is empty on a round with nothing scored, instead of an empty chart with clipped labels', { timeout: 240_000 }, async () => {
+    const big = (await rig.api('admin', 'GET', `/api/rounds/${BIG}`)).body as { checklistId: string; checklistVersion: number };
+    const roundId = 'e2e-unscored';
+    const made = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: '未评分轮次', en: 'Unscored round' }, checklistId: big.checklistId, checklistVersion: big.checklistVersion, type: 'annual', year: 2026, institutionIds: [`${BIG}-inst-0001`, `${BIG}-inst-0002`], expertIds: [] });
+    expect(made.status).toBe(201);
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const { page, errors } = await rig.signedIn('admin', viewport);
+      await page.goto(`${rig.baseUrl}/admin/rounds/${roundId}/dashboard`);
+      await page.getByTestId('heatmap-empty').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('heatmap-empty').textContent()).toContain('还没有已评分的自评');
+      // No chart, no "第 0–0 个机构，共 0 个".
+      expect(await page.getByTestId('heatmap').count()).toBe(0);
+      expect(await page.getByTestId('heatmap-range').count()).toBe(0);
+      expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 2 / 2 个机构');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByTestId('heatmap-empty').scrollIntoViewIfNeeded();
+      await shot(page, `admin-dashboard-unscored-${viewport.width}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('shows the audit trail and one institution over time', { timeout: 240_000 }, async () => {

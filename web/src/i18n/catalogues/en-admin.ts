@@ -341,4 +341,5 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'cl.diffSingle': '{id} has one version only, so there is nothing to compare: publish a new version first.',
   'cl.diffUnknown': 'There is no checklist with the id {id}.',
   'cl.publisherPreset': 'Preset',
+  'dash.heatmapEmpty': 'No scored self-evaluation in view yet, so the heat map is empty: institutions appear here once their self-evaluations are scored.',
 };

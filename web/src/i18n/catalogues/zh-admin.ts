@@ -339,4 +339,5 @@ export const zhAdmin = {
   'cl.diffSingle': '{id} 只有一个版本，没有可比较的版本：发布新版本后再来比较。',
   'cl.diffUnknown': '没有编号为 {id} 的评估表。',
   'cl.publisherPreset': '系统预置',
+  'dash.heatmapEmpty': '当前范围内还没有已评分的自评，热力图暂无内容：机构的自评评分后会显示在这里。',
 } as const;
