@@ -126,7 +126,7 @@ describe('dashboard', () => {
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(Number(await page.locator('[data-band="-"]').getAttribute('data-count'))).toBe(0);
     await shot(page, 'admin-dashboard-1000');
-    await page.getByTestId('heatmap-legend').scrollIntoViewIfNeeded();
+    await page.getByTestId('heatmap').scrollIntoViewIfNeeded();
     await shot(page, 'admin-dashboard-heatmap');
 
     await page.getByRole('combobox', { name: /^所属地区/ }).click();

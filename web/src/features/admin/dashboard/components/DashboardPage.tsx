@@ -7,7 +7,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
@@ -17,9 +17,12 @@ import { bandCounts, filterRows, gapRows, notMetRanking, sortRows, type SortKey 
 import { useAfterPaint } from '../use-after-paint';
 import { BandBars } from './BandBars';
 import { GapTable } from './GapTable';
-import HeatmapChart from './HeatmapChart';
 import { NotMetList } from './NotMetList';
 import { RankingTable } from './RankingTable';
+
+// The chart library stays out of every other page, and this page paints its tables before it arrives.
+const loadHeatmapChart = () => import('./HeatmapChart');
+const HeatmapChart = lazy(loadHeatmapChart);
 
 /** `/admin/rounds/:id/dashboard`: ranking, bands, heat map, criteria not met, self vs expert; filter, export, print. */
 export function DashboardPage() {
@@ -28,6 +31,9 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const files = useAuthedFetch();
   const dashboard = useRoundDashboard(id);
+  // The chart's code downloads while the data is read (it was asked for only once the data had
+  // arrived and the tables had rendered); the tables never wait for it.
+  useEffect(() => void loadHeatmapChart(), []);
   const [regionId, setRegionId] = useState('');
   const [institutionType, setType] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'total', ascending: false });
@@ -108,8 +114,8 @@ export function DashboardPage() {
       <Paper variant="outlined" sx={{ p: 2, mb: 2 }} className="report-block">
         <Typography variant="h6" component="h2">{t('dash.heatmap')}</Typography>
         <Typography variant="body2" color="text.secondary">{t('dash.heatmapHelp')}</Typography>
-        {/* Drawn on a plain canvas in the page's own code (no chart library to download and lay out first), once the ranking is on screen. */}
-        {below ? <HeatmapChart dashboard={d} rows={shown} onOpen={openResult} /> : <PageState />}
+        {/* Rendered once the ranking is on screen: ECharts' first layout never holds back the ranking's first paint. */}
+        <Suspense fallback={<PageState />}>{below ? <HeatmapChart dashboard={d} rows={shown} onOpen={openResult} /> : <PageState />}</Suspense>
       </Paper>
 
       <Paper variant="outlined" sx={{ p: 2 }} className="report-block">

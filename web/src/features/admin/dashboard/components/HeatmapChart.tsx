@@ -1,27 +1,32 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Slider from '@mui/material/Slider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { HeatmapChart as Heatmap } from 'echarts/charts';
+import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
-import { drawHeatmap } from '../heatmap-draw';
-import { cellAt, heatmapLayout } from '../heatmap-layout';
 import { cellTooltip, columnLabel } from '../heatmap-labels';
 
-/** Status letters, worst first, with the colour and word of each (the legend's order). */
-const PIECES: { letter: string; color: string; word: MessageKey }[] = [
-  { letter: 'n', color: '#c62828', word: 'crit.not-met' },
-  { letter: 'p', color: '#f9a825', word: 'crit.partial' },
-  { letter: 'm', color: '#2e7d32', word: 'crit.met' },
-  { letter: 'x', color: '#bdbdbd', word: 'crit.missing' },
-  { letter: 'a', color: '#eceff1', word: 'crit.not-applicable' },
-  { letter: 'i', color: '#90caf9', word: 'crit.info' },
+// Canvas, not SVG; and only one window of rows at a time: a round of 1,000 institutions and 60
+// criteria is 60,000 cells, which ECharts takes seconds to lay out, while 40 rows take milliseconds.
+echarts.use([Heatmap, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+
+/** Status letters as heat values, worst first, and the colour and word of each. */
+const PIECES: { letter: string; value: number; color: string; word: MessageKey }[] = [
+  { letter: 'n', value: 0, color: '#c62828', word: 'crit.not-met' },
+  { letter: 'p', value: 1, color: '#f9a825', word: 'crit.partial' },
+  { letter: 'm', value: 2, color: '#2e7d32', word: 'crit.met' },
+  { letter: 'x', value: 3, color: '#bdbdbd', word: 'crit.missing' },
+  { letter: 'a', value: 4, color: '#eceff1', word: 'crit.not-applicable' },
+  { letter: 'i', value: 5, color: '#90caf9', word: 'crit.info' },
 ];
-const COLORS = new Map(PIECES.map((p) => [p.letter, p.color]));
+const VALUE = new Map(PIECES.map((p) => [p.letter, p.value]));
 /** Rows drawn at once; the slider, the buttons and the mouse wheel move the window. */
 export const WINDOW = 40;
 
@@ -47,85 +52,110 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: HeatmapProps) 
       </Alert>
     );
   }
-  // Its own component, so that a chart appears (and is created) when scores come into view.
+  // Its own component, so that the chart is created when scores come into view.
   return <ScoredHeatmap dashboard={dashboard} scored={scored} onOpen={onOpen} />;
 }
 
 function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'> & { scored: DashboardRow[] }) {
-  const box = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const { t, l, lang } = useI18n();
   const [painted, setPainted] = useState(0);
-  const [width, setWidth] = useState(0);
-  const [tip, setTip] = useState<{ x: number; y: number; html: string } | null>(null);
   const [start, setStart] = useState(0);
   const last = Math.max(0, scored.length - WINDOW);
   const from = Math.min(start, last);
   const shown = useMemo(() => scored.slice(from, from + WINDOW), [scored, from]);
   useEffect(() => setStart(0), [scored]);
-  const layout = useMemo(() => heatmapLayout(width, shown.length, dashboard.criteria.length), [width, shown.length, dashboard.criteria.length]);
-  const columnLabels = useMemo(() => dashboard.criteria.map((c) => columnLabel(l(c.title), lang)), [dashboard, l, lang]);
-
-  // The canvas follows its box's width (window resizes, the menu opening on a phone).
-  useLayoutEffect(() => {
-    const el = box.current!;
-    setWidth(el.clientWidth);
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
-  // The wheel moves the window by a few rows, as scrolling a long table would. Not React's
-  // onWheel: it listens passively, and the page would scroll as well.
+  const chartRef = useRef<echarts.ECharts | null>(null);
+  const openRef = useRef(onOpen);
+  openRef.current = onOpen;
+  const rowsRef = useRef(shown);
+  rowsRef.current = shown;
   const lastRef = useRef(last);
   lastRef.current = last;
+  // One chart per element: Suspense may run this effect's cleanup and setup again around the same
+  // (hidden, then shown) element, so the instance is looked up rather than re-created, and it is
+  // disposed only once the element has left the page, a moment later, so that a frame zrender has
+  // already scheduled cannot paint into a disposed painter.
   useEffect(() => {
-    const el = canvas.current!;
-    const wheel = (e: WheelEvent) => {
-      e.preventDefault();
-      setStart((s) => Math.max(0, Math.min(lastRef.current, Math.min(s, lastRef.current) + (e.deltaY > 0 ? 5 : -5))));
-    };
-    el.addEventListener('wheel', wheel, { passive: false });
-    return () => el.removeEventListener('wheel', wheel);
-  }, []);
-
-  // One synchronous pass over the window, before the browser paints this commit.
-  useLayoutEffect(() => {
-    const el = canvas.current;
-    const ctx = el?.getContext('2d');
-    if (!el || !ctx || !width) return;
-    const ratio = window.devicePixelRatio || 1;
-    el.width = Math.round(layout.width * ratio);
-    el.height = Math.round(layout.height * ratio);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const cells = drawHeatmap(ctx, layout, {
-      names: shown.map((r) => l(r.name)),
-      statuses: shown.map((r) => r.self!.statuses),
-      columnLabels,
-      colors: COLORS,
-      textColor: 'rgba(0, 0, 0, 0.7)',
-      font: `11px ${getComputedStyle(el).fontFamily}`,
+    const el = ref.current;
+    if (!el) return;
+    const chart = echarts.getInstanceByDom(el) ?? echarts.init(el, undefined, { renderer: 'canvas' });
+    chartRef.current = chart;
+    chart.off('click');
+    chart.on('click', (p) => {
+      const y = (p.data as [number, number, number] | undefined)?.[1];
+      const row = y === undefined ? undefined : rowsRef.current[y];
+      if (row?.self) openRef.current(row.self.submissionId);
     });
-    setPainted(cells);
-  }, [layout, shown, columnLabels, l, width]);
-
-  const pointAt = (e: React.MouseEvent<HTMLCanvasElement>) => {
-    const r = e.currentTarget.getBoundingClientRect();
-    return { x: e.clientX - r.left, y: e.clientY - r.top, cell: cellAt(layout, e.clientX - r.left, e.clientY - r.top) };
-  };
-  const hover = (e: React.MouseEvent<HTMLCanvasElement>) => {
-    const { x, y, cell } = pointAt(e);
-    const row = cell && shown[cell.row];
-    const criterion = cell && dashboard.criteria[cell.column];
-    const piece = row && criterion && PIECES.find((p) => p.letter === row.self!.statuses[cell.column]);
-    e.currentTarget.style.cursor = piece ? 'pointer' : 'default';
-    setTip(piece ? { x, y, html: cellTooltip(l(row.name), criterion, l(criterion.title), t(piece.word), lang) } : null);
-  };
-  const click = (e: React.MouseEvent<HTMLCanvasElement>) => {
-    const { cell } = pointAt(e);
-    const row = cell && shown[cell.row];
-    if (row?.self) onOpen(row.self.submissionId);
-  };
+    // The wheel moves the window by a few rows, as scrolling a long table would.
+    const wheel = (e: { wheelDelta: number; event: { preventDefault(): void } }) => {
+      e.event.preventDefault();
+      setStart((s) => Math.max(0, Math.min(lastRef.current, Math.min(s, lastRef.current) + (e.wheelDelta < 0 ? 5 : -5))));
+    };
+    chart.getZr().on('mousewheel', wheel);
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chart.getZr().off('mousewheel', wheel);
+      chartRef.current = null;
+      setTimeout(() => {
+        if (!el.isConnected && !chart.isDisposed()) chart.dispose();
+      }, 1000);
+    };
+  }, []);
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    const data: [number, number, number][] = [];
+    shown.forEach((r, y) => {
+      const s = r.self!.statuses;
+      for (let x = 0; x < s.length; x++) {
+        const v = VALUE.get(s[x]!);
+        if (v !== undefined) data.push([x, y, v]);
+      }
+    });
+    const draw = () => {
+      chart.off('finished');
+      chart.on('finished', () => setPainted(data.length));
+      chart.resize();
+      chart.setOption(
+        {
+          animation: false,
+          tooltip: {
+            formatter: (p: { data: [number, number, number] }) => {
+              const [x, y, v] = p.data;
+              const criterion = dashboard.criteria[x]!;
+              return cellTooltip(l(shown[y]!.name), criterion, l(criterion.title), t(PIECES.find((q) => q.value === v)!.word), lang);
+            },
+          },
+          grid: { left: 8, right: 16, top: 8, bottom: 72, containLabel: true },
+          // Columns are named by the criterion's short title in the reader's language (never its id).
+          xAxis: { type: 'category', data: dashboard.criteria.map((c) => columnLabel(l(c.title), lang)), axisLabel: { rotate: 60, fontSize: 10, interval: 0 }, splitArea: { show: true } },
+          yAxis: { type: 'category', inverse: true, data: shown.map((r) => l(r.name)), axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
+          visualMap: {
+            type: 'piecewise',
+            orient: 'horizontal',
+            left: 'center',
+            bottom: 0,
+            pieces: PIECES.map((p) => ({ value: p.value, color: p.color, label: t(p.word) })),
+          },
+          series: [{ type: 'heatmap', data, progressive: 0, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
+        },
+        { notMerge: true },
+      );
+    };
+    // Laid out after the next paint, never in the same task as the tables' render: the data
+    // arrives as a synchronous update, whose effects React runs before the browser paints, and
+    // ECharts' first layout of a window would otherwise hold back the ranking's first paint.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(draw, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown, dashboard, l, t, lang]);
+  const height = Math.max(200, shown.length * 18 + 140);
   return (
     <>
       {scored.length > WINDOW && (
@@ -145,10 +175,10 @@ function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'>
         </Stack>
       )}
       <Typography variant="body2" color="text.secondary" data-testid="heatmap-range">
-        {t('dash.heatmapRange', { from: from + 1, to: from + shown.length, total: scored.length })}
+        {t('dash.heatmapRange', { from: shown.length ? from + 1 : 0, to: from + shown.length, total: scored.length })}
       </Typography>
-      <Box
-        ref={box}
+      <div
+        ref={ref}
         role="img"
         data-testid="heatmap"
         data-rows={scored.length}
@@ -157,26 +187,8 @@ function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'>
         data-window={shown.length}
         data-cells={painted}
         aria-label={`${t('dash.heatmap')}：${scored.length} × ${dashboard.criteria.length}`}
-        sx={{ position: 'relative', width: '100%', mt: 1 }}
-      >
-        <canvas ref={canvas} onMouseMove={hover} onMouseLeave={() => setTip(null)} onClick={click} style={{ display: 'block', width: layout.width, height: layout.height }} />
-        {tip && (
-          <Box
-            aria-hidden
-            data-testid="heatmap-tooltip"
-            sx={{ position: 'absolute', left: Math.min(tip.x + 12, Math.max(0, width - 260)), top: tip.y + 12, maxWidth: 260, p: 1, bgcolor: 'background.paper', boxShadow: 3, borderRadius: 1, fontSize: 12, pointerEvents: 'none', zIndex: 1 }}
-            dangerouslySetInnerHTML={{ __html: tip.html }}
-          />
-        )}
-      </Box>
-      <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 2, rowGap: 0.5, mt: 1 }} data-testid="heatmap-legend">
-        {PIECES.map((p) => (
-          <Stack key={p.letter} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-            <Box sx={{ width: 14, height: 14, bgcolor: p.color, border: '1px solid rgba(0,0,0,0.2)' }} />
-            <Typography variant="body2">{t(p.word)}</Typography>
-          </Stack>
-        ))}
-      </Stack>
+        style={{ width: '100%', height }}
+      />
     </>
   );
 }
