@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { preloadScript, routeFiles, type BundleInfo } from './route-preload.js';
+import { preloadScript, routeFiles, routePreload, type BundleInfo } from './route-preload.js';
 
 const chunk = (fileName: string, imports: string[], extra: { isEntry?: boolean; facadeModuleId?: string } = {}) => ({ type: 'chunk' as const, fileName, imports, isEntry: extra.isEntry ?? false, facadeModuleId: extra.facadeModuleId ?? null });
 
@@ -57,5 +57,18 @@ describe('preloadScript', () => {
     sent();
     await new Promise((r) => setTimeout(r, 0));
     expect(appended).toHaveLength(2);
+  });
+});
+
+describe('routePreload', () => {
+  it('leaves a page built with the app\'s config but without its modules alone (the bench\'s bare JSON Forms page)', async () => {
+    const plugin = routePreload({ '^/inst/fill/': 'src/features/filling/components/FillPage.tsx' }, { module: 'src/app/early-start.ts', call: 'startEarly' });
+    (plugin.configResolved as (c: { base: string; root: string }) => void)({ base: '/', root: '/nonexistent/bare-page' });
+    const html = { type: 'asset', fileName: 'index.html', source: '<script type="module" src="/main.js"></script>' };
+    const emitted: unknown[] = [];
+    const context = { emitFile: (f: unknown) => emitted.push(f), getFileName: () => 'x.js' };
+    await (plugin.generateBundle as (this: unknown, o: unknown, b: unknown) => Promise<void>).call(context, {}, { 'index.html': html, 'assets/main.js': chunk('assets/main.js', [], { isEntry: true }) });
+    expect(emitted).toEqual([]);
+    expect(html.source).toBe('<script type="module" src="/main.js"></script>');
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
@@ -91,6 +92,9 @@ export function routePreload(routes: Record<string, string>, start?: { module: s
       const bundle = output as unknown as BundleInfo;
       const html = bundle['index.html'];
       if (html?.type !== 'asset') return;
+      // Another page built with the app's config (the bench's bare JSON Forms and SurveyJS pages)
+      // holds none of the modules named here: nothing to preload there.
+      if (start && !existsSync(resolve(root, start.module))) return;
       const script = preloadScript(
         Object.entries(routes).map(([pattern, module]) => ({ pattern, files: routeFiles(bundle, module) })),
         base,
