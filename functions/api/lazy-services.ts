@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { ServiceDeps } from '../domain/services/service-deps.js';
 import type { Services } from './services.js';
+import { loadOnce } from '../load-once.js';
 
 /** The use cases, and the middleware that makes sure they are loaded. */
 export interface LazyServices {
@@ -19,16 +20,8 @@ export interface LazyServices {
  */
 export function lazyServices(deps: ServiceDeps): LazyServices {
   const services = {} as Services;
-  let loading: Promise<void> | undefined;
-  const fill = () =>
-    (loading ??= import('./services.js').then(
-      ({ createServices }) => void Object.assign(services, createServices(deps)),
-      (error: unknown) => {
-        // A failed load (a missing chunk) is tried again by the next request, not cached.
-        loading = undefined;
-        throw error;
-      },
-    ));
+  // A failed load (a missing chunk) is tried again by the next request, not cached.
+  const fill = loadOnce(() => import('./services.js').then(({ createServices }) => void Object.assign(services, createServices(deps))));
   return {
     services,
     load: async (_c, next) => {

@@ -1,4 +1,5 @@
 import type { ChecklistEngine } from '../domain/ports/checklist-engine.js';
+import { loadOnce } from '../load-once.js';
 
 /**
  * A checklist engine loaded on first use. The compiler behind it (Ajv, its formats, the RE2
@@ -9,20 +10,12 @@ import type { ChecklistEngine } from '../domain/ports/checklist-engine.js';
  */
 export function lazyEngine(engineVersion: string, load: () => Promise<ChecklistEngine>): ChecklistEngine {
   let loaded: ChecklistEngine | undefined;
-  let loading: Promise<ChecklistEngine> | undefined;
-  const get = () => {
-    loading ??= load().then(
-      (engine) => {
-        if (engine.engineVersion !== engineVersion) throw new Error(`engine ${engine.engineVersion} loaded where ${engineVersion} was announced`);
-        return (loaded = engine);
-      },
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
+  const get = loadOnce(() =>
+    load().then((engine) => {
+      if (engine.engineVersion !== engineVersion) throw new Error(`engine ${engine.engineVersion} loaded where ${engineVersion} was announced`);
+      return (loaded = engine);
+    }),
+  );
   return {
     engineVersion,
     validateDefinition: async (input) => (await get()).validateDefinition(input),

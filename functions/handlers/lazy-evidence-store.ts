@@ -1,4 +1,5 @@
 import type { EvidenceStore } from '../domain/ports/evidence-store.js';
+import { loadOnce } from '../load-once.js';
 
 /**
  * An evidence store built on first use. The S3 client and presigner are a fifth of the API
@@ -6,14 +7,7 @@ import type { EvidenceStore } from '../domain/ports/evidence-store.js';
  * start. A failed load is retried on the next call rather than cached.
  */
 export function lazyEvidenceStore(load: () => Promise<EvidenceStore>): EvidenceStore {
-  let store: Promise<EvidenceStore> | undefined;
-  const get = () => {
-    store ??= load().catch((error: unknown) => {
-      store = undefined;
-      throw error;
-    });
-    return store;
-  };
+  const get = loadOnce(load);
   return {
     createUpload: async (input) => (await get()).createUpload(input),
     stat: async (key) => (await get()).stat(key),

@@ -1,4 +1,5 @@
 import type { Context } from 'aws-lambda';
+import { loadOnce } from '../load-once.js';
 
 /** A Lambda handler as the runtime calls it. */
 export type LambdaHandler<E, R> = (event: E, context: Context) => Promise<R>;
@@ -12,12 +13,6 @@ export type LambdaHandler<E, R> = (event: E, context: Context) => Promise<R>;
  * instead of failing every later one.
  */
 export function lazyHandler<E, R>(build: () => Promise<LambdaHandler<E, R>>): LambdaHandler<E, R> {
-  let built: Promise<LambdaHandler<E, R>> | undefined;
-  return async (event, context) => {
-    built ??= build().catch((error: unknown) => {
-      built = undefined;
-      throw error;
-    });
-    return (await built)(event, context);
-  };
+  const built = loadOnce(build);
+  return async (event, context) => (await built())(event, context);
 }

@@ -1,4 +1,5 @@
 import type { ScoringQueue } from '../domain/ports/scoring-queue.js';
+import { loadOnce } from '../load-once.js';
 
 /**
  * A scoring queue built on first use. The SQS client is only needed when a submission is
@@ -6,14 +7,6 @@ import type { ScoringQueue } from '../domain/ports/scoring-queue.js';
  * API cold start. A failed load is retried on the next call rather than cached.
  */
 export function lazyScoringQueue(load: () => Promise<ScoringQueue>): ScoringQueue {
-  let queue: Promise<ScoringQueue> | undefined;
-  return {
-    async enqueue(request) {
-      queue ??= load().catch((error: unknown) => {
-        queue = undefined;
-        throw error;
-      });
-      return (await queue).enqueue(request);
-    },
-  };
+  const queue = loadOnce(load);
+  return { enqueue: async (request) => (await queue()).enqueue(request) };
 }
