@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import { DEMO_PASSWORD } from '../../seeds/demo-data.js';
+import { api, BASE, byRoute, calls, DURATION_S, load, login, perRequest, startServer, summary, type ByRoute } from './load-bench-server.js';
 import { closedLoop, createTimedClient, quantile, stats, type LoopResult } from './closed-loop.js';
 import { median, writeSection } from './results-file.js';
 
@@ -29,9 +28,6 @@ import { median, writeSection } from './results-file.js';
  * band; `LOAD_BENCH_SUBMIT_RESET=0` grows one submission throughout, as before.
  */
 
-const PORT = Number(process.env.BENCH_PORT ?? 4108);
-const BASE = `http://localhost:${PORT}`;
-const DURATION_S = Number(process.env.LOAD_BENCH_SECONDS ?? 10);
 const SUBMIT_CYCLES = Number(process.env.LOAD_BENCH_SUBMITS ?? 200);
 const WARMUP_S = Number(process.env.LOAD_BENCH_WARMUP_SECONDS ?? 3);
 /** The submit cycles stop after this long (at least 20 timed), so a loaded machine cannot stretch `npm run bench` past its 10 minutes. */
@@ -39,58 +35,6 @@ const SUBMIT_BUDGET_S = Number(process.env.LOAD_BENCH_SUBMIT_SECONDS ?? 60);
 /** Submit cycles on one submission before the bench moves to a fresh one (0: never, the submission grows throughout). */
 const SUBMIT_RESET = Number(process.env.LOAD_BENCH_SUBMIT_RESET ?? 20);
 const loadAtStart = loadavg()[0]!;
-
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn('npx', ['tsx', 'functions/local/main.ts', '--memory', '--no-web'], {
-    env: { ...process.env, PORT: String(PORT), DABIAO_BENCH: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the server did not start within 120 s')), 120_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Dabiao API on')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
-  });
-  return child;
-}
-
-async function api(method: string, path: string, token?: string, body?: unknown) {
-  const res = await fetch(`${BASE}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
-
-const login = async (username: string) => (await api('POST', '/api/auth/login', undefined, { username, password: DEMO_PASSWORD })).body.token as string;
-const calls = async () => (await api('GET', '/api/bench/dynamodb-calls')).body as Record<string, number>;
-type ByRoute = Record<string, Record<string, number>>;
-const byRoute = async () => (await api('GET', '/api/bench/dynamodb-calls-by-route')).body as ByRoute;
-/** Calls per request of one route (`<method> <path>`) between two snapshots of the server's per-route counter. */
-function perRequest(after: ByRoute, before: ByRoute, key: string): Record<string, number> {
-  const a = after[key] ?? {};
-  const b = before[key] ?? {};
-  const n = (a.requests ?? 0) - (b.requests ?? 0);
-  return Object.fromEntries(Object.keys(a).filter((k) => k !== 'requests' && a[k] !== (b[k] ?? 0)).map((k) => [k, +((a[k]! - (b[k] ?? 0)) / Math.max(n, 1)).toFixed(2)]));
-}
-
-function summary(r: autocannon.Result) {
-  return { requests: r.requests.total, non2xx: r.non2xx, errors: r.errors, p50Ms: r.latency.p50, p99Ms: r.latency.p99, requestsPerSecond: r.requests.average };
-}
-
-/** autocannon on one route for DURATION_S; `chain` carries the submission version from response to request. */
-function load(opts: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    autocannon({ duration: DURATION_S, connections: 1, ...opts }, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-}
 
 export async function runLoadBench() {
   // LOAD_BENCH_EXTERNAL=1: a server already running on BENCH_PORT (e.g. one started under --cpu-prof).
