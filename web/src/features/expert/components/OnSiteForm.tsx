@@ -15,7 +15,7 @@ import { LiveContext, type LiveState } from '../../filling/live-context';
 import { previewScore, type Draft } from '../../filling/live-score';
 import { findProblems } from '../../filling/problems';
 import { checklistRenderers } from '../../filling/renderers/criterion-control';
-import { createErrorTranslator } from '../../filling/translate-error';
+import { useFormI18n, type ChecklistForm } from '../../filling/use-form-i18n';
 import { useAutosave } from '../../filling/use-autosave';
 import { useRound } from '../../institution/api';
 import { OfflineConflictDialog } from '../../offline/OfflineConflictDialog';
@@ -39,10 +39,10 @@ const unsavable = (compiled: CompiledChecklist, answers: Record<string, unknown>
  */
 export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRecord; self: SubmissionRecord | null; compiled: CompiledChecklist }) {
   const i18n = useI18n();
-  const { t, l, lang } = i18n;
+  const { t, l } = i18n;
   const round = useRound(initial.roundId);
   const { definition } = compiled;
-  const form = definition.form as { schema: Record<string, unknown>; uischema: unknown; i18n?: Record<string, Record<string, string>> };
+  const form = definition.form as ChecklistForm;
   const map = useMemo(() => buildFormMap(compiled), [compiled]);
   const readOnly = initial.status === 'submitted' || initial.status === 'scored';
   const [answers, setAnswers] = useState<Record<string, unknown>>(initial.answers);
@@ -109,16 +109,7 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
   );
   const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence, addon, capture: true }), [results, initial.id, readOnly, evidence, setEvidence, addon]);
 
-  const translate = useCallback((key: string, fallback?: string) => (lang === 'en' ? (form.i18n?.en?.[key] ?? fallback) : fallback) as string, [lang, form.i18n]);
-  const jfI18n = useMemo(() => ({ locale: lang, translate, translateError: createErrorTranslator(i18n) }), [lang, translate, i18n]);
-  const labelOf = useCallback(
-    (path: string) => {
-      let node: Record<string, unknown> | undefined = form.schema;
-      for (const key of path.split('.')) node = (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
-      return translate(`${path}.label`, (node?.title as string | undefined) ?? path);
-    },
-    [form.schema, translate],
-  );
+  const { jfI18n, labelOf } = useFormI18n(form, i18n);
   const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
   const formAjv = useMemo(() => createFormAjv(), []);
 

@@ -23,7 +23,8 @@ import { LiveContext, type LiveState } from '../live-context';
 import { previewScore, type Draft } from '../live-score';
 import { findProblems, type Problem } from '../problems';
 import { checklistRenderers } from '../renderers/criterion-control';
-import { createErrorTranslator, pickLanguage } from '../translate-error';
+import { pickLanguage } from '../translate-error';
+import { useFormI18n, type ChecklistForm } from '../use-form-i18n';
 import { useAutosave } from '../use-autosave';
 import { ProblemList } from './ProblemList';
 import { latestReturnComments, ReviewComments } from './ReviewComments';
@@ -60,7 +61,7 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
   const queryClient = useQueryClient();
   const round = useRound(initial.roundId);
   const { definition } = compiled;
-  const form = definition.form as { schema: Record<string, unknown>; uischema: unknown; i18n?: Record<string, Record<string, string>> };
+  const form = definition.form as ChecklistForm;
   const map = useMemo(() => buildFormMap(compiled), [compiled]);
   const readOnly = initial.status === 'submitted' || initial.status === 'scored';
   const [answers, setAnswers] = useState<Record<string, unknown>>(initial.answers);
@@ -100,16 +101,7 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
   const addon = useCallback((criterion: Criterion) => <ReviewComments comments={returnComments.filter((c) => c.criterionId === criterion.id)} />, [returnComments]);
   const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence, addon }), [results, initial.id, readOnly, evidence, setEvidence, addon]);
 
-  const translate = useCallback((key: string, fallback?: string) => (lang === 'en' ? (form.i18n?.en?.[key] ?? fallback) : fallback) as string, [lang, form.i18n]);
-  const jfI18n = useMemo(() => ({ locale: lang, translate, translateError: createErrorTranslator(i18n) }), [lang, translate, i18n]);
-  const labelOf = useCallback(
-    (path: string) => {
-      let node: Record<string, unknown> | undefined = form.schema;
-      for (const key of path.split('.')) node = (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
-      return translate(`${path}.label`, (node?.title as string | undefined) ?? path);
-    },
-    [form.schema, translate],
-  );
+  const { jfI18n, labelOf } = useFormI18n(form, i18n);
   const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
   const additionalErrors = useMemo(
     () => problems.filter((p) => p.kind === 'inconsistent').map((p) => ({ instancePath: `/${p.field.split('.').join('/')}`, keyword: 'inconsistent', message: pickLanguage(p.message, lang), params: {}, schemaPath: '' })),
