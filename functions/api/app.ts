@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../domain/errors.js';
 import { allowedMethods } from './allowed-methods.js';
+import { bodyLimit } from './body-limit.js';
 import type { AppDeps } from './app-deps.js';
 import type { AppEnv } from './app-env.js';
 import { requireAuth } from './auth-middleware.js';
