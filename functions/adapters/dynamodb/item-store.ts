@@ -114,7 +114,10 @@ export class ItemStore<T> {
         new PutCommand({
           TableName: this.tableName,
           Item: { ...keys, ...extra, version: nextVersion, [this.dataAttribute]: data },
-          ConditionExpression: `attribute_exists(pk) AND #version = :expected${statusIn?.length ? ` AND #status IN (${Object.keys(statuses).join(', ')})` : ''}`,
+          // No `attribute_exists(pk)`: a comparison with a missing attribute is false, so an absent
+          // item already fails `#version = :expected`. Every write runs this expression, and a local
+          // table (dynalite) parses it each time: the shorter one is ≈ 40% cheaper to parse (issue 13.2).
+          ConditionExpression: `#version = :expected${statusIn?.length ? ` AND #status IN (${Object.keys(statuses).join(', ')})` : ''}`,
           ExpressionAttributeNames: { '#version': 'version', ...(statusIn?.length ? { '#status': 'status' } : {}) },
           ExpressionAttributeValues: { ':expected': expectedVersion, ...statuses },
         }),
