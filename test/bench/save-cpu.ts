@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { api, BASE, login, startServer } from './load-bench-server.js';
+import { closedLoop, type LoopResult } from './closed-loop.js';
+import { median } from './results-file.js';
+
+/**
+ * Issue 13.2, while iterating: the server's CPU time per request (all its processes, from
+ * /proc) for the sized floor and for saving, with the closed loop's p50/p99, in alternating
+ * runs. CPU per request hardly depends on the machine's load, latency does.
+ * `BENCH_PORT=3402 npx tsx test/bench/save-cpu.ts` (SAVE_CPU_ROUNDS, SAVE_CPU_SECONDS).
+ */
+const ROUNDS = Number(process.env.SAVE_CPU_ROUNDS ?? 4);
+const SECONDS = Number(process.env.SAVE_CPU_SECONDS ?? 4);
+const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
+
+/** CPU milliseconds (user + system) of every process in the server's process group. */
+function groupCpuMs(pgid: number): number {
+  const pids = execFileSync('pgrep', ['-g', String(pgid)]).toString().trim().split('\n');
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone
+    }
+  }
+  return ticks * TICK_MS;
+}
+
+const server = await startServer();
+try {
+  const pgid = server.pid!;
+  const inst = await login('inst1');
+  const sample = JSON.parse(await readFile('forms/haining-hospital-2023/samples/renmin-2025-all-met.json', 'utf8'));
+  const list = await api('GET', '/api/submissions', inst);
+  const existing = (list.body.items ?? []).find((s: { roundId: string }) => s.roundId === 'demo-2025-annual');
+  const id = (existing ?? (await api('POST', '/api/submissions', inst, { roundId: 'demo-2025-annual', kind: 'self' })).body).id as string;
+  let version = (await api('GET', `/api/submissions/${id}`, inst)).body.version as number;
+  const json = { 'content-type': 'application/json' };
+  const saveBody = () => JSON.stringify({ version, answers: sample.answers });
+  const runs: Record<string, { cpuUsPerRequest: number; loop: LoopResult }[]> = { floor: [], save: [] };
+  for (let round = -1; round < ROUNDS; round++) {
+    const sized = JSON.stringify((await api('GET', `/api/submissions/${id}`, inst)).body);
+    const c0 = groupCpuMs(pgid);
+    const f = await closedLoop(BASE, { durationS: SECONDS, next: () => ({ method: 'PUT', path: '/api/bench/floor', headers: json, body: sized }) });
+    const c1 = groupCpuMs(pgid);
+    version = (await api('GET', `/api/submissions/${id}`, inst)).body.version as number;
+    const c2 = groupCpuMs(pgid);
+    const s = await closedLoop(BASE, {
+      durationS: SECONDS,
+      next: () => ({ method: 'PUT', path: `/api/submissions/${id}`, headers: { ...json, authorization: `Bearer ${inst}` }, body: saveBody() }),
+      onResponse: (status, body) => {
+        if (status === 200) version = JSON.parse(body).version;
+      },
+    });
+    const c3 = groupCpuMs(pgid);
+    if (round < 0) continue;
+    runs.floor!.push({ cpuUsPerRequest: ((c1 - c0) * 1000) / f.requests, loop: f });
+    runs.save!.push({ cpuUsPerRequest: ((c3 - c2) * 1000) / s.requests, loop: s });
+  }
+  const m = (k: string, f: (r: { cpuUsPerRequest: number; loop: LoopResult }) => number) => +median(runs[k]!.map(f)).toFixed(3);
+  const summary = Object.fromEntries(['floor', 'save'].map((k) => [k, { cpuUs: m(k, (r) => r.cpuUsPerRequest), p50Ms: m(k, (r) => r.loop.p50Ms), p99Ms: m(k, (r) => r.loop.p99Ms), non2xx: runs[k]!.reduce((a, r) => a + r.loop.non2xx, 0) }]));
+  console.log(JSON.stringify({ loadAverage: loadavg().map((x) => +x.toFixed(2)), summary, ratios: { cpu: +(summary.save!.cpuUs / summary.floor!.cpuUs).toFixed(2), p50: +(summary.save!.p50Ms / summary.floor!.p50Ms).toFixed(2), p99: +(summary.save!.p99Ms / summary.floor!.p99Ms).toFixed(2) } }, null, 1));
+} finally {
+  process.kill(-server.pid!, 'SIGTERM');
+}
+process.exit(0);
