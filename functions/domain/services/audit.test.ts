@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advance, advanceSave, changedKeys, created } from './audit.js';
+import { advance, advanceSave, changedKeys, created, sameJson } from './audit.js';
 
 describe('advance', () => {
   it('bumps the version and appends one audit entry describing the change', () => {
@@ -15,6 +15,28 @@ describe('advance', () => {
 
   it('lists changed top-level keys only', () => {
     expect(changedKeys({ a: 1, b: { c: 2 } }, { a: 1, b: { c: 3 }, d: true })).toEqual(['b', 'd']);
+  });
+
+  it('compares as JSON does: undefined members left out, member order aside, dates by their text', () => {
+    const same: [unknown, unknown][] = [
+      [{ a: 1, b: undefined }, { a: 1 }],
+      [{ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 }],
+      [[undefined], [null]],
+      [new Date(0), new Date(0)],
+      [Number.NaN, null],
+    ];
+    const differ: [unknown, unknown][] = [
+      [{ a: 1 }, { a: 1, b: 2 }],
+      [{ a: 1, b: undefined }, { a: 1, c: 2 }],
+      [[1, 2], [2, 1]],
+      [[1], { 0: 1 }],
+      [{ a: '1' }, { a: 1 }],
+      [{ a: null }, {}],
+      [new Date(0), new Date(1)],
+      [{ a: { b: [1, 2] } }, { a: { b: [1, 3] } }],
+    ];
+    for (const [a, b] of same) expect([a, b, sameJson(a, b), sameJson(b, a)]).toEqual([a, b, true, true]);
+    for (const [a, b] of differ) expect([a, b, sameJson(a, b), sameJson(b, a)]).toEqual([a, b, false, false]);
   });
 });
 

@@ -43,8 +43,33 @@ export function created(by: string, at: Date, summary?: Record<string, unknown>)
   return [{ at: at.toISOString(), by, action: 'create', version: 1, ...(summary ? { changes: summary } : {}) }];
 }
 
+/**
+ * True when `a` and `b` have the same JSON, member order aside. Walks both instead of serialising
+ * them: a draft save compares its answers with the stored ones on every autosave, and two
+ * serialisations of the answer set were most of that comparison's cost (issue 13.2).
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return JSON.stringify(a) === JSON.stringify(b);
+  // Dates and the like serialise through toJSON, which a walk of their own keys would miss.
+  if (typeof (a as { toJSON?: unknown }).toJSON === 'function' || typeof (b as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i] ?? null, b[i] ?? null)) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  // JSON leaves out members whose value is undefined (or a function).
+  const kept = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function');
+  const keys = kept(x);
+  if (keys.length !== kept(y).length) return false;
+  for (const k of keys) if (!Object.hasOwn(y, k) || !sameJson(x[k], y[k])) return false;
+  return true;
+}
+
 /** Top-level keys whose JSON differs between two records: what a save changed, without the values. */
 export function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
+  return [...keys].filter((k) => !sameJson(before[k], after[k])).sort();
 }
