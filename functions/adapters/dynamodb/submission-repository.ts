@@ -4,6 +4,7 @@ import { VersionConflictError } from '../../domain/errors.js';
 import { digestOf, type SubmissionDigest } from '../../domain/model/submission-digest.js';
 import type { Submission, SubmissionStatus } from '../../domain/model/submission.js';
 import type { SubmissionRepository } from '../../domain/ports/repositories.js';
+import { rememberStoredJson } from '../../domain/ports/stored-json.js';
 import { packDigest, unpackDigest } from './digest-codec.js';
 import { ItemStore } from './item-store.js';
 import { keys } from './keys.js';
@@ -35,7 +36,9 @@ export class DynamoSubmissionRepository implements SubmissionRepository {
   }
 
   async create(item: Submission): Promise<void> {
-    this.recent.remember(item.id, item.version, await this.store.createJson(keysOf(item), item.id, item.version, item, sideOf(item)));
+    const json = await this.store.createJson(keysOf(item), item.id, item.version, item, sideOf(item));
+    this.recent.remember(item.id, item.version, json);
+    rememberStoredJson(item, json);
   }
 
   async get(id: string): Promise<Submission | undefined> {
@@ -95,7 +98,10 @@ export class DynamoSubmissionRepository implements SubmissionRepository {
 
   async replace(next: Submission, expectedVersion: number, fromStatus?: readonly SubmissionStatus[]): Promise<void> {
     try {
-      this.recent.remember(next.id, next.version, await this.store.replaceJson(keysOf(next), next.id, expectedVersion, next.version, next, sideOf(next), fromStatus));
+      const json = await this.store.replaceJson(keysOf(next), next.id, expectedVersion, next.version, next, sideOf(next), fromStatus);
+      this.recent.remember(next.id, next.version, json);
+      // The route answering with `next` sends this text rather than serialising it again.
+      rememberStoredJson(next, json);
     } catch (error) {
       // What is stored now is unknown to this process: the next save reads it.
       if (error instanceof VersionConflictError) this.recent.forget(next.id);

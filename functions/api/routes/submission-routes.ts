@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { adminOnly } from '../auth-middleware.js';
+import { jsonReply } from '../json-reply.js';
 import { readBody } from '../read-body.js';
 import { CreateSubmissionBody, RescoreBody, ReturnBody, SaveSubmissionBody, UploadBody, VersionBody } from '../schemas.js';
 import type { Services } from '../services.js';
@@ -11,15 +12,16 @@ export function submissionRoutes(app: Hono<AppEnv>, s: Services): void {
     const items = await s.submissions.list(c.get('principal'), { roundId: c.req.query('roundId'), institutionId: c.req.query('institutionId'), regionId: c.req.query('regionId') });
     return c.json({ items });
   });
-  app.post('/api/submissions', async (c) => c.json(await s.submissions.create(c.get('principal'), await readBody(c, CreateSubmissionBody)), 201));
+  app.post('/api/submissions', async (c) => jsonReply(c, await s.submissions.create(c.get('principal'), await readBody(c, CreateSubmissionBody)), 201));
   app.get('/api/submissions/:id', async (c) => c.json(await s.submissions.get(c.get('principal'), c.req.param('id'))));
-  app.put('/api/submissions/:id', async (c) => c.json(await s.submissions.save(c.get('principal'), c.req.param('id'), await readBody(c, SaveSubmissionBody))));
+  // The stored JSON as the answer (json-reply.ts): the submission is serialised once, for the write.
+  app.put('/api/submissions/:id', async (c) => jsonReply(c, await s.submissions.save(c.get('principal'), c.req.param('id'), await readBody(c, SaveSubmissionBody))));
 
   app.post('/api/submissions/:id/submit', async (c) => {
     const { version } = await readBody(c, VersionBody);
-    return c.json(await s.workflow.submit(c.get('principal'), c.req.param('id'), version), 202);
+    return jsonReply(c, await s.workflow.submit(c.get('principal'), c.req.param('id'), version), 202);
   });
-  app.post('/api/submissions/:id/return', async (c) => c.json(await s.workflow.returnToAuthor(c.get('principal'), c.req.param('id'), await readBody(c, ReturnBody))));
+  app.post('/api/submissions/:id/return', async (c) => jsonReply(c, await s.workflow.returnToAuthor(c.get('principal'), c.req.param('id'), await readBody(c, ReturnBody))));
   app.post('/api/submissions/:id/rescore', adminOnly, async (c) => c.json(await s.workflow.rescore(c.get('principal'), c.req.param('id'), await readBody(c, RescoreBody)), 202));
   app.get('/api/submissions/:id/result', async (c) => c.json(await s.workflow.result(c.get('principal'), c.req.param('id'))));
 
