@@ -36,8 +36,14 @@ function summarize(lines: (ScoreLine | null)[]): KindSummary {
  * results' `mixedVersions` says so.
  */
 export function summarizeByRegion(rows: InstitutionResult[]): RegionSummary[] {
+  // Appended in place: copying a region's group for every row made a round quadratic in its
+  // regions' sizes (10,000 institutions in 20 regions: 2.5 million copies, issue 13.5).
   const groups = new Map<string | null, InstitutionResult[]>();
-  for (const row of rows) groups.set(row.regionId, [...(groups.get(row.regionId) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.regionId);
+    if (group) group.push(row);
+    else groups.set(row.regionId, [row]);
+  }
   const ordered = [...groups.entries()].sort(([a], [b]) => Number(a === null) - Number(b === null));
   return ordered.map(([regionId, group]) => ({
     regionId,

@@ -79,5 +79,16 @@ describe('computeRoundResults', () => {
     expect([none.checklistVersions, none.mixedVersions]).toEqual([[], false]);
     expect(results.institutions[1]!.expert).toMatchObject({ checklistVersion: null, engineVersion: null });
   });
+  it('reads a score that lists its criteria in another order, or lacks one, by criterion id (missing where absent)', () => {
+    const a = scored('a', 'self', 100, 'met', 'not-met');
+    const shuffled = { ...a, score: { ...a.score!, criteria: [...a.score!.criteria].reverse() } } as Submission;
+    const e = scored('a', 'expert', 50, 'met', 'met');
+    const partial = { ...e, score: { ...e.score!, criteria: e.score!.criteria.slice(1) } } as Submission;
+    const out = computeRoundResults(round, definition, institutions, [shuffled, partial]);
+    expect(out.criteria.map((c) => [c.id, c.self, c.expert])).toEqual([
+      ['k1', { met: 1 }, { missing: 1 }],
+      ['k2', { 'not-met': 1 }, { met: 1 }],
+    ]);
+    expect(out.differences).toEqual([{ institutionId: 'a', criterionId: 'k2', self: { status: 'not-met', points: 0 }, expert: { status: 'met', points: 1 } }]);
+  });
 });
-

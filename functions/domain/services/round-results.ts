@@ -103,6 +103,16 @@ function line(s: Submission | undefined): ScoreLine | null {
 
 const keyOf = (x: Participant) => `${x.type}:${x.id}`;
 
+/** A score's criterion marks by the definition's criterion index (undefined: not in the score). */
+type Marks = readonly ({ status: string; points: number } | undefined)[];
+
+/** `stored` in the order of `criteria`: itself when already so, else looked up by id once. */
+function inDefinitionOrder(stored: { id: string; status: string; points: number }[], criteria: readonly { id: string }[]): Marks {
+  if (stored.length === criteria.length && stored.every((c, k) => c.id === criteria[k]!.id)) return stored;
+  const byId = new Map(stored.map((c) => [c.id, c]));
+  return criteria.map((c) => byId.get(c.id));
+}
+
 /** Self and expert lines of one participant, and the difference when they compare. */
 function pair(pick: (x: Participant, kind: SubmissionKind) => Submission | undefined, x: Participant) {
   const self = line(pick(x, 'self'));
@@ -127,8 +137,14 @@ export function computeRoundResults(
 ): RoundResults {
   const participants = roundParticipants(round);
   const inRound = new Set(participants.map(keyOf));
-  const mine = submissions.filter((s) => inRound.has(keyOf(participantOf(s))));
-  const byKey = new Map(mine.map((s) => [`${keyOf(participantOf(s))}|${s.kind}`, s]));
+  // Each submission's participant key made once (it was made again per lookup: a string per
+  // submission per pass, issue 13.5).
+  const mine: { s: Submission; key: string }[] = [];
+  for (const s of submissions) {
+    const key = keyOf(participantOf(s));
+    if (inRound.has(key)) mine.push({ s, key: `${key}|${s.kind}` });
+  }
+  const byKey = new Map(mine.map(({ s, key }) => [key, s]));
   const pick = (x: Participant, kind: SubmissionKind) => byKey.get(`${keyOf(x)}|${kind}`);
   const regionById = new Map(regions.map((r) => [r.id, r]));
   const regionRef = (id: string | undefined): RegionRef | null => (id ? { id, name: regionById.get(id)?.name ?? { zh: id } } : null);
@@ -147,32 +163,30 @@ export function computeRoundResults(
     ...pair(pick, { type: 'region', id: regionId }),
   }));
 
-  const scored = mine.filter((s) => s.status === 'scored' && s.score);
-  // Per submission a map of its criteria, keyed once by participant and kind: building one
-  // "participant|kind|criterion" string per criterion per submission (610,000 for 10,000
-  // institutions) was most of the time and memory of a large round (issue 13).
-  type Mark = { status: string; points: number };
-  const marksOf = new Map<string, Map<string, Mark>>();
-  for (const s of scored) marksOf.set(`${keyOf(participantOf(s))}|${s.kind}`, new Map(s.score!.criteria.map((c) => [c.id, { status: c.status, points: c.points }])));
-  const versionOf = new Map(scored.map((s) => [`${keyOf(participantOf(s))}|${s.kind}`, s.score!.checklistVersion]));
+  // Per scored submission its criteria in the definition's order, read in place when the score
+  // lists them so (a score of the round's version does): no map and no object per criterion per
+  // submission, which were most of the time and memory of a large round (issue 13).
+  const scored = mine.filter(({ s }) => s.status === 'scored' && s.score);
+  const marksOf = new Map<string, Marks>();
+  for (const { s, key } of scored) marksOf.set(key, inDefinitionOrder(s.score!.criteria, definition.criteria));
+  const versionOf = new Map(scored.map(({ s, key }) => [key, s.score!.checklistVersion]));
 
   const tally = (kind: SubmissionKind) => {
-    const out = new Map<string, Record<string, number>>(definition.criteria.map((c) => [c.id, {}]));
-    for (const s of scored) {
+    const out = definition.criteria.map((): Record<string, number> => ({}));
+    for (const { s, key } of scored) {
       if (s.kind !== kind) continue;
-      const marks = marksOf.get(`${keyOf(participantOf(s))}|${kind}`);
-      for (const c of definition.criteria) {
-        const status = marks?.get(c.id)?.status ?? 'missing';
-        const counts = out.get(c.id)!;
-        counts[status] = (counts[status] ?? 0) + 1;
+      const marks = marksOf.get(key)!;
+      for (let k = 0; k < out.length; k++) {
+        const status = marks[k]?.status ?? 'missing';
+        out[k]![status] = (out[k]![status] ?? 0) + 1;
       }
     }
     return out;
   };
   const selfCounts = tally('self');
   const expertCounts = tally('expert');
-  const criteria: CriterionAttainment[] = definition.criteria.map((c) => ({
-    id: c.id, title: c.title, clause: c.clause, section: c.section, self: selfCounts.get(c.id)!, expert: expertCounts.get(c.id)!,
+  const criteria: CriterionAttainment[] = definition.criteria.map((c, k) => ({
+    id: c.id, title: c.title, clause: c.clause, section: c.section, self: selfCounts[k]!, expert: expertCounts[k]!,
   }));
 
   const differences: CriterionDifference[] = [];
@@ -181,17 +195,22 @@ export function computeRoundResults(
     const expertMarks = marksOf.get(`${keyOf(x)}|expert`);
     if (!selfMarks || !expertMarks) continue;
     if (versionOf.get(`${keyOf(x)}|self`) !== versionOf.get(`${keyOf(x)}|expert`)) continue;
-    for (const c of definition.criteria) {
-      const self = selfMarks.get(c.id);
-      const expert = expertMarks.get(c.id);
+    definition.criteria.forEach((c, k) => {
+      const self = selfMarks[k];
+      const expert = expertMarks[k];
       if (self && expert && (self.status !== expert.status || self.points !== expert.points)) {
-        differences.push({ ...(x.type === 'region' ? { regionId: x.id } : { institutionId: x.id }), criterionId: c.id, self, expert });
+        differences.push({
+          ...(x.type === 'region' ? { regionId: x.id } : { institutionId: x.id }),
+          criterionId: c.id,
+          self: { status: self.status, points: self.points },
+          expert: { status: expert.status, points: expert.points },
+        });
       }
-    }
+    });
   }
 
-  const checklistVersions = [...new Set(scored.map((s) => s.score!.checklistVersion))].sort((a, b) => a - b);
-  const engineVersions = [...new Set(scored.map((s) => s.score!.engineVersion))].sort();
+  const checklistVersions = [...new Set(scored.map(({ s }) => s.score!.checklistVersion))].sort((a, b) => a - b);
+  const engineVersions = [...new Set(scored.map(({ s }) => s.score!.engineVersion))].sort();
   const { id, name, year, type, checklistId, checklistVersion, status, deadline } = round;
   return {
     round: { id, name, year, type, checklistId, checklistVersion, status, ...(deadline ? { deadline } : {}) },

@@ -70,6 +70,7 @@ function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'>
   openRef.current = onOpen;
   const rowsRef = useRef(shown);
   rowsRef.current = shown;
+  const drawnRef = useRef(false);
   const lastRef = useRef(last);
   lastRef.current = last;
   // One chart per element: Suspense may run this effect's cleanup and setup again around the same
@@ -145,15 +146,16 @@ function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'>
         { notMerge: true },
       );
     };
-    // Laid out after the next paint, never in the same task as the tables' render: the data
-    // arrives as a synchronous update, whose effects React runs before the browser paints, and
-    // ECharts' first layout of a window would otherwise hold back the ranking's first paint.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(draw, 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    // The first window is drawn at once: this component mounts only after the ranking has painted
+    // (the page's `useAfterPaint`), so waiting a further frame and task only delayed the heat map.
+    // Later windows (the slider, the wheel) are drawn once per frame, however many moves it saw.
+    if (!drawnRef.current) {
+      drawnRef.current = true;
+      draw();
+      return;
+    }
+    const frame = requestAnimationFrame(draw);
+    return () => cancelAnimationFrame(frame);
   }, [shown, dashboard, l, t, lang]);
   const height = Math.max(200, shown.length * 18 + 140);
   return (
