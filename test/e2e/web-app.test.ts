@@ -124,6 +124,11 @@ describe('the institution in a real browser', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
 
     await startRound(page, 'demo-2025-annual');
+    // A blank draft: the debt veto is not answered yet, which is no verdict: the panel says 未作答, never 触发一票否决.
+    const panel = page.getByRole('complementary', { name: '实时得分' });
+    await expect.poll(() => panel.getByTestId('veto-unanswered').textContent()).toContain('一票否决项未作答：不得违规新增举借长期债务');
+    expect(await panel.getByTestId('veto-hits').count()).toBe(0);
+    expect(await panel.textContent()).not.toContain('触发一票否决');
     await openSection(page, /医疗技术能力攀登行动/);
     await typeInto(page, 'technology.discharges', '40000');
     await typeInto(page, 'technology.surgeries', '13600');
@@ -159,6 +164,8 @@ describe('the institution in a real browser', () => {
     const live = Number(await page.getByTestId('live-total').textContent());
 
     await page.getByRole('button', { name: '提交', exact: true }).click();
+    // Before it is too late, the confirmation says the unanswered veto item will count as not met.
+    expect(await page.getByRole('dialog').getByTestId('confirm-veto-unanswered').textContent()).toContain('尚未作答，现在提交将按未达标计');
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await page.waitForURL(/\/inst\/result\//);
     await page.getByTestId('result-total').waitFor({ timeout: 30_000 });
@@ -174,6 +181,8 @@ describe('the institution in a real browser', () => {
     // The debt question is left unanswered here, and an unanswered veto item counts as a hit.
     expect(server.body.vetoHits).toContain('no-illegal-debt');
     expect(await page.getByTestId('veto-basis').textContent()).toMatch(/依据：方案.*严禁/);
+    // Handed in, the rule holds, and the report says why an unanswered item is a hit.
+    expect(await page.getByTestId('veto-unanswered').textContent()).toContain('“不得违规新增举借长期债务”提交时未作答：一票否决项须表明达标，未作答按未达标计');
 
     await page.getByLabel('只看未达标').check();
     const filtered = await page.locator('tr.criterion-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));

@@ -189,4 +189,11 @@ export const zhBase = {
   'pageError.network': '无法连接服务器，请检查网络后重试。',
   'pageError.detail': '详情（{code}）：{message}',
   'nav.accountMenu': '账号菜单（语言、修改密码、退出）',
+  'score.vetoHits': '触发一票否决：{items}',
+  'score.vetoUnanswered': '一票否决项未作答：{items}。这只是尚未填写，不是否决；但提交时仍未作答的，按未达标计。',
+  'score.vetoUnansweredFinal': '其中“{items}”提交时未作答：一票否决项须表明达标，未作答按未达标计。',
+  'score.missing': '尚有 {n} 项待填，暂计 0 分',
+  'fill.confirmVetoUnanswered': '以下一票否决项尚未作答，现在提交将按未达标计，等级封顶：{items}',
+  'answer.yes': '是',
+  'answer.no': '否',
 } as const;
