@@ -99,7 +99,7 @@ describe('admin: checklists', () => {
     const server = await rig.api('admin', 'POST', '/api/checklists/dry-run', { definition: definition(), sample: { context: { year: 2025, round: 'baseline' }, answers: { goals: { beds: 120 } } } });
     expect(server.body.result.total).toBe(50);
     expect(await page.getByTestId('dry-run-total').textContent()).toBe('总分：50 · 等级：未达标');
-    await preview.locator('[data-field="goals.remote"] input[type="checkbox"]').check();
+    await preview.locator('[data-field="goals.remote"]').getByRole('radio', { name: '是' }).check();
     await page.getByRole('button', { name: '试算' }).click();
     await result.locator('tr[data-criterion="remote"][data-status="met"]').waitFor();
     expect(await page.getByTestId('dry-run-total').textContent()).toBe('总分：100 · 等级：达标');

@@ -214,6 +214,29 @@ describe('the institution in a real browser', () => {
     await page.close();
   });
 
+  it('a yes/no question is answered 是 or 否, and 否 is an answer, not a blank: the debt veto clears and only 是 is a hit', { timeout: 120_000 }, async () => {
+    const id = await rig.smokeDraft('e2e-yes-no', 'haining-hospital-2023');
+    const { page, errors } = await rig.signedIn('smoke');
+    await openDraft(page, id);
+    const panel = page.getByRole('complementary', { name: '实时得分' });
+    await expect.poll(() => panel.getByTestId('veto-unanswered').count()).toBe(1);
+    await openSection(page, /体制机制改革深化行动/);
+    const debt = field(page, 'reform.newIllegalDebt');
+    // Two choices and neither taken: a checkbox left unticked read as 否 but stored nothing.
+    expect(await debt.getByRole('radio').count()).toBe(2);
+    expect(await debt.getByRole('radio', { checked: true }).count()).toBe(0);
+    await debt.getByRole('radio', { name: '否' }).check();
+    await expect.poll(() => status(page, 'no-illegal-debt').locator('[data-status]').getAttribute('data-status')).toBe('met');
+    await expect.poll(() => panel.getByTestId('veto-unanswered').count()).toBe(0);
+    await expect.poll(async () => (await stored('smoke', id)).answers.reform?.newIllegalDebt, { timeout: 15_000 }).toBe(false);
+    await debt.getByRole('radio', { name: '是' }).check();
+    await expect.poll(() => panel.getByTestId('veto-hits').textContent()).toBe('触发一票否决：不得违规新增举借长期债务');
+    await debt.scrollIntoViewIfNeeded();
+    await shot(page, 'form-1280-yes-no');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('inst2: 30 infectious-disease beds shows 未达标 · 差20张, live and in the result', { timeout: 120_000 }, async () => {
     const { page, errors } = await rig.signedIn('inst2', MOBILE);
     await startRound(page, 'demo-taiyuan-2025-final');
