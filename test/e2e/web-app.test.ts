@@ -65,7 +65,7 @@ describe('language and conflicts', () => {
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Facilities upgrade');
     expect(await page.locator('[data-field="facilities.floorArea"] label').textContent()).toContain('Total floor area');
     await page.getByText('At least 0').waitFor();
-    expect(await page.locator('.criterion-status').first().textContent()).toMatch(/To fill|N\/A|Info/);
+    expect(await page.locator('.criterion-status').first().textContent()).toMatch(/Not answered|N\/A|Info/);
     await shot(page, 'form-1280-en');
 
     await page.reload();
@@ -184,6 +184,10 @@ describe('the institution in a real browser', () => {
     // Handed in, the rule holds, and the report says why an unanswered item is a hit.
     expect(await page.getByTestId('veto-unanswered').textContent()).toContain('“不得违规新增举借长期债务”提交时未作答：一票否决项须表明达标，未作答按未达标计');
 
+    // The total says its scale, and no column heading breaks a character a line (实/际, 差/距).
+    expect(await page.getByTestId('result-total').locator('..').textContent()).toMatch(/^[\d.]+\/ 100$/);
+    const brokenHeadings = await page.locator('.report-section th').evaluateAll((ths) => ths.filter((th) => th.getBoundingClientRect().height > 48).map((th) => th.textContent));
+    expect(brokenHeadings).toEqual([]);
     await page.getByLabel('只看未达标').check();
     const filtered = await page.locator('tr.criterion-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
     expect(filtered.length).toBeGreaterThan(0);

@@ -44,7 +44,7 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'crit.partial': 'Partly met',
   'crit.not-met': 'Not met',
   'crit.not-applicable': 'N/A',
-  'crit.missing': 'To fill',
+  'crit.missing': 'Not answered',
   'crit.info': 'Info',
   'crit.target': 'Target',
   'crit.clause': 'Clause',

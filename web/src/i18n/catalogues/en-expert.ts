@@ -67,4 +67,5 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'expert.institutionCount': '{n} institutions',
   'expert.unfold': 'Show',
   'expert.fold': 'Hide',
+  'compare.points': '{n} pts',
 };

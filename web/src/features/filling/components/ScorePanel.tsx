@@ -23,8 +23,9 @@ export function ScorePanel({ result, stage, onSection }: { result: ScoreResult; 
           <Typography variant="caption" color="text.secondary" component="div">
             {t('score.total')}
           </Typography>
-          <Typography variant="h4" component="div" data-testid="live-total">
-            {result.total === null ? '—' : num(result.total, 1)}
+          <Typography variant="h4" component="div">
+            <span data-testid="live-total">{result.total === null ? '—' : num(result.total, 1)}</span>
+            {result.total !== null && <Box component="span" sx={{ typography: 'body2', color: 'text.secondary', ml: 0.5 }}>/ 100</Box>}
           </Typography>
         </div>
         <div>

@@ -75,8 +75,10 @@ export function ResultPage() {
           <Typography variant="caption" color="text.secondary" component="div">
             {t('result.total')}
           </Typography>
-          <Typography variant="h3" component="p" data-testid="result-total">
-            {r.total === null ? '—' : num(r.total, 1)}
+          <Typography variant="h3" component="p">
+            <span data-testid="result-total">{r.total === null ? '—' : num(r.total, 1)}</span>
+            {/* The total is on a 100-point scale whatever the checklist's weights: say so beside it. */}
+            {r.total !== null && <Box component="span" sx={{ typography: 'body1', color: 'text.secondary', ml: 0.5 }}>/ 100</Box>}
           </Typography>
         </div>
         <div>
