@@ -193,7 +193,7 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'nav.accountMenu': 'Account menu (language, password, sign out)',
   'score.vetoHits': 'Veto hit: {items}',
   'score.vetoUnanswered': 'Veto items not answered yet: {items}. Not a veto, only not filled in; left unanswered at submission, they count as not met.',
-  'score.vetoUnansweredFinal': '“{items}” not answered when submitted: a veto item must be shown to be met, so no answer counts as not met.',
+  'score.vetoUnansweredFinal': 'Not answered when submitted: {items}. A veto item must be shown to be met, so no answer counts as not met.',
   'score.missing': 'Not answered yet: {n}, at 0 points until answered',
   'fill.confirmVetoUnanswered': 'These veto items are not answered: submitted now, they count as not met and cap the band: {items}',
   'answer.yes': 'Yes',
