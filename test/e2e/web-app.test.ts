@@ -210,6 +210,7 @@ describe('the institution in a real browser', () => {
     // Submitted: the form is read-only until it is returned.
     await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
     await page.getByText('已提交，表单只读').waitFor();
+    expect(await page.getByTestId('score-note').textContent()).toBe('已提交，正式得分见评估结果');
     // On a phone the alert's action keeps its four characters on one line (it broke as "查看结 / 果").
     expect((await page.getByRole('button', { name: '查看结果' }).boundingBox())!.height).toBeLessThan(40);
     await openSection(page, /医疗技术能力攀登行动/);

@@ -60,8 +60,9 @@ export function ScorePanel({ result, stage, onSection }: { result: ScoreResult; 
           </li>
         ))}
       </Box>
-      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1, display: { xs: 'none', md: 'block' } }}>
-        {t('score.preview')}
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1, display: { xs: 'none', md: 'block' } }} data-testid="score-note">
+        {/* Once submitted there is nothing left to preview: the server's score is on the result page. */}
+        {stage === 'final' ? t('score.submittedNote') : t('score.preview')}
       </Typography>
     </Paper>
   );
