@@ -16,6 +16,8 @@ export { ENGINE_VERSION } from './engine-version.js';
 export { digestInputHash } from './input-hash.js';
 /** Where a veto comes from, in words: the plan's quoted clause, or the checklist's reading. */
 export { vetoBasisText } from './veto-basis-text.js';
+/** A result's veto items as a reader takes them: a draft's unanswered ones are pending, not hits. */
+export { vetoStanding, type ResultStage, type VetoStanding } from './veto-standing.js';
 /** The default bounds the server adds to a form's schema before compiling it; the browser compiles the same. */
 export { withDefaultLimits } from '../checklist/answer-limits.js';
 export type { CompiledChecklist, ScoreOptions };

@@ -89,6 +89,9 @@ describe('admin: checklists', () => {
 
     // The preview is the generated form, rendered by the filling page's renderers.
     const preview = page.getByTestId('preview-form');
+    // The sample's built-in context fields are named in words, not by their keys (year, round).
+    expect(await page.getByLabel('年度', { exact: true }).inputValue()).toBe('2025');
+    expect(await page.getByRole('combobox', { name: '评估类型' }).count()).toBe(1);
     await preview.locator('[data-field="goals.beds"] input').fill('120');
     await preview.locator('.criterion-status[data-criterion="beds"] [data-status="met"]').waitFor();
     await page.getByRole('button', { name: '试算' }).click();
@@ -99,7 +102,7 @@ describe('admin: checklists', () => {
     const server = await rig.api('admin', 'POST', '/api/checklists/dry-run', { definition: definition(), sample: { context: { year: 2025, round: 'baseline' }, answers: { goals: { beds: 120 } } } });
     expect(server.body.result.total).toBe(50);
     expect(await page.getByTestId('dry-run-total').textContent()).toBe('总分：50 · 等级：未达标');
-    await preview.locator('[data-field="goals.remote"] input[type="checkbox"]').check();
+    await preview.locator('[data-field="goals.remote"]').getByRole('radio', { name: '是' }).check();
     await page.getByRole('button', { name: '试算' }).click();
     await result.locator('tr[data-criterion="remote"][data-status="met"]').waitFor();
     expect(await page.getByTestId('dry-run-total').textContent()).toBe('总分：100 · 等级：达标');

@@ -85,7 +85,7 @@ describe('console journey', () => {
     const preview = page.getByTestId('preview-form');
     await preview.locator('[data-field="rehab.beds"] input').fill('120');
     await preview.locator('.criterion-status[data-criterion="beds"] [data-status="met"]').waitFor({ timeout: 30_000 });
-    await preview.locator('[data-field="rehab.remote"] input[type="checkbox"]').check();
+    await preview.locator('[data-field="rehab.remote"]').getByRole('radio', { name: '是' }).check();
     await page.getByRole('button', { name: '试算' }).click();
     const dry = page.getByTestId('dry-run-result');
     await dry.locator('tr[data-criterion="beds"][data-status="met"]').waitFor({ timeout: 30_000 });
@@ -158,7 +158,7 @@ describe('console journey', () => {
     await page.waitForURL(/\/inst\/fill\//);
     await page.locator('[data-field="rehab.beds"] input').first().waitFor({ timeout: 60_000 });
     await typeInto(page, 'rehab.beds', '120');
-    await page.locator('[data-field="rehab.remote"] input[type="checkbox"]').check();
+    await page.locator('[data-field="rehab.remote"]').getByRole('radio', { name: '是' }).check();
     const draftId = decodeURIComponent(page.url().split('/').pop()!);
     await expect.poll(async () => (await rig.api('inst1', 'GET', `/api/submissions/${encodeURIComponent(draftId)}`)).body.answers, { timeout: 30_000 }).toEqual({ rehab: { beds: 120, remote: true } });
     await expect.poll(() => page.getByTestId('live-total').textContent(), { timeout: 30_000 }).toBe('100');

@@ -65,7 +65,7 @@ describe('language and conflicts', () => {
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Facilities upgrade');
     expect(await page.locator('[data-field="facilities.floorArea"] label').textContent()).toContain('Total floor area');
     await page.getByText('At least 0').waitFor();
-    expect(await page.locator('.criterion-status').first().textContent()).toMatch(/To fill|N\/A|Info/);
+    expect(await page.locator('.criterion-status').first().textContent()).toMatch(/Not answered|N\/A|Info/);
     await shot(page, 'form-1280-en');
 
     await page.reload();
@@ -124,6 +124,11 @@ describe('the institution in a real browser', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
 
     await startRound(page, 'demo-2025-annual');
+    // A blank draft: the debt veto is not answered yet, which is no verdict: the panel says 未作答, never 触发一票否决.
+    const panel = page.getByRole('complementary', { name: '实时得分' });
+    await expect.poll(() => panel.getByTestId('veto-unanswered').textContent()).toContain('一票否决项未作答：不得违规新增举借长期债务');
+    expect(await panel.getByTestId('veto-hits').count()).toBe(0);
+    expect(await panel.textContent()).not.toContain('触发一票否决');
     await openSection(page, /医疗技术能力攀登行动/);
     await typeInto(page, 'technology.discharges', '40000');
     await typeInto(page, 'technology.surgeries', '13600');
@@ -159,6 +164,8 @@ describe('the institution in a real browser', () => {
     const live = Number(await page.getByTestId('live-total').textContent());
 
     await page.getByRole('button', { name: '提交', exact: true }).click();
+    // Before it is too late, the confirmation says the unanswered veto item will count as not met.
+    expect(await page.getByRole('dialog').getByTestId('confirm-veto-unanswered').textContent()).toContain('尚未作答，现在提交将按未达标计');
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await page.waitForURL(/\/inst\/result\//);
     await page.getByTestId('result-total').waitFor({ timeout: 30_000 });
@@ -174,7 +181,13 @@ describe('the institution in a real browser', () => {
     // The debt question is left unanswered here, and an unanswered veto item counts as a hit.
     expect(server.body.vetoHits).toContain('no-illegal-debt');
     expect(await page.getByTestId('veto-basis').textContent()).toMatch(/依据：方案.*严禁/);
+    // Handed in, the rule holds, and the report says why an unanswered item is a hit.
+    expect(await page.getByTestId('veto-unanswered').textContent()).toContain('“不得违规新增举借长期债务”提交时未作答：一票否决项须表明达标，未作答按未达标计');
 
+    // The total says its scale, and no column heading breaks a character a line (实/际, 差/距).
+    expect(await page.getByTestId('result-total').locator('..').textContent()).toMatch(/^[\d.]+\/ 100$/);
+    const brokenHeadings = await page.locator('.report-section th').evaluateAll((ths) => ths.filter((th) => th.getBoundingClientRect().height > 48).map((th) => th.textContent));
+    expect(brokenHeadings).toEqual([]);
     await page.getByLabel('只看未达标').check();
     const filtered = await page.locator('tr.criterion-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
     expect(filtered.length).toBeGreaterThan(0);
@@ -197,10 +210,34 @@ describe('the institution in a real browser', () => {
     // Submitted: the form is read-only until it is returned.
     await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
     await page.getByText('已提交，表单只读').waitFor();
+    expect(await page.getByTestId('score-note').textContent()).toBe('已提交，正式得分见评估结果');
     // On a phone the alert's action keeps its four characters on one line (it broke as "查看结 / 果").
     expect((await page.getByRole('button', { name: '查看结果' }).boundingBox())!.height).toBeLessThan(40);
     await openSection(page, /医疗技术能力攀登行动/);
     expect(await field(page, 'technology.surgeries').locator('input').first().isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a yes/no question is answered 是 or 否, and 否 is an answer, not a blank: the debt veto clears and only 是 is a hit', { timeout: 120_000 }, async () => {
+    const id = await rig.smokeDraft('e2e-yes-no', 'haining-hospital-2023');
+    const { page, errors } = await rig.signedIn('smoke');
+    await openDraft(page, id);
+    const panel = page.getByRole('complementary', { name: '实时得分' });
+    await expect.poll(() => panel.getByTestId('veto-unanswered').count()).toBe(1);
+    await openSection(page, /体制机制改革深化行动/);
+    const debt = field(page, 'reform.newIllegalDebt');
+    // Two choices and neither taken: a checkbox left unticked read as 否 but stored nothing.
+    expect(await debt.getByRole('radio').count()).toBe(2);
+    expect(await debt.getByRole('radio', { checked: true }).count()).toBe(0);
+    await debt.getByRole('radio', { name: '否' }).check();
+    await expect.poll(() => status(page, 'no-illegal-debt').locator('[data-status]').getAttribute('data-status')).toBe('met');
+    await expect.poll(() => panel.getByTestId('veto-unanswered').count()).toBe(0);
+    await expect.poll(async () => (await stored('smoke', id)).answers.reform?.newIllegalDebt, { timeout: 15_000 }).toBe(false);
+    await debt.getByRole('radio', { name: '是' }).check();
+    await expect.poll(() => panel.getByTestId('veto-hits').textContent()).toBe('触发一票否决：不得违规新增举借长期债务');
+    await debt.scrollIntoViewIfNeeded();
+    await shot(page, 'form-1280-yes-no');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -22,6 +22,8 @@ export function Providers({ children, queryClient: given }: { children: ReactNod
           MuiButtonBase: { defaultProps: { disableRipple: false }, styleOverrides: { root: { '&.Mui-focusVisible': { outline: '3px solid #f0a500', outlineOffset: 2 } } } },
           // Labels as written: MUI upper-cases buttons, which turned English into "SIGN OUT".
           MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
+          // Section tabs too ("FACILITIES UPGRADE"): a checklist's section titles read as the plan writes them.
+          MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
         },
       }),
     [],

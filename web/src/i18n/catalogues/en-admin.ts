@@ -289,7 +289,7 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'publish.type.null': 'null',
   'rounds.expertsMore': 'Showing the first {shown} of {total} experts: type a name to narrow down',
   'rounds.expertsNoDirectory': 'No account directory in this deployment: type an expert account id and press Enter',
-  'rounds.expertsNone': 'No active expert account whose name or username contains “{q}”',
+  'rounds.expertsNone': 'No active expert account whose name or username contains "{q}"',
   'rounds.expertsEmpty': 'No expert accounts yet: create one on the Accounts page first',
   'rounds.expertNoRegion': 'no region',
   'accounts.expertRegion': 'Region the expert works in (optional)',

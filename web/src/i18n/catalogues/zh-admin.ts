@@ -163,7 +163,7 @@ export const zhAdmin = {
   'rounds.kind.baseline': '基线评估',
   'rounds.kind.annual': '年度评估',
   'rounds.kind.final': '终期评估',
-  'rounds.participants': '参评机构',
+  'rounds.participants': '参评对象',
   'rounds.pickRegion': '按地区筛选',
   'rounds.pickType': '按机构类型筛选',
   'rounds.allTypes': '全部类型',

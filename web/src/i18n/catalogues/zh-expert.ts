@@ -65,4 +65,5 @@ export const zhExpert = {
   'expert.institutionCount': '{n} 个机构',
   'expert.unfold': '展开',
   'expert.fold': '收起',
+  'compare.points': '{n} 分',
 } as const;

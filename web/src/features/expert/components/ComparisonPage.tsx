@@ -33,7 +33,8 @@ export function ComparisonPage() {
         {t('compare.pending')}
       </Typography>
     );
-  const signed = (n: number | null | undefined) => (n == null ? '—' : `${n > 0 ? '+' : ''}${num(n, 1)}`);
+  // Differences are points (a criterion's own, or the total's on the 100-point scale): shown with the unit.
+  const signed = (n: number | null | undefined) => (n == null ? '—' : t('compare.points', { n: `${n > 0 ? '+' : ''}${num(n, 1)}` }));
   return (
     <>
       <Typography variant="h5" component="h1">

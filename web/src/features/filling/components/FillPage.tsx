@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
@@ -15,7 +16,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import type { Schemas } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
-import type { CompiledChecklist, Criterion } from '../../../lib/published-engine';
+import { vetoStanding, type CompiledChecklist, type Criterion } from '../../../lib/published-engine';
 import { useRound } from '../../institution/api';
 import { submitSubmission, useChecklist, usePreparedForm, useSubmission, type PreparedForm, type SubmissionRecord } from '../api/queries';
 import { buildFormMap } from '../form-map';
@@ -140,6 +141,8 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
     }
   };
 
+  // Submitted as it is, an unanswered veto item counts as not met: the confirmation says so.
+  const pendingVeto = confirming ? vetoStanding(result, 'draft').unanswered : [];
   const current = map.sections[section]!;
   const sectionTitle = (i: number) => l(definition.sections.find((s) => s.id === map.sections[i]?.id)?.title ?? definition.sections[i]?.title);
 
@@ -223,10 +226,17 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
             </Box>
           )}
         </Box>
-        <ScorePanel result={result} onSection={setSection} />
+        <ScorePanel result={result} stage={readOnly ? 'final' : 'draft'} onSection={setSection} />
       </Box>
       <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="confirm-title">
         <DialogTitle id="confirm-title">{t('fill.confirmSubmit')}</DialogTitle>
+        {pendingVeto.length > 0 && (
+          <DialogContent>
+            <Alert severity="warning" data-testid="confirm-veto-unanswered">
+              {t('fill.confirmVetoUnanswered', { items: pendingVeto.map((id) => l(results.get(id)?.title)).join(t('common.enumSeparator')) })}
+            </Alert>
+          </DialogContent>
+        )}
         <DialogActions>
           <Button onClick={() => setConfirming(false)}>{t('fill.cancel')}</Button>
           <Button variant="contained" onClick={() => void submit()}>

@@ -2,12 +2,17 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useI18n } from '../../../i18n/i18n-context';
-import type { ScoreResult } from '../../../lib/engine';
+import { vetoStanding, type ResultStage, type ScoreResult } from '../../../lib/published-engine';
+import { VetoStandingNote } from './VetoStandingNote';
 
-/** Total, band, veto hits and each section, recomputed as the user types; stays in view. */
-export function ScorePanel({ result, onSection }: { result: ScoreResult; onSection(index: number): void }) {
+/**
+ * Total, band, veto items and each section, recomputed as the user types; stays in view. `stage`
+ * is `draft` while the form can still change: a veto item not answered yet is then pending, not a
+ * hit, and does not cap the band shown.
+ */
+export function ScorePanel({ result, stage, onSection }: { result: ScoreResult; stage: ResultStage; onSection(index: number): void }) {
   const { t, l, num } = useI18n();
-  const titles = new Map(result.criteria.map((c) => [c.id, c.title]));
+  const band = vetoStanding(result, stage).band;
   return (
     <Paper component="aside" aria-label={t('score.title')} variant="outlined" className="score-panel" sx={{ p: 2, position: 'sticky', top: { md: 80 }, bottom: { xs: 0, md: 'auto' }, zIndex: 2, boxShadow: { xs: 4, md: 0 } }}>
       <Typography variant="h6" component="h2" sx={{ display: { xs: 'none', md: 'block' } }}>
@@ -18,8 +23,9 @@ export function ScorePanel({ result, onSection }: { result: ScoreResult; onSecti
           <Typography variant="caption" color="text.secondary" component="div">
             {t('score.total')}
           </Typography>
-          <Typography variant="h4" component="div" data-testid="live-total">
-            {result.total === null ? '—' : num(result.total, 1)}
+          <Typography variant="h4" component="div">
+            <span data-testid="live-total">{result.total === null ? '—' : num(result.total, 1)}</span>
+            {result.total !== null && <Box component="span" sx={{ typography: 'body2', color: 'text.secondary', ml: 0.5 }}>/ 100</Box>}
           </Typography>
         </div>
         <div>
@@ -27,15 +33,16 @@ export function ScorePanel({ result, onSection }: { result: ScoreResult; onSecti
             {t('score.band')}
           </Typography>
           <Typography variant="h6" component="div" data-testid="live-band">
-            {result.band ? l(result.band.label) : '—'}
+            {band ? l(band.label) : '—'}
           </Typography>
         </div>
       </Box>
-      {result.vetoHits.length > 0 && (
-        <Typography variant="body2" color="error" sx={{ mb: 1 }}>
-          {t('score.veto')}{t('common.colon')}{result.vetoHits.map((id) => l(titles.get(id))).join('、')}
+      {stage === 'draft' && result.counts.missing > 0 && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1, display: { xs: 'none', md: 'block' } }} data-testid="live-missing">
+          {t('score.missing', { n: result.counts.missing })}
         </Typography>
       )}
+      <VetoStandingNote result={result} stage={stage} pendingOnPhone={false} />
       <Typography variant="subtitle2" component="h3" sx={{ mt: 1, display: { xs: 'none', md: 'block' } }}>
         {t('score.sections')}
       </Typography>
@@ -53,8 +60,9 @@ export function ScorePanel({ result, onSection }: { result: ScoreResult; onSecti
           </li>
         ))}
       </Box>
-      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1, display: { xs: 'none', md: 'block' } }}>
-        {t('score.preview')}
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1, display: { xs: 'none', md: 'block' } }} data-testid="score-note">
+        {/* Once submitted there is nothing left to preview: the server's score is on the result page. */}
+        {stage === 'final' ? t('score.submittedNote') : t('score.preview')}
       </Typography>
     </Paper>
   );

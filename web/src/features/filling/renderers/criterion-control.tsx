@@ -4,6 +4,10 @@ import Box from '@mui/material/Box';
 import type { Criterion } from '../../../lib/engine';
 import { CriterionStatus } from './CriterionStatus';
 import { stockRenderers } from './stock-renderers';
+import { yesNoControlEntry } from './YesNoControl';
+
+/** What a checklist field renders with, our wrapper aside: the stock set, booleans asked as yes/no. */
+const fieldRenderers: JsonFormsRendererRegistryEntry[] = [...stockRenderers, yesNoControlEntry];
 
 /** The JSON Forms `config` the filling page passes: which criteria each field feeds. */
 export interface ChecklistFormConfig {
@@ -30,7 +34,7 @@ export function CriterionControl(props: OwnPropsOfControl) {
   let best: JsonFormsRendererRegistryEntry | undefined;
   // The stock control this field would get without us: we wrap it, never replace it.
   let rank = -1;
-  for (const entry of stockRenderers) {
+  for (const entry of fieldRenderers) {
     const r = entry.tester(props.uischema!, props.schema!, testerContext);
     if (r > rank) [best, rank] = [entry, r];
   }
@@ -47,4 +51,4 @@ export function CriterionControl(props: OwnPropsOfControl) {
 }
 
 /** The checklist-aware (tester, renderer) pairs, registered beside the stock Material set. */
-export const checklistRenderers: JsonFormsRendererRegistryEntry[] = [...stockRenderers, { tester: criterionControlTester, renderer: CriterionControl }];
+export const checklistRenderers: JsonFormsRendererRegistryEntry[] = [...fieldRenderers, { tester: criterionControlTester, renderer: CriterionControl }];

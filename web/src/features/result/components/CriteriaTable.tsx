@@ -43,7 +43,7 @@ export function CriteriaTable({ result, submissionId, evidence, onlyNotMet }: { 
               {s.score !== null && ` · ${num(s.score, 1)}`}
             </Typography>
             <TableContainer>
-              <Table size="small" aria-label={l(s.title)}>
+              <Table size="small" aria-label={l(s.title)} sx={{ '& th': { whiteSpace: 'nowrap' } }}>
                 <TableHead>
                   <TableRow>
                     <TableCell>{t('result.criterion')}</TableCell>

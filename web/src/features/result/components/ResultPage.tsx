@@ -9,7 +9,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
-import { vetoBasisText } from '../../../lib/engine';
+import { vetoBasisText, vetoStanding } from '../../../lib/engine';
 import { useChecklist, useSubmission } from '../../filling/api/queries';
 import { useInstitution, useRound } from '../../institution/api';
 import { useResult } from '../api/queries';
@@ -38,6 +38,8 @@ export function ResultPage() {
   if (result.error || !result.data) return <PageState error={result.error} />;
   const r = result.data;
   const titles = new Map(r.criteria.map((c) => [c.id, l(c.title)]));
+  // Handed in, an unanswered veto item is a hit (the documented rule); the report says which and why.
+  const vetoUnanswered = vetoStanding(r, 'final').unanswered;
   // The submission read before scoring finished has no score yet: the report is then dated today.
   const scoredAt = submission.data?.score?.scoredAt ?? new Date().toISOString();
 
@@ -73,8 +75,10 @@ export function ResultPage() {
           <Typography variant="caption" color="text.secondary" component="div">
             {t('result.total')}
           </Typography>
-          <Typography variant="h3" component="p" data-testid="result-total">
-            {r.total === null ? '—' : num(r.total, 1)}
+          <Typography variant="h3" component="p">
+            <span data-testid="result-total">{r.total === null ? '—' : num(r.total, 1)}</span>
+            {/* The total is on a 100-point scale whatever the checklist's weights: say so beside it. */}
+            {r.total !== null && <Box component="span" sx={{ typography: 'body1', color: 'text.secondary', ml: 0.5 }}>/ 100</Box>}
           </Typography>
         </div>
         <div>
@@ -93,6 +97,11 @@ export function ResultPage() {
               {r.band?.id !== r.bandBeforeVeto?.id
                 ? t('result.vetoHit', { items: r.vetoHits.map((v) => titles.get(v) ?? v).join(t('common.enumSeparator')), band: l(r.band?.label), before: l(r.bandBeforeVeto?.label) })
                 : t('result.vetoHitNoCap', { items: r.vetoHits.map((v) => titles.get(v) ?? v).join(t('common.enumSeparator')) })}
+              {vetoUnanswered.length > 0 && (
+                <Box component="p" sx={{ m: 0, mt: 1 }} data-testid="veto-unanswered">
+                  {t('score.vetoUnansweredFinal', { items: vetoUnanswered.map((v) => titles.get(v) ?? v).join(t('common.enumSeparator')) })}
+                </Box>
+              )}
               <Box component="ul" sx={{ m: 0, mt: 1, pl: 2 }} data-testid="veto-basis">
                 {r.criteria
                   .filter((c) => r.vetoHits.includes(c.id))

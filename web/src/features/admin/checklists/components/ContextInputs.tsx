@@ -14,7 +14,7 @@ const ROUNDS = [
 
 /** The dry run's context: `year`, `round` and each context field the definition declares, by kind. */
 export function ContextInputs({ compiled, value, onChange }: { compiled: CompiledChecklist; value: SampleContext; onChange(next: SampleContext): void }) {
-  const { l } = useI18n();
+  const { t, l } = useI18n();
   const set = (id: string, v: string | number | undefined) => {
     const next = { ...value };
     if (v === undefined || v === '') delete next[id];
@@ -33,8 +33,9 @@ export function ContextInputs({ compiled, value, onChange }: { compiled: Compile
   );
   return (
     <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 2, my: 1 }}>
-      <TextField size="small" type="number" label="year" value={value.year ?? ''} onChange={(e) => set('year', e.target.value === '' ? undefined : Number(e.target.value))} sx={{ width: 120 }} />
-      {select('round', 'round', ROUNDS)}
+      <TextField size="small" type="number" label={t('rounds.year')} value={value.year ?? ''} onChange={(e) => set('year', e.target.value === '' ? undefined : Number(e.target.value))} sx={{ width: 120 }} />
+      {/* The two built-in fields by their names in words, as the round form shows them, not their keys. */}
+      {select('round', t('rounds.kind'), ROUNDS)}
       {compiled.definition.context.map((f) => {
         const label = l(f.label);
         if (f.kind === 'enum') return select(f.id, label, f.options ?? []);

@@ -8,7 +8,8 @@ import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
-import { compile, type ChecklistDefinition, type ScoreResult } from '../../../../lib/engine';
+import { compile, vetoStanding, type ChecklistDefinition, type ScoreResult } from '../../../../lib/engine';
+import { VetoStandingNote } from '../../../filling/components/VetoStandingNote';
 import { createFormAjv } from '../../../filling/form-ajv';
 import { buildFormMap } from '../../../filling/form-map';
 import { LiveContext, type LiveState } from '../../../filling/live-context';
@@ -51,6 +52,7 @@ export function DefinitionPreview({ definition }: { definition: Record<string, u
   const translate = (key: string, fallback?: string) => (lang === 'en' ? (form.i18n?.en?.[key] ?? fallback) : fallback) as string;
   const jfI18n = { locale: lang, translate, translateError: createErrorTranslator(i18n) };
   const current = map.sections[Math.min(section, map.sections.length - 1)];
+  const dryRunBand = outcome?.result ? vetoStanding(outcome.result, 'draft').band : null;
 
   const loadSample = async (file: File) => {
     const sample = JSON.parse(await file.text()) as Sample;
@@ -128,8 +130,10 @@ export function DefinitionPreview({ definition }: { definition: Record<string, u
             {t('common.colon')}
             {outcome.result.total === null ? '—' : num(outcome.result.total, 1)} · {t('result.band')}
             {t('common.colon')}
-            {outcome.result.band ? l(outcome.result.band.label) : '—'}
+            {/* A sample is a draft: a veto item it leaves blank is pending, not a hit. */}
+            {dryRunBand ? l(dryRunBand.label) : '—'}
           </Typography>
+          <VetoStandingNote result={outcome.result} stage="draft" />
           <CriteriaTable result={outcome.result} submissionId="" evidence={{}} onlyNotMet={false} />
         </Box>
       )}

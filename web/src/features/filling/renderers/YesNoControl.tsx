@@ -1,0 +1,40 @@
+import { isBooleanControl, rankWith, type ControlProps, type RankedTester } from '@jsonforms/core';
+import { withJsonFormsControlProps } from '@jsonforms/react';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import { useI18n } from '../../../i18n/i18n-context';
+
+/**
+ * A yes/no question as two choices, 是 and 否, neither chosen until answered. The stock checkbox
+ * cannot tell "no" from "not answered": left unticked it reads as 否 to the person filling in, but
+ * the answer stays empty, and an empty answer to a veto question (本年度存在违规新增举借长期债务)
+ * is a veto hit once submitted.
+ */
+export function YesNoControl({ data, visible, label, id, enabled, errors, path, handleChange, description, required }: ControlProps) {
+  const { t } = useI18n();
+  if (!visible) return null;
+  const valid = errors.length === 0;
+  const value = data === true ? 'yes' : data === false ? 'no' : '';
+  return (
+    <FormControl component="fieldset" fullWidth sx={{ my: 1 }} data-answered={value ? 'true' : 'false'}>
+      <FormLabel component="legend" id={`${id}-label`} error={!valid} required={required}>
+        {label}
+      </FormLabel>
+      <RadioGroup row aria-labelledby={`${id}-label`} value={value} onChange={(_, v) => handleChange(path, v === 'yes')}>
+        <FormControlLabel value="yes" control={<Radio />} label={t('answer.yes')} disabled={!enabled} />
+        <FormControlLabel value="no" control={<Radio />} label={t('answer.no')} disabled={!enabled} />
+      </RadioGroup>
+      {(!valid || description) && <FormHelperText error={!valid}>{valid ? description : errors}</FormHelperText>}
+    </FormControl>
+  );
+}
+
+/** Every boolean field, above the stock checkbox (2) and toggle (3): a checklist asks, it does not tick. */
+export const yesNoControlTester: RankedTester = rankWith(4, isBooleanControl);
+
+/** The (tester, renderer) pair the form pages register. */
+export const yesNoControlEntry = { tester: yesNoControlTester, renderer: withJsonFormsControlProps(YesNoControl) };
