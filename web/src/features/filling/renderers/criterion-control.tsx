@@ -3,6 +3,7 @@ import { useJsonForms } from '@jsonforms/react';
 import Box from '@mui/material/Box';
 import type { Criterion } from '../../../lib/engine';
 import { CriterionStatus } from './CriterionStatus';
+import { sectionLayout } from './section-layout';
 import { stockRenderers } from './stock-renderers';
 
 /** The JSON Forms `config` the filling page passes: which criteria each field feeds. */
@@ -47,4 +48,4 @@ export function CriterionControl(props: OwnPropsOfControl) {
 }
 
 /** The checklist-aware (tester, renderer) pairs, registered beside the stock Material set. */
-export const checklistRenderers: JsonFormsRendererRegistryEntry[] = [...stockRenderers, { tester: criterionControlTester, renderer: CriterionControl }];
+export const checklistRenderers: JsonFormsRendererRegistryEntry[] = [...stockRenderers, { tester: criterionControlTester, renderer: CriterionControl }, sectionLayout];
