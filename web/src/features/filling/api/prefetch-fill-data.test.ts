@@ -53,6 +53,15 @@ describe('a form the device has seen before', () => {
       await prefetchFillData(client, 's1');
       expect(asked).toEqual(['/api/checklists/c1?version=3', '/api/submissions/s1']);
       expect(client.getQueryData(['prepared-form', definition.id, definition.version])).toBeDefined();
+      // The route's own prefetch, after the start-up script's reads have begun, adds no read.
+      asked.length = 0;
+      const again = new QueryClient();
+      let answer!: (value: unknown) => void;
+      const early = prefetchFillData(again, 's1', { submission: new Promise((r) => (answer = r)), checklist: Promise.resolve({ id: 'c1', version: 3, definition }) });
+      const route = prefetchFillData(again, 's1');
+      answer({ id: 's1', checklistId: 'c1', checklistVersion: 3 });
+      await Promise.all([early, route]);
+      expect(asked).toEqual([]);
     } finally {
       vi.stubGlobal('localStorage', undefined);
     }

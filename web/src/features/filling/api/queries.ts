@@ -53,9 +53,12 @@ export function useChecklist(id: string | undefined, version: number | undefined
  */
 export async function prefetchFillData(queryClient: QueryClient, id: string, early?: { submission: Promise<unknown>; checklist: Promise<unknown> }): Promise<void> {
   try {
-    // A form seen before on this device: its checklist is asked for beside the submission (the
-    // start-up script, when it ran, has done the same and `early.checklist` is that read).
-    const hint = early ? undefined : checklistHint(id);
+    // A form seen before on this device: its checklist is asked for beside the submission. Not
+    // when the start-up script has done so (`early.checklist` is that read) or this form's reads
+    // are already under way (the route's own prefetch after the early one): a second read of the
+    // checklist would be the one the page then waits for.
+    const underway = !!queryClient.getQueryState(submissionQuery(id).queryKey);
+    const hint = early || underway ? undefined : checklistHint(id);
     if (hint) void queryClient.prefetchQuery(checklistQuery(hint.checklistId, hint.checklistVersion));
     const submission = remembered(await queryClient.fetchQuery(withEarly(submissionQuery(id), early?.submission)));
     const checklist = await queryClient.fetchQuery(withEarly(checklistQuery(submission.checklistId, submission.checklistVersion), early?.checklist));
