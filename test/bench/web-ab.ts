@@ -12,10 +12,12 @@ import { startBrowserRig } from '../e2e/browser-harness.js';
  * field accepts input (as `web-bench.ts` measures it: signed in, a first visit, cache and service
  * worker bypassed), A and B alternating run by run, medians and their ratio with the load average.
  *
- *   WEB_AB_A=/tmp/dist-old WEB_AB_B=web/dist [WEB_AB_A_SERVER=path/to/old-with-web.ts] [WEB_AB_ROUNDS=7] npx tsx test/bench/web-ab.ts
+ *   WEB_AB_A=/tmp/dist-old WEB_AB_B=web/dist [WEB_AB_A_SERVER=path/to/old-with-web.ts] [WEB_AB_ROUNDS=7] [WEB_AB_CHECKLIST=shanxi-region-2023] npx tsx test/bench/web-ab.ts
  *
  * Each build gets its own server (the same API, dynalite and accounts); `WEB_AB_A_SERVER` serves
  * A with another version of `withWeb` (a static-serving change is then measured too).
+ * `WEB_AB_CHECKLIST` picks the form's checklist (the Haining hospital's by default; a region's
+ * checklist is filled by the region's commission, so that account signs in).
  */
 type WithWeb = typeof currentWithWeb;
 
@@ -48,7 +50,9 @@ async function main(): Promise<void> {
   const rig = await startBrowserRig();
   const closers: (() => void)[] = [];
   try {
-    const id = await rig.smokeDraft('ab-haining', 'haining-hospital-2023');
+    const checklist = process.env.WEB_AB_CHECKLIST ?? 'haining-hospital-2023';
+    const id = await rig.smokeDraft(`ab-${checklist}`, checklist);
+    const account = id.includes('smoke-county') ? 'smoke-comm' : 'smoke';
     const pages: Record<string, { page: Page; url: string }> = {};
     for (const [name, dir] of Object.entries(dirs)) {
       const site = (name === 'A' ? serverA : currentWithWeb)(rig.local.app, resolve(dir!), (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: rig.local.tokens.issuer, audience: rig.local.tokens.audience }, demoAccounts: true }));
@@ -61,13 +65,13 @@ async function main(): Promise<void> {
       await page.goto(`${base}/config.json`);
       await page.evaluate(() => sessionStorage.clear());
       await page.goto(`${base}/login`);
-      await page.getByLabel(/用户名|Username/).fill('smoke');
+      await page.getByLabel(/用户名|Username/).fill(account);
       await page.getByLabel(/密码|Password/).fill('demo');
       await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
       await page.waitForURL((u) => !u.pathname.startsWith('/login'));
       pages[name] = { page, url: `${base}/inst/fill/${encodeURIComponent(id)}` };
     }
-    const report: Record<string, unknown> = { rounds, loadBefore: +loadavg()[0]!.toFixed(2) };
+    const report: Record<string, unknown> = { checklist, rounds, loadBefore: +loadavg()[0]!.toFixed(2) };
     for (const [label, when] of Object.entries({ plain: { network: false }, throttled: { network: true } })) {
       const times: Record<string, number[]> = { A: [], B: [] };
       for (let i = 0; i < rounds; i++) {

@@ -5,7 +5,8 @@ import { startBrowserRig } from '../e2e/browser-harness.js';
  * The form page's critical path, as `npm run bench:web` opens it (signed in as the smoke account,
  * a first visit: cache and service worker bypassed): every request's start and end, the long
  * tasks and the moment the first field accepts input, in milliseconds from navigation. Run with
- * `npx tsx test/bench/web-trace.ts` (`WEB_TRACE_THROTTLED=1` for 1.6 Mbit/s, 150 ms).
+ * `npx tsx test/bench/web-trace.ts` (`WEB_TRACE_THROTTLED=1` for 1.6 Mbit/s, 150 ms;
+ * `WEB_TRACE_CHECKLIST=shanxi-region-2023` for another checklist than the Haining hospital's).
  */
 /** Self time by function (top 25) and by script, from a CDP CPU profile. */
 function printProfile(profile: { nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] }) {
@@ -42,8 +43,10 @@ function printProfile(profile: { nodes: { id: number; children?: number[]; callF
 async function main(): Promise<void> {
   const rig = await startBrowserRig();
   try {
-    const id = await rig.smokeDraft('trace-haining', 'haining-hospital-2023');
-    const { page } = await rig.signedIn('smoke');
+    const checklist = process.env.WEB_TRACE_CHECKLIST ?? 'haining-hospital-2023';
+    const id = await rig.smokeDraft(`trace-${checklist}`, checklist);
+    // A region's checklist is filled by the region's commission.
+    const { page } = await rig.signedIn(id.includes('smoke-county') ? 'smoke-comm' : 'smoke');
     await page.addInitScript(() => {
       const w = window as unknown as { __long: { start: number; duration: number }[] };
       w.__long = [];

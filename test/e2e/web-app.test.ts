@@ -274,6 +274,31 @@ describe('the institution in a real browser', () => {
 });
 
 describe('every checklist in forms/ in the browser', () => {
+  it('the largest checklist\'s first section: the first fields take input at once, and every field of the section follows', { timeout: 180_000 }, async () => {
+    const checklist = 'shanxi-region-2023';
+    const definition = JSON.parse(readFileSync(`forms/${checklist}/checklist.json`, 'utf8')) as { form: { uischema: { elements: { elements: { scope: string }[] }[] } } };
+    const first = definition.form.uischema.elements[0]!.elements;
+    expect(first.length).toBeGreaterThan(20);
+    const id = await rig.smokeDraft('e2e-largest', checklist);
+    const { page, errors } = await rig.signedIn(id.includes('smoke-county') ? 'smoke-comm' : 'smoke');
+    await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
+    await page.locator('#section-panel [data-field] input:not([disabled])').first().waitFor({ timeout: 90_000 });
+    // The fields after the first screenful render just after the first paint: all of them arrive.
+    await expect.poll(() => page.locator('#section-panel [data-field]').count(), { timeout: 30_000 }).toBe(first.length);
+    const path = (scope: string) => scope.replace(/^#\//, '').split('/').filter((_, i) => i % 2 === 1).join('.');
+    const last = path(first[first.length - 1]!.scope);
+    // The section's last field is there to fill, with the criteria it feeds under it.
+    await field(page, last).scrollIntoViewIfNeeded();
+    expect(await field(page, last).locator('input:not([disabled])').count()).toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'fill-largest-zh-1280');
+    await page.setViewportSize(MOBILE);
+    await shot(page, 'fill-largest-zh-390');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('renders every section with no console error', { timeout: 900_000 }, async () => {
     expect(CHECKLISTS.length).toBeGreaterThanOrEqual(14);
     // Pages share one profile, so one sign-in at a time: switched when the next checklist needs the other account.

@@ -8,6 +8,7 @@ import { builtinAuth } from './auth/builtin-auth';
 import { loadRuntimeConfig } from './auth/runtime-config';
 import { registerServiceWorker } from './features/offline/register-service-worker';
 import './app/print.css';
+import './features/filling/renderers/criterion-status.css';
 
 registerServiceWorker();
 

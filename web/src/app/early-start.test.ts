@@ -4,10 +4,11 @@ import { earlyStart, startEarly } from './early-start';
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** The page as the start-up script finds it: a path, the tab's kept session, the server's replies. */
-function page(path: string, kept: unknown, signedIn = true) {
+function page(path: string, kept: unknown, signedIn = true, hints?: Record<string, [string, number]>) {
   const asked: { url: string; authorization: string | null }[] = [];
   const storage = new Map<string, string>(kept ? [['dabiao.access', JSON.stringify(kept)]] : []);
   const local = new Map<string, string>(signedIn ? [['dabiao.refresh', 'r'], ['dabiao.user', JSON.stringify({ sub: 'u1' })]] : []);
+  if (hints) local.set('dabiao.checklist-of', JSON.stringify(hints));
   vi.stubGlobal('window', globalThis);
   vi.stubGlobal('location', { pathname: path, origin: 'http://app.test' });
   vi.stubGlobal('sessionStorage', { getItem: (k: string) => storage.get(k) ?? null });
@@ -17,6 +18,7 @@ function page(path: string, kept: unknown, signedIn = true) {
     if (url === '/config.json') return json({ apiUrl: 'https://api.test/', auth: { mode: 'builtin', issuer: 'x' } });
     if (url === 'https://api.test/api/submissions/r1.h%C3%A9.self') return json({ id: 'r1.hé.self', checklistId: 'c/1', checklistVersion: 3 });
     if (url === 'https://api.test/api/checklists/c%2F1?version=3') return json({ id: 'c/1', version: 3 });
+    if (url === 'https://api.test/api/checklists/c%2F1?version=2') return json({ id: 'c/1', version: 2 });
     return json({ error: { code: 'unauthorized', message: 'no' } }, 401);
   });
   return asked;
@@ -43,6 +45,24 @@ describe('the start-up script', () => {
       { url: 'https://api.test/api/submissions/r1.h%C3%A9.self', authorization: 'Bearer kept-token' },
       { url: 'https://api.test/api/checklists/c%2F1?version=3', authorization: 'Bearer kept-token' },
     ]);
+  });
+
+  it('on a form the device has seen, reads its checklist beside the submission, not after it', async () => {
+    const asked = page('/inst/fill/r1.h%C3%A9.self', fresh, true, { 'r1.hé.self': ['c/1', 3] });
+    startEarly();
+    const start = earlyStart()!;
+    // Both reads have gone out before either has been answered.
+    await start.sent;
+    expect(asked.map((a) => a.url)).toEqual(['/config.json', 'https://api.test/api/submissions/r1.h%C3%A9.self', 'https://api.test/api/checklists/c%2F1?version=3']);
+    expect(await start.fill!.checklist).toEqual({ id: 'c/1', version: 3 });
+    expect(asked).toHaveLength(3);
+  });
+
+  it('reads the version the submission names when it has moved on from the one the device saw', async () => {
+    const asked = page('/inst/fill/r1.h%C3%A9.self', fresh, true, { 'r1.hé.self': ['c/1', 2] });
+    startEarly();
+    expect(await earlyStart()!.fill!.checklist).toEqual({ id: 'c/1', version: 3 });
+    expect(asked.map((a) => a.url).slice(2)).toEqual(['https://api.test/api/checklists/c%2F1?version=2', 'https://api.test/api/checklists/c%2F1?version=3']);
   });
 
   it('reads only the configuration on other pages, without a kept token, or with one about to expire', async () => {

@@ -1,4 +1,5 @@
 import { restoreForTab } from '../auth/kept-session';
+import { checklistHint } from '../lib/checklist-hint';
 
 /**
  * What the start-up script (built from {@link startEarly}, loaded by `index.html` before the
@@ -30,9 +31,10 @@ const GLOBAL = '__dabiaoStart';
 /**
  * Runs in the start-up script, before the entry (the largest file) has downloaded, let alone run:
  * reads `/config.json` and, on `/inst/fill/:id` with the tab's access token kept
- * (`auth/kept-session.ts`), the submission and then its checklist, so they arrive while the app's
- * code still does. Bundled alone into that script: plain `fetch`, nothing of the app's but the
- * kept-session rule. Anything unusual (no token, a refusal) leaves the app to ask itself.
+ * (`auth/kept-session.ts`), the submission and its checklist (at once when the device knows which
+ * version the form uses, else after the submission), so they arrive while the app's code still
+ * does. Bundled alone into that script: plain `fetch`, nothing of the app's but the kept-session
+ * rule and the checklist hint. Anything unusual (no token, a refusal) leaves the app to ask itself.
  */
 export function startEarly(): void {
   const json = (res: Response) => (res.ok ? res.json() : Promise.reject(new Error(`HTTP ${res.status}`)));
@@ -55,11 +57,18 @@ export function startEarly(): void {
       return fetch(base + path, { headers: { authorization: `Bearer ${token}` }, priority: 'high' }).then(json);
     });
   const submission = get(`/api/submissions/${route[1]}`);
-  // Registered after `get`'s own callback on `config`, so it runs once that one has sent the read.
+  const checklistPath = (c: { checklistId: string; checklistVersion: number }) => `/api/checklists/${encodeURIComponent(c.checklistId)}?version=${c.checklistVersion}`;
+  // A form opened before on this device: its checklist is read beside the submission, not after
+  // it (it used to wait for the submission, then for a main thread busy compiling the entry).
+  const hint = checklistHint(decodeURIComponent(route[1]!));
+  const hinted = hint ? get(checklistPath(hint)) : undefined;
+  hinted?.catch(() => undefined);
+  // Registered after `get`'s own callbacks on `config`, so it runs once they have sent the reads.
   start.sent = config.then(() => undefined);
   const checklist = submission.then((s) => {
-    const { checklistId, checklistVersion } = s as { checklistId: string; checklistVersion: number };
-    return get(`/api/checklists/${encodeURIComponent(checklistId)}?version=${checklistVersion}`);
+    const ref = s as { checklistId: string; checklistVersion: number };
+    // The hint was right (the usual case), or the submission has moved to another version.
+    return hinted && ref.checklistId === hint!.checklistId && ref.checklistVersion === hint!.checklistVersion ? hinted : get(checklistPath(ref));
   });
   // Unhandled until the app takes them; a failure is the app's to handle (it asks again).
   submission.catch(() => undefined);

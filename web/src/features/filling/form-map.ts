@@ -1,10 +1,11 @@
 import type { CompiledChecklist, Criterion } from '../../lib/engine.js';
+import { SECTION_OPTION } from './renderers/section-layout';
 
 /** A Category of the checklist's UI schema: one plan section, one step of the form. */
 export interface FormSection {
   id: string;
-  /** The category's own elements, rendered as a vertical layout. */
-  uischema: { type: 'VerticalLayout'; elements: unknown[] };
+  /** The category's own elements, rendered as a vertical layout (the first fields first: `renderers/section-layout.tsx`). */
+  uischema: { type: 'VerticalLayout'; elements: unknown[]; options: Record<string, unknown> };
   /** Answer paths (`facilities.beds`) of the controls in this section. */
   fields: string[];
 }
@@ -40,7 +41,7 @@ export function buildFormMap(compiled: CompiledChecklist): FormMap {
     const cat = c as { i18n?: string; elements?: unknown[] };
     const fields: string[] = [];
     collectScopes(cat, fields);
-    return { id: cat.i18n ?? definition.sections[i]?.id ?? String(i), uischema: { type: 'VerticalLayout', elements: cat.elements ?? [] }, fields };
+    return { id: cat.i18n ?? definition.sections[i]?.id ?? String(i), uischema: { type: 'VerticalLayout', elements: cat.elements ?? [], options: { [SECTION_OPTION]: true } }, fields };
   });
   const order = new Map<string, number>();
   sections.forEach((s) => s.fields.forEach((f) => order.set(f, order.size)));

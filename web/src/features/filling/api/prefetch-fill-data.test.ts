@@ -40,6 +40,34 @@ describe('the fill page\'s early reads', () => {
   });
 });
 
+describe('a form the device has seen before', () => {
+  it('asks for its checklist beside the submission, and notes the version for next time', async () => {
+    const local = new Map<string, string>();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => local.get(k) ?? null, setItem: (k: string, v: string) => void local.set(k, v) });
+    try {
+      await prefetchFillData(new QueryClient(), 's1');
+      expect(JSON.parse(local.get('dabiao.checklist-of')!)).toEqual({ s1: ['c1', 3] });
+      asked.length = 0;
+      // A new visit (a new cache): the checklist is asked for first, not after the submission's reply.
+      const client = new QueryClient();
+      await prefetchFillData(client, 's1');
+      expect(asked).toEqual(['/api/checklists/c1?version=3', '/api/submissions/s1']);
+      expect(client.getQueryData(['prepared-form', definition.id, definition.version])).toBeDefined();
+      // The route's own prefetch, after the start-up script's reads have begun, adds no read.
+      asked.length = 0;
+      const again = new QueryClient();
+      let answer!: (value: unknown) => void;
+      const early = prefetchFillData(again, 's1', { submission: new Promise((r) => (answer = r)), checklist: Promise.resolve({ id: 'c1', version: 3, definition }) });
+      const route = prefetchFillData(again, 's1');
+      answer({ id: 's1', checklistId: 'c1', checklistVersion: 3 });
+      await Promise.all([early, route]);
+      expect(asked).toEqual([]);
+    } finally {
+      vi.stubGlobal('localStorage', undefined);
+    }
+  });
+});
+
 describe('the start-up script\'s reads', () => {
   it('are taken instead of asking again', async () => {
     asked.length = 0;

@@ -2,12 +2,19 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { api, unwrap, type Schemas } from '../../../api/client';
 import type { Ajv } from 'ajv';
 import { compilePublished, withDefaultLimits, type ChecklistDefinition, type CompiledChecklist } from '../../../lib/published-engine';
+import { checklistHint, rememberChecklists } from '../../../lib/checklist-hint';
 import { loadFormAjv } from '../form-ajv';
 
 export type SubmissionRecord = Schemas['Submission'];
 
 const submissionQuery = (id: string | undefined) =>
-  queryOptions({ queryKey: ['submission', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/submissions/{id}', { params: { path: { id: id! } } })) });
+  queryOptions({ queryKey: ['submission', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/submissions/{id}', { params: { path: { id: id! } } })).then(remembered) });
+
+/** `submission`, its checklist version noted for the next opening of the form (`checklist-hint.ts`). */
+function remembered<T extends SubmissionRecord>(submission: T): T {
+  rememberChecklists([submission]);
+  return submission;
+}
 
 const checklistQuery = (id: string | undefined, version: number | undefined) =>
   queryOptions({
@@ -38,7 +45,7 @@ export function useChecklist(id: string | undefined, version: number | undefined
 }
 
 /**
- * Starts the fill page's reads (the submission, then its checklist) into the cache while the
+ * Starts the fill page's reads (the submission and its checklist) into the cache while the
  * page's code is still downloading (or takes `early`, the start-up script's reads of them), and
  * prepares the form from them (the same query the page reads), so the page finds them there
  * instead of asking and compiling in turn after it mounts. Failures are left to the page's own
@@ -46,7 +53,14 @@ export function useChecklist(id: string | undefined, version: number | undefined
  */
 export async function prefetchFillData(queryClient: QueryClient, id: string, early?: { submission: Promise<unknown>; checklist: Promise<unknown> }): Promise<void> {
   try {
-    const submission = await queryClient.fetchQuery(withEarly(submissionQuery(id), early?.submission));
+    // A form seen before on this device: its checklist is asked for beside the submission. Not
+    // when the start-up script has done so (`early.checklist` is that read) or this form's reads
+    // are already under way (the route's own prefetch after the early one): a second read of the
+    // checklist would be the one the page then waits for.
+    const underway = !!queryClient.getQueryState(submissionQuery(id).queryKey);
+    const hint = early || underway ? undefined : checklistHint(id);
+    if (hint) void queryClient.prefetchQuery(checklistQuery(hint.checklistId, hint.checklistVersion));
+    const submission = remembered(await queryClient.fetchQuery(withEarly(submissionQuery(id), early?.submission)));
     const checklist = await queryClient.fetchQuery(withEarly(checklistQuery(submission.checklistId, submission.checklistVersion), early?.checklist));
     // Compiling the form (Ajv) while the page's code may still be on its way, not after it mounts.
     await queryClient.prefetchQuery(preparedFormQuery(checklist.definition as ChecklistDefinition));

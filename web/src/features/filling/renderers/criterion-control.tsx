@@ -3,6 +3,7 @@ import { useJsonForms } from '@jsonforms/react';
 import Box from '@mui/material/Box';
 import type { Criterion } from '../../../lib/engine';
 import { CriterionStatus } from './CriterionStatus';
+import { sectionLayout } from './section-layout';
 import { stockRenderers } from './stock-renderers';
 import { yesNoControlEntry } from './YesNoControl';
 
@@ -51,4 +52,4 @@ export function CriterionControl(props: OwnPropsOfControl) {
 }
 
 /** The checklist-aware (tester, renderer) pairs, registered beside the stock Material set. */
-export const checklistRenderers: JsonFormsRendererRegistryEntry[] = [...fieldRenderers, { tester: criterionControlTester, renderer: CriterionControl }];
+export const checklistRenderers: JsonFormsRendererRegistryEntry[] = [...fieldRenderers, { tester: criterionControlTester, renderer: CriterionControl }, sectionLayout];

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '../../../api/client';
+import { rememberChecklists } from '../../../lib/checklist-hint';
 
 export type Round = Schemas['Round'];
 export type SubmissionRecord = Schemas['Submission'];
@@ -20,7 +21,12 @@ export function useInstitutionSubmissions(institutionId: string | undefined) {
   return useQuery({
     queryKey: ['submissions', institutionId],
     // Without an institution (a commission), the API answers with the caller's own region's.
-    queryFn: () => unwrap(api.GET('/api/submissions', { params: { query: institutionId ? { institutionId } : {} } })).then((r) => r.items),
+    // Each form's checklist version noted, so opening one from here reads both side by side.
+    queryFn: () =>
+      unwrap(api.GET('/api/submissions', { params: { query: institutionId ? { institutionId } : {} } })).then((r) => {
+        rememberChecklists(r.items);
+        return r.items;
+      }),
   });
 }
 
