@@ -1,5 +1,7 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HonoBase } from 'hono/hono-base';
+import { TrieRouter } from 'hono/router/trie-router';
 import { DomainError } from '../domain/errors.js';
 import { allowedMethods } from './allowed-methods.js';
 import type { AppDeps } from './app-deps.js';
@@ -24,7 +26,10 @@ export type { AppDeps } from './app-deps.js';
 
 /** Builds the HTTP API. Pure wiring: no I/O happens until a request arrives. */
 export function createApp(deps: AppDeps): Hono {
-  const app = new Hono<AppEnv>();
+  // The trie router alone: Hono's default tries a RegExp router first, which cannot take this
+  // route table and falls back to the trie on the first request, after building its matchers for
+  // nothing (a cold instance's first event paid for both; the RegExp router's code left the bundle).
+  const app = new HonoBase<AppEnv>({ router: new TrieRouter() });
   // Loaded by the first signed-in request to a route that uses them (lazy-services.ts).
   const { services, load: loadServices } = lazyServices(deps);
   let openapi: Record<string, unknown> | undefined;
