@@ -2,11 +2,6 @@ import { createApp } from '../api/app.js';
 import { loadConfig } from '../config.js';
 import { createApiDeps } from './api-deps.js';
 import { lazyHandler } from './lazy-handler.js';
-import { installLightFetch } from './light-fetch/install-light-fetch.js';
-
-// Hono's Headers and Responses are light ones here, so no event loads Node's fetch implementation
-// (undici); set before anything runs (light-fetch/install-light-fetch.ts).
-installLightFetch();
 
 // Once per cold start: parse the environment (failing init loudly if it is wrong) and build the
 // clients. Nothing here touches the network; connections open on the first request.
@@ -18,5 +13,5 @@ const app = createApp(createApiDeps(loadConfig(process.env)));
  */
 export const handler = lazyHandler(async () => {
   const [{ createApiHandler }, { createApiMetrics }] = await Promise.all([import('./api-handler.js'), import('./api-metrics.js')]);
-  return createApiHandler(app, createApiMetrics());
+  return createApiHandler(app, createApiMetrics(), { lightFetch: true });
 });
