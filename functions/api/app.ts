@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HonoBase } from 'hono/hono-base';
+import { SmartRouter } from 'hono/router/smart-router';
 import { TrieRouter } from 'hono/router/trie-router';
 import { DomainError } from '../domain/errors.js';
 import { allowedMethods } from './allowed-methods.js';
@@ -28,8 +29,9 @@ export type { AppDeps } from './app-deps.js';
 export function createApp(deps: AppDeps): Hono {
   // The trie router alone: Hono's default tries a RegExp router first, which cannot take this
   // route table and falls back to the trie on the first request, after building its matchers for
-  // nothing (a cold instance's first event paid for both; the RegExp router's code left the bundle).
-  const app = new HonoBase<AppEnv>({ router: new TrieRouter() });
+  // nothing (a cold instance's first event paid for both). SmartRouter around it keeps the routes
+  // in a list until the first request, so the init does not build the trie either.
+  const app = new HonoBase<AppEnv>({ router: new SmartRouter({ routers: [new TrieRouter()] }) });
   // Loaded by the first signed-in request to a route that uses them (lazy-services.ts).
   const { services, load: loadServices } = lazyServices(deps);
   let openapi: Record<string, unknown> | undefined;
