@@ -1,4 +1,7 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
+import { HonoBase } from 'hono/hono-base';
+import { SmartRouter } from 'hono/router/smart-router';
+import { TrieRouter } from 'hono/router/trie-router';
 import { DomainError } from '../domain/errors.js';
 import { allowedMethods } from './allowed-methods.js';
 import { bodyLimit } from './body-limit.js';
@@ -24,7 +27,11 @@ export type { AppDeps } from './app-deps.js';
 
 /** Builds the HTTP API. Pure wiring: no I/O happens until a request arrives. */
 export function createApp(deps: AppDeps): Hono {
-  const app = new Hono<AppEnv>();
+  // The trie router alone: Hono's default tries a RegExp router first, which cannot take this
+  // route table and falls back to the trie on the first request, after building its matchers for
+  // nothing (a cold instance's first event paid for both). SmartRouter around it keeps the routes
+  // in a list until the first request, so the init does not build the trie either.
+  const app = new HonoBase<AppEnv>({ router: new SmartRouter({ routers: [new TrieRouter()] }) });
   // Loaded by the first signed-in request to a route that uses them (lazy-services.ts).
   const { services, load: loadServices } = lazyServices(deps);
   let openapi: Record<string, unknown> | undefined;

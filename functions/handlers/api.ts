@@ -8,10 +8,10 @@ import { lazyHandler } from './lazy-handler.js';
 const app = createApp(createApiDeps(loadConfig(process.env)));
 
 /**
- * Lambda entry point of the HTTP API (API Gateway HTTP API, payload format 2.0). Middy, Powertools
- * and Hono's Lambda adapter load with the first event (see lazy-handler.ts).
+ * Lambda entry point of the HTTP API (API Gateway HTTP API, payload format 2.0). Powertools'
+ * metrics and the Lambda adapter load with the first event (see lazy-handler.ts, api-handler.ts).
  */
 export const handler = lazyHandler(async () => {
-  const [{ createApiHandler }, { createObservability }] = await Promise.all([import('./api-handler.js'), import('./powertools.js')]);
-  return createApiHandler(app, createObservability());
+  const [{ createApiHandler }, { createApiMetrics }] = await Promise.all([import('./api-handler.js'), import('./api-metrics.js')]);
+  return createApiHandler(app, createApiMetrics(), { lightFetch: true });
 });

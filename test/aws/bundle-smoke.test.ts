@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import type { APIGatewayProxyResult, SQSBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildHandlers } from '../../infra/build-handlers.js';
@@ -141,7 +143,15 @@ describe('deployable bundles', () => {
     expect(chunks.some((chunk) => chunk.includes(marker))).toBe(true);
   });
 
-  it.each(Object.keys(HANDLER_BUNDLE.entries))('the %s bundle loads Middy and Powertools with its first event, not at init (separate chunks)', (name) => {
+  it('the API bundle holds neither Middy nor Powertools\' logger, and loads Powertools\' metrics with its first event', () => {
+    const files = [`${outdir}/api/index.mjs`, ...readdirSync(`${outdir}/api/chunks`).filter((file) => file.endsWith('.mjs')).map((file) => `${outdir}/api/chunks/${file}`)];
+    const code = files.map((file) => readFileSync(file, 'utf8'));
+    for (const marker of ['handler response not a ReadableStream', 'Uncaught error detected, flushing log buffer']) expect(code.some((text) => text.includes(marker)), marker).toBe(false);
+    expect(staticClosure(`${outdir}/api/index.mjs`)).not.toContain('CloudWatchMetrics');
+    expect(code.some((text) => text.includes('CloudWatchMetrics'))).toBe(true);
+  });
+
+  it.each(Object.keys(HANDLER_BUNDLE.entries).filter((name) => name !== 'api'))('the %s bundle loads Middy and Powertools with its first event, not at init (separate chunks)', (name) => {
     // Strings only Middy's core and Powertools' logger contain.
     const markers = ['handler response not a ReadableStream', 'Uncaught error detected, flushing log buffer'];
     const coldStart = staticClosure(`${outdir}/${name}/index.mjs`);
@@ -160,6 +170,21 @@ describe('deployable bundles', () => {
     const response = await handler(httpEvent('GET', '/api/submissions/any-id'), lambdaContext('api'));
     expect(response.statusCode).toBe(401);
     expect(JSON.parse(response.body)).toMatchObject({ error: { code: 'unauthorized' } });
+  });
+
+  it('the API bundle answers its first events in a fresh process without loading Node\'s fetch implementation (undici)', async () => {
+    // A fresh process: this one has long loaded undici. Node lists the internal modules it loaded.
+    const script = `const m = await import(${JSON.stringify(pathToFileURL(`${outdir}/api/index.mjs`).href)});
+      const ctx = ${JSON.stringify(lambdaContext('api'))};
+      const health = await m.handler(${JSON.stringify(httpEvent('GET', '/api/health'))}, ctx);
+      const unauthorized = await m.handler(${JSON.stringify(httpEvent('GET', '/api/submissions/any-id'))}, ctx);
+      const undici = process.moduleLoadList.some((m) => m.includes('undici'));
+      process.stdout.write(JSON.stringify({ statuses: [health.statusCode, unauthorized.statusCode], bodies: [health.body, unauthorized.body], undici }));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env.PATH, ...LAMBDA_ENV } });
+    const out = JSON.parse(stdout) as { statuses: number[]; bodies: string[]; undici: boolean };
+    expect(out.statuses).toEqual([200, 401]);
+    expect(JSON.parse(out.bodies[1]!)).toMatchObject({ error: { code: 'unauthorized' } });
+    expect(out.undici).toBe(false);
   });
 
   it('the sweep bundle loads with the stack environment (its module scope needs no network)', async () => {

@@ -30,6 +30,11 @@ import { startFirstRequestBackend } from './first-request-backend.js';
  */
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/**
+ * An A/B run: the `outdir` of `buildHandlers` for an earlier commit (`npm run build` there, then
+ * its `dist`). Its API joins every round as `baseline api`, so before and after meet the same load.
+ */
+const BASELINE = process.env.BENCH_BASELINE_DIR;
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // What the stack gives the functions by default (the built-in identity); values only need to pass
 // loadConfig (nothing is called).
@@ -89,14 +94,14 @@ const CONTEXT_SOURCE = `{ callbackWaitsForEmptyEventLoop: true, functionName: 'b
  * included, and to handle its first event when it has one. Asynchronous, so the local backend in
  * this process can answer the measured one.
  */
-async function coldImportOnce(subject: Subject, sourceMaps: boolean): Promise<{ wall: number; cpu: number }> {
+async function coldImportOnce(subject: Subject, sourceMaps: boolean): Promise<{ wall: number; cpu: number; undici: boolean }> {
   const handle = subject.event === undefined ? 'undefined' : `await m.handler(${JSON.stringify(subject.event)}, ${CONTEXT_SOURCE})`;
-  const script = `const c = process.cpuUsage(); const t = performance.now(); const m = await import(${JSON.stringify(`file://${subject.file}`)}); const r = ${handle}; const wall = performance.now() - t; const d = process.cpuUsage(c); process.stdout.write(JSON.stringify({ wall, cpu: (d.user + d.system) / 1000, status: r?.statusCode })); process.exit(0);`;
+  const script = `const c = process.cpuUsage(); const t = performance.now(); const m = await import(${JSON.stringify(`file://${subject.file}`)}); const r = ${handle}; const wall = performance.now() - t; const d = process.cpuUsage(c); const undici = process.moduleLoadList.some((m) => m.includes('undici')); process.stdout.write(JSON.stringify({ wall, cpu: (d.user + d.system) / 1000, status: r?.statusCode, undici })); process.exit(0);`;
   const { stdout } = await run(process.execPath, [...(sourceMaps ? ['--enable-source-maps'] : []), '--input-type=module', '-e', script], {
     env: { PATH: process.env.PATH, ...LAMBDA_ENV, ...subject.env },
     encoding: 'utf8',
   });
-  const out = JSON.parse(stdout) as { wall: number; cpu: number; status?: number };
+  const out = JSON.parse(stdout) as { wall: number; cpu: number; status?: number; undici: boolean };
   // A first request that failed would measure an error path, not the request.
   if (subject.expectStatus !== undefined && out.status !== subject.expectStatus) throw new Error(`${subject.file}: first request answered ${out.status}, expected ${subject.expectStatus}`);
   return out;
@@ -110,7 +115,7 @@ function staticClosureBytes(entry: string): number {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Medians of one subject: times, and per-round ratios to the floor (and to any other floors asked for). */
-type ColdStart = { ms: number; ratio: number; cpuMs: number; cpuRatio: number; cpuRatioTo: Record<string, number> };
+type ColdStart = { ms: number; ratio: number; cpuMs: number; cpuRatio: number; cpuRatioTo: Record<string, number>; undici: boolean };
 
 /**
  * Cold imports of every bundle, RUNS rounds, each round importing every bundle once in turn, so a
@@ -118,7 +123,7 @@ type ColdStart = { ms: number; ratio: number; cpuMs: number; cpuRatio: number; c
  * times, and the medians of its per-round ratios to the floor bundle of the same round.
  */
 async function measureColdStarts(subjects: Record<string, Subject>, sourceMaps: boolean, otherFloors: string[] = []): Promise<Record<string, ColdStart>> {
-  const times: Record<string, { wall: number; cpu: number }[]> = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
+  const times: Record<string, { wall: number; cpu: number; undici: boolean }[]> = Object.fromEntries(Object.keys(subjects).map((name) => [name, []]));
   for (let round = 0; round < RUNS; round++) {
     // The order rotates each round: a bundle always measured in the same place of the round (say,
     // last, after the others filled the page cache and warmed the CPU) gets a bias of its own.
@@ -133,6 +138,7 @@ async function measureColdStarts(subjects: Record<string, Subject>, sourceMaps: 
     cpuMs: median(t.map((x) => x.cpu)),
     cpuRatio: median(t.map((x, round) => x.cpu / floor[round]!.cpu)),
     cpuRatioTo: Object.fromEntries(otherFloors.map((other) => [other, median(t.map((x, round) => x.cpu / times[other]![round]!.cpu))])),
+    undici: t.some((x) => x.undici),
   }]));
 }
 
@@ -152,6 +158,7 @@ async function main(): Promise<void> {
     const subjects: Record<string, Subject> = {
       ...Object.fromEntries(['floor', ...Object.keys(HANDLER_BUNDLE.entries)].map((name) => [name, { file: join(outdir, name, 'index.mjs') }])),
       'api (OIDC issuer)': { file: join(outdir, 'api', 'index.mjs'), env: OIDC_ENV },
+      ...(BASELINE ? { 'baseline api': { file: join(BASELINE, 'api', 'index.mjs') } } : {}),
     };
     const names = Object.keys(subjects);
     const loadBefore = loadavg()[0]!;
@@ -165,6 +172,12 @@ async function main(): Promise<void> {
       'api: GET /api/health': { file: subjects.api!.file, event: httpEvent('GET', '/api/health'), expectStatus: 200 },
       'api: signed-in GET /api/submissions/{id}': { file: subjects.api!.file, env: backend.env, event: backend.event, expectStatus: 200 },
       'api (OIDC issuer): GET /api/health': { file: subjects.api!.file, env: OIDC_ENV, event: httpEvent('GET', '/api/health'), expectStatus: 200 },
+      ...(BASELINE
+        ? {
+            'baseline api: GET /api/health': { file: join(BASELINE, 'api', 'index.mjs'), event: httpEvent('GET', '/api/health'), expectStatus: 200 },
+            'baseline api: signed-in GET /api/submissions/{id}': { file: join(BASELINE, 'api', 'index.mjs'), env: backend.env, event: backend.event, expectStatus: 200 },
+          }
+        : {}),
     };
     let firstPlain: Record<string, ColdStart>;
     let firstWithMaps: Record<string, ColdStart>;
@@ -179,6 +192,7 @@ async function main(): Promise<void> {
       at: new Date().toISOString(),
       node: process.version,
       runs: RUNS,
+      ...(BASELINE ? { baseline: BASELINE } : {}),
       /** One-minute load average of the (shared) machine before and after the measurements. */
       loadAverage: { before: round(loadBefore), after: round(loadavg()[0]!) },
       limitBytes: HANDLER_BUNDLE.maxColdStartBytes,
@@ -209,6 +223,8 @@ async function main(): Promise<void> {
         /** CPU, against the floor that also reads one item from the same table (`floor: GetItem`). */
         cpuRatioToGetItemFloor: round(firstPlain[name]!.cpuRatioTo['floor: GetItem']!),
         cpuRatioToGetItemFloorSourceMaps: round(firstWithMaps[name]!.cpuRatioTo['floor: GetItem']!),
+        /** Whether Node had loaded its fetch implementation (undici) by the end of the first event. */
+        loadedUndici: firstPlain[name]!.undici,
       }])),
     };
     const text = JSON.stringify(results, null, 2);
