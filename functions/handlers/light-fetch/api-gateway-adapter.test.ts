@@ -97,6 +97,16 @@ describe('apiGatewayAdapter (HTTP API payload 2.0, light Request/Response)', () 
     expect([tooBig.statusCode, JSON.parse(tooBig.body!)]).toEqual([413, { error: { code: 'payload-too-large' } }]);
   });
 
+  it('reads a body sent with transfer-encoding: chunked (API Gateway hands it over whole) within the body limit, not as a 500', async () => {
+    installLightFetch();
+    const adapter = apiGatewayAdapter(app() as unknown as FetchApp);
+    const chunked = (body: string) => event('POST', '/api/limited', { headers: { 'transfer-encoding': 'chunked' }, body });
+    const small = await adapter(chunked('0123'), lambdaContext('api'));
+    expect([small.statusCode, JSON.parse(small.body!)]).toEqual([200, { size: 4 }]);
+    const big = await adapter(chunked('0123456789'), lambdaContext('api'));
+    expect([big.statusCode, JSON.parse(big.body!)]).toEqual([413, { error: { code: 'payload-too-large' } }]);
+  });
+
   it('answers a malformed event (a header Node refuses) with a JSON 400, not a crash', async () => {
     installLightFetch();
     const bad = event('GET', '/api/text', { headers: { 'bad header': 'x' } });

@@ -36,6 +36,10 @@ export function requestFromEvent(event: APIGatewayProxyEventV2): LightRequest {
     body = Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8');
     headers.set('content-length', String(body.byteLength));
   }
+  // API Gateway hands the body over whole; a `transfer-encoding` passed on from the client would
+  // send the body limit to Hono's streaming counter, which rebuilds the request as Node's own
+  // `Request` (undici) and cannot read a light one (a 500). The length above is the true one.
+  headers.delete('transfer-encoding');
   return new LightRequest(url, { method: event.requestContext.http.method, headers, body });
 }
 

@@ -47,6 +47,13 @@ describe('the start-up script', () => {
     ]);
   });
 
+  it('a mistyped form address (not valid percent-encoding) does not stop the start-up script', async () => {
+    page('/inst/fill/%E0', fresh);
+    expect(() => startEarly()).not.toThrow();
+    expect(earlyStart()!.fill).toMatchObject({ id: '%E0' });
+    await earlyStart()!.fill!.submission.catch(() => undefined);
+  });
+
   it('on a form the device has seen, reads its checklist beside the submission, not after it', async () => {
     const asked = page('/inst/fill/r1.h%C3%A9.self', fresh, true, { 'r1.hé.self': ['c/1', 3] });
     startEarly();

@@ -60,7 +60,7 @@ export function startEarly(): void {
   const checklistPath = (c: { checklistId: string; checklistVersion: number }) => `/api/checklists/${encodeURIComponent(c.checklistId)}?version=${c.checklistVersion}`;
   // A form opened before on this device: its checklist is read beside the submission, not after
   // it (it used to wait for the submission, then for a main thread busy compiling the entry).
-  const hint = checklistHint(decodeURIComponent(route[1]!));
+  const hint = checklistHint(safeDecode(route[1]!));
   const hinted = hint ? get(checklistPath(hint)) : undefined;
   hinted?.catch(() => undefined);
   // Registered after `get`'s own callbacks on `config`, so it runs once they have sent the reads.
@@ -73,10 +73,19 @@ export function startEarly(): void {
   // Unhandled until the app takes them; a failure is the app's to handle (it asks again).
   submission.catch(() => undefined);
   checklist.catch(() => undefined);
-  start.fill = { id: decodeURIComponent(route[1]!), token, submission, checklist };
+  start.fill = { id: safeDecode(route[1]!), token, submission, checklist };
 }
 
 /** The start-up script's {@link EarlyStart}; undefined where it did not run (tests, the dev server). */
 export function earlyStart(): EarlyStart | undefined {
   return (globalThis as unknown as Record<string, EarlyStart | undefined>)[GLOBAL];
+}
+
+/** The path segment decoded, or as it is when it is not valid percent-encoding (a mistyped URL must not stop the start-up reads). */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
