@@ -238,6 +238,10 @@ describe('the institution in a real browser', () => {
     await expect.poll(() => panel.getByTestId('veto-hits').textContent()).toBe('触发一票否决：不得违规新增举借长期债务');
     await debt.scrollIntoViewIfNeeded();
     await shot(page, 'form-1280-yes-no');
+    // 是 is stored too, and the page has its reply: closing mid-save would leave the edit in the
+    // profile's outbox, which the next page of this account (the tests share a profile) would send.
+    await expect.poll(async () => (await stored('smoke', id)).answers.reform?.newIllegalDebt, { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,6 +2,7 @@ import { api, unwrap } from '../../api/client';
 import { createIdbPendingStore } from './idb-pending-store';
 import { createMemoryPendingStore } from './memory-pending-store';
 import { Outbox, type OutboxEvent } from './outbox';
+import type { DraftContent } from './pending-store';
 
 /**
  * The app's one outbox: every autosaving page and the app bar's status share it, so a draft is
@@ -12,7 +13,13 @@ export const outbox = new Outbox(
   typeof indexedDB === 'undefined' ? createMemoryPendingStore() : createIdbPendingStore(),
   // The outbox keeps evidence as the API returned it; the body is the API's own draft shape.
   (id, body) => unwrap(api.PUT('/api/submissions/{id}', { params: { path: { id } }, body: body as never })),
-  { exclusive: (pass) => (globalThis.navigator?.locks ? navigator.locks.request('dabiao-outbox', pass) : pass()) },
+  {
+    exclusive: (pass) => (globalThis.navigator?.locks ? navigator.locks.request('dabiao-outbox', pass) : pass()),
+    read: async (id) => {
+      const s = await unwrap(api.GET('/api/submissions/{id}', { params: { path: { id } } }));
+      return { version: s.version, answers: s.answers, evidence: (s.evidence ?? {}) as DraftContent['evidence'], ...(s.notes ? { notes: s.notes } : {}) };
+    },
+  },
 );
 
 // Tabs share the IndexedDB outbox: what one tab sent, the others hear (new version, conflict).

@@ -88,6 +88,29 @@ describe('outbox', () => {
     expect(await outbox.pending('u', 's1')).toBeUndefined();
   });
 
+  it('a write whose reply was lost (it landed, then the tab closed) is confirmed by the next pass, not shown as a conflict', async () => {
+    const server = fakeServer();
+    const read = async (id: string) => {
+      const current = server.stored.get(id) ?? { version: 1, content: draft(0) };
+      return { version: current.version, ...current.content };
+    };
+    // The write reached the server; its reply never reached the page, so the edit is still pending over version 1.
+    server.stored.set('s1', { version: 2, content: draft(9) });
+    server.stored.set('s2', { version: 2, content: draft(50) });
+    const outbox = new Outbox(createMemoryPendingStore(), server.save, { online: () => true, read });
+    const events: OutboxEvent[] = [];
+    outbox.subscribe((e) => events.push(e));
+    await outbox.edit('u', 's1', { version: 1, content: draft(0) }, draft(9));
+    await outbox.edit('u', 's2', { version: 1, content: draft(0) }, draft(9));
+    await outbox.sync('u');
+    expect(await outbox.pending('u', 's1')).toBeUndefined();
+    expect(events).toContainEqual({ type: 'saved', submissionId: 's1', version: 2, content: draft(9) });
+    // Someone else's change is still a conflict for the user to resolve.
+    expect((await outbox.pending('u', 's2'))?.state).toBe('conflict');
+    expect(outbox.status().conflicts).toBe(1);
+    expect(server.writes).toEqual([]);
+  });
+
   it('an edit made while a write is in flight is not lost: it stays pending over the new version', async () => {
     const server = fakeServer();
     let release!: () => void;

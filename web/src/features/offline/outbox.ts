@@ -5,6 +5,9 @@ import { countEdits } from './three-way';
 /** The one write the outbox makes: a draft over the version it was edited from (409 when stale). */
 export type SaveDraft = (submissionId: string, body: { version: number } & DraftContent) => Promise<{ version: number }>;
 
+/** The server's copy of a draft, read after a 409 to tell a lost reply from a real conflict. */
+export type ReadDraft = (submissionId: string) => Promise<{ version: number } & DraftContent>;
+
 /** What the outbox tells the pages about one submission; `remote`: relayed from another tab. */
 export type OutboxEvent = (
   | { type: 'syncing'; submissionId: string }
@@ -34,6 +37,11 @@ export interface OutboxOptions {
   maxDelayMs?: number;
   /** Runs one pass alone across the device's tabs (Web Locks), so two tabs never send the same draft. */
   exclusive?: (pass: () => Promise<void>) => Promise<void>;
+  /**
+   * After a 409: the server's copy. When it already holds the edit, the write landed and only its
+   * reply was lost (the tab closed or the network dropped mid-save): that is a save, not a conflict.
+   */
+  read?: ReadDraft;
 }
 
 /**
@@ -172,6 +180,14 @@ export class Outbox {
     for (const l of this.statusListeners) l();
   }
 
+  /** The server's version when its copy already holds `record`'s edit (a write whose reply was lost); otherwise nothing. */
+  private async landedCopy(record: PendingDraft): Promise<{ version: number } | undefined> {
+    const server = await this.options.read?.(record.submissionId).catch(() => undefined);
+    if (!server) return undefined;
+    const { version, ...content } = server;
+    return countEdits(content, record.content) === 0 ? { version } : undefined;
+  }
+
   private async pass(user: string): Promise<void> {
     await this.refresh(user);
     if (!this.online()) return;
@@ -196,6 +212,14 @@ export class Outbox {
       } catch (error) {
         if (error instanceof ApiError && error.status < 500) {
           const conflict = error.status === 409;
+          const landed = conflict ? await this.landedCopy(record) : undefined;
+          if (landed) {
+            // The same as the 2xx path: confirmed, or still pending (edited since) over the server's version.
+            await this.store.update(key, (current) => (!current || unchanged(current) ? undefined : { ...current, baseVersion: landed.version, base: record.content }));
+            this.setStatus({ synced: true });
+            this.emit({ type: 'saved', submissionId: record.submissionId, version: landed.version, content: record.content });
+            continue;
+          }
           // A draft another tab's pass already sent is gone: its 409 is no conflict of the user's.
           const kept = await this.store.update(key, (current) => current && { ...current, state: conflict ? 'conflict' : 'failed', message: conflict ? undefined : error.message });
           if (kept) this.emit(conflict ? { type: 'conflict', submissionId: record.submissionId } : { type: 'failed', submissionId: record.submissionId, message: error.message });
