@@ -135,6 +135,18 @@ describe('deployable bundles', () => {
     expect(chunks.some((chunk) => chunk.includes(marker))).toBe(true);
   });
 
+  it('a built-in identity token check loads only jose\'s verifying code (not its whole library, nor the remote key set)', () => {
+    const chunk = (prefix: string) => `${outdir}/api/chunks/${readdirSync(`${outdir}/api/chunks`).find((file) => file.startsWith(prefix) && file.endsWith('.mjs'))!}`;
+    // What `jwtVerify` over the signer's own key loads: its two lazy modules and the chunks they import.
+    const files = [...new Set([...coldStartFiles(chunk('jose-verify-')), ...coldStartFiles(chunk('jose-local-jwks-'))])].filter((file) => !coldStartFiles(`${outdir}/api/index.mjs`).includes(file));
+    const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+    expect(code).toContain('ERR_JWS_SIGNATURE_VERIFICATION_FAILED');
+    // An option only jose's remote JWKS reads: OIDC and Cognito need it, the built-in identity does not.
+    expect(code).not.toContain('cooldownDuration');
+    // The whole library was 60 KB minified; verifying takes about 18 KB of it.
+    expect(files.reduce((sum, file) => sum + statSync(file).size, 0)).toBeLessThan(30 * 1024);
+  });
+
   it('the API loads the SQS client only when scoring is queued (a separate chunk)', () => {
     // The service's protocol name, only in the SQS client's code.
     const marker = 'AmazonSQS';

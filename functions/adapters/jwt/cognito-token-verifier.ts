@@ -28,7 +28,7 @@ export class CognitoTokenVerifier implements TokenVerifier {
 
   async verify(token: string): Promise<Principal> {
     // Loaded with the first token, as in OidcTokenVerifier.
-    const { jwtVerify } = await import('jose');
+    const { jwtVerify } = await import('./jose-verify.js');
     let payload;
     try {
       ({ payload } = await jwtVerify(token, this.jwks, { issuer: this.issuer, requiredClaims: ['exp'] }));

@@ -9,5 +9,5 @@ import type { JWTVerifyGetKey } from 'jose';
  */
 export function lazyRemoteJwks(url: string): JWTVerifyGetKey {
   let jwks: Promise<JWTVerifyGetKey> | undefined;
-  return async (protectedHeader, token) => (await (jwks ??= import('jose').then(({ createRemoteJWKSet }) => createRemoteJWKSet(new URL(url)))))(protectedHeader, token);
+  return async (protectedHeader, token) => (await (jwks ??= import('./jose-remote-jwks.js').then(({ createRemoteJWKSet }) => createRemoteJWKSet(new URL(url)))))(protectedHeader, token);
 }

@@ -49,7 +49,7 @@ export class OidcTokenVerifier implements TokenVerifier {
     if (hit) this.verified.delete(token);
     // jose loads with the first token, not in the Lambda's init: a cold start that answers a
     // health check, a sign-in or a 401 never needs it (`npm run bench`).
-    const { jwtVerify } = await import('jose');
+    const { jwtVerify } = await import('./jose-verify.js');
     let payload;
     try {
       // Asymmetric algorithms only: a JWKS never holds a shared secret, and "none" is never valid.

@@ -9,7 +9,7 @@ import type { TokenSigner } from '../../domain/ports/token-signer.js';
 export function signerJwks(signer: TokenSigner): JWTVerifyGetKey {
   let keySet: Promise<JWTVerifyGetKey> | undefined;
   return async (header, token) => {
-    keySet ??= Promise.all([signer.publicJwk(), import('jose')]).then(
+    keySet ??= Promise.all([signer.publicJwk(), import('./jose-local-jwks.js')]).then(
       ([jwk, { createLocalJWKSet }]) => createLocalJWKSet({ keys: [jwk] }),
       (error: unknown) => {
         keySet = undefined;
