@@ -26,6 +26,19 @@ describe('loadConfig', () => {
       .toMatchObject({ authMode: 'builtin', tokenIssuer: 'https://abc.execute-api.cn-north-1.amazonaws.com.cn', tokenAudience: 'app', tokenKmsKeyId: 'arn:aws-cn:kms:cn-north-1:1:key/k' });
   });
 
+  it('takes the token key\'s public JWK read at deploy time (TOKEN_PUBLIC_JWK), and refuses a malformed or private one', () => {
+    const base = { AUTH_MODE: 'builtin', TABLE_NAME: 't', TOKEN_ISSUER: 'https://api.example.cn', TOKEN_KMS_KEY_ID: 'arn:aws-cn:kms:cn-north-1:1:key/k' };
+    const jwk = { kty: 'EC', crv: 'P-256', x: 'eA', y: 'eQ', kid: 'k1', alg: 'ES256', use: 'sig' };
+    expect(loadConfig({ ...base, TOKEN_PUBLIC_JWK: JSON.stringify(jwk) }).tokenPublicJwk).toEqual(jwk);
+    expect(loadConfig(base).tokenPublicJwk).toBeUndefined();
+    expect(() => loadConfig({ ...base, TOKEN_PUBLIC_JWK: '{not json' })).toThrow(/TOKEN_PUBLIC_JWK/);
+    expect(() => loadConfig({ ...base, TOKEN_PUBLIC_JWK: JSON.stringify({ ...jwk, kid: undefined }) })).toThrow(/kid/);
+    expect(() => loadConfig({ ...base, TOKEN_PUBLIC_JWK: JSON.stringify({ ...jwk, d: 'secret' }) })).toThrow(/public ES256/);
+    // An RSA key for RS256 only: a JWK of the other key type is a wiring mistake, caught at init.
+    expect(() => loadConfig({ ...base, TOKEN_SIGNING_ALG: 'RS256', TOKEN_PUBLIC_JWK: JSON.stringify(jwk) })).toThrow(/TOKEN_PUBLIC_JWK/);
+    expect(loadConfig({ ...base, TOKEN_SIGNING_ALG: 'RS256', TOKEN_PUBLIC_JWK: JSON.stringify({ kty: 'RSA', n: 'AQAB', e: 'AQAB', kid: 'r1' }) }).tokenPublicJwk).toMatchObject({ kid: 'r1' });
+  });
+
   it('maps claims by configuration: CLAIM_ROLE, CLAIM_INSTITUTION, CLAIM_REGION (comma-separated names)', () => {
     expect(loadConfig({ AUTH_MODE: 'oidc', TABLE_NAME: 't', OIDC_ISSUER: 'https://idp.example.cn', OIDC_AUDIENCE: 'dabiao', CLAIM_ROLE: 'groups, dabiao_role', CLAIM_REGION: 'org_region' }).claims)
       .toEqual({ role: ['groups', 'dabiao_role'], region: ['org_region'] });

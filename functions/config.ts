@@ -24,6 +24,12 @@ export interface Config {
   tokenKmsKeyId?: string;
   /** How the KMS key signs (`TOKEN_SIGNING_ALG`): RS256 (RSA key; what API Gateway's JWT authorizer verifies) or ES256 (P-256). */
   tokenSigningAlg: 'ES256' | 'RS256';
+  /**
+   * builtin with KMS: the key's public half as a JWK with its `kid` (`TOKEN_PUBLIC_JWK`), read at
+   * deploy time (infra/token-public-key.ts), so verifying a token needs no KMS call; unset: fetched
+   * from KMS with the first token.
+   */
+  tokenPublicJwk?: Readonly<Record<string, string>>;
   /** cognito / oidc: claim names for role, institution and region, replacing the defaults when set. */
   claims: { role?: string[]; institution?: string[]; region?: string[] };
   /** npm start: the secret local evidence URLs are signed with. */
@@ -65,6 +71,27 @@ function signingAlg(raw: string | undefined): 'ES256' | 'RS256' {
   throw new Error(`TOKEN_SIGNING_ALG must be ES256 or RS256, got "${raw}"`);
 }
 
+/** `TOKEN_PUBLIC_JWK`: a public JWK of the signing algorithm's key type, with the `kid` tokens carry. */
+function publicJwk(raw: string | undefined, alg: 'ES256' | 'RS256'): Readonly<Record<string, string>> | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let jwk: unknown;
+  try {
+    jwk = JSON.parse(raw);
+  } catch {
+    throw new Error('TOKEN_PUBLIC_JWK must be a JSON Web Key (JSON)');
+  }
+  const fields = alg === 'ES256' ? ['kty', 'crv', 'x', 'y', 'kid'] : ['kty', 'n', 'e', 'kid'];
+  const record = jwk as Record<string, unknown>;
+  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk) || fields.some((field) => typeof record[field] !== 'string' || !record[field])) {
+    throw new Error(`TOKEN_PUBLIC_JWK must be a public JWK with ${fields.join(', ')}`);
+  }
+  // A private key has `d`; the environment must never carry one.
+  if ('d' in record || record.kty !== (alg === 'ES256' ? 'EC' : 'RSA') || (record.alg !== undefined && record.alg !== alg)) {
+    throw new Error(`TOKEN_PUBLIC_JWK must be the public ${alg} key of TOKEN_KMS_KEY_ID`);
+  }
+  return Object.freeze(Object.fromEntries(Object.entries(record).filter(([, value]) => typeof value === 'string')) as Record<string, string>);
+}
+
 /**
  * Parses the environment into a frozen `Config`, failing fast on anything missing or malformed
  * so a misconfigured Lambda dies at init rather than on the first request.
@@ -87,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
     tokenAudience: env.TOKEN_AUDIENCE || 'dabiao',
     tokenKmsKeyId: env.TOKEN_KMS_KEY_ID || undefined,
     tokenSigningAlg: signingAlg(env.TOKEN_SIGNING_ALG),
+    tokenPublicJwk: publicJwk(env.TOKEN_PUBLIC_JWK, signingAlg(env.TOKEN_SIGNING_ALG)),
     claims: Object.fromEntries(Object.entries(claims).filter(([, v]) => v)),
     localJwtSecret: env.LOCAL_JWT_SECRET || undefined,
     cognitoUserPoolId: env.COGNITO_USER_POOL_ID || undefined,

@@ -58,7 +58,7 @@ export function createApiDeps(config: Readonly<Config>): AppDeps {
  * signed by the KMS key (a key pair on a Lambda's disk would differ per instance).
  */
 function createBuiltin(config: Readonly<Config>, client: ReturnType<typeof createDocumentClient>, repos: AppDeps['repos']): { identity: BuiltinIdentity; verifier: TokenVerifier } {
-  const signer = lazyKmsSigner(config, required(config.tokenKmsKeyId, 'TOKEN_KMS_KEY_ID'), config.tokenSigningAlg);
+  const signer = lazyKmsSigner(config, required(config.tokenKmsKeyId, 'TOKEN_KMS_KEY_ID'), config.tokenSigningAlg, config.tokenPublicJwk);
   const issuer = required(config.tokenIssuer, 'TOKEN_ISSUER');
   const identity = createBuiltinIdentity({
     users: new DynamoUserDirectory(client, config.tableName),

@@ -3,9 +3,11 @@ import type { PublicJwk, TokenAlgorithm, TokenSigner } from '../domain/ports/tok
 
 /**
  * The KMS signer, loaded on first use: the KMS client stays out of the cold start of every
- * request that only verifies a token (verification needs the public key, fetched once).
+ * request that only verifies a token. Verifying needs the public key: `knownJwk`, read from KMS
+ * at deploy time (`TOKEN_PUBLIC_JWK`, infra/token-public-key.ts), when the stack gives it, so no
+ * request but a sign-in ever loads the KMS client; otherwise fetched from KMS once (GetPublicKey).
  */
-export function lazyKmsSigner(config: Pick<Config, 'region'>, keyId: string, algorithm: TokenAlgorithm): TokenSigner {
+export function lazyKmsSigner(config: Pick<Config, 'region'>, keyId: string, algorithm: TokenAlgorithm, knownJwk?: Readonly<PublicJwk>): TokenSigner {
   let signer: Promise<TokenSigner> | undefined;
   const load = () =>
     (signer ??= Promise.all([import('@aws-sdk/client-kms'), import('../adapters/aws/kms-token-signer.js')]).then(
@@ -14,6 +16,6 @@ export function lazyKmsSigner(config: Pick<Config, 'region'>, keyId: string, alg
   return {
     algorithm,
     sign: async (input: Uint8Array) => (await load()).sign(input),
-    publicJwk: async (): Promise<PublicJwk> => (await load()).publicJwk(),
+    publicJwk: async (): Promise<PublicJwk> => (knownJwk ? { ...knownJwk } : (await load()).publicJwk()),
   };
 }
