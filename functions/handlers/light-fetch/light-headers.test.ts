@@ -37,6 +37,16 @@ describe('LightHeaders', () => {
     expect(() => new Headers().set('x', 'a\r\nInjected: 1')).toThrow(TypeError);
   });
 
+  it('refuses a value with characters above U+00FF but keeps Latin-1 ones, like Node (a ByteString)', () => {
+    for (const make of [(v: string) => new LightHeaders({ a: v }), (v: string) => new Headers({ a: v })]) {
+      expect(() => make('附件.pdf')).toThrow(TypeError);
+      expect(() => make('x\u0100')).toThrow(TypeError);
+      expect(make('café ÿ').get('a')).toBe('café ÿ');
+    }
+    expect(() => new LightHeaders().append('a', '中')).toThrow(TypeError);
+    expect(() => new LightHeaders().set('a', '中')).toThrow(TypeError);
+  });
+
   it('set replaces, delete removes, has and get say absent with false and null', () => {
     const light = new LightHeaders({ a: '1' });
     light.append('a', '2');

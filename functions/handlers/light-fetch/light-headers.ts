@@ -8,6 +8,9 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // A value may not carry NUL, CR or LF (header injection), as in undici.
 const FORBIDDEN_IN_VALUE = /[\0\r\n]/;
 const HTTP_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+// Web IDL's ByteString: one byte per character, so Latin-1 at most. Node's Headers refuses
+// anything above U+00FF (a Chinese file name in a header, say) instead of sending it mangled.
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
 function checkedName(name: string): string {
   const text = String(name);
@@ -16,7 +19,9 @@ function checkedName(name: string): string {
 }
 
 function checkedValue(value: string): string {
-  const text = String(value).replace(HTTP_WHITESPACE, '');
+  const raw = String(value);
+  if (BEYOND_LATIN1.test(raw)) throw new TypeError('Headers: a header value may hold only characters up to U+00FF (ByteString)');
+  const text = raw.replace(HTTP_WHITESPACE, '');
   if (FORBIDDEN_IN_VALUE.test(text)) throw new TypeError('Headers: invalid header value');
   return text;
 }
