@@ -18,6 +18,7 @@ export const HANDLER_BUNDLE = {
     scorer: 'functions/handlers/scorer.ts',
     'seed-checklists': 'functions/handlers/seed-checklists.ts',
     sweep: 'functions/handlers/sweep.ts',
+    'token-public-key': 'functions/handlers/token-public-key.ts',
   },
   /**
    * Most a cold start of a bundle may load, minified: its entry and the chunks the entry imports

@@ -163,6 +163,21 @@ describe.each(['cn-north-1 built-in', 'us-east-1 built-in', 'cn-northwest-1 buil
     for (const prefix of ['ScorerFunction', 'ScoringSweep', 'SeedingHandler']) expect(kmsStatements(statementsOf(stack, prefix)), prefix).toEqual([]);
     expect(JSON.stringify(stack.Resources)).not.toContain('"kms:*"');
   });
+
+  it('has its public key read at deploy time into the API\'s TOKEN_PUBLIC_JWK, by a function that may only read the public key', () => {
+    const stack = synths[name].stateless;
+    const env = envOf(stack, 'ApiFunction');
+    const [resourceId, resource] = ofType(stack, 'Custom::DabiaoTokenPublicKey')[0]!;
+    expect(ofType(stack, 'Custom::DabiaoTokenPublicKey')).toHaveLength(1);
+    expect(env.TOKEN_PUBLIC_JWK).toEqual({ 'Fn::GetAtt': [resourceId, 'Jwk'] });
+    expect(resource.Properties).toMatchObject({ KeyId: env.TOKEN_KMS_KEY_ID, Algorithm: env.TOKEN_SIGNING_ALG });
+    const handlerId = functionId(stack, 'TokenPublicKeyHandler');
+    expect(resource.Properties.ServiceToken).toEqual({ 'Fn::GetAtt': [handlerId, 'Arn'] });
+    expect(kmsStatements(statementsOf(stack, 'TokenPublicKeyHandler'))).toEqual([{ Effect: 'Allow', Action: 'kms:GetPublicKey', Resource: env.TOKEN_KMS_KEY_ID }]);
+    // CloudFormation asks the function only once its role may read the key.
+    const policies = ofType(stack, 'AWS::IAM::Policy').filter(([, r]) => JSON.stringify(r.Properties.PolicyDocument).includes('kms:GetPublicKey') && !JSON.stringify(r.Properties.PolicyDocument).includes('kms:Sign'));
+    expect((stack.Resources[resourceId] as Resource & { DependsOn?: string[] }).DependsOn).toEqual(expect.arrayContaining(policies.map(([id]) => id)));
+  });
 });
 
 describe('the API on its own domain', () => {
@@ -186,6 +201,8 @@ describe('other issuers', () => {
   it('make no signing key and grant no KMS use', () => {
     for (const name of ['ap-east-1 Cognito', 'cn-northwest-1 OIDC'] as Case[]) {
       expect(ofType(synths[name].stateful, 'AWS::KMS::Key'), name).toEqual([]);
+      expect(ofType(synths[name].stateless, 'Custom::DabiaoTokenPublicKey'), name).toEqual([]);
+      expect(envOf(synths[name].stateless, 'ApiFunction'), name).not.toHaveProperty('TOKEN_PUBLIC_JWK');
       expect(kmsStatements(statementsOf(synths[name].stateless, 'ApiFunction')), name).toEqual([]);
     }
   });

@@ -84,7 +84,7 @@ describe('global partition choices', () => {
     const distribution = ofType('AWS::CloudFront::Distribution')[0]![1].Properties.DistributionConfig;
     expect(distribution.Enabled).toBe(true);
     expect(distribution.Aliases).toBeUndefined();
-    for (const [id, fn] of ofType('AWS::Lambda::Function').filter(([id]) => /^(Api|Scorer|Seeding)/.test(id))) {
+    for (const [id, fn] of ofType('AWS::Lambda::Function').filter(([id]) => /^(Api|Scorer|Seeding|TokenPublicKey)/.test(id))) {
       expect(fn.Properties.TracingConfig, id).toEqual({ Mode: 'Active' });
     }
     // No Cognito unless asked for: the built-in directory is the default here too.

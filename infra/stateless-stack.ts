@@ -16,6 +16,7 @@ import type { PartitionFeatures } from './partition.js';
 import { ScoringPipeline } from './scoring-pipeline.js';
 import { ScoringSweep } from './scoring-sweep.js';
 import { API_TABLE_ACTIONS, SCORER_TABLE_ACTIONS, SEEDING_TABLE_ACTIONS, SWEEP_TABLE_ACTIONS } from './table-actions.js';
+import { TokenPublicKey } from './token-public-key.js';
 import { DOCS_ASSETS_PREFIX, WebHosting } from './web-hosting.js';
 
 export type { ApiIdentity } from './api-identity.js';
@@ -163,6 +164,16 @@ export class StatelessStack extends Stack {
       this.apiFunction.fn.addToRolePolicy(
         new iam.PolicyStatement({ actions: ['kms:Sign', 'kms:GetPublicKey'], resources: [props.identity.signingKey.keyArn] }),
       );
+      // Read once per deploy, so verifying a token never loads the KMS client (GetPublicKey above
+      // stays for an API started without it: it then fetches the key with the first token).
+      const publicKey = new TokenPublicKey(this, 'TokenPublicKey', {
+        projectRoot: props.projectRoot,
+        signingKey: props.identity.signingKey,
+        algorithm: props.identity.algorithm,
+        logRetention: LOG_RETENTION,
+        tracing: features.lambdaTracing,
+      });
+      this.apiFunction.fn.addEnvironment('TOKEN_PUBLIC_JWK', publicKey.jwk);
       if (!this.api.authorizer) {
         Annotations.of(this).addWarningV2(
           'dabiao:no-gateway-authorizer',

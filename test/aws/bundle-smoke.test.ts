@@ -81,7 +81,8 @@ describe('deployable bundles', () => {
   it.each(Object.keys(HANDLER_BUNDLE.entries))('the %s bundle loads at most 600 KB minified at a cold start (entry and static chunks)', (name) => {
     const files = coldStartFiles(`${outdir}/${name}/index.mjs`);
     // The entry's static imports are followed: a bundle split into chunks is still counted whole.
-    expect(files.length).toBeGreaterThan(1);
+    // (The deploy-time key reader's init loads nothing beyond its entry: all its work is lazy.)
+    if (name !== 'token-public-key') expect(files.length).toBeGreaterThan(1);
     const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
     expect(bytes).toBeLessThanOrEqual(HANDLER_BUNDLE.maxColdStartBytes);
   });
