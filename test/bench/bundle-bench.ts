@@ -23,7 +23,8 @@ import { startFirstRequestBackend } from './first-request-backend.js';
  * The import is Lambda's init phase; what a user waits for on a cold instance is the init plus
  * the first request, which loads the chunks the init left out. So the API is also measured as
  * "init + first request" (`firstRequest`): a health check, and a signed-in read of a submission
- * against a local table and a stand-in KMS (`first-request-backend.ts`), beside the floor's init
+ * against a local table, with the public key given at deploy time (`TOKEN_PUBLIC_JWK`, the stack's
+ * default) and, as `key from KMS`, fetched from a stand-in KMS (`first-request-backend.ts`), beside the floor's init
  * plus one call of its trivial handler, and (for the signed-in read, which must read DynamoDB)
  * against a second floor: the same DynamoDB-only bundle whose handler reads the same item with one
  * GetItem (`cpuRatioToGetItemFloor`).
@@ -171,6 +172,7 @@ async function main(): Promise<void> {
       'floor: GetItem': { file: join(outdir, 'floor-getitem', 'index.mjs'), env: backend.env, event: backend.submissionKey, expectStatus: 200 },
       'api: GET /api/health': { file: subjects.api!.file, event: httpEvent('GET', '/api/health'), expectStatus: 200 },
       'api: signed-in GET /api/submissions/{id}': { file: subjects.api!.file, env: backend.env, event: backend.event, expectStatus: 200 },
+      'api: signed-in GET /api/submissions/{id}, key from KMS': { file: subjects.api!.file, env: backend.envKeyFromKms, event: backend.event, expectStatus: 200 },
       'api (OIDC issuer): GET /api/health': { file: subjects.api!.file, env: OIDC_ENV, event: httpEvent('GET', '/api/health'), expectStatus: 200 },
       ...(BASELINE
         ? {

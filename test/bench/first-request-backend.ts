@@ -12,8 +12,13 @@ const ISSUER = 'https://api.dabiao.example.cn';
 
 /** What a bundle's first signed-in request reads, served locally, and that request. */
 export interface FirstRequestBackend {
-  /** The environment that points the API bundle at this backend (table, KMS, issuer). */
+  /**
+   * The environment that points the API bundle at this backend (table, KMS, issuer), with the
+   * public key given as the stack gives it (`TOKEN_PUBLIC_JWK`, read at deploy time).
+   */
   env: Record<string, string>;
+  /** The same without `TOKEN_PUBLIC_JWK`: the API then fetches the key from the stand-in KMS with the first token. */
+  envKeyFromKms: Record<string, string>;
   /** `GET /api/submissions/{id}` of an existing draft, with its institution user's access token. */
   event: APIGatewayProxyEventV2;
   /** The key of that submission's item: the GetItem floor reads the same item the request does. */
@@ -24,8 +29,9 @@ export interface FirstRequestBackend {
 /**
  * A realistic first request for the API bundle's cold start: dynalite with the integration
  * fixture (checklist, institutions, round, users) and one draft, and a stand-in for KMS that
- * answers GetPublicKey with the public half of the key the harness signs tokens with. The
- * bundle then does what it does in AWS: fetches the public key from "KMS", verifies the token,
+ * answers GetPublicKey with the public half of the key the harness signs tokens with (used when
+ * the bundle runs without `TOKEN_PUBLIC_JWK`). The bundle then does what it does in AWS: takes
+ * the public key from its environment (or fetches it from "KMS"), verifies the token,
  * reads the user's status and the submission from the table, and loads whatever chunks that
  * takes. Both servers run in the bench's own process (the measured process only calls them).
  */
@@ -55,13 +61,16 @@ export async function startFirstRequestBackend(): Promise<FirstRequestBackend> {
     });
   });
   await new Promise<void>((resolve) => kms.listen(0, '127.0.0.1', resolve));
+  const envKeyFromKms = {
+    TABLE_NAME: h.config.tableName,
+    DYNAMODB_ENDPOINT: h.config.dynamodbEndpoint!,
+    AWS_ENDPOINT_URL_KMS: `http://127.0.0.1:${(kms.address() as AddressInfo).port}`,
+    TOKEN_ISSUER: ISSUER,
+  };
   return {
-    env: {
-      TABLE_NAME: h.config.tableName,
-      DYNAMODB_ENDPOINT: h.config.dynamodbEndpoint!,
-      AWS_ENDPOINT_URL_KMS: `http://127.0.0.1:${(kms.address() as AddressInfo).port}`,
-      TOKEN_ISSUER: ISSUER,
-    },
+    // The JWK with the kid the harness's tokens carry, as infra/token-public-key.ts reads it from KMS.
+    env: { ...envKeyFromKms, TOKEN_PUBLIC_JWK: JSON.stringify(jwk) },
+    envKeyFromKms,
     event: httpEvent('GET', `/api/submissions/${draft.id}`, { headers: { authorization: `Bearer ${token}` } }),
     submissionKey: { pk: `SUB#${draft.id}`, sk: 'SUB' },
     async close() {
