@@ -82,6 +82,7 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
   ),
   EvidenceFile: obj({ name: str, key: str, contentType: str, size: int, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } }),
   Download: obj({ url: str, expiresAt: str, name: str, contentType: str }),
+  SavedVersion: obj({ id: str, version: int, updatedAt: str }, ['id', 'version', 'updatedAt']),
   Upload: obj({ upload: obj({ url: str, method: { const: 'PUT' }, headers: { type: 'object', description: 'send every one with the PUT: they are signed (type, length, If-None-Match, SHA-256)' }, key: str, expiresAt: str }), file: ref('EvidenceFile') }),
   ScoreResult: obj(
     {

@@ -32,4 +32,11 @@ describe('openApiDocument', () => {
     expect(op.parameters.map((p) => p.name)).toEqual(['id', 'criterionId', 'index']);
     expect(JSON.stringify(op.responses['200']!.content)).toContain('#/components/schemas/Download');
   });
+
+  it('documents the minimal save reply (Prefer: return=minimal) beside the whole submission', () => {
+    const op = doc.paths['/api/submissions/{id}']!.put as unknown as { parameters: { name: string; in: string }[]; responses: Record<string, { content: { 'application/json': { schema: unknown } }; headers?: Record<string, unknown> }> };
+    expect(op.parameters).toContainEqual(expect.objectContaining({ name: 'Prefer', in: 'header' }));
+    expect(op.responses['200']!.content['application/json'].schema).toEqual({ anyOf: [{ $ref: '#/components/schemas/Submission' }, { $ref: '#/components/schemas/SavedVersion' }] });
+    expect(Object.keys(op.responses['200']!.headers ?? {})).toEqual(['ETag', 'Preference-Applied']);
+  });
 });

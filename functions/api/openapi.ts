@@ -18,7 +18,18 @@ interface Operation {
   public?: boolean;
   /** A response schema name from `RESPONSE_SCHEMAS`; `[name]` for a list of them. */
   res?: string | [string];
+  /** The response schema when the request says `Prefer: return=minimal` (RFC 7240): the operation honours it. */
+  minimal?: string;
 }
+
+/** `Prefer: return=minimal`, documented on the operations that honour it. */
+const PREFER = {
+  name: 'Prefer',
+  in: 'header',
+  required: false,
+  schema: { type: 'string', example: 'return=minimal' },
+  description: 'return=minimal (RFC 7240): answer with the id, the new version and the update time instead of the whole entity (what the web app sends when saving); the reply then carries ETag (the version, quoted) and Preference-Applied: return=minimal',
+};
 
 const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/health', summary: 'Liveness', tag: 'system', public: true },
@@ -53,7 +64,7 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/submissions', summary: 'Submissions by round, institution or region (a region\'s own, in region rounds; a commission\'s own region by default)', tag: 'submissions', query: ['roundId', 'institutionId', 'regionId'], res: ['Submission'] },
   { method: 'post', path: '/api/submissions', summary: 'Start a draft: a self-evaluation or an expert on-site evaluation (prefillFrom: the institution\'s submitted self-evaluation to start from; left out, it starts empty)', tag: 'submissions', body: s.CreateSubmissionBody, ok: 201, res: 'Submission' },
   { method: 'get', path: '/api/submissions/{id}', summary: 'A submission', tag: 'submissions', res: 'Submission' },
-  { method: 'put', path: '/api/submissions/{id}', summary: 'Save a draft (optimistic locking: a stale version gets 409)', tag: 'submissions', body: s.SaveSubmissionBody, res: 'Submission' },
+  { method: 'put', path: '/api/submissions/{id}', summary: 'Save a draft (optimistic locking: a stale version gets 409); with Prefer: return=minimal the answer is only the new version', tag: 'submissions', body: s.SaveSubmissionBody, res: 'Submission', minimal: 'SavedVersion' },
   { method: 'post', path: '/api/submissions/{id}/submit', summary: 'Submit or resubmit; queues scoring (submitting a submitted, unscored submission again only re-queues its scoring)', tag: 'submissions', body: s.VersionBody, ok: 202, res: 'Submission' },
   { method: 'post', path: '/api/submissions/{id}/return', summary: 'Return to its author with an overall comment and/or comments per criterion (admin, round expert; open rounds only, 409 invalid-state in a closed one)', tag: 'submissions', body: s.ReturnBody, res: 'Submission' },
   { method: 'post', path: '/api/submissions/{id}/rescore', summary: 'Score again, optionally with another checklist version (admin)', tag: 'submissions', body: s.RescoreBody, ok: 202, res: 'Submission' },
@@ -99,6 +110,14 @@ function definitionComponents(): Record<string, unknown> {
   return components;
 }
 
+/** The success response's schema: the entity, or either it or the minimal reply where `Prefer` is honoured. */
+function responseSchema(op: Operation): Record<string, unknown> {
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  if (Array.isArray(op.res)) return listOf(op.res[0]);
+  // anyOf, not oneOf: a whole entity also has the minimal reply's fields.
+  return op.minimal ? { anyOf: [ref(op.res!), ref(op.minimal)] } : ref(op.res!);
+}
+
 function jsonSchema(schema: GenericSchema): Record<string, unknown> {
   const { $schema: _drop, ...rest } = toJsonSchema(schema, { errorMode: 'ignore' }) as Record<string, unknown>;
   return rest;
@@ -115,7 +134,7 @@ export function openApiDocument(): Record<string, unknown> {
       summary: op.summary,
       tags: [op.tag],
       ...(op.public ? { security: [] } : {}),
-      ...(params.length + query.length ? { parameters: [...params, ...query] } : {}),
+      ...(params.length + query.length + (op.minimal ? 1 : 0) ? { parameters: [...params, ...query, ...(op.minimal ? [PREFER] : [])] } : {}),
       ...(op.body
         ? {
             requestBody: {
@@ -133,7 +152,10 @@ export function openApiDocument(): Record<string, unknown> {
       responses: {
         [String(op.ok ?? 200)]: {
           description: 'OK',
-          ...(op.res ? { content: { 'application/json': { schema: Array.isArray(op.res) ? listOf(op.res[0]) : { $ref: `#/components/schemas/${op.res}` } } } } : {}),
+          ...(op.minimal
+            ? { headers: { ETag: { description: 'With Prefer: return=minimal: the new version, quoted', schema: { type: 'string' } }, 'Preference-Applied': { description: 'return=minimal when the preference was honoured', schema: { type: 'string' } } } }
+            : {}),
+          ...(op.res ? { content: { 'application/json': { schema: responseSchema(op) } } } : {}),
         },
         '400': err('Invalid input; details.issues lists every problem with its path'),
         ...(op.public ? {} : { '401': err('No valid token'), '403': err('Not allowed for this role or institution') }),

@@ -1,6 +1,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import * as addFormatsModule from 'ajv-formats';
 import { withDefaultLimits } from './answer-limits.js';
+import { constChoicesAsEnums } from './const-choices.js';
 import { linearRegExpEngine } from './linear-regexp.js';
 
 type AddFormats = (ajv: Ajv) => Ajv;
@@ -13,9 +14,31 @@ const addFormats: AddFormats = typeof ns.default === 'function' ? ns.default : n
  * (`i18n`, `options`) that are not JSON Schema; all errors, so a client sees every problem at once.
  * Patterns run on a linear-time engine (RE2 semantics) so no input can make one backtrack for
  * seconds, and strings and arrays the form leaves unbounded get default limits (`ANSWER_LIMITS`).
+ * Labelled choices are checked as enums first (`const-choices.ts`); the errors are the schema's own.
  */
 export function compileFormSchema(schema: Record<string, unknown>): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, strict: false, coerceTypes: false, code: { regExp: linearRegExpEngine } });
   addFormats(ajv);
-  return ajv.compile(withDefaultLimits(schema));
+  const limited = withDefaultLimits(schema);
+  const quickSchema = constChoicesAsEnums(limited);
+  if (quickSchema === limited) return ajv.compile(limited);
+  // Most answer sets are valid (every autosave checks one): a schema with choices as enums, which
+  // accepts the same values with far less garbage, tells valid from invalid; only an invalid set
+  // is checked again by the schema as written, compiled when first needed, for the errors clients
+  // have always been given.
+  const quick = ajv.compile(quickSchema);
+  let full: ValidateFunction | undefined;
+  const validate = function (data: unknown): boolean {
+    if (quick(data)) {
+      validate.errors = null;
+      return true;
+    }
+    full ??= ajv.compile(limited);
+    const valid = full(data);
+    validate.errors = full.errors;
+    return valid;
+  } as ValidateFunction;
+  validate.schema = limited;
+  validate.schemaEnv = quick.schemaEnv;
+  return validate;
 }

@@ -52,21 +52,27 @@ async function main(): Promise<void> {
   // Scoring accepted by a previous run but never finished (the process stopped first).
   const requeue = await requeueOnStart(local, systemClock);
 
-  if (!process.argv.includes('--no-web')) {
+  const noWeb = process.argv.includes('--no-web');
+  if (!noWeb) {
     try {
       await ensureWebBuilt('.', (line) => console.log(line));
     } catch (error) {
       console.error('The web app could not be built; the API runs on its own:', error);
     }
   }
-  const site = withWeb(local.app, 'web/dist', (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: local.tokens.issuer, audience: local.tokens.audience }, demoAccounts: true }));
+  // --no-web: the API alone, as API Gateway runs it, even when a build exists. Serving the web app
+  // puts its router and compression in front of every API request (a full web Request each), which
+  // the load bench would count against the save and not against its floor (issue 13.2).
+  const site = noWeb
+    ? { fetch: local.app.fetch, serving: false }
+    : withWeb(local.app, 'web/dist', (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: local.tokens.issuer, audience: local.tokens.audience }, demoAccounts: true }));
   // `npm run bench` only: a floor route and a DynamoDB call counter (see bench-mode.ts).
   const bench = process.env.DABIAO_BENCH === '1';
   const server = serve({ fetch: withBenchMode(site.fetch, { enabled: bench, client, tableName: config.tableName }), port: config.port });
   const lines = [
     `Dabiao API on ${baseUrl}  (docs: ${baseUrl}/api/docs)`,
     ...(bench ? ['Bench mode: PUT /api/bench/floor and GET /api/bench/dynamodb-calls are on (DABIAO_BENCH=1)'] : []),
-    `Web app: ${site.serving ? baseUrl : 'not built (web/dist missing); the API runs on its own'}`,
+    `Web app: ${site.serving ? baseUrl : noWeb ? 'not served (--no-web); the API runs on its own' : 'not built (web/dist missing); the API runs on its own'}`,
     `DynamoDB: ${external ? endpoint : memory ? 'embedded dynalite, in memory' : 'embedded dynalite, persisted in .data/'}`,
     `Standard scales published this start: ${seeded.scales.length ? seeded.scales.join(', ') : 'none new'}`,
     `Checklists published this start: ${seeded.published.length ? seeded.published.join(', ') : 'none new'}`,

@@ -71,6 +71,8 @@ export async function runLoadBench() {
     const submissionJson = async () => JSON.stringify((await api('GET', `/api/submissions/${id}`, inst)).body);
     const saveBody = (v: number) => JSON.stringify({ version: v, answers: sample.answers });
     const json = { 'content-type': 'application/json' };
+    /** What the web app's outbox sends with a save: it reads only the new version (RFC 7240, `prefer-minimal.ts`). */
+    const saveHeaders = { ...json, prefer: 'return=minimal', authorization: `Bearer ${inst}` };
     const floorPut = (body: string) => ({ method: 'PUT', path: '/api/bench/floor', headers: json, body });
     let saves = 0;
     let floors = 0;
@@ -100,7 +102,7 @@ export async function runLoadBench() {
         requests: [
           {
             method: 'PUT',
-            headers: { ...json, authorization: `Bearer ${inst}` },
+            headers: saveHeaders,
             setupRequest: (req) => ({ ...req, body: saveBody(version) }),
             onResponse: (status, body) => {
               if (status === 200) version = JSON.parse(body).version;
@@ -117,7 +119,7 @@ export async function runLoadBench() {
       version = (await api('GET', `/api/submissions/${id}`, inst)).body.version as number;
       const fs = await closedLoop(BASE, {
         durationS: duration,
-        next: () => ({ method: 'PUT', path: `/api/submissions/${id}`, headers: { ...json, authorization: `Bearer ${inst}` }, body: saveBody(version) }),
+        next: () => ({ method: 'PUT', path: `/api/submissions/${id}`, headers: saveHeaders, body: saveBody(version) }),
         onResponse: (status, body) => {
           if (status === 200) version = JSON.parse(body).version;
         },

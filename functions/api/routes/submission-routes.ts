@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import { adminOnly } from '../auth-middleware.js';
 import { jsonReply } from '../json-reply.js';
+import { minimalReply, prefersMinimal } from '../prefer-minimal.js';
 import { readBody } from '../read-body.js';
 import { CreateSubmissionBody, RescoreBody, ReturnBody, SaveSubmissionBody, UploadBody, VersionBody } from '../schemas.js';
 import type { Services } from '../services.js';
@@ -15,7 +16,11 @@ export function submissionRoutes(app: Hono<AppEnv>, s: Services): void {
   app.post('/api/submissions', async (c) => jsonReply(c, await s.submissions.create(c.get('principal'), await readBody(c, CreateSubmissionBody)), 201));
   app.get('/api/submissions/:id', async (c) => c.json(await s.submissions.get(c.get('principal'), c.req.param('id'))));
   // The stored JSON as the answer (json-reply.ts): the submission is serialised once, for the write.
-  app.put('/api/submissions/:id', async (c) => jsonReply(c, await s.submissions.save(c.get('principal'), c.req.param('id'), await readBody(c, SaveSubmissionBody))));
+  // `Prefer: return=minimal` (what the web app's outbox sends): only the new version (prefer-minimal.ts).
+  app.put('/api/submissions/:id', async (c) => {
+    const saved = await s.submissions.save(c.get('principal'), c.req.param('id'), await readBody(c, SaveSubmissionBody));
+    return prefersMinimal(c) ? minimalReply(c, saved) : jsonReply(c, saved);
+  });
 
   app.post('/api/submissions/:id/submit', async (c) => {
     const { version } = await readBody(c, VersionBody);

@@ -58,6 +58,16 @@ export function extensionOf(name: string): string {
   return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
+type Criterion = ChecklistDefinition['criteria'][number];
+
+/** Criteria by id, once per definition: published versions never change, and every save checks its evidence (issue 13.2). */
+const byDefinition = new WeakMap<ChecklistDefinition, ReadonlyMap<string, Criterion>>();
+function criteriaById(definition: ChecklistDefinition): ReadonlyMap<string, Criterion> {
+  let criteria = byDefinition.get(definition);
+  if (!criteria) byDefinition.set(definition, (criteria = new Map(definition.criteria.map((c) => [c.id, c]))));
+  return criteria;
+}
+
 /**
  * Problems with the evidence a client attaches: unknown criteria, keys not issued for this
  * submission and criterion, names and content types outside the allow-list. The content type is
@@ -66,7 +76,7 @@ export function extensionOf(name: string): string {
  */
 export function checkEvidenceRefs(submission: Submission, definition: ChecklistDefinition, evidence: Record<string, EvidenceFile[]>): Issue[] {
   const issues: Issue[] = [];
-  const criteria = new Map(definition.criteria.map((c) => [c.id, c]));
+  const criteria = criteriaById(definition);
   for (const [criterionId, files] of Object.entries(evidence)) {
     const criterion = criteria.get(criterionId);
     if (!criterion) {

@@ -2896,11 +2896,14 @@ export interface paths {
                 };
             };
         };
-        /** Save a draft (optimistic locking: a stale version gets 409) */
+        /** Save a draft (optimistic locking: a stale version gets 409); with Prefer: return=minimal the answer is only the new version */
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description return=minimal (RFC 7240): answer with the id, the new version and the update time instead of the whole entity (what the web app sends when saving); the reply then carries ETag (the version, quoted) and Preference-Applied: return=minimal */
+                    Prefer?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2933,10 +2936,14 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        /** @description With Prefer: return=minimal: the new version, quoted */
+                        ETag?: string;
+                        /** @description return=minimal when the preference was honoured */
+                        "Preference-Applied"?: string;
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Submission"];
+                        "application/json": components["schemas"]["Submission"] | components["schemas"]["SavedVersion"];
                     };
                 };
                 /** @description Invalid input; details.issues lists every problem with its path */
@@ -5313,6 +5320,11 @@ export interface components {
             expiresAt: string;
             name: string;
             contentType: string;
+        };
+        SavedVersion: {
+            id: string;
+            version: number;
+            updatedAt: string;
         };
         Upload: {
             upload: {

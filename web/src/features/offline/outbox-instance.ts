@@ -11,8 +11,9 @@ import type { DraftContent } from './pending-store';
  */
 export const outbox = new Outbox(
   typeof indexedDB === 'undefined' ? createMemoryPendingStore() : createIdbPendingStore(),
-  // The outbox keeps evidence as the API returned it; the body is the API's own draft shape.
-  (id, body) => unwrap(api.PUT('/api/submissions/{id}', { params: { path: { id } }, body: body as never })),
+  // The outbox keeps evidence as the API returned it; the body is the API's own draft shape. It
+  // reads only the new version, so it asks for that alone (RFC 7240), not the whole submission.
+  (id, body) => unwrap(api.PUT('/api/submissions/{id}', { params: { path: { id }, header: { Prefer: 'return=minimal' } }, body: body as never })),
   {
     exclusive: (pass) => (globalThis.navigator?.locks ? navigator.locks.request('dabiao-outbox', pass) : pass()),
     read: async (id) => {
