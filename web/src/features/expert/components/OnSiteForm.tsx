@@ -178,7 +178,7 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
             />
           )}
         </Box>
-        <OnSiteScore expert={result} self={selfResult} />
+        <OnSiteScore expert={result} self={selfResult} stage={readOnly ? 'final' : 'draft'} />
       </Box>
       {autosave.state.kind === 'conflict' && (
         // Answer by answer and note by note: an expert's notes typed offline are never dropped unseen.
