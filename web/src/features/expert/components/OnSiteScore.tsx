@@ -26,7 +26,7 @@ function SideScore({ label, result, standing, testId }: { label: string; result:
         <Typography variant="h5" component="span" data-testid={testId === 'expert-score' ? 'live-total' : 'self-total'}>
           {result?.total == null ? '—' : num(result.total, 1)}
         </Typography>
-        <Typography variant="body2" component="span" data-testid="band" aria-label={`${t('score.band')}${t('common.colon')}${standing?.band ? l(standing.band.label) : '—'}`}>
+        <Typography variant="body2" component="span" data-testid="band">
           {standing?.band ? l(standing.band.label) : '—'}
         </Typography>
       </Box>
