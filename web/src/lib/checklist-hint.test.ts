@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checklistHint, HINT_KEY, rememberChecklists } from './checklist-hint';
+import { checklistHint, HINT_KEY, MAX_HINTS, rememberChecklists } from './checklist-hint';
 
 function storage(initial: Record<string, string> = {}) {
   const map = new Map(Object.entries(initial));
@@ -27,6 +27,39 @@ describe('the checklist hint', () => {
     expect(checklistHint('r.s0.self')).toBeDefined();
     expect(checklistHint('r.s10.self')).toBeUndefined();
     expect(checklistHint('r.s59.self')).toBeDefined();
+  });
+
+  it('keeps a form opened again: reading a hint makes it the most recently used', () => {
+    const map = storage();
+    const ids = Array.from({ length: MAX_HINTS }, (_, i) => `r.s${i}.self`);
+    rememberChecklists(ids.map((id) => ({ id, checklistId: 'c', checklistVersion: 1 })));
+    // The oldest is opened (its hint read), then one more submission is seen: the next oldest goes.
+    expect(checklistHint('r.s0.self')).toEqual({ checklistId: 'c', checklistVersion: 1 });
+    rememberChecklists([{ id: 'r.new.self', checklistId: 'c', checklistVersion: 1 }]);
+    expect(Object.keys(JSON.parse(map.get(HINT_KEY)!))).toHaveLength(MAX_HINTS);
+    expect(checklistHint('r.s0.self')).toBeDefined();
+    expect(checklistHint('r.s1.self')).toBeUndefined();
+    expect(checklistHint('r.new.self')).toBeDefined();
+  });
+
+  it('keeps a submission seen again unchanged (the home page lists it) as recently used too', () => {
+    storage();
+    const ids = Array.from({ length: MAX_HINTS }, (_, i) => `r.s${i}.self`);
+    rememberChecklists(ids.map((id) => ({ id, checklistId: 'c', checklistVersion: 1 })));
+    rememberChecklists([{ id: 'r.s0.self', checklistId: 'c', checklistVersion: 1 }]);
+    rememberChecklists([{ id: 'r.new.self', checklistId: 'c', checklistVersion: 1 }]);
+    expect(checklistHint('r.s0.self')).toBeDefined();
+    expect(checklistHint('r.s1.self')).toBeUndefined();
+  });
+
+  it('does not write when nothing changed', () => {
+    const map = storage();
+    rememberChecklists([{ id: 'a', checklistId: 'c', checklistVersion: 1 }, { id: 'b', checklistId: 'c', checklistVersion: 1 }]);
+    const setItem = vi.spyOn(localStorage, 'setItem');
+    expect(checklistHint('b')).toBeDefined();
+    rememberChecklists([{ id: 'b', checklistId: 'c', checklistVersion: 1 }]);
+    expect(setItem).not.toHaveBeenCalled();
+    expect(Object.keys(JSON.parse(map.get(HINT_KEY)!))).toEqual(['a', 'b']);
   });
 
   it('ignores damaged or unavailable storage', () => {

@@ -8,8 +8,8 @@
  * nothing: the start-up script (`app/early-start.ts`) bundles it alone.
  */
 export const HINT_KEY = 'dabiao.checklist-of';
-/** Enough for every form an institution or an expert has open; the oldest go first. */
-const MAX_HINTS = 50;
+/** Enough for every form an institution or an expert has open; the least recently used go first. */
+export const MAX_HINTS = 50;
 
 /** A published checklist version, as a submission names it. */
 export interface ChecklistRef {
@@ -17,44 +17,65 @@ export interface ChecklistRef {
   checklistVersion: number;
 }
 
-function read(): Record<string, [string, number]> {
+type Hints = Record<string, [string, number]>;
+
+function read(): Hints {
   try {
     const kept = JSON.parse(localStorage.getItem(HINT_KEY) ?? '{}') as unknown;
-    return kept && typeof kept === 'object' && !Array.isArray(kept) ? (kept as Record<string, [string, number]>) : {};
+    return kept && typeof kept === 'object' && !Array.isArray(kept) ? (kept as Hints) : {};
   } catch {
     return {};
   }
 }
 
-/** The checklist version `submissionId` was last seen with, if any (and well formed). */
+/**
+ * Stores `hints` with at most {@link MAX_HINTS} entries, dropping the least recently used: the
+ * object's insertion order is its recency (string keys keep it), so the first keys go. Writes
+ * only when something changed; storage errors are ignored (private mode, a full storage: the
+ * form still opens, its reads one after the other).
+ */
+function write(hints: Hints, before: string): void {
+  const ids = Object.keys(hints);
+  for (const id of ids.slice(0, Math.max(0, ids.length - MAX_HINTS))) delete hints[id];
+  const after = JSON.stringify(hints);
+  if (after === before) return;
+  try {
+    localStorage.setItem(HINT_KEY, after);
+  } catch {
+    // See above: only a hint.
+  }
+}
+
+/** Moves (or puts) `id` last: the most recently used. */
+function touch(hints: Hints, id: string, ref: [string, number]): void {
+  delete hints[id];
+  hints[id] = ref;
+}
+
+/**
+ * The checklist version `submissionId` was last seen with, if any (and well formed). A hint read
+ * is a form opened: it becomes the most recently used, the last to be dropped.
+ */
 export function checklistHint(submissionId: string): ChecklistRef | undefined {
-  const hint = read()[submissionId];
+  const hints = read();
+  const hint = hints[submissionId];
   if (!Array.isArray(hint) || typeof hint[0] !== 'string' || !Number.isInteger(hint[1])) return undefined;
+  const before = JSON.stringify(hints);
+  touch(hints, submissionId, hint);
+  write(hints, before);
   return { checklistId: hint[0], checklistVersion: hint[1] };
 }
 
 /**
  * Keeps the checklist version of each submission given (as read from the API; one that names
- * none is skipped); storage errors are ignored.
+ * none is skipped), each now the most recently used, in the order given.
  */
 export function rememberChecklists(submissions: readonly { id: string; checklistId?: string; checklistVersion?: number }[]): void {
-  try {
-    const hints = read();
-    let changed = false;
-    for (const s of submissions) {
-      if (typeof s.checklistId !== 'string' || !Number.isInteger(s.checklistVersion)) continue;
-      const old = hints[s.id];
-      if (old && old[0] === s.checklistId && old[1] === s.checklistVersion) continue;
-      // Re-inserted at the end, so insertion order is recency and the oldest are dropped first.
-      delete hints[s.id];
-      hints[s.id] = [s.checklistId, s.checklistVersion!];
-      changed = true;
-    }
-    if (!changed) return;
-    const ids = Object.keys(hints);
-    for (const id of ids.slice(0, Math.max(0, ids.length - MAX_HINTS))) delete hints[id];
-    localStorage.setItem(HINT_KEY, JSON.stringify(hints));
-  } catch {
-    // Private mode or a full storage: the form still opens, its reads one after the other.
+  const hints = read();
+  const before = JSON.stringify(hints);
+  for (const s of submissions) {
+    if (typeof s.checklistId !== 'string' || !Number.isInteger(s.checklistVersion)) continue;
+    touch(hints, s.id, [s.checklistId, s.checklistVersion!]);
   }
+  write(hints, before);
 }

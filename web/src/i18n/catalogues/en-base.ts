@@ -198,5 +198,6 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'fill.confirmVetoUnanswered': 'These veto items are not answered: submitted now, they count as not met and cap the band: {items}',
   'answer.yes': 'Yes',
   'answer.no': 'No',
+  'answer.clear': 'Clear answer',
   'score.submittedNote': 'Submitted: the official score is on the result page',
 };

@@ -196,5 +196,6 @@ export const zhBase = {
   'fill.confirmVetoUnanswered': '以下一票否决项尚未作答，现在提交将按未达标计，等级封顶：{items}',
   'answer.yes': '是',
   'answer.no': '否',
+  'answer.clear': '清除回答',
   'score.submittedNote': '已提交，正式得分见评估结果',
 } as const;

@@ -4,7 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Schemas } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { CompiledChecklist, Criterion } from '../../../lib/engine';
@@ -15,6 +15,7 @@ import { LiveContext, type LiveState } from '../../filling/live-context';
 import { previewScore, type Draft } from '../../filling/live-score';
 import { findProblems } from '../../filling/problems';
 import { checklistRenderers } from '../../filling/renderers/criterion-control';
+import { FieldTargetContext, useFieldTarget } from '../../filling/renderers/field-target';
 import { useFormI18n, type ChecklistForm } from '../../filling/use-form-i18n';
 import { useAutosave } from '../../filling/use-autosave';
 import { useRound } from '../../institution/api';
@@ -49,7 +50,7 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
   const [evidence, setEvidenceState] = useState<Evidence>((initial.evidence ?? {}) as Evidence);
   const [notes, setNotes] = useState<Record<string, string>>(initial.notes ?? {});
   const [section, setSection] = useState(0);
-  const [focusField, setFocusField] = useState<string | null>(null);
+  const link = useFieldTarget();
   // Edits kept on the device (made offline, not yet synced) come back over the server's copy.
   const autosave = useAutosave(initial, !readOnly, {
     onRestore: (kept) => {
@@ -116,15 +117,8 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
   const goToField = (field: string | undefined) => {
     if (!field) return;
     setSection(map.sectionOfField(field));
-    setFocusField(field);
+    link.go(field);
   };
-  useEffect(() => {
-    if (!focusField) return;
-    const el = document.querySelector(`[data-field="${CSS.escape(focusField)}"]`);
-    el?.scrollIntoView({ block: 'center' });
-    (el?.querySelector('input, textarea, [role="combobox"], button') as HTMLElement | null)?.focus();
-    setFocusField(null);
-  }, [focusField, section]);
 
   const current = map.sections[section]!;
   const sectionTitle = (i: number) => l(definition.sections.find((s) => s.id === map.sections[i]?.id)?.title ?? definition.sections[i]?.title);
@@ -142,23 +136,25 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
             ))}
           </Tabs>
           <Box role="tabpanel" id="section-panel" aria-labelledby={`section-tab-${section}`} className="checklist-form">
-            <JsonForms
-              schema={form.schema}
-              uischema={current.uischema as never}
-              data={answers}
-              renderers={checklistRenderers}
-              cells={materialCells}
-              config={config}
-              readonly={readOnly}
-              i18n={jfI18n}
-              ajv={formAjv}
-              validationMode="ValidateAndShow"
-              onChange={({ data }) => {
-                if (readOnly || data === answers) return;
-                setAnswers(data as Record<string, unknown>);
-                save({ answers: data as Record<string, unknown> });
-              }}
-            />
+            <FieldTargetContext.Provider value={link.target}>
+              <JsonForms
+                schema={form.schema}
+                uischema={current.uischema as never}
+                data={answers}
+                renderers={checklistRenderers}
+                cells={materialCells}
+                config={config}
+                readonly={readOnly}
+                i18n={jfI18n}
+                ajv={formAjv}
+                validationMode="ValidateAndShow"
+                onChange={({ data }) => {
+                  if (readOnly || data === answers) return;
+                  setAnswers(data as Record<string, unknown>);
+                  save({ answers: data as Record<string, unknown> });
+                }}
+              />
+            </FieldTargetContext.Provider>
           </Box>
           <Box sx={{ display: 'flex', justifyContent: 'space-between', my: 2 }}>
             <Button disabled={section === 0} onClick={() => setSection(section - 1)} sx={{ minHeight: 44 }}>
@@ -182,7 +178,7 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
             />
           )}
         </Box>
-        <OnSiteScore expert={result} self={selfResult} />
+        <OnSiteScore expert={result} self={selfResult} stage={readOnly ? 'final' : 'draft'} />
       </Box>
       {autosave.state.kind === 'conflict' && (
         // Answer by answer and note by note: an expert's notes typed offline are never dropped unseen.

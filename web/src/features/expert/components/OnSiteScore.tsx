@@ -5,36 +5,68 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context';
-import type { ScoreResult } from '../../../lib/engine';
+import { vetoStanding, type ResultStage, type ScoreResult, type VetoStanding } from '../../../lib/published-engine';
+
+/** One side of the bar (the expert's or the institution's): total, band and veto items, as its result page would show them. */
+function SideScore({ label, result, standing, testId }: { label: string; result: ScoreResult | null; standing: VetoStanding | null; testId: string }) {
+  const { t, l, num } = useI18n();
+  const veto = !standing
+    ? null
+    : standing.hits.length > 0
+      ? { text: t('onsite.vetoHitCount', { n: standing.hits.length }), color: 'error.main' }
+      : standing.unanswered.length > 0
+        ? { text: t('onsite.vetoPendingCount', { n: standing.unanswered.length }), color: 'text.secondary' }
+        : { text: t('result.vetoNone'), color: 'text.secondary' };
+  return (
+    <div data-testid={testId}>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {label}
+      </Typography>
+      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1 }}>
+        <Typography variant="h5" component="span" data-testid={testId === 'expert-score' ? 'live-total' : 'self-total'}>
+          {result?.total == null ? '—' : num(result.total, 1)}
+        </Typography>
+        <Typography variant="body2" component="span" data-testid="band">
+          {standing?.band ? l(standing.band.label) : '—'}
+        </Typography>
+      </Box>
+      {veto && (
+        <Typography variant="caption" component="div" sx={{ color: veto.color }} data-testid="veto">
+          {veto.text}
+        </Typography>
+      )}
+    </div>
+  );
+}
 
 /**
  * The live score of the on-site evaluation beside the institution's, in a bar that stays in view
- * (at the foot of a phone screen) and folds its per-section detail away.
+ * (at the foot of a phone screen) and folds its per-section detail away. Each side shows its
+ * total, band (等级) and veto items (一票否决), as the institution's result page does: an expert
+ * on site sees at once where the two verdicts part. `stage` is the expert's own: while it is a
+ * draft, a veto item not answered yet is pending, not a hit; the institution's evaluation was
+ * handed in, so its unanswered veto items count as hits, as they did when it was scored.
  */
-export function OnSiteScore({ expert, self }: { expert: ScoreResult; self: ScoreResult | null }) {
+export function OnSiteScore({ expert, self, stage }: { expert: ScoreResult; self: ScoreResult | null; stage: ResultStage }) {
   const { t, l, num } = useI18n();
   const [open, setOpen] = useState(false);
-  const total = (r: ScoreResult | null) => (r?.total == null ? '—' : num(r.total, 1));
+  const expertStanding = vetoStanding(expert, stage);
+  const selfStanding = self ? vetoStanding(self, 'final') : null;
   const selfSections = new Map((self?.sections ?? []).map((s) => [s.id, s.score]));
+  const titles = new Map(expert.criteria.map((c) => [c.id, c.title]));
+  const names = (ids: string[]) => ids.map((id) => l(titles.get(id))).join(t('common.enumSeparator'));
+  // Hits by name; for the expert's draft, the veto items not answered yet too (pending, not hits).
+  const vetoText = (s: VetoStanding, pending: boolean) => (
+    <>
+      {s.hits.length ? t('score.vetoHits', { items: names(s.hits) }) : t('result.vetoNone')}
+      {pending && s.unanswered.length > 0 && <Box component="span" sx={{ display: 'block', color: 'text.secondary' }}>{t('onsite.vetoUnansweredItems', { items: names(s.unanswered) })}</Box>}
+    </>
+  );
   return (
     <Paper component="aside" aria-label={t('score.title')} variant="outlined" sx={{ p: 1.5, position: 'sticky', bottom: 0, top: { md: 80 }, zIndex: 2, boxShadow: { xs: 4, md: 0 } }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }} aria-live="polite">
-        <div>
-          <Typography variant="caption" color="text.secondary" component="div">
-            {t('onsite.expertTotal')}
-          </Typography>
-          <Typography variant="h5" component="div" data-testid="live-total">
-            {total(expert)}
-          </Typography>
-        </div>
-        <div>
-          <Typography variant="caption" color="text.secondary" component="div">
-            {t('onsite.selfTotal')}
-          </Typography>
-          <Typography variant="h5" component="div" data-testid="self-total">
-            {total(self)}
-          </Typography>
-        </div>
+        <SideScore label={t('onsite.expertTotal')} result={expert} standing={expertStanding} testId="expert-score" />
+        <SideScore label={t('onsite.selfTotal')} result={self} standing={selfStanding} testId="self-score" />
         <Button sx={{ ml: 'auto', minHeight: 44 }} aria-expanded={open} aria-controls="onsite-score-detail" onClick={() => setOpen(!open)}>
           {open ? t('onsite.hideScore') : t('onsite.showScore')}
         </Button>
@@ -60,6 +92,19 @@ export function OnSiteScore({ expert, self }: { expert: ScoreResult; self: Score
               );
             })}
           </tbody>
+        </Box>
+        <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
+          {t('score.veto')}
+        </Typography>
+        <Box component="dl" sx={{ m: 0, fontSize: 14, '& dt': { fontWeight: 600 }, '& dd': { m: 0, mb: 0.5 } }} data-testid="veto-detail">
+          <dt>{t('onsite.expertTotal')}</dt>
+          <dd>{vetoText(expertStanding, stage === 'draft')}</dd>
+          {selfStanding && (
+            <>
+              <dt>{t('onsite.selfTotal')}</dt>
+              <dd>{vetoText(selfStanding, false)}</dd>
+            </>
+          )}
         </Box>
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
           {t('score.preview')}

@@ -11,7 +11,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { Schemas } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
@@ -24,6 +24,7 @@ import { LiveContext, type LiveState } from '../live-context';
 import { previewScore, type Draft } from '../live-score';
 import { findProblems, type Problem } from '../problems';
 import { checklistRenderers } from '../renderers/criterion-control';
+import { FieldTargetContext, useFieldTarget } from '../renderers/field-target';
 import { pickLanguage } from '../translate-error';
 import { useFormI18n, type ChecklistForm } from '../use-form-i18n';
 import { useAutosave } from '../use-autosave';
@@ -68,7 +69,7 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
   const [answers, setAnswers] = useState<Record<string, unknown>>(initial.answers);
   const [evidence, setEvidenceState] = useState<Evidence>((initial.evidence ?? {}) as Evidence);
   const [section, setSection] = useState(0);
-  const [focusField, setFocusField] = useState<string | null>(null);
+  const link = useFieldTarget();
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
@@ -113,15 +114,8 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
     const field = p.kind === 'evidence' ? map.fieldOfCriterion(p.criterionId!) : p.field;
     if (!field) return;
     setSection(map.sectionOfField(field));
-    setFocusField(field);
+    link.go(field);
   };
-  useEffect(() => {
-    if (!focusField) return;
-    const el = document.querySelector(`[data-field="${CSS.escape(focusField)}"]`);
-    el?.scrollIntoView({ block: 'center' });
-    (el?.querySelector('input, textarea, [role="combobox"], button') as HTMLElement | null)?.focus();
-    setFocusField(null);
-  }, [focusField, section]);
 
   const submit = async () => {
     setConfirming(false);
@@ -185,24 +179,26 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
             ))}
           </Tabs>
           <Box role="tabpanel" id="section-panel" aria-labelledby={`section-tab-${section}`} className="checklist-form">
-            <JsonForms
-              schema={formSchema}
-              uischema={current.uischema as never}
-              data={answers}
-              renderers={checklistRenderers}
-              cells={materialCells}
-              config={config}
-              readonly={readOnly}
-              i18n={jfI18n}
-              ajv={formAjv}
-              validationMode="ValidateAndShow"
-              additionalErrors={additionalErrors as never}
-              onChange={({ data }) => {
-                if (readOnly || data === answers) return;
-                setAnswers(data as Record<string, unknown>);
-                autosave.change({ answers: data as Record<string, unknown>, evidence }, unsavable(compiled, data as Record<string, unknown>));
-              }}
-            />
+            <FieldTargetContext.Provider value={link.target}>
+              <JsonForms
+                schema={formSchema}
+                uischema={current.uischema as never}
+                data={answers}
+                renderers={checklistRenderers}
+                cells={materialCells}
+                config={config}
+                readonly={readOnly}
+                i18n={jfI18n}
+                ajv={formAjv}
+                validationMode="ValidateAndShow"
+                additionalErrors={additionalErrors as never}
+                onChange={({ data }) => {
+                  if (readOnly || data === answers) return;
+                  setAnswers(data as Record<string, unknown>);
+                  autosave.change({ answers: data as Record<string, unknown>, evidence }, unsavable(compiled, data as Record<string, unknown>));
+                }}
+              />
+            </FieldTargetContext.Provider>
           </Box>
           <Box sx={{ display: 'flex', justifyContent: 'space-between', my: 2 }}>
             <Button disabled={section === 0} onClick={() => setSection(section - 1)}>

@@ -1,7 +1,8 @@
 import { rankWith, type LayoutProps, type RankedTester, type UISchemaElement, type VerticalLayout } from '@jsonforms/core';
 import { MaterialLayoutRenderer } from '@jsonforms/material-renderers';
 import { withJsonFormsLayoutProps } from '@jsonforms/react';
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useContext, useEffect, useMemo, useState } from 'react';
+import { FieldTargetContext, reachField } from './field-target';
 
 /**
  * How many of a section's fields render before the page's first paint: a screenful at the
@@ -21,16 +22,24 @@ export const sectionLayoutTester: RankedTester = rankWith(10, (uischema) => uisc
  * A section as the stock vertical layout renders it, but the first {@link FIRST_FIELDS} fields
  * first and the rest in a transition just after: React renders those in slices between which a
  * keystroke or a click is handled, so the first fields take input while the rest arrive. Only
- * the page's first render is split; once all are shown, every section renders whole (a link
- * from the problem list to a field then always finds it).
+ * the first render of a section longer than that is split; once all are shown, every section
+ * renders whole. A link to a field ({@link FieldTargetContext}) renders the rest at once, and
+ * the layout scrolls to the field and focuses it once it is on the page.
  */
 function SectionLayoutRenderer({ uischema, schema, path, enabled, visible, renderers, cells }: LayoutProps) {
   const all = (uischema as VerticalLayout).elements;
   const [shown, setShown] = useState(FIRST_FIELDS);
+  const target = useContext(FieldTargetContext);
+  // Set while rendering: React renders again at once with every field, before committing.
+  if (target && shown < all.length) setShown(Number.POSITIVE_INFINITY);
   useEffect(() => {
     if (shown < all.length) startTransition(() => setShown(Number.POSITIVE_INFINITY));
   }, [shown, all.length]);
   const elements = useMemo<UISchemaElement[]>(() => (shown < all.length ? all.slice(0, shown) : all), [all, shown]);
+  // Again with each section shown: the link's section arrives a render after the link's click.
+  useEffect(() => {
+    if (target && reachField(target.field)) target.reached();
+  }, [target, elements]);
   return <MaterialLayoutRenderer elements={elements} schema={schema} path={path} enabled={enabled} visible={visible} direction="column" renderers={renderers} cells={cells} />;
 }
 
