@@ -9,6 +9,7 @@ import { loadRuntimeConfig } from './auth/runtime-config';
 import { registerServiceWorker } from './features/offline/register-service-worker';
 import './app/print.css';
 import './features/filling/renderers/criterion-status.css';
+import './features/filling/renderers/yes-no.css';
 
 registerServiceWorker();
 
