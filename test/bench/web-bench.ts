@@ -108,18 +108,18 @@ async function largestChecklist() {
 }
 
 /**
- * The SurveyJS page, built and served like the app (same Vite config, same compressing static
- * server as `npm start`), its survey made from the largest checklist's form. Returns its URL.
+ * A peer page under test/bench/ (`name`), built with the app's Vite config and served like the
+ * app (same compressing static server as `npm start`), with `files` (its form, fetched at run
+ * time as Dabiao's page fetches its checklist) beside it. Returns its URL.
  */
-async function serveSurveyPage(dir: string, form: { schema: unknown; uischema: unknown }) {
-  await buildWith(resolve('test/bench/surveyjs'), dir);
-  const survey = toSurvey(form);
-  await writeFile(join(dir, 'survey.json'), JSON.stringify(survey));
+async function servePeerPage(name: string, dir: string, files: Record<string, unknown>) {
+  await buildWith(resolve('test/bench', name), dir);
+  for (const [file, body] of Object.entries(files)) await writeFile(join(dir, file), JSON.stringify(body));
   const { fetch } = withWeb(new Hono(), dir);
   const server = serve({ fetch, port: 0 });
   await new Promise((r) => server.once('listening', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://localhost:${port}/`, questions: survey.pages.reduce((n, p) => n + p.elements.length, 0), pages: survey.pages.length, close: () => server.close() };
+  return { url: `http://localhost:${port}/`, close: () => server.close() };
 }
 
 interface Conditions {
@@ -154,16 +154,21 @@ async function timeToInput(page: Page, url: string, selector: string, when: Cond
 
 const FORM_INPUT = '[data-field] input:not([disabled])';
 const SURVEY_INPUT = '.sd-root-modern input:not([disabled]), .sd-root-modern .sd-input:not([disabled])';
+const BARE_INPUT = '#root input:not([disabled])';
 
 /**
  * Time to interactive, side by side: Dabiao's form page on the Haining hospital checklist (the
- * budget's case) and on the largest checklist, and the SurveyJS page with a survey of the
- * largest checklist's size, under each of `conditions`.
+ * budget's case) and on the largest checklist, the SurveyJS page with a survey of the largest
+ * checklist's size, and the bare JSON Forms Material page with the largest checklist's form (the
+ * library's own floor: the same form with nothing of Dabiao's), under each of `conditions`.
  */
 async function interactive(largest: Awaited<ReturnType<typeof largestChecklist>>, conditions: Record<string, Conditions>, runs: number) {
   const rig = await startBrowserRig();
   const peerDir = await mkdtemp(join(tmpdir(), 'web-bench-surveyjs-'));
-  const peer = await serveSurveyPage(peerDir, largest.definition.form);
+  const survey = toSurvey(largest.definition.form);
+  const peer = await servePeerPage('surveyjs', peerDir, { 'survey.json': survey });
+  const bareDir = await mkdtemp(join(tmpdir(), 'web-bench-bare-'));
+  const bare = await servePeerPage('bare-jsonforms', bareDir, { 'form.json': largest.definition.form });
   try {
     const haining = await rig.smokeDraft('bench-haining', 'haining-hospital-2023');
     const big = await rig.smokeDraft('bench-largest', largest.id);
@@ -177,18 +182,22 @@ async function interactive(largest: Awaited<ReturnType<typeof largestChecklist>>
       }
     };
     const surveyPage = await rig.context.newPage();
-    const out: Record<string, { form: number; formLargest: number; surveyJs: number }> = {};
+    const barePage = await rig.context.newPage();
+    const out: Record<string, { form: number; formLargest: number; surveyJs: number; bareJsonForms: number }> = {};
     for (const [name, when] of Object.entries(conditions)) {
       out[name] = {
         form: await fill('smoke', haining, when),
         formLargest: await fill(big.includes('smoke-county') ? 'smoke-comm' : 'smoke', big, when),
         surveyJs: await timeToInput(surveyPage, peer.url, SURVEY_INPUT, when, runs),
+        bareJsonForms: await timeToInput(barePage, bare.url, BARE_INPUT, when, runs),
       };
     }
-    return { times: out, surveyJsForm: { checklist: largest.id, pages: peer.pages, questions: peer.questions } };
+    return { times: out, surveyJsForm: { checklist: largest.id, pages: survey.pages.length, questions: survey.pages.reduce((n, p) => n + p.elements.length, 0) } };
   } finally {
     peer.close();
+    bare.close();
     await rm(peerDir, { recursive: true, force: true });
+    await rm(bareDir, { recursive: true, force: true });
     await rig.close();
   }
 }

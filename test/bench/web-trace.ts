@@ -1,12 +1,16 @@
 import { performance } from 'node:perf_hooks';
+import { writeFile } from 'node:fs/promises';
 import { startBrowserRig } from '../e2e/browser-harness.js';
+import { startChromeTrace, summariseTrace } from './chrome-trace.js';
 
 /**
  * The form page's critical path, as `npm run bench:web` opens it (signed in as the smoke account,
  * a first visit: cache and service worker bypassed): every request's start and end, the long
  * tasks and the moment the first field accepts input, in milliseconds from navigation. Run with
  * `npx tsx test/bench/web-trace.ts` (`WEB_TRACE_THROTTLED=1` for 1.6 Mbit/s, 150 ms;
- * `WEB_TRACE_CHECKLIST=shanxi-region-2023` for another checklist than the Haining hospital's).
+ * `WEB_TRACE_CHECKLIST=shanxi-region-2023` for another checklist than the Haining hospital's;
+ * `WEB_TRACE_CHROME=/tmp/trace` records a Chromium performance trace of each run, written to
+ * `/tmp/trace-<run>.json` for DevTools' Performance panel and summarised here).
  */
 /** Self time by function (top 25) and by script, from a CDP CPU profile. */
 function printProfile(profile: { nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] }) {
@@ -63,10 +67,12 @@ async function main(): Promise<void> {
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await cdp.send('Profiler.start');
       }
+      const stopTrace = process.env.WEB_TRACE_CHROME ? await startChromeTrace(cdp) : undefined;
       const start = performance.now();
       await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`, { waitUntil: 'commit' });
       await page.locator('[data-field] input:not([disabled])').first().waitFor({ timeout: 60_000 });
       const total = performance.now() - start;
+      const trace = await stopTrace?.();
       if (process.env.WEB_TRACE_PROFILE) printProfile((await cdp.send('Profiler.stop')).profile);
       const seen = await page.evaluate(() => ({
         nav: performance.getEntriesByType('navigation' as never).map((e) => ({ name: 'document', start: Math.round(e.startTime), end: Math.round((e as PerformanceNavigationTiming).responseEnd) })),
@@ -80,6 +86,10 @@ async function main(): Promise<void> {
       for (const r of [...seen.nav, ...seen.resources]) console.log(`  ${String(r.start).padStart(5)} → ${String(r.end).padStart(5)}  ${r.name}${'kb' in r ? ` ${r.kb} KB` : ''}`);
       for (const m of [...seen.paint, ...seen.marks]) console.log(`  mark ${m.at}  ${m.name}`);
       console.log(`  long tasks: ${JSON.stringify(seen.long)}`);
+      if (trace) {
+        await writeFile(`${process.env.WEB_TRACE_CHROME}-${run}.json`, JSON.stringify({ traceEvents: trace }));
+        console.log(summariseTrace(trace));
+      }
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
       await cdp.detach();
     }

@@ -10,6 +10,7 @@ import { registerServiceWorker } from './features/offline/register-service-worke
 import './app/print.css';
 import './features/filling/renderers/criterion-status.css';
 import './features/filling/renderers/field-labels.css';
+import './features/filling/renderers/yes-no.css';
 
 registerServiceWorker();
 

@@ -1,12 +1,5 @@
 import { isBooleanControl, rankWith, type ControlProps, type RankedTester } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
-import Button from '@mui/material/Button';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import { useRef } from 'react';
 import { useI18n } from '../../../i18n/i18n-context';
 
@@ -16,6 +9,12 @@ import { useI18n } from '../../../i18n/i18n-context';
  * the answer stays empty, and an empty answer to a veto question (本年度存在违规新增举借长期债务)
  * is a veto hit once submitted. Radios cannot be unchosen, so an answer given by mistake is
  * taken back (待填 again) with the clear button beside them.
+ *
+ * Plain elements (a fieldset of two native radio buttons, styled once by `yes-no.css`), not MUI's
+ * FormControl, RadioGroup and Radio: those were about twenty Emotion-styled elements per question
+ * (each Radio a SwitchBase, a ButtonBase with its ripple and two styled icons), and yes/no
+ * questions are the commonest field of the checklists (197 of 493) and the first field of the
+ * largest one. Native radios sharing a `name` keep the keyboard behaviour (arrows move and choose).
  */
 export function YesNoControl({ data, visible, label, id, enabled, errors, path, handleChange, description, required }: ControlProps) {
   const { t } = useI18n();
@@ -23,27 +22,39 @@ export function YesNoControl({ data, visible, label, id, enabled, errors, path, 
   if (!visible) return null;
   const valid = errors.length === 0;
   const value = data === true ? 'yes' : data === false ? 'no' : '';
+  const helpId = `${id}-help`;
   const clear = () => {
     handleChange(path, undefined);
     // The button goes with the answer: keyboard focus moves to the first choice, not to the page's top.
     group.current?.querySelector('input')?.focus();
   };
+  const option = (choice: 'yes' | 'no') => (
+    <label className={`yes-no-option${enabled ? '' : ' yes-no-disabled'}`}>
+      <input type="radio" name={id} value={choice} checked={value === choice} disabled={!enabled} onChange={() => handleChange(path, choice === 'yes')} />
+      {t(choice === 'yes' ? 'answer.yes' : 'answer.no')}
+    </label>
+  );
   return (
-    <FormControl component="fieldset" fullWidth sx={{ my: 1 }} data-answered={value ? 'true' : 'false'}>
-      <FormLabel component="legend" id={`${id}-label`} error={!valid} required={required}>
+    <fieldset className="yes-no" data-answered={value ? 'true' : 'false'}>
+      <legend id={`${id}-label`} className={`yes-no-legend${valid ? '' : ' yes-no-error'}`}>
         {label}
-      </FormLabel>
-      <RadioGroup row ref={group} aria-labelledby={`${id}-label`} value={value} onChange={(_, v) => handleChange(path, v === 'yes')} sx={{ alignItems: 'center' }}>
-        <FormControlLabel value="yes" control={<Radio />} label={t('answer.yes')} disabled={!enabled} />
-        <FormControlLabel value="no" control={<Radio />} label={t('answer.no')} disabled={!enabled} />
+        {required && <span aria-hidden="true"> *</span>}
+      </legend>
+      <div ref={group} role="radiogroup" aria-labelledby={`${id}-label`} aria-describedby={!valid || description ? helpId : undefined} aria-invalid={!valid || undefined} className="yes-no-choices">
+        {option('yes')}
+        {option('no')}
         {value && enabled && (
-          <Button size="small" onClick={clear} aria-describedby={`${id}-label`} sx={{ minHeight: 44 }}>
+          <button type="button" className="yes-no-clear" onClick={clear} aria-describedby={`${id}-label`}>
             {t('answer.clear')}
-          </Button>
+          </button>
         )}
-      </RadioGroup>
-      {(!valid || description) && <FormHelperText error={!valid}>{valid ? description : errors}</FormHelperText>}
-    </FormControl>
+      </div>
+      {(!valid || description) && (
+        <p id={helpId} className={`yes-no-help${valid ? '' : ' yes-no-error'}`}>
+          {valid ? description : errors}
+        </p>
+      )}
+    </fieldset>
   );
 }
 
