@@ -91,7 +91,7 @@ describe('expandDefinition', () => {
     expect(i18n?.en).toMatchObject({
       'beds.label': 'Beds', 'it.label': 'IT',
       'beds.infectious.label': 'Infectious-disease beds (beds)', 'beds.infectious.description': 'Target: at least 50 beds',
-      'it.emr.label': 'EMR level', 'it.emr.description': 'Target: at least Level 4',
+      'it.emr.label': 'EMR level', 'it.emr.description': 'Target: at least level 4',
     });
   });
 

@@ -21,4 +21,16 @@ describe('gradeOrdinal', () => {
   it('words the target with the level label', () => {
     expect(ordinalTargetText({ op: '>=', level: '3' }, interop)).toEqual({ zh: '不低于3', en: 'at least 3' });
   });
+
+  it('writes an English level label in lower case inside the sentence, but keeps an acronym', () => {
+    const progress = {
+      title: { zh: '进展' },
+      levels: [
+        { value: 'started', label: { zh: '已开工', en: 'Construction started' } },
+        { value: 'emr4', label: { zh: '电子病历4级', en: 'EMR level 4' } },
+      ],
+    };
+    expect(ordinalTargetText({ op: '>=', level: 'started' }, progress).en).toBe('at least construction started');
+    expect(ordinalTargetText({ op: '>=', level: 'emr4' }, progress).en).toBe('at least EMR level 4');
+  });
 });

@@ -61,10 +61,17 @@ export function ordinalFraction(target: OrdinalTarget, scale: Scale, credit: Cre
   };
 }
 
-/** "不低于4级" / "at least Level 4". */
+/**
+ * A level's English label inside a sentence: "Construction started" reads "at least construction
+ * started", not "at least Construction started"; a label that opens with an acronym ("EMR 4")
+ * or one letter ("A") keeps its capitals.
+ */
+const midSentence = (label: string): string => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+
+/** "不低于4级" / "at least level 4". */
 export function ordinalTargetText(target: OrdinalTarget, scale: Scale): { zh: string; en: string } {
   const level = scale.levels.find((l) => l.value === target.level)?.label ?? { zh: target.level };
-  const en = level.en ?? level.zh;
+  const en = level.en === undefined ? level.zh : midSentence(level.en);
   const words = {
     '>=': [`不低于${level.zh}`, `at least ${en}`],
     '>': [`高于${level.zh}`, `above ${en}`],
