@@ -22,7 +22,7 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'dash.export': 'Export XLSX',
   'dash.print': 'Print report',
   'dash.mixed': 'This round mixes checklist versions {versions}: totals of different versions do not compare.',
-  'dash.shown': 'Showing {n} of {total} institutions',
+  'dash.shown': 'Institutions shown: {n} of {total}',
   'dash.heatmapRows': 'The heat map shows the first {n} institutions (current order)',
   'dash.open': 'Open result',
   'dash.criterion': 'Criterion',
