@@ -119,6 +119,8 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'result.round': 'Round',
   'result.date': 'Date',
   'result.points': 'Points',
+  'result.pointsOf': '{points}/{max} pts',
+  'result.outOf100': '{score} / 100',
   notFound: 'Page not found',
   'error.required': 'Required',
   'error.type.number': 'Enter a number',
