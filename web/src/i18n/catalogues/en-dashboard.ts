@@ -50,4 +50,5 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'history.meanTotal': 'Mean total',
   'history.shareMet': 'Share of institutions meeting each criterion',
   'history.shareHelp': 'institutions meeting it / institutions it applied to, scored',
+  'history.shareNone': 'No institution is scored yet: once their self-evaluations are scored, the share meeting each criterion shows here.',
 };
