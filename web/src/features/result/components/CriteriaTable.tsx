@@ -14,8 +14,8 @@ import { downloadEvidence } from '../../evidence/api/upload-evidence';
 
 /** Columns a phone cannot fit beside the title: there they move under it (see {@link PhoneDetails}). */
 // Actual and gap are short values with a unit (30张, 差20张): kept whole, not broken between number
-// and unit; a target (yes (required)) and a clause (二(二)7) get room for their usual length and
-// wrap only when longer.
+// and unit; a target (不低于已开工, yes (required)) and a clause (二(二)7) get room for eight
+// characters (plus the cell's padding) and wrap only when longer.
 const WIDE = { display: { xs: 'none', sm: 'table-cell' } } as const;
 
 /**
@@ -85,11 +85,11 @@ export function CriteriaTable({ result, submissionId, evidence, onlyNotMet }: { 
                         )}
                       </TableCell>
                       <TableCell sx={{ ...WIDE, wordBreak: 'keep-all' }}>{c.actual ? l(c.actual.text) : '—'}</TableCell>
-                      <TableCell sx={{ ...WIDE, minWidth: '8em' }}>{c.target ? l(c.target.text) : '—'}</TableCell>
+                      <TableCell sx={{ ...WIDE, minWidth: 'calc(8em + 32px)' }}>{c.target ? l(c.target.text) : '—'}</TableCell>
                       <TableCell sx={{ ...WIDE, wordBreak: 'keep-all' }} data-testid="gap">
                         {c.gap ? l(c.gap.text) : '—'}
                       </TableCell>
-                      <TableCell sx={{ ...WIDE, minWidth: '8em' }} className="clause">{c.clause}</TableCell>
+                      <TableCell sx={{ ...WIDE, minWidth: 'calc(8em + 32px)' }} className="clause">{c.clause}</TableCell>
                       <TableCell sx={WIDE}>{files(c.id)}</TableCell>
                     </TableRow>
                   ))}
