@@ -44,6 +44,8 @@ describe('directory', () => {
     await page.getByTestId('import-report').waitFor();
     expect(await page.getByTestId('import-report').textContent()).toContain('共 2 行有问题，未导入任何机构');
     expect(await page.locator('tr[data-row="51"]').textContent()).toContain('地区编号不存在');
+    // The column as the sheet's header names it, not the bare key.
+    expect(await page.locator('tr[data-row="51"]').textContent()).toContain('所属地区 (regionId)');
     expect(await page.locator('tr[data-row="151"]').textContent()).toContain('必填项为空');
     expect(await page.locator('tr[data-row]').count()).toBe(2);
     await shot(page, 'admin-import-report');

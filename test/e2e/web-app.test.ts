@@ -40,6 +40,23 @@ async function stored(user: string, id: string) {
   return (await rig.api(user, 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body;
 }
 
+/**
+ * Result cells of actual, target, gap and clause that are short (at most 8 characters) yet run
+ * over two lines: 30张 did break as 30 / 张, 差20张 as 差20 / 张, 二(二)7 as 二 / (二)7.
+ */
+async function brokenShortValues(page: Page) {
+  const cells = await page.locator('.report-section tr.criterion-row').evaluateAll((rows) =>
+    rows.flatMap((row) =>
+      [...row.querySelectorAll('td')].slice(2, 6).map((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return { text: td.textContent ?? '', lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+      }),
+    ),
+  );
+  return cells.filter((c) => c.text.length <= 8 && c.lines > 1);
+}
+
 async function startRound(page: Page, roundId: string) {
   await page.locator(`tr[data-round="${roundId}"]`).getByRole('button').click();
   await page.waitForURL(/\/inst\/fill\//);
@@ -185,6 +202,10 @@ describe('the institution in a real browser', () => {
     expect(await page.getByTestId('result-total').locator('..').textContent()).toMatch(/^[\d.]+\/ 100$/);
     const brokenHeadings = await page.locator('.report-section th').evaluateAll((ths) => ths.filter((th) => th.getBoundingClientRect().height > 48).map((th) => th.textContent));
     expect(brokenHeadings).toEqual([]);
+    expect(await brokenShortValues(page)).toEqual([]);
+    // Points say what they are: 0/6 分, not a bare 0/6; a section's subtotal says its scale.
+    expect(await page.locator('tr[data-criterion="surgery-share"] td').nth(1).textContent()).toMatch(/\d\/\d+ 分$/);
+    expect(await page.locator('.report-section h3').first().textContent()).toMatch(/ · [\d.]+ \/ 100$/);
     await page.getByLabel('只看未达标').check();
     const filtered = await page.locator('tr.criterion-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
     expect(filtered.length).toBeGreaterThan(0);
@@ -269,6 +290,8 @@ describe('the institution in a real browser', () => {
     const overflow = await page.locator('.report-section .MuiTableContainer-root').evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
     expect(overflow.filter((px) => px > 0)).toEqual([]);
     await shot(page, 'result-390-table');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await brokenShortValues(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

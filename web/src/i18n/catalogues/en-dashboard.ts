@@ -22,7 +22,7 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'dash.export': 'Export XLSX',
   'dash.print': 'Print report',
   'dash.mixed': 'This round mixes checklist versions {versions}: totals of different versions do not compare.',
-  'dash.shown': 'Showing {n} of {total} institutions',
+  'dash.shown': 'Institutions shown: {n} of {total}',
   'dash.heatmapRows': 'The heat map shows the first {n} institutions (current order)',
   'dash.open': 'Open result',
   'dash.criterion': 'Criterion',
@@ -50,4 +50,5 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'history.meanTotal': 'Mean total',
   'history.shareMet': 'Share of institutions meeting each criterion',
   'history.shareHelp': 'institutions meeting it / institutions it applied to, scored',
+  'history.shareNone': 'No institution is scored yet: once their self-evaluations are scored, the share meeting each criterion shows here.',
 };

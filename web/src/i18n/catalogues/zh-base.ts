@@ -117,6 +117,8 @@ export const zhBase = {
   'result.round': '轮次',
   'result.date': '日期',
   'result.points': '得分',
+  'result.pointsOf': '{points}/{max} 分',
+  'result.outOf100': '{score} / 100',
   'notFound': '页面不存在',
   'error.required': '必填',
   'error.type.number': '请输入数字',

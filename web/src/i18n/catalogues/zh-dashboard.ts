@@ -48,4 +48,5 @@ export const zhDashboard = {
   'history.meanTotal': '平均总分',
   'history.shareMet': '各指标达标机构占比',
   'history.shareHelp': '达标机构数 / 适用且已评分的机构数',
+  'history.shareNone': '尚无已评分的机构：机构自评评分后，这里逐项显示达标机构占比。',
 } as const;

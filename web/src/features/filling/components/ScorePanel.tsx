@@ -54,7 +54,7 @@ export function ScorePanel({ result, stage, onSection }: { result: ScoreResult; 
                 {l(s.title)}
               </Typography>
               <Typography variant="body2" component="span" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                {s.score === null ? t('score.noneApplies') : num(s.score, 1)}
+                {s.score === null ? t('score.noneApplies') : t('result.outOf100', { score: num(s.score, 1) })}
               </Typography>
             </Box>
           </li>

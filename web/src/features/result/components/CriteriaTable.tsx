@@ -13,6 +13,9 @@ import type { ScoreResult } from '../../../lib/engine';
 import { downloadEvidence } from '../../evidence/api/upload-evidence';
 
 /** Columns a phone cannot fit beside the title: there they move under it (see {@link PhoneDetails}). */
+// Actual and gap are short values with a unit (30张, 差20张): kept whole, not broken between number
+// and unit; a target (不低于已开工, yes (required)) and a clause (二(二)7) get room for eight
+// characters (plus the cell's padding) and wrap only when longer.
 const WIDE = { display: { xs: 'none', sm: 'table-cell' } } as const;
 
 /**
@@ -40,7 +43,7 @@ export function CriteriaTable({ result, submissionId, evidence, onlyNotMet }: { 
           <section key={s.id} className="report-section">
             <Typography variant="subtitle1" component="h3" sx={{ mt: 2, fontWeight: 600 }}>
               {l(s.title)}
-              {s.score !== null && ` · ${num(s.score, 1)}`}
+              {s.score !== null && ` · ${t('result.outOf100', { score: num(s.score, 1) })}`}
             </Typography>
             <TableContainer>
               <Table size="small" aria-label={l(s.title)} sx={{ '& th': { whiteSpace: 'nowrap' } }}>
@@ -77,16 +80,16 @@ export function CriteriaTable({ result, submissionId, evidence, onlyNotMet }: { 
                         <StatusChip status={c.status} />
                         {c.maxPoints > 0 && (
                           <Typography variant="caption" component="div">
-                            {num(c.points, 1)}/{num(c.maxPoints, 1)}
+                            {t('result.pointsOf', { points: num(c.points, 1), max: num(c.maxPoints, 1) })}
                           </Typography>
                         )}
                       </TableCell>
-                      <TableCell sx={WIDE}>{c.actual ? l(c.actual.text) : '—'}</TableCell>
-                      <TableCell sx={WIDE}>{c.target ? l(c.target.text) : '—'}</TableCell>
-                      <TableCell sx={WIDE} data-testid="gap">
+                      <TableCell sx={{ ...WIDE, wordBreak: 'keep-all' }}>{c.actual ? l(c.actual.text) : '—'}</TableCell>
+                      <TableCell sx={{ ...WIDE, minWidth: 'calc(8em + 32px)' }}>{c.target ? l(c.target.text) : '—'}</TableCell>
+                      <TableCell sx={{ ...WIDE, wordBreak: 'keep-all' }} data-testid="gap">
                         {c.gap ? l(c.gap.text) : '—'}
                       </TableCell>
-                      <TableCell sx={WIDE}>{c.clause}</TableCell>
+                      <TableCell sx={{ ...WIDE, minWidth: 'calc(8em + 32px)' }} className="clause">{c.clause}</TableCell>
                       <TableCell sx={WIDE}>{files(c.id)}</TableCell>
                     </TableRow>
                   ))}

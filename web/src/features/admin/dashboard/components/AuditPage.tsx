@@ -14,24 +14,8 @@ import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import { useAllVersions } from '../../checklists/api/queries';
 import { useSubmissionRecord } from '../api/queries';
+import { auditActor, describeChanges, type AuditWords } from '../audit-changes';
 import { checklistTitle } from '../checklist-title';
-
-/** What an audit entry's `changes` say, briefly: a status move, a version move, the keys a save touched. */
-function describe(changes: Record<string, unknown> | undefined, stage: (s: string) => string, word: (key: string) => string, saves: (n: number, since: string) => string): string {
-  if (!changes) return '';
-  return Object.entries(changes)
-    .filter(([key]) => key !== 'since')
-    .map(([key, value]) => {
-      // A save's changed parts in words; consecutive saves of one session are one entry.
-      if (key === 'keys' && Array.isArray(value)) return value.map((k) => word(String(k))).join('、');
-      if (key === 'saves' && typeof value === 'number') return saves(value, typeof changes.since === 'string' ? changes.since : '');
-      if (key === 'status' && Array.isArray(value)) return `${stage(String(value[0]))} → ${stage(String(value[1]))}`;
-      if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'number') return `${key}: ${value[0]} → ${value[1]}`;
-      if (Array.isArray(value)) return `${key}: ${value.join(', ')}`;
-      return `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
-    })
-    .join('；');
-}
 
 /** `/admin/submissions/:id`: a submission's audit trail (who changed what, when) and which version scored it. */
 export function AuditPage() {
@@ -43,6 +27,8 @@ export function AuditPage() {
   const s = submission.data;
   if (!s) return <PageState error={submission.error} />;
   const title = s.checklistId ? checklistTitle(versions.data ?? [], s.checklistId, s.checklistVersion) : undefined;
+  const band = s.score?.band;
+  const words: AuditWords = { t, date: (iso) => date(iso, true), band: (bandId) => (band && band.id === bandId ? l(band.label) : bandId) };
   const word = (key: string, prefix: string) => {
     const k = `${prefix}${key}` as MessageKey;
     const text = t(k);
@@ -83,16 +69,11 @@ export function AuditPage() {
             {[...(s.audit ?? [])].reverse().map((a) => (
               <TableRow key={a.version} data-action={a.action}>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(a.at, true)}</TableCell>
-                <TableCell>{a.by}</TableCell>
+                <TableCell>{auditActor(a.by, words)}</TableCell>
                 <TableCell>{word(a.action, 'audit.action.')}</TableCell>
                 <TableCell>{a.version}</TableCell>
                 <TableCell>
-                  {describe(
-                    a.changes as Record<string, unknown> | undefined,
-                    (x) => word(x, 'progress.stage.'),
-                    (k) => word(k, 'audit.part.'),
-                    (n, since) => t('audit.saves', { n, since: since ? date(since, true) : '' }),
-                  )}
+                  {describeChanges(a.changes as Record<string, unknown> | undefined, words)}
                 </TableCell>
               </TableRow>
             ))}

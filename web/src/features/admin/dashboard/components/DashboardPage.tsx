@@ -60,7 +60,7 @@ export function DashboardPage() {
             {d.round.year} · {t(`rounds.kind.${d.round.type}`)} · {l(d.checklistTitle)} v{d.round.checklistVersion}
           </Typography>
         </Box>
-        <Stack direction="row" spacing={1} className="no-print">
+        <Stack direction="row" spacing={1} className="no-print" sx={{ flexShrink: 0, '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
           <Button variant="outlined" onClick={() => files.download(`/api/rounds/${encodeURIComponent(d.round.id)}/dashboard/export?${query}`, `round-${d.round.id}-dashboard.xlsx`).catch((e: Error) => setExportError(e.message))}>
             {t('dash.export')}
           </Button>

@@ -71,7 +71,7 @@ export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: Rou
                 <td className="nowrap">{r.region ? <RouterLink to={`/admin/regions/${encodeURIComponent(r.region.id)}/history`}>{l(r.region.name)}</RouterLink> : ''}</td>
                 <td className="nowrap">{t(`progress.stage.${r.selfStage}` as MessageKey)}</td>
                 <td className="num">{score(r.self?.total)}</td>
-                <td>{r.self?.band ? l(r.self.band.label) : ''}</td>
+                <td className="nowrap">{r.self?.band ? l(r.self.band.label) : ''}</td>
                 {dashboard.sections.map((s, k) => (
                   <td key={s.id} className="num">{score(r.self?.sections[k])}</td>
                 ))}

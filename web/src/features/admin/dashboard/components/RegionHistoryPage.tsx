@@ -78,6 +78,12 @@ function Aggregates({ h }: { h: RegionHistory }) {
             </TableRow>
           </TableHead>
           <TableBody>
+            {/* Before any institution is scored the table would be headings only: say what fills it. */}
+            {criteria.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={self.length + 1} data-testid="region-criteria-none">{t('history.shareNone')}</TableCell>
+              </TableRow>
+            )}
             {criteria.map((c) => (
               <TableRow key={`${c.checklistId}|${c.id}`} data-criterion={c.id}>
                 <TableCell>{l(h.criterionTitles[c.checklistId]?.[c.id]) || c.id}</TableCell>

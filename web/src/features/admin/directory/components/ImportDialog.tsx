@@ -18,6 +18,7 @@ import { ApiError } from '../../../../api/client';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import { useAuthedFetch } from '../../dashboard/api/files';
+import { importColumnLabel } from '../import-column';
 
 interface RowIssue {
   path: string;
@@ -117,7 +118,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
                 {issues.list.map((i) => (
                   <TableRow key={`${i.path}-${i.code}`} data-row={i.params?.row}>
                     <TableCell>{i.params?.row}</TableCell>
-                    <TableCell>{i.params?.column}</TableCell>
+                    <TableCell>{importColumnLabel(i.params?.column, t)}</TableCell>
                     <TableCell>{issueText(i)}</TableCell>
                     <TableCell>{i.params?.value}</TableCell>
                   </TableRow>

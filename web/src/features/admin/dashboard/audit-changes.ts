@@ -1,0 +1,56 @@
+import type { MessageKey } from '../../../i18n/messages';
+
+/** What the audit page needs to put an entry in words: the UI strings, a band's name, a date. */
+export interface AuditWords {
+  t(key: MessageKey, values?: Record<string, string | number>): string;
+  /** A band id as its checklist names it (the id itself when unknown). */
+  band(id: string): string;
+  date(iso: string): string;
+}
+
+// Internal references (a result's storage key, the prefilled submission's revision): nothing a reader acts on.
+const HIDDEN = new Set(['since', 'resultKey', 'prefillRevision']);
+
+function known(w: AuditWords, key: string): string | undefined {
+  const k = `audit.field.${key}` as MessageKey;
+  const text = w.t(k);
+  return text === k ? undefined : text;
+}
+
+function word(w: AuditWords, prefix: string, value: string): string {
+  const k = `${prefix}${value}` as MessageKey;
+  const text = w.t(k);
+  return text === k ? value : text;
+}
+
+/**
+ * An audit entry's `changes` in the reader's words: a status move, a version move, the parts a
+ * save touched, the score it got. Keys are worded, never shown as stored (`total: 0`, `band: fail`).
+ */
+export function describeChanges(changes: Record<string, unknown> | undefined, w: AuditWords): string {
+  if (!changes) return '';
+  const colon = w.t('common.colon');
+  const stage = (s: unknown) => word(w, 'progress.stage.', String(s));
+  return Object.entries(changes)
+    .filter(([key]) => !HIDDEN.has(key))
+    .map(([key, value]) => {
+      // A save's changed parts in words; consecutive saves of one session are one entry.
+      if (key === 'keys' && Array.isArray(value)) return value.map((k) => word(w, 'audit.part.', String(k))).join(w.t('common.enumSeparator'));
+      if (key === 'saves' && typeof value === 'number') return w.t('audit.saves', { n: value, since: typeof changes.since === 'string' ? w.date(changes.since) : '' });
+      if (key === 'status') return Array.isArray(value) ? `${stage(value[0])} → ${stage(value[1])}` : `${w.t('audit.field.status')}${colon}${stage(value)}`;
+      if (key === 'band') return `${w.t('audit.field.band')}${colon}${typeof value === 'string' ? w.band(value) : '—'}`;
+      if (key === 'revision' && typeof value === 'number') return w.t('audit.revision', { n: value });
+      if (key === 'criteria' && Array.isArray(value)) return w.t('audit.criteriaComments', { n: value.length });
+      if (key === 'prefillFrom') return w.t('audit.prefilled');
+      const label = known(w, key) ?? key;
+      if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'number') return `${label}${colon}${value[0]} → ${value[1]}`;
+      if (Array.isArray(value)) return `${label}${colon}${value.join(', ')}`;
+      return `${label}${colon}${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)}`;
+    })
+    .join(w.t('common.listSeparator'));
+}
+
+/** Who made an entry: a user, or the scoring service on someone's behalf (stored as `scorer:<user>`). */
+export function auditActor(by: string, w: Pick<AuditWords, 't'>): string {
+  return by.startsWith('scorer:') ? w.t('audit.byScorer', { who: by.slice('scorer:'.length) }) : by;
+}
