@@ -64,6 +64,8 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'fill.submit': 'Submit',
   'fill.submitting': 'Submitting…',
   'fill.problems': 'Resolve these before submitting ({count})',
+  'fill.noProblemsUnanswered': 'Nothing blocks submitting. Unanswered criteria: {count}; submitted now, they earn no points.',
+  'fill.confirmUnanswered': 'Unanswered criteria: {count}; submitted now, they earn no points.',
   'fill.noProblems': 'No problems left: ready to submit.',
   'fill.confirmSubmit': 'After submitting, the form is read-only. Submit now?',
   'fill.cancel': 'Cancel',

@@ -62,6 +62,8 @@ export const zhBase = {
   'fill.submit': '提交',
   'fill.submitting': '提交中…',
   'fill.problems': '提交前请处理以下问题（{count}）',
+  'fill.noProblemsUnanswered': '没有必须处理的问题，可以提交。还有 {count} 项未作答：提交后这些项不得分。',
+  'fill.confirmUnanswered': '还有 {count} 项未作答，提交后这些项不得分。',
   'fill.noProblems': '没有待处理的问题，可以提交。',
   'fill.confirmSubmit': '提交后表单将只读，确定提交？',
   'fill.cancel': '取消',

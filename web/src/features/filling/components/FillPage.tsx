@@ -137,6 +137,7 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
 
   // Submitted as it is, an unanswered veto item counts as not met: the confirmation says so.
   const pendingVeto = confirming ? vetoStanding(result, 'draft').unanswered : [];
+  const unanswered = useMemo(() => result.criteria.filter((c) => c.status === 'missing').length, [result]);
   const current = map.sections[section]!;
   const sectionTitle = (i: number) => l(definition.sections.find((s) => s.id === map.sections[i]?.id)?.title ?? definition.sections[i]?.title);
 
@@ -210,7 +211,7 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
           </Box>
           {!readOnly && (
             <Box component="section" aria-label={t('fill.submit')} sx={{ my: 3 }}>
-              {listedProblems && <ProblemList problems={listedProblems} labelOf={labelOf} criterionTitle={(cid) => l(results.get(cid)?.title)} onGo={go} />}
+              {listedProblems && <ProblemList problems={listedProblems} unanswered={unanswered} labelOf={labelOf} criterionTitle={(cid) => l(results.get(cid)?.title)} onGo={go} />}
               {submitError && (
                 <Alert severity="error" sx={{ mt: 1 }}>
                   {submitError}
@@ -226,11 +227,18 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
       </Box>
       <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="confirm-title">
         <DialogTitle id="confirm-title">{t('fill.confirmSubmit')}</DialogTitle>
-        {pendingVeto.length > 0 && (
+        {(pendingVeto.length > 0 || unanswered > 0) && (
           <DialogContent>
-            <Alert severity="warning" data-testid="confirm-veto-unanswered">
-              {t('fill.confirmVetoUnanswered', { items: pendingVeto.map((id) => l(results.get(id)?.title)).join(t('common.enumSeparator')) })}
-            </Alert>
+            {unanswered > 0 && (
+              <Alert severity="info" data-testid="confirm-unanswered" sx={{ mb: pendingVeto.length ? 1 : 0 }}>
+                {t('fill.confirmUnanswered', { count: unanswered })}
+              </Alert>
+            )}
+            {pendingVeto.length > 0 && (
+              <Alert severity="warning" data-testid="confirm-veto-unanswered">
+                {t('fill.confirmVetoUnanswered', { items: pendingVeto.map((id) => l(results.get(id)?.title)).join(t('common.enumSeparator')) })}
+              </Alert>
+            )}
           </DialogContent>
         )}
         <DialogActions>

@@ -4,10 +4,15 @@ import { useI18n } from '../../../i18n/i18n-context';
 import type { Problem } from '../problems';
 import { pickLanguage } from '../translate-error';
 
-/** What blocks submitting, each with a link to its field. */
-export function ProblemList({ problems, labelOf, criterionTitle, onGo }: { problems: Problem[]; labelOf(path: string): string; criterionTitle(id: string): string; onGo(p: Problem): void }) {
+/**
+ * What blocks submitting, each with a link to its field; with nothing blocking, how many criteria
+ * are still unanswered (they may be left so, but earn no points once submitted).
+ */
+export function ProblemList({ problems, unanswered = 0, labelOf, criterionTitle, onGo }: { problems: Problem[]; unanswered?: number; labelOf(path: string): string; criterionTitle(id: string): string; onGo(p: Problem): void }) {
   const { t, lang } = useI18n();
-  if (!problems.length) return <Alert severity="success">{t('fill.noProblems')}</Alert>;
+  if (!problems.length) {
+    return unanswered > 0 ? <Alert severity="info">{t('fill.noProblemsUnanswered', { count: unanswered })}</Alert> : <Alert severity="success">{t('fill.noProblems')}</Alert>;
+  }
   const text = (p: Problem) => {
     switch (p.kind) {
       case 'required':
