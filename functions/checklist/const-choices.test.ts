@@ -87,4 +87,18 @@ describe('compileFormSchema, with choices checked as enums', () => {
     expect(compared).toBeGreaterThan(500);
     expect(refused).toBeGreaterThan(200);
   }, 120_000);
+
+  it('refuses an invalid answer with its errors when the form has a root $id (quick and full schema both carry it)', () => {
+    const validate = compileFormSchema({ $id: 'https://example.org/forms/a.json', type: 'object', properties: { grade: choice('a', 'b') } });
+    expect(validate({ grade: 'a' })).toBe(true);
+    expect(validate({ grade: 'z' })).toBe(false);
+    expect(validate.errors?.length).toBeGreaterThan(0);
+    expect(validate({ grade: 'z' })).toBe(false);
+  });
+
+  it('still compiles a form whose $ref points into a labelled choice', () => {
+    const validate = compileFormSchema({ type: 'object', properties: { grade: choice('a', 'b'), best: { $ref: '#/properties/grade/oneOf/0' } } });
+    expect(validate({ grade: 'b', best: 'a' })).toBe(true);
+    expect(validate({ grade: 'b', best: 'b' })).toBe(false);
+  });
 });
