@@ -37,6 +37,8 @@ describe('loadConfig', () => {
     // An RSA key for RS256 only: a JWK of the other key type is a wiring mistake, caught at init.
     expect(() => loadConfig({ ...base, TOKEN_SIGNING_ALG: 'RS256', TOKEN_PUBLIC_JWK: JSON.stringify(jwk) })).toThrow(/TOKEN_PUBLIC_JWK/);
     expect(loadConfig({ ...base, TOKEN_SIGNING_ALG: 'RS256', TOKEN_PUBLIC_JWK: JSON.stringify({ kty: 'RSA', n: 'AQAB', e: 'AQAB', kid: 'r1' }) }).tokenPublicJwk).toMatchObject({ kid: 'r1' });
+    // A key without `alg` is pinned to the signing algorithm, so it cannot verify a PS256 token with the RS256 key.
+    expect(loadConfig({ ...base, TOKEN_SIGNING_ALG: 'RS256', TOKEN_PUBLIC_JWK: JSON.stringify({ kty: 'RSA', n: 'AQAB', e: 'AQAB', kid: 'r1' }) }).tokenPublicJwk?.alg).toBe('RS256');
   });
 
   it('maps claims by configuration: CLAIM_ROLE, CLAIM_INSTITUTION, CLAIM_REGION (comma-separated names)', () => {

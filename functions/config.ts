@@ -89,7 +89,9 @@ function publicJwk(raw: string | undefined, alg: 'ES256' | 'RS256'): Readonly<Re
   if ('d' in record || record.kty !== (alg === 'ES256' ? 'EC' : 'RSA') || (record.alg !== undefined && record.alg !== alg)) {
     throw new Error(`TOKEN_PUBLIC_JWK must be the public ${alg} key of TOKEN_KMS_KEY_ID`);
   }
-  return Object.freeze(Object.fromEntries(Object.entries(record).filter(([, value]) => typeof value === 'string')) as Record<string, string>);
+  // With `alg` pinned, the key verifies only tokens of the signing key's algorithm, as a key
+  // fetched from KMS does, and the JWKS served to the gateway names it.
+  return Object.freeze({ ...(Object.fromEntries(Object.entries(record).filter(([, value]) => typeof value === 'string')) as Record<string, string>), alg });
 }
 
 /**

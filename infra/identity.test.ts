@@ -176,6 +176,7 @@ describe.each(['cn-north-1 built-in', 'us-east-1 built-in', 'cn-northwest-1 buil
     expect(kmsStatements(statementsOf(stack, 'TokenPublicKeyHandler'))).toEqual([{ Effect: 'Allow', Action: 'kms:GetPublicKey', Resource: env.TOKEN_KMS_KEY_ID }]);
     // CloudFormation asks the function only once its role may read the key.
     const policies = ofType(stack, 'AWS::IAM::Policy').filter(([, r]) => JSON.stringify(r.Properties.PolicyDocument).includes('kms:GetPublicKey') && !JSON.stringify(r.Properties.PolicyDocument).includes('kms:Sign'));
+    expect(policies.length).toBeGreaterThan(0);
     expect((stack.Resources[resourceId] as Resource & { DependsOn?: string[] }).DependsOn).toEqual(expect.arrayContaining(policies.map(([id]) => id)));
   });
 });

@@ -38,8 +38,9 @@ export class TokenPublicKey extends Construct {
       handler: 'token-public-key',
       projectRoot: props.projectRoot,
       serviceName: 'dabiao-token-public-key',
-      // One KMS call (with retries).
-      timeout: Duration.seconds(30),
+      // One KMS call; on a first deploy, access denials are retried for about 75 s while the
+      // function's new policy reaches KMS (read-token-public-key.ts).
+      timeout: Duration.minutes(2),
       memorySize: 256,
       environment: {},
       logRetention: props.logRetention,

@@ -41,4 +41,26 @@ describe('readTokenPublicKey (deploy-time custom resource)', () => {
     await expect(readTokenPublicKey(new KMSClient({ region: 'cn-north-1' }), { Algorithm: 'ES256' })).rejects.toThrow(/KeyId/);
     await expect(readTokenPublicKey(new KMSClient({ region: 'cn-north-1' }), { KeyId: KEY_ARN, Algorithm: 'HS256' })).rejects.toThrow(/Algorithm/);
   });
+
+  it('asks again while a first deploy\'s new policy has not reached KMS (AccessDenied), and gives up on other errors at once', async () => {
+    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const denied = Object.assign(new Error('not authorized to perform kms:GetPublicKey'), { name: 'AccessDeniedException' });
+    kms.on(GetPublicKeyCommand).rejectsOnce(denied).rejectsOnce(denied).resolves({ KeyId: KEY_ARN, KeySpec: 'ECC_NIST_P256', PublicKey: publicKey.export({ format: 'der', type: 'spki' }) });
+    const waits: number[] = [];
+    const retry = { attempts: 6, delayMs: 10, wait: async (ms: number) => void waits.push(ms) };
+    const reply = await readTokenPublicKey(new KMSClient({ region: 'cn-north-1' }), { KeyId: KEY_ARN, Algorithm: 'ES256' }, retry);
+    expect(JSON.parse(reply.Jwk)).toMatchObject({ kty: 'EC', alg: 'ES256' });
+    expect(kms).toHaveReceivedCommandTimes(GetPublicKeyCommand, 3);
+    expect(waits).toEqual([10, 20]);
+
+    kms.reset();
+    kms.on(GetPublicKeyCommand).rejects(Object.assign(new Error('key pending deletion'), { name: 'KMSInvalidStateException' }));
+    await expect(readTokenPublicKey(new KMSClient({ region: 'cn-north-1' }), { KeyId: KEY_ARN, Algorithm: 'ES256' }, retry)).rejects.toThrow(/pending deletion/);
+    expect(kms).toHaveReceivedCommandTimes(GetPublicKeyCommand, 1);
+
+    kms.reset();
+    kms.on(GetPublicKeyCommand).rejects(denied);
+    await expect(readTokenPublicKey(new KMSClient({ region: 'cn-north-1' }), { KeyId: KEY_ARN, Algorithm: 'ES256' }, { ...retry, attempts: 3 })).rejects.toThrow(/not authorized/);
+    expect(kms).toHaveReceivedCommandTimes(GetPublicKeyCommand, 3);
+  });
 });
