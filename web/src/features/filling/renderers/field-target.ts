@@ -1,4 +1,4 @@
-import { createContext, useCallback, useMemo, useState } from 'react';
+import { createContext, useCallback, useEffect, useMemo, useState } from 'react';
 
 /**
  * A field a link on the page (the problem list, the expert's difference summary) is taking the
@@ -28,11 +28,21 @@ export function reachField(path: string): boolean {
   return true;
 }
 
+/** How long a link's request waits for its field to be on the page. */
+const REQUEST_LAPSE_MS = 3000;
+
 /** The page's side: `go(field)` from a link (the caller switches the section), `target` for the provider. */
 export function useFieldTarget(): { target: FieldTarget | null; go(field: string): void } {
   // A new object per click: the same link clicked twice is two requests.
   const [request, setRequest] = useState<{ field: string } | null>(null);
   const target = useMemo(() => (request ? { field: request.field, reached: () => setRequest(null) } : null), [request]);
   const go = useCallback((field: string) => setRequest({ field }), []);
+  // A field that never shows (hidden by a rule) would keep the request, and every section opened
+  // after it would render whole and jump to it later: a request lapses after a few seconds.
+  useEffect(() => {
+    if (!request) return;
+    const lapse = setTimeout(() => setRequest((current) => (current === request ? null : current)), REQUEST_LAPSE_MS);
+    return () => clearTimeout(lapse);
+  }, [request]);
   return { target, go };
 }
