@@ -97,6 +97,11 @@ describe('dashboard', () => {
   it('renders the ranking and the heat map for a round of 1,000 institutions, filters, sorts and clicks through', { timeout: 300_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin');
     const criteria = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body.criteria.length as number;
+    // The service worker controls the page before the dashboard is read, so that what it keeps is checked below.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
     await page.goto(`${rig.baseUrl}/admin/rounds/${BIG}/dashboard`);
     // Generous waits: this asserts what renders; the 1 s budget is timed by test/bench/dashboard-bench.ts on a quiet machine.
     await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
@@ -113,6 +118,10 @@ describe('dashboard', () => {
     await page.getByRole('button', { name: '下一屏' }).click();
     await expect.poll(() => heat.getAttribute('data-start')).toBe('40');
     expect(await page.getByTestId('heatmap-range').textContent()).toBe('第 41–80 个机构，共 1000 个（按当前排序）');
+    // The service worker keeps no dashboard reply (250 KB each, kept 30 days): the administrator reads it online.
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const cached = await page.evaluate(async () => (await (await caches.open('dabiao-api')).keys()).map((r) => new URL(r.url).pathname));
+    expect(cached.filter((path) => path.includes('/dashboard'))).toEqual([]);
 
     // Self vs expert: every institution with both scores, its gap as the API's totals give it.
     const d = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body;
