@@ -140,6 +140,8 @@ describe('dashboard', () => {
       const statuses = d.self.statuses[d.self.row.indexOf(row)] as string;
       expect(await tr.locator('td').allTextContents()).toEqual([...statuses].map((digit) => words[d.statusCodes[Number(digit)]]));
     }
+    // The chart and its table, both on screen, pass axe (the page-by-page check below looks before the chart is drawn).
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '收起表格' }).click();
     expect(await table.count()).toBe(0);
     // The service worker keeps no dashboard reply (250 KB each, kept 30 days): the administrator reads it online.
