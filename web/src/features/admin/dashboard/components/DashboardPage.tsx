@@ -7,7 +7,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
@@ -16,13 +16,12 @@ import { useRoundDashboard } from '../api/queries';
 import { bandCounts, filterRows, gapRows, notMetRanking, sortRows, type SortKey } from '../dashboard-model';
 import { useAfterPaint } from '../use-after-paint';
 import { BandBars } from './BandBars';
-import { loadHeatmapChart } from './load-heatmap-chart';
 import { GapTable } from './GapTable';
 import { NotMetList } from './NotMetList';
 import { RankingTable } from './RankingTable';
 
-// The chart library stays out of every other page, and this page paints its tables before it
-// arrives; its download starts on route match (`PrefetchDashboard`), beside the data's.
+// The chart library stays out of every other page, and this page paints its tables before it arrives.
+const loadHeatmapChart = () => import('./HeatmapChart');
 const HeatmapChart = lazy(loadHeatmapChart);
 
 /** `/admin/rounds/:id/dashboard`: ranking, bands, heat map, criteria not met, self vs expert; filter, export, print. */
@@ -32,6 +31,9 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const files = useAuthedFetch();
   const dashboard = useRoundDashboard(id);
+  // The chart's code downloads while the data is read (it was asked for only once the data had
+  // arrived and the tables had rendered); the tables never wait for it.
+  useEffect(() => void loadHeatmapChart(), []);
   const [regionId, setRegionId] = useState('');
   const [institutionType, setType] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'total', ascending: false });

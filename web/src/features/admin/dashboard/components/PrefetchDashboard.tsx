@@ -3,15 +3,11 @@ import { useEffect, type ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import { useAuth } from '../../../../auth/auth-context';
 import { prefetchRoundDashboard } from '../api/queries';
-import { loadHeatmapChart } from './load-heatmap-chart';
 
 /**
  * Around the dashboard route, outside its Suspense (as `PrefetchFill` is around the form's): as
  * soon as the sign-in is known, the round's dashboard data is requested alongside the page's
- * code, so a round of 1,000 institutions is not read only once that code has arrived. The heat
- * map's chunk (ECharts, 450 KB) starts then too, not once the page's own chunk has arrived and
- * mounted: on a first visit it is then downloaded and compiled while the data is read, instead
- * of competing with the ranking's first render.
+ * code, so a round of 1,000 institutions is not read only once that code has arrived.
  */
 export function PrefetchDashboard({ children }: { children: ReactNode }) {
   const { id } = useParams();
@@ -19,9 +15,7 @@ export function PrefetchDashboard({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const admin = session?.user.role === 'admin';
   useEffect(() => {
-    if (!admin || !id) return;
-    void prefetchRoundDashboard(queryClient, id);
-    void loadHeatmapChart();
+    if (admin && id) void prefetchRoundDashboard(queryClient, id);
   }, [admin, id, queryClient]);
   return children;
 }
