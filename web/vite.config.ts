@@ -76,8 +76,11 @@ export default defineConfig({
           {
             // Serialised into the worker, so the pattern is written inline: the API reads the fill
             // page needs (checklists, the caller's submissions, rounds, results); never /api/auth.
+            // Not a round's dashboard (nor its export): it is the administrator's, read online, and
+            // each reply of a large round (250 KB for 1,000 institutions) would have been kept 30 days.
             // Any origin: deployed, the API may sit on its own (API Gateway) origin.
-            urlPattern: ({ url, request }) => request.method === 'GET' && /^\/api\/(checklists|submissions|rounds|results)(\/|$)/.test(url.pathname),
+            urlPattern: ({ url, request }) =>
+              request.method === 'GET' && /^\/api\/(checklists|submissions|rounds|results)(\/|$)/.test(url.pathname) && !/^\/api\/rounds\/[^/]+\/dashboard(\/|$)/.test(url.pathname),
             handler: 'NetworkFirst',
             options: {
               cacheName: 'dabiao-api',

@@ -20,6 +20,8 @@ interface Operation {
   res?: string | [string];
   /** The response schema when the request says `Prefer: return=minimal` (RFC 7240): the operation honours it. */
   minimal?: string;
+  /** The reply carries a weak ETag, and `If-None-Match` with it is answered 304 without a body. */
+  etag?: boolean;
 }
 
 /** `Prefer: return=minimal`, documented on the operations that honour it. */
@@ -86,7 +88,7 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/institutions/{id}/history', summary: "One institution's scored evaluations across rounds, baseline → annual → final (admin)", tag: 'results', res: 'InstitutionHistory' },
   { method: 'get', path: '/api/regions/{id}/history', summary: "One region across rounds, baseline → annual → final (admin): its own evaluations (region checklists) and its institutions' in aggregate per round (mean total, share met per criterion)", tag: 'results', res: 'RegionHistory' },
   { method: 'get', path: '/api/rounds/{id}/progress', summary: 'Per participant: not started / draft / submitted / returned / scored (self and expert), counts, and the re-score progress (scored on the round version of all submitted)', tag: 'rounds', res: 'RoundProgress' },
-  { method: 'get', path: '/api/rounds/{id}/dashboard', summary: 'Dashboard data, compact: every text once (criteria, sections, bands, regions, names), per-institution values in columns (totals, bands, section scores, one status digit per criterion for the heat map), self and expert scores apart', tag: 'results', res: 'CompactRoundDashboard' },
+  { method: 'get', path: '/api/rounds/{id}/dashboard', summary: 'Dashboard data, compact: every text once (criteria, sections, bands, regions, names), per-institution values in columns (totals, bands, section scores, one status digit per criterion for the heat map), self and expert scores apart', tag: 'results', res: 'CompactRoundDashboard', etag: true },
   { method: 'get', path: '/api/rounds/{id}/dashboard/export', summary: "The dashboard's tables as XLSX (ranking, criteria not met, heat map, actual values, targets, gaps, versions), filtered by regionId and institutionType; Chinese, or English with lang=en", tag: 'results', query: ['regionId', 'institutionType', 'lang'] },
 ];
 
@@ -129,12 +131,13 @@ export function openApiDocument(): Record<string, unknown> {
   for (const op of OPERATIONS) {
     const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
     const query = (op.query ?? []).map((name) => ({ name, in: 'query', required: false, schema: { type: 'string' } }));
+    const conditional = op.etag ? [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'The ETag of the reply the client holds: 304 while it is current' }] : [];
     const err = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
     (paths[op.path] ??= {})[op.method] = {
       summary: op.summary,
       tags: [op.tag],
       ...(op.public ? { security: [] } : {}),
-      ...(params.length + query.length + (op.minimal ? 1 : 0) ? { parameters: [...params, ...query, ...(op.minimal ? [PREFER] : [])] } : {}),
+      ...(params.length + query.length + conditional.length + (op.minimal ? 1 : 0) ? { parameters: [...params, ...query, ...conditional, ...(op.minimal ? [PREFER] : [])] } : {}),
       ...(op.body
         ? {
             requestBody: {
@@ -154,9 +157,12 @@ export function openApiDocument(): Record<string, unknown> {
           description: 'OK',
           ...(op.minimal
             ? { headers: { ETag: { description: 'With Prefer: return=minimal: the new version, quoted', schema: { type: 'string' } }, 'Preference-Applied': { description: 'return=minimal when the preference was honoured', schema: { type: 'string' } } } }
-            : {}),
+            : op.etag
+              ? { headers: { ETag: { description: 'Weak; changes whenever anything the reply is built from changes', schema: { type: 'string' } } } }
+              : {}),
           ...(op.res ? { content: { 'application/json': { schema: responseSchema(op) } } } : {}),
         },
+        ...(op.etag ? { '304': { description: 'Not modified: the If-None-Match tag is current; no body' } } : {}),
         '400': err('Invalid input; details.issues lists every problem with its path'),
         ...(op.public ? {} : { '401': err('No valid token'), '403': err('Not allowed for this role or institution') }),
         '404': err('Not found'),

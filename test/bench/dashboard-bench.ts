@@ -87,13 +87,14 @@ async function visit(page: Page, baseUrl: string, round: string, count: number, 
   // and after any task the page had queued meanwhile (the heat map's layout), not when the row showed.
   await page.locator('[data-testid="ranking"] tbody tr[data-institution]').first().waitFor({ timeout: 300_000 });
   const ranking = await page.waitForFunction(() => (globalThis as unknown as { __rankingPainted?: number }).__rankingPainted, null, { timeout: 300_000 }).then((h) => h.jsonValue() as Promise<number>);
-  const window = Math.min(40, count);
+  // Every cell of the first window drawn, however many rows the chart puts in a window.
   await page.waitForFunction(
-    ([cells, rows]) => {
+    ([columns, rows]) => {
       const el = document.querySelector('[data-testid="heatmap"]');
-      return el?.getAttribute('data-cells') === String(cells) && el.getAttribute('data-rows') === String(rows);
+      const window = Number(el?.getAttribute('data-window'));
+      return !!el && window > 0 && el.getAttribute('data-cells') === String(window * columns) && el.getAttribute('data-rows') === String(rows);
     },
-    [window * criteria, count] as const,
+    [criteria, count] as const,
     { timeout: 300_000 },
   );
   const heatmap = await page.evaluate(() => performance.now());

@@ -99,6 +99,11 @@ describe('dashboard', () => {
   it('renders the ranking and the heat map for a round of 1,000 institutions, filters, sorts and clicks through', { timeout: 300_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin');
     const criteria = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body.criteria.length as number;
+    // The service worker controls the page before the dashboard is read, so that what it keeps is checked below.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
     await page.goto(`${rig.baseUrl}/admin/rounds/${BIG}/dashboard`);
     // Generous waits: this asserts what renders; the 1 s budget is timed by test/bench/dashboard-bench.ts on a quiet machine.
     await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
@@ -110,14 +115,43 @@ describe('dashboard', () => {
     const heat = page.getByTestId('heatmap');
     await expect.poll(() => heat.getAttribute('data-cells'), { timeout: 60_000 }).toBe(String(40 * criteria));
     expect(await heat.getAttribute('data-rows')).toBe('1000');
-    expect(await heat.locator('canvas').count()).toBeGreaterThan(0);
+    // Drawn in SVG: one shape per cell in its status' colour, and one per legend entry.
+    const d = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body;
+    const colours: Record<string, string> = { 'not-met': '#c62828', partial: '#f9a825', met: '#2e7d32', missing: '#bdbdbd', 'not-applicable': '#eceff1', info: '#90caf9' };
+    // The window's rows are the ranking's first 40: total descending, then institution id.
+    const ranked = (d.self.total as number[]).map((total, k) => [total, d.self.statuses[k] as string, d.institutions.id[d.self.row[k]] as string] as const);
+    ranked.sort((a, b) => b[0] - a[0] || a[2].localeCompare(b[2]));
+    for (const [status, colour] of Object.entries(colours)) {
+      const digit = String(d.statusCodes.indexOf(status));
+      const inWindow = ranked.slice(0, 40).reduce((n, [, s]) => n + [...s].filter((c) => c === digit).length, 0);
+      expect(await heat.locator(`svg path[fill="${colour}"]`).count()).toBe(inWindow + 1);
+    }
     expect(await page.getByTestId('heatmap-range').textContent()).toBe('第 1–40 个机构，共 1000 个（按当前排序）');
     await page.getByRole('button', { name: '下一屏' }).click();
     await expect.poll(() => heat.getAttribute('data-start')).toBe('40');
     expect(await page.getByTestId('heatmap-range').textContent()).toBe('第 41–80 个机构，共 1000 个（按当前排序）');
+    // The window as a table, in words: its rows are the chart's (41–80), each cell the API's status for that institution and criterion.
+    await page.getByRole('button', { name: '以表格查看本屏' }).click();
+    const table = page.getByTestId('heatmap-table');
+    expect(await table.locator('tbody tr').count()).toBe(40);
+    expect(await table.locator('thead th').count()).toBe(criteria + 1);
+    expect(await table.locator('caption').textContent()).toBe('指标达标热力图：第 41–80 个机构，共 1000 个（按当前排序）');
+    const words: Record<string, string> = { met: '达标', partial: '部分达标', 'not-met': '未达标', missing: '未作答', 'not-applicable': '不适用', info: '参考' };
+    for (const tr of [table.locator('tbody tr').first(), table.locator('tbody tr').last()]) {
+      const row = d.institutions.id.indexOf(await tr.getAttribute('data-institution'));
+      const statuses = d.self.statuses[d.self.row.indexOf(row)] as string;
+      expect(await tr.locator('td').allTextContents()).toEqual([...statuses].map((digit) => words[d.statusCodes[Number(digit)]]));
+    }
+    // The chart and its table, both on screen, pass axe (the page-by-page check below looks before the chart is drawn).
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '收起表格' }).click();
+    expect(await table.count()).toBe(0);
+    // The service worker keeps no dashboard reply (250 KB each, kept 30 days): the administrator reads it online.
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    const cached = await page.evaluate(async () => (await (await caches.open('dabiao-api')).keys()).map((r) => new URL(r.url).pathname));
+    expect(cached.filter((path) => path.includes('/dashboard'))).toEqual([]);
 
     // Self vs expert: every institution with both scores, its gap as the API's totals give it.
-    const d = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body;
     const selfAt = new Map<number, number>(d.self.row.map((row: number, k: number) => [row, d.self.total[k]]));
     const expected = new Map<string, number>(d.expert.row.map((row: number, k: number) => [d.institutions.id[row], Math.round((d.expert.total[k] - selfAt.get(row)!) * 10) / 10]));
     expect(expected.size).toBe(10);

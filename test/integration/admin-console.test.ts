@@ -166,4 +166,37 @@ describe('round progress, dashboard, history', () => {
     expect(after.self.statuses[1]).toBe('20');
     expect(after.self.total[1]).toBeCloseTo(33.3, 1);
   });
+
+  it('tags the dashboard (weak ETag): the same tag back is a 304 without a body until a participant or a score changes', async () => {
+    const path = `/api/rounds/${ROUND_ID}/dashboard`;
+    const first = await h.api('GET', path, { as: 'admin' });
+    const tag = first.headers.get('etag')!;
+    expect(tag).toMatch(/^W\/"[0-9a-f]{28}"$/);
+    const again = await h.api('GET', path, { as: 'admin', headers: { 'if-none-match': tag } });
+    expect([again.status, again.text, again.headers.get('etag')]).toEqual([304, '', tag]);
+    // Scores stay out of browser caches; the page keeps the reply and sends the tag itself.
+    expect(again.headers.get('cache-control')).toBe('no-store');
+    // Another tag, or the tag without a right to the round, is answered in full (or refused).
+    expect((await h.api('GET', path, { as: 'admin', headers: { 'if-none-match': 'W/"0"' } })).status).toBe(200);
+    expect((await h.api('GET', path, { as: 'insta', headers: { 'if-none-match': tag } })).status).toBe(403);
+
+    // Renaming a participant changes the reply, so the old tag gets it in full, with a new tag.
+    const inst = (await h.api('GET', '/api/institutions/inst-b', { as: 'admin' })).body;
+    expect((await h.api('PUT', '/api/institutions/inst-b', { as: 'admin', body: { version: inst.version, name: { zh: '改名医院' }, regionId: inst.regionId } })).status).toBe(200);
+    const renamed = await h.api('GET', path, { as: 'admin', headers: { 'if-none-match': tag } });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.institutions.name[1]).toEqual({ zh: '改名医院' });
+    const tag2 = renamed.headers.get('etag')!;
+    expect(tag2).not.toBe(tag);
+    expect((await h.api('GET', path, { as: 'admin', headers: { 'if-none-match': tag2 } })).status).toBe(304);
+
+    // So does a score landing: inst-a's self-evaluation scored again.
+    const submissionId = renamed.body.self.submissionId[0] as string;
+    const { version } = (await h.api('GET', `/api/submissions/${encodeURIComponent(submissionId)}`, { as: 'admin' })).body;
+    expect((await h.api('POST', `/api/submissions/${encodeURIComponent(submissionId)}/rescore`, { as: 'admin', body: { version } })).status).toBe(202);
+    await h.local.queue.idle();
+    const rescored = await h.api('GET', path, { as: 'admin', headers: { 'if-none-match': tag2 } });
+    expect(rescored.status).toBe(200);
+    expect(rescored.headers.get('etag')).not.toBe(tag2);
+  });
 });

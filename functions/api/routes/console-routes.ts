@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
 import { DomainError, ValidationError } from '../../domain/errors.js';
-import { compactRoundDashboard } from '../../domain/services/dashboard/compact-dashboard.js';
 import type { AppEnv } from '../app-env.js';
 import { adminOnly } from '../auth-middleware.js';
+import { holdsCurrent } from '../if-none-match.js';
 import type { Services } from '../services.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -45,7 +45,16 @@ export function consoleRoutes(app: Hono<AppEnv>, s: Services): void {
 
   app.get('/api/rounds/:id/progress', async (c) => c.json(await s.dashboards.progress(c.get('principal'), c.req.param('id'))));
   // The page's payload is the compact one (columns, texts once); the export below keeps every text.
-  app.get('/api/rounds/:id/dashboard', async (c) => c.json(compactRoundDashboard(await s.dashboards.dashboard(c.get('principal'), c.req.param('id')))));
+  // A weak ETag from what the reply is built from: a client that holds it gets a 304, and the
+  // dashboard is then neither built nor sent. The default `no-store` stays: scores are kept by the
+  // page, not by a browser cache, so the page sends If-None-Match itself.
+  app.get('/api/rounds/:id/dashboard', async (c) => {
+    const { tag, build } = await s.dashboards.taggedDashboard(c.get('principal'), c.req.param('id'));
+    const etag = `W/"${tag}"`;
+    c.header('etag', etag);
+    if (holdsCurrent(c.req.header('if-none-match'), etag)) return c.body(null, 304);
+    return c.json(build());
+  });
 
   app.get('/api/rounds/:id/dashboard/export', async (c) => {
     const lang = langOf(c.req.query('lang'));

@@ -4961,7 +4961,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description The ETag of the reply the client holds: 304 while it is current */
+                    "If-None-Match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -4972,11 +4975,20 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        /** @description Weak; changes whenever anything the reply is built from changes */
+                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["CompactRoundDashboard"];
                     };
+                };
+                /** @description Not modified: the If-None-Match tag is current; no body */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid input; details.issues lists every problem with its path */
                 400: {

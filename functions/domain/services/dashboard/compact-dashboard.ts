@@ -26,12 +26,18 @@ export interface CompactScores {
 }
 
 /**
+ * The compact reply's shape. Change it with the shape: it is part of the reply's ETag
+ * (`dashboard-tag.ts`), so that a client holding a reply of the old shape does not get a 304.
+ */
+export const COMPACT_FORMAT = 'columns/1';
+
+/**
  * The dashboard as the page draws it, sent once per visit: every text once (criteria, sections,
  * bands, regions, institution names in dictionaries), every per-institution value in columns,
  * statuses as one digit per criterion. `expandRoundDashboard` (web) turns it back into rows.
  */
 export interface CompactRoundDashboard {
-  format: 'columns/1';
+  format: typeof COMPACT_FORMAT;
   round: RoundDashboard['round'];
   checklistTitle: LocalizedText;
   sections: RoundDashboard['sections'];
@@ -103,7 +109,7 @@ export function compactRoundDashboard(d: RoundDashboard): CompactRoundDashboard 
     if (r.expert) put(expert, i, r.expert);
   });
   return {
-    format: 'columns/1',
+    format: COMPACT_FORMAT,
     round: d.round,
     checklistTitle: d.checklistTitle,
     sections: d.sections,

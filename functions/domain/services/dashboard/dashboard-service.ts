@@ -6,6 +6,8 @@ import type { EvaluationRound } from '../../model/round.js';
 import type { Principal } from '../../ports/token-verifier.js';
 import { loadVisibleRound } from '../round-access.js';
 import type { ServiceDeps } from '../service-deps.js';
+import { COMPACT_FORMAT, compactRoundDashboard, type CompactRoundDashboard } from './compact-dashboard.js';
+import { dashboardTag } from './dashboard-tag.js';
 import { computeInstitutionHistory, type InstitutionHistory } from './institution-history.js';
 import { computeRoundDashboard, type RoundDashboard } from './round-dashboard.js';
 import { aggregateRegionRounds, computeRegionHistory, type RegionHistory } from './region-history.js';
@@ -64,6 +66,18 @@ export function createDashboardService(deps: ServiceDeps) {
       // The checklist is read beside the lists, not after them: one round trip less on the way to the page.
       const { round, submissions, institutions, regions, extra: definition } = await loadRound(p, roundId, definitionOf);
       return computeRoundDashboard(round, definition, institutions, regions, submissions);
+    },
+
+    /**
+     * The page's compact dashboard with its tag (`dashboard-tag.ts`), built only when `build` is
+     * called: a client whose `If-None-Match` names the tag is answered without building it.
+     */
+    async taggedDashboard(p: Principal, roundId: string): Promise<{ tag: string; build(): CompactRoundDashboard }> {
+      const { round, submissions, institutions, regions, extra: definition } = await loadRound(p, roundId, definitionOf);
+      return {
+        tag: dashboardTag(COMPACT_FORMAT, { round, submissions, institutions, regions }),
+        build: () => compactRoundDashboard(computeRoundDashboard(round, definition, institutions, regions, submissions)),
+      };
     },
 
     /** One institution's scores across the rounds it took part in (admin): S3, then each round (O1) and checklist version (C1) once. */

@@ -6,27 +6,22 @@ import Typography from '@mui/material/Typography';
 import { HeatmapChart as Heatmap } from 'echarts/charts';
 import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
-import type { MessageKey } from '../../../../i18n/messages';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
 import { cellTooltip, columnLabel } from '../heatmap-labels';
+import { PIECE_OF_LETTER, PIECES } from '../heatmap-pieces';
+import { HeatmapTable } from './HeatmapTable';
 
-// Canvas, not SVG; and only one window of rows at a time: a round of 1,000 institutions and 60
-// criteria is 60,000 cells, which ECharts takes seconds to lay out, while 40 rows take milliseconds.
-echarts.use([Heatmap, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+// SVG, not canvas; and only one window of rows at a time: a round of 1,000 institutions and 60
+// criteria is 60,000 cells, which ECharts takes seconds to lay out, while 40 rows take a fraction.
+// SVG because headless Chromium's software drawing (and any screen above 1×) charged the canvas
+// for every pixel: 40 rows × 61 criteria drawn alone and painted (two frames), same run, load
+// 17–19: canvas 931 ms, SVG 309 ms; at 2× pixel ratio 5.5 s, 1.5 s with `devicePixelRatio: 1`,
+// 0.78 s in SVG (test/bench/README.md). The SVG renderer is also the other charts' (shared chunk).
+echarts.use([Heatmap, GridComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
-/** Status letters as heat values, worst first, and the colour and word of each. */
-const PIECES: { letter: string; value: number; color: string; word: MessageKey }[] = [
-  { letter: 'n', value: 0, color: '#c62828', word: 'crit.not-met' },
-  { letter: 'p', value: 1, color: '#f9a825', word: 'crit.partial' },
-  { letter: 'm', value: 2, color: '#2e7d32', word: 'crit.met' },
-  { letter: 'x', value: 3, color: '#bdbdbd', word: 'crit.missing' },
-  { letter: 'a', value: 4, color: '#eceff1', word: 'crit.not-applicable' },
-  { letter: 'i', value: 5, color: '#90caf9', word: 'crit.info' },
-];
-const VALUE = new Map(PIECES.map((p) => [p.letter, p.value]));
 /** Rows drawn at once; the slider, the buttons and the mouse wheel move the window. */
 export const WINDOW = 40;
 
@@ -61,6 +56,7 @@ function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'>
   const { t, l, lang } = useI18n();
   const [painted, setPainted] = useState(0);
   const [start, setStart] = useState(0);
+  const [asTable, setAsTable] = useState(false);
   const last = Math.max(0, scored.length - WINDOW);
   const from = Math.min(start, last);
   const shown = useMemo(() => scored.slice(from, from + WINDOW), [scored, from]);
@@ -80,7 +76,7 @@ function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'>
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const chart = echarts.getInstanceByDom(el) ?? echarts.init(el, undefined, { renderer: 'canvas' });
+    const chart = echarts.getInstanceByDom(el) ?? echarts.init(el, undefined, { renderer: 'svg' });
     chartRef.current = chart;
     chart.off('click');
     chart.on('click', (p) => {
@@ -112,7 +108,7 @@ function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'>
     shown.forEach((r, y) => {
       const s = r.self!.statuses;
       for (let x = 0; x < s.length; x++) {
-        const v = VALUE.get(s[x]!);
+        const v = PIECE_OF_LETTER.get(s[x]!)?.value;
         if (v !== undefined) data.push([x, y, v]);
       }
     });
@@ -158,6 +154,7 @@ function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'>
     return () => cancelAnimationFrame(frame);
   }, [shown, dashboard, l, t, lang]);
   const height = Math.max(200, shown.length * 18 + 140);
+  const range = t('dash.heatmapRange', { from: shown.length ? from + 1 : 0, to: from + shown.length, total: scored.length });
   return (
     <>
       {scored.length > WINDOW && (
@@ -176,9 +173,15 @@ function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'>
           <Button size="small" disabled={from >= last} onClick={() => setStart(Math.min(last, from + WINDOW))}>{t('dash.heatmapNext')}</Button>
         </Stack>
       )}
-      <Typography variant="body2" color="text.secondary" data-testid="heatmap-range">
-        {t('dash.heatmapRange', { from: shown.length ? from + 1 : 0, to: from + shown.length, total: scored.length })}
-      </Typography>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="body2" color="text.secondary" data-testid="heatmap-range" sx={{ flexGrow: 1 }}>
+          {range}
+        </Typography>
+        <Button size="small" className="no-print" aria-expanded={asTable} onClick={() => setAsTable(!asTable)}>
+          {t(asTable ? 'dash.heatmapTableHide' : 'dash.heatmapTableShow')}
+        </Button>
+      </Stack>
+      {asTable && <HeatmapTable dashboard={dashboard} rows={shown} caption={`${t('dash.heatmap')}：${range}`} />}
       <div
         ref={ref}
         role="img"
