@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { isReady, loaded, loadEverything, loadLanguage, setCurrentLang, type Lang } from './load-catalogues';
 import type { MessageKey } from './messages';
+import { clockTime } from './clock-time';
+import { warmIntl } from './warm-intl';
 
 export type { Lang } from './load-catalogues';
 
@@ -21,10 +23,13 @@ export interface I18n {
   num(n: number, maximumFractionDigits?: number): string;
   /** Dates and times through `Intl`. */
   date(iso: string | Date, withTime?: boolean): string;
+  /** A time of day, `HH:mm` (24-hour, as both languages write it). */
   time(d: Date): string;
 }
 
 const STORAGE_KEY = 'dabiao.lang';
+/** The locale of a language's numbers and dates. */
+const localeOf = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'zh-CN');
 const Ctx = createContext<I18n | null>(null);
 
 function initialLang(): Lang {
@@ -47,6 +52,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
+  // The first formatter's locale data, loaded while the first page waits for its reads.
+  useEffect(() => warmIntl(localeOf(lang)), [lang]);
   useEffect(() => {
     setCurrentLang(lang);
     if (!isReady(lang)) void loadLanguage(lang).then(() => setReady(true));
@@ -68,7 +75,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     // A new `version` means late strings arrived: a new value makes the pages render them.
     void version;
     const dict = loaded[lang];
-    const locale = lang === 'en' ? 'en-GB' : 'zh-CN';
+    const locale = localeOf(lang);
     const numberFormats = new Map<number, Intl.NumberFormat>();
     return {
       lang,
@@ -91,7 +98,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       date: (iso, withTime = false) =>
         new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) }).format(typeof iso === 'string' ? new Date(iso) : iso),
-      time: (d) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(d),
+      time: clockTime,
     };
   }, [lang, setLang, version]);
   return <Ctx.Provider value={value}>{ready ? children : null}</Ctx.Provider>;
