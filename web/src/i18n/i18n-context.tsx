@@ -1,7 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { isReady, loaded, loadEverything, loadLanguage, setCurrentLang, type Lang } from './load-catalogues';
 import type { MessageKey } from './messages';
-import { clockTime } from './clock-time';
 import { warmIntl } from './warm-intl';
 
 export type { Lang } from './load-catalogues';
@@ -23,7 +22,7 @@ export interface I18n {
   num(n: number, maximumFractionDigits?: number): string;
   /** Dates and times through `Intl`. */
   date(iso: string | Date, withTime?: boolean): string;
-  /** A time of day, `HH:mm` (24-hour, as both languages write it). */
+  /** A time of day, `HH:mm` (24-hour, as both languages write it), through `Intl`. */
   time(d: Date): string;
 }
 
@@ -98,7 +97,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       date: (iso, withTime = false) =>
         new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) }).format(typeof iso === 'string' ? new Date(iso) : iso),
-      time: clockTime,
+      time: (d) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(d),
     };
   }, [lang, setLang, version]);
   return <Ctx.Provider value={value}>{ready ? children : null}</Ctx.Provider>;
