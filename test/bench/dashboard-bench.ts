@@ -72,6 +72,10 @@ async function measureApi(rig: BrowserRig, round: string, runs: number) {
 
 /** One visit: from a client-side navigation to the ranking's first painted row, and to the heat map's first window fully drawn. */
 async function visit(page: Page, baseUrl: string, round: string, count: number, criteria: number) {
+  // With a baseline, two tabs share the browser and only the front one is visible: a hidden tab
+  // runs no animation frames and has its timers throttled, which held back every frame-timed step
+  // (the ranking's paint read a steady ~1.24 s) of whichever build's tab was behind.
+  await page.bringToFront();
   await page.goto(`${baseUrl}/admin`);
   await page.locator('h1').waitFor();
   await page.evaluate(() => performance.clearResourceTimings());
