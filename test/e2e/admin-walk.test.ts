@@ -26,7 +26,7 @@ describe('the console in words', () => {
     const text = (await scored.textContent()) ?? '';
     expect(text).toContain('已提交 → 已评分');
     expect(text).toMatch(/总分：[\d.]+；等级：不合格/);
-    expect(text).toContain('评分服务（inst2 提交后）');
+    expect(text).toContain('评分服务（应 inst2 的请求）');
     expect(text).not.toMatch(/resultKey|total:|band:|scorer:/);
     expect(await page.locator('tr[data-action="submit"]').textContent()).toContain('第 1 次提交');
     expect(await axeViolations(page)).toEqual([]);

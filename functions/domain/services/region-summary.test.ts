@@ -20,11 +20,12 @@ describe('summarizeByRegion', () => {
     expect(out[0]!.name).toEqual({ zh: '县r2' });
   });
 
-  it('stays linear in a large region: 20,000 institutions of one county are grouped in well under a second', () => {
-    // Copying the group for every row (as it once did) took 200 million copies here (minutes on a loaded machine).
+  it('stays linear in a large region: 20,000 institutions of one county are grouped', () => {
+    // Copying the group for every row (as it once did) took 200 million copies here: minutes, past
+    // the limit below. Linear, it takes tens of milliseconds; the limit leaves room for a loaded machine.
     const rows = Array.from({ length: 20_000 }, (_, i) => row(`i${i}`, 'big', line(60, 'pass')));
     const [group] = summarizeByRegion(rows);
     expect(group!.count).toBe(20_000);
     expect(group!.self.meanTotal).toBe(60);
-  }, 2_000);
+  }, 30_000);
 });

@@ -41,7 +41,7 @@ describe('submitting', () => {
     expect(submitted).toMatchObject({ status: 'submitted', revision: 1, version: saved.version + 1, submittedAt: '2025-06-01T08:00:00.000Z' });
     expect(await stored()).toEqual(submitted);
     expect(submitted.audit.at(-1)).toMatchObject({ by: 'insta', action: 'submit', version: 3, changes: { status: ['draft', 'submitted'], revision: 1 } });
-    expect(deps.queue.peek()).toEqual([{ submissionId: saved.id, revision: 1, requestedBy: 'u-inst-a', reason: 'submitted' }]);
+    expect(deps.queue.peek()).toEqual([{ submissionId: saved.id, revision: 1, requestedBy: 'insta', reason: 'submitted' }]);
   });
 
   it('an incomplete draft is refused with every problem and its path; nothing is written or queued', async () => {
@@ -169,7 +169,7 @@ describe('re-scoring', () => {
     expect(await codeOf(workflow.rescore(admin, saved.id, { version: scored.version, checklistVersion: 9 }))).toBe('not-found');
     const again = await workflow.rescore(admin, saved.id, { version: scored.version });
     expect(again.audit.at(-1)).toMatchObject({ action: 'rescore', by: 'admin' });
-    expect(deps.queue.peek()).toEqual([{ submissionId: saved.id, revision: submitted.revision, requestedBy: 'u-admin', reason: 'rescore' }]);
+    expect(deps.queue.peek()).toEqual([{ submissionId: saved.id, revision: submitted.revision, requestedBy: 'admin', reason: 'rescore' }]);
     await score();
     expect((await stored()).score?.resultKey).toBe(scored.score?.resultKey);
   });

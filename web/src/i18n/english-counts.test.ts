@@ -4,7 +4,8 @@ import { en } from './messages';
 /*
  * English has one form for 1 and another for the rest; `t` fills a number in and knows no plural
  * rules, so "{n} regions" read "1 regions" on the expert's home. A count is written as a label
- * before it ("Regions: {n}") or in a phrase that never counts one.
+ * before it ("Regions: {n}") or in a phrase that never counts one. The noun may stand up to two words
+ * after the number ("{n} more assigned rounds").
  */
 // Counts that are never 1 where they show (the first rows of a long heat map, a total larger than the
 // experts shown, a password's minimum length).
@@ -15,7 +16,7 @@ const NOT_COUNTED = new Set(['exists', 'is', 'was', 'has', 'does', 'pts']);
 
 describe('English counts', () => {
   it('no string puts a number straight before a plural noun ("1 regions")', () => {
-    const plural = /\{(\w+)\}( [a-z]+)? ([a-z]+s)\b/;
+    const plural = /\{(\w+)\}((?: [a-z]+){0,2}) ([a-z]+s)\b/;
     const offending = Object.entries(en).filter(([key, text]) => {
       const match = plural.exec(text);
       return match && !ALLOWED.has(key) && !NOT_COUNTED.has(match[3]!);

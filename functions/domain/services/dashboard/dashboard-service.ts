@@ -7,6 +7,7 @@ import type { Principal } from '../../ports/token-verifier.js';
 import { loadVisibleRound } from '../round-access.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { COMPACT_FORMAT, compactRoundDashboard, type CompactRoundDashboard } from './compact-dashboard.js';
+import { ENGINE_VERSION } from '../../../scoring/engine-version.js';
 import { dashboardTag } from './dashboard-tag.js';
 import { computeInstitutionHistory, type InstitutionHistory } from './institution-history.js';
 import { computeRoundDashboard, type RoundDashboard } from './round-dashboard.js';
@@ -75,7 +76,8 @@ export function createDashboardService(deps: ServiceDeps) {
     async taggedDashboard(p: Principal, roundId: string): Promise<{ tag: string; build(): CompactRoundDashboard }> {
       const { round, submissions, institutions, regions, extra: definition } = await loadRound(p, roundId, definitionOf);
       return {
-        tag: dashboardTag(COMPACT_FORMAT, { round, submissions, institutions, regions }),
+        // The engine's version too: a deploy that changes how statuses or totals read must not 304.
+        tag: dashboardTag(`${COMPACT_FORMAT};engine ${ENGINE_VERSION}`, { round, submissions, institutions, regions }),
         build: () => compactRoundDashboard(computeRoundDashboard(round, definition, institutions, regions, submissions)),
       };
     },

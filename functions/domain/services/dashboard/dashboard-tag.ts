@@ -37,6 +37,12 @@ function hash53(text: string, seed: number): number {
  * tag means an equal reply, and a matching `If-None-Match` costs the reads but not building,
  * serialising and sending 250 KB for 1,000 institutions. Linear in what was read (about 30
  * characters an item), two 53-bit hashes: 28 hex digits.
+ *
+ * Two things the tag relies on. The reply is the same for everyone allowed to see the round (the
+ * access check runs before the tag is compared): if replies are ever filtered by the caller's scope
+ * (a commission's own institutions), that scope must be part of `format`, or a 304 would confirm
+ * another scope's reply. And a change to how the reply is computed must change `format` (the
+ * caller passes the compact format and the engine's version).
  */
 export function dashboardTag(format: string, inputs: DashboardInputs): string {
   const { round, submissions, institutions, regions } = inputs;

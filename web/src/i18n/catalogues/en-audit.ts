@@ -31,5 +31,6 @@ export const enAudit: Record<keyof typeof zhAudit, string> = {
   'audit.revision': 'Submission no. {n}',
   'audit.criteriaComments': 'Comments on items: {n}',
   'audit.prefilled': "Started from the institution's self-evaluation",
-  'audit.byScorer': 'Scoring service (after {who} submitted)',
+  'audit.byScorer': 'Scoring service (requested by {who})',
+  'audit.byScorerSystem': 'Scoring service (re-queued automatically)',
 };

@@ -64,7 +64,7 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'compare.disagreements': 'items that differ: {n}',
   'compare.total': 'Total',
   'expert.closed': 'Closed rounds',
-  'expert.idleRounds': '{n} more assigned rounds have nobody for you to evaluate on site',
+  'expert.idleRounds': 'Other rounds assigned to you with nobody to evaluate on site yet: {n}',
   'expert.noneToEvaluate': 'None of the rounds assigned to you has an institution for you to evaluate on site',
   'expert.regionCount': 'Regions: {n}',
   'expert.institutionCount': 'Institutions: {n}',

@@ -30,5 +30,6 @@ export const zhAudit = {
   'audit.revision': '第 {n} 次提交',
   'audit.criteriaComments': '逐项意见 {n} 条',
   'audit.prefilled': '以机构自评为起点',
-  'audit.byScorer': '评分服务（{who} 提交后）',
+  'audit.byScorer': '评分服务（应 {who} 的请求）',
+  'audit.byScorerSystem': '评分服务（系统自动重新排队）',
 };

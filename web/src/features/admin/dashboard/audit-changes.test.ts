@@ -30,8 +30,10 @@ describe('describeChanges', () => {
 });
 
 describe('auditActor', () => {
-  it('names the scoring service and whose submission it scored, not "scorer:inst2"', () => {
-    expect(auditActor('scorer:inst2', words(zh))).toBe('评分服务（inst2 提交后）');
+  it('names the scoring service and who asked for the scoring, not "scorer:inst2"', () => {
+    expect(auditActor('scorer:inst2', words(zh))).toBe('评分服务（应 inst2 的请求）');
+    expect(auditActor('scorer:admin', words(en))).toBe('Scoring service (requested by admin)');
+    expect(auditActor('scorer:system:requeue', words(zh))).toBe('评分服务（系统自动重新排队）');
     expect(auditActor('inst2', words(zh))).toBe('inst2');
   });
 });

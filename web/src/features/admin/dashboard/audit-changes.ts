@@ -50,7 +50,12 @@ export function describeChanges(changes: Record<string, unknown> | undefined, w:
     .join(w.t('common.listSeparator'));
 }
 
-/** Who made an entry: a user, or the scoring service on someone's behalf (stored as `scorer:<user>`). */
+/**
+ * Who made an entry: a user, or the scoring service on someone's behalf (stored as `scorer:<user>`:
+ * the user whose submit or re-score queued it, or `system:…` when the sweep re-queued it).
+ */
 export function auditActor(by: string, w: Pick<AuditWords, 't'>): string {
-  return by.startsWith('scorer:') ? w.t('audit.byScorer', { who: by.slice('scorer:'.length) }) : by;
+  if (!by.startsWith('scorer:')) return by;
+  const who = by.slice('scorer:'.length);
+  return who.startsWith('system:') ? w.t('audit.byScorerSystem') : w.t('audit.byScorer', { who });
 }

@@ -17,6 +17,14 @@ import { downloadEvidence } from '../../evidence/api/upload-evidence';
 // and unit; a target (不低于已开工, yes (required)) and a clause (二(二)7) get room for eight
 // characters (plus the cell's padding) and wrap only when longer.
 const WIDE = { display: { xs: 'none', sm: 'table-cell' } } as const;
+/**
+ * A short value (30张, 差20张, 二(二)7) stays on one line; a longer one wraps like any text, so the
+ * table still fits a tablet (a minimum width or `keep-all` on every cell pushed it sideways).
+ */
+const SHORT = 8;
+function valueCell(text: string | null | undefined) {
+  return text && text.length <= SHORT ? { ...WIDE, whiteSpace: 'nowrap' } : WIDE;
+}
 
 /**
  * Every criterion, section by section (a page each in print): status, actual vs target, gap,
@@ -84,12 +92,12 @@ export function CriteriaTable({ result, submissionId, evidence, onlyNotMet }: { 
                           </Typography>
                         )}
                       </TableCell>
-                      <TableCell sx={{ ...WIDE, wordBreak: 'keep-all' }}>{c.actual ? l(c.actual.text) : '—'}</TableCell>
-                      <TableCell sx={{ ...WIDE, minWidth: 'calc(8em + 32px)' }}>{c.target ? l(c.target.text) : '—'}</TableCell>
-                      <TableCell sx={{ ...WIDE, wordBreak: 'keep-all' }} data-testid="gap">
+                      <TableCell sx={valueCell(c.actual && l(c.actual.text))}>{c.actual ? l(c.actual.text) : '—'}</TableCell>
+                      <TableCell sx={valueCell(c.target && l(c.target.text))}>{c.target ? l(c.target.text) : '—'}</TableCell>
+                      <TableCell sx={valueCell(c.gap && l(c.gap.text))} data-testid="gap">
                         {c.gap ? l(c.gap.text) : '—'}
                       </TableCell>
-                      <TableCell sx={{ ...WIDE, minWidth: 'calc(8em + 32px)' }} className="clause">{c.clause}</TableCell>
+                      <TableCell sx={valueCell(c.clause)} className="clause">{c.clause}</TableCell>
                       <TableCell sx={WIDE}>{files(c.id)}</TableCell>
                     </TableRow>
                   ))}

@@ -12,7 +12,7 @@ import { Link as RouterLink, useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
-import { useAllVersions } from '../../checklists/api/queries';
+import { useAllVersions, useVersion } from '../../checklists/api/queries';
 import { useSubmissionRecord } from '../api/queries';
 import { auditActor, describeChanges, type AuditWords } from '../audit-changes';
 import { checklistTitle } from '../checklist-title';
@@ -25,10 +25,16 @@ export function AuditPage() {
   // Every version, retired ones too: an old submission may use one; until it loads the id stands in.
   const versions = useAllVersions();
   const s = submission.data;
+  // Older entries may name a band the current score no longer has: the version's bands name them all.
+  const definition = useVersion(s?.checklistId, s?.checklistVersion).data?.definition as { bands?: { id: string; label: Parameters<typeof l>[0] }[] } | undefined;
   if (!s) return <PageState error={submission.error} />;
   const title = s.checklistId ? checklistTitle(versions.data ?? [], s.checklistId, s.checklistVersion) : undefined;
-  const band = s.score?.band;
-  const words: AuditWords = { t, date: (iso) => date(iso, true), band: (bandId) => (band && band.id === bandId ? l(band.label) : bandId) };
+  const bands = [...(s.score?.band ? [s.score.band] : []), ...(definition?.bands ?? [])];
+  const bandWord = (bandId: string) => {
+    const found = bands.find((b) => b.id === bandId);
+    return found ? l(found.label) : bandId;
+  };
+  const words: AuditWords = { t, date: (iso) => date(iso, true), band: bandWord };
   const word = (key: string, prefix: string) => {
     const k = `${prefix}${key}` as MessageKey;
     const text = t(k);
