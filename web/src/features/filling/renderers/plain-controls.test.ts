@@ -47,6 +47,14 @@ describe('NumberControl', () => {
   });
 });
 
+describe('TextControl', () => {
+  it('is a text box, a text area with the multi option, capped at maxLength when restricted', () => {
+    expect(render(TextControl, { schema: { type: 'string' }, data: '已开工' })).toMatch(/<input id="beds-input"[^>]* type="text" value="已开工"/);
+    const html = render(TextControl, { schema: { type: 'string', maxLength: 200 }, uischema: { type: 'Control', scope: '#/properties/x', options: { multi: true, restrict: true } } as ControlProps['uischema'] });
+    expect(html).toMatch(/<textarea id="beds-input"[^>]* rows="3" maxLength="200"><\/textarea>/);
+  });
+});
+
 describe('SelectControl', () => {
   const options: EnumOption[] = [
     { label: '四级', value: '4' },
