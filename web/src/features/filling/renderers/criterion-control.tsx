@@ -1,6 +1,5 @@
 import { composePaths, isControl, rankWith, toDataPath, type ControlElement, type JsonFormsRendererRegistryEntry, type OwnPropsOfControl, type RankedTester } from '@jsonforms/core';
 import { useJsonForms } from '@jsonforms/react';
-import Box from '@mui/material/Box';
 import type { Criterion } from '../../../lib/engine';
 import { CriterionStatus } from './CriterionStatus';
 import { sectionLayout } from './section-layout';
@@ -50,12 +49,13 @@ export function CriterionControl(props: OwnPropsOfControl) {
   const Inner = best!.renderer as React.ComponentType<OwnPropsOfControl>;
   const path = dataPath(props);
   return (
-    <Box data-field={path} className="criterion-field">
+    // A div, not MUI's Box: one Emotion-styled element less per field, for no style of its own.
+    <div data-field={path} className="criterion-field">
       <Inner {...props} />
       {(config.criteriaAt.get(path) ?? []).map((c) => (
         <CriterionStatus key={c.id} criterion={c} />
       ))}
-    </Box>
+    </div>
   );
 }
 
