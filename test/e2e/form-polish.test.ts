@@ -54,11 +54,11 @@ async function unreadableLabels(page: Page): Promise<string[]> {
     await expect.poll(() => page.locator('.checklist-form [data-field]').count()).toBeGreaterThan(0);
     await page.waitForTimeout(300);
     const bad = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.checklist-form .MuiFormLabel-root')]
+      [...document.querySelectorAll<HTMLElement>('.checklist-form .MuiFormLabel-root, .checklist-form .plain-field-label')]
         .filter((label) => label.offsetParent !== null)
         .filter((label) => {
           const cut = label.scrollWidth > label.clientWidth + 1 || label.getBoundingClientRect().right > window.innerWidth;
-          const box = label.closest('.MuiFormControl-root')?.querySelector('.MuiInputBase-root');
+          const box = label.closest('.MuiFormControl-root, .plain-field')?.querySelector('.MuiInputBase-root, .plain-field-input');
           const over = !!box && label.getBoundingClientRect().bottom > box.getBoundingClientRect().top + 1;
           return cut || over;
         })

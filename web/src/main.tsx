@@ -11,6 +11,7 @@ import './app/print.css';
 import './features/filling/renderers/criterion-status.css';
 import './features/filling/renderers/field-labels.css';
 import './features/filling/renderers/yes-no.css';
+import './features/filling/renderers/plain-field.css';
 
 registerServiceWorker();
 

@@ -203,5 +203,6 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'answer.yes': 'Yes',
   'answer.no': 'No',
   'answer.clear': 'Clear answer',
+  'answer.choose': 'Choose…',
   'score.submittedNote': 'Submitted: the official score is on the result page',
 };

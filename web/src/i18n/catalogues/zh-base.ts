@@ -201,5 +201,6 @@ export const zhBase = {
   'answer.yes': '是',
   'answer.no': '否',
   'answer.clear': '清除回答',
+  'answer.choose': '请选择',
   'score.submittedNote': '已提交，正式得分见评估结果',
 } as const;

@@ -1,14 +1,20 @@
 import { composePaths, isControl, rankWith, toDataPath, type ControlElement, type JsonFormsRendererRegistryEntry, type OwnPropsOfControl, type RankedTester } from '@jsonforms/core';
 import { useJsonForms } from '@jsonforms/react';
-import Box from '@mui/material/Box';
 import type { Criterion } from '../../../lib/engine';
 import { CriterionStatus } from './CriterionStatus';
 import { sectionLayout } from './section-layout';
 import { stockRenderers } from './stock-renderers';
+import { numberControlEntry } from './NumberControl';
+import { selectControlEntries } from './SelectControl';
+import { textControlEntry } from './TextControl';
 import { yesNoControlEntry } from './YesNoControl';
 
-/** What a checklist field renders with, our wrapper aside: the stock set, booleans asked as yes/no. */
-const fieldRenderers: JsonFormsRendererRegistryEntry[] = [...stockRenderers, yesNoControlEntry];
+/**
+ * What a checklist field renders with, our wrapper aside: the stock set, with booleans asked as
+ * yes/no and numbers, free text and choices as plain inputs (the commonest fields, drawn without
+ * MUI on a section's first render); anything else (dates, arrays, objects) keeps Material's.
+ */
+const fieldRenderers: JsonFormsRendererRegistryEntry[] = [...stockRenderers, yesNoControlEntry, numberControlEntry, textControlEntry, ...selectControlEntries];
 
 /** The JSON Forms `config` the filling page passes: which criteria each field feeds. */
 export interface ChecklistFormConfig {
@@ -25,15 +31,16 @@ const dataPath = (props: OwnPropsOfControl) => composePaths(props.path ?? '', to
 export const criterionControlTester: RankedTester = rankWith(50, (uischema, _schema, context) => isControl(uischema) && !!(context.config as Partial<ChecklistFormConfig> | undefined)?.criteriaAt);
 
 /**
- * Renders the stock Material control that would have rendered this field (no fork of the
- * renderer set), then the criteria it feeds with their live status.
+ * Renders the control that would have rendered this field without it (a stock Material one or
+ * one of ours, ranked as registered: no fork of the renderer set), then the criteria it feeds
+ * with their live status.
  */
 export function CriterionControl(props: OwnPropsOfControl) {
   const ctx = useJsonForms();
   const config = ctx.config as ChecklistFormConfig;
   const testerContext = { rootSchema: ctx.core?.schema ?? {}, config };
   let best: JsonFormsRendererRegistryEntry | undefined;
-  // The stock control this field would get without us: we wrap it, never replace it.
+  // The control this field would get without us: we wrap it, never replace it.
   let rank = -1;
   for (const entry of fieldRenderers) {
     const r = entry.tester(props.uischema!, props.schema!, testerContext);
@@ -42,12 +49,13 @@ export function CriterionControl(props: OwnPropsOfControl) {
   const Inner = best!.renderer as React.ComponentType<OwnPropsOfControl>;
   const path = dataPath(props);
   return (
-    <Box data-field={path} className="criterion-field">
+    // A div, not MUI's Box: one Emotion-styled element less per field, for no style of its own.
+    <div data-field={path} className="criterion-field">
       <Inner {...props} />
       {(config.criteriaAt.get(path) ?? []).map((c) => (
         <CriterionStatus key={c.id} criterion={c} />
       ))}
-    </Box>
+    </div>
   );
 }
 

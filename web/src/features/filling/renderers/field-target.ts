@@ -24,7 +24,7 @@ export function reachField(path: string): boolean {
   const el = document.querySelector(`[data-field="${CSS.escape(path)}"]`);
   if (!el) return false;
   el.scrollIntoView({ block: 'center' });
-  (el.querySelector('input, textarea, [role="combobox"], button') as HTMLElement | null)?.focus();
+  (el.querySelector('input, select, textarea, [role="combobox"], button') as HTMLElement | null)?.focus();
   return true;
 }
 

@@ -1,6 +1,5 @@
 import { rankWith, type LayoutProps, type RankedTester, type UISchemaElement, type VerticalLayout } from '@jsonforms/core';
-import { MaterialLayoutRenderer } from '@jsonforms/material-renderers';
-import { withJsonFormsLayoutProps } from '@jsonforms/react';
+import { JsonFormsDispatch, withJsonFormsLayoutProps } from '@jsonforms/react';
 import { startTransition, useContext, useEffect, useMemo, useState } from 'react';
 import { FieldTargetContext, reachField } from './field-target';
 
@@ -19,7 +18,7 @@ export const SECTION_OPTION = 'dabiaoSection';
 export const sectionLayoutTester: RankedTester = rankWith(10, (uischema) => uischema.type === 'VerticalLayout' && uischema.options?.[SECTION_OPTION] === true);
 
 /**
- * A section as the stock vertical layout renders it, but the first {@link FIRST_FIELDS} fields
+ * A section's fields one under another, as the stock vertical layout showed them, but the first {@link FIRST_FIELDS} fields
  * first and the rest in a transition just after: React renders those in slices between which a
  * keystroke or a click is handled, so the first fields take input while the rest arrive. Only
  * the first render of a section longer than that is split; once all are shown, every section
@@ -40,7 +39,16 @@ function SectionLayoutRenderer({ uischema, schema, path, enabled, visible, rende
   useEffect(() => {
     if (target && reachField(target.field)) target.reached();
   }, [target, elements]);
-  return <MaterialLayoutRenderer elements={elements} schema={schema} path={path} enabled={enabled} visible={visible} direction="column" renderers={renderers} cells={cells} />;
+  if (!visible) return null;
+  // A plain column (plain-field.css), not Material's layout: its Grid container and a Grid item
+  // around every field were Emotion-styled elements on the first render, for a flex column.
+  return (
+    <div className="section-fields">
+      {elements.map((child, i) => (
+        <JsonFormsDispatch key={`${path}-${i}`} uischema={child} schema={schema} path={path} enabled={enabled} renderers={renderers} cells={cells} />
+      ))}
+    </div>
+  );
 }
 
 /** The (tester, renderer) pair the form page registers beside the stock set. */
