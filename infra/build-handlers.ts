@@ -1,6 +1,5 @@
-import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { copyHandlerData, HANDLER_BUNDLE, handlerBuildOptions, type HandlerName } from './handler-bundle.js';
+import { buildHandlerBundle, HANDLER_BUNDLE, type HandlerName } from './handler-bundle.js';
 
 /**
  * Bundles each Lambda entry point into `<outdir>/<name>/index.mjs` (with its lazy chunks) with the
@@ -10,8 +9,7 @@ import { copyHandlerData, HANDLER_BUNDLE, handlerBuildOptions, type HandlerName 
 export async function buildHandlers(projectRoot: string, outdir: string): Promise<string[]> {
   const written: string[] = [];
   for (const name of Object.keys(HANDLER_BUNDLE.entries) as HandlerName[]) {
-    await build(handlerBuildOptions(projectRoot, name, `${outdir}/${name}`));
-    copyHandlerData(projectRoot, name, `${outdir}/${name}`);
+    buildHandlerBundle(projectRoot, name, `${outdir}/${name}`);
     written.push(`${outdir}/${name}/index.mjs`);
   }
   return written;

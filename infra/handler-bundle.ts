@@ -1,6 +1,7 @@
-import type { BuildOptions } from 'esbuild';
+import { buildSync, type BuildOptions } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { mergeColdStartChunks } from './merge-cold-start.js';
 
 /**
  * The esbuild settings shared by the CDK bundling, `npm run build` and the bundle tests, so what
@@ -33,7 +34,8 @@ export type HandlerName = keyof typeof HANDLER_BUNDLE.entries;
 
 /**
  * esbuild options for one handler: `<outdir>/index.mjs` plus lazily imported chunks beside it
- * (code splitting, so a dynamic `import()` such as the XLSX writer's stays out of the cold start).
+ * (code splitting, so a dynamic `import()` such as the XLSX writer's stays out of the cold start);
+ * `buildHandlerBundle` then folds the chunks the entry imports statically into it.
  */
 export function handlerBuildOptions(projectRoot: string, name: HandlerName, outdir: string): BuildOptions {
   return {
@@ -58,6 +60,18 @@ export function handlerBuildOptions(projectRoot: string, name: HandlerName, outd
     alias: { 'node:stream/web': join(projectRoot, 'functions/handlers/lazy-web-streams.ts') },
     logLevel: 'warning',
   };
+}
+
+/**
+ * One handler's bundle as it deploys, in `outdir`: esbuild with the options above (`overrides`
+ * only for the bench's floors, which must be built alike), then the chunks its cold start loads
+ * folded into `index.mjs` (merge-cold-start.ts), then its data files. Synchronous, because CDK's
+ * local bundling is; `npm run build`, the bench and the bundle tests call this too.
+ */
+export function buildHandlerBundle(projectRoot: string, name: HandlerName, outdir: string, overrides: Partial<BuildOptions> = {}): void {
+  buildSync({ ...handlerBuildOptions(projectRoot, name, outdir), ...overrides });
+  mergeColdStartChunks(outdir, { target: HANDLER_BUNDLE.target, minify: HANDLER_BUNDLE.minify });
+  copyHandlerData(projectRoot, name, outdir);
 }
 
 /**

@@ -2,9 +2,8 @@ import { AssetHashType, DockerImage, Duration, RemovalPolicy } from 'aws-cdk-lib
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { buildSync } from 'esbuild';
 import { join } from 'node:path';
-import { copyHandlerData, handlerBuildOptions, type HandlerName } from './handler-bundle.js';
+import { buildHandlerBundle, type HandlerName } from './handler-bundle.js';
 import { acknowledge, BASIC_EXECUTION_ROLE_FINDING } from './nag-checks.js';
 
 /** Props of {@link HandlerFunction}. */
@@ -48,8 +47,7 @@ export class HandlerFunction extends Construct {
         command: ['esbuild', props.handler],
         local: {
           tryBundle(outputDir: string) {
-            buildSync(handlerBuildOptions(props.projectRoot, props.handler, outputDir));
-            copyHandlerData(props.projectRoot, props.handler, outputDir);
+            buildHandlerBundle(props.projectRoot, props.handler, outputDir);
             return true;
           },
         },

@@ -12,6 +12,6 @@ const app = createApp(createApiDeps(loadConfig(process.env)));
  * metrics and the Lambda adapter load with the first event (see lazy-handler.ts, api-handler.ts).
  */
 export const handler = lazyHandler(async () => {
-  const [{ createApiHandler }, { createApiMetrics }] = await Promise.all([import('./api-handler.js'), import('./api-metrics.js')]);
+  const { createApiHandler, createApiMetrics } = await import('./api-lambda.js');
   return createApiHandler(app, createApiMetrics(), { lightFetch: true });
 });

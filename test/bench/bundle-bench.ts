@@ -1,4 +1,3 @@
-import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -7,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildHandlers } from '../../infra/build-handlers.js';
 import { coldStartFiles } from '../../infra/cold-start-files.js';
-import { HANDLER_BUNDLE, handlerBuildOptions } from '../../infra/handler-bundle.js';
+import { buildHandlerBundle, HANDLER_BUNDLE } from '../../infra/handler-bundle.js';
 import { httpEvent } from '../aws/lambda-fixtures.js';
 import { startFirstRequestBackend } from './first-request-backend.js';
 
@@ -149,12 +148,12 @@ async function main(): Promise<void> {
     await buildHandlers(root, outdir);
     const floorEntry = join(outdir, 'floor-entry.ts');
     writeFileSync(floorEntry, FLOOR_SOURCE);
-    // The floor gets exactly the handlers' esbuild settings (minified, source map, ESM).
-    const floorOptions = handlerBuildOptions(root, 'api', join(outdir, 'floor'));
-    await build({ ...floorOptions, entryPoints: { index: floorEntry }, nodePaths: [join(root, 'node_modules')] });
+    // The floors are built exactly as the handlers are (minified, source map, ESM, the cold start's
+    // chunks folded into the entry).
+    buildHandlerBundle(root, 'api', join(outdir, 'floor'), { entryPoints: { index: floorEntry }, nodePaths: [join(root, 'node_modules')] });
     const getItemFloorEntry = join(outdir, 'floor-getitem-entry.ts');
     writeFileSync(getItemFloorEntry, GETITEM_FLOOR_SOURCE);
-    await build({ ...handlerBuildOptions(root, 'api', join(outdir, 'floor-getitem')), entryPoints: { index: getItemFloorEntry }, nodePaths: [join(root, 'node_modules')] });
+    buildHandlerBundle(root, 'api', join(outdir, 'floor-getitem'), { entryPoints: { index: getItemFloorEntry }, nodePaths: [join(root, 'node_modules')] });
 
     const subjects: Record<string, Subject> = {
       ...Object.fromEntries(['floor', ...Object.keys(HANDLER_BUNDLE.entries)].map((name) => [name, { file: join(outdir, name, 'index.mjs') }])),
