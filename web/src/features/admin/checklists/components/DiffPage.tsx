@@ -5,6 +5,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
@@ -47,8 +48,12 @@ export function DiffPage() {
 
   const pick = (key: 'from' | 'to', value: string) => setParams((p) => (p.set(key, value), p), { replace: true });
   const item = (c: DefinitionChange) => ('path' in c ? `${c.title} (${c.path})` : `${l(c.title)} (${c.id})`);
-  const before = (c: DefinitionChange) => (c.kind === 'criterion-changed' ? l(c.before) : c.kind === 'section-moved' ? t('cl.diff.moved', { from: c.from, to: c.to }) : '');
-  const after = (c: DefinitionChange) => (c.kind === 'criterion-changed' ? l(c.after) : '');
+  // A move reads as where the section was and where it is; an added or removed criterion shows
+  // what it asks on the side where it exists.
+  const before = (c: DefinitionChange) =>
+    c.kind === 'criterion-changed' ? l(c.before) : c.kind === 'section-moved' ? t('cl.diff.position', { n: c.from }) : c.kind === 'criterion-removed' ? l(c.summary) : '';
+  const after = (c: DefinitionChange) =>
+    c.kind === 'criterion-changed' ? l(c.after) : c.kind === 'section-moved' ? t('cl.diff.position', { n: c.to }) : c.kind === 'criterion-added' ? l(c.summary) : '';
   const what = (c: DefinitionChange) => t(`cl.diff.${c.kind}` as MessageKey) + (c.kind === 'criterion-changed' ? ` · ${t(`cl.aspect.${c.aspect}` as MessageKey)}` : '');
 
   return (
@@ -71,7 +76,9 @@ export function DiffPage() {
         {changes.length ? t('cl.diffCount', { count: changes.length }) : t('cl.diffNone')}
       </Typography>
       {changes.length > 0 && (
-        <Table size="small" aria-label={t('cl.diffTitle', { title: l(b.data!.title) })} data-testid="diff">
+        // On a phone the table scrolls inside its own box (focusable, so a keyboard scrolls it too), never the page.
+        <TableContainer tabIndex={0} role="region" aria-label={t('cl.diffTitle', { title: l(b.data!.title) })}>
+        <Table size="small" aria-label={t('cl.diffTitle', { title: l(b.data!.title) })} data-testid="diff" sx={{ minWidth: 640, '& th, & td:first-of-type': { whiteSpace: 'nowrap' }, '& td': { verticalAlign: 'top' } }}>
           <TableHead>
             <TableRow>
               <TableCell>{t('cl.change')}</TableCell>
@@ -91,6 +98,7 @@ export function DiffPage() {
             ))}
           </TableBody>
         </Table>
+        </TableContainer>
       )}
     </>
   );
