@@ -19,6 +19,9 @@ import { compile, type ChecklistDefinition } from '../../../../lib/engine';
 import { useAllVersions, useVersion } from '../api/queries';
 import { diffDefinitions, type DefinitionChange } from '../definition-diff';
 
+/** Old and new values have columns of their own from `sm` up; on a phone they read under the item. */
+const WIDE = { display: { xs: 'none', sm: 'table-cell' } } as const;
+
 /** `/admin/checklists/:id/diff?from=1&to=2`: what changed between two versions, in words. */
 export function DiffPage() {
   const { id = '' } = useParams();
@@ -76,24 +79,31 @@ export function DiffPage() {
         {changes.length ? t('cl.diffCount', { count: changes.length }) : t('cl.diffNone')}
       </Typography>
       {changes.length > 0 && (
-        // On a phone the table scrolls inside its own box (focusable, so a keyboard scrolls it too), never the page.
-        <TableContainer tabIndex={0} role="region" aria-label={t('cl.diffTitle', { title: l(b.data!.title) })}>
-        <Table size="small" aria-label={t('cl.diffTitle', { title: l(b.data!.title) })} data-testid="diff" sx={{ minWidth: 640, '& th, & td:first-of-type': { whiteSpace: 'nowrap' }, '& td': { verticalAlign: 'top' } }}>
+        // On a phone the old and new values read as lines under the item (as the result page's
+        // table does), so the change is seen without scrolling sideways; the box scrolls if it must.
+        <TableContainer>
+        <Table size="small" aria-label={t('cl.diffTitle', { title: l(b.data!.title) })} data-testid="diff" sx={{ '& td': { verticalAlign: 'top' }, '& td:first-of-type': { minWidth: '6em' } }}>
           <TableHead>
             <TableRow>
               <TableCell>{t('cl.change')}</TableCell>
               <TableCell>{t('cl.item')}</TableCell>
-              <TableCell>{t('cl.before')}</TableCell>
-              <TableCell>{t('cl.after')}</TableCell>
+              <TableCell sx={WIDE}>{t('cl.before')}</TableCell>
+              <TableCell sx={WIDE}>{t('cl.after')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {changes.map((c, i) => (
               <TableRow key={i} className="diff-row" data-kind={c.kind} data-aspect={c.kind === 'criterion-changed' ? c.aspect : undefined}>
                 <TableCell>{what(c)}</TableCell>
-                <TableCell>{item(c)}</TableCell>
-                <TableCell sx={{ color: 'error.dark' }}>{before(c)}</TableCell>
-                <TableCell sx={{ color: 'success.dark' }}>{after(c)}</TableCell>
+                <TableCell>
+                  {item(c)}
+                  <Box className="phone-details" sx={{ display: { xs: 'block', sm: 'none' }, mt: 0.5, typography: 'caption' }}>
+                    {before(c) && <Box sx={{ color: 'error.dark' }}>{t('cl.before')}{t('common.colon')}{before(c)}</Box>}
+                    {after(c) && <Box sx={{ color: 'success.dark' }}>{t('cl.after')}{t('common.colon')}{after(c)}</Box>}
+                  </Box>
+                </TableCell>
+                <TableCell sx={{ ...WIDE, color: 'error.dark' }}>{before(c)}</TableCell>
+                <TableCell sx={{ ...WIDE, color: 'success.dark' }}>{after(c)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -15,6 +15,7 @@ import { useI18n } from '../../../../i18n/i18n-context';
 import { useChecklistTitles } from '../../../institution/api';
 import type { CriterionStatus } from '../../../../lib/engine';
 import type { InstitutionHistory } from '../api/queries';
+import { ScrollTable } from '../../components/ScrollTable';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));
 
@@ -41,7 +42,7 @@ export function HistoryPoints({ points, criterionTitles, heading = 'h2' }: Pick<
         <Suspense fallback={<PageState />}>
           <HistoryChart series={series} labels={labels} label={t('history.chart')} />
         </Suspense>
-        <Table size="small" aria-label={t('history.chart')}>
+        <ScrollTable label={t('history.chart')} minWidth={640} outlined={false}>
           <TableHead>
             <TableRow>
               <TableCell>{t('history.round')}</TableCell>
@@ -64,7 +65,7 @@ export function HistoryPoints({ points, criterionTitles, heading = 'h2' }: Pick<
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </ScrollTable>
       </Paper>
       <Typography variant="h6" component={heading}>{t('history.criteria')}</Typography>
       <TableContainer component={Paper} variant="outlined" sx={{ mb: 2 }}>

@@ -15,6 +15,7 @@ import { useI18n } from '../../../../i18n/i18n-context';
 import { useChecklistTitles } from '../../../institution/api';
 import { useRegionHistory, type RegionHistory } from '../api/queries';
 import { HistoryPoints } from './HistoryPoints';
+import { ScrollTable } from '../../components/ScrollTable';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));
 
@@ -38,7 +39,7 @@ function Aggregates({ h }: { h: RegionHistory }) {
         <Suspense fallback={<PageState />}>
           <HistoryChart series={series} labels={labels} label={t('history.meanChart')} />
         </Suspense>
-        <Table size="small" aria-label={t('history.meanChart')} data-testid="region-rounds">
+        <ScrollTable label={t('history.meanChart')} minWidth={680} outlined={false} testId="region-rounds">
           <TableHead>
             <TableRow>
               <TableCell>{t('history.round')}</TableCell>
@@ -63,7 +64,7 @@ function Aggregates({ h }: { h: RegionHistory }) {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </ScrollTable>
       </Paper>
       <Typography variant="h6" component="h3">{t('history.shareMet')}</Typography>
       <Typography variant="body2" color="text.secondary">{t('history.shareHelp')}</Typography>
