@@ -59,7 +59,7 @@ export function HistoryPoints({ points, criterionTitles, heading = 'h2' }: Pick<
                   <Link component={RouterLink} to={`/admin/result/${encodeURIComponent(p.submissionId)}`}>{l(p.roundName)}</Link> · {p.year} {t(`rounds.kind.${p.type}`)}
                 </TableCell>
                 <TableCell>{p.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
-                <TableCell>{titles.data?.has(p.checklistId) ? l(titles.data.get(p.checklistId)) : p.checklistId} · {t('home.version')} {p.checklistVersion}</TableCell>
+                <TableCell sx={{ minWidth: '12em' }}>{titles.data?.has(p.checklistId) ? l(titles.data.get(p.checklistId)) : p.checklistId} · {t('home.version')} {p.checklistVersion}</TableCell>
                 <TableCell align="right">{p.total === null ? '—' : num(p.total, 1)}</TableCell>
                 <TableCell>{p.band ? l(p.band.label) : ''}</TableCell>
               </TableRow>

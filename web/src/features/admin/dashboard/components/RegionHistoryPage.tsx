@@ -57,7 +57,7 @@ function Aggregates({ h }: { h: RegionHistory }) {
                   <Link component={RouterLink} to={`/admin/rounds/${encodeURIComponent(a.roundId)}/dashboard`}>{l(a.roundName)}</Link> · {a.year} {t(`rounds.kind.${a.type}`)}
                 </TableCell>
                 <TableCell>{a.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
-                <TableCell>{titles.data?.has(a.checklistId) ? l(titles.data.get(a.checklistId)) : a.checklistId} · {t('home.version')} {a.checklistVersion}</TableCell>
+                <TableCell sx={{ minWidth: '12em' }}>{titles.data?.has(a.checklistId) ? l(titles.data.get(a.checklistId)) : a.checklistId} · {t('home.version')} {a.checklistVersion}</TableCell>
                 <TableCell align="right">{a.participants}</TableCell>
                 <TableCell align="right">{a.scored}</TableCell>
                 <TableCell align="right">{a.meanTotal === null ? '—' : num(a.meanTotal, 1)}</TableCell>
