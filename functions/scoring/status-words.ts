@@ -8,7 +8,7 @@ export const CRITERION_STATUS_WORDS: Readonly<Record<CriterionStatus, { zh: stri
   met: { zh: '达标', en: 'Met' },
   partial: { zh: '部分达标', en: 'Partly met' },
   'not-met': { zh: '未达标', en: 'Not met' },
-  missing: { zh: '未填报', en: 'Not answered' },
+  missing: { zh: '待填', en: 'To fill' },
   'not-applicable': { zh: '不适用', en: 'Not applicable' },
   info: { zh: '参考项', en: 'For information' },
 };

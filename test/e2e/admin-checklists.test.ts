@@ -141,9 +141,17 @@ describe('admin: checklists', () => {
     const rows = page.locator('tr.diff-row');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().getAttribute('data-aspect')).toBe('target');
-    expect((await rows.first().locator('td').allTextContents())).toEqual(['评分项变更 · 目标', '编制床位数 (beds)', '≥ 100张（不低于）', '≥ 150张（不低于）']);
+    // innerText: what shows at this width (the phone lines under the item are hidden here).
+    expect((await rows.first().locator('td').allInnerTexts())).toEqual(['评分项变更 · 目标', '编制床位数 (beds)', '≥ 100张（不低于）', '≥ 150张（不低于）']);
     await shot(page, 'admin-checklists-diff');
     await noSeriousAxe(page);
+    // On a phone the old and new targets read under the item, and the page does not scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await rows.first().locator('td').nth(1).innerText()).toBe('编制床位数 (beds)\n原：≥ 100张（不低于）\n新：≥ 150张（不低于）');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(page, 'admin-checklists-diff-390');
+    await noSeriousAxe(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // Retire v1: asked first; the round's submission keeps its version.
     await page.goto(`${rig.baseUrl}/admin/checklists`);

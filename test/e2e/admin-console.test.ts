@@ -56,7 +56,7 @@ describe('dashboard', () => {
     expect(await table.locator('tbody tr').count()).toBe(40);
     expect(await table.locator('thead th').count()).toBe(criteria + 1);
     expect(await table.locator('caption').textContent()).toBe('指标达标热力图：第 41–80 个机构，共 1000 个（按当前排序）');
-    const words: Record<string, string> = { met: '达标', partial: '部分达标', 'not-met': '未达标', missing: '未作答', 'not-applicable': '不适用', info: '参考' };
+    const words: Record<string, string> = { met: '达标', partial: '部分达标', 'not-met': '未达标', missing: '待填', 'not-applicable': '不适用', info: '参考' };
     for (const tr of [table.locator('tbody tr').first(), table.locator('tbody tr').last()]) {
       const row = d.institutions.id.indexOf(await tr.getAttribute('data-institution'));
       const statuses = d.self.statuses[d.self.row.indexOf(row)] as string;

@@ -89,6 +89,17 @@ describe('round export (XLSX read back)', () => {
     expect(inst[1]).toMatchObject({ 机构: '乙县人民医院', 所在地区: '乙县', 自评状态: '已评分', 自评一票否决: 'no-illegal-debt', 自评清单版本: 2, 自评等级: '不合格' });
   });
 
+  it('names an unanswered criterion 待填, the word the app\'s status chips use', async () => {
+    const answers = perfectAnswers();
+    delete (answers.beds as { infectious?: number }).infectious;
+    const a = scoredWith(1, 'h1', 'a', answers);
+    const results = computeRoundResults(round, sampleDefinition(), institutions, [a.submission], regions);
+    const book = await readBack(await resultsToXlsx({ ...results, facts: collectFacts(results, [a.submission], new Map([[a.submission.id, a.result.criteria]])) }));
+    expect(rowsOf(book.getWorksheet('指标明细')!).find((r) => r.criterion_id === 'infectious-beds')).toMatchObject({ 状态: '待填' });
+    const criteria = rowsOf(book.getWorksheet('指标达标情况')!).find((r) => r.criterion_id === 'infectious-beds')!;
+    expect(criteria['自评·待填']).toBe(1);
+  });
+
   it('says when a round mixes checklist versions', async () => {
     const summary = rowsOf((await readBack(await resultsToXlsx(mixedRound()))).getWorksheet('概况')!);
     const value = (item: string) => summary.find((r) => r.项目 === item)?.内容;

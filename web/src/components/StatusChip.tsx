@@ -11,7 +11,7 @@ const COLORS: Record<CriterionStatus, 'success' | 'warning' | 'error' | 'default
   info: 'info',
 };
 
-/** 达标 / 未达标 / 不适用 / 未作答, in words and colour (the words carry the meaning; colour only helps). */
+/** 达标 / 未达标 / 不适用 / 待填 (issue 9's words), in words and colour (the words carry the meaning; colour only helps). */
 export function StatusChip({ status, size = 'small' }: { status: CriterionStatus; size?: 'small' | 'medium' }) {
   const { t } = useI18n();
   return <Chip size={size} color={COLORS[status]} variant={status === 'missing' ? 'outlined' : 'filled'} label={t(`crit.${status}`)} data-status={status} />;

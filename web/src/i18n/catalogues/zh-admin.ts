@@ -79,7 +79,7 @@ export const zhAdmin = {
   'cl.diff.section-added': '新增章节',
   'cl.diff.section-removed': '删除章节',
   'cl.diff.section-moved': '章节移动',
-  'cl.diff.moved': '第 {from} 位 → 第 {to} 位',
+  'cl.diff.position': '第 {n} 位',
   'cl.aspect.target': '目标',
   'cl.aspect.targets': '分情形目标',
   'cl.aspect.weight': '权重',

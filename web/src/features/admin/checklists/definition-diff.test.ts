@@ -57,8 +57,8 @@ describe('diffDefinitions', () => {
       d.criteria.push({ id: 'icu', section: 'quality', title: { zh: '重症监护室' }, clause: '二(7)', kind: 'boolean', weight: 2, value: { field: 'quality.icu' }, target: { equals: true } });
     });
     expect(changes).toEqual([
-      { kind: 'criterion-added', id: 'icu', title: { zh: '重症监护室' }, section: 'quality' },
-      { kind: 'criterion-removed', id: 'aim', title: { zh: '力争进入前十', en: '力争进入前十' }, section: 'quality' },
+      { kind: 'criterion-added', id: 'icu', title: { zh: '重症监护室' }, section: 'quality', summary: { zh: '章节：质量；目标：是（须做到）；权重 2', en: 'Section: Quality; target: yes (required); weight 2' } },
+      { kind: 'criterion-removed', id: 'aim', title: { zh: '力争进入前十', en: '力争进入前十' }, section: 'quality', summary: { zh: '章节：质量；参考项，不计分', en: 'Section: Quality; for information, no points' } },
       { kind: 'field-added', path: 'quality.icu', title: '设置重症监护室' },
       { kind: 'field-removed', path: 'quality.note', title: 'quality.note' },
     ]);

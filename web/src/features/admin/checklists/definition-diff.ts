@@ -9,8 +9,7 @@ export type CriterionAspect = 'target' | 'targets' | 'weight' | 'applicability' 
 
 /** One readable change from one checklist version to another. */
 export type DefinitionChange =
-  | { kind: 'criterion-added'; id: string; title: Localized; section: string }
-  | { kind: 'criterion-removed'; id: string; title: Localized; section: string }
+  | { kind: 'criterion-added' | 'criterion-removed'; id: string; title: Localized; section: string; summary: Localized }
   | { kind: 'criterion-changed'; id: string; title: Localized; aspect: CriterionAspect; before: Localized; after: Localized }
   | { kind: 'field-added' | 'field-removed'; path: string; title: string }
   | { kind: 'section-added' | 'section-removed'; id: string; title: Localized }
@@ -58,6 +57,18 @@ const ASPECTS: { aspect: CriterionAspect; pick: (cr: Criterion) => unknown; say:
   { aspect: 'evidence', pick: (cr) => cr.evidence, say: (_c, cr) => (cr.evidence?.required ? { zh: '须附证明材料', en: 'evidence required' } : { zh: '不要求', en: 'not required' }) },
 ];
 const COVERED = new Set(['id', 'title', 'section', 'kind', 'value', 'target', 'unit', 'scale', 'items', 'display', 'targets', 'weight', 'appliesWhen', 'veto', 'vetoBasis', 'credit', 'evidence']);
+
+/**
+ * What an added or removed criterion asks, so the reviewer need not open the JSON: its section,
+ * its target as results word it (or that it is for information only) and its weight.
+ */
+function criterionSummary(c: CompiledChecklist, cr: Criterion): Localized {
+  const section = sectionTitle(c, cr.section);
+  const weight = shownWeight(cr);
+  if (!cr.target && !cr.targets?.length) return { zh: `章节：${section.zh}；参考项，不计分`, en: `Section: ${section.en}; for information, no points` };
+  const target = cr.target ? defaultTarget(c, cr) : variants(c, cr);
+  return { zh: `章节：${section.zh}；目标：${target.zh}；权重 ${weight}`, en: `Section: ${section.en}; target: ${target.en}; weight ${weight}` };
+}
 
 function sectionTitle(c: CompiledChecklist, id: string): Localized {
   const s = c.definition.sections.find((x) => x.id === id);
@@ -114,8 +125,8 @@ export function diffDefinitions(a: CompiledChecklist, b: CompiledChecklist): Def
 
   const ca = new Map(a.definition.criteria.map((c) => [c.id, c]));
   const cb = new Map(b.definition.criteria.map((c) => [c.id, c]));
-  for (const [id, cr] of cb) if (!ca.has(id)) changes.push({ kind: 'criterion-added', id, title: cr.title, section: cr.section });
-  for (const [id, cr] of ca) if (!cb.has(id)) changes.push({ kind: 'criterion-removed', id, title: cr.title, section: cr.section });
+  for (const [id, cr] of cb) if (!ca.has(id)) changes.push({ kind: 'criterion-added', id, title: cr.title, section: cr.section, summary: criterionSummary(b, cr) });
+  for (const [id, cr] of ca) if (!cb.has(id)) changes.push({ kind: 'criterion-removed', id, title: cr.title, section: cr.section, summary: criterionSummary(a, cr) });
   for (const [id, after] of cb) {
     const before = ca.get(id);
     if (!before) continue;

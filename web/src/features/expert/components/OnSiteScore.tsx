@@ -5,11 +5,13 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context';
+import { LiveBand } from '../../../components/LiveBand';
+import { bandReading } from '../../../lib/band-reading';
 import { vetoStanding, type ResultStage, type ScoreResult, type VetoStanding } from '../../../lib/published-engine';
 
 /** One side of the bar (the expert's or the institution's): total, band and veto items, as its result page would show them. */
-function SideScore({ label, result, standing, testId }: { label: string; result: ScoreResult | null; standing: VetoStanding | null; testId: string }) {
-  const { t, l, num } = useI18n();
+function SideScore({ label, result, stage, standing, testId }: { label: string; result: ScoreResult | null; stage: ResultStage; standing: VetoStanding | null; testId: string }) {
+  const { t, num } = useI18n();
   const veto = !standing
     ? null
     : standing.hits.length > 0
@@ -27,7 +29,7 @@ function SideScore({ label, result, standing, testId }: { label: string; result:
           {result?.total == null ? '—' : num(result.total, 1)}
         </Typography>
         <Typography variant="body2" component="span" data-testid="band">
-          {standing?.band ? l(standing.band.label) : '—'}
+          {result ? <LiveBand reading={bandReading(result, stage)} /> : '—'}
         </Typography>
       </Box>
       {veto && (
@@ -65,8 +67,8 @@ export function OnSiteScore({ expert, self, stage }: { expert: ScoreResult; self
   return (
     <Paper component="aside" aria-label={t('score.title')} variant="outlined" sx={{ p: 1.5, position: 'sticky', bottom: 0, top: { md: 80 }, zIndex: 2, boxShadow: { xs: 4, md: 0 } }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }} aria-live="polite">
-        <SideScore label={t('onsite.expertTotal')} result={expert} standing={expertStanding} testId="expert-score" />
-        <SideScore label={t('onsite.selfTotal')} result={self} standing={selfStanding} testId="self-score" />
+        <SideScore label={t('onsite.expertTotal')} result={expert} stage={stage} standing={expertStanding} testId="expert-score" />
+        <SideScore label={t('onsite.selfTotal')} result={self} stage="final" standing={selfStanding} testId="self-score" />
         <Button sx={{ ml: 'auto', minHeight: 44 }} aria-expanded={open} aria-controls="onsite-score-detail" onClick={() => setOpen(!open)}>
           {open ? t('onsite.hideScore') : t('onsite.showScore')}
         </Button>

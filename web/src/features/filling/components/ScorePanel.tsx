@@ -2,17 +2,19 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useI18n } from '../../../i18n/i18n-context';
-import { vetoStanding, type ResultStage, type ScoreResult } from '../../../lib/published-engine';
+import { LiveBand } from '../../../components/LiveBand';
+import { bandReading } from '../../../lib/band-reading';
+import type { ResultStage, ScoreResult } from '../../../lib/published-engine';
 import { VetoStandingNote } from './VetoStandingNote';
 
 /**
  * Total, band, veto items and each section, recomputed as the user types; stays in view. `stage`
  * is `draft` while the form can still change: a veto item not answered yet is then pending, not a
- * hit, and does not cap the band shown.
+ * hit, and does not cap the band shown; a blank draft shows no band, an incomplete one a provisional one.
  */
 export function ScorePanel({ result, stage, onSection }: { result: ScoreResult; stage: ResultStage; onSection(index: number): void }) {
   const { t, l, num } = useI18n();
-  const band = vetoStanding(result, stage).band;
+  const reading = bandReading(result, stage);
   return (
     <Paper component="aside" aria-label={t('score.title')} variant="outlined" className="score-panel" sx={{ p: 2, position: 'sticky', top: { md: 80 }, bottom: { xs: 0, md: 'auto' }, zIndex: 2, boxShadow: { xs: 4, md: 0 } }}>
       <Typography variant="h6" component="h2" sx={{ display: { xs: 'none', md: 'block' } }}>
@@ -33,7 +35,7 @@ export function ScorePanel({ result, stage, onSection }: { result: ScoreResult; 
             {t('score.band')}
           </Typography>
           <Typography variant="h6" component="div" data-testid="live-band">
-            {band ? l(band.label) : '—'}
+            <LiveBand reading={reading} />
           </Typography>
         </div>
       </Box>

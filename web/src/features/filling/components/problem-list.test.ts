@@ -10,7 +10,7 @@ const render = (unanswered: number) =>
 describe('ProblemList with nothing blocking', () => {
   it('says how many criteria are still unanswered, and that they earn no points once submitted', () => {
     const html = render(38);
-    expect(html).toContain('还有 38 项未作答');
+    expect(html).toContain('还有 38 项待填');
     expect(html).toContain('不得分');
     expect(html).not.toContain('没有待处理的问题');
   });

@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
@@ -18,6 +17,7 @@ import { useAdminRounds, useAllVersions, useInvalidateChecklists, type Checklist
 import type { UserView } from '../../directory/api/users';
 import { localDraft } from '../local-draft';
 import { publisherName } from '../publisher-name';
+import { ScrollTable } from '../../components/ScrollTable';
 import { RetireDialog } from './RetireDialog';
 
 const STATUS_COLOR = { draft: 'default', published: 'success', retired: 'warning' } as const;
@@ -94,7 +94,7 @@ export function ChecklistsPage() {
               </Button>
             </Box>
           </Box>
-          <Table size="small" aria-labelledby={`cl-${id}`} sx={{ tableLayout: 'fixed' }}>
+          <ScrollTable label={`${l(list[0]!.title)} · ${id}`} minWidth={640} outlined={false} sx={{ mt: 1 }}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('cl.version')}</TableCell>
@@ -110,12 +110,12 @@ export function ChecklistsPage() {
                 const using = usedBy(v.id, v.version);
                 return (
                   <TableRow key={v.version} data-version={v.version} data-status={v.status}>
-                    <TableCell>v{v.version}</TableCell>
-                    <TableCell>
+                    <TableCell className="short">v{v.version}</TableCell>
+                    <TableCell className="short">
                       <Chip size="small" label={t(`cl.status.${v.status}`)} color={STATUS_COLOR[v.status]} />
                     </TableCell>
                     <TableCell title={v.publishedBy}>{publisher(v.publishedBy)}</TableCell>
-                    <TableCell>{date(v.publishedAt, true)}</TableCell>
+                    <TableCell className="short">{date(v.publishedAt, true)}</TableCell>
                     <TableCell data-testid="rounds">{using.length ? using.map((r) => l(r.name)).join('、') : t('cl.roundsNone')}</TableCell>
                     <TableCell>
                       {v.status === 'published' && (
@@ -128,7 +128,7 @@ export function ChecklistsPage() {
                 );
               })}
             </TableBody>
-          </Table>
+          </ScrollTable>
         </Paper>
       ))}
       {retiring && (

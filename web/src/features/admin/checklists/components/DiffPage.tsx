@@ -5,6 +5,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
@@ -17,6 +18,9 @@ import type { MessageKey } from '../../../../i18n/messages';
 import { compile, type ChecklistDefinition } from '../../../../lib/engine';
 import { useAllVersions, useVersion } from '../api/queries';
 import { diffDefinitions, type DefinitionChange } from '../definition-diff';
+
+/** Old and new values have columns of their own from `sm` up; on a phone they read under the item. */
+const WIDE = { display: { xs: 'none', sm: 'table-cell' } } as const;
 
 /** `/admin/checklists/:id/diff?from=1&to=2`: what changed between two versions, in words. */
 export function DiffPage() {
@@ -47,8 +51,12 @@ export function DiffPage() {
 
   const pick = (key: 'from' | 'to', value: string) => setParams((p) => (p.set(key, value), p), { replace: true });
   const item = (c: DefinitionChange) => ('path' in c ? `${c.title} (${c.path})` : `${l(c.title)} (${c.id})`);
-  const before = (c: DefinitionChange) => (c.kind === 'criterion-changed' ? l(c.before) : c.kind === 'section-moved' ? t('cl.diff.moved', { from: c.from, to: c.to }) : '');
-  const after = (c: DefinitionChange) => (c.kind === 'criterion-changed' ? l(c.after) : '');
+  // A move reads as where the section was and where it is; an added or removed criterion shows
+  // what it asks on the side where it exists.
+  const before = (c: DefinitionChange) =>
+    c.kind === 'criterion-changed' ? l(c.before) : c.kind === 'section-moved' ? t('cl.diff.position', { n: c.from }) : c.kind === 'criterion-removed' ? l(c.summary) : '';
+  const after = (c: DefinitionChange) =>
+    c.kind === 'criterion-changed' ? l(c.after) : c.kind === 'section-moved' ? t('cl.diff.position', { n: c.to }) : c.kind === 'criterion-added' ? l(c.summary) : '';
   const what = (c: DefinitionChange) => t(`cl.diff.${c.kind}` as MessageKey) + (c.kind === 'criterion-changed' ? ` · ${t(`cl.aspect.${c.aspect}` as MessageKey)}` : '');
 
   return (
@@ -71,26 +79,36 @@ export function DiffPage() {
         {changes.length ? t('cl.diffCount', { count: changes.length }) : t('cl.diffNone')}
       </Typography>
       {changes.length > 0 && (
-        <Table size="small" aria-label={t('cl.diffTitle', { title: l(b.data!.title) })} data-testid="diff">
+        // On a phone the old and new values read as lines under the item (as the result page's
+        // table does), so the change is seen without scrolling sideways; the box scrolls if it must.
+        <TableContainer>
+        <Table size="small" aria-label={t('cl.diffTitle', { title: l(b.data!.title) })} data-testid="diff" sx={{ '& td': { verticalAlign: 'top' }, '& td:first-of-type': { minWidth: '6em' } }}>
           <TableHead>
             <TableRow>
               <TableCell>{t('cl.change')}</TableCell>
               <TableCell>{t('cl.item')}</TableCell>
-              <TableCell>{t('cl.before')}</TableCell>
-              <TableCell>{t('cl.after')}</TableCell>
+              <TableCell sx={WIDE}>{t('cl.before')}</TableCell>
+              <TableCell sx={WIDE}>{t('cl.after')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {changes.map((c, i) => (
               <TableRow key={i} className="diff-row" data-kind={c.kind} data-aspect={c.kind === 'criterion-changed' ? c.aspect : undefined}>
                 <TableCell>{what(c)}</TableCell>
-                <TableCell>{item(c)}</TableCell>
-                <TableCell sx={{ color: 'error.dark' }}>{before(c)}</TableCell>
-                <TableCell sx={{ color: 'success.dark' }}>{after(c)}</TableCell>
+                <TableCell>
+                  {item(c)}
+                  <Box className="phone-details" sx={{ display: { xs: 'block', sm: 'none' }, mt: 0.5, typography: 'caption' }}>
+                    {before(c) && <Box sx={{ color: 'error.dark' }}>{t('cl.before')}{t('common.colon')}{before(c)}</Box>}
+                    {after(c) && <Box sx={{ color: 'success.dark' }}>{t('cl.after')}{t('common.colon')}{after(c)}</Box>}
+                  </Box>
+                </TableCell>
+                <TableCell sx={{ ...WIDE, color: 'error.dark' }}>{before(c)}</TableCell>
+                <TableCell sx={{ ...WIDE, color: 'success.dark' }}>{after(c)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
+        </TableContainer>
       )}
     </>
   );

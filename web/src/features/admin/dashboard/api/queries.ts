@@ -5,6 +5,7 @@ import type { InstitutionHistory } from '../../../../../../functions/domain/serv
 import type { RegionHistory } from '../../../../../../functions/domain/services/dashboard/region-history';
 import type { DashboardRow, RoundDashboard } from '../../../../../../functions/domain/services/dashboard/round-dashboard';
 
+import { conditionalRead, type Tagged } from './conditional-read';
 import { expandRoundDashboard } from './expand-dashboard';
 
 export type { DashboardRow, InstitutionHistory, RegionHistory, RoundDashboard };
@@ -12,15 +13,23 @@ export type { DashboardRow, InstitutionHistory, RegionHistory, RoundDashboard };
 /** The dashboard query of round `id`: one definition for the page and for the prefetch on route match. */
 const roundDashboardQuery = (id: string) => ({
   queryKey: ['round-dashboard', id],
-  queryFn: async () => expandRoundDashboard((await unwrap(api.GET('/api/rounds/{id}/dashboard', { params: { path: { id } } }))) as unknown as CompactRoundDashboard),
+  // A refetch (a later visit, focus) sends the ETag of the data it holds: unchanged, the server answers 304.
+  queryFn: ({ client }: { client: QueryClient }) =>
+    conditionalRead(
+      client.getQueryData<Tagged<RoundDashboard>>(['round-dashboard', id]),
+      (headers) => api.GET('/api/rounds/{id}/dashboard', { params: { path: { id } }, headers }),
+      (body) => expandRoundDashboard(body as CompactRoundDashboard),
+    ),
   // A prefetch that ended just before the page mounted is shown, not read a second time; a later
   // visit reads afresh (a score may have landed).
   staleTime: 2_000,
 });
 
+const dashboardOf = (kept: Tagged<RoundDashboard>) => kept.data;
+
 /** A round's dashboard data, computed on the server from the submissions' digests, sent compact, expanded into rows here. */
 export function useRoundDashboard(id: string | undefined) {
-  return useQuery({ ...roundDashboardQuery(id ?? ''), enabled: !!id });
+  return useQuery({ ...roundDashboardQuery(id ?? ''), enabled: !!id, select: dashboardOf });
 }
 
 /**

@@ -1,10 +1,7 @@
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -16,6 +13,7 @@ import { useAllVersions, useVersion } from '../../checklists/api/queries';
 import { useSubmissionRecord } from '../api/queries';
 import { auditActor, describeChanges, type AuditWords } from '../audit-changes';
 import { checklistTitle } from '../checklist-title';
+import { ScrollTable } from '../../components/ScrollTable';
 
 /** `/admin/submissions/:id`: a submission's audit trail (who changed what, when) and which version scored it. */
 export function AuditPage() {
@@ -60,8 +58,7 @@ export function AuditPage() {
           {t('audit.scoredWith', { v: s.score.checklistVersion ?? s.checklistVersion ?? '', engine: s.score.engineVersion ?? '' })}
         </Typography>
       )}
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label={t('audit.title')}>
+      <ScrollTable label={t('audit.title')} minWidth={760}>
           <TableHead>
             <TableRow>
               <TableCell>{t('audit.at')}</TableCell>
@@ -76,16 +73,15 @@ export function AuditPage() {
               <TableRow key={a.version} data-action={a.action}>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(a.at, true)}</TableCell>
                 <TableCell>{auditActor(a.by, words)}</TableCell>
-                <TableCell>{word(a.action, 'audit.action.')}</TableCell>
-                <TableCell>{a.version}</TableCell>
-                <TableCell>
+                <TableCell className="short">{word(a.action, 'audit.action.')}</TableCell>
+                <TableCell className="short">{a.version}</TableCell>
+                <TableCell sx={{ minWidth: '16em' }}>
                   {describeChanges(a.changes as Record<string, unknown> | undefined, words)}
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
-        </Table>
-      </TableContainer>
+      </ScrollTable>
     </>
   );
 }

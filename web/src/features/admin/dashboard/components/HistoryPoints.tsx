@@ -15,6 +15,7 @@ import { useI18n } from '../../../../i18n/i18n-context';
 import { useChecklistTitles } from '../../../institution/api';
 import type { CriterionStatus } from '../../../../lib/engine';
 import type { InstitutionHistory } from '../api/queries';
+import { ScrollTable } from '../../components/ScrollTable';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));
 
@@ -41,7 +42,7 @@ export function HistoryPoints({ points, criterionTitles, heading = 'h2' }: Pick<
         <Suspense fallback={<PageState />}>
           <HistoryChart series={series} labels={labels} label={t('history.chart')} />
         </Suspense>
-        <Table size="small" aria-label={t('history.chart')}>
+        <ScrollTable label={t('history.chart')} minWidth={640} outlined={false}>
           <TableHead>
             <TableRow>
               <TableCell>{t('history.round')}</TableCell>
@@ -58,13 +59,13 @@ export function HistoryPoints({ points, criterionTitles, heading = 'h2' }: Pick<
                   <Link component={RouterLink} to={`/admin/result/${encodeURIComponent(p.submissionId)}`}>{l(p.roundName)}</Link> · {p.year} {t(`rounds.kind.${p.type}`)}
                 </TableCell>
                 <TableCell>{p.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
-                <TableCell>{titles.data?.has(p.checklistId) ? l(titles.data.get(p.checklistId)) : p.checklistId} · {t('home.version')} {p.checklistVersion}</TableCell>
+                <TableCell sx={{ minWidth: '12em' }}>{titles.data?.has(p.checklistId) ? l(titles.data.get(p.checklistId)) : p.checklistId} · {t('home.version')} {p.checklistVersion}</TableCell>
                 <TableCell align="right">{p.total === null ? '—' : num(p.total, 1)}</TableCell>
                 <TableCell>{p.band ? l(p.band.label) : ''}</TableCell>
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </ScrollTable>
       </Paper>
       <Typography variant="h6" component={heading}>{t('history.criteria')}</Typography>
       <TableContainer component={Paper} variant="outlined" sx={{ mb: 2 }}>

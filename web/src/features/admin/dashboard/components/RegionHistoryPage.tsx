@@ -15,6 +15,7 @@ import { useI18n } from '../../../../i18n/i18n-context';
 import { useChecklistTitles } from '../../../institution/api';
 import { useRegionHistory, type RegionHistory } from '../api/queries';
 import { HistoryPoints } from './HistoryPoints';
+import { ScrollTable } from '../../components/ScrollTable';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));
 
@@ -38,7 +39,7 @@ function Aggregates({ h }: { h: RegionHistory }) {
         <Suspense fallback={<PageState />}>
           <HistoryChart series={series} labels={labels} label={t('history.meanChart')} />
         </Suspense>
-        <Table size="small" aria-label={t('history.meanChart')} data-testid="region-rounds">
+        <ScrollTable label={t('history.meanChart')} minWidth={680} outlined={false} testId="region-rounds">
           <TableHead>
             <TableRow>
               <TableCell>{t('history.round')}</TableCell>
@@ -56,14 +57,14 @@ function Aggregates({ h }: { h: RegionHistory }) {
                   <Link component={RouterLink} to={`/admin/rounds/${encodeURIComponent(a.roundId)}/dashboard`}>{l(a.roundName)}</Link> · {a.year} {t(`rounds.kind.${a.type}`)}
                 </TableCell>
                 <TableCell>{a.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
-                <TableCell>{titles.data?.has(a.checklistId) ? l(titles.data.get(a.checklistId)) : a.checklistId} · {t('home.version')} {a.checklistVersion}</TableCell>
+                <TableCell sx={{ minWidth: '12em' }}>{titles.data?.has(a.checklistId) ? l(titles.data.get(a.checklistId)) : a.checklistId} · {t('home.version')} {a.checklistVersion}</TableCell>
                 <TableCell align="right">{a.participants}</TableCell>
                 <TableCell align="right">{a.scored}</TableCell>
                 <TableCell align="right">{a.meanTotal === null ? '—' : num(a.meanTotal, 1)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </ScrollTable>
       </Paper>
       <Typography variant="h6" component="h3">{t('history.shareMet')}</Typography>
       <Typography variant="body2" color="text.secondary">{t('history.shareHelp')}</Typography>

@@ -1,13 +1,10 @@
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
@@ -24,6 +21,7 @@ import { contextLabels, contextText } from '../context-labels';
 import { ImportDialog } from './ImportDialog';
 import { InstitutionDialog } from './InstitutionDialog';
 import { RegionsPanel } from './RegionsPanel';
+import { ScrollTable } from '../../components/ScrollTable';
 
 const PAGE = 50;
 const NO_LABELS = contextLabels([]);
@@ -78,8 +76,7 @@ export function DirectoryPage() {
             </Stack>
           </Stack>
           <Typography data-testid="institution-count" sx={{ mb: 1 }}>{t('dir.count', { n: shown.length })}</Typography>
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label={t('dir.institutions')}>
+          <ScrollTable label={t('dir.institutions')} minWidth={860}>
               <TableHead>
                 <TableRow>
                   <TableCell>{t('dir.name')}</TableCell>
@@ -100,7 +97,7 @@ export function DirectoryPage() {
                 )}
                 {shown.slice(page * PAGE, (page + 1) * PAGE).map((i) => (
                   <TableRow key={i.id} data-institution={i.id}>
-                    <TableCell>{l(i.name)}</TableCell>
+                    <TableCell sx={{ minWidth: '9em' }}>{l(i.name)}</TableCell>
                     <TableCell>{i.id}</TableCell>
                     <TableCell>{regionName.get(i.regionId) ?? i.regionId}</TableCell>
                     <TableCell>{ctx(i, 'institutionType')}</TableCell>
@@ -114,8 +111,7 @@ export function DirectoryPage() {
                   </TableRow>
                 ))}
               </TableBody>
-            </Table>
-          </TableContainer>
+          </ScrollTable>
           {shown.length > PAGE && (
             <Pager count={shown.length} page={page} rowsPerPage={PAGE} rowsPerPageOptions={[PAGE]} onPageChange={(_, p: number) => setPage(p)} />
           )}

@@ -2,12 +2,9 @@ import Alert from '@mui/material/Alert';
 import Link from '@mui/material/Link';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
@@ -16,6 +13,7 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useCreateRegion, type Region } from '../api/queries';
+import { ScrollTable } from '../../components/ScrollTable';
 
 type Level = 'province' | 'city' | 'county';
 
@@ -30,8 +28,7 @@ export function RegionsPanel({ regions }: { regions: Region[] }) {
   const names = new Map(regions.map((r) => [r.id, l(r.name)]));
   return (
     <>
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label={t('dir.regions')}>
+      <ScrollTable label={t('dir.regions')} minWidth={560}>
           <TableHead>
             <TableRow>
               <TableCell>{t('dir.id')}</TableCell>
@@ -54,8 +51,7 @@ export function RegionsPanel({ regions }: { regions: Region[] }) {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
-      </TableContainer>
+      </ScrollTable>
       <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
         {t('dir.newRegion')}
       </Typography>

@@ -3,12 +3,9 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
@@ -24,6 +21,7 @@ import { saveBlob } from '../../dashboard/api/files';
 import { useAdminRound, useRoundProgress, useSetRoundStatus } from '../api/queries';
 import { remindListCsv } from '../remind-list';
 import { RescorePanel } from './RescorePanel';
+import { ScrollTable } from '../../components/ScrollTable';
 
 const STAGES = ['not-started', 'draft', 'submitted', 'returned', 'scored'] as const;
 const PAGE = 100;
@@ -60,13 +58,16 @@ export function RoundDetailPage() {
         <Typography variant="h4" component="h1" sx={{ flexGrow: 1 }}>
           {l(r.name)}
         </Typography>
-        <Chip label={t(`rounds.status.${r.status}`)} color={r.status === 'open' ? 'success' : 'default'} data-testid="round-status" />
-        <Button variant="outlined" disabled={setStatus.isPending} onClick={() => setStatus.mutate({ round: r, status: r.status === 'open' ? 'closed' : 'open' })}>
-          {r.status === 'open' ? t('rounds.close') : t('rounds.open')}
-        </Button>
-        <Button variant="contained" component={RouterLink} to={`/admin/rounds/${encodeURIComponent(r.id)}/dashboard`}>
-          {t('rounds.dashboard')}
-        </Button>
+        {/* One row that wraps: on a phone the status no longer stretches into a bar that reads as a button. */}
+        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <Chip label={t(`rounds.status.${r.status}`)} color={r.status === 'open' ? 'success' : 'default'} data-testid="round-status" />
+          <Button variant="outlined" disabled={setStatus.isPending} onClick={() => setStatus.mutate({ round: r, status: r.status === 'open' ? 'closed' : 'open' })}>
+            {r.status === 'open' ? t('rounds.close') : t('rounds.open')}
+          </Button>
+          <Button variant="contained" component={RouterLink} to={`/admin/rounds/${encodeURIComponent(r.id)}/dashboard`}>
+            {t('rounds.dashboard')}
+          </Button>
+        </Stack>
       </Stack>
       <Typography color="text.secondary">
         {r.year} · {t(`rounds.kind.${r.type}`)} · {titles.data?.has(r.checklistId) ? l(titles.data.get(r.checklistId)) : r.checklistId} · {t('home.version')} {r.checklistVersion} · {r.regionIds?.length ? t('rounds.selectedRegions', { n: r.regionIds.length }) : t('rounds.selected', { n: r.institutionIds?.length ?? 0 })}
@@ -90,8 +91,7 @@ export function RoundDetailPage() {
         </TextField>
         <Button variant="outlined" onClick={exportRemind}>{t('progress.remind')}</Button>
       </Stack>
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label={t('progress.title')}>
+      <ScrollTable label={t('progress.title')} minWidth={640}>
           <TableHead>
             <TableRow>
               <TableCell>{t('progress.institution')}</TableCell>
@@ -104,28 +104,27 @@ export function RoundDetailPage() {
           <TableBody>
             {shown.slice(page * PAGE, (page + 1) * PAGE).map((x) => (
               <TableRow key={x.institutionId} data-institution={x.institutionId} data-stage={x.self.stage}>
-                <TableCell>{l(x.name)}</TableCell>
+                <TableCell sx={{ minWidth: '9em' }}>{l(x.name)}</TableCell>
                 <TableCell>{x.region ? l(x.region.name) : ''}</TableCell>
-                <TableCell>
+                <TableCell className="short">
                   {x.self.submissionId ? (
                     <Link component={RouterLink} to={`/admin/submissions/${encodeURIComponent(x.self.submissionId)}`}>{stageWord(x.self.stage)}</Link>
                   ) : (
                     stageWord(x.self.stage)
                   )}
                 </TableCell>
-                <TableCell>
+                <TableCell className="short">
                   {x.expert.submissionId ? (
                     <Link component={RouterLink} to={`/admin/submissions/${encodeURIComponent(x.expert.submissionId)}`}>{stageWord(x.expert.stage)}</Link>
                   ) : (
                     stageWord(x.expert.stage)
                   )}
                 </TableCell>
-                <TableCell>{x.self.updatedAt ? date(x.self.updatedAt, true) : ''}</TableCell>
+                <TableCell className="short">{x.self.updatedAt ? date(x.self.updatedAt, true) : ''}</TableCell>
               </TableRow>
             ))}
           </TableBody>
-        </Table>
-      </TableContainer>
+      </ScrollTable>
       {shown.length > PAGE && <Pager count={shown.length} page={page} rowsPerPage={PAGE} rowsPerPageOptions={[PAGE]} onPageChange={(_, p: number) => setPage(p)} />}
     </>
   );

@@ -35,7 +35,7 @@ export function RoundsPage() {
       ) : (
         // On a phone the table scrolls sideways rather than squeezing names to a character a line.
         <TableContainer component={Paper} variant="outlined" tabIndex={0} role="region" aria-label={t('rounds.title')}>
-          <Table size="small" aria-label={t('rounds.title')} sx={{ minWidth: 720, '& td:first-of-type': { minWidth: '12em' }, '& th': { whiteSpace: 'nowrap' }, '& td.short': { whiteSpace: 'nowrap' } }}>
+          <Table size="small" aria-label={t('rounds.title')} sx={{ minWidth: 900, '& td:first-of-type': { minWidth: '12em' }, '& th': { whiteSpace: 'nowrap' }, '& td.short': { whiteSpace: 'nowrap' } }}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('rounds.name')}</TableCell>
@@ -53,7 +53,7 @@ export function RoundsPage() {
                   <TableCell>{l(r.name)}</TableCell>
                   <TableCell className="short">{r.year}</TableCell>
                   <TableCell className="short">{t(`rounds.kind.${r.type}`)}</TableCell>
-                  <TableCell>{titles.data?.has(r.checklistId) ? l(titles.data.get(r.checklistId)) : r.checklistId} · {t('home.version')} {r.checklistVersion}</TableCell>
+                  <TableCell sx={{ minWidth: '14em' }}>{titles.data?.has(r.checklistId) ? l(titles.data.get(r.checklistId)) : r.checklistId} · {t('home.version')} {r.checklistVersion}</TableCell>
                   <TableCell className="short">{(r.regionIds?.length ?? 0) + (r.institutionIds?.length ?? 0)}</TableCell>
                   <TableCell className="short">{t(`rounds.status.${r.status}`)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
