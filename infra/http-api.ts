@@ -74,7 +74,7 @@ export class DabiaoHttpApi extends Construct {
         allowOrigins: props.webOrigins,
         allowMethods: [apigwv2.CorsHttpMethod.GET, apigwv2.CorsHttpMethod.POST, apigwv2.CorsHttpMethod.PUT, apigwv2.CorsHttpMethod.DELETE],
         // `prefer`: the outbox's saves ask for a minimal reply (`Prefer: return=minimal`, RFC 7240).
-        allowHeaders: ['authorization', 'content-type', 'if-match', 'prefer'],
+        allowHeaders: ['authorization', 'content-type', 'if-match', 'if-none-match', 'prefer'],
         // Read by the web app: rate-limit hints, 405 alternatives, export file names; a minimal save's version.
         exposeHeaders: ['retry-after', 'allow', 'content-disposition', 'etag', 'preference-applied'],
         maxAge: Duration.hours(1),

@@ -94,7 +94,7 @@ describe('HTTP API (China)', () => {
   it('allows the web origins, the web domain included, with CORS', () => {
     expect(one('AWS::ApiGatewayV2::Api').Properties.CorsConfiguration).toMatchObject({
       AllowOrigins: ['https://dabiao.example.cn'],
-      AllowHeaders: expect.arrayContaining(['authorization', 'content-type', 'prefer']),
+      AllowHeaders: expect.arrayContaining(['authorization', 'content-type', 'prefer', 'if-match', 'if-none-match']),
       ExposeHeaders: expect.arrayContaining(['etag', 'preference-applied']),
       AllowMethods: expect.arrayContaining(['GET', 'POST', 'PUT']),
     });
