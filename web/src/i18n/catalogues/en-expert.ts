@@ -72,4 +72,5 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'expert.unfold': 'Show',
   'expert.fold': 'Hide',
   'compare.points': '{n} pts',
+  'compare.evidenceMissing': '(evidence missing)',
 };

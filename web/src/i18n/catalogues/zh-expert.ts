@@ -70,4 +70,5 @@ export const zhExpert = {
   'expert.unfold': '展开',
   'expert.fold': '收起',
   'compare.points': '{n} 分',
+  'compare.evidenceMissing': '（缺少佐证材料）',
 } as const;
