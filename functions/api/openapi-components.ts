@@ -124,7 +124,7 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     criteria: { type: 'array', items: obj({ id: str, title: ref('Localized'), clause: str, section: str, self: { type: 'object' }, expert: { type: 'object' } }) },
     differences: { type: 'array', items: { type: 'object' } },
   }),
-  ComparedSide: obj({ status: str, points: num, maxPoints: num, value: {}, text: nullable(ref('Localized')) }),
+  ComparedSide: obj({ status: str, points: num, maxPoints: num, value: {}, text: nullable(ref('Localized')), reason: nullable({ enum: ['condition-not-met', 'no-target-for-context', 'evidence-missing', 'no-answer'] }) }),
   ComparedSubmission: obj({ submissionId: str, status: { enum: ['draft', 'submitted', 'scored', 'returned'] }, total: nullable(num), checklistVersion: nullable(int) }),
   RoundComparison: obj({
     round: obj({ id: str, name: ref('Localized'), year: int, type: str, checklistId: str, checklistVersion: int, status: str }),

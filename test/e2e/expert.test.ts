@@ -150,7 +150,7 @@ describe('the expert on site, on a phone', () => {
     await comment.waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-review="infectious-beds"]').textContent()).toContain('未达标');
     await comment.fill('传染病床位请按实际开放床位填写，并附床位清单');
-    // A field scrolled under the sticky 退回 / 返回 bar stays under it: its label does not show through.
+    // A field scrolled under the sticky 退回机构修改 / 取消 bar stays under it: its label does not show through.
     const covered = await page.evaluate(() => {
       const bar = document.querySelector('[data-testid="return-actions"]')!;
       const top = bar.getBoundingClientRect().top;
@@ -164,8 +164,10 @@ describe('the expert on site, on a phone', () => {
     await noHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'expert-return-390');
-    await page.getByRole('button', { name: '退回', exact: true }).click();
+    await page.getByRole('button', { name: '退回机构修改' }).click();
     await page.waitForURL(/\/expert$/);
+    // The home page says the return went through, naming the institution.
+    expect(await page.getByTestId('returned-note').textContent()).toContain('已将清徐县人民医院的自评退回');
     const returned = await stored('inst2', selfId);
     expect(returned.status).toBe('returned');
     expect(returned.comments).toEqual([expect.objectContaining({ criterionId: 'infectious-beds', text: '传染病床位请按实际开放床位填写，并附床位清单' })]);

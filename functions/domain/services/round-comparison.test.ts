@@ -51,6 +51,18 @@ describe('compareRound', () => {
     expect(out.institutions[2]).toMatchObject({ self: null, expert: null, comparable: false });
   });
 
+  it('says why a side is not met when its value is the same as the other side\'s (the expert attached the evidence, the institution did not)', () => {
+    const submissions = [scored('a', 'self', { x: 0 }), scored('a', 'expert', { x: 10 })];
+    const value = { value: '2-a', text: { zh: '二级甲等' } };
+    const full = new Map<string, CriterionResult[]>([
+      ['r.a.self', [{ id: 'x', reason: 'evidence-missing', actual: value } as CriterionResult]],
+      ['r.a.expert', [{ id: 'x', actual: value } as CriterionResult]],
+    ]);
+    const x = compareRound(round, definition, [], submissions, full).institutions[0]!.criteria.find((c) => c.criterionId === 'x')!;
+    expect(x.self).toMatchObject({ status: 'not-met', text: { zh: '二级甲等' }, reason: 'evidence-missing' });
+    expect(x.expert).toMatchObject({ status: 'met', text: { zh: '二级甲等' }, reason: null });
+  });
+
   it('does not compare scores made with different checklist versions', () => {
     const out = compareRound(round, definition, [], [scored('a', 'self', { x: 10 }), scored('a', 'expert', { x: 0 }, 2)], new Map(), ['a']);
     expect(out.institutions[0]).toMatchObject({ comparable: false, disagreements: 0, totalDifference: null });

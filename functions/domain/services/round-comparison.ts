@@ -1,5 +1,5 @@
 import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
-import type { CriterionResult } from '../../scoring/result-types.js';
+import type { CriterionResult, StatusReason } from '../../scoring/result-types.js';
 import type { Institution } from '../model/institution.js';
 import type { LocalizedText } from '../model/localized.js';
 import type { EvaluationRound } from '../model/round.js';
@@ -13,6 +13,13 @@ export interface ComparedSide {
   /** The value the engine read (after derivation), and in words; null when the full result is not stored. */
   value: unknown;
   text: LocalizedText | null;
+  /**
+   * Why the engine gave this status where the value alone does not say (`evidence-missing`: the
+   * value meets the target, the required attachment is not there); null when the full result is
+   * not stored or there is no such reason. Without it the same value read 未达标 on one side and
+   * 达标 on the other, with nothing to tell why.
+   */
+  reason: StatusReason | null;
 }
 
 /** One criterion of one institution: what the institution found, what the expert found. */
@@ -88,7 +95,7 @@ function sidesOf(s: Submission | undefined, full: ReadonlyMap<string, CriterionR
   const results = new Map((full.get(s.id) ?? []).map((c) => [c.id, c]));
   for (const c of score.criteria) {
     const r = results.get(c.id);
-    out.set(c.id, { status: c.status, points: c.points, maxPoints: c.maxPoints, value: r?.actual?.value ?? null, text: r?.actual?.text ?? null });
+    out.set(c.id, { status: c.status, points: c.points, maxPoints: c.maxPoints, value: r?.actual?.value ?? null, text: r?.actual?.text ?? null, reason: r?.reason ?? null });
   }
   return out;
 }

@@ -5466,6 +5466,7 @@ export interface components {
             maxPoints: number;
             value: unknown;
             text: components["schemas"]["Localized"] | null;
+            reason: ("condition-not-met" | "no-target-for-context" | "evidence-missing" | "no-answer") | null;
         };
         ComparedSubmission: {
             submissionId: string;

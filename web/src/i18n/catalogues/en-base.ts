@@ -207,4 +207,17 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'answer.clear': 'Clear answer',
   'answer.choose': 'Choose…',
   'score.submittedNote': 'Submitted: the official score is on the result page',
+  // A commission's home: the places it oversees.
+  'oversee.title': 'Institutions you oversee',
+  'oversee.intro': 'Self-evaluations and expert evaluations of the institutions in your area, round by round (read-only); a scored one opens its result.',
+  'oversee.none': 'No round includes the institutions you oversee yet',
+  'oversee.noRows': 'Nothing you oversee takes part in this round',
+  'oversee.open': 'open',
+  'oversee.closed': 'closed',
+  'oversee.institution': 'Institution',
+  'oversee.region': 'Region',
+  'oversee.self': 'Self-evaluation',
+  'oversee.expert': 'Expert evaluation',
+  'oversee.vetoHits': 'veto items hit: {n}',
+  'oversee.viewOf': 'View result: {name}',
 };

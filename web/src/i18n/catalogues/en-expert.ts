@@ -49,7 +49,8 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'review.intro': 'Say per item what the institution should correct; it sees each comment at that item.',
   'review.overall': 'Overall comment',
   'review.item': 'Comment on this item',
-  'review.send': 'Return',
+  'review.send': 'Return to the institution',
+  'review.done': 'The self-evaluation of {name} was returned; the institution sees your comments at each item.',
   'review.needOne': 'Write at least one comment',
   'review.notReturnable': 'Only a submitted self-evaluation can be returned',
   'compare.title': 'Self vs expert',
@@ -71,4 +72,5 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'expert.unfold': 'Show',
   'expert.fold': 'Hide',
   'compare.points': '{n} pts',
+  'compare.evidenceMissing': '(evidence missing)',
 };

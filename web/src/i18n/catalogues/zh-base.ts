@@ -205,4 +205,17 @@ export const zhBase = {
   'answer.clear': '清除回答',
   'answer.choose': '请选择',
   'score.submittedNote': '已提交，正式得分见评估结果',
+  // A commission's home: the places it oversees.
+  'oversee.title': '辖区机构评估情况',
+  'oversee.intro': '您所辖地区的机构在各评估轮次中的自评与现场评估（只读），评分后可查看结果。',
+  'oversee.none': '暂无您所辖机构参加的评估轮次',
+  'oversee.noRows': '本轮次暂无您所辖的参评对象',
+  'oversee.open': '进行中',
+  'oversee.closed': '已结束',
+  'oversee.institution': '机构',
+  'oversee.region': '地区',
+  'oversee.self': '自评',
+  'oversee.expert': '现场评估',
+  'oversee.vetoHits': '一票否决 {n} 项',
+  'oversee.viewOf': '查看结果：{name}',
 } as const;

@@ -47,7 +47,8 @@ export const zhExpert = {
   'review.intro': '逐项写明需要机构更正的内容；机构会在对应指标处看到意见。',
   'review.overall': '总体意见',
   'review.item': '对此项的意见',
-  'review.send': '退回',
+  'review.send': '退回机构修改',
+  'review.done': '已将{name}的自评退回，机构会在各项看到您的意见。',
   'review.needOne': '请至少填写一条意见',
   'review.notReturnable': '只有已提交的自评可以退回',
   'compare.title': '自评与专家对照',
@@ -69,4 +70,5 @@ export const zhExpert = {
   'expert.unfold': '展开',
   'expert.fold': '收起',
   'compare.points': '{n} 分',
+  'compare.evidenceMissing': '（缺少佐证材料）',
 } as const;

@@ -27,6 +27,12 @@ export function ComparisonPage() {
         <Typography variant="body2" component="span" sx={{ overflowWrap: 'anywhere' }}>
           {s.text ? l(s.text) : ''}
         </Typography>
+        {/* The one reason the status chip does not carry: the same value reads 未达标 without its evidence. */}
+        {s.reason === 'evidence-missing' && (
+          <Typography variant="body2" component="span" color="error.dark" data-testid="side-reason">
+            {t('compare.evidenceMissing')}
+          </Typography>
+        )}
       </Box>
     ) : (
       <Typography variant="body2" color="text.secondary">

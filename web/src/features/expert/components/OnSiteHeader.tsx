@@ -19,16 +19,19 @@ export function OnSiteHeader({ submission, checklistTitle, readOnly, status }: {
   const institution = useInstitution(submission.institutionId);
   const regionId = (submission as SubmissionRecord & { regionId?: string }).regionId;
   const regions = useRegionList();
-  const participantName = institution.data ? l(institution.data.name) : regionId ? l(regions.data?.find((r) => r.id === regionId)?.name) || regionId : submission.institutionId;
+  // Names only: on a slow network the ids (qingxu-renmin, demo-…) stood in the heading for seconds.
+  const participantName = institution.data ? l(institution.data.name) : regionId ? l(regions.data?.find((r) => r.id === regionId)?.name) : '';
   return (
     <>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1 }}>
         <Box sx={{ minWidth: 0 }}>
           <Typography variant="h5" component="h1">
-            {t('expert.ownState')} · {participantName}
+            {t('expert.ownState')}
+            {participantName && ` · ${participantName}`}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {checklistTitle} · {round.data ? l(round.data.name) : submission.roundId}
+            {checklistTitle}
+            {round.data && ` · ${l(round.data.name)}`}
           </Typography>
           <Typography variant="body2" color="text.secondary" data-testid="prefill-origin">
             {submission.prefilledFrom ? t('onsite.prefilled', { revision: submission.prefilledFrom.revision }) : t('onsite.blank')}

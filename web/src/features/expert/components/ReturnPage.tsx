@@ -51,7 +51,8 @@ function ReturnForm({ submission, compiled }: { submission: SubmissionRecord; co
       await queryClient.invalidateQueries({ queryKey: ['submissions'] });
       await queryClient.invalidateQueries({ queryKey: ['comparison'] });
       await queryClient.invalidateQueries({ queryKey: ['submission', submission.id] });
-      navigate('/expert');
+      // The expert's home says it was sent: otherwise the page just changed, and a return could pass unnoticed.
+      navigate('/expert', { state: { returned: institution.data ? l(institution.data.name) : submission.institutionId } });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -103,8 +104,9 @@ function ReturnForm({ submission, compiled }: { submission: SubmissionRecord; co
         <Button variant="contained" color="warning" size="large" sx={{ minHeight: 48 }} disabled={!returnable || sending} onClick={() => void send()}>
           {t('review.send')}
         </Button>
+        {/* 取消, not 返回: beside 退回 the two read alike. */}
         <Button size="large" sx={{ minHeight: 48 }} onClick={() => navigate(-1)}>
-          {t('common.back')}
+          {t('expert.cancel')}
         </Button>
       </Box>
     </>

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { MessageKey } from '../../../i18n/messages';
@@ -43,6 +43,8 @@ function findIn(items: SubmissionRecord[], p: { type: 'institution' | 'region'; 
 export function RoundsOverview() {
   const { t, l } = useI18n();
   const rounds = useRounds();
+  // Set by the return page: which institution's self-evaluation was just returned.
+  const returned = (useLocation().state as { returned?: string } | null)?.returned;
   const lists = useRoundsSubmissions((rounds.data ?? []).filter((r) => r.status === 'open').map((r) => r.id));
   if (!rounds.data) return <PageState error={rounds.error} />;
   const waitingIn = (round: Round, i: number) => {
@@ -66,6 +68,11 @@ export function RoundsOverview() {
       <Typography variant="h4" component="h1" gutterBottom>
         {t('expert.title')}
       </Typography>
+      {returned && (
+        <Alert severity="success" role="status" sx={{ mb: 2 }} data-testid="returned-note">
+          {t('review.done', { name: returned })}
+        </Alert>
+      )}
       {open.length === 0 && <Alert severity="info">{t(idle.length ? 'expert.noneToEvaluate' : 'expert.none')}</Alert>}
       {open.map((r) => (
         <RoundCard key={r.id} round={r} />

@@ -68,3 +68,8 @@ export function useChecklistTitles() {
 export function useRegion(id: string | undefined) {
   return useQuery({ queryKey: ['region', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/regions/{id}', { params: { path: { id: id! } } })) });
 }
+
+/** A round's results as the caller may read them (a commission: the rows it oversees). */
+export function useRoundResults(roundId: string) {
+  return useQuery({ queryKey: ['round-results', roundId], queryFn: () => unwrap(api.GET('/api/rounds/{id}/results', { params: { path: { id: roundId } } })) });
+}

@@ -15,6 +15,7 @@ import { useI18n } from '../../../i18n/i18n-context';
 import type { MessageKey } from '../../../i18n/messages';
 import { useChecklistTitles, useInstitution, useInstitutionSubmissions, useRegion, useRounds, useStartSelfEvaluation } from '../api/queries';
 import { deadlineDate, isOverdue } from '../round-deadline';
+import { OverseenRounds } from './OverseenRounds';
 
 /** `/inst`: the institution's open rounds with the state of its self-evaluation, and past results. */
 export function HomePage() {
@@ -38,6 +39,12 @@ export function HomePage() {
   const open = rounds.data.filter((r) => r.status === 'open' && (!regionId || (r.regionIds ?? []).includes(regionId)));
   const past = submissions.data.filter((s) => s.kind === 'self' && s.status === 'scored' && s.score);
   const roundName = (id: string) => l(rounds.data.find((r) => r.id === id)?.name) || id;
+  // The rounds where a commission oversees someone besides its own region: open ones first, newest first.
+  const overseen = regionId
+    ? rounds.data
+        .filter((r) => (r.institutionIds ?? []).length > 0 || (r.regionIds ?? []).some((id) => id !== regionId))
+        .sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open') || b.year - a.year)
+    : [];
 
   return (
     <>
@@ -161,6 +168,7 @@ export function HomePage() {
           </Table>
         </TableContainer>
       )}
+      {regionId && <OverseenRounds rounds={overseen} ownRegionId={regionId} />}
     </>
   );
 }
