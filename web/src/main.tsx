@@ -9,6 +9,7 @@ import { loadRuntimeConfig } from './auth/runtime-config';
 import { registerServiceWorker } from './features/offline/register-service-worker';
 import './app/print.css';
 import './components/section-tabs.css';
+import './components/status-chip.css';
 import './features/filling/components/fill-page.css';
 import './features/filling/components/score-panel.css';
 import './features/filling/renderers/criterion-status.css';
