@@ -5,9 +5,9 @@ import { hainingRoundWithExpertDraft, PHONE, stored, submitSelf } from './expert
 
 /**
  * What a person filling a checklist notices on a phone (390 × 844), on every role's form page:
- * labels read in full, a yes/no answer given by mistake can be taken back, a link from the
- * problem list reaches its field, and the expert's score bar shows band and veto items beside
- * the institution's.
+ * labels read in full, a yes/no answer given by mistake can be taken back, the section tabs work
+ * by keyboard, a link from the problem list reaches its field, and the expert's score bar shows
+ * band and veto items beside the institution's.
  */
 let rig: BrowserRig;
 beforeAll(async () => {
@@ -124,6 +124,46 @@ describe('checklist forms on a phone', () => {
     await field.getByRole('radio', { name: 'No' }).check();
     await field.getByRole('button', { name: 'Clear answer' }).click();
     await expect.poll(() => field.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves along the section tabs by keyboard (arrows wrap, Home/End, Enter opens) and keeps the open tab in the sideways-scrolling row', { timeout: 180_000 }, async () => {
+    const { page, errors } = await openDraft('inst1', 'demo-2025-annual', 'haining-renmin');
+    const tabs = page.getByRole('tab');
+    const count = await tabs.count();
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    const selected = () => page.getByRole('tab', { selected: true }).getAttribute('id');
+    /** Whether tab `i` lies wholly inside the phone's screen (the row scrolls sideways to show it). */
+    const inView = (i: number) => tabs.nth(i).evaluate((t) => t.getBoundingClientRect().left >= 0 && t.getBoundingClientRect().right <= window.innerWidth);
+    // One tab in the Tab order: the open one.
+    expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
+    await tabs.first().focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('section-tab-1');
+    // Focus alone does not open a section (opening one renders its form).
+    expect(await selected()).toBe('section-tab-0');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe(`section-tab-${count - 1}`);
+    expect(await inView(count - 1)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator(`#section-panel[aria-labelledby="section-tab-${count - 1}"]`).waitFor();
+    expect(await selected()).toBe(`section-tab-${count - 1}`);
+    await shot(page, 'section-tabs-end-390');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('section-tab-0');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe(`section-tab-${count - 1}`);
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('section-tab-0');
+    expect(await inView(0)).toBe(true);
+    await page.keyboard.press(' ');
+    await page.locator('#section-panel[aria-labelledby="section-tab-0"]').waitFor();
+    // 下一节 under the form opens the next section and brings its tab into the row's view.
+    await page.getByRole('button', { name: '下一节' }).click();
+    await page.locator('#section-panel[aria-labelledby="section-tab-1"]').waitFor();
+    await expect.poll(() => inView(1)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,11 +1,11 @@
-import Box from '@mui/material/Box';
 import { useI18n } from '../i18n/i18n-context';
 import type { BandReading } from '../lib/band-reading';
 
 /**
  * A live score's band in words: nothing on a blank draft (尚未填写), the band marked 暂定 with
  * the count still to fill while answers are missing, the band alone once complete or handed in.
- * The provisional note sits under the band so it shows on a phone too, where the panel is a bar.
+ * The provisional note sits under the band so it shows on a phone too, where the panel is a bar;
+ * plain elements styled by score-panel.css (loaded with the entry), as the panel around it.
  */
 export function LiveBand({ reading }: { reading: BandReading }) {
   const { t, l } = useI18n();
@@ -15,9 +15,7 @@ export function LiveBand({ reading }: { reading: BandReading }) {
   return (
     <span data-band-reading="provisional">
       {label}
-      <Box component="span" sx={{ display: 'block', typography: 'caption', color: 'text.secondary' }}>
-        {t('score.bandProvisional', { n: reading.toFill })}
-      </Box>
+      <span className="score-panel-caption live-band-note">{t('score.bandProvisional', { n: reading.toFill })}</span>
     </span>
   );
 }

@@ -1,20 +1,17 @@
 import { materialCells } from '@jsonforms/material-renderers';
 import { JsonForms } from '@jsonforms/react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
-import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { Schemas } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
+import { SectionTabs } from '../../../components/SectionTabs';
 import { useI18n } from '../../../i18n/i18n-context';
 import { vetoStanding, type CompiledChecklist, type Criterion } from '../../../lib/published-engine';
 import { useRound } from '../../institution/api';
@@ -139,21 +136,19 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
   const pendingVeto = confirming ? vetoStanding(result, 'draft').unanswered : [];
   const unanswered = useMemo(() => result.criteria.filter((c) => c.status === 'missing').length, [result]);
   const current = map.sections[section]!;
-  const sectionTitle = (i: number) => l(definition.sections.find((s) => s.id === map.sections[i]?.id)?.title ?? definition.sections[i]?.title);
+  const sectionTitles = useMemo(() => map.sections.map((s, i) => l(definition.sections.find((d) => d.id === s.id)?.title ?? definition.sections[i]?.title)), [map, definition, l]);
 
   return (
     <LiveContext.Provider value={live}>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1 }}>
+      <div className="fill-header">
         <div>
-          <Typography variant="h5" component="h1">
-            {l(definition.title)}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
+          <h1 className="fill-title">{l(definition.title)}</h1>
+          <p className="fill-subtitle">
             {round.data ? l(round.data.name) : initial.roundId} · {t('home.version')} {definition.version}
-          </Typography>
+          </p>
         </div>
         {!readOnly && <SaveIndicator state={autosave.state} />}
-      </Box>
+      </div>
       {readOnly && (
         <Alert severity="info" sx={{ mb: 2 }} action={<Button sx={{ whiteSpace: 'nowrap' }} onClick={() => navigate(`/inst/result/${encodeURIComponent(initial.id)}`)}>{t('fill.viewResult')}</Button>}>
           {t('fill.readOnly')}
@@ -172,14 +167,10 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
           </ul>
         </Alert>
       )}
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 1fr) 300px' }, gap: 2, alignItems: 'start' }}>
-        <Box sx={{ minWidth: 0 }}>
-          <Tabs value={section} onChange={(_, v: number) => setSection(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile aria-label={t('fill.sections')} sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
-            {map.sections.map((s, i) => (
-              <Tab key={s.id} label={sectionTitle(i)} id={`section-tab-${i}`} aria-controls="section-panel" />
-            ))}
-          </Tabs>
-          <Box role="tabpanel" id="section-panel" aria-labelledby={`section-tab-${section}`} className="checklist-form">
+      <div className="fill-layout">
+        <div className="fill-main">
+          <SectionTabs titles={sectionTitles} value={section} onChange={setSection} label={t('fill.sections')} idPrefix="section-tab" panelId="section-panel" />
+          <div role="tabpanel" id="section-panel" aria-labelledby={`section-tab-${section}`} className="checklist-form">
             <FieldTargetContext.Provider value={link.target}>
               <JsonForms
                 schema={formSchema}
@@ -200,17 +191,17 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
                 }}
               />
             </FieldTargetContext.Provider>
-          </Box>
-          <Box sx={{ display: 'flex', justifyContent: 'space-between', my: 2 }}>
+          </div>
+          <div className="fill-pager">
             <Button disabled={section === 0} onClick={() => setSection(section - 1)}>
               {t('fill.prev')}
             </Button>
             <Button disabled={section === map.sections.length - 1} onClick={() => setSection(section + 1)}>
               {t('fill.next')}
             </Button>
-          </Box>
+          </div>
           {!readOnly && (
-            <Box component="section" aria-label={t('fill.submit')} sx={{ my: 3 }}>
+            <section aria-label={t('fill.submit')} className="fill-submit">
               {listedProblems && <ProblemList problems={listedProblems} unanswered={unanswered} labelOf={labelOf} criterionTitle={(cid) => l(results.get(cid)?.title)} onGo={go} />}
               {submitError && (
                 <Alert severity="error" sx={{ mt: 1 }}>
@@ -220,11 +211,11 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
               <Button sx={{ mt: 2 }} variant="contained" size="large" disabled={problems.length > 0 || submitting || autosave.state.kind === 'conflict'} onClick={() => setConfirming(true)}>
                 {submitting ? t('fill.submitting') : t('fill.submit')}
               </Button>
-            </Box>
+            </section>
           )}
-        </Box>
+        </div>
         <ScorePanel result={result} stage={readOnly ? 'final' : 'draft'} onSection={setSection} />
-      </Box>
+      </div>
       <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="confirm-title">
         <DialogTitle id="confirm-title">{t('fill.confirmSubmit')}</DialogTitle>
         {(pendingVeto.length > 0 || unanswered > 0) && (

@@ -1,12 +1,13 @@
 import Alert from '@mui/material/Alert';
-import Link from '@mui/material/Link';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { Problem } from '../problems';
 import { pickLanguage } from '../translate-error';
 
 /**
  * What blocks submitting, each with a link to its field; with nothing blocking, how many criteria
- * are still unanswered (they may be left so, but earn no points once submitted).
+ * are still unanswered (they may be left so, but earn no points once submitted). The links are
+ * plain buttons styled as MUI's Link by `fill-page.css`: a new draft lists one per required
+ * answer (dozens), rendered just after the form's first paint, and each MUI Link was Emotion work.
  */
 export function ProblemList({ problems, unanswered = 0, labelOf, criterionTitle, onGo }: { problems: Problem[]; unanswered?: number; labelOf(path: string): string; criterionTitle(id: string): string; onGo(p: Problem): void }) {
   const { t, lang } = useI18n();
@@ -36,9 +37,9 @@ export function ProblemList({ problems, unanswered = 0, labelOf, criterionTitle,
             {p.kind === 'context' ? (
               text(p)
             ) : (
-              <Link component="button" type="button" onClick={() => onGo(p)} sx={{ textAlign: 'left' }}>
+              <button type="button" className="problem-link" onClick={() => onGo(p)}>
                 {text(p)}
-              </Link>
+              </button>
             )}
           </li>
         ))}

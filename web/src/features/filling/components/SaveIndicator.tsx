@@ -1,8 +1,10 @@
-import Typography from '@mui/material/Typography';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { SaveState } from '../use-autosave';
 
-/** "已保存 HH:mm", saving, unsaved or failed: where the draft stands. */
+/**
+ * "已保存 HH:mm", saving, unsaved or failed: where the draft stands. A plain paragraph coloured by
+ * its state (`fill-page.css`): it re-renders on every save, and is on the form's first paint.
+ */
 export function SaveIndicator({ state }: { state: SaveState }) {
   const { t, time } = useI18n();
   const text =
@@ -20,8 +22,8 @@ export function SaveIndicator({ state }: { state: SaveState }) {
             ? ''
             : t('fill.unsaved');
   return (
-    <Typography variant="body2" role="status" data-testid="save-state" data-state={state.kind} color={state.kind === 'error' ? 'error' : state.kind === 'offline' ? 'warning.main' : 'text.secondary'}>
+    <p className="save-indicator" role="status" data-testid="save-state" data-state={state.kind}>
       {text}
-    </Typography>
+    </p>
   );
 }

@@ -1,6 +1,3 @@
-import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
 import { useI18n } from '../../../i18n/i18n-context';
 import { LiveBand } from '../../../components/LiveBand';
 import { bandReading } from '../../../lib/band-reading';
@@ -8,64 +5,57 @@ import type { ResultStage, ScoreResult } from '../../../lib/published-engine';
 import { VetoStandingNote } from './VetoStandingNote';
 
 /**
- * Total, band, veto items and each section, recomputed as the user types; stays in view. `stage`
- * is `draft` while the form can still change: a veto item not answered yet is then pending, not a
- * hit, and does not cap the band shown; a blank draft shows no band, an incomplete one a provisional one.
+ * Total, band, veto items and each section, recomputed as the user types; stays in view (beside
+ * the form on a wide screen, a bar at the bottom on a phone). `stage` is `draft` while the form
+ * can still change: a veto item not answered yet is then pending, not a hit, and does not cap
+ * the band shown; a blank draft shows no band, an incomplete one a provisional one.
+ *
+ * Plain elements styled once by `score-panel.css` (the look of the MUI Paper and Typography it
+ * was): it renders on the form's first paint and again on every answer, and MUI's `sx` props made
+ * Emotion serialise and look up a style per element each time.
  */
 export function ScorePanel({ result, stage, onSection }: { result: ScoreResult; stage: ResultStage; onSection(index: number): void }) {
   const { t, l, num } = useI18n();
   const reading = bandReading(result, stage);
   return (
-    <Paper component="aside" aria-label={t('score.title')} variant="outlined" className="score-panel" sx={{ p: 2, position: 'sticky', top: { md: 80 }, bottom: { xs: 0, md: 'auto' }, zIndex: 2, boxShadow: { xs: 4, md: 0 } }}>
-      <Typography variant="h6" component="h2" sx={{ display: { xs: 'none', md: 'block' } }}>
-        {t('score.title')}
-      </Typography>
-      <Box sx={{ display: 'flex', gap: 3, alignItems: 'baseline', my: { xs: 0, md: 1 } }} aria-live="polite">
+    <aside aria-label={t('score.title')} className="score-panel">
+      <h2 className="score-panel-title score-panel-wide">{t('score.title')}</h2>
+      <div className="score-panel-figures" aria-live="polite">
         <div>
-          <Typography variant="caption" color="text.secondary" component="div">
-            {t('score.total')}
-          </Typography>
-          <Typography variant="h4" component="div">
+          <div className="score-panel-caption">{t('score.total')}</div>
+          <div className="score-panel-total">
             <span data-testid="live-total">{result.total === null ? '—' : num(result.total, 1)}</span>
-            {result.total !== null && <Box component="span" sx={{ typography: 'body2', color: 'text.secondary', ml: 0.5 }}>/ 100</Box>}
-          </Typography>
+            {result.total !== null && <span className="score-panel-body2 score-panel-of">/ 100</span>}
+          </div>
         </div>
         <div>
-          <Typography variant="caption" color="text.secondary" component="div">
-            {t('score.band')}
-          </Typography>
-          <Typography variant="h6" component="div" data-testid="live-band">
+          <div className="score-panel-caption">{t('score.band')}</div>
+          <div className="score-panel-band" data-testid="live-band">
             <LiveBand reading={reading} />
-          </Typography>
+          </div>
         </div>
-      </Box>
+      </div>
       {stage === 'draft' && result.counts.missing > 0 && (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1, display: { xs: 'none', md: 'block' } }} data-testid="live-missing">
+        <p className="score-panel-body2 score-panel-secondary score-panel-wide score-panel-missing" data-testid="live-missing">
           {t('score.missing', { n: result.counts.missing })}
-        </Typography>
+        </p>
       )}
       <VetoStandingNote result={result} stage={stage} pendingOnPhone={false} />
-      <Typography variant="subtitle2" component="h3" sx={{ mt: 1, display: { xs: 'none', md: 'block' } }}>
-        {t('score.sections')}
-      </Typography>
-      <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: { xs: 'none', md: 'block' } }}>
+      <h3 className="score-panel-subtitle score-panel-wide">{t('score.sections')}</h3>
+      <ol className="score-panel-sections score-panel-wide">
         {result.sections.map((s, i) => (
           <li key={s.id}>
-            <Box component="button" type="button" onClick={() => onSection(i)} sx={{ all: 'unset', cursor: 'pointer', display: 'flex', justifyContent: 'space-between', gap: 1, width: '100%', py: 0.5, borderBottom: 1, borderColor: 'divider', '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main' } }}>
-              <Typography variant="body2" component="span">
-                {l(s.title)}
-              </Typography>
-              <Typography variant="body2" component="span" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                {s.score === null ? t('score.noneApplies') : t('result.outOf100', { score: num(s.score, 1) })}
-              </Typography>
-            </Box>
+            <button type="button" className="score-panel-section score-panel-body2" onClick={() => onSection(i)}>
+              <span>{l(s.title)}</span>
+              <span className="score-panel-score">{s.score === null ? t('score.noneApplies') : t('result.outOf100', { score: num(s.score, 1) })}</span>
+            </button>
           </li>
         ))}
-      </Box>
-      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1, display: { xs: 'none', md: 'block' } }} data-testid="score-note">
+      </ol>
+      <p className="score-panel-caption score-panel-note score-panel-wide" data-testid="score-note">
         {/* Once submitted there is nothing left to preview: the server's score is on the result page. */}
         {stage === 'final' ? t('score.submittedNote') : t('score.preview')}
-      </Typography>
-    </Paper>
+      </p>
+    </aside>
   );
 }

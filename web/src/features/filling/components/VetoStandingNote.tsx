@@ -1,4 +1,3 @@
-import Typography from '@mui/material/Typography';
 import { useI18n } from '../../../i18n/i18n-context';
 import { vetoStanding, type ResultStage, type ScoreResult } from '../../../lib/published-engine';
 
@@ -7,6 +6,7 @@ import { vetoStanding, type ResultStage, type ScoreResult } from '../../../lib/p
  * items not answered yet as pending (not a verdict), with what happens if they stay unanswered;
  * in a final result, which hits come from no answer, and why that counts. `pendingOnPhone: false`
  * leaves the pending line out on a phone, where the live score is a bar over the form.
+ * Plain paragraphs styled by `score-panel.css`: part of the live score, on the first paint.
  */
 export function VetoStandingNote({ result, stage, pendingOnPhone = true }: { result: ScoreResult; stage: ResultStage; pendingOnPhone?: boolean }) {
   const { t, l } = useI18n();
@@ -16,14 +16,14 @@ export function VetoStandingNote({ result, stage, pendingOnPhone = true }: { res
   return (
     <>
       {standing.hits.length > 0 && (
-        <Typography variant="body2" color="error" sx={{ mb: 1 }} data-testid="veto-hits">
+        <p className="veto-note veto-note-hits" data-testid="veto-hits">
           {t('score.vetoHits', { items: names(standing.hits) })}
-        </Typography>
+        </p>
       )}
       {standing.unanswered.length > 0 && (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1, display: { xs: pendingOnPhone ? 'block' : 'none', md: 'block' } }} data-testid="veto-unanswered">
+        <p className={`veto-note veto-note-pending${pendingOnPhone ? '' : ' score-panel-wide'}`} data-testid="veto-unanswered">
           {stage === 'draft' ? t('score.vetoUnanswered', { items: names(standing.unanswered) }) : t('score.vetoUnansweredFinal', { items: names(standing.unanswered) })}
-        </Typography>
+        </p>
       )}
     </>
   );
