@@ -7,7 +7,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
@@ -15,7 +15,6 @@ import { useAuthedFetch } from '../api/files';
 import { useRoundDashboard } from '../api/queries';
 import { bandCounts, filterRows, notMetRanking, sortRows, type SortKey } from '../dashboard-model';
 import { createLatch } from '../paint-latch';
-import { loadHeatmapChart } from '../use-heatmap-chart';
 import { BandBars } from './BandBars';
 import { GapSection } from './GapSection';
 import { HeatmapSection } from './HeatmapSection';
@@ -29,9 +28,6 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const files = useAuthedFetch();
   const dashboard = useRoundDashboard(id);
-  // The chart's code downloads while the data is read (it was asked for only once the data had
-  // arrived and the tables had rendered); the tables never wait for it.
-  useEffect(() => void loadHeatmapChart(), []);
   const [regionId, setRegionId] = useState('');
   const [institutionType, setType] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'total', ascending: false });

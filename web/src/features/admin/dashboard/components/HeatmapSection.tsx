@@ -23,7 +23,7 @@ interface HeatmapSectionProps {
  */
 export function HeatmapSection({ dashboard, rows, onOpen, drawn }: HeatmapSectionProps) {
   const { t } = useI18n();
-  // The page asked for the chart's code on mount; usually here before the data, so no re-render for it.
+  // Its code was asked for on route match (PrefetchDashboard); usually here before the data.
   const { Chart, error } = useHeatmapChart();
   const below = useAfterPaint(true);
   useEffect(() => {
