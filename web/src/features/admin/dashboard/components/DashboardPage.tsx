@@ -7,22 +7,19 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useAuthedFetch } from '../api/files';
 import { useRoundDashboard } from '../api/queries';
-import { bandCounts, filterRows, gapRows, notMetRanking, sortRows, type SortKey } from '../dashboard-model';
-import { useAfterPaint } from '../use-after-paint';
+import { bandCounts, filterRows, notMetRanking, sortRows, type SortKey } from '../dashboard-model';
+import { createLatch } from '../paint-latch';
 import { BandBars } from './BandBars';
-import { GapTable } from './GapTable';
+import { GapSection } from './GapSection';
+import { HeatmapSection } from './HeatmapSection';
 import { NotMetList } from './NotMetList';
 import { RankingTable } from './RankingTable';
-
-// The chart library stays out of every other page, and this page paints its tables before it arrives.
-const loadHeatmapChart = () => import('./HeatmapChart');
-const HeatmapChart = lazy(loadHeatmapChart);
 
 /** `/admin/rounds/:id/dashboard`: ranking, bands, heat map, criteria not met, self vs expert; filter, export, print. */
 export function DashboardPage() {
@@ -31,9 +28,6 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const files = useAuthedFetch();
   const dashboard = useRoundDashboard(id);
-  // The chart's code downloads while the data is read (it was asked for only once the data had
-  // arrived and the tables had rendered); the tables never wait for it.
-  useEffect(() => void loadHeatmapChart(), []);
   const [regionId, setRegionId] = useState('');
   const [institutionType, setType] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'total', ascending: false });
@@ -42,9 +36,8 @@ export function DashboardPage() {
   const regions = useMemo(() => [...new Map((d?.rows ?? []).filter((r) => r.region).map((r) => [r.region!.id, r.region!.name])).entries()], [d]);
   const types = useMemo(() => [...new Set((d?.rows ?? []).map((r) => r.institutionType).filter((x): x is string => !!x))].sort(), [d]);
   const shown = useMemo(() => (d ? sortRows(filterRows(d.rows, { regionId, institutionType }), sort.key, sort.ascending) : []), [d, regionId, institutionType, sort]);
-  const below = useAfterPaint(!!d);
-  // The gap table one paint later again: the heat map's first window is drawn without waiting for it.
-  const last = useAfterPaint(below);
+  // Opens once the heat map's first window is on screen; the gap table waits for it.
+  const [heatmapDrawn] = useState(createLatch);
   const openResult = useCallback((submissionId: string) => navigate(`/admin/result/${encodeURIComponent(submissionId)}`), [navigate]);
   if (!d) return <PageState error={dashboard.error} />;
 
@@ -113,17 +106,8 @@ export function DashboardPage() {
         <RankingTable dashboard={d} rows={shown} sort={sort} onSort={setSort} />
       </Paper>
 
-      <Paper variant="outlined" sx={{ p: 2, mb: 2 }} className="report-block">
-        <Typography variant="h6" component="h2">{t('dash.heatmap')}</Typography>
-        <Typography variant="body2" color="text.secondary">{t('dash.heatmapHelp')}</Typography>
-        {/* Rendered once the ranking is on screen: ECharts' first layout never holds back the ranking's first paint. */}
-        <Suspense fallback={<PageState />}>{below ? <HeatmapChart dashboard={d} rows={shown} onOpen={openResult} /> : <PageState />}</Suspense>
-      </Paper>
-
-      <Paper variant="outlined" sx={{ p: 2 }} className="report-block">
-        <Typography variant="h6" component="h2">{t('dash.gaps')}</Typography>
-        {last ? <GapTable items={gapRows(shown)} /> : <PageState />}
-      </Paper>
+      <HeatmapSection dashboard={d} rows={shown} onOpen={openResult} drawn={heatmapDrawn} />
+      <GapSection rows={shown} drawn={heatmapDrawn} />
     </Box>
   );
 }

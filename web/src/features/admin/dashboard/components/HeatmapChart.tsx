@@ -29,6 +29,8 @@ interface HeatmapProps {
   dashboard: RoundDashboard;
   rows: DashboardRow[];
   onOpen(submissionId: string): void;
+  /** Called once, when the first window's cells are drawn (or when there is nothing scored to draw). */
+  onDrawn?(): void;
 }
 
 /**
@@ -37,10 +39,16 @@ interface HeatmapProps {
  * With nothing scored in view it says so: an empty chart only drew clipped axis labels and
  * "第 0–0 个机构，共 0 个".
  */
-export default function HeatmapChart({ dashboard, rows, onOpen }: HeatmapProps) {
+export default function HeatmapChart({ dashboard, rows, onOpen, onDrawn }: HeatmapProps) {
   const { t } = useI18n();
   const scored = useMemo(() => rows.filter((r) => r.self), [rows]);
-  if (!scored.length) {
+  const empty = !scored.length;
+  const drawnRef = useRef(onDrawn);
+  drawnRef.current = onDrawn;
+  useEffect(() => {
+    if (empty) drawnRef.current?.();
+  }, [empty]);
+  if (empty) {
     return (
       <Alert severity="info" variant="outlined" sx={{ mt: 1 }} data-testid="heatmap-empty">
         {t('dash.heatmapEmpty')}
@@ -48,10 +56,10 @@ export default function HeatmapChart({ dashboard, rows, onOpen }: HeatmapProps) 
     );
   }
   // Its own component, so that the chart is created when scores come into view.
-  return <ScoredHeatmap dashboard={dashboard} scored={scored} onOpen={onOpen} />;
+  return <ScoredHeatmap dashboard={dashboard} scored={scored} onOpen={onOpen} onDrawn={onDrawn} />;
 }
 
-function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'> & { scored: DashboardRow[] }) {
+function ScoredHeatmap({ dashboard, scored, onOpen, onDrawn }: Omit<HeatmapProps, 'rows'> & { scored: DashboardRow[] }) {
   const ref = useRef<HTMLDivElement>(null);
   const { t, l, lang } = useI18n();
   const [painted, setPainted] = useState(0);
@@ -64,13 +72,16 @@ function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'>
   const chartRef = useRef<echarts.ECharts | null>(null);
   const openRef = useRef(onOpen);
   openRef.current = onOpen;
+  const onDrawnRef = useRef(onDrawn);
+  onDrawnRef.current = onDrawn;
+  const toldRef = useRef(false);
   const rowsRef = useRef(shown);
   rowsRef.current = shown;
   const drawnRef = useRef(false);
   const lastRef = useRef(last);
   lastRef.current = last;
-  // One chart per element: Suspense may run this effect's cleanup and setup again around the same
-  // (hidden, then shown) element, so the instance is looked up rather than re-created, and it is
+  // One chart per element: React may run this effect's cleanup and setup again around the same
+  // element (strict mode, a Suspense above it), so the instance is looked up rather than re-created, and it is
   // disposed only once the element has left the page, a moment later, so that a frame zrender has
   // already scheduled cannot paint into a disposed painter.
   useEffect(() => {
@@ -114,7 +125,12 @@ function ScoredHeatmap({ dashboard, scored, onOpen }: Omit<HeatmapProps, 'rows'>
     });
     const draw = () => {
       chart.off('finished');
-      chart.on('finished', () => setPainted(data.length));
+      chart.on('finished', () => {
+        setPainted(data.length);
+        if (toldRef.current) return;
+        toldRef.current = true;
+        onDrawnRef.current?.();
+      });
       chart.resize();
       chart.setOption(
         {

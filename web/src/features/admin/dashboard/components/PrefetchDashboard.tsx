@@ -3,11 +3,14 @@ import { useEffect, type ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
 import { useAuth } from '../../../../auth/auth-context';
 import { prefetchRoundDashboard } from '../api/queries';
+import { loadHeatmapChart } from '../use-heatmap-chart';
 
 /**
  * Around the dashboard route, outside its Suspense (as `PrefetchFill` is around the form's): as
  * soon as the sign-in is known, the round's dashboard data is requested alongside the page's
- * code, so a round of 1,000 institutions is not read only once that code has arrived.
+ * code, so a round of 1,000 institutions is not read only once that code has arrived. The heat
+ * map's code (ECharts) starts then too, not once the page's own chunk has arrived and mounted, so
+ * that on a first visit it is compiled while the data is read, before the ranking's render.
  */
 export function PrefetchDashboard({ children }: { children: ReactNode }) {
   const { id } = useParams();
@@ -15,7 +18,9 @@ export function PrefetchDashboard({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const admin = session?.user.role === 'admin';
   useEffect(() => {
-    if (admin && id) void prefetchRoundDashboard(queryClient, id);
+    if (!admin || !id) return;
+    void prefetchRoundDashboard(queryClient, id);
+    void loadHeatmapChart();
   }, [admin, id, queryClient]);
   return children;
 }
