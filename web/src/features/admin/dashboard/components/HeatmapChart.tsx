@@ -197,7 +197,7 @@ function ScoredHeatmap({ dashboard, scored, onOpen, onDrawn }: Omit<HeatmapProps
           {t(asTable ? 'dash.heatmapTableHide' : 'dash.heatmapTableShow')}
         </Button>
       </Stack>
-      {asTable && <HeatmapTable dashboard={dashboard} rows={shown} caption={`${t('dash.heatmap')}：${range}`} />}
+      {asTable && <HeatmapTable dashboard={dashboard} rows={shown} caption={`${t('dash.heatmap')}${t('common.colon')}${range}`} />}
       <div
         ref={ref}
         role="img"
@@ -207,7 +207,7 @@ function ScoredHeatmap({ dashboard, scored, onOpen, onDrawn }: Omit<HeatmapProps
         data-columns={dashboard.criteria.length}
         data-window={shown.length}
         data-cells={painted}
-        aria-label={`${t('dash.heatmap')}：${scored.length} × ${dashboard.criteria.length}`}
+        aria-label={`${t('dash.heatmap')}${t('common.colon')}${scored.length} × ${dashboard.criteria.length}`}
         style={{ width: '100%', height }}
       />
     </>
