@@ -29,8 +29,8 @@ describe('the commission\'s home', () => {
     const self = await renmin.getByTestId('overseen-self').textContent();
     expect(self).toContain(new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(score.total));
     expect(self).toContain(score.band.label.zh);
-    expect(await renmin.getByTestId('overseen-expert').textContent()).toBe('未开始');
-    expect(await round.locator('[data-participant="haining-tcm"]').getByTestId('overseen-self').textContent()).toBe('未开始');
+    expect(await renmin.getByTestId('overseen-expert').textContent()).toBe('未提交');
+    expect(await round.locator('[data-participant="haining-tcm"]').getByTestId('overseen-self').textContent()).toBe('未提交');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'commission-home-390');
 

@@ -222,11 +222,8 @@ describe('the institution in a real browser', () => {
     expect(await page.locator('tr[data-criterion="renmin-3a-capability"] .evidence-file:visible', { hasText: '技术水平评估报告.pdf' }).count()).toBe(1);
     await shot(page, 'result-print');
     await page.emulateMedia({ media: 'screen' });
-    // On a tablet the table fits its box: nothing to scroll sideways to read a row.
-    await page.setViewportSize({ width: 768, height: 1024 });
-    const sideways = await page.locator('.report-section .MuiTableContainer-root').evaluateAll((boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth));
-    expect(sideways.filter((px) => px > 0)).toEqual([]);
-    expect(await brokenShortValues(page)).toEqual([]);
+    await page.setViewportSize({ width: 768, height: 1024 }); // a tablet: no table scrolls sideways to read a row
+    expect(await page.locator('.report-section .MuiTableContainer-root').evaluateAll((boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth).length)).toBe(0);
     await page.setViewportSize(MOBILE);
     await shot(page, 'result-390');
 

@@ -45,7 +45,7 @@ export function createWorkflowService(deps: ServiceDeps) {
   /** Queues scoring; a queue outage after the state change is a retryable 503, not a 500. */
   async function enqueueOrDelay(s: Submission, p: Principal, reason: 'submitted' | 'rescore' = 'submitted'): Promise<void> {
     try {
-      await queue.enqueue({ submissionId: s.id, revision: s.revision, requestedBy: p.username, reason });
+      await queue.enqueue({ submissionId: s.id, revision: s.revision, requestedBy: p.username || p.sub, reason });
     } catch (cause) {
       throw new DomainError(
         'scoring-delayed',

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AuthProvider, Session, SessionUser, SignInResult } from './auth-provider';
 import { setTokenSource, setUnauthorizedHandler } from '../api/client';
+import { useForgetOnUserChange } from './forget-on-user-change';
 
 /** Refresh this long before the access token runs out, so requests never carry an expired one. */
 const REFRESH_MARGIN_MS = 60_000;
@@ -27,6 +28,7 @@ export function AuthContextProvider({ provider, children }: { provider: AuthProv
   const [restoring, setRestoring] = useState(!restored);
   const [pendingChange, setPendingChange] = useState<AuthState['pendingChange']>(null);
   const current = useRef<Session | null>(null);
+  useForgetOnUserChange(restoring ? undefined : session?.user.sub);
   current.current = session;
   setTokenSource(() => current.current?.token ?? null);
   // Bumped by every sign-in and sign-out: a refresh answered after one of them belongs to the

@@ -10,7 +10,7 @@ const render = (status: CriterionStatus, size?: 'small' | 'medium') => renderToS
 describe('StatusChip', () => {
   it('says each status in words, with the status for its colour and for tests', () => {
     expect(render('met')).toBe('<span class="status-chip status-chip-small" data-status="met">达标</span>');
-    expect(render('missing')).toContain('>未作答</span>');
+    expect(render('missing')).toContain('>待填</span>');
     expect(render('not-applicable', 'medium')).toMatch(/class="status-chip status-chip-medium" data-status="not-applicable">不适用</);
   });
 

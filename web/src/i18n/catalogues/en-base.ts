@@ -219,5 +219,6 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'oversee.self': 'Self-evaluation',
   'oversee.expert': 'Expert evaluation',
   'oversee.vetoHits': 'veto items hit: {n}',
+  'oversee.notHandedIn': 'Not handed in',
   'oversee.viewOf': 'View result: {name}',
 };

@@ -217,5 +217,6 @@ export const zhBase = {
   'oversee.self': '自评',
   'oversee.expert': '现场评估',
   'oversee.vetoHits': '一票否决 {n} 项',
+  'oversee.notHandedIn': '未提交',
   'oversee.viewOf': '查看结果：{name}',
 } as const;

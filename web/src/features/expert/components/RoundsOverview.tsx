@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
@@ -43,8 +43,15 @@ function findIn(items: SubmissionRecord[], p: { type: 'institution' | 'region'; 
 export function RoundsOverview() {
   const { t, l } = useI18n();
   const rounds = useRounds();
-  // Set by the return page: which institution's self-evaluation was just returned.
-  const returned = (useLocation().state as { returned?: string } | null)?.returned;
+  // Set by the return page: which institution's self-evaluation was just returned. Shown once: the
+  // history entry drops it, so a reload or coming back does not announce the return again.
+  const location = useLocation();
+  const [returned] = useState(() => (location.state as { returned?: string } | null)?.returned);
+  const go = useNavigate();
+  const path = location.pathname;
+  useEffect(() => {
+    if (returned) void go(path, { replace: true, state: null });
+  }, [returned, go, path]);
   const lists = useRoundsSubmissions((rounds.data ?? []).filter((r) => r.status === 'open').map((r) => r.id));
   if (!rounds.data) return <PageState error={rounds.error} />;
   const waitingIn = (round: Round, i: number) => {

@@ -87,7 +87,7 @@ function OverseenRound({ round, ownRegionId }: { round: Round; ownRegionId: stri
 /** A score with its band and a link to the result, once scored; the status in words before. */
 function Standing({ side, name }: { side: OverseenSide | null; name: string }) {
   const { t, l, num } = useI18n();
-  if (!side || side.total === null) return <>{t((side ? `status.${side.status}` : 'status.none') as MessageKey)}</>;
+  if (!side || side.total === null) return <>{t((side ? `status.${side.status}` : 'oversee.notHandedIn') as MessageKey)}</>;
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1 }}>
       <span>
