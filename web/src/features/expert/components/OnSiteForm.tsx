@@ -1,22 +1,17 @@
-import { materialCells } from '@jsonforms/material-renderers';
-import { JsonForms } from '@jsonforms/react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import { useCallback, useMemo, useState } from 'react';
 import type { Schemas } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { CompiledChecklist, Criterion } from '../../../lib/engine';
+import { ChecklistForm } from '../../filling/components/ChecklistForm';
 import { SaveIndicator } from '../../filling/components/SaveIndicator';
-import { createFormAjv } from '../../filling/form-ajv';
 import { buildFormMap } from '../../filling/form-map';
 import { LiveContext, type LiveState } from '../../filling/live-context';
 import { previewScore, type Draft } from '../../filling/live-score';
 import { findProblems } from '../../filling/problems';
-import { checklistRenderers } from '../../filling/renderers/criterion-control';
-import { FieldTargetContext, useFieldTarget } from '../../filling/renderers/field-target';
-import { useFormI18n, type ChecklistForm } from '../../filling/use-form-i18n';
+import { useFieldTarget } from '../../filling/renderers/field-target';
+import { useFormI18n, type ChecklistForm as FormDefinition } from '../../filling/use-form-i18n';
 import { useAutosave } from '../../filling/use-autosave';
 import { useRound } from '../../institution/api';
 import { OfflineConflictDialog } from '../../offline/OfflineConflictDialog';
@@ -43,7 +38,7 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
   const { t, l } = i18n;
   const round = useRound(initial.roundId);
   const { definition } = compiled;
-  const form = definition.form as ChecklistForm;
+  const form = definition.form as FormDefinition;
   const map = useMemo(() => buildFormMap(compiled), [compiled]);
   const readOnly = initial.status === 'submitted' || initial.status === 'scored';
   const [answers, setAnswers] = useState<Record<string, unknown>>(initial.answers);
@@ -110,9 +105,7 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
   );
   const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence, addon, capture: true }), [results, initial.id, readOnly, evidence, setEvidence, addon]);
 
-  const { jfI18n, labelOf } = useFormI18n(form, i18n);
-  const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
-  const formAjv = useMemo(() => createFormAjv(), []);
+  const { labelOf } = useFormI18n(form, i18n);
 
   const goToField = (field: string | undefined) => {
     if (!field) return;
@@ -120,8 +113,6 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
     link.go(field);
   };
 
-  const current = map.sections[section]!;
-  const sectionTitle = (i: number) => l(definition.sections.find((s) => s.id === map.sections[i]?.id)?.title ?? definition.sections[i]?.title);
   const selfReturnable = self && (self.status === 'submitted' || self.status === 'scored') && round.data?.status === 'open';
 
   return (
@@ -130,32 +121,20 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
       {self && <DifferenceSummary differing={differing} onGo={(criterionId) => goToField(map.fieldOfCriterion(criterionId))} />}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) 320px' }, gap: 2, alignItems: 'start' }}>
         <Box sx={{ minWidth: 0 }}>
-          <Tabs value={section} onChange={(_, v: number) => setSection(v)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile aria-label={t('fill.sections')} sx={{ borderBottom: 1, borderColor: 'divider', mb: 2, '& .MuiTab-root': { minHeight: 48 } }}>
-            {map.sections.map((s, i) => (
-              <Tab key={s.id} label={sectionTitle(i)} id={`section-tab-${i}`} aria-controls="section-panel" />
-            ))}
-          </Tabs>
-          <Box role="tabpanel" id="section-panel" aria-labelledby={`section-tab-${section}`} className="checklist-form">
-            <FieldTargetContext.Provider value={link.target}>
-              <JsonForms
-                schema={form.schema}
-                uischema={current.uischema as never}
-                data={answers}
-                renderers={checklistRenderers}
-                cells={materialCells}
-                config={config}
-                readonly={readOnly}
-                i18n={jfI18n}
-                ajv={formAjv}
-                validationMode="ValidateAndShow"
-                onChange={({ data }) => {
-                  if (readOnly || data === answers) return;
-                  setAnswers(data as Record<string, unknown>);
-                  save({ answers: data as Record<string, unknown> });
-                }}
-              />
-            </FieldTargetContext.Provider>
-          </Box>
+          <ChecklistForm
+            form={form}
+            map={map}
+            sections={definition.sections}
+            section={section}
+            onSection={setSection}
+            data={answers}
+            onChange={(data) => {
+              setAnswers(data);
+              save({ answers: data });
+            }}
+            readOnly={readOnly}
+            target={link.target}
+          />
           <Box sx={{ display: 'flex', justifyContent: 'space-between', my: 2 }}>
             <Button disabled={section === 0} onClick={() => setSection(section - 1)} sx={{ minHeight: 44 }}>
               {t('fill.prev')}

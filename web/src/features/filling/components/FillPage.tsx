@@ -1,5 +1,3 @@
-import { materialCells } from '@jsonforms/material-renderers';
-import { JsonForms } from '@jsonforms/react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -11,7 +9,6 @@ import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from
 import { useNavigate, useParams } from 'react-router-dom';
 import type { Schemas } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
-import { SectionTabs } from '../../../components/SectionTabs';
 import { useI18n } from '../../../i18n/i18n-context';
 import { vetoStanding, type CompiledChecklist, type Criterion } from '../../../lib/published-engine';
 import { useRound } from '../../institution/api';
@@ -20,11 +17,11 @@ import { buildFormMap } from '../form-map';
 import { LiveContext, type LiveState } from '../live-context';
 import { previewScore, type Draft } from '../live-score';
 import { findProblems, type Problem } from '../problems';
-import { checklistRenderers } from '../renderers/criterion-control';
-import { FieldTargetContext, useFieldTarget } from '../renderers/field-target';
+import { useFieldTarget } from '../renderers/field-target';
 import { pickLanguage } from '../translate-error';
-import { useFormI18n, type ChecklistForm } from '../use-form-i18n';
+import { useFormI18n, type ChecklistForm as FormDefinition } from '../use-form-i18n';
 import { useAutosave } from '../use-autosave';
+import { ChecklistForm } from './ChecklistForm';
 import { ProblemList } from './ProblemList';
 import { latestReturnComments, ReviewComments } from './ReviewComments';
 import { SaveIndicator } from './SaveIndicator';
@@ -60,7 +57,7 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
   const queryClient = useQueryClient();
   const round = useRound(initial.roundId);
   const { definition } = compiled;
-  const form = definition.form as ChecklistForm;
+  const form = definition.form as FormDefinition;
   const map = useMemo(() => buildFormMap(compiled), [compiled]);
   const readOnly = initial.status === 'submitted' || initial.status === 'scored';
   const [answers, setAnswers] = useState<Record<string, unknown>>(initial.answers);
@@ -100,8 +97,7 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
   const addon = useCallback((criterion: Criterion) => <ReviewComments comments={returnComments.filter((c) => c.criterionId === criterion.id)} />, [returnComments]);
   const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence, addon }), [results, initial.id, readOnly, evidence, setEvidence, addon]);
 
-  const { jfI18n, labelOf } = useFormI18n(form, i18n);
-  const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
+  const { labelOf } = useFormI18n(form, i18n);
   const additionalErrors = useMemo(
     () => problems.filter((p) => p.kind === 'inconsistent').map((p) => ({ instancePath: `/${p.field.split('.').join('/')}`, keyword: 'inconsistent', message: pickLanguage(p.message, lang), params: {}, schemaPath: '' })),
     [problems, lang],
@@ -135,8 +131,6 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
   // Submitted as it is, an unanswered veto item counts as not met: the confirmation says so.
   const pendingVeto = confirming ? vetoStanding(result, 'draft').unanswered : [];
   const unanswered = useMemo(() => result.criteria.filter((c) => c.status === 'missing').length, [result]);
-  const current = map.sections[section]!;
-  const sectionTitles = useMemo(() => map.sections.map((s, i) => l(definition.sections.find((d) => d.id === s.id)?.title ?? definition.sections[i]?.title)), [map, definition, l]);
 
   return (
     <LiveContext.Provider value={live}>
@@ -169,29 +163,23 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
       )}
       <div className="fill-layout">
         <div className="fill-main">
-          <SectionTabs titles={sectionTitles} value={section} onChange={setSection} label={t('fill.sections')} idPrefix="section-tab" panelId="section-panel" />
-          <div role="tabpanel" id="section-panel" aria-labelledby={`section-tab-${section}`} className="checklist-form">
-            <FieldTargetContext.Provider value={link.target}>
-              <JsonForms
-                schema={formSchema}
-                uischema={current.uischema as never}
-                data={answers}
-                renderers={checklistRenderers}
-                cells={materialCells}
-                config={config}
-                readonly={readOnly}
-                i18n={jfI18n}
-                ajv={formAjv}
-                validationMode="ValidateAndShow"
-                additionalErrors={additionalErrors as never}
-                onChange={({ data }) => {
-                  if (readOnly || data === answers) return;
-                  setAnswers(data as Record<string, unknown>);
-                  autosave.change({ answers: data as Record<string, unknown>, evidence }, unsavable(compiled, data as Record<string, unknown>));
-                }}
-              />
-            </FieldTargetContext.Provider>
-          </div>
+          <ChecklistForm
+            form={form}
+            map={map}
+            sections={definition.sections}
+            section={section}
+            onSection={setSection}
+            data={answers}
+            onChange={(data) => {
+              setAnswers(data);
+              autosave.change({ answers: data, evidence }, unsavable(compiled, data));
+            }}
+            readOnly={readOnly}
+            ajv={formAjv}
+            schema={formSchema}
+            additionalErrors={additionalErrors}
+            target={link.target}
+          />
           <div className="fill-pager">
             <Button disabled={section === 0} onClick={() => setSection(section - 1)}>
               {t('fill.prev')}

@@ -1,21 +1,16 @@
-import { materialCells } from '@jsonforms/material-renderers';
-import { JsonForms } from '@jsonforms/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { compile, vetoStanding, type ChecklistDefinition, type ScoreResult } from '../../../../lib/engine';
+import { ChecklistForm } from '../../../filling/components/ChecklistForm';
 import { VetoStandingNote } from '../../../filling/components/VetoStandingNote';
-import { createFormAjv } from '../../../filling/form-ajv';
 import { buildFormMap } from '../../../filling/form-map';
 import { LiveContext, type LiveState } from '../../../filling/live-context';
 import { previewScore } from '../../../filling/live-score';
-import { checklistRenderers } from '../../../filling/renderers/criterion-control';
-import { createErrorTranslator } from '../../../filling/translate-error';
+import type { ChecklistForm as FormDefinition } from '../../../filling/use-form-i18n';
 import { CriteriaTable } from '../../../result/components/CriteriaTable';
 import { dryRun, type DefinitionProblem } from '../api/queries';
 import { ContextInputs, type SampleContext } from './ContextInputs';
@@ -32,10 +27,10 @@ interface Sample {
  */
 export function DefinitionPreview({ definition }: { definition: Record<string, unknown> }) {
   const i18n = useI18n();
-  const { t, l, num, lang } = i18n;
+  const { t, l, num } = i18n;
   const compiled = useMemo(() => compile(definition as unknown as ChecklistDefinition), [definition]);
   const map = useMemo(() => buildFormMap(compiled), [compiled]);
-  const form = compiled.definition.form as { schema: Record<string, unknown>; i18n?: Record<string, Record<string, string>> };
+  const form = compiled.definition.form as FormDefinition;
   const [section, setSection] = useState(0);
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
   const plan = compiled.definition.plan as { years?: { from?: number } };
@@ -47,11 +42,6 @@ export function DefinitionPreview({ definition }: { definition: Record<string, u
     const result = previewScore(compiled, { context, answers, evidence: {} });
     return { results: new Map(result.criteria.map((c) => [c.id, c])), submissionId: 'preview', readOnly: true, evidence: {}, setEvidence: () => undefined };
   }, [compiled, context, answers]);
-  const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
-  const formAjv = useMemo(() => createFormAjv(), []);
-  const translate = (key: string, fallback?: string) => (lang === 'en' ? (form.i18n?.en?.[key] ?? fallback) : fallback) as string;
-  const jfI18n = { locale: lang, translate, translateError: createErrorTranslator(i18n) };
-  const current = map.sections[Math.min(section, map.sections.length - 1)];
   const dryRunBand = outcome?.result ? vetoStanding(outcome.result, 'draft').band : null;
 
   const loadSample = async (file: File) => {
@@ -85,29 +75,18 @@ export function DefinitionPreview({ definition }: { definition: Record<string, u
       </Typography>
       <ContextInputs compiled={compiled} value={context} onChange={setContext} />
       <LiveContext.Provider value={live}>
-        <Tabs value={section} onChange={(_, v: number) => setSection(v)} variant="scrollable" scrollButtons="auto" aria-label={t('fill.sections')} sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
-          {map.sections.map((s, i) => (
-            <Tab key={s.id} label={l(compiled.definition.sections.find((x) => x.id === s.id)?.title)} id={`preview-tab-${i}`} aria-controls="preview-panel" />
-          ))}
-        </Tabs>
-        <Box role="tabpanel" id="preview-panel" aria-labelledby={`preview-tab-${section}`} className="checklist-form" data-testid="preview-form">
-          {current && (
-            <JsonForms
-              schema={form.schema}
-              uischema={current.uischema as never}
-              data={answers}
-              renderers={checklistRenderers}
-              cells={materialCells}
-              config={config}
-              i18n={jfI18n}
-              ajv={formAjv}
-              validationMode="ValidateAndShow"
-              onChange={({ data }) => {
-                if (data !== answers) setAnswers(data as Record<string, unknown>);
-              }}
-            />
-          )}
-        </Box>
+        <ChecklistForm
+          form={form}
+          map={map}
+          sections={compiled.definition.sections}
+          section={section}
+          onSection={setSection}
+          data={answers}
+          onChange={setAnswers}
+          idPrefix="preview-tab"
+          panelId="preview-panel"
+          testId="preview-form"
+        />
       </LiveContext.Provider>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', my: 2 }}>
         <Button variant="outlined" component="label">

@@ -1,0 +1,95 @@
+import { materialCells } from '@jsonforms/material-renderers';
+import { JsonForms } from '@jsonforms/react';
+import type { Ajv } from 'ajv';
+import { useMemo } from 'react';
+import { SectionTabs } from '../../../components/SectionTabs';
+import { useI18n, type Localized } from '../../../i18n/i18n-context';
+import { createFormAjv } from '../form-ajv';
+import type { FormMap } from '../form-map';
+import { checklistRenderers } from '../renderers/criterion-control';
+import { FieldTargetContext, type FieldTarget } from '../renderers/field-target';
+import { useFormI18n, type ChecklistForm as FormDefinition } from '../use-form-i18n';
+
+/** An error JSON Forms shows at a field beside its schema's own (Ajv's error shape). */
+export interface AdditionalError {
+  instancePath: string;
+  keyword: string;
+  message: string;
+  params: Record<string, unknown>;
+  schemaPath: string;
+}
+
+export interface ChecklistFormProps {
+  /** The checklist's form: its schema and its own translations (`definition.form`). */
+  form: FormDefinition;
+  map: FormMap;
+  /** The definition's sections, for the tabs' titles (matched to the form's sections by id). */
+  sections: readonly { id: string; title: Localized }[];
+  section: number;
+  onSection(index: number): void;
+  data: Record<string, unknown>;
+  /** Called with the answers as the participant changes them; never while `readOnly`. */
+  onChange(data: Record<string, unknown>): void;
+  readOnly?: boolean;
+  /**
+   * The Ajv to validate with and the schema it already holds compiled (the institution's
+   * prepared form); without them, `form.schema` and a fresh {@link createFormAjv}.
+   */
+  ajv?: Ajv;
+  schema?: Record<string, unknown>;
+  additionalErrors?: readonly AdditionalError[];
+  /** A field a link on the page is taking the user to (`useFieldTarget`). */
+  target?: FieldTarget | null;
+  /** `${idPrefix}-${i}` is tab i's id, `panelId` the panel's: browser tests and labels use both. */
+  idPrefix?: string;
+  panelId?: string;
+  testId?: string;
+}
+
+/**
+ * A checklist as a form, one section at a time under its section tabs: the one wiring of JSON
+ * Forms (the filling renderers, the reader's language, the RE2-pattern Ajv, errors shown as the
+ * user types) that the institution's form, the expert's on-site form and the administrator's
+ * preview share, so the three cannot drift. What differs between them (autosave, score, notes,
+ * dry run) stays in the pages.
+ */
+export function ChecklistForm({ form, map, sections, section, onSection, data, onChange, readOnly, ajv, schema, additionalErrors, target = null, idPrefix = 'section-tab', panelId = 'section-panel', testId }: ChecklistFormProps) {
+  const i18n = useI18n();
+  const { t, l } = i18n;
+  const { jfI18n } = useFormI18n(form, i18n);
+  const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
+  const formAjv = useMemo(() => ajv ?? createFormAjv(), [ajv]);
+  const titles = useMemo(() => map.sections.map((s, i) => l(sections.find((d) => d.id === s.id)?.title ?? sections[i]?.title)), [map, sections, l]);
+  // A definition edited in the preview can lose sections while one past the new end is open.
+  const open = Math.max(0, Math.min(section, map.sections.length - 1));
+  const current = map.sections[open];
+
+  return (
+    <>
+      <SectionTabs titles={titles} value={open} onChange={onSection} label={t('fill.sections')} idPrefix={idPrefix} panelId={panelId} />
+      <div role="tabpanel" id={panelId} aria-labelledby={`${idPrefix}-${open}`} className="checklist-form" data-testid={testId}>
+        <FieldTargetContext.Provider value={target}>
+          {current && (
+            <JsonForms
+              schema={schema ?? form.schema}
+              uischema={current.uischema as never}
+              data={data}
+              renderers={checklistRenderers}
+              cells={materialCells}
+              config={config}
+              readonly={readOnly}
+              i18n={jfI18n}
+              ajv={formAjv}
+              validationMode="ValidateAndShow"
+              additionalErrors={additionalErrors as never}
+              onChange={({ data: next }) => {
+                if (readOnly || next === data) return;
+                onChange(next as Record<string, unknown>);
+              }}
+            />
+          )}
+        </FieldTargetContext.Provider>
+      </div>
+    </>
+  );
+}
