@@ -91,6 +91,8 @@ describe('the expert on site, on a phone', () => {
     expect((await download).suggestedFilename()).toBe('创伤中心认证.png');
     expect(await page.locator('[data-compare="renmin-trauma-certified"]').getAttribute('data-difference')).toBe('none');
     expect((await stored('expert', id)).evidence).toEqual({});
+    await inherited.scrollIntoViewIfNeeded();
+    await shot(page, 'expert-onsite-inherited-390');
     const compare = page.locator('[data-compare="surgery-share"]');
     expect(await compare.getAttribute('data-difference')).toBe('none');
     await input(page, 'technology.surgeries').fill('13600');
