@@ -28,7 +28,7 @@ async function uploadFile(rig: BrowserRig, user: string, id: string, criterionId
   expect(ticket.status, JSON.stringify(ticket.body)).toBe(201);
   // The browser sets Content-Length and Host itself; so does fetch.
   const headers = Object.fromEntries(Object.entries(ticket.body.upload.headers as Record<string, string>).filter(([name]) => !['content-length', 'host'].includes(name.toLowerCase())));
-  const put = await fetch(ticket.body.upload.url, { method: 'PUT', headers, body: file.bytes });
+  const put = await fetch(ticket.body.upload.url, { method: 'PUT', headers, body: new Uint8Array(file.bytes) });
   expect(put.status).toBeLessThan(300);
   return ticket.body.file;
 }
