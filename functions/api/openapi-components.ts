@@ -75,6 +75,10 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
       comments: { type: 'array', items: obj({ at: str, by: str, text: str, criterionId: str }, ['at', 'by', 'text']) },
       notes: { type: 'object', additionalProperties: str, description: 'The author\'s notes per criterion id' },
       prefilledFrom: obj({ submissionId: str, revision: int }),
+      inheritedEvidence: {
+        ...obj({ submissionId: str, files: { type: 'object', additionalProperties: { type: 'array', items: ref('EvidenceFile') } } }, ['submissionId', 'files']),
+        description: "The self-evaluation's evidence when the on-site evaluation was started from it: counted with evidence when scoring; set by the server, not by saves",
+      },
       score: obj({ revision: int, checklistVersion: int, engineVersion: str, total: nullable(num), band, resultKey: str, scoredAt: str, error: obj({ code: str, message: str }), contextProblems: int }, ['revision', 'total', 'resultKey']),
       ...versioned,
     },

@@ -6,6 +6,7 @@ import type { ChecklistEngine } from '../domain/ports/checklist-engine.js';
 import type { Repositories } from '../domain/ports/repositories.js';
 import type { ScoringRequest } from '../domain/ports/scoring-queue.js';
 import { advance } from '../domain/services/audit.js';
+import { engineEvidence } from '../domain/services/inherited-evidence.js';
 import { requirePrepared } from '../domain/services/prepared-checklist.js';
 import { failedResult } from '../scoring/failed-result.js';
 import type { ScoreResult, Submission as EngineSubmission } from '../scoring/result-types.js';
@@ -49,7 +50,7 @@ function summarize(result: ScoreResult, revision: number, key: string, at: Date)
  * forever. Storage and engine faults still throw, so the queue retries them.
  */
 async function scoreOrExplain(deps: ScoreSubmissionDeps, submission: Submission): Promise<ScoreResult> {
-  const input: EngineSubmission = { context: submission.context, answers: submission.answers, evidence: submission.evidence };
+  const input: EngineSubmission = { context: submission.context, answers: submission.answers, evidence: engineEvidence(submission) };
   try {
     const prepared = await requirePrepared(deps, submission.checklistId, submission.checklistVersion);
     return deps.engine.score(prepared, { ...input, context: prepared.normalizeContext(submission.context) });

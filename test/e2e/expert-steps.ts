@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import type { BrowserRig } from './browser-harness.js';
 
@@ -13,11 +14,35 @@ export async function stored(rig: BrowserRig, user: string, id: string) {
   return (await rig.api(user, 'GET', `/api/submissions/${enc(id)}`)).body;
 }
 
-/** An institution's self-evaluation through the API, submitted and (for the comparison) scored. */
-export async function submitSelf(rig: BrowserRig, user: string, roundId: string, answers: Record<string, unknown>): Promise<string> {
+/** A file to attach: its name, bytes and content type. */
+export interface SelfFile {
+  name: string;
+  bytes: Buffer;
+  contentType: string;
+}
+
+/** Uploads `file` for `criterionId` of submission `id` as `user` would (ticket, then the signed PUT); the reference to save. */
+async function uploadFile(rig: BrowserRig, user: string, id: string, criterionId: string, file: SelfFile) {
+  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  const ticket = await rig.api(user, 'POST', `/api/submissions/${enc(id)}/evidence`, { criterionId, fileName: file.name, contentType: file.contentType, size: file.bytes.length, sha256 });
+  expect(ticket.status, JSON.stringify(ticket.body)).toBe(201);
+  // The browser sets Content-Length and Host itself; so does fetch.
+  const headers = Object.fromEntries(Object.entries(ticket.body.upload.headers as Record<string, string>).filter(([name]) => !['content-length', 'host'].includes(name.toLowerCase())));
+  const put = await fetch(ticket.body.upload.url, { method: 'PUT', headers, body: new Uint8Array(file.bytes) });
+  expect(put.status).toBeLessThan(300);
+  return ticket.body.file;
+}
+
+/**
+ * An institution's self-evaluation through the API, with `files` attached per criterion,
+ * submitted and (for the comparison) scored.
+ */
+export async function submitSelf(rig: BrowserRig, user: string, roundId: string, answers: Record<string, unknown>, files: Record<string, SelfFile> = {}): Promise<string> {
   const draft = await rig.api(user, 'POST', '/api/submissions', { roundId, kind: 'self' });
   expect(draft.status, JSON.stringify(draft.body)).toBe(201);
-  const saved = await rig.api(user, 'PUT', `/api/submissions/${enc(draft.body.id)}`, { version: draft.body.version, answers });
+  const evidence: Record<string, unknown[]> = {};
+  for (const [criterionId, file] of Object.entries(files)) evidence[criterionId] = [await uploadFile(rig, user, draft.body.id, criterionId, file)];
+  const saved = await rig.api(user, 'PUT', `/api/submissions/${enc(draft.body.id)}`, { version: draft.body.version, answers, evidence });
   expect(saved.status, JSON.stringify(saved.body)).toBe(200);
   const submitted = await rig.api(user, 'POST', `/api/submissions/${enc(draft.body.id)}/submit`, { version: saved.body.version });
   expect(submitted.status, JSON.stringify(submitted.body)).toBe(202);

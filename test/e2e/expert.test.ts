@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
-import { PHONE, stored as storedBy, submitSelf as submitSelfBy } from './expert-steps.js';
+import { PHONE, stored as storedBy, submitSelf as submitSelfBy, type SelfFile } from './expert-steps.js';
 
 /**
  * The assessment expert on a phone (390 × 844) against the real local server: an on-site
@@ -23,7 +23,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 const input = (page: Page, path: string) => page.locator(`[data-field="${path}"] input`).first();
 const stored = (user: string, id: string) => storedBy(rig, user, id);
-const submitSelf = (user: string, roundId: string, answers: Record<string, unknown>) => submitSelfBy(rig, user, roundId, answers);
+const submitSelf = (user: string, roundId: string, answers: Record<string, unknown>, files?: Record<string, SelfFile>) => submitSelfBy(rig, user, roundId, answers, files);
 
 /** Phone-first: nothing wider than the screen. */
 async function noHorizontalScroll(page: Page) {
@@ -39,7 +39,8 @@ async function touchTargets(page: Page, selector: string) {
 
 describe('the expert on site, on a phone', () => {
   it('starts from inst1\'s self-evaluation, changes a value so its status differs, comments, photographs, submits; the comparison shows it, to inst1 too', { timeout: 420_000 }, async () => {
-    const selfId = await submitSelf('inst1', HAINING, { technology: { discharges: 40000, surgeries: 14400 } });
+    // The trauma centre's certificate is required evidence: on site it counts from the self-evaluation.
+    const selfId = await submitSelf('inst1', HAINING, { technology: { discharges: 40000, surgeries: 14400, traumaNationalCert: true } }, { 'renmin-trauma-certified': { name: '创伤中心认证.png', bytes: PNG, contentType: 'image/png' } });
     const { page, errors } = await rig.signedIn('expert', PHONE);
     await page.waitForURL(/\/expert$/);
     const row = page.locator(`[data-round="${HAINING}"] [data-institution="haining-renmin"]`);
@@ -80,6 +81,18 @@ describe('the expert on site, on a phone', () => {
 
     await page.getByRole('tab', { name: /医疗技术能力攀登行动/ }).click();
     expect(await input(page, 'technology.surgeries').inputValue()).toBe('14400');
+    // The institution's certificate is listed as its evidence, can be opened, cannot be removed, and counts.
+    const trauma = page.locator('.criterion-status[data-criterion="renmin-trauma-certified"]');
+    const inherited = trauma.locator('[data-evidence-inherited]');
+    expect(await inherited.textContent()).toContain('机构自评佐证');
+    expect(await trauma.getByRole('button', { name: '删除 创伤中心认证.png' }).count()).toBe(0);
+    const download = page.waitForEvent('download');
+    await inherited.getByRole('button', { name: '下载 创伤中心认证.png' }).click();
+    expect((await download).suggestedFilename()).toBe('创伤中心认证.png');
+    expect(await page.locator('[data-compare="renmin-trauma-certified"]').getAttribute('data-difference')).toBe('none');
+    expect((await stored('expert', id)).evidence).toEqual({});
+    await inherited.scrollIntoViewIfNeeded();
+    await shot(page, 'expert-onsite-inherited-390');
     const compare = page.locator('[data-compare="surgery-share"]');
     expect(await compare.getAttribute('data-difference')).toBe('none');
     await input(page, 'technology.surgeries').fill('13600');

@@ -76,6 +76,7 @@ const routes = (): Route[] => [
   { method: 'POST', path: `/api/submissions/${SELF}/evidence`, body: { criterionId: 'icu', fileName: 'a.pdf', contentType: 'application/pdf', size: 3, sha256: 'a'.repeat(64) }, allow: ['admin', 'insta'], hidden: NOT_INSTA },
   { method: 'GET', path: `/api/submissions/${SELF}/evidence/icu/0`, allow: ['admin', 'insta'], hidden: NOT_INSTA, absent: true },
   { method: 'GET', path: `/api/submissions/${EXPERT}`, allow: ['admin', 'expert'], hidden: NOT_EXPERT },
+  { method: 'GET', path: `/api/submissions/${EXPERT}/inherited-evidence/icu/0`, allow: ['admin', 'expert'], hidden: NOT_EXPERT, absent: true },
   { method: 'PUT', path: `/api/submissions/${EXPERT}`, body: STALE, allow: ['admin', 'expert'], hidden: NOT_EXPERT },
   { method: 'POST', path: `/api/submissions/${EXPERT}/submit`, body: STALE, allow: ['admin', 'expert'], hidden: NOT_EXPERT },
   // The built-in directory: admins only. Bodies an admin gets 409 or 404 for, so nothing is written.

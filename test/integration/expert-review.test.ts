@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUND_ID, startHarness, type Harness, type Who } from './harness.js';
 
@@ -11,10 +12,23 @@ const selfA = `${ROUND_ID}.inst-a.self`;
 const expertA = `${ROUND_ID}.inst-a.expert`;
 const selfB = `${ROUND_ID}.inst-b.self`;
 
-async function submitSelf(who: Who, institutionId: string, answers: Record<string, unknown>) {
+const ICU_BYTES = 'ICU 验收 %PDF-1.7';
+
+/** Uploads `bytes` as the ICU criterion's evidence of submission `id`; the file reference to attach. */
+async function uploadIcu(who: Who, id: string, fileName: string, bytes: string, contentType = 'application/pdf') {
+  const size = new TextEncoder().encode(bytes).byteLength;
+  const ticket = await h.api('POST', `/api/submissions/${id}/evidence`, { as: who, body: { criterionId: 'icu', fileName, contentType, size, sha256: createHash('sha256').update(bytes).digest('hex') } });
+  expect(ticket.status).toBe(201);
+  const url = new URL(ticket.body.upload.url);
+  expect((await h.api('PUT', url.pathname + url.search, { headers: { 'content-type': contentType }, raw: bytes })).status).toBe(204);
+  return ticket.body.file as { key: string; name: string };
+}
+
+async function submitSelf(who: Who, institutionId: string, answers: Record<string, unknown>, icuFile?: string) {
   const draft = await h.api('POST', '/api/submissions', { as: who, body: { roundId: ROUND_ID, kind: 'self' } });
   expect(draft.status).toBe(201);
-  const saved = await h.api('PUT', `/api/submissions/${draft.body.id}`, { as: who, body: { version: draft.body.version, answers } });
+  const evidence = icuFile ? { icu: [await uploadIcu(who, draft.body.id, icuFile, ICU_BYTES)] } : undefined;
+  const saved = await h.api('PUT', `/api/submissions/${draft.body.id}`, { as: who, body: { version: draft.body.version, answers, ...(evidence ? { evidence } : {}) } });
   expect(saved.status).toBe(200);
   const submitted = await h.api('POST', `/api/submissions/${draft.body.id}/submit`, { as: who, body: { version: saved.body.version } });
   expect(submitted.status).toBe(202);
@@ -24,7 +38,7 @@ async function submitSelf(who: Who, institutionId: string, answers: Record<strin
 
 beforeAll(async () => {
   h = await startHarness();
-  await submitSelf('insta', 'inst-a', { beds: 12, hasIcu: true });
+  await submitSelf('insta', 'inst-a', { beds: 12, hasIcu: true }, 'ICU验收.pdf');
 });
 afterAll(() => h?.close());
 
@@ -56,13 +70,42 @@ describe('an on-site evaluation starts from a choice', () => {
     expect(empty.body.prefilledFrom).toBeUndefined();
   });
 
-  it('copies the submitted answers (not the evidence) and records where they came from', async () => {
+  it("copies the submitted answers, takes the institution's evidence as inherited (its files stay the self-evaluation's) and records where they came from", async () => {
     const res = await h.api('POST', '/api/submissions', { as: 'expert', body: { roundId: ROUND_ID, institutionId: 'inst-a', kind: 'expert', prefillFrom: selfA } });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ id: expertA, kind: 'expert', status: 'draft', answers: { beds: 12, hasIcu: true }, evidence: {}, prefilledFrom: { submissionId: selfA, revision: 1 } });
+    expect(res.body.inheritedEvidence).toMatchObject({ submissionId: selfA, files: { icu: [{ name: 'ICU验收.pdf' }] } });
+    expect(res.body.inheritedEvidence.files.icu[0].key).toMatch(new RegExp(`^evidence/${selfA}/icu/`));
     expect(res.body.audit[0].changes).toMatchObject({ prefillFrom: selfA, prefillRevision: 1 });
     // The institution's own submission is untouched.
     expect((await h.api('GET', `/api/submissions/${selfA}`, { as: 'insta' })).body.status).toBe('scored');
+  });
+
+  it("lets the expert open the institution's file through the on-site evaluation, never write it: saves cannot set or reuse it, own files sit beside it", async () => {
+    const onSite = (await h.api('GET', `/api/submissions/${expertA}`, { as: 'expert' })).body;
+    const ticket = await h.api('GET', `/api/submissions/${expertA}/inherited-evidence/icu/0`, { as: 'expert' });
+    expect(ticket.status).toBe(200);
+    expect(ticket.body).toMatchObject({ name: 'ICU验收.pdf', contentType: 'application/pdf' });
+    const url = new URL(ticket.body.url);
+    expect((await h.api('GET', url.pathname + url.search)).text).toBe(ICU_BYTES);
+    expect((await h.api('GET', `/api/submissions/${expertA}/inherited-evidence/icu/1`, { as: 'expert' })).status).toBe(404);
+    expect((await h.api('GET', `/api/submissions/${expertA}/inherited-evidence/icu/0`, { as: 'instb' })).status).toBe(404);
+
+    const inherited = onSite.inheritedEvidence;
+    const setIt = await h.api('PUT', `/api/submissions/${expertA}`, { as: 'expert', body: { version: onSite.version, inheritedEvidence: { submissionId: selfA, files: {} } } });
+    expect(setIt.status).toBe(400);
+    const reuse = await h.api('PUT', `/api/submissions/${expertA}`, { as: 'expert', body: { version: onSite.version, evidence: { icu: inherited.files.icu } } });
+    expect(reuse.status).toBe(400);
+    expect(reuse.body.error.details.issues[0]).toMatchObject({ path: '/evidence/icu/0/key', code: 'foreign-key' });
+
+    const photo = await uploadIcu('expert', expertA, '现场.jpg', 'jpeg bytes', 'image/jpeg');
+    const saved = await h.api('PUT', `/api/submissions/${expertA}`, { as: 'expert', body: { version: onSite.version, evidence: { icu: [photo] } } });
+    expect(saved.status).toBe(200);
+    const after = (await h.api('GET', `/api/submissions/${expertA}`, { as: 'expert' })).body;
+    expect(after.evidence.icu.map((f: { name: string }) => f.name)).toEqual(['现场.jpg']);
+    expect(after.inheritedEvidence).toEqual(inherited);
+    // The institution's self-evaluation still lists only its own file.
+    expect((await h.api('GET', `/api/submissions/${selfA}`, { as: 'insta' })).body.evidence.icu.map((f: { name: string }) => f.name)).toEqual(['ICU验收.pdf']);
   });
 });
 

@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDefaultEngine } from '../../functions/adapters/engine/default-engine.js';
 import { createLocalApp, type LocalApp } from '../../functions/local/local-app.js';
+import { createScoreSubmission } from '../../functions/scoring-worker/score-submission.js';
 import { ACCOUNTS, draftFor, ROUND_ID, startHarness, type Harness, type Who } from './harness.js';
 
 /**
@@ -7,6 +10,8 @@ import { ACCOUNTS, draftFor, ROUND_ID, startHarness, type Harness, type Who } fr
  * the submission; submitting reads at most the submission and the round (≤ 2 reads, ≤ 2 writes);
  * nothing scans. Counted on the DynamoDB client itself, so a route that reads again fails here.
  * A hint that is stale (another process wrote since) never lets a write through or changes an answer.
+ * An on-site evaluation carrying the self-evaluation's evidence costs a cold scoring worker no
+ * more calls than the self-evaluation does: the inherited files are on the item it reads anyway.
  */
 
 let h: Harness;
@@ -140,5 +145,35 @@ describe('hints that another process made stale', () => {
     await setRoundStatus('open', otherProcess());
     const reopened = await h.api('PUT', `/api/submissions/${expertDraft.id}`, { as: 'expert', body: { version: saved.body.version, answers: { beds: 6 } } });
     expect(reopened.status).toBe(200);
+  });
+});
+
+describe("an on-site evaluation that inherits the self-evaluation's evidence", () => {
+  it('submits in at most 2 reads and 2 writes, and is scored with the same reads and writes as the self-evaluation (the files are on the item)', async () => {
+    // A round of its own: the tests above leave r1's submissions in states they chose.
+    const admin = { sub: 'u-admin', username: 'admin', role: 'admin' } as const;
+    await h.local.services.rounds.create(admin, { id: 'r2', name: { zh: '现场轮次' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-b'], expertIds: ['u-expert'] });
+    const self = (await h.api('POST', '/api/submissions', { as: 'instb', body: { roundId: 'r2', kind: 'self' } })).body;
+    const bytes = 'ICU %PDF';
+    const ticket = await h.api('POST', `/api/submissions/${self.id}/evidence`, { as: 'instb', body: { criterionId: 'icu', fileName: 'icu.pdf', contentType: 'application/pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') } });
+    const url = new URL(ticket.body.upload.url);
+    expect((await h.api('PUT', url.pathname + url.search, { headers: { 'content-type': 'application/pdf' }, raw: bytes })).status).toBe(204);
+    const saved = await h.api('PUT', `/api/submissions/${self.id}`, { as: 'instb', body: { version: self.version, answers: { beds: 12, hasIcu: true }, evidence: { icu: [ticket.body.file] } } });
+    expect((await h.api('POST', `/api/submissions/${self.id}/submit`, { as: 'instb', body: { version: saved.body.version } })).status).toBe(202);
+
+    const onSite = await h.api('POST', '/api/submissions', { as: 'expert', body: { roundId: 'r2', institutionId: 'inst-b', kind: 'expert', prefillFrom: self.id } });
+    expect(onSite.body.inheritedEvidence.files.icu).toHaveLength(1);
+    const submit = await callsOf(() => h.api('POST', `/api/submissions/${onSite.body.id}/submit`, { as: 'expert', body: { version: onSite.body.version } }));
+    expect([submit.result.status, submit.result.body.status]).toEqual([202, 'submitted']);
+    expect(reads(submit.calls)).toBeLessThanOrEqual(2);
+    expect(writes(submit.calls)).toBeLessThanOrEqual(2);
+
+    // Each scored by a fresh worker (nothing cached), as a cold scoring Lambda would.
+    const scoreCold = (submissionId: string) => callsOf(() => createScoreSubmission({ repos: h.local.repos, engine: createDefaultEngine(), clock: { now: () => new Date() } })({ submissionId, revision: 1, requestedBy: 'test', reason: 'submitted' }));
+    const selfScored = await scoreCold(self.id);
+    const onSiteScored = await scoreCold(onSite.body.id);
+    expect([selfScored.result, onSiteScored.result]).toEqual([{ outcome: 'scored' }, { outcome: 'scored' }]);
+    expect(onSiteScored.calls).toEqual(selfScored.calls);
+    expect((selfScored.calls.QueryCommand ?? 0) + (selfScored.calls.ScanCommand ?? 0)).toBe(0);
   });
 });

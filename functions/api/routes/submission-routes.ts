@@ -35,4 +35,9 @@ export function submissionRoutes(app: Hono<AppEnv>, s: Services): void {
     const { id, criterionId, index } = c.req.param();
     return c.json(await s.evidence.requestDownload(c.get('principal'), id, criterionId, index));
   });
+  // The self-evaluation's files an on-site evaluation started from count as its evidence: opened through it, never written.
+  app.get('/api/submissions/:id/inherited-evidence/:criterionId/:index', async (c) => {
+    const { id, criterionId, index } = c.req.param();
+    return c.json(await s.evidence.requestDownload(c.get('principal'), id, criterionId, index, 'inherited'));
+  });
 }

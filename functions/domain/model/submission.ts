@@ -23,6 +23,17 @@ export interface EvidenceFile {
   sha256?: string;
 }
 
+/**
+ * The self-evaluation's evidence, as it stood when an on-site evaluation was started from it
+ * (`prefilledFrom`): it counts as the expert's evidence too. Server-owned: set once at creation,
+ * never by a save, so the expert can open these files but not change or remove them.
+ */
+export interface InheritedEvidence {
+  /** The self-evaluation the files belong to (their keys name it). */
+  submissionId: string;
+  files: Record<string, EvidenceFile[]>;
+}
+
 /** A reviewer's comment when a submission is returned. */
 export interface ReviewComment {
   at: string;
@@ -74,6 +85,8 @@ export interface Submission {
   notes?: Record<string, string>;
   /** An on-site evaluation started from the institution's self-evaluation: which one, at which revision. */
   prefilledFrom?: { submissionId: string; revision: number };
+  /** The self-evaluation's files, counted with `evidence` when scoring (see {@link InheritedEvidence}). */
+  inheritedEvidence?: InheritedEvidence;
   score?: ScoreSummary;
   createdBy: string;
   createdAt: string;

@@ -1,8 +1,8 @@
 import { InvalidStateError, NotFoundError, ValidationError, type Issue } from '../errors.js';
-import type { EvidenceFile } from '../model/submission.js';
+import type { EvidenceFile, Submission } from '../model/submission.js';
 import type { DownloadTicket, UploadTicket } from '../ports/evidence-store.js';
 import type { Principal } from '../ports/token-verifier.js';
-import { EVIDENCE_CONTENT_TYPES, EVIDENCE_TYPES, evidenceKey, extensionOf } from './evidence-rules.js';
+import { EVIDENCE_CONTENT_TYPES, EVIDENCE_TYPES, evidenceKey, extensionOf, isEvidenceKeyFor } from './evidence-rules.js';
 import { requirePrepared } from './prepared-checklist.js';
 import type { ServiceDeps } from './service-deps.js';
 import { loadSubmission } from './submission-access.js';
@@ -20,6 +20,18 @@ export interface UploadRequest {
 export interface EvidenceDownload extends DownloadTicket {
   name: string;
   contentType: string;
+}
+
+/**
+ * The files a submission lists for a criterion: its own, or (`inherited`) the self-evaluation's
+ * that an on-site evaluation started from. Whoever may read the on-site evaluation may open those:
+ * they are its evidence. Inherited keys must still name the self-evaluation they came from.
+ */
+function attached(submission: Submission, source: 'own' | 'inherited', criterionId: string): EvidenceFile[] | undefined {
+  if (source === 'own') return Object.hasOwn(submission.evidence, criterionId) ? submission.evidence[criterionId] : undefined;
+  const inherited = submission.inheritedEvidence;
+  if (!inherited || !Object.hasOwn(inherited.files, criterionId)) return undefined;
+  return inherited.files[criterionId]!.filter((f) => isEvidenceKeyFor(f.key, inherited.submissionId, criterionId));
 }
 
 /**
@@ -57,13 +69,12 @@ export function createEvidenceService(deps: ServiceDeps) {
     },
 
     /**
-     * A short-lived URL for the `index`-th file attached to `criterionId`: the same right as
-     * reading the submission. 404 for an index that is not attached or a file never uploaded.
+     * A short-lived URL for the `index`-th file attached to `criterionId` (of the submission's own
+     * files, or of those it inherited from the self-evaluation): the same right as reading the submission. 404 for an index that is not attached or a file never uploaded.
      */
-    async requestDownload(p: Principal, submissionId: string, criterionId: string, index: string): Promise<EvidenceDownload> {
+    async requestDownload(p: Principal, submissionId: string, criterionId: string, index: string, source: 'own' | 'inherited' = 'own'): Promise<EvidenceDownload> {
       const { submission } = await loadSubmission(deps.repos, p, submissionId, 'read');
-      const list = Object.hasOwn(submission.evidence, criterionId) ? submission.evidence[criterionId] : undefined;
-      const file = /^(0|[1-9]\d{0,5})$/.test(index) ? list?.[Number(index)] : undefined;
+      const file = /^(0|[1-9]\d{0,5})$/.test(index) ? attached(submission, source, criterionId)?.[Number(index)] : undefined;
       if (!file || !(await deps.evidence.stat(file.key))) throw new NotFoundError('Evidence file', `${submissionId}/${criterionId}/${index}`);
       // Saves made before content types were checked may hold anything: never serve that as a header.
       const contentType = EVIDENCE_CONTENT_TYPES.has(file.contentType) ? file.contentType : 'application/octet-stream';

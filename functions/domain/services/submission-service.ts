@@ -14,6 +14,7 @@ import { checkVersion, loadSubmission, type SubmissionInRound } from './submissi
 import { hintedSubmission, withHints } from './hinted-submission.js';
 import { checkEvidenceRefs } from './evidence-rules.js';
 import { cleanNotes, noteIssues } from './notes.js';
+import { inheritEvidence } from './inherited-evidence.js';
 import { loadPrefill } from './prefill.js';
 
 export interface CreateSubmissionInput {
@@ -155,6 +156,7 @@ export function createSubmissionService(deps: ServiceDeps) {
       const known = await recordContext(deps, participant);
       const prepared = await requirePrepared(deps, round.checklistId, round.checklistVersion);
       const prefill = input.prefillFrom === undefined ? undefined : await loadPrefill(repos, round, participant.id, input.kind, input.prefillFrom);
+      const inherited = prefill && inheritEvidence(prefill);
       const at = clock.now();
       const submission: Submission = {
         id: submissionId(round.id, participant.id, input.kind),
@@ -167,12 +169,14 @@ export function createSubmissionService(deps: ServiceDeps) {
         revision: 0,
         version: 1,
         context: { ...contextFor(prepared, known), year: round.year, round: round.type },
-        // Evidence is not copied: its files belong to the self-evaluation (keys name it), and the
-        // expert opens them there; the expert attaches their own.
         answers: prefill ? structuredClone(prefill.answers) : {},
+        // The expert's own files. The institution's stay under the self-evaluation's keys and count
+        // through `inheritedEvidence`, a snapshot no save body can write (the product rule: on site,
+        // the self-evaluation's evidence counts; the expert may add files, never alter the institution's).
         evidence: {},
         comments: [],
         ...(prefill ? { prefilledFrom: { submissionId: prefill.id, revision: prefill.revision } } : {}),
+        ...(inherited ? { inheritedEvidence: inherited } : {}),
         createdBy: p.username,
         createdAt: at.toISOString(),
         updatedAt: at.toISOString(),

@@ -7,6 +7,11 @@ export interface LiveState {
   submissionId: string;
   readOnly: boolean;
   evidence: Record<string, EvidenceRef[]>;
+  /**
+   * The institution's files an on-site evaluation started from the self-evaluation counts as
+   * evidence: listed and opened, never changed or removed through the expert's submission.
+   */
+  inherited?: Record<string, EvidenceRef[]>;
   setEvidence(criterionId: string, files: EvidenceRef[]): void;
   /**
    * What a page adds under each criterion: the institution's review comments on its fill page,

@@ -100,6 +100,7 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'evidence.tooLarge': '"{name}" is larger than {size}',
   'evidence.failed': 'Upload failed: {message}',
   'evidence.none': 'Nothing attached yet',
+  'evidence.fromInstitution': "from the institution's self-evaluation",
   'result.title': 'Result',
   'result.pending': 'Submitted, scoring…',
   'result.total': 'Total',

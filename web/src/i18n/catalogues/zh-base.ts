@@ -98,6 +98,7 @@ export const zhBase = {
   'evidence.tooLarge': '“{name}”超过 {size}',
   'evidence.failed': '上传失败：{message}',
   'evidence.none': '尚未上传',
+  'evidence.fromInstitution': '机构自评佐证',
   'result.title': '评估结果',
   'result.pending': '已提交，正在评分…',
   'result.total': '总分',

@@ -53,9 +53,13 @@ export async function uploadEvidence(submissionId: string, criterionId: string, 
   return ticket.file;
 }
 
-/** Opens a short-lived download URL for an attached file. */
-export async function downloadEvidence(submissionId: string, criterionId: string, index: number): Promise<void> {
-  const ticket = await unwrap(api.GET('/api/submissions/{id}/evidence/{criterionId}/{index}', { params: { path: { id: submissionId, criterionId, index: String(index) } } }));
+/**
+ * Opens a short-lived download URL for an attached file: one of the submission's own, or
+ * (`inherited`) one of the self-evaluation's files that an on-site evaluation counts as its evidence.
+ */
+export async function downloadEvidence(submissionId: string, criterionId: string, index: number, source: 'own' | 'inherited' = 'own'): Promise<void> {
+  const path = { params: { path: { id: submissionId, criterionId, index: String(index) } } };
+  const ticket = await unwrap(source === 'inherited' ? api.GET('/api/submissions/{id}/inherited-evidence/{criterionId}/{index}', path) : api.GET('/api/submissions/{id}/evidence/{criterionId}/{index}', path));
   const a = document.createElement('a');
   a.href = ticket.url;
   a.download = ticket.name;

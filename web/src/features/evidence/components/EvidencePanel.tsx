@@ -3,6 +3,7 @@ import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
@@ -18,7 +19,7 @@ const DEFAULT_ACCEPT = ['pdf', 'jpg', 'jpeg', 'png'];
 /** What a phone camera produces; the camera button shows only where the criterion accepts one. */
 const PHOTO_TYPES = ['jpg', 'jpeg', 'png'];
 
-/** Attach, list, download and remove the evidence files of one criterion. */
+/** Attach, list, download and remove the evidence files of one criterion (and list the institution's, read-only, on site). */
 export function EvidencePanel({ criterion }: { criterion: Criterion }) {
   const live = useLive()!;
   const { t, l, lang } = useI18n();
@@ -29,6 +30,7 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
   const [error, setError] = useState<string | null>(null);
   const accept = (criterion.evidence?.accept ?? DEFAULT_ACCEPT).map((a) => a.toLowerCase().replace(/^\./, ''));
   const files = (live.evidence[criterion.id] ?? []) as EvidenceFile[];
+  const institutions = (live.inherited?.[criterion.id] ?? []) as EvidenceFile[];
   const types = accept.map((a) => a.toUpperCase()).join(t('common.enumSeparator'));
   const size = formatFileSize(MAX_BYTES, locale);
 
@@ -63,12 +65,25 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
         {t('crit.evidence')}
         {criterion.evidence?.hint ? `${t('common.colon')}${l(criterion.evidence.hint)}` : ''}
       </Typography>
-      {files.length === 0 && (
+      {files.length === 0 && institutions.length === 0 && (
         <Typography variant="body2" color="text.secondary">
           {t('evidence.none')}
         </Typography>
       )}
       <Box component="ul" sx={{ pl: 2, my: 0.5 }}>
+        {/* The institution's files count on site too; they belong to its self-evaluation, so no remove button. */}
+        {institutions.map((f, i) => (
+          <li key={f.key} data-evidence-inherited>
+            <Link component="button" type="button" onClick={() => void downloadEvidence(live.submissionId, criterion.id, i, 'inherited')} aria-label={`${t('evidence.download')} ${f.name}`}>
+              {f.name}
+            </Link>
+            <Typography component="span" variant="caption" color="text.secondary">
+              {' '}
+              ({formatFileSize(f.size, locale)}){' '}
+            </Typography>
+            <Chip size="small" variant="outlined" label={t('evidence.fromInstitution')} sx={{ height: 22 }} />
+          </li>
+        ))}
         {files.map((f, i) => (
           <li key={f.key}>
             <Link component="button" type="button" onClick={() => void downloadEvidence(live.submissionId, criterion.id, i)} aria-label={`${t('evidence.download')} ${f.name}`}>

@@ -13,6 +13,7 @@ import { findProblems } from '../../filling/problems';
 import { useFieldTarget } from '../../filling/renderers/field-target';
 import { useFormI18n, type ChecklistForm as FormDefinition } from '../../filling/use-form-i18n';
 import { useAutosave } from '../../filling/use-autosave';
+import { withInherited } from '../../evidence/inherited';
 import { useRound } from '../../institution/api';
 import { OfflineConflictDialog } from '../../offline/OfflineConflictDialog';
 import type { SubmissionRecord } from '../api/queries';
@@ -55,7 +56,9 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
     },
   });
 
-  const draft: Draft = useMemo(() => ({ context: initial.context as Draft['context'], answers, evidence }), [initial.context, answers, evidence]);
+  const inherited = initial.inheritedEvidence?.files as Evidence | undefined;
+  // Scored (live, and by the submit check) with the institution's files, as the server scores it.
+  const draft: Draft = useMemo(() => ({ context: initial.context as Draft['context'], answers, evidence: withInherited(evidence, inherited) }), [initial.context, answers, evidence, inherited]);
   const result = useMemo(() => previewScore(compiled, draft), [compiled, draft]);
   const selfResult = useMemo(() => (self ? previewScore(compiled, { context: self.context as Draft['context'], answers: self.answers, evidence: (self.evidence ?? {}) as Evidence }) : null), [compiled, self]);
   const problems = useMemo(() => findProblems(compiled, draft, result), [compiled, draft, result]);
@@ -103,7 +106,7 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
     ),
     [selfResults, results, self, notes, setNote, readOnly],
   );
-  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence, addon, capture: true }), [results, initial.id, readOnly, evidence, setEvidence, addon]);
+  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, inherited, setEvidence, addon, capture: true }), [results, initial.id, readOnly, evidence, inherited, setEvidence, addon]);
 
   const { labelOf } = useFormI18n(form, i18n);
 
