@@ -1,11 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { serve } from '@hono/node-server';
 import type { Page } from 'playwright-core';
 import { withWeb as currentWithWeb } from '../../functions/local/with-web.js';
 import { startBrowserRig } from '../e2e/browser-harness.js';
+import { signedInBuild } from './signed-in-build.js';
 
 /**
  * Two builds of the web app side by side on one loaded machine: time until the form page's first
@@ -55,20 +54,7 @@ async function main(): Promise<void> {
     const account = id.includes('smoke-county') ? 'smoke-comm' : 'smoke';
     const pages: Record<string, { page: Page; url: string }> = {};
     for (const [name, dir] of Object.entries(dirs)) {
-      const site = (name === 'A' ? serverA : currentWithWeb)(rig.local.app, resolve(dir!), (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: rig.local.tokens.issuer, audience: rig.local.tokens.audience }, demoAccounts: true }));
-      const server = serve({ fetch: site.fetch, port: 0 });
-      await new Promise((r) => server.once('listening', r));
-      closers.push(() => server.close());
-      const base = `http://localhost:${(server.address() as AddressInfo).port}`;
-      // Signed in on this origin (its own sessionStorage), as the rig's signedIn does on its own.
-      const page = await rig.context.newPage();
-      await page.goto(`${base}/config.json`);
-      await page.evaluate(() => sessionStorage.clear());
-      await page.goto(`${base}/login`);
-      await page.getByLabel(/用户名|Username/).fill(account);
-      await page.getByLabel(/密码|Password/).fill('demo');
-      await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      const { page, base } = await signedInBuild(rig, name === 'A' ? serverA : currentWithWeb, dir!, account, closers);
       pages[name] = { page, url: `${base}/inst/fill/${encodeURIComponent(id)}` };
     }
     const report: Record<string, unknown> = { checklist, rounds, loadBefore: +loadavg()[0]!.toFixed(2) };

@@ -1,10 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { serve } from '@hono/node-server';
 import type { CDPSession, Page } from 'playwright-core';
 import { withWeb } from '../../functions/local/with-web.js';
 import { startBrowserRig } from '../e2e/browser-harness.js';
+import { signedInBuild } from './signed-in-build.js';
 
 /**
  * Builds of the web app side by side, measured in the page's main-thread CPU time rather than
@@ -56,19 +54,7 @@ async function main(): Promise<void> {
     const account = id.includes('smoke-county') ? 'smoke-comm' : 'smoke';
     const sites: { dir: string; page: Page; base: string; url: string }[] = [];
     for (const dir of dirs) {
-      const site = withWeb(rig.local.app, resolve(dir), (origin) => ({ apiUrl: origin, auth: { mode: 'builtin', issuer: rig.local.tokens.issuer, audience: rig.local.tokens.audience }, demoAccounts: true }));
-      const server = serve({ fetch: site.fetch, port: 0 });
-      await new Promise((r) => server.once('listening', r));
-      closers.push(() => server.close());
-      const base = `http://localhost:${(server.address() as AddressInfo).port}`;
-      const page = await rig.context.newPage();
-      await page.goto(`${base}/config.json`);
-      await page.evaluate(() => sessionStorage.clear());
-      await page.goto(`${base}/login`);
-      await page.getByLabel(/用户名|Username/).fill(account);
-      await page.getByLabel(/密码|Password/).fill('demo');
-      await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
-      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      const { page, base } = await signedInBuild(rig, withWeb, dir, account, closers);
       sites.push({ dir, page, base, url: `${base}/inst/fill/${encodeURIComponent(id)}` });
     }
     const runs = sites.map(() => ({ ready: [] as number[], settled: [] as number[] }));

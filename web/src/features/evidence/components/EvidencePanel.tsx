@@ -74,25 +74,13 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
         {/* The institution's files count on site too; they belong to its self-evaluation, so no remove button. */}
         {institutions.map((f, i) => (
           <li key={f.key} data-evidence-inherited>
-            <Link component="button" type="button" onClick={() => void downloadEvidence(live.submissionId, criterion.id, i, 'inherited')} aria-label={`${t('evidence.download')} ${f.name}`}>
-              {f.name}
-            </Link>
-            <Typography component="span" variant="caption" color="text.secondary">
-              {' '}
-              ({formatFileSize(f.size, locale)}){' '}
-            </Typography>
+            <FileLine file={f} locale={locale} onDownload={() => void downloadEvidence(live.submissionId, criterion.id, i, 'inherited')} />
             <Chip size="small" variant="outlined" label={t('evidence.fromInstitution')} sx={{ height: 22 }} />
           </li>
         ))}
         {files.map((f, i) => (
           <li key={f.key}>
-            <Link component="button" type="button" onClick={() => void downloadEvidence(live.submissionId, criterion.id, i)} aria-label={`${t('evidence.download')} ${f.name}`}>
-              {f.name}
-            </Link>
-            <Typography component="span" variant="caption" color="text.secondary">
-              {' '}
-              ({formatFileSize(f.size, locale)}){' '}
-            </Typography>
+            <FileLine file={f} locale={locale} onDownload={() => void downloadEvidence(live.submissionId, criterion.id, i)} />
             {!live.readOnly && (
               <Button size="small" color="error" onClick={() => live.setEvidence(criterion.id, files.filter((_, j) => j !== i))} aria-label={`${t('evidence.remove')} ${f.name}`}>
                 {t('evidence.remove')}
@@ -130,5 +118,21 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
         </Box>
       )}
     </Box>
+  );
+}
+
+/** A file's name as its download link, then its size. */
+function FileLine({ file, locale, onDownload }: { file: EvidenceFile; locale: string; onDownload(): void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Link component="button" type="button" onClick={onDownload} aria-label={`${t('evidence.download')} ${file.name}`}>
+        {file.name}
+      </Link>
+      <Typography component="span" variant="caption" color="text.secondary">
+        {' '}
+        ({formatFileSize(file.size, locale)}){' '}
+      </Typography>
+    </>
   );
 }
