@@ -1,7 +1,6 @@
-import type { Localized } from '../../../lib/engine';
-
 type Match = unknown;
-interface Condition {
+/** A condition as checklists write it (`appliesWhen`, a target variant's `when`). */
+export interface Condition {
   context?: Record<string, Match>;
   values?: Record<string, Match>;
   all?: Condition[];
@@ -33,12 +32,20 @@ function words(c: Condition, and: string, or: string, not: string): string {
   return parts.join(and);
 }
 
+/** The joining words of a condition in the reader's language (from the catalogue: `cl.cond.*`). */
+export interface ConditionJoiners {
+  and: string;
+  or: string;
+  not: string;
+  always: string;
+}
+
 /**
  * A condition (`appliesWhen`, a target variant's `when`) in compact words, `institutionType ∈
  * {county-general} 且 population ≥ 30`: what a reviewer of a version diff compares. Undefined
- * (no condition) reads as "always".
+ * (no condition) reads as "always". Keys and values are the checklist's own; only the joiners
+ * are language.
  */
-export function conditionWords(condition: Condition | undefined): Localized {
-  if (!condition) return { zh: '始终适用', en: 'always' };
-  return { zh: words(condition, ' 且 ', ' 或 ', '非') || '始终适用', en: words(condition, ' and ', ' or ', 'not ') || 'always' };
+export function conditionWords(condition: Condition | undefined, joiners: ConditionJoiners): string {
+  return (condition && words(condition, joiners.and, joiners.or, joiners.not)) || joiners.always;
 }

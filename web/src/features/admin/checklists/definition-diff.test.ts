@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDefinition } from '../../../../../functions/scoring/fixtures/sample-definition';
 import { compile, type ChecklistDefinition } from '../../../lib/engine';
+import { en, zh } from '../../../i18n/messages';
 import { diffDefinitions } from './definition-diff';
+import { diffText, type DiffText, type Wording } from './diff-text';
 
 const v1 = () => sampleDefinition();
 const diff = (edit: (d: ChecklistDefinition) => void) => {
@@ -11,6 +13,12 @@ const diff = (edit: (d: ChecklistDefinition) => void) => {
   return diffDefinitions(compile(v1()), compile(next));
 };
 const criterion = (d: ChecklistDefinition, id: string) => d.criteria.find((c) => c.id === id)!;
+/** The page's wording in one language, from the real catalogues. */
+const wording = (lang: 'zh' | 'en'): Wording => ({
+  t: (key, values) => (lang === 'en' ? en : zh)[key].replace(/\{(\w+)\}/g, (_, n: string) => String(values?.[n] ?? '')),
+  l: (text) => (lang === 'en' ? (text.en ?? text.zh) : text.zh),
+});
+const say = (lang: 'zh' | 'en') => (x: DiffText) => diffText(x, wording(lang));
 
 describe('diffDefinitions', () => {
   it('finds nothing between a version and itself with keys reordered and only the version changed', () => {
@@ -25,7 +33,7 @@ describe('diffDefinitions', () => {
       criterion(d, 'surgery-share').target = { op: '>=', value: 40 };
     });
     expect(changes).toEqual([
-      { kind: 'criterion-changed', id: 'surgery-share', title: { zh: '手术占比', en: '手术占比' }, aspect: 'target', before: expect.objectContaining({ zh: '≥ 35%（不低于）' }), after: expect.objectContaining({ zh: '≥ 40%（不低于）' }) },
+      { kind: 'criterion-changed', id: 'surgery-share', title: { zh: '手术占比', en: '手术占比' }, aspect: 'target', before: { text: expect.objectContaining({ zh: '≥ 35%（不低于）' }) }, after: { text: expect.objectContaining({ zh: '≥ 40%（不低于）' }) } },
     ]);
   });
 
@@ -42,10 +50,20 @@ describe('diffDefinitions', () => {
       'fever-clinic:applicability',
       'staff-cost:veto',
     ]);
-    const app = changes.find((c) => c.kind === 'criterion-changed' && c.aspect === 'applicability');
-    expect(app).toMatchObject({ before: { zh: 'grade ≥ 2' }, after: { zh: 'grade ≥ 3' } });
-    const variants = changes.find((c) => c.kind === 'criterion-changed' && c.aspect === 'targets');
-    expect(variants).toMatchObject({ after: { zh: 'county = a → ≥ 20张（不低于）；county = b → ≥ 40张（不低于）' } });
+    const worded = (lang: 'zh' | 'en') =>
+      changes.map((c) => (c.kind === 'criterion-changed' ? `${c.aspect}: ${say(lang)(c.before)} ⇒ ${say(lang)(c.after)}` : c.kind));
+    expect(worded('zh')).toEqual([
+      'targets: county = a → ≥ 20张（不低于）；county = b → ≥ 50张（不低于） ⇒ county = a → ≥ 20张（不低于）；county = b → ≥ 40张（不低于）',
+      'weight: 5 ⇒ 8',
+      'applicability: grade ≥ 2 ⇒ grade ≥ 3',
+      'veto: 否 ⇒ 一票否决',
+    ]);
+    expect(worded('en')).toEqual([
+      'targets: county = a → at least 20 beds; county = b → at least 50 beds ⇒ county = a → at least 20 beds; county = b → at least 40 beds',
+      'weight: 5 ⇒ 8',
+      'applicability: grade ≥ 2 ⇒ grade ≥ 3',
+      'veto: no ⇒ veto',
+    ]);
   });
 
   it('lists criteria and form fields added and removed', () => {
@@ -56,12 +74,27 @@ describe('diffDefinitions', () => {
       quality.properties.icu = { type: 'boolean', title: '设置重症监护室' };
       d.criteria.push({ id: 'icu', section: 'quality', title: { zh: '重症监护室' }, clause: '二(7)', kind: 'boolean', weight: 2, value: { field: 'quality.icu' }, target: { equals: true } });
     });
-    expect(changes).toEqual([
-      { kind: 'criterion-added', id: 'icu', title: { zh: '重症监护室' }, section: 'quality', summary: { zh: '章节：质量；目标：是（须做到）；权重 2', en: 'Section: Quality; target: yes (required); weight 2' } },
-      { kind: 'criterion-removed', id: 'aim', title: { zh: '力争进入前十', en: '力争进入前十' }, section: 'quality', summary: { zh: '章节：质量；参考项，不计分', en: 'Section: Quality; for information, no points' } },
+    expect(changes.map((c) => `${c.kind} ${'id' in c ? c.id : c.path}`)).toEqual(['criterion-added icu', 'criterion-removed aim', 'field-added quality.icu', 'field-removed quality.note']);
+    const summaries = (lang: 'zh' | 'en') => changes.flatMap((c) => ('summary' in c ? [say(lang)(c.summary)] : []));
+    expect(summaries('zh')).toEqual(['章节：质量；目标：是（须做到）；权重 2', '章节：质量；参考项，不计分']);
+    expect(summaries('en')).toEqual(['Section: Quality; target: yes (required); weight 2', 'Section: Quality; for information, no points']);
+    expect(changes.slice(2)).toEqual([
       { kind: 'field-added', path: 'quality.icu', title: '设置重症监护室' },
       { kind: 'field-removed', path: 'quality.note', title: 'quality.note' },
     ]);
+  });
+
+  it('an English reader sees no Chinese the catalogue should have worded', () => {
+    const changes = diff((d) => {
+      criterion(d, 'fever-clinic').appliesWhen = undefined;
+      criterion(d, 'staff-cost').veto = true;
+      criterion(d, 'surgery-share').evidence = { required: true };
+      criterion(d, 'infectious-beds').targets = undefined;
+      criterion(d, 'infectious-beds').target = { op: '>=', value: 30 };
+    });
+    const english = changes.flatMap((c) => (c.kind === 'criterion-changed' ? [say('en')(c.before), say('en')(c.after)] : 'summary' in c ? [say('en')(c.summary)] : []));
+    expect(english).toEqual(expect.arrayContaining(['grade ≥ 2', 'always', 'no', 'veto', 'not required', 'evidence required', '(none)']));
+    expect(english.filter((s) => /\p{Script=Han}/u.test(s))).toEqual([]);
   });
 
   it('a swap of two sections reports one move, not every section', () => {

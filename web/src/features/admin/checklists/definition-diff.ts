@@ -1,5 +1,5 @@
 import { kindOf, targetText, type CompiledChecklist, type Criterion, type Localized } from '../../../lib/engine';
-import { conditionWords } from './condition-words';
+import { verbatim, type DiffText } from './diff-text';
 
 /** The points a criterion carries: its weight (default 1); a kind without a target (info) carries none. */
 const shownWeight = (cr: Criterion) => cr.weight ?? (kindOf(cr.kind).target ? 1 : 0);
@@ -9,8 +9,8 @@ export type CriterionAspect = 'target' | 'targets' | 'weight' | 'applicability' 
 
 /** One readable change from one checklist version to another. */
 export type DefinitionChange =
-  | { kind: 'criterion-added' | 'criterion-removed'; id: string; title: Localized; section: string; summary: Localized }
-  | { kind: 'criterion-changed'; id: string; title: Localized; aspect: CriterionAspect; before: Localized; after: Localized }
+  | { kind: 'criterion-added' | 'criterion-removed'; id: string; title: Localized; section: string; summary: DiffText }
+  | { kind: 'criterion-changed'; id: string; title: Localized; aspect: CriterionAspect; before: DiffText; after: DiffText }
   | { kind: 'field-added' | 'field-removed'; path: string; title: string }
   | { kind: 'section-added' | 'section-removed'; id: string; title: Localized }
   | { kind: 'section-moved'; id: string; title: Localized; from: number; to: number };
@@ -26,35 +26,31 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-const text = (s: string): Localized => ({ zh: s, en: s });
-const none: Localized = { zh: '（无）', en: '(none)' };
+const none: DiffText = { say: 'cl.diff.none' };
 
-function defaultTarget(c: CompiledChecklist, criterion: Criterion): Localized {
-  return criterion.target ? targetText(criterion, criterion.target, c) : none;
+function defaultTarget(c: CompiledChecklist, criterion: Criterion): DiffText {
+  return criterion.target ? { text: targetText(criterion, criterion.target, c) } : none;
 }
 
-function variants(c: CompiledChecklist, criterion: Criterion): Localized {
-  const list = (criterion.targets ?? []).map((v) => ({ when: conditionWords(v.when), target: targetText(criterion, v.target, c) }));
-  if (!list.length) return none;
-  return { zh: list.map((v) => `${v.when.zh} → ${v.target.zh}`).join('；'), en: list.map((v) => `${v.when.en} → ${v.target.en}`).join('; ') };
+function variants(c: CompiledChecklist, criterion: Criterion): DiffText {
+  const list = (criterion.targets ?? []).map((v): DiffText => ({ say: 'cl.diff.variant', values: { when: { condition: v.when }, target: { text: targetText(criterion, v.target, c) } } }));
+  return list.length ? { list } : none;
 }
-
-const vetoWords = (cr: Criterion): Localized => (cr.veto ? { zh: '一票否决', en: 'veto' } : { zh: '否', en: 'no' });
 
 /** Each aspect a reviewer cares about: how to compare it and how to say it. */
-const ASPECTS: { aspect: CriterionAspect; pick: (cr: Criterion) => unknown; say: (c: CompiledChecklist, cr: Criterion) => Localized }[] = [
-  { aspect: 'title', pick: (cr) => cr.title, say: (_c, cr) => ({ zh: cr.title.zh, en: cr.title.en ?? cr.title.zh }) },
-  { aspect: 'section', pick: (cr) => cr.section, say: (c, cr) => sectionTitle(c, cr.section) },
-  { aspect: 'kind', pick: (cr) => cr.kind, say: (_c, cr) => text(cr.kind) },
-  { aspect: 'value', pick: (cr) => cr.value, say: (_c, cr) => text(cr.value ? canonical(cr.value) : '—') },
+const ASPECTS: { aspect: CriterionAspect; pick: (cr: Criterion) => unknown; say: (c: CompiledChecklist, cr: Criterion) => DiffText }[] = [
+  { aspect: 'title', pick: (cr) => cr.title, say: (_c, cr) => ({ text: { zh: cr.title.zh, en: cr.title.en ?? cr.title.zh } }) },
+  { aspect: 'section', pick: (cr) => cr.section, say: (c, cr) => ({ text: sectionTitle(c, cr.section) }) },
+  { aspect: 'kind', pick: (cr) => cr.kind, say: (_c, cr) => verbatim(cr.kind) },
+  { aspect: 'value', pick: (cr) => cr.value, say: (_c, cr) => verbatim(cr.value ? canonical(cr.value) : '—') },
   // A unit or scale change alters what a target means, so it is worded as a target change.
   { aspect: 'target', pick: (cr) => [cr.target, cr.unit, cr.scale, cr.items, cr.display], say: defaultTarget },
   { aspect: 'targets', pick: (cr) => cr.targets ?? [], say: variants },
-  { aspect: 'weight', pick: (cr) => shownWeight(cr), say: (_c, cr) => text(String(shownWeight(cr))) },
-  { aspect: 'applicability', pick: (cr) => cr.appliesWhen, say: (_c, cr) => conditionWords(cr.appliesWhen) },
-  { aspect: 'veto', pick: (cr) => [!!cr.veto, cr.vetoBasis], say: (_c, cr) => vetoWords(cr) },
-  { aspect: 'credit', pick: (cr) => cr.credit ?? { mode: 'all-or-nothing' }, say: (_c, cr) => text(canonical(cr.credit ?? { mode: 'all-or-nothing' })) },
-  { aspect: 'evidence', pick: (cr) => cr.evidence, say: (_c, cr) => (cr.evidence?.required ? { zh: '须附证明材料', en: 'evidence required' } : { zh: '不要求', en: 'not required' }) },
+  { aspect: 'weight', pick: (cr) => shownWeight(cr), say: (_c, cr) => verbatim(String(shownWeight(cr))) },
+  { aspect: 'applicability', pick: (cr) => cr.appliesWhen, say: (_c, cr) => ({ condition: cr.appliesWhen }) },
+  { aspect: 'veto', pick: (cr) => [!!cr.veto, cr.vetoBasis], say: (_c, cr) => ({ say: cr.veto ? 'cl.diff.veto' : 'cl.diff.noVeto' }) },
+  { aspect: 'credit', pick: (cr) => cr.credit ?? { mode: 'all-or-nothing' }, say: (_c, cr) => verbatim(canonical(cr.credit ?? { mode: 'all-or-nothing' })) },
+  { aspect: 'evidence', pick: (cr) => cr.evidence, say: (_c, cr) => ({ say: cr.evidence?.required ? 'cl.diff.evidenceRequired' : 'cl.diff.evidenceOptional' }) },
 ];
 const COVERED = new Set(['id', 'title', 'section', 'kind', 'value', 'target', 'unit', 'scale', 'items', 'display', 'targets', 'weight', 'appliesWhen', 'veto', 'vetoBasis', 'credit', 'evidence']);
 
@@ -62,17 +58,16 @@ const COVERED = new Set(['id', 'title', 'section', 'kind', 'value', 'target', 'u
  * What an added or removed criterion asks, so the reviewer need not open the JSON: its section,
  * its target as results word it (or that it is for information only) and its weight.
  */
-function criterionSummary(c: CompiledChecklist, cr: Criterion): Localized {
-  const section = sectionTitle(c, cr.section);
-  const weight = shownWeight(cr);
-  if (!cr.target && !cr.targets?.length) return { zh: `章节：${section.zh}；参考项，不计分`, en: `Section: ${section.en}; for information, no points` };
+function criterionSummary(c: CompiledChecklist, cr: Criterion): DiffText {
+  const section: DiffText = { text: sectionTitle(c, cr.section) };
+  if (!cr.target && !cr.targets?.length) return { say: 'cl.diff.summaryInfo', values: { section } };
   const target = cr.target ? defaultTarget(c, cr) : variants(c, cr);
-  return { zh: `章节：${section.zh}；目标：${target.zh}；权重 ${weight}`, en: `Section: ${section.en}; target: ${target.en}; weight ${weight}` };
+  return { say: 'cl.diff.summary', values: { section, target, weight: verbatim(String(shownWeight(cr))) } };
 }
 
 function sectionTitle(c: CompiledChecklist, id: string): Localized {
   const s = c.definition.sections.find((x) => x.id === id);
-  return s ? { zh: s.title.zh, en: s.title.en ?? s.title.zh } : text(id);
+  return s ? { zh: s.title.zh, en: s.title.en ?? s.title.zh } : { zh: id, en: id };
 }
 
 /** Leaf fields of a form schema by dot path, with their titles (nested objects are walked, arrays are one field). */
@@ -134,7 +129,7 @@ export function diffDefinitions(a: CompiledChecklist, b: CompiledChecklist): Def
       if (!same(pick(before), pick(after))) changes.push({ kind: 'criterion-changed', id, title: after.title, aspect, before: say(a, before), after: say(b, after) });
     }
     const rest = (cr: Criterion) => Object.fromEntries(Object.entries(cr).filter(([k]) => !COVERED.has(k)));
-    if (!same(rest(before), rest(after))) changes.push({ kind: 'criterion-changed', id, title: after.title, aspect: 'other', before: text(canonical(rest(before))), after: text(canonical(rest(after))) });
+    if (!same(rest(before), rest(after))) changes.push({ kind: 'criterion-changed', id, title: after.title, aspect: 'other', before: verbatim(canonical(rest(before))), after: verbatim(canonical(rest(after))) });
   }
 
   const fa = formFields((a.definition.form as { schema?: unknown }).schema);

@@ -18,6 +18,7 @@ import type { MessageKey } from '../../../../i18n/messages';
 import { compile, type ChecklistDefinition } from '../../../../lib/engine';
 import { useAllVersions, useVersion } from '../api/queries';
 import { diffDefinitions, type DefinitionChange } from '../definition-diff';
+import { diffText, type DiffText } from '../diff-text';
 
 /** Old and new values have columns of their own from `sm` up; on a phone they read under the item. */
 const WIDE = { display: { xs: 'none', sm: 'table-cell' } } as const;
@@ -53,10 +54,11 @@ export function DiffPage() {
   const item = (c: DefinitionChange) => ('path' in c ? `${c.title} (${c.path})` : `${l(c.title)} (${c.id})`);
   // A move reads as where the section was and where it is; an added or removed criterion shows
   // what it asks on the side where it exists.
+  const say = (x: DiffText) => diffText(x, { t, l });
   const before = (c: DefinitionChange) =>
-    c.kind === 'criterion-changed' ? l(c.before) : c.kind === 'section-moved' ? t('cl.diff.position', { n: c.from }) : c.kind === 'criterion-removed' ? l(c.summary) : '';
+    c.kind === 'criterion-changed' ? say(c.before) : c.kind === 'section-moved' ? t('cl.diff.position', { n: c.from }) : c.kind === 'criterion-removed' ? say(c.summary) : '';
   const after = (c: DefinitionChange) =>
-    c.kind === 'criterion-changed' ? l(c.after) : c.kind === 'section-moved' ? t('cl.diff.position', { n: c.to }) : c.kind === 'criterion-added' ? l(c.summary) : '';
+    c.kind === 'criterion-changed' ? say(c.after) : c.kind === 'section-moved' ? t('cl.diff.position', { n: c.to }) : c.kind === 'criterion-added' ? say(c.summary) : '';
   const what = (c: DefinitionChange) => t(`cl.diff.${c.kind}` as MessageKey) + (c.kind === 'criterion-changed' ? ` · ${t(`cl.aspect.${c.aspect}` as MessageKey)}` : '');
 
   return (
