@@ -4,7 +4,8 @@ import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser
 
 /**
  * What a keyboard and a screen reader meet besides the page's content: a console table is a tab
- * stop only while it scrolls.
+ * stop only while it scrolls, and the live score announces a change of band, not the count of
+ * answers still to fill at every keystroke.
  */
 let rig: BrowserRig;
 beforeAll(async () => {
@@ -56,6 +57,69 @@ describe('console tables', () => {
     // Wide again: the stops go away with the overflow.
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect.poll(() => page.locator('[data-scrolls][tabindex]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * Records what a screen reader would announce: text added or changed under an element whose
+ * nearest `aria-live` is not `off` (ARIA: the nearest ancestor's politeness rules).
+ */
+async function listen(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { announced: string[]; silent: string[] };
+    w.announced = [];
+    w.silent = [];
+    const politeness = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest('[aria-live]')?.getAttribute('aria-live');
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const nodes = r.type === 'characterData' ? [r.target] : [...r.addedNodes];
+        for (const n of nodes) {
+          const live = politeness(n);
+          const text = n.textContent?.trim();
+          if (!live || !text) continue;
+          (live === 'off' ? w.silent : w.announced).push(text);
+        }
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+describe('the live score', () => {
+  it('announces the band as it changes, never the provisional note counting what is left to fill', { timeout: 240_000 }, async () => {
+    const made = await rig.api('inst1', 'POST', '/api/submissions', { roundId: 'demo-2025-annual', kind: 'self' });
+    expect(made.status).toBe(201);
+    const { page, errors } = await rig.signedIn('inst1');
+    await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(made.body.id as string)}`);
+    await page.getByRole('tab', { name: /医疗技术能力攀登行动/ }).click();
+    const band = page.getByTestId('live-band');
+    await expect.poll(() => band.locator('[data-band-reading]').getAttribute('data-band-reading')).toBe('blank');
+    await listen(page);
+    // The first answer makes the band provisional; later ones complete criteria, so the count to fill drops.
+    for (const [path, value] of [['technology.discharges', '40000'], ['technology.surgeries', '14400'], ['technology.provincialRank', '5']]) {
+      const input = page.locator(`[data-field="${path}"] input`).first();
+      await input.pressSequentially(value, { delay: 30 });
+      await input.blur();
+    }
+    await expect.poll(() => band.locator('[data-band-reading]').getAttribute('data-band-reading')).toBe('provisional');
+    const heard = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { announced: string[]; silent: string[] };
+        return { announced: w.announced, silent: w.silent };
+      });
+    // The note changed as answers came in (more than one count), silently.
+    await expect.poll(async () => new Set((await heard()).silent).size, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    const note = await band.locator('.live-band-note').textContent();
+    expect(note).toMatch(/^暂定，\d+ 项待填$/);
+    const { announced, silent } = await heard();
+    expect(silent.at(-1)).toBe(note);
+    expect(announced.filter((t) => t.includes('待填'))).toEqual([]);
+    const label = (await band.locator('[data-band-reading]').evaluate((el) => el.firstChild?.textContent)) ?? '';
+    expect(label).not.toBe('');
+    // The band that replaced 尚未填写 was announced.
+    expect(announced).toContain(label);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

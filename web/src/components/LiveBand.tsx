@@ -6,6 +6,7 @@ import type { BandReading } from '../lib/band-reading';
  * the count still to fill while answers are missing, the band alone once complete or handed in.
  * The provisional note sits under the band so it shows on a phone too, where the panel is a bar;
  * plain elements styled by score-panel.css (loaded with the entry), as the panel around it.
+ * Inside a live region, a change of band is announced and the note is not.
  */
 export function LiveBand({ reading }: { reading: BandReading }) {
   const { t, l } = useI18n();
@@ -15,7 +16,12 @@ export function LiveBand({ reading }: { reading: BandReading }) {
   return (
     <span data-band-reading="provisional">
       {label}
-      <span className="score-panel-caption live-band-note">{t('score.bandProvisional', { n: reading.toFill })}</span>
+      {/* Both score bars hold the band in a polite live region; the count in this note changes with
+          every answer, so announced it would repeat at each keystroke. Only the band is news: the
+          note stays readable where the reader reaches it, but is not announced. */}
+      <span className="score-panel-caption live-band-note" aria-live="off">
+        {t('score.bandProvisional', { n: reading.toFill })}
+      </span>
     </span>
   );
 }
