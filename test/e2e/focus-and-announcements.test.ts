@@ -97,7 +97,7 @@ describe('the live score', () => {
     await expect.poll(() => band.locator('[data-band-reading]').getAttribute('data-band-reading')).toBe('blank');
     await listen(page);
     // The first answer makes the band provisional; later ones complete criteria, so the count to fill drops.
-    for (const [path, value] of [['technology.discharges', '40000'], ['technology.surgeries', '14400'], ['technology.provincialRank', '5']]) {
+    for (const [path, value] of [['technology.discharges', '40000'], ['technology.surgeries', '14400'], ['technology.provincialRank', '5']] as const) {
       const input = page.locator(`[data-field="${path}"] input`).first();
       await input.pressSequentially(value, { delay: 30 });
       await input.blur();
