@@ -96,4 +96,49 @@ describe("the self-evaluation's evidence in an on-site evaluation started from i
     expect(await codeOf(evidence.requestDownload(expert, onSite.id, 'icu', '0'))).toBe('not-found');
     expect(await codeOf(evidence.requestDownload(CAST.instB, onSite.id, 'icu', '0', 'inherited'))).not.toBe('resolved');
   });
+
+  it('at submit, drops a file the institution took off its returned self-evaluation: scoring says evidence missing, the audit names it', async () => {
+    const { deps, submissions, workflow, score, self } = await setup();
+    const onSite = await submissions.create(expert, { roundId: 'r1', institutionId: 'inst-a', kind: 'expert', prefillFrom: self.id });
+    const scored = (await deps.repos.submissions.get(self.id))!;
+    const returned = await workflow.returnToAuthor(expert, self.id, { version: scored.version, comment: '请核对' });
+    await submissions.save(instA, self.id, { version: returned.version, evidence: {} });
+
+    const submitted = await workflow.submit(expert, onSite.id, onSite.version);
+    expect(submitted.inheritedEvidence).toBeUndefined();
+    expect(submitted.audit.at(-1)!.changes).toMatchObject({ inheritedEvidenceMissing: [{ criterionId: 'icu', name: 'ICU证明.pdf' }] });
+    await score(deps.queue.take()[0]!);
+    expect((await workflow.result(expert, onSite.id)).criteria.find((c) => c.id === 'icu')).toMatchObject({ status: 'not-met', reason: 'evidence-missing' });
+  });
+
+  it('at submit, keeps the files the self-evaluation still attaches and records nothing missing', async () => {
+    const { deps, submissions, workflow, self, file } = await setup();
+    const onSite = await submissions.create(expert, { roundId: 'r1', institutionId: 'inst-a', kind: 'expert', prefillFrom: self.id });
+    const submitted = await workflow.submit(expert, onSite.id, onSite.version);
+    expect(submitted.inheritedEvidence).toEqual({ submissionId: self.id, files: { icu: [file] } });
+    expect(submitted.audit.at(-1)!.changes).not.toHaveProperty('inheritedEvidenceMissing');
+    expect((await deps.repos.submissions.get(onSite.id))!.inheritedEvidence).toEqual(submitted.inheritedEvidence);
+  });
+
+  it('refuses, before writing anything, to start from a self-evaluation whose evidence list leaves the expert no room (400, not a 413 later)', async () => {
+    const { deps, submissions, evidence, workflow } = await setup();
+    // inst-b's self-evaluation with 700 files on one criterion: about 330 KB of references.
+    const draft = await submissions.create(CAST.instB, { roundId: 'r1', kind: 'self' });
+    const files = [];
+    for (let i = 0; i < 700; i++) {
+      const content = `certificate ${i}`;
+      const name = `${'重症监护室验收证明材料'.repeat(4)}-${i}.pdf`;
+      const { upload, file } = await evidence.requestUpload(CAST.instB, draft.id, { criterionId: 'icu', fileName: name, contentType: 'application/pdf', size: content.length, sha256: sha(content) });
+      await deps.evidence.upload(upload.key, content);
+      files.push(file);
+    }
+    const saved = await submissions.save(CAST.instB, draft.id, { version: draft.version, answers: { beds: 12, hasIcu: true }, evidence: { icu: files } });
+    expect(Buffer.byteLength(JSON.stringify(saved))).toBeGreaterThan(300 * 1024);
+    const self = await workflow.submit(CAST.instB, draft.id, saved.version);
+    const refused = await submissions.create(expert, { roundId: 'r1', institutionId: 'inst-b', kind: 'expert', prefillFrom: self.id }).catch((e: DomainError) => e);
+    expect(refused).toMatchObject({ code: 'invalid-reference', details: { issues: [{ path: '/prefillFrom', code: 'prefill-too-large', params: { max: 300 * 1024 } }] } });
+    expect(await deps.repos.submissions.get('r1.inst-b.expert')).toBeUndefined();
+    // Blank, the expert can still start.
+    expect((await submissions.create(expert, { roundId: 'r1', institutionId: 'inst-b', kind: 'expert' })).id).toBe('r1.inst-b.expert');
+  });
 });

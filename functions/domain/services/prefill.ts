@@ -3,7 +3,32 @@ import type { EvaluationRound } from '../model/round.js';
 import type { Submission, SubmissionKind } from '../model/submission.js';
 import type { Repositories } from '../ports/repositories.js';
 
-const refused = (code: string, message: string) => new ValidationError('prefillFrom cannot be used', [{ path: '/prefillFrom', code, message }], 'invalid-reference');
+const refused = (code: string, message: string, params?: Record<string, unknown>) =>
+  new ValidationError('prefillFrom cannot be used', [{ path: '/prefillFrom', code, message, ...(params ? { params } : {}) }], 'invalid-reference');
+
+/**
+ * The most a new on-site evaluation may weigh (its JSON, UTF-8) when it starts as a copy of the
+ * self-evaluation's answers and evidence list. A submission is one DynamoDB item of at most
+ * 400 KB; the rest is the expert's room: notes (up to about 60 KB of Chinese), own files, the
+ * audit trail. A copy that leaves less would let the expert start and then fail on a later save.
+ */
+export const PREFILLED_START_MAX_BYTES = 300 * 1024;
+
+/**
+ * Refuses (400 `invalid-reference`, issue `prefill-too-large` on `/prefillFrom`) an on-site
+ * evaluation whose copy of the self-evaluation would leave the expert too little room, before
+ * anything is written: the expert is told to start blank instead of meeting a 413 mid-evaluation.
+ */
+export function checkPrefilledSize(started: Submission): void {
+  const bytes = new TextEncoder().encode(JSON.stringify(started)).byteLength;
+  if (bytes > PREFILLED_START_MAX_BYTES) {
+    throw refused(
+      'prefill-too-large',
+      `the self-evaluation's answers and evidence list take ${bytes} bytes, more than an on-site evaluation may start with (${PREFILLED_START_MAX_BYTES}) and still hold the expert's notes and files; start it blank`,
+      { bytes, max: PREFILLED_START_MAX_BYTES },
+    );
+  }
+}
 
 /**
  * The self-evaluation an expert's on-site evaluation starts from: only the institution's own, in

@@ -15,7 +15,7 @@ import { hintedSubmission, withHints } from './hinted-submission.js';
 import { checkEvidenceRefs } from './evidence-rules.js';
 import { cleanNotes, noteIssues } from './notes.js';
 import { inheritEvidence } from './inherited-evidence.js';
-import { loadPrefill } from './prefill.js';
+import { checkPrefilledSize, loadPrefill } from './prefill.js';
 
 export interface CreateSubmissionInput {
   roundId: string;
@@ -182,6 +182,7 @@ export function createSubmissionService(deps: ServiceDeps) {
         updatedAt: at.toISOString(),
         audit: created(p.username, at, { status: 'draft', ...(prefill ? { prefillFrom: prefill.id, prefillRevision: prefill.revision } : {}) }),
       };
+      if (prefill) checkPrefilledSize(submission);
       await repos.submissions.create(submission);
       return submission;
     },

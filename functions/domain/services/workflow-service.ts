@@ -11,6 +11,7 @@ import { checkVersion, loadSubmission, type SubmissionInRound } from './submissi
 import { hintedSubmission, withHints } from './hinted-submission.js';
 import { REVIEW_LIMITS } from '../model/review-limits.js';
 import { returnTexts, type ReturnInput } from './return-comments.js';
+import { recheckInherited } from './inherited-evidence-check.js';
 
 /** A missing admin-set context value is not the author's to fill in: say who can. */
 function contextHint(definition: PreparedChecklist['definition'], issue: Issue, record: 'institution' | 'region'): string {
@@ -88,14 +89,21 @@ export function createWorkflowService(deps: ServiceDeps) {
     if (submission.status !== 'draft' && submission.status !== 'returned') {
       throw new InvalidStateError(`A ${submission.status} submission cannot be submitted again`, { status: submission.status });
     }
-    const issues = await completenessIssues(submission);
+    const [issues, inherited] = await Promise.all([completenessIssues(submission), recheckInherited(deps, submission)]);
     if (issues.length) throw new ValidationError('The submission is not complete or does not match its checklist', issues, 'invalid-submission');
     const at = clock.now();
     const action = submission.status === 'returned' ? 'resubmit' : 'submit';
-    const next = advance(submission, { status: 'submitted', revision: submission.revision + 1, submittedAt: at.toISOString() }, p.username, action, at, {
-      status: [submission.status, 'submitted'],
-      revision: submission.revision + 1,
-    });
+    // Inherited files the institution has withdrawn leave the snapshot in the same write, so what
+    // is scored is what still stands; the audit names them.
+    const dropped = inherited.missing.length > 0;
+    const next = advance(
+      submission,
+      { status: 'submitted', revision: submission.revision + 1, submittedAt: at.toISOString(), ...(dropped ? { inheritedEvidence: inherited.inheritedEvidence } : {}) },
+      p.username,
+      action,
+      at,
+      { status: [submission.status, 'submitted'], revision: submission.revision + 1, ...(dropped ? { inheritedEvidenceMissing: inherited.missing } : {}) },
+    );
     await repos.submissions.replace(next, version, ['draft', 'returned']);
     return next;
   }
