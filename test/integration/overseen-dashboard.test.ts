@@ -185,6 +185,33 @@ describe("a commission's read-only dashboard of a round it oversees", () => {
   });
 });
 
+describe("a commission's views over time", () => {
+  it('reads the history of an institution or region in its scope; another region\'s is 404', async () => {
+    const a = await as('comm-reg', 'GET', '/api/institutions/inst-a/history');
+    expect(a.status).toBe(200);
+    expect(a.body.points).toEqual([expect.objectContaining({ roundId: 'ov', kind: 'self', total: 100 })]);
+    // A draft is not a point; the county's institution is the city's to read.
+    expect((await as('comm-reg', 'GET', '/api/institutions/inst-sub/history')).body.points).toEqual([]);
+    expect((await as('comm-reg', 'GET', '/api/institutions/inst-far/history')).status).toBe(404);
+    expect((await as('comm-sub', 'GET', '/api/institutions/inst-a/history')).status).toBe(404);
+    expect((await as('comm-reg', 'GET', '/api/institutions/nope/history')).status).toBe(404);
+
+    const sub = await as('comm-reg', 'GET', '/api/regions/sub/history');
+    expect(sub.status).toBe(200);
+    expect(sub.body.aggregates).toEqual([expect.objectContaining({ roundId: 'ov', kind: 'self', participants: 1, scored: 0 })]);
+    expect((await as('comm-far', 'GET', '/api/regions/far/history')).body.aggregates).toEqual([expect.objectContaining({ roundId: 'ov', scored: 1, meanTotal: 33.3 })]);
+    // A county does not read the city above it, nor a city another city.
+    expect((await as('comm-sub', 'GET', '/api/regions/reg/history')).status).toBe(404);
+    expect((await as('comm-reg', 'GET', '/api/regions/far/history')).status).toBe(404);
+  });
+
+  it('stays refused to institutions and experts', async () => {
+    expect((await as('inst-a', 'GET', '/api/institutions/inst-a/history')).status).toBe(403);
+    expect((await as('expert', 'GET', '/api/institutions/inst-a/history')).status).toBe(403);
+    expect((await as('inst-a', 'GET', '/api/regions/reg/history')).status).toBe(403);
+  });
+});
+
 describe('the dashboard for the other roles', () => {
   it('admins and the round\'s experts read the whole round; other experts and institutions are still refused', async () => {
     expect((await dashboard('expert')).institutions.id).toEqual(['inst-a', 'inst-sub', 'inst-far']);

@@ -1,6 +1,6 @@
 import type { ChecklistDefinition } from '../../../checklist/definition-schema.js';
 import { canSeeRound, canSeeRoundResults, ensure, ensureVisible, requireRole } from '../../access/access-rules.js';
-import { scopeFromDirectory } from '../../access/commission-scope.js';
+import { regionsUnder, scopeFromDirectory } from '../../access/commission-scope.js';
 import { NotFoundError } from '../../errors.js';
 import type { LocalizedText } from '../../model/localized.js';
 import type { EvaluationRound } from '../../model/round.js';
@@ -60,6 +60,12 @@ export function createDashboardService(deps: ServiceDeps) {
     return p.role === 'commission' ? loadOverseenRound(p, roundId, definitionOf) : loadRound(p, roundId, definitionOf);
   }
 
+  /** Whether region `regionId` is the caller's to read: any for an admin, its own or one under it for a commission (R2). */
+  async function withinScope(p: Principal, regionId: string): Promise<boolean> {
+    if (p.role !== 'commission') return true;
+    return p.regionId !== undefined && regionsUnder(await repos.regions.list(), p.regionId).has(regionId);
+  }
+
   /** Criterion titles of the checklist versions named (each read once), by checklist id and criterion id; a later version's title wins. */
   async function titlesOf(versions: { checklistId: string; version: number }[]): Promise<Record<string, Record<string, LocalizedText>>> {
     const keys = [...new Set(versions.map((v) => `${v.checklistId}@${v.version}`))].sort((a, b) => b.localeCompare(a, undefined, { numeric: true }));
@@ -109,10 +115,15 @@ export function createDashboardService(deps: ServiceDeps) {
       };
     },
 
-    /** One institution's scores across the rounds it took part in (admin): S3, then each round (O1) and checklist version (C1) once. */
+    /**
+     * One institution's scores across the rounds it took part in (admin; a commission, one in its
+     * scope: else 404): S3, then each round (O1) and checklist version (C1) once. Only scored
+     * evaluations count, which an overseer may read, and every round of them has the institution.
+     */
     async history(p: Principal, institutionId: string): Promise<InstitutionHistory> {
-      requireRole(p, 'admin');
+      requireRole(p, 'admin', 'commission');
       const institution = await repos.institutions.get(institutionId);
+      ensureVisible(institution !== undefined && (await withinScope(p, institution.regionId)), 'Institution', institutionId);
       if (!institution) throw new NotFoundError('Institution', institutionId);
       const submissions = await repos.submissions.listByInstitution(institutionId);
       const roundIds = [...new Set(submissions.map((s) => s.roundId))];
@@ -122,13 +133,14 @@ export function createDashboardService(deps: ServiceDeps) {
     },
 
     /**
-     * A region across rounds (admin): its own evaluations (S7) and, per round its institutions
+     * A region across rounds (admin; a commission, its region or one under it: else 404): its own evaluations (S7) and, per round its institutions
      * took part in, their scores in aggregate. R1, I3, O2, then S2d per such round and C1 per
      * checklist version: a handful of rounds a region, never a read per institution.
      */
     async regionHistory(p: Principal, regionId: string): Promise<RegionHistory> {
-      requireRole(p, 'admin');
+      requireRole(p, 'admin', 'commission');
       const region = await repos.regions.get(regionId);
+      ensureVisible(region !== undefined && (await withinScope(p, region.id)), 'Region', regionId);
       if (!region) throw new NotFoundError('Region', regionId);
       const [own, institutions, allRounds] = await Promise.all([repos.submissions.listByRegion(regionId), repos.institutions.listByRegion(regionId), repos.rounds.list()]);
       const members = new Set(institutions.map((i) => i.id));
