@@ -58,7 +58,7 @@ describe('the commission\'s home', () => {
 });
 
 describe("the commission's read-only dashboard", () => {
-  it('opens from its home, ranks its own institutions with the heat map and gaps, links to results only, in Chinese and English', { timeout: 300_000 }, async () => {
+  it('opens from its home, ranks its own institutions with the heat map and gaps, and leads to their results and histories on its own routes', { timeout: 300_000 }, async () => {
     const selfId = await scoredSelf();
     // A round mixing Haining and Taiyuan hospitals: comm1 (海宁市) sees the Haining ones only.
     const demo = (await rig.api('admin', 'GET', '/api/rounds/demo-2025-annual')).body as { checklistId: string; checklistVersion: number };
@@ -79,14 +79,30 @@ describe("the commission's read-only dashboard", () => {
     await expect.poll(() => page.getByTestId('heatmap').getAttribute('data-rows'), { timeout: 60_000 }).toBe('1');
     await page.getByTestId('gaps').or(page.getByText('暂无同一版本的专家评估可对照')).waitFor({ timeout: 60_000 });
     expect(await page.locator('a[href^="/admin/"]').count()).toBe(0);
-    expect(await page.getByRole('columnheader', { name: '操作' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: '记录', exact: true }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'commission-dashboard-1280');
 
     // Its name opens the result on the commission's own result page.
-    await page.locator('[data-testid="ranking"] tr[data-institution="haining-renmin"] a').click();
+    const renmin = page.locator('[data-testid="ranking"] tr[data-institution="haining-renmin"]');
+    await renmin.getByRole('link', { name: '海宁市人民医院' }).click();
     await page.waitForURL(new RegExp(`/inst/result/${selfId.replace(/\./g, '\\.')}$`));
     await page.getByRole('heading', { name: '评估结果', level: 1 }).waitFor({ timeout: 30_000 });
+    // Back on the dashboard: the hospital over time, then its region over time, on the commission's routes.
+    await page.goBack();
+    await renmin.getByRole('link', { name: '历年', exact: true }).click();
+    await page.waitForURL(/\/oversee\/institutions\/haining-renmin\/history$/);
+    await page.getByRole('heading', { name: '历年评估结果 · 海宁市人民医院', level: 1 }).waitFor({ timeout: 30_000 });
+    expect(await page.locator(`a[href="/inst/result/${selfId}"]`).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goBack();
+    await renmin.getByRole('link', { name: '海宁市', exact: true }).click();
+    await page.waitForURL(/\/oversee\/regions\/haining\/history$/);
+    await page.getByRole('heading', { name: '地区历年评估结果 · 海宁市', level: 1 }).waitFor({ timeout: 30_000 });
+    expect(await page.locator('a[href="/oversee/rounds/demo-2025-annual/dashboard"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href^="/admin/"]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'commission-region-history-1280');
 
     // The mixed round: the Taiyuan hospital is not in what the API sent.
     await page.goto(`${rig.baseUrl}/oversee/rounds/e2e-mixed/dashboard`);

@@ -40,6 +40,8 @@ const DashboardPage = lazy(withStrings(['admin'], () => import('../features/admi
 const OverseenDashboardPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/DashboardPage').then((m) => ({ default: m.OverseenDashboardPage }))));
 const HistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.HistoryPage }))));
 const RegionHistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/RegionHistoryPage').then((m) => ({ default: m.RegionHistoryPage }))));
+const OverseenHistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.OverseenHistoryPage }))));
+const OverseenRegionHistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/RegionHistoryPage').then((m) => ({ default: m.OverseenRegionHistoryPage }))));
 const AuditPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/AuditPage').then((m) => ({ default: m.AuditPage }))));
 
 // A commission fills its own region's evaluation on the same pages as an institution its own.
@@ -101,6 +103,8 @@ export function App({ queryClient }: { queryClient?: QueryClient } = {}) {
             <Route path="/admin/rounds/:id" element={<RequireRole role="admin"><RoundDetailPage /></RequireRole>} />
             <Route path="/admin/rounds/:id/dashboard" element={<PrefetchDashboard><RequireRole role="admin"><DashboardPage /></RequireRole></PrefetchDashboard>} />
             <Route path="/oversee/rounds/:id/dashboard" element={<PrefetchDashboard><RequireRole role={['commission']}><OverseenDashboardPage /></RequireRole></PrefetchDashboard>} />
+            <Route path="/oversee/institutions/:id/history" element={<RequireRole role={['commission']}><OverseenHistoryPage /></RequireRole>} />
+            <Route path="/oversee/regions/:id/history" element={<RequireRole role={['commission']}><OverseenRegionHistoryPage /></RequireRole>} />
             <Route path="/admin/institutions/:id/history" element={<RequireRole role="admin"><HistoryPage /></RequireRole>} />
             <Route path="/admin/submissions/:id" element={<RequireRole role="admin"><AuditPage /></RequireRole>} />
             <Route path="/admin/regions/:id/history" element={<RequireRole role="admin"><RegionHistoryPage /></RequireRole>} />

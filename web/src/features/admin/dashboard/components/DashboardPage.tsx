@@ -26,7 +26,7 @@ import { RankingTable } from './RankingTable';
  * `/admin/rounds/:id/dashboard`: ranking, bands, heat map, criteria not met, self vs expert; filter,
  * export, print. `overseen`: a commission's read-only view of the same page
  * (`/oversee/rounds/:id/dashboard`): the API sends only its region's institutions, and the page
- * links to their results, not to the administrator's histories and audit trails.
+ * links to their results and histories on the commission's routes, not to audit trails.
  */
 export function DashboardPage({ overseen = false }: { overseen?: boolean } = {}) {
   const { id } = useParams();
@@ -93,7 +93,7 @@ export function DashboardPage({ overseen = false }: { overseen?: boolean } = {})
           <MenuItem value="gap">{t('dash.gap')}</MenuItem>
         </TextField>
         <Typography data-testid="dashboard-shown">{t('dash.shown', { n: shown.length, total: d.rows.length })}</Typography>
-        {regionId && links.regionHistory && (
+        {regionId && (
           <Link component={RouterLink} to={links.regionHistory(regionId)} data-testid="region-history-link">{t('dash.regionHistory')}</Link>
         )}
       </Stack>

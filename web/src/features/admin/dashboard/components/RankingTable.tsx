@@ -50,8 +50,6 @@ export function RankingTable({ dashboard, rows, sort, onSort, links }: RankingTa
       </TableSortLabel>
     </TableCell>
   );
-  // A reader without histories or audit trails (a commission) has no actions column at all.
-  const actions = !!(links.institutionHistory || links.audit);
   const score = (n: number | null | undefined) => (n === null || n === undefined ? '—' : num(n, 1));
   return (
     <>
@@ -68,7 +66,7 @@ export function RankingTable({ dashboard, rows, sort, onSort, links }: RankingTa
               {dashboard.sections.map((s, i) => head(`section:${i}`, l(s.title)))}
               {head('expert', t('dash.expertTotal'))}
               {head('gap', t('dash.gap'))}
-              {actions && <TableCell className="no-print">{t('dir.actions')}</TableCell>}
+              <TableCell className="no-print">{t('dir.actions')}</TableCell>
             </TableRow>
           </TableHead>
           {/* Body cells are plain elements styled once by the table (BODY): a page of 25 rows is about
@@ -80,7 +78,7 @@ export function RankingTable({ dashboard, rows, sort, onSort, links }: RankingTa
                 <td>{r.self?.total != null ? page * size + i + 1 : ''}</td>
                 {/* Names keep a readable width; the many section columns scroll instead of squeezing them. */}
                 <td className="name">{r.self ? <RouterLink to={links.result(r.self.submissionId)}>{l(r.name)}</RouterLink> : l(r.name)}</td>
-                <td className="nowrap">{r.region ? (links.regionHistory ? <RouterLink to={links.regionHistory(r.region.id)}>{l(r.region.name)}</RouterLink> : l(r.region.name)) : ''}</td>
+                <td className="nowrap">{r.region ? <RouterLink to={links.regionHistory(r.region.id)}>{l(r.region.name)}</RouterLink> : ''}</td>
                 <td className="nowrap">{t(`progress.stage.${r.selfStage}` as MessageKey)}</td>
                 <td className="num">{score(r.self?.total)}</td>
                 <td className="nowrap">{r.self?.band ? l(r.self.band.label) : ''}</td>
@@ -89,17 +87,15 @@ export function RankingTable({ dashboard, rows, sort, onSort, links }: RankingTa
                 ))}
                 <td className="num">{score(r.expert?.total)}</td>
                 <td className="num">{r.gap === null ? '—' : `${r.gap > 0 ? '+' : ''}${num(r.gap, 1)}`}</td>
-                {actions && (
-                  <td className="no-print nowrap">
-                    {links.institutionHistory && <RouterLink to={links.institutionHistory(r.institutionId)}>{t('dash.history')}</RouterLink>}
-                    {r.self && links.audit && (
-                      <>
-                        {links.institutionHistory && ' · '}
-                        <RouterLink to={links.audit(r.self.submissionId)}>{t('audit.short')}</RouterLink>
-                      </>
-                    )}
-                  </td>
-                )}
+                <td className="no-print nowrap">
+                  <RouterLink to={links.institutionHistory(r.institutionId)}>{t('dash.history')}</RouterLink>
+                  {r.self && links.audit && (
+                    <>
+                      {' · '}
+                      <RouterLink to={links.audit(r.self.submissionId)}>{t('audit.short')}</RouterLink>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </TableBody>
