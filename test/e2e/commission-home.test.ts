@@ -5,7 +5,8 @@ import { PHONE, stored, submitSelf } from './expert-steps.js';
 /**
  * A commission officer (comm1, region 海宁市) signs in and, below its own region's evaluation,
  * reads how the institutions it oversees stand in each round, and opens a scored result. Before,
- * its home showed its own region's evaluation only: nothing of the hospitals it oversees.
+ * its home showed its own region's evaluation only: nothing of the hospitals it oversees. From
+ * there it opens a round's dashboard, read-only and holding its region's institutions only.
  */
 let rig: BrowserRig;
 beforeAll(async () => {
@@ -13,9 +14,13 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => rig?.close());
 
+/** inst1's self-evaluation of the Haining round, submitted and scored once for every test here. */
+let inst1Self: Promise<string> | undefined;
+const scoredSelf = () => (inst1Self ??= submitSelf(rig, 'inst1', 'demo-2025-annual', { technology: { discharges: 40000, surgeries: 14400 } }));
+
 describe('the commission\'s home', () => {
   it('lists each overseen institution\'s self and expert standing, opens a scored result, in Chinese and English', { timeout: 300_000 }, async () => {
-    const selfId = await submitSelf(rig, 'inst1', 'demo-2025-annual', { technology: { discharges: 40000, surgeries: 14400 } });
+    const selfId = await scoredSelf();
     const score = (await stored(rig, 'inst1', selfId)).score as { total: number; band: { label: { zh: string; en: string } } };
 
     const { page, errors } = await rig.signedIn('comm1', PHONE);
@@ -47,6 +52,82 @@ describe('the commission\'s home', () => {
     await page.getByRole('heading', { name: 'Institutions you oversee' }).waitFor();
     expect(await renmin.getByTestId('overseen-self').textContent()).toContain(score.band.label.en);
     expect(await renmin.getByRole('link', { name: "View result: Haining People's Hospital" }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the commission's read-only dashboard", () => {
+  it('opens from its home, ranks its own institutions with the heat map and gaps, and leads to their results and histories on its own routes', { timeout: 300_000 }, async () => {
+    const selfId = await scoredSelf();
+    // A round mixing Haining and Taiyuan hospitals: comm1 (海宁市) sees the Haining ones only.
+    const demo = (await rig.api('admin', 'GET', '/api/rounds/demo-2025-annual')).body as { checklistId: string; checklistVersion: number };
+    const mixed = await rig.api('admin', 'POST', '/api/rounds', { id: 'e2e-mixed', name: { zh: '跨地区轮次', en: 'Cross-region round' }, checklistId: demo.checklistId, checklistVersion: demo.checklistVersion, type: 'annual', year: 2026, institutionIds: ['haining-renmin', 'qingxu-renmin'], expertIds: [] });
+    expect(mixed.status).toBe(201);
+
+    const { page, errors } = await rig.signedIn('comm1');
+    const round = page.getByTestId('overseen').locator('[data-round="demo-2025-annual"]');
+    await round.locator('[data-participant="haining-renmin"]').waitFor({ timeout: 60_000 });
+    await round.getByTestId('overseen-dashboard').click();
+    await page.waitForURL(/\/oversee\/rounds\/demo-2025-annual\/dashboard$/);
+    await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 3 / 3 个机构');
+    const ranked = await page.locator('[data-testid="ranking"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-institution')));
+    expect(ranked.sort()).toEqual(['haining-renmin', 'haining-tcm', 'haining-zhongxin']);
+    expect(await page.getByTestId('overseen-note').textContent()).toContain('只读');
+    // The scored self-evaluation is in the heat map; nothing leads into the administrator's console.
+    await expect.poll(() => page.getByTestId('heatmap').getAttribute('data-rows'), { timeout: 60_000 }).toBe('1');
+    await page.getByTestId('gaps').or(page.getByText('暂无同一版本的专家评估可对照')).waitFor({ timeout: 60_000 });
+    expect(await page.locator('a[href^="/admin/"]').count()).toBe(0);
+    expect(await page.getByRole('link', { name: '记录', exact: true }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'commission-dashboard-1280');
+
+    // Its name opens the result on the commission's own result page.
+    const renmin = page.locator('[data-testid="ranking"] tr[data-institution="haining-renmin"]');
+    await renmin.getByRole('link', { name: '海宁市人民医院' }).click();
+    await page.waitForURL(new RegExp(`/inst/result/${selfId.replace(/\./g, '\\.')}$`));
+    await page.getByRole('heading', { name: '评估结果', level: 1 }).waitFor({ timeout: 30_000 });
+    // Back on the dashboard: the hospital over time, then its region over time, on the commission's routes.
+    await page.goBack();
+    await renmin.getByRole('link', { name: '历年', exact: true }).click();
+    await page.waitForURL(/\/oversee\/institutions\/haining-renmin\/history$/);
+    await page.getByRole('heading', { name: '历年评估结果 · 海宁市人民医院', level: 1 }).waitFor({ timeout: 30_000 });
+    expect(await page.locator(`a[href="/inst/result/${selfId}"]`).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goBack();
+    await renmin.getByRole('link', { name: '海宁市', exact: true }).click();
+    await page.waitForURL(/\/oversee\/regions\/haining\/history$/);
+    await page.getByRole('heading', { name: '地区历年评估结果 · 海宁市', level: 1 }).waitFor({ timeout: 30_000 });
+    expect(await page.locator('a[href="/oversee/rounds/demo-2025-annual/dashboard"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href^="/admin/"]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'commission-region-history-1280');
+
+    // The mixed round: the Taiyuan hospital is not in what the API sent.
+    await page.goto(`${rig.baseUrl}/oversee/rounds/e2e-mixed/dashboard`);
+    await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 1 / 1 个机构');
+    expect(await page.locator('main').textContent()).not.toContain('清徐');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads on a phone and in English', { timeout: 300_000 }, async () => {
+    await scoredSelf();
+    const { page, errors } = await rig.signedIn('comm1', PHONE);
+    await page.goto(`${rig.baseUrl}/oversee/rounds/demo-2025-annual/dashboard`);
+    await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
+    await expect.poll(() => page.getByTestId('heatmap').getAttribute('data-rows'), { timeout: 60_000 }).toBe('1');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'commission-dashboard-390');
+    await page.getByTestId('account-menu').click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('heading', { name: /^Round dashboard/ }).waitFor();
+    expect(await page.getByTestId('overseen-note').textContent()).toContain('Read-only');
+    expect(await page.getByTestId('dashboard-shown').textContent()).toBe('Institutions shown: 3 of 3');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'commission-dashboard-390-en');
     expect(errors).toEqual([]);
     await page.close();
   });

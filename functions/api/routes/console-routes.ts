@@ -40,8 +40,9 @@ export function consoleRoutes(app: Hono<AppEnv>, s: Services): void {
     return c.json(await s.imports.importInstitutions(c.get('principal'), rows));
   });
 
-  app.get('/api/institutions/:id/history', adminOnly, async (c) => c.json(await s.dashboards.history(c.get('principal'), c.req.param('id'))));
-  app.get('/api/regions/:id/history', adminOnly, async (c) => c.json(await s.dashboards.regionHistory(c.get('principal'), c.req.param('id'))));
+  // Admins, and commissions within their scope (the service answers 404 outside it).
+  app.get('/api/institutions/:id/history', async (c) => c.json(await s.dashboards.history(c.get('principal'), c.req.param('id'))));
+  app.get('/api/regions/:id/history', async (c) => c.json(await s.dashboards.regionHistory(c.get('principal'), c.req.param('id'))));
 
   app.get('/api/rounds/:id/progress', async (c) => c.json(await s.dashboards.progress(c.get('principal'), c.req.param('id'))));
   // The page's payload is the compact one (columns, texts once); the export below keeps every text.

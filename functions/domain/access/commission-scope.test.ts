@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionsUnder } from './commission-scope.js';
+import { regionsUnder, scopeFromDirectory } from './commission-scope.js';
 
 describe('regions under a commission', () => {
   const regions = [
@@ -19,5 +19,16 @@ describe('regions under a commission', () => {
 
   it('a parent cycle in stored data ends instead of looping', () => {
     expect([...regionsUnder([{ id: 'a', parentId: 'b' }, { id: 'b', parentId: 'a' }], 'a')].sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('a commission scope from the directory lists', () => {
+  it('holds the regions under the commission and only the institutions in them', () => {
+    const regions = [{ id: 'jx' }, { id: 'hn', parentId: 'jx' }, { id: 'ty' }];
+    const institutions = [{ id: 'a', regionId: 'hn' }, { id: 'b', regionId: 'jx' }, { id: 'c', regionId: 'ty' }];
+    const scope = scopeFromDirectory('jx', regions, institutions);
+    expect([...scope.regionIds].sort()).toEqual(['hn', 'jx']);
+    expect([...scope.institutionIds].sort()).toEqual(['a', 'b']);
+    expect([...scopeFromDirectory('hn', regions, institutions).institutionIds]).toEqual(['a']);
   });
 });

@@ -31,3 +31,12 @@ export function regionsUnder(regions: readonly Pick<Region, 'id' | 'parentId'>[]
   }
   return seen;
 }
+
+/**
+ * The scope of the commission of `rootId` from directory lists already in hand (every region and
+ * every institution): what `loadScope` reads region by region, for a read that lists them anyway.
+ */
+export function scopeFromDirectory(rootId: string, regions: readonly Pick<Region, 'id' | 'parentId'>[], institutions: readonly { id: string; regionId: string }[]): CommissionScope {
+  const regionIds = regionsUnder(regions, rootId);
+  return { regionIds, institutionIds: new Set(institutions.filter((i) => regionIds.has(i.regionId)).map((i) => i.id)) };
+}

@@ -37,8 +37,11 @@ const RoundsPage = lazy(withStrings(['admin'], () => import('../features/admin/r
 const RoundForm = lazy(withStrings(['admin'], () => import('../features/admin/rounds/components/RoundForm').then((m) => ({ default: m.RoundForm }))));
 const RoundDetailPage = lazy(withStrings(['admin'], () => import('../features/admin/rounds/components/RoundDetailPage').then((m) => ({ default: m.RoundDetailPage }))));
 const DashboardPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/DashboardPage').then((m) => ({ default: m.DashboardPage }))));
+const OverseenDashboardPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/DashboardPage').then((m) => ({ default: m.OverseenDashboardPage }))));
 const HistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.HistoryPage }))));
 const RegionHistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/RegionHistoryPage').then((m) => ({ default: m.RegionHistoryPage }))));
+const OverseenHistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.OverseenHistoryPage }))));
+const OverseenRegionHistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/RegionHistoryPage').then((m) => ({ default: m.OverseenRegionHistoryPage }))));
 const AuditPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/AuditPage').then((m) => ({ default: m.AuditPage }))));
 
 // A commission fills its own region's evaluation on the same pages as an institution its own.
@@ -99,6 +102,9 @@ export function App({ queryClient }: { queryClient?: QueryClient } = {}) {
             <Route path="/admin/rounds/new" element={<RequireRole role="admin"><RoundForm /></RequireRole>} />
             <Route path="/admin/rounds/:id" element={<RequireRole role="admin"><RoundDetailPage /></RequireRole>} />
             <Route path="/admin/rounds/:id/dashboard" element={<PrefetchDashboard><RequireRole role="admin"><DashboardPage /></RequireRole></PrefetchDashboard>} />
+            <Route path="/oversee/rounds/:id/dashboard" element={<PrefetchDashboard><RequireRole role={['commission']}><OverseenDashboardPage /></RequireRole></PrefetchDashboard>} />
+            <Route path="/oversee/institutions/:id/history" element={<RequireRole role={['commission']}><OverseenHistoryPage /></RequireRole>} />
+            <Route path="/oversee/regions/:id/history" element={<RequireRole role={['commission']}><OverseenRegionHistoryPage /></RequireRole>} />
             <Route path="/admin/institutions/:id/history" element={<RequireRole role="admin"><HistoryPage /></RequireRole>} />
             <Route path="/admin/submissions/:id" element={<RequireRole role="admin"><AuditPage /></RequireRole>} />
             <Route path="/admin/regions/:id/history" element={<RequireRole role="admin"><RegionHistoryPage /></RequireRole>} />

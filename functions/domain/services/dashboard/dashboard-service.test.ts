@@ -45,3 +45,48 @@ describe('the dashboard read', () => {
     await expect(createDashboardService(deps).dashboard(admin, 'r')).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 });
+
+describe("a commission's dashboard read", () => {
+  const mixed = { ...round, institutionIds: ['a', 'b', 'c'] } as EvaluationRound;
+  const commission = (regionId: string) => ({ sub: `c-${regionId}`, role: 'commission', regionId }) as Principal;
+  function directory() {
+    const calls: string[] = [];
+    const repos = {
+      rounds: { get: async () => (calls.push('round'), mixed) },
+      submissions: {
+        listDigestsByRound: async () => (calls.push('digests'), [
+          { id: 'r.a.self', institutionId: 'a', kind: 'self', status: 'submitted' },
+          { id: 'r.b.self', institutionId: 'b', kind: 'self', status: 'draft' },
+          { id: 'r.c.self', institutionId: 'c', kind: 'self', status: 'submitted' },
+        ]),
+      },
+      institutions: {
+        list: async () => (calls.push('institutions'), [
+          { id: 'a', name: { zh: '甲' }, regionId: 'city', context: {} },
+          { id: 'b', name: { zh: '乙' }, regionId: 'county', context: {} },
+          { id: 'c', name: { zh: '丙' }, regionId: 'elsewhere', context: {} },
+        ]),
+        listByRegion: async () => (calls.push('institutions by region'), []),
+      },
+      regions: { list: async () => (calls.push('regions'), [{ id: 'city', name: { zh: '市' } }, { id: 'county', name: { zh: '县' }, parentId: 'city' }, { id: 'elsewhere', name: { zh: '外' } }]) },
+      checklists: { get: async () => (calls.push('checklist'), { definition }) },
+    } as unknown as Repositories;
+    return { calls, service: createDashboardService({ repos } as ServiceDeps) };
+  }
+
+  it('keeps its region and the regions under it, shows a draft as not started, and reads the directory lists once, never region by region', async () => {
+    const { calls, service } = directory();
+    const d = await service.dashboard(commission('city'), 'r');
+    expect(d.rows.map((r) => [r.institutionId, r.region?.id, r.selfStage])).toEqual([['a', 'city', 'submitted'], ['b', 'county', 'not-started']]);
+    expect(calls.sort()).toEqual(['checklist', 'digests', 'institutions', 'regions', 'round']);
+  });
+
+  it('is 404 where none of its institutions takes part, and tags each scope apart', async () => {
+    const { service } = directory();
+    await expect(service.dashboard(commission('nowhere'), 'r')).rejects.toMatchObject({ name: 'NotFoundError' });
+    const [city, county] = await Promise.all([service.taggedDashboard(commission('city'), 'r'), service.taggedDashboard(commission('county'), 'r')]);
+    expect((await service.taggedDashboard(admin, 'r')).tag).not.toBe(city.tag);
+    expect(county.tag).not.toBe(city.tag);
+    expect(county.build().institutions.id).toEqual(['b']);
+  });
+});

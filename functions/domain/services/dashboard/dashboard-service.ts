@@ -1,5 +1,6 @@
 import type { ChecklistDefinition } from '../../../checklist/definition-schema.js';
-import { canSeeRoundResults, ensure, requireRole } from '../../access/access-rules.js';
+import { canSeeRound, canSeeRoundResults, ensure, ensureVisible, requireRole } from '../../access/access-rules.js';
+import { regionsUnder, scopeFromDirectory } from '../../access/commission-scope.js';
 import { NotFoundError } from '../../errors.js';
 import type { LocalizedText } from '../../model/localized.js';
 import type { EvaluationRound } from '../../model/round.js';
@@ -11,6 +12,7 @@ import { ENGINE_VERSION } from '../../../scoring/engine-version.js';
 import { dashboardTag } from './dashboard-tag.js';
 import { computeInstitutionHistory, type InstitutionHistory } from './institution-history.js';
 import { computeRoundDashboard, type RoundDashboard } from './round-dashboard.js';
+import { overseenInputs } from './overseen-dashboard.js';
 import { aggregateRegionRounds, computeRegionHistory, type RegionHistory } from './region-history.js';
 import { computeRoundProgress, type RoundProgress } from './round-progress.js';
 
@@ -34,6 +36,34 @@ export function createDashboardService(deps: ServiceDeps) {
     ]);
     const participants = new Set(round.institutionIds);
     return { round, submissions, institutions: institutions.filter((i) => participants.has(i.id)), regions, extra };
+  }
+
+  /**
+   * A commission's round, read-only and narrowed to its scope (`overseen-dashboard.ts`). The
+   * directory lists the dashboard reads anyway (R2, I2) give the scope, read beside the round (O1)
+   * instead of a query per region under the commission; then the digests (S2d) and `alongside`.
+   * A round without an institution of its scope is 404, as one it may not see.
+   */
+  async function loadOverseenRound<T>(p: Principal, roundId: string, alongside: (round: EvaluationRound) => Promise<T>) {
+    const [found, allInstitutions, allRegions] = await Promise.all([repos.rounds.get(roundId), repos.institutions.list(), repos.regions.list()]);
+    const scope = scopeFromDirectory(p.regionId ?? '', allRegions, allInstitutions);
+    const visible = found !== undefined && p.regionId !== undefined && canSeeRound(p, found, scope);
+    ensureVisible(visible, 'Round', roundId);
+    const [submissions, extra] = await Promise.all([repos.submissions.listDigestsByRound(found!.id), alongside(found!)]);
+    const narrowed = overseenInputs(scope, { round: found!, submissions, institutions: allInstitutions, regions: allRegions });
+    ensureVisible(narrowed !== undefined, 'Round', roundId);
+    return { ...narrowed!, extra };
+  }
+
+  /** What a dashboard is built from: the whole round for admins and its experts, a commission's part of it for a commission. */
+  function loadDashboard(p: Principal, roundId: string) {
+    return p.role === 'commission' ? loadOverseenRound(p, roundId, definitionOf) : loadRound(p, roundId, definitionOf);
+  }
+
+  /** Whether region `regionId` is the caller's to read: any for an admin, its own or one under it for a commission (R2). */
+  async function withinScope(p: Principal, regionId: string): Promise<boolean> {
+    if (p.role !== 'commission') return true;
+    return p.regionId !== undefined && regionsUnder(await repos.regions.list(), p.regionId).has(regionId);
   }
 
   /** Criterion titles of the checklist versions named (each read once), by checklist id and criterion id; a later version's title wins. */
@@ -62,10 +92,10 @@ export function createDashboardService(deps: ServiceDeps) {
       return computeRoundProgress(round, institutions, regions, submissions);
     },
 
-    /** Ranking, section scores, heat map statuses and gaps of every participant. */
+    /** Ranking, section scores, heat map statuses and gaps of every participant (a commission: of those it oversees). */
     async dashboard(p: Principal, roundId: string): Promise<RoundDashboard> {
       // The checklist is read beside the lists, not after them: one round trip less on the way to the page.
-      const { round, submissions, institutions, regions, extra: definition } = await loadRound(p, roundId, definitionOf);
+      const { round, submissions, institutions, regions, extra: definition } = await loadDashboard(p, roundId);
       return computeRoundDashboard(round, definition, institutions, regions, submissions);
     },
 
@@ -74,18 +104,26 @@ export function createDashboardService(deps: ServiceDeps) {
      * called: a client whose `If-None-Match` names the tag is answered without building it.
      */
     async taggedDashboard(p: Principal, roundId: string): Promise<{ tag: string; build(): CompactRoundDashboard }> {
-      const { round, submissions, institutions, regions, extra: definition } = await loadRound(p, roundId, definitionOf);
+      const { round, submissions, institutions, regions, extra: definition } = await loadDashboard(p, roundId);
+      // The engine's version too: a deploy that changes how statuses or totals read must not 304.
+      // A commission's reply is its scope's part of the round: the scope is in the tag, so that
+      // another scope's tag (or the whole round's) is never confirmed by a 304.
+      const scope = p.role === 'commission' ? `;overseen by ${p.regionId}` : '';
       return {
-        // The engine's version too: a deploy that changes how statuses or totals read must not 304.
-        tag: dashboardTag(`${COMPACT_FORMAT};engine ${ENGINE_VERSION}`, { round, submissions, institutions, regions }),
+        tag: dashboardTag(`${COMPACT_FORMAT};engine ${ENGINE_VERSION}${scope}`, { round, submissions, institutions, regions }),
         build: () => compactRoundDashboard(computeRoundDashboard(round, definition, institutions, regions, submissions)),
       };
     },
 
-    /** One institution's scores across the rounds it took part in (admin): S3, then each round (O1) and checklist version (C1) once. */
+    /**
+     * One institution's scores across the rounds it took part in (admin; a commission, one in its
+     * scope: else 404): S3, then each round (O1) and checklist version (C1) once. Only scored
+     * evaluations count, which an overseer may read, and every round of them has the institution.
+     */
     async history(p: Principal, institutionId: string): Promise<InstitutionHistory> {
-      requireRole(p, 'admin');
+      requireRole(p, 'admin', 'commission');
       const institution = await repos.institutions.get(institutionId);
+      ensureVisible(institution !== undefined && (await withinScope(p, institution.regionId)), 'Institution', institutionId);
       if (!institution) throw new NotFoundError('Institution', institutionId);
       const submissions = await repos.submissions.listByInstitution(institutionId);
       const roundIds = [...new Set(submissions.map((s) => s.roundId))];
@@ -95,13 +133,14 @@ export function createDashboardService(deps: ServiceDeps) {
     },
 
     /**
-     * A region across rounds (admin): its own evaluations (S7) and, per round its institutions
+     * A region across rounds (admin; a commission, its region or one under it: else 404): its own evaluations (S7) and, per round its institutions
      * took part in, their scores in aggregate. R1, I3, O2, then S2d per such round and C1 per
      * checklist version: a handful of rounds a region, never a read per institution.
      */
     async regionHistory(p: Principal, regionId: string): Promise<RegionHistory> {
-      requireRole(p, 'admin');
+      requireRole(p, 'admin', 'commission');
       const region = await repos.regions.get(regionId);
+      ensureVisible(region !== undefined && (await withinScope(p, region.id)), 'Region', regionId);
       if (!region) throw new NotFoundError('Region', regionId);
       const [own, institutions, allRounds] = await Promise.all([repos.submissions.listByRegion(regionId), repos.institutions.listByRegion(regionId), repos.rounds.list()]);
       const members = new Set(institutions.map((i) => i.id));

@@ -39,9 +39,9 @@ function hash53(text: string, seed: number): number {
  * characters an item), two 53-bit hashes: 28 hex digits.
  *
  * Two things the tag relies on. The reply is the same for everyone allowed to see the round (the
- * access check runs before the tag is compared): if replies are ever filtered by the caller's scope
- * (a commission's own institutions), that scope must be part of `format`, or a 304 would confirm
- * another scope's reply. And a change to how the reply is computed must change `format` (the
+ * access check runs before the tag is compared), except a commission's, which is filtered by its
+ * scope: the caller then puts that scope in `format` (`dashboard-service.ts`), or a 304 would
+ * confirm another scope's reply. And a change to how the reply is computed must change `format` (the
  * caller passes the compact format and the engine's version).
  */
 export function dashboardTag(format: string, inputs: DashboardInputs): string {

@@ -222,4 +222,6 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'oversee.vetoHits': 'veto items hit: {n}',
   'oversee.notHandedIn': 'Not handed in',
   'oversee.viewOf': 'View result: {name}',
+  'oversee.dashboard': 'Dashboard',
+  'oversee.dashboardOf': 'Dashboard: {name}',
 };

@@ -33,6 +33,7 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'dash.heatmapWindow': 'Institutions shown in the heat map',
   'dash.heatmapRange': 'Institutions {from}–{to} of {total} (current order)',
   'dash.regionHistory': 'This region over time',
+  'dash.overseenNote': 'Read-only: only the institutions of your region (and the regions under it) taking part; a self-evaluation not yet handed in shows as not started.',
   'dash.institution': 'Institution',
   'dash.heatmapTableShow': 'Show these rows as a table',
   'dash.heatmapTableHide': 'Hide the table',

@@ -220,4 +220,6 @@ export const zhBase = {
   'oversee.vetoHits': '一票否决 {n} 项',
   'oversee.notHandedIn': '未提交',
   'oversee.viewOf': '查看结果：{name}',
+  'oversee.dashboard': '查看看板',
+  'oversee.dashboardOf': '查看看板：{name}',
 } as const;

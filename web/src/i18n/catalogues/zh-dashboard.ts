@@ -31,6 +31,7 @@ export const zhDashboard = {
   'dash.heatmapWindow': '热力图显示的机构',
   'dash.heatmapRange': '第 {from}–{to} 个机构，共 {total} 个（按当前排序）',
   'dash.regionHistory': '该地区历年结果',
+  'dash.overseenNote': '只读：仅含您所辖地区（及下级地区）参评的机构；机构未提交的自评显示为未开始。',
   'dash.institution': '机构',
   'dash.heatmapTableShow': '以表格查看本屏',
   'dash.heatmapTableHide': '收起表格',

@@ -19,7 +19,7 @@ import { overseenRows, type OverseenSide } from '../overseen-rows';
 /**
  * A commission's home, below its own region's evaluation: every round with institutions (or
  * regions) it oversees, each one's self-evaluation and expert evaluation, read-only, with the
- * way to a scored result. Without it the commission saw nothing of the places it oversees.
+ * way to a scored result and, for a round of institutions, to its dashboard (its part of it). Without it the commission saw nothing of the places it oversees.
  */
 export function OverseenRounds({ rounds, ownRegionId }: { rounds: Round[]; ownRegionId: string | undefined }) {
   const { t } = useI18n();
@@ -50,6 +50,12 @@ function OverseenRound({ round, ownRegionId }: { round: Round; ownRegionId: stri
           {round.year} · {t(round.status === 'open' ? 'oversee.open' : 'oversee.closed')}
         </Typography>
       </Typography>
+      {/* The round's dashboard (ranking, heat map, gaps) compares institutions; a region round has none to compare. */}
+      {results.data?.participants === 'institution' && rows.length > 0 && (
+        <Button size="small" variant="outlined" component={RouterLink} to={`/oversee/rounds/${encodeURIComponent(round.id)}/dashboard`} aria-label={t('oversee.dashboardOf', { name: l(round.name) })} data-testid="overseen-dashboard" sx={{ minHeight: 44, mb: 1 }}>
+          {t('oversee.dashboard')}
+        </Button>
+      )}
       {!results.data ? (
         <PageState error={results.error} />
       ) : rows.length === 0 ? (

@@ -13,6 +13,7 @@ import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useAuthedFetch } from '../api/files';
 import { useRoundDashboard } from '../api/queries';
+import { ADMIN_LINKS, OVERSEER_LINKS } from '../dashboard-links';
 import { bandCounts, filterRows, notMetRanking, sortRows, type SortKey } from '../dashboard-model';
 import { createLatch } from '../paint-latch';
 import { BandBars } from './BandBars';
@@ -21,9 +22,15 @@ import { HeatmapSection } from './HeatmapSection';
 import { NotMetList } from './NotMetList';
 import { RankingTable } from './RankingTable';
 
-/** `/admin/rounds/:id/dashboard`: ranking, bands, heat map, criteria not met, self vs expert; filter, export, print. */
-export function DashboardPage() {
+/**
+ * `/admin/rounds/:id/dashboard`: ranking, bands, heat map, criteria not met, self vs expert; filter,
+ * export, print. `overseen`: a commission's read-only view of the same page
+ * (`/oversee/rounds/:id/dashboard`): the API sends only its region's institutions, and the page
+ * links to their results and histories on the commission's routes, not to audit trails.
+ */
+export function DashboardPage({ overseen = false }: { overseen?: boolean } = {}) {
   const { id } = useParams();
+  const links = overseen ? OVERSEER_LINKS : ADMIN_LINKS;
   const { t, l, lang } = useI18n();
   const navigate = useNavigate();
   const files = useAuthedFetch();
@@ -38,7 +45,7 @@ export function DashboardPage() {
   const shown = useMemo(() => (d ? sortRows(filterRows(d.rows, { regionId, institutionType }), sort.key, sort.ascending) : []), [d, regionId, institutionType, sort]);
   // Opens once the heat map's first window is on screen; the gap table waits for it.
   const [heatmapDrawn] = useState(createLatch);
-  const openResult = useCallback((submissionId: string) => navigate(`/admin/result/${encodeURIComponent(submissionId)}`), [navigate]);
+  const openResult = useCallback((submissionId: string) => navigate(links.result(submissionId)), [navigate, links]);
   if (!d) return <PageState error={dashboard.error} />;
 
   const query = new URLSearchParams({ lang, ...(regionId ? { regionId } : {}), ...(institutionType ? { institutionType } : {}) });
@@ -60,6 +67,7 @@ export function DashboardPage() {
           <Button variant="outlined" onClick={() => window.print()}>{t('dash.print')}</Button>
         </Stack>
       </Stack>
+      {overseen && <Alert severity="info" sx={{ my: 1 }} data-testid="overseen-note">{t('dash.overseenNote')}</Alert>}
       {exportError && <Alert severity="error">{exportError}</Alert>}
       {d.checklistVersions.length > 1 && <Alert severity="warning" sx={{ my: 1 }}>{t('dash.mixed', { versions: d.checklistVersions.map((v) => `v${v}`).join('、') })}</Alert>}
 
@@ -86,7 +94,7 @@ export function DashboardPage() {
         </TextField>
         <Typography data-testid="dashboard-shown">{t('dash.shown', { n: shown.length, total: d.rows.length })}</Typography>
         {regionId && (
-          <Link component={RouterLink} to={`/admin/regions/${encodeURIComponent(regionId)}/history`} data-testid="region-history-link">{t('dash.regionHistory')}</Link>
+          <Link component={RouterLink} to={links.regionHistory(regionId)} data-testid="region-history-link">{t('dash.regionHistory')}</Link>
         )}
       </Stack>
 
@@ -103,11 +111,16 @@ export function DashboardPage() {
 
       <Paper variant="outlined" sx={{ p: 2, mb: 2 }} className="report-block">
         <Typography variant="h6" component="h2">{t('dash.ranking')}</Typography>
-        <RankingTable dashboard={d} rows={shown} sort={sort} onSort={setSort} />
+        <RankingTable dashboard={d} rows={shown} sort={sort} onSort={setSort} links={links} />
       </Paper>
 
       <HeatmapSection dashboard={d} rows={shown} onOpen={openResult} drawn={heatmapDrawn} />
-      <GapSection rows={shown} drawn={heatmapDrawn} />
+      <GapSection rows={shown} drawn={heatmapDrawn} links={links} />
     </Box>
   );
+}
+
+/** `/oversee/rounds/:id/dashboard`: a commission's read-only dashboard of a round it oversees. */
+export function OverseenDashboardPage() {
+  return <DashboardPage overseen />;
 }

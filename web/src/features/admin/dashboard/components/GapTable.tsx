@@ -7,10 +7,11 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router-dom';
 import { useI18n } from '../../../../i18n/i18n-context';
+import type { DashboardLinks } from '../dashboard-links';
 import type { gapRows } from '../dashboard-model';
 
 /** Self vs expert: institutions whose totals differ most, and how many criteria were seen differently. */
-export function GapTable({ items }: { items: ReturnType<typeof gapRows> }) {
+export function GapTable({ items, links }: { items: ReturnType<typeof gapRows>; links: DashboardLinks }) {
   const { t, l, num } = useI18n();
   if (!items.length) return <Typography color="text.secondary">{t('dash.noGaps')}</Typography>;
   return (
@@ -28,7 +29,7 @@ export function GapTable({ items }: { items: ReturnType<typeof gapRows> }) {
         {items.slice(0, 20).map(({ row, gap, criteria }) => (
           <TableRow key={row.institutionId} data-institution={row.institutionId} data-gap={gap}>
             <TableCell>
-              <Link component={RouterLink} to={`/admin/result/${encodeURIComponent(row.expert!.submissionId)}`}>{l(row.name)}</Link>
+              <Link component={RouterLink} to={links.result(row.expert!.submissionId)}>{l(row.name)}</Link>
             </TableCell>
             <TableCell align="right">{num(row.self!.total ?? 0, 1)}</TableCell>
             <TableCell align="right">{num(row.expert!.total ?? 0, 1)}</TableCell>

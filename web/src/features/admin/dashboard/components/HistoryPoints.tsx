@@ -16,6 +16,7 @@ import { useChecklistTitles } from '../../../institution/api';
 import type { CriterionStatus } from '../../../../lib/engine';
 import type { InstitutionHistory } from '../api/queries';
 import { ScrollTable } from '../../components/ScrollTable';
+import { ADMIN_LINKS, type DashboardLinks } from '../dashboard-links';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));
 
@@ -23,7 +24,7 @@ const HistoryChart = lazy(() => import('./HistoryChart'));
  * One participant's scored evaluations across rounds (an institution's, or a region's own): totals
  * as a chart and a table with links to each result, then every criterion's status round by round.
  */
-export function HistoryPoints({ points, criterionTitles, heading = 'h2' }: Pick<InstitutionHistory, 'points' | 'criterionTitles'> & { heading?: 'h2' | 'h3' }) {
+export function HistoryPoints({ points, criterionTitles, heading = 'h2', links = ADMIN_LINKS }: Pick<InstitutionHistory, 'points' | 'criterionTitles'> & { heading?: 'h2' | 'h3'; links?: DashboardLinks }) {
   const { t, l, num } = useI18n();
   // The checklist by its title (its id meant nothing to an officer reading the table).
   const titles = useChecklistTitles();
@@ -56,7 +57,7 @@ export function HistoryPoints({ points, criterionTitles, heading = 'h2' }: Pick<
             {points.map((p) => (
               <TableRow key={p.submissionId} data-round={p.roundId} data-kind={p.kind}>
                 <TableCell>
-                  <Link component={RouterLink} to={`/admin/result/${encodeURIComponent(p.submissionId)}`}>{l(p.roundName)}</Link> · {p.year} {t(`rounds.kind.${p.type}`)}
+                  <Link component={RouterLink} to={links.result(p.submissionId)}>{l(p.roundName)}</Link> · {p.year} {t(`rounds.kind.${p.type}`)}
                 </TableCell>
                 <TableCell>{p.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
                 <TableCell sx={{ minWidth: '12em' }}>{titles.data?.has(p.checklistId) ? l(titles.data.get(p.checklistId)) : p.checklistId} · {t('home.version')} {p.checklistVersion}</TableCell>

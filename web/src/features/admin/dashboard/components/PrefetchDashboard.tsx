@@ -16,11 +16,12 @@ export function PrefetchDashboard({ children }: { children: ReactNode }) {
   const { id } = useParams();
   const { session } = useAuth();
   const queryClient = useQueryClient();
-  const admin = session?.user.role === 'admin';
+  // A commission's route reads the same dashboard (its part of the round) and draws the same heat map.
+  const reader = session?.user.role === 'admin' || session?.user.role === 'commission';
   useEffect(() => {
-    if (!admin || !id) return;
+    if (!reader || !id) return;
     void prefetchRoundDashboard(queryClient, id);
     void loadHeatmapChart();
-  }, [admin, id, queryClient]);
+  }, [reader, id, queryClient]);
   return children;
 }

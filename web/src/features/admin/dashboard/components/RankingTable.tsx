@@ -12,6 +12,7 @@ import { Pager } from '../../../../components/Pager';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
+import type { DashboardLinks } from '../dashboard-links';
 import type { SortKey } from '../dashboard-model';
 
 /** Rows per page to start with: the first paint draws these, not the whole round. */
@@ -27,8 +28,17 @@ const BODY: SxProps<Theme> = {
   '& tbody a:hover': { textDecorationColor: 'inherit' },
 };
 
+interface RankingTableProps {
+  dashboard: RoundDashboard;
+  rows: DashboardRow[];
+  sort: { key: SortKey; ascending: boolean };
+  onSort(next: { key: SortKey; ascending: boolean }): void;
+  /** Where names and actions lead for this reader; a link it leaves out is not offered. */
+  links: DashboardLinks;
+}
+
 /** The ranking: sortable by total, a section, the expert total or the gap; names open the result. */
-export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: RoundDashboard; rows: DashboardRow[]; sort: { key: SortKey; ascending: boolean }; onSort(next: { key: SortKey; ascending: boolean }): void }) {
+export function RankingTable({ dashboard, rows, sort, onSort, links }: RankingTableProps) {
   const { t, l, num } = useI18n();
   const [page, setPage] = useState(0);
   const [size, setPageSize] = useState(PAGES[0]!);
@@ -67,8 +77,8 @@ export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: Rou
               <tr key={r.institutionId} data-institution={r.institutionId} data-total={r.self?.total ?? ''}>
                 <td>{r.self?.total != null ? page * size + i + 1 : ''}</td>
                 {/* Names keep a readable width; the many section columns scroll instead of squeezing them. */}
-                <td className="name">{r.self ? <RouterLink to={`/admin/result/${encodeURIComponent(r.self.submissionId)}`}>{l(r.name)}</RouterLink> : l(r.name)}</td>
-                <td className="nowrap">{r.region ? <RouterLink to={`/admin/regions/${encodeURIComponent(r.region.id)}/history`}>{l(r.region.name)}</RouterLink> : ''}</td>
+                <td className="name">{r.self ? <RouterLink to={links.result(r.self.submissionId)}>{l(r.name)}</RouterLink> : l(r.name)}</td>
+                <td className="nowrap">{r.region ? <RouterLink to={links.regionHistory(r.region.id)}>{l(r.region.name)}</RouterLink> : ''}</td>
                 <td className="nowrap">{t(`progress.stage.${r.selfStage}` as MessageKey)}</td>
                 <td className="num">{score(r.self?.total)}</td>
                 <td className="nowrap">{r.self?.band ? l(r.self.band.label) : ''}</td>
@@ -78,11 +88,11 @@ export function RankingTable({ dashboard, rows, sort, onSort }: { dashboard: Rou
                 <td className="num">{score(r.expert?.total)}</td>
                 <td className="num">{r.gap === null ? '—' : `${r.gap > 0 ? '+' : ''}${num(r.gap, 1)}`}</td>
                 <td className="no-print nowrap">
-                  <RouterLink to={`/admin/institutions/${encodeURIComponent(r.institutionId)}/history`}>{t('dash.history')}</RouterLink>
-                  {r.self && (
+                  <RouterLink to={links.institutionHistory(r.institutionId)}>{t('dash.history')}</RouterLink>
+                  {r.self && links.audit && (
                     <>
                       {' · '}
-                      <RouterLink to={`/admin/submissions/${encodeURIComponent(r.self.submissionId)}`}>{t('audit.short')}</RouterLink>
+                      <RouterLink to={links.audit(r.self.submissionId)}>{t('audit.short')}</RouterLink>
                     </>
                   )}
                 </td>

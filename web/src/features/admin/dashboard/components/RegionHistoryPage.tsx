@@ -14,13 +14,14 @@ import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useChecklistTitles } from '../../../institution/api';
 import { useRegionHistory, type RegionHistory } from '../api/queries';
+import { ADMIN_LINKS, OVERSEER_LINKS, type DashboardLinks } from '../dashboard-links';
 import { HistoryPoints } from './HistoryPoints';
 import { ScrollTable } from '../../components/ScrollTable';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));
 
 /** The region's institutions, round by round: mean totals, then each criterion's share met. */
-function Aggregates({ h }: { h: RegionHistory }) {
+function Aggregates({ h, links }: { h: RegionHistory; links: DashboardLinks }) {
   const { t, l, num } = useI18n();
   // The checklist by its title (its id meant nothing to an officer reading the table).
   const titles = useChecklistTitles();
@@ -54,7 +55,7 @@ function Aggregates({ h }: { h: RegionHistory }) {
             {h.aggregates.map((a) => (
               <TableRow key={`${a.roundId}|${a.kind}`} data-round={a.roundId} data-kind={a.kind} data-mean={a.meanTotal ?? ''}>
                 <TableCell>
-                  <Link component={RouterLink} to={`/admin/rounds/${encodeURIComponent(a.roundId)}/dashboard`}>{l(a.roundName)}</Link> · {a.year} {t(`rounds.kind.${a.type}`)}
+                  <Link component={RouterLink} to={links.dashboard(a.roundId)}>{l(a.roundName)}</Link> · {a.year} {t(`rounds.kind.${a.type}`)}
                 </TableCell>
                 <TableCell>{a.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
                 <TableCell sx={{ minWidth: '12em' }}>{titles.data?.has(a.checklistId) ? l(titles.data.get(a.checklistId)) : a.checklistId} · {t('home.version')} {a.checklistVersion}</TableCell>
@@ -105,9 +106,14 @@ function Aggregates({ h }: { h: RegionHistory }) {
   );
 }
 
-/** `/admin/regions/:id/history`: one region across baseline → annual → final, its own evaluations and its institutions'. */
-export function RegionHistoryPage() {
+/**
+ * `/admin/regions/:id/history`: one region across baseline → annual → final, its own evaluations
+ * and its institutions'. `overseen`: a commission's (`/oversee/regions/:id/history`), linking to
+ * its own dashboard and result routes.
+ */
+export function RegionHistoryPage({ overseen = false }: { overseen?: boolean } = {}) {
   const { id } = useParams();
+  const links = overseen ? OVERSEER_LINKS : ADMIN_LINKS;
   const { t, l } = useI18n();
   const history = useRegionHistory(id);
   const h = history.data;
@@ -121,15 +127,20 @@ export function RegionHistoryPage() {
       {h.aggregates.length > 0 && (
         <section aria-labelledby="region-institutions">
           <Typography variant="h5" component="h2" id="region-institutions" gutterBottom>{t('history.institutions')}</Typography>
-          <Aggregates h={h} />
+          <Aggregates h={h} links={links} />
         </section>
       )}
       {h.own.length > 0 && (
         <section aria-labelledby="region-own">
           <Typography variant="h5" component="h2" id="region-own" gutterBottom>{t('history.own')}</Typography>
-          <HistoryPoints points={h.own} criterionTitles={h.criterionTitles} heading="h3" />
+          <HistoryPoints points={h.own} criterionTitles={h.criterionTitles} heading="h3" links={links} />
         </section>
       )}
     </>
   );
+}
+
+/** `/oversee/regions/:id/history`: a region a commission oversees (its own or one under it), across rounds. */
+export function OverseenRegionHistoryPage() {
+  return <RegionHistoryPage overseen />;
 }
