@@ -35,6 +35,8 @@ describe('dashboard', () => {
     const heat = page.getByTestId('heatmap');
     await expect.poll(() => heat.getAttribute('data-cells'), { timeout: 60_000 }).toBe(String(40 * criteria));
     expect(await heat.getAttribute('data-rows')).toBe('1000');
+    // The chart warmed up off screen while the data was read (warm-heatmap.ts) left nothing behind: one chart in the page, the heat map.
+    expect(await page.locator('[_echarts_instance_]').count()).toBe(1);
     // Drawn in SVG: one shape per cell in its status' colour, and one per legend entry.
     const d = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body;
     const colours: Record<string, string> = { 'not-met': '#c62828', partial: '#f9a825', met: '#2e7d32', missing: '#bdbdbd', 'not-applicable': '#eceff1', info: '#90caf9' };

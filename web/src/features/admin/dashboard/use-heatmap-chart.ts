@@ -5,18 +5,36 @@ type HeatmapModule = typeof import('./components/HeatmapChart');
 export type HeatmapComponent = HeatmapModule['default'];
 
 let loaded: HeatmapComponent | undefined;
-let loading: Promise<HeatmapComponent> | undefined;
+let loading: Promise<HeatmapModule> | undefined;
 
-/** Starts (once) the download of the heat map's code; the chart library stays out of every other page. */
-export function loadHeatmapChart(): Promise<HeatmapComponent> {
+function loadModule(): Promise<HeatmapModule> {
   loading ??= import('./components/HeatmapChart').then(
-    (m) => (loaded = m.default),
+    (m) => ((loaded = m.default), m),
     (e: unknown) => {
       loading = undefined; // a later visit may try again (a network blip, a new deploy)
       throw e;
     },
   );
   return loading;
+}
+
+/** Starts (once) the download of the heat map's code; the chart library stays out of every other page. */
+export function loadHeatmapChart(): Promise<HeatmapComponent> {
+  return loadModule().then((m) => m.default);
+}
+
+/**
+ * Starts the heat map's code like `loadHeatmapChart` and, once it is here, warms the chart up
+ * (`warm-heatmap.ts`) if `waiting()` still says the page has nothing to draw yet: the warm-up
+ * fills the wait for the data, and never runs in the way of the ranking's first render.
+ */
+export function loadAndWarmHeatmapChart(waiting: () => boolean): void {
+  loadModule().then(
+    (m) => {
+      if (waiting()) m.warmHeatmap();
+    },
+    () => {}, // the page's own load reports it
+  );
 }
 
 /**

@@ -3,24 +3,16 @@ import Button from '@mui/material/Button';
 import Slider from '@mui/material/Slider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { HeatmapChart as Heatmap } from 'echarts/charts';
-import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
+import { echarts } from '../heatmap-echarts';
 import { cellTooltip, columnLabel } from '../heatmap-labels';
+import { heatmapOption, type HeatCell } from '../heatmap-option';
 import { PIECE_OF_LETTER, PIECES } from '../heatmap-pieces';
 import { HeatmapTable } from './HeatmapTable';
 
-// SVG, not canvas; and only one window of rows at a time: a round of 1,000 institutions and 60
-// criteria is 60,000 cells, which ECharts takes seconds to lay out, while 40 rows take a fraction.
-// SVG because headless Chromium's software drawing (and any screen above 1×) charged the canvas
-// for every pixel: 40 rows × 61 criteria drawn alone and painted (two frames), same run, load
-// 17–19: canvas 931 ms, SVG 309 ms; at 2× pixel ratio 5.5 s, 1.5 s with `devicePixelRatio: 1`,
-// 0.78 s in SVG (test/bench/README.md). The SVG renderer is also the other charts' (shared chunk).
-echarts.use([Heatmap, GridComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
+export { warmHeatmap } from '../warm-heatmap';
 
 /** Rows drawn at once; the slider, the buttons and the mouse wheel move the window. */
 export const WINDOW = 40;
@@ -115,7 +107,7 @@ function ScoredHeatmap({ dashboard, scored, onOpen, onDrawn }: Omit<HeatmapProps
   useEffect(() => {
     const chart = chartRef.current;
     if (!chart) return;
-    const data: [number, number, number][] = [];
+    const data: HeatCell[] = [];
     shown.forEach((r, y) => {
       const s = r.self!.statuses;
       for (let x = 0; x < s.length; x++) {
@@ -133,28 +125,16 @@ function ScoredHeatmap({ dashboard, scored, onOpen, onDrawn }: Omit<HeatmapProps
       });
       chart.resize();
       chart.setOption(
-        {
-          animation: false,
-          tooltip: {
-            formatter: (p: { data: [number, number, number] }) => {
-              const [x, y, v] = p.data;
-              const criterion = dashboard.criteria[x]!;
-              return cellTooltip(l(shown[y]!.name), criterion, l(criterion.title), t(PIECES.find((q) => q.value === v)!.word), lang);
-            },
+        heatmapOption({
+          columns: dashboard.criteria.map((c) => columnLabel(l(c.title), lang)),
+          rows: shown.map((r) => l(r.name)),
+          cells: data,
+          pieces: PIECES.map((p) => ({ value: p.value, color: p.color, label: t(p.word) })),
+          tooltip: ([x, y, v]) => {
+            const criterion = dashboard.criteria[x]!;
+            return cellTooltip(l(shown[y]!.name), criterion, l(criterion.title), t(PIECES.find((q) => q.value === v)!.word), lang);
           },
-          grid: { left: 8, right: 16, top: 8, bottom: 72, containLabel: true },
-          // Columns are named by the criterion's short title in the reader's language (never its id).
-          xAxis: { type: 'category', data: dashboard.criteria.map((c) => columnLabel(l(c.title), lang)), axisLabel: { rotate: 60, fontSize: 10, interval: 0 }, splitArea: { show: true } },
-          yAxis: { type: 'category', inverse: true, data: shown.map((r) => l(r.name)), axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
-          visualMap: {
-            type: 'piecewise',
-            orient: 'horizontal',
-            left: 'center',
-            bottom: 0,
-            pieces: PIECES.map((p) => ({ value: p.value, color: p.color, label: t(p.word) })),
-          },
-          series: [{ type: 'heatmap', data, progressive: 0, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
-        },
+        }),
         { notMerge: true },
       );
     };
