@@ -122,7 +122,7 @@ describe('the expert on site, on a phone', () => {
     await page.locator('#onsite-score-detail').waitFor();
     await compare.scrollIntoViewIfNeeded();
     await noHorizontalScroll(page);
-    await touchTargets(page, '.onsite-compare button, .criterion-status label.MuiButton-root, aside button');
+    await touchTargets(page, '.onsite-compare button, .criterion-status label.plain-button, aside button');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'expert-onsite-390');
     await page.getByRole('button', { name: '收起得分' }).click();

@@ -1,25 +1,37 @@
-import AttachFileIcon from '@mui/icons-material/AttachFile';
-import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import LinearProgress from '@mui/material/LinearProgress';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import { useId, useState, type ChangeEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { Criterion } from '../../../lib/engine';
+import { Notice } from '../../filling/components/Notice';
+import '../../filling/components/plain-button.css';
 import { useLive } from '../../filling/live-context';
 import { formatFileSize } from '../file-size';
 import { downloadEvidence, extensionOf, MAX_BYTES, uploadEvidence, type EvidenceFile } from '../api/upload-evidence';
+import './evidence-panel.css';
 
 const DEFAULT_ACCEPT = ['pdf', 'jpg', 'jpeg', 'png'];
 /** What a phone camera produces; the camera button shows only where the criterion accepts one. */
 const PHOTO_TYPES = ['jpg', 'jpeg', 'png'];
 
-/** Attach, list, download and remove the evidence files of one criterion (and list the institution's, read-only, on site). */
+/** MUI's AttachFile and PhotoCamera icons, as paths. */
+const ATTACH = 'M16.5 6v11.5c0 2.21-1.79 4-4 4s-4-1.79-4-4V5c0-1.38 1.12-2.5 2.5-2.5s2.5 1.12 2.5 2.5v10.5c0 .55-.45 1-1 1s-1-.45-1-1V6H10v9.5c0 1.38 1.12 2.5 2.5 2.5s2.5-1.12 2.5-2.5V5c0-2.21-1.79-4-4-4S7 2.79 7 5v12.5c0 3.04 2.46 5.5 5.5 5.5s5.5-2.46 5.5-5.5V6z';
+const CAMERA = 'M9 2 7.17 4H4c-1.1 0-2 .9-2 2v12c0 1.1.9 2 2 2h16c1.1 0 2-.9 2-2V6c0-1.1-.9-2-2-2h-3.17L15 2zm3 15c-2.76 0-5-2.24-5-5s2.24-5 5-5 5 2.24 5 5-2.24 5-5 5';
+const icon = (d: string, circle?: boolean) => (
+  <span className="plain-button-icon">
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      {circle && <circle cx="12" cy="12" r="3.2" />}
+      <path d={d} />
+    </svg>
+  </span>
+);
+
+/**
+ * Attach, list, download and remove the evidence files of one criterion (and list the
+ * institution's, read-only, on site). Plain elements styled by `evidence-panel.css` and
+ * `plain-button.css` (a panel shows under every criterion that asks for evidence, on the form's
+ * first paint). The file inputs sit, visually hidden but focusable, inside their labels drawn as
+ * buttons: Tab reaches them, Enter or Space opens the picker, the label's text names them.
+ */
 export function EvidencePanel({ criterion }: { criterion: Criterion }) {
   const live = useLive()!;
   const { t, l, lang } = useI18n();
@@ -59,65 +71,62 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
     }
   };
 
+  const pct = progress ? Math.round(progress.fraction * 100) : 0;
+  const picker = (id: string, label: string, glyph: ReturnType<typeof icon>, input: Record<string, string | boolean>) => (
+    <label htmlFor={id} className={`plain-button plain-button-outlined plain-button-small evidence-pick`} aria-disabled={!!progress || undefined}>
+      {glyph}
+      {label}
+      <input id={id} type="file" className="evidence-file-input" disabled={!!progress} onChange={(e) => void onPick(e)} {...input} />
+    </label>
+  );
+
   return (
-    <Box sx={{ mt: 1 }} className="evidence-panel">
-      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+    <div className="evidence-panel">
+      <p className="evidence-title">
         {t('crit.evidence')}
         {criterion.evidence?.hint ? `${t('common.colon')}${l(criterion.evidence.hint)}` : ''}
-      </Typography>
-      {files.length === 0 && institutions.length === 0 && (
-        <Typography variant="body2" color="text.secondary">
-          {t('evidence.none')}
-        </Typography>
-      )}
-      <Box component="ul" sx={{ pl: 2, my: 0.5 }}>
+      </p>
+      {files.length === 0 && institutions.length === 0 && <p className="evidence-muted">{t('evidence.none')}</p>}
+      <ul className="evidence-files">
         {/* The institution's files count on site too; they belong to its self-evaluation, so no remove button. */}
         {institutions.map((f, i) => (
           <li key={f.key} data-evidence-inherited>
             <FileLine file={f} locale={locale} onDownload={() => void downloadEvidence(live.submissionId, criterion.id, i, 'inherited')} />
-            <Chip size="small" variant="outlined" label={t('evidence.fromInstitution')} sx={{ height: 22 }} />
+            <span className="evidence-chip">{t('evidence.fromInstitution')}</span>
           </li>
         ))}
         {files.map((f, i) => (
           <li key={f.key}>
             <FileLine file={f} locale={locale} onDownload={() => void downloadEvidence(live.submissionId, criterion.id, i)} />
             {!live.readOnly && (
-              <Button size="small" color="error" onClick={() => live.setEvidence(criterion.id, files.filter((_, j) => j !== i))} aria-label={`${t('evidence.remove')} ${f.name}`}>
+              <button type="button" className="plain-button plain-button-small plain-button-error" onClick={() => live.setEvidence(criterion.id, files.filter((_, j) => j !== i))} aria-label={`${t('evidence.remove')} ${f.name}`}>
                 {t('evidence.remove')}
-              </Button>
+              </button>
             )}
           </li>
         ))}
-      </Box>
+      </ul>
       {progress && (
-        <Box sx={{ my: 1 }}>
-          <Typography variant="caption">{t('evidence.uploading', { name: progress.name })}</Typography>
-          <LinearProgress variant="determinate" value={Math.round(progress.fraction * 100)} aria-label={t('evidence.uploading', { name: progress.name })} />
-        </Box>
+        <div className="evidence-progress">
+          <span className="evidence-caption">{t('evidence.uploading', { name: progress.name })}</span>
+          <div className="evidence-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-label={t('evidence.uploading', { name: progress.name })}>
+            <div className="evidence-bar-fill" style={{ transform: `translateX(${pct - 100}%)` }} />
+          </div>
+        </div>
       )}
       {error && (
-        <Alert severity="error" sx={{ my: 1 }} role="alert">
+        <Notice severity="error" className="evidence-error">
           {error}
-        </Alert>
+        </Notice>
       )}
       {!live.readOnly && (
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-          <Button component="label" htmlFor={inputId} size="small" variant="outlined" startIcon={<AttachFileIcon />} disabled={!!progress} sx={{ minHeight: 44 }}>
-            {t('evidence.attach')}
-            <input id={inputId} type="file" hidden accept={accept.map((a) => `.${a}`).join(',')} onChange={(e) => void onPick(e)} data-criterion-upload={criterion.id} />
-          </Button>
-          {live.capture && accept.some((a) => PHOTO_TYPES.includes(a)) && (
-            <Button component="label" htmlFor={cameraId} size="small" variant="outlined" startIcon={<PhotoCameraIcon />} disabled={!!progress} sx={{ minHeight: 44 }}>
-              {t('evidence.photo')}
-              <input id={cameraId} type="file" hidden accept="image/*" capture="environment" onChange={(e) => void onPick(e)} data-criterion-photo={criterion.id} />
-            </Button>
-          )}
-          <Typography variant="caption" color="text.secondary">
-            {t('evidence.accept', { types, size })}
-          </Typography>
-        </Box>
+        <div className="evidence-actions">
+          {picker(inputId, t('evidence.attach'), icon(ATTACH), { accept: accept.map((a) => `.${a}`).join(','), 'data-criterion-upload': criterion.id })}
+          {live.capture && accept.some((a) => PHOTO_TYPES.includes(a)) && picker(cameraId, t('evidence.photo'), icon(CAMERA, true), { accept: 'image/*', capture: 'environment', 'data-criterion-photo': criterion.id })}
+          <span className="evidence-caption evidence-muted">{t('evidence.accept', { types, size })}</span>
+        </div>
       )}
-    </Box>
+    </div>
   );
 }
 
@@ -126,13 +135,10 @@ function FileLine({ file, locale, onDownload }: { file: EvidenceFile; locale: st
   const { t } = useI18n();
   return (
     <>
-      <Link component="button" type="button" onClick={onDownload} aria-label={`${t('evidence.download')} ${file.name}`}>
+      <button type="button" className="evidence-link" onClick={onDownload} aria-label={`${t('evidence.download')} ${file.name}`}>
         {file.name}
-      </Link>
-      <Typography component="span" variant="caption" color="text.secondary">
-        {' '}
-        ({formatFileSize(file.size, locale)}){' '}
-      </Typography>
+      </button>
+      <span className="evidence-caption evidence-muted"> ({formatFileSize(file.size, locale)}) </span>
     </>
   );
 }

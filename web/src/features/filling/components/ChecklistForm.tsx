@@ -1,13 +1,15 @@
-import { materialCells } from '@jsonforms/material-renderers';
+import type { JsonFormsCellRendererRegistryEntry, JsonFormsRendererRegistryEntry, JsonSchema } from '@jsonforms/core';
 import { JsonForms } from '@jsonforms/react';
 import type { Ajv } from 'ajv';
-import { useMemo } from 'react';
+import { Suspense, use, useMemo, type ReactNode } from 'react';
 import { SectionTabs } from '../../../components/SectionTabs';
 import { useI18n, type Localized } from '../../../i18n/i18n-context';
 import { createFormAjv } from '../form-ajv';
 import type { FormMap } from '../form-map';
 import { checklistRenderers } from '../renderers/criterion-control';
 import { FieldTargetContext, type FieldTarget } from '../renderers/field-target';
+import { loadStockSet, type StockSet } from '../renderers/load-stock';
+import { plainRenderersSuffice } from '../renderers/plain-renderers';
 import { useFormI18n, type ChecklistForm as FormDefinition } from '../use-form-i18n';
 
 /** An error JSON Forms shows at a field beside its schema's own (Ajv's error shape). */
@@ -52,6 +54,10 @@ export interface ChecklistFormProps {
  * user types) that the institution's form, the expert's on-site form and the administrator's
  * preview share, so the three cannot drift. What differs between them (autosave, score, notes,
  * dry run) stays in the pages.
+ *
+ * Every checklist of `forms/` renders with the plain renderers alone; a form with a field they do
+ * not draw (an array of objects, a `oneOf` of schemas) loads the stock Material set and its MUI
+ * theme first (`plainRenderersSuffice`, decided from the definition before anything renders).
  */
 export function ChecklistForm({ form, map, sections, section, onSection, data, onChange, readOnly, ajv, schema, additionalErrors, target = null, idPrefix = 'section-tab', panelId = 'section-panel', testId }: ChecklistFormProps) {
   const i18n = useI18n();
@@ -64,32 +70,64 @@ export function ChecklistForm({ form, map, sections, section, onSection, data, o
   const open = Math.max(0, Math.min(section, map.sections.length - 1));
   const current = map.sections[open];
 
+  const formSchema = schema ?? form.schema;
+  const plain = useMemo(() => plainRenderersSuffice(map.sections, formSchema as JsonSchema), [map, formSchema]);
+
   return (
     <>
       <SectionTabs titles={titles} value={open} onChange={onSection} label={t('fill.sections')} idPrefix={idPrefix} panelId={panelId} />
       <div role="tabpanel" id={panelId} aria-labelledby={`${idPrefix}-${open}`} className="checklist-form" data-testid={testId}>
         <FieldTargetContext.Provider value={target}>
           {current && (
-            <JsonForms
-              schema={schema ?? form.schema}
-              uischema={current.uischema as never}
-              data={data}
-              renderers={checklistRenderers}
-              cells={materialCells}
-              config={config}
-              readonly={readOnly}
-              i18n={jfI18n}
-              ajv={formAjv}
-              validationMode="ValidateAndShow"
-              additionalErrors={additionalErrors as never}
-              onChange={({ data: next }) => {
-                if (readOnly || next === data) return;
-                onChange(next as Record<string, unknown>);
-              }}
-            />
+            <Suspense fallback={<p className="checklist-form-loading">{t('common.loading')}</p>}>
+              <WithRenderers stock={!plain}>
+                {(set) => (
+                  <JsonForms
+                    schema={formSchema}
+                    uischema={current.uischema as never}
+                    data={data}
+                    renderers={set.renderers}
+                    cells={set.cells}
+                    config={config}
+                    readonly={readOnly}
+                    i18n={jfI18n}
+                    ajv={formAjv}
+                    validationMode="ValidateAndShow"
+                    additionalErrors={additionalErrors as never}
+                    onChange={({ data: next }) => {
+                      if (readOnly || next === data) return;
+                      onChange(next as Record<string, unknown>);
+                    }}
+                  />
+                )}
+              </WithRenderers>
+            </Suspense>
           )}
         </FieldTargetContext.Provider>
       </div>
     </>
   );
+}
+
+interface RendererSet {
+  renderers: JsonFormsRendererRegistryEntry[];
+  cells: JsonFormsCellRendererRegistryEntry[];
+}
+
+const PLAIN: RendererSet = { renderers: checklistRenderers(), cells: [] };
+const withStock = new WeakMap<StockSet, RendererSet>();
+
+/**
+ * The renderers (and cells) to render the form with: the plain ones, or, for a form that needs
+ * the stock set, the set once loaded (suspending until then) around its MUI theme.
+ */
+function WithRenderers({ stock, children }: { stock: boolean; children(set: RendererSet): ReactNode }) {
+  if (!stock) return children(PLAIN);
+  const loaded = use(loadStockSet());
+  let set = withStock.get(loaded);
+  if (!set) {
+    set = { renderers: checklistRenderers(loaded.renderers), cells: loaded.cells };
+    withStock.set(loaded, set);
+  }
+  return <loaded.Themed>{children(set)}</loaded.Themed>;
 }

@@ -1,9 +1,3 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -22,6 +16,9 @@ import { pickLanguage } from '../translate-error';
 import { useFormI18n, type ChecklistForm as FormDefinition } from '../use-form-i18n';
 import { useAutosave } from '../use-autosave';
 import { ChecklistForm } from './ChecklistForm';
+import { ConfirmSubmit } from './ConfirmSubmit';
+import { Notice } from './Notice';
+import './plain-button.css';
 import { ProblemList } from './ProblemList';
 import { latestReturnComments, ReviewComments } from './ReviewComments';
 import { SaveIndicator } from './SaveIndicator';
@@ -29,8 +26,10 @@ import { ScorePanel } from './ScorePanel';
 
 type Evidence = Record<string, Schemas['EvidenceFile'][]>;
 
-// Shown only when a save meets a newer version: its code loads then, not with the form.
+// Shown only when a save meets a newer version: its code (MUI, and the theme around it) loads
+// then, not with the form, which is drawn without MUI.
 const OfflineConflictDialog = lazy(() => import('../../offline/OfflineConflictDialog').then((m) => ({ default: m.OfflineConflictDialog })));
+const MuiThemed = lazy(() => import('../../../theme/MuiThemed'));
 
 /** Answers the server would refuse to store even in a draft (wrong type, below a minimum, unknown key). */
 const unsavable = (compiled: CompiledChecklist, answers: Record<string, unknown>) =>
@@ -144,12 +143,20 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
         {!readOnly && <SaveIndicator state={autosave.state} />}
       </div>
       {readOnly && (
-        <Alert severity="info" sx={{ mb: 2 }} action={<Button sx={{ whiteSpace: 'nowrap' }} onClick={() => navigate(`/inst/result/${encodeURIComponent(initial.id)}`)}>{t('fill.viewResult')}</Button>}>
+        <Notice
+          severity="info"
+          className="fill-notice"
+          action={
+            <button type="button" className="plain-button fill-nowrap" onClick={() => navigate(`/inst/result/${encodeURIComponent(initial.id)}`)}>
+              {t('fill.viewResult')}
+            </button>
+          }
+        >
           {t('fill.readOnly')}
-        </Alert>
+        </Notice>
       )}
       {initial.status === 'returned' && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
+        <Notice severity="warning" className="fill-notice">
           {t('fill.returned')}
           <ul>
             {returnComments.map((c, i) => (
@@ -159,7 +166,7 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
               </li>
             ))}
           </ul>
-        </Alert>
+        </Notice>
       )}
       <div className="fill-layout">
         <div className="fill-main">
@@ -181,54 +188,33 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
             target={link.target}
           />
           <div className="fill-pager">
-            <Button disabled={section === 0} onClick={() => setSection(section - 1)}>
+            <button type="button" className="plain-button" disabled={section === 0} onClick={() => setSection(section - 1)}>
               {t('fill.prev')}
-            </Button>
-            <Button disabled={section === map.sections.length - 1} onClick={() => setSection(section + 1)}>
+            </button>
+            <button type="button" className="plain-button" disabled={section === map.sections.length - 1} onClick={() => setSection(section + 1)}>
               {t('fill.next')}
-            </Button>
+            </button>
           </div>
           {!readOnly && (
             <section aria-label={t('fill.submit')} className="fill-submit">
               {listedProblems && <ProblemList problems={listedProblems} unanswered={unanswered} labelOf={labelOf} criterionTitle={(cid) => l(results.get(cid)?.title)} onGo={go} />}
               {submitError && (
-                <Alert severity="error" sx={{ mt: 1 }}>
+                <Notice severity="error" className="fill-submit-error">
                   {submitError}
-                </Alert>
+                </Notice>
               )}
-              <Button sx={{ mt: 2 }} variant="contained" size="large" disabled={problems.length > 0 || submitting || autosave.state.kind === 'conflict'} onClick={() => setConfirming(true)}>
+              <button type="button" className="plain-button plain-button-contained plain-button-large fill-submit-button" disabled={problems.length > 0 || submitting || autosave.state.kind === 'conflict'} onClick={() => setConfirming(true)}>
                 {submitting ? t('fill.submitting') : t('fill.submit')}
-              </Button>
+              </button>
             </section>
           )}
         </div>
         <ScorePanel result={result} stage={readOnly ? 'final' : 'draft'} onSection={setSection} />
       </div>
-      <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="confirm-title">
-        <DialogTitle id="confirm-title">{t('fill.confirmSubmit')}</DialogTitle>
-        {(pendingVeto.length > 0 || unanswered > 0) && (
-          <DialogContent>
-            {unanswered > 0 && (
-              <Alert severity="info" data-testid="confirm-unanswered" sx={{ mb: pendingVeto.length ? 1 : 0 }}>
-                {t('fill.confirmUnanswered', { count: unanswered })}
-              </Alert>
-            )}
-            {pendingVeto.length > 0 && (
-              <Alert severity="warning" data-testid="confirm-veto-unanswered">
-                {t('fill.confirmVetoUnanswered', { items: pendingVeto.map((id) => l(results.get(id)?.title)).join(t('common.enumSeparator')) })}
-              </Alert>
-            )}
-          </DialogContent>
-        )}
-        <DialogActions>
-          <Button onClick={() => setConfirming(false)}>{t('fill.cancel')}</Button>
-          <Button variant="contained" onClick={() => void submit()}>
-            {t('fill.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {confirming && <ConfirmSubmit unanswered={unanswered} vetoItems={pendingVeto.map((id) => l(results.get(id)?.title))} onCancel={() => setConfirming(false)} onConfirm={() => void submit()} />}
       {autosave.state.kind === 'conflict' && (
         <Suspense fallback={null}>
+          <MuiThemed>
           <OfflineConflictDialog
             open
             serverVersion={autosave.state.server.version}
@@ -242,6 +228,7 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
               void autosave.resolve(chosen as { answers: Record<string, unknown>; evidence: Evidence });
             }}
           />
+          </MuiThemed>
         </Suspense>
       )}
     </LiveContext.Provider>

@@ -1,18 +1,18 @@
-import Alert from '@mui/material/Alert';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { Problem } from '../problems';
 import { pickLanguage } from '../translate-error';
+import { Notice } from './Notice';
 
 /**
  * What blocks submitting, each with a link to its field; with nothing blocking, how many criteria
  * are still unanswered (they may be left so, but earn no points once submitted). The links are
- * plain buttons styled as MUI's Link by `fill-page.css`: a new draft lists one per required
- * answer (dozens), rendered just after the form's first paint, and each MUI Link was Emotion work.
+ * plain buttons styled as MUI's Link by `fill-page.css`, in a plain {@link Notice}: a new draft lists
+ * one per required answer (dozens), rendered just after the form's first paint.
  */
 export function ProblemList({ problems, unanswered = 0, labelOf, criterionTitle, onGo }: { problems: Problem[]; unanswered?: number; labelOf(path: string): string; criterionTitle(id: string): string; onGo(p: Problem): void }) {
   const { t, lang } = useI18n();
   if (!problems.length) {
-    return unanswered > 0 ? <Alert severity="info">{t('fill.noProblemsUnanswered', { count: unanswered })}</Alert> : <Alert severity="success">{t('fill.noProblems')}</Alert>;
+    return unanswered > 0 ? <Notice severity="info">{t('fill.noProblemsUnanswered', { count: unanswered })}</Notice> : <Notice severity="success">{t('fill.noProblems')}</Notice>;
   }
   const text = (p: Problem) => {
     switch (p.kind) {
@@ -29,7 +29,7 @@ export function ProblemList({ problems, unanswered = 0, labelOf, criterionTitle,
     }
   };
   return (
-    <Alert severity="warning" role="region" aria-label={t('fill.problems', { count: problems.length })}>
+    <Notice severity="warning" role="region" aria-label={t('fill.problems', { count: problems.length })}>
       <strong>{t('fill.problems', { count: problems.length })}</strong>
       <ul className="problem-list">
         {problems.map((p, i) => (
@@ -44,6 +44,6 @@ export function ProblemList({ problems, unanswered = 0, labelOf, criterionTitle,
           </li>
         ))}
       </ul>
-    </Alert>
+    </Notice>
   );
 }

@@ -1,6 +1,5 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { useI18n } from '../../../i18n/i18n-context';
+import './review-comments.css';
 
 type Comment = { at: string; by: string; text: string; criterionId?: string };
 
@@ -14,20 +13,18 @@ export function latestReturnComments(comments: readonly Comment[] | undefined): 
   return comments.filter((c) => c.at === newest);
 }
 
-/** A reviewer's comments on one criterion, shown at the item on the institution's form. */
+/** A reviewer's comments on one criterion, shown at the item on the institution's form (plain elements, `review-comments.css`). */
 export function ReviewComments({ comments }: { comments: readonly Comment[] }) {
   const { t } = useI18n();
   if (!comments.length) return null;
   return (
-    <Box role="note" data-testid="review-comment" sx={{ mt: 1, p: 1, borderLeft: 4, borderColor: 'warning.main', bgcolor: '#fff8e1', borderRadius: 1 }}>
-      <Typography variant="body2" sx={{ fontWeight: 700, color: '#7a4100' }}>
-        {t('fill.itemComment')}
-      </Typography>
+    <div role="note" data-testid="review-comment" className="review-comment">
+      <p className="review-comment-title">{t('fill.itemComment')}</p>
       {comments.map((c, i) => (
-        <Typography key={i} variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        <p key={i} className="review-comment-text">
           {c.text}
-        </Typography>
+        </p>
       ))}
-    </Box>
+    </div>
   );
 }

@@ -1,8 +1,8 @@
-import { isIntegerControl, isNumberControl, or, rankWith, type ControlProps, type RankedTester } from '@jsonforms/core';
-import { useDebouncedChange } from '@jsonforms/material-renderers';
+import { and, isIntegerControl, isNumberControl, isRangeControl, not, or, rankWith, schemaMatches, type ControlProps, type RankedTester } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ChangeEvent } from 'react';
 import { FieldFrame } from './FieldFrame';
+import { useDebouncedChange } from './use-debounced-change';
 import { usePlainField } from './use-plain-field';
 
 const toInteger = (ev: ChangeEvent<HTMLInputElement>) => (ev.target.value === '' ? undefined : parseInt(ev.target.value, 10));
@@ -21,7 +21,7 @@ export function NumberControl(props: ControlProps) {
   const { data, path, handleChange, schema, visible } = props;
   const integer = schema.type === 'integer';
   const { focused, frame, aria } = usePlainField(props);
-  const [value, onChange] = useDebouncedChange(handleChange, '', data, path, integer ? toInteger : toNumber, undefined, true, focused);
+  const [value, onChange] = useDebouncedChange(handleChange, '', data, path, integer ? toInteger : toNumber, focused);
   if (!visible) return null;
   return (
     <FieldFrame {...frame}>
@@ -40,8 +40,18 @@ export function NumberControl(props: ControlProps) {
   );
 }
 
-/** Number and integer fields, above Material's controls for them (2); the slider (4) keeps its fields. */
-export const numberControlTester: RankedTester = rankWith(3, or(isNumberControl, isIntegerControl));
+/**
+ * Number and integer fields, above Material's controls for them (2). Not a slider's (Material's
+ * slider, 4) nor a combinator's (`oneOf` of schemas, Material's, 3): those need the stock set.
+ */
+export const numberControlTester: RankedTester = rankWith(
+  3,
+  and(
+    or(isNumberControl, isIntegerControl),
+    not(isRangeControl),
+    schemaMatches((s) => s.oneOf === undefined && s.anyOf === undefined && s.allOf === undefined),
+  ),
+);
 
 /** The (tester, renderer) pair the form pages register. */
 export const numberControlEntry = { tester: numberControlTester, renderer: withJsonFormsControlProps(NumberControl) };

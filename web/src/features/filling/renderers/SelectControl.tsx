@@ -1,4 +1,4 @@
-import { isEnumControl, isOneOfEnumControl, rankWith, type ControlProps, type EnumOption, type OwnPropsOfEnum, type RankedTester } from '@jsonforms/core';
+import { and, isEnumControl, isOneOfEnumControl, not, optionIs, rankWith, type ControlProps, type EnumOption, type OwnPropsOfEnum, type RankedTester } from '@jsonforms/core';
 import { withJsonFormsEnumProps, withJsonFormsOneOfEnumProps } from '@jsonforms/react';
 import { useI18n } from '../../../i18n/i18n-context';
 import { FieldFrame } from './FieldFrame';
@@ -40,10 +40,12 @@ export function SelectControl(props: ControlProps & OwnPropsOfEnum) {
   );
 }
 
+/** Choices Material draws as radio buttons (its radio-group controls, 20, by the `format` option): the stock set keeps them. */
+const radios = optionIs('format', 'radio');
 /** `enum` fields, above Material's enum control (2). */
-export const enumSelectTester: RankedTester = rankWith(3, isEnumControl);
-/** `oneOf` constant fields, above Material's one-of enum control (5); its radio-group variant (20, by option) keeps its fields. */
-export const oneOfSelectTester: RankedTester = rankWith(6, isOneOfEnumControl);
+export const enumSelectTester: RankedTester = rankWith(3, and(isEnumControl, not(radios)));
+/** `oneOf` constant fields, above Material's one-of enum control (5). */
+export const oneOfSelectTester: RankedTester = rankWith(6, and(isOneOfEnumControl, not(radios)));
 
 /** The (tester, renderer) pairs the form pages register. */
 export const selectControlEntries = [

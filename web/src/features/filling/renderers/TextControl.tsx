@@ -1,8 +1,8 @@
 import { and, isStringControl, rankWith, schemaMatches, type ControlProps, type RankedTester } from '@jsonforms/core';
-import { useDebouncedChange } from '@jsonforms/material-renderers';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ChangeEvent } from 'react';
 import { FieldFrame } from './FieldFrame';
+import { useDebouncedChange } from './use-debounced-change';
 import { usePlainField } from './use-plain-field';
 
 const toText = (ev: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => (ev.target.value === '' ? undefined : ev.target.value);
@@ -16,7 +16,7 @@ const toText = (ev: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => (ev.
 export function TextControl(props: ControlProps) {
   const { data, path, handleChange, schema, visible } = props;
   const { focused, options, frame, aria } = usePlainField(props);
-  const [value, onChange] = useDebouncedChange(handleChange, '', data, path, toText, undefined, true, focused);
+  const [value, onChange] = useDebouncedChange(handleChange, '', data, path, toText, focused);
   if (!visible) return null;
   const maxLength = options.restrict ? schema.maxLength : undefined;
   return (
@@ -32,9 +32,9 @@ export function TextControl(props: ControlProps) {
 
 /**
  * Plain strings only, above Material's text control (1): a string with a format (a date, a time:
- * the native control's, 2) or with choices (the select's) is not free text.
+ * the native control's, 2), with choices (the select's) or a combinator (Material's) is not free text.
  */
-export const textControlTester: RankedTester = rankWith(2, and(isStringControl, schemaMatches((s) => s.format === undefined && s.enum === undefined && s.oneOf === undefined && s.const === undefined)));
+export const textControlTester: RankedTester = rankWith(2, and(isStringControl, schemaMatches((s) => s.format === undefined && s.enum === undefined && s.oneOf === undefined && s.anyOf === undefined && s.allOf === undefined && s.const === undefined)));
 
 /** The (tester, renderer) pair the form pages register. */
 export const textControlEntry = { tester: textControlTester, renderer: withJsonFormsControlProps(TextControl) };

@@ -2,19 +2,8 @@ import { composePaths, isControl, rankWith, toDataPath, type ControlElement, typ
 import { useJsonForms } from '@jsonforms/react';
 import type { Criterion } from '../../../lib/engine';
 import { CriterionStatus } from './CriterionStatus';
+import { plainFieldRenderers } from './plain-renderers';
 import { sectionLayout } from './section-layout';
-import { stockRenderers } from './stock-renderers';
-import { numberControlEntry } from './NumberControl';
-import { selectControlEntries } from './SelectControl';
-import { textControlEntry } from './TextControl';
-import { yesNoControlEntry } from './YesNoControl';
-
-/**
- * What a checklist field renders with, our wrapper aside: the stock set, with booleans asked as
- * yes/no and numbers, free text and choices as plain inputs (the commonest fields, drawn without
- * MUI on a section's first render); anything else (dates, arrays, objects) keeps Material's.
- */
-const fieldRenderers: JsonFormsRendererRegistryEntry[] = [...stockRenderers, yesNoControlEntry, numberControlEntry, textControlEntry, ...selectControlEntries];
 
 /** The JSON Forms `config` the filling page passes: which criteria each field feeds. */
 export interface ChecklistFormConfig {
@@ -31,8 +20,8 @@ const dataPath = (props: OwnPropsOfControl) => composePaths(props.path ?? '', to
 export const criterionControlTester: RankedTester = rankWith(50, (uischema, _schema, context) => isControl(uischema) && !!(context.config as Partial<ChecklistFormConfig> | undefined)?.criteriaAt);
 
 /**
- * Renders the control that would have rendered this field without it (a stock Material one or
- * one of ours, ranked as registered: no fork of the renderer set), then the criteria it feeds
+ * Renders the control that would have rendered this field without it (one of ours, or a stock
+ * Material one, ranked as registered: no fork of the renderer set), then the criteria it feeds
  * with their live status.
  */
 export function CriterionControl(props: OwnPropsOfControl) {
@@ -40,13 +29,17 @@ export function CriterionControl(props: OwnPropsOfControl) {
   const config = ctx.config as ChecklistFormConfig;
   const testerContext = { rootSchema: ctx.core?.schema ?? {}, config };
   let best: JsonFormsRendererRegistryEntry | undefined;
-  // The control this field would get without us: we wrap it, never replace it.
+  // The control this field would get without us: we wrap it, never replace it. The form's own
+  // registry (plain fields, and the stock set when the form needed it) ranks it.
   let rank = -1;
-  for (const entry of fieldRenderers) {
+  for (const entry of ctx.renderers ?? []) {
+    if (entry.tester === criterionControlTester) continue;
     const r = entry.tester(props.uischema!, props.schema!, testerContext);
     if (r > rank) [best, rank] = [entry, r];
   }
-  const Inner = best!.renderer as React.ComponentType<OwnPropsOfControl>;
+  // None only if the form were shown without the stock set it needed (`plainRenderersSuffice`).
+  if (!best) return null;
+  const Inner = best.renderer as React.ComponentType<OwnPropsOfControl>;
   const path = dataPath(props);
   return (
     // A div, not MUI's Box: one Emotion-styled element less per field, for no style of its own.
@@ -59,5 +52,10 @@ export function CriterionControl(props: OwnPropsOfControl) {
   );
 }
 
-/** The checklist-aware (tester, renderer) pairs, registered beside the stock Material set. */
-export const checklistRenderers: JsonFormsRendererRegistryEntry[] = [...fieldRenderers, { tester: criterionControlTester, renderer: CriterionControl }, sectionLayout];
+/**
+ * The checklist-aware (tester, renderer) pairs: the plain fields, the criterion wrapper and the
+ * section layout, with the stock Material set before them when the form needs it (`load-stock.ts`).
+ */
+export function checklistRenderers(stock: readonly JsonFormsRendererRegistryEntry[] = []): JsonFormsRendererRegistryEntry[] {
+  return [...stock, ...plainFieldRenderers, { tester: criterionControlTester, renderer: CriterionControl }, sectionLayout];
+}

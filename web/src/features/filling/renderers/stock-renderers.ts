@@ -49,11 +49,13 @@ import {
   materialTextControlTester,
   MaterialVerticalLayout,
   materialVerticalLayoutTester,
+  materialCells,
 } from '@jsonforms/material-renderers';
-import type { JsonFormsRendererRegistryEntry } from '@jsonforms/core';
+import type { JsonFormsCellRendererRegistryEntry, JsonFormsRendererRegistryEntry } from '@jsonforms/core';
 
 /**
- * The stock Material renderer set, named one by one, less the three MUI X picker controls (date,
+ * The stock Material renderer set, loaded only for a form some field of which no plain renderer
+ * draws (`load-stock.ts`, `plain-renderers.ts`), named one by one, less the three MUI X picker controls (date,
  * time, date-time). Listing them rather than spreading `materialRenderers` lets the bundler drop
  * the pickers (MUI X and its adapter, about 50 KB gz, an eighth of the form page): the package is
  * one file, so only names the page never reaches can go (`manualPureFunctions` in
@@ -91,3 +93,6 @@ export const stockRenderers: JsonFormsRendererRegistryEntry[] = [
   { tester: materialAnyOfStringOrEnumControlTester, renderer: MaterialAnyOfStringOrEnumControl },
   { tester: materialEnumArrayRendererTester, renderer: MaterialEnumArrayRenderer },
 ];
+
+/** Material's cells: only the stock table and array renderers draw them. */
+export const stockCells: JsonFormsCellRendererRegistryEntry[] = materialCells;

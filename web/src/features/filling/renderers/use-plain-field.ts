@@ -1,6 +1,6 @@
 import { isDescriptionHidden, showAsRequired, type ControlProps } from '@jsonforms/core';
-import { useFocus } from '@jsonforms/material-renderers';
 import type { FieldFrameProps } from './FieldFrame';
+import { useFocus } from './use-focus';
 
 /** The UI schema options (and form-wide config) a plain field reads, as Material's controls read them. */
 export interface PlainFieldOptions {
