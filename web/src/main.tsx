@@ -7,7 +7,10 @@ import { startEarlyReads } from './app/early-reads';
 import { builtinAuth } from './auth/builtin-auth';
 import { loadRuntimeConfig } from './auth/runtime-config';
 import { registerServiceWorker } from './features/offline/register-service-worker';
+import './theme/base.css';
+import './app/layout.css';
 import './app/print.css';
+import './components/page-state.css';
 import './components/section-tabs.css';
 import './components/status-chip.css';
 import './features/filling/components/fill-page.css';
@@ -16,6 +19,7 @@ import './features/filling/renderers/criterion-status.css';
 import './features/filling/renderers/field-labels.css';
 import './features/filling/renderers/yes-no.css';
 import './features/filling/renderers/plain-field.css';
+import './features/offline/sync-status.css';
 
 registerServiceWorker();
 

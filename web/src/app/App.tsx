@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { PageState } from '../components/PageState';
 import { useAuth } from '../auth/auth-context';
@@ -11,9 +11,27 @@ import { NotFound } from './NotFound';
 import { PrefetchFill } from './PrefetchFill';
 import { PrefetchDashboard } from '../features/admin/dashboard/components/PrefetchDashboard';
 
+const loadTheme = () => import('../theme/MuiThemed');
+/**
+ * A page built with MUI, loaded with the MUI theme around it: the theme module (and with it MUI's
+ * styling engine) comes in parallel with the page's own chunk, never with the shell or the form
+ * page, which are plain. Nothing but these pages needs the theme, so it is not a global provider.
+ */
+function themedPage(load: () => Promise<{ default: ComponentType }>) {
+  return lazy(() =>
+    Promise.all([load(), loadTheme()]).then(([{ default: Page }, { default: MuiThemed }]) => ({
+      default: () => (
+        <MuiThemed>
+          <Page />
+        </MuiThemed>
+      ),
+    })),
+  );
+}
+
 // Each area loads its own code and strings: the form page never carries charts, the console or its texts.
-const LoginPage = lazy(() => import('../features/auth/components/LoginPage').then((m) => ({ default: m.LoginPage })));
-const HomePage = lazy(() => import('../features/institution/components/HomePage').then((m) => ({ default: m.HomePage })));
+const LoginPage = themedPage(() => import('../features/auth/components/LoginPage').then((m) => ({ default: m.LoginPage })));
+const HomePage = themedPage(() => import('../features/institution/components/HomePage').then((m) => ({ default: m.HomePage })));
 const loadFillPage = () => import('../features/filling/components/FillPage').then((m) => ({ default: m.FillPage }));
 const FillPage = lazy(loadFillPage);
 /**
@@ -25,24 +43,24 @@ const FillPage = lazy(loadFillPage);
 export function startRouteCode(path: string): void {
   if (path.startsWith('/inst/fill/')) void loadFillPage();
 }
-const ResultPage = lazy(() => import('../features/result/components/ResultPage').then((m) => ({ default: m.ResultPage })));
-const ExpertHome = lazy(withStrings(['expert'], () => import('../features/expert/components/ExpertHome').then((m) => ({ default: m.ExpertHome }))));
-const ChangePasswordPage = lazy(() => import('../features/auth/components/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
-const ComparisonPage = lazy(withStrings(['expert'], () => import('../features/expert/components/ComparisonPage').then((m) => ({ default: m.ComparisonPage }))));
-const AdminHome = lazy(withStrings(['admin'], () => import('../features/admin/components/AdminHome').then((m) => ({ default: m.AdminHome }))));
-const ChecklistRoutes = lazy(withStrings(['admin'], () => import('../features/admin/checklists/components/ChecklistRoutes').then((m) => ({ default: m.ChecklistRoutes }))));
-const DirectoryPage = lazy(withStrings(['admin'], () => import('../features/admin/directory/components/DirectoryPage').then((m) => ({ default: m.DirectoryPage }))));
-const AccountsPage = lazy(withStrings(['admin'], () => import('../features/admin/directory/components/AccountsPage').then((m) => ({ default: m.AccountsPage }))));
-const RoundsPage = lazy(withStrings(['admin'], () => import('../features/admin/rounds/components/RoundsPage').then((m) => ({ default: m.RoundsPage }))));
-const RoundForm = lazy(withStrings(['admin'], () => import('../features/admin/rounds/components/RoundForm').then((m) => ({ default: m.RoundForm }))));
-const RoundDetailPage = lazy(withStrings(['admin'], () => import('../features/admin/rounds/components/RoundDetailPage').then((m) => ({ default: m.RoundDetailPage }))));
-const DashboardPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/DashboardPage').then((m) => ({ default: m.DashboardPage }))));
-const OverseenDashboardPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/DashboardPage').then((m) => ({ default: m.OverseenDashboardPage }))));
-const HistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.HistoryPage }))));
-const RegionHistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/RegionHistoryPage').then((m) => ({ default: m.RegionHistoryPage }))));
-const OverseenHistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.OverseenHistoryPage }))));
-const OverseenRegionHistoryPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/RegionHistoryPage').then((m) => ({ default: m.OverseenRegionHistoryPage }))));
-const AuditPage = lazy(withStrings(['admin'], () => import('../features/admin/dashboard/components/AuditPage').then((m) => ({ default: m.AuditPage }))));
+const ResultPage = themedPage(() => import('../features/result/components/ResultPage').then((m) => ({ default: m.ResultPage })));
+const ExpertHome = themedPage(withStrings(['expert'], () => import('../features/expert/components/ExpertHome').then((m) => ({ default: m.ExpertHome }))));
+const ChangePasswordPage = themedPage(() => import('../features/auth/components/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
+const ComparisonPage = themedPage(withStrings(['expert'], () => import('../features/expert/components/ComparisonPage').then((m) => ({ default: m.ComparisonPage }))));
+const AdminHome = themedPage(withStrings(['admin'], () => import('../features/admin/components/AdminHome').then((m) => ({ default: m.AdminHome }))));
+const ChecklistRoutes = themedPage(withStrings(['admin'], () => import('../features/admin/checklists/components/ChecklistRoutes').then((m) => ({ default: m.ChecklistRoutes }))));
+const DirectoryPage = themedPage(withStrings(['admin'], () => import('../features/admin/directory/components/DirectoryPage').then((m) => ({ default: m.DirectoryPage }))));
+const AccountsPage = themedPage(withStrings(['admin'], () => import('../features/admin/directory/components/AccountsPage').then((m) => ({ default: m.AccountsPage }))));
+const RoundsPage = themedPage(withStrings(['admin'], () => import('../features/admin/rounds/components/RoundsPage').then((m) => ({ default: m.RoundsPage }))));
+const RoundForm = themedPage(withStrings(['admin'], () => import('../features/admin/rounds/components/RoundForm').then((m) => ({ default: m.RoundForm }))));
+const RoundDetailPage = themedPage(withStrings(['admin'], () => import('../features/admin/rounds/components/RoundDetailPage').then((m) => ({ default: m.RoundDetailPage }))));
+const DashboardPage = themedPage(withStrings(['admin'], () => import('../features/admin/dashboard/components/DashboardPage').then((m) => ({ default: m.DashboardPage }))));
+const HistoryPage = themedPage(withStrings(['admin'], () => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.HistoryPage }))));
+const RegionHistoryPage = themedPage(withStrings(['admin'], () => import('../features/admin/dashboard/components/RegionHistoryPage').then((m) => ({ default: m.RegionHistoryPage }))));
+const AuditPage = themedPage(withStrings(['admin'], () => import('../features/admin/dashboard/components/AuditPage').then((m) => ({ default: m.AuditPage }))));
+const OverseenDashboardPage = themedPage(withStrings(['admin'], () => import('../features/admin/dashboard/components/DashboardPage').then((m) => ({ default: m.OverseenDashboardPage }))));
+const OverseenHistoryPage = themedPage(withStrings(['admin'], () => import('../features/admin/dashboard/components/HistoryPage').then((m) => ({ default: m.OverseenHistoryPage }))));
+const OverseenRegionHistoryPage = themedPage(withStrings(['admin'], () => import('../features/admin/dashboard/components/RegionHistoryPage').then((m) => ({ default: m.OverseenRegionHistoryPage }))));
 
 // A commission fills its own region's evaluation on the same pages as an institution its own.
 const HOME: Record<string, string> = { institution: '/inst', commission: '/inst', expert: '/expert', admin: '/admin' };

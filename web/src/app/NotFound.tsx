@@ -1,8 +1,7 @@
-import Typography from '@mui/material/Typography';
 import { useI18n } from '../i18n/i18n-context';
 
-/** Any path the app does not know. */
+/** Any path the app does not know: a plain heading (MUI's h5 look, `layout.css`), inside the plain shell. */
 export function NotFound() {
   const { t } = useI18n();
-  return <Typography variant="h5" component="h1">{t('notFound')}</Typography>;
+  return <h1 className="not-found">{t('notFound')}</h1>;
 }

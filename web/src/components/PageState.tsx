@@ -1,7 +1,3 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import CircularProgress from '@mui/material/CircularProgress';
-import Typography from '@mui/material/Typography';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
@@ -13,29 +9,38 @@ export function pageErrorKey(error: unknown): MessageKey {
   return error.status >= 500 ? 'pageError.5xx' : 'pageError.4xx';
 }
 
+/** MUI's ErrorOutline, the icon its error Alert showed. */
+const ERROR_ICON = 'M11 15h2v2h-2zm0-8h2v6h-2zm.99-5C6.47 2 2 6.48 2 12s4.47 10 9.99 10C17.52 22 22 17.52 22 12S17.52 2 11.99 2M12 20c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8';
+
 /**
  * Loading, or the error a query ended with, said plainly in the reader's language; the server's
  * own words (English, for support) follow in small print with its code.
+ *
+ * Plain elements with the look of MUI's Alert and CircularProgress (`page-state.css`): every
+ * page's loading state, the form page's first paint included, shows before MUI could load.
  */
 export function PageState({ error }: { error?: unknown }) {
   const { t } = useI18n();
   if (error) {
     const message = error instanceof Error ? error.message : String(error);
     return (
-      <Alert severity="error">
-        {t(pageErrorKey(error))}
-        {message && (
-          <Typography variant="caption" component="p" sx={{ mt: 0.5 }}>
-            {t('pageError.detail', { code: error instanceof ApiError ? error.code : 'network', message })}
-          </Typography>
-        )}
-      </Alert>
+      <div role="alert" className="page-alert">
+        <svg className="page-alert-icon" viewBox="0 0 24 24" width="22" height="22" focusable="false" aria-hidden="true">
+          <path d={ERROR_ICON} fill="currentColor" />
+        </svg>
+        <div className="page-alert-message">
+          {t(pageErrorKey(error))}
+          {message && <p className="page-alert-detail">{t('pageError.detail', { code: error instanceof ApiError ? error.code : 'network', message })}</p>}
+        </div>
+      </div>
     );
   }
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, p: 4 }} role="status">
-      <CircularProgress size={24} aria-hidden />
+    <div className="page-loading" role="status">
+      <svg className="page-spinner" viewBox="22 22 44 44" width="24" height="24" aria-hidden="true">
+        <circle cx="44" cy="44" r="20.2" fill="none" strokeWidth="3.6" />
+      </svg>
       {t('common.loading')}
-    </Box>
+    </div>
   );
 }

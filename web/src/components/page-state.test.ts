@@ -1,6 +1,11 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
-import { pageErrorKey } from './PageState';
+import { I18nProvider } from '../i18n/i18n-context';
+import { PageState, pageErrorKey } from './PageState';
+
+const render = (error?: unknown) => renderToStaticMarkup(createElement(I18nProvider, null, createElement(PageState, { error })));
 
 describe('pageErrorKey', () => {
   it('says what a refusal means by its status, and a failed fetch is the network', () => {
@@ -9,5 +14,24 @@ describe('pageErrorKey', () => {
     expect(pageErrorKey(new ApiError(422, 'x', 'y'))).toBe('pageError.4xx');
     expect(pageErrorKey(new ApiError(503, 'queue-unavailable', 'y'))).toBe('pageError.5xx');
     expect(pageErrorKey(new TypeError('Failed to fetch'))).toBe('pageError.network');
+  });
+});
+
+describe('PageState', () => {
+  it('announces an error as an alert in the reader\'s words, the server\'s code and words after it', () => {
+    const html = render(new ApiError(404, 'not-found', 'Round x not found'));
+    expect(html).toMatch(/^<div role="alert"/);
+    expect(html).toContain('链接可能有误');
+    expect(html).toMatch(/not-found.*Round x not found/);
+  });
+
+  it('says it is loading, as a status', () => {
+    expect(render()).toMatch(/role="status".*加载中…/);
+  });
+
+  // Why it is plain: it is the form page's loading state, shown before MUI could have loaded.
+  it('renders no MUI (Emotion-styled) element', () => {
+    expect(render()).not.toMatch(/Mui/);
+    expect(render(new TypeError('Failed to fetch'))).not.toMatch(/Mui/);
   });
 });

@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import MuiThemed from '../../theme/MuiThemed';
 import type { DraftContent } from './pending-store';
 import { applyChoices, conflictRows, defaultChoice } from './three-way';
 
@@ -37,6 +38,15 @@ export interface OfflineConflictDialogProps {
  * keeps each side's own change, and nothing is written until the user confirms.
  */
 export function OfflineConflictDialog(props: OfflineConflictDialogProps) {
+  // Its own theme: the form page that loads it lazily is plain, with no MUI theme around it.
+  return (
+    <MuiThemed>
+      <ConflictChoices {...props} />
+    </MuiThemed>
+  );
+}
+
+function ConflictChoices(props: OfflineConflictDialogProps) {
   const { t } = useI18n();
   const phone = useMediaQuery('(max-width:600px)');
   const rows = useMemo(() => conflictRows(props.base, props.mine, props.server), [props.base, props.mine, props.server]);
