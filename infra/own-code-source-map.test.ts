@@ -1,6 +1,9 @@
-import { SourceMap } from 'node:module';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { decodeVlq, encodeVlq, keepOwnMappings, type RawSourceMap } from './own-code-source-map.js';
+
+/** What Node's reader finds at a generated position (nothing: an empty object). */
+const lookup = (map: RawSourceMap, line: number, column: number) => new SourceMap({ file: '', sourceRoot: '', ...map } as SourceMapPayload).findEntry(line, column) as { originalSource?: string; originalLine?: number; originalColumn?: number };
 
 const isDependency = (source: string) => source.includes('node_modules/');
 
@@ -27,15 +30,14 @@ describe('keepOwnMappings', () => {
     const trimmed = keepOwnMappings(MAP, isDependency);
     expect(trimmed.sources).toEqual(['../functions/a.ts', '../functions/b.ts']);
     expect(trimmed.names).toEqual(['ownName']);
-    const before = new SourceMap(MAP);
-    const after = new SourceMap(trimmed);
     for (const [line, column] of [[0, 0], [0, 5], [0, 30], [0, 33], [1, 0], [1, 7]] as const) {
-      const { originalSource, originalLine, originalColumn } = before.findEntry(line, column);
-      expect(after.findEntry(line, column)).toMatchObject({ originalSource, originalLine, originalColumn });
+      const { originalSource, originalLine, originalColumn } = lookup(MAP, line, column);
+      expect(originalSource).toBeDefined();
+      expect(lookup(trimmed, line, column)).toMatchObject({ originalSource, originalLine, originalColumn });
     }
     for (const [line, column] of [[0, 10], [0, 15], [0, 20], [0, 40], [0, 99]] as const) {
-      expect(before.findEntry(line, column).originalSource).toMatch(/node_modules/);
-      expect(after.findEntry(line, column).originalSource).toBeUndefined();
+      expect(lookup(MAP, line, column).originalSource).toMatch(/node_modules/);
+      expect(lookup(trimmed, line, column).originalSource).toBeUndefined();
     }
   });
 });
