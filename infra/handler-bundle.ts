@@ -2,6 +2,7 @@ import { buildSync, type BuildOptions } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeColdStartChunks } from './merge-cold-start.js';
+import { keepOwnMappingsInBundle } from './own-code-source-map.js';
 
 /**
  * The esbuild settings shared by the CDK bundling, `npm run build` and the bundle tests, so what
@@ -65,12 +66,16 @@ export function handlerBuildOptions(projectRoot: string, name: HandlerName, outd
 /**
  * One handler's bundle as it deploys, in `outdir`: esbuild with the options above (`overrides`
  * only for the bench's floors, which must be built alike), then the chunks its cold start loads
- * folded into `index.mjs` (merge-cold-start.ts), then its data files. Synchronous, because CDK's
- * local bundling is; `npm run build`, the bench and the bundle tests call this too.
+ * folded into `index.mjs` (merge-cold-start.ts), its source maps cut to our own code, then its
+ * data files. Synchronous, because CDK's local bundling is; `npm run build`, the bench and the
+ * bundle tests call this too.
  */
 export function buildHandlerBundle(projectRoot: string, name: HandlerName, outdir: string, overrides: Partial<BuildOptions> = {}): void {
   buildSync({ ...handlerBuildOptions(projectRoot, name, outdir), ...overrides });
   mergeColdStartChunks(outdir, { target: HANDLER_BUNDLE.target, minify: HANDLER_BUNDLE.minify });
+  // Maps of our own code only: Node parses a loaded module's whole map at load when source maps
+  // are on, and the dependencies were ≈ 80 % of it (own-code-source-map.ts).
+  keepOwnMappingsInBundle(outdir);
   copyHandlerData(projectRoot, name, outdir);
 }
 

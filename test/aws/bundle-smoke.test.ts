@@ -128,6 +128,15 @@ describe('deployable bundles', () => {
     for (const marker of markers) expect(chunks.some((chunk) => chunk.includes(marker)), marker).toBe(true);
   });
 
+  it('the API registers its routes with a body or a token (and their Valibot schemas) on the first request that needs them, not at init', () => {
+    // Texts only the body reader and the token check contain, and the type name of valibot's strictObject.
+    const markers = ['The request body is invalid', 'Change the one-time password first', '"strict_object"'];
+    const coldStart = staticClosure(`${outdir}/api/index.mjs`);
+    for (const marker of markers) expect(coldStart, marker).not.toContain(marker);
+    const chunks = readdirSync(`${outdir}/api/chunks`).map((file) => readFileSync(`${outdir}/api/chunks/${file}`, 'utf8'));
+    for (const marker of markers) expect(chunks.some((chunk) => chunk.includes(marker)), marker).toBe(true);
+  });
+
   it('the API loads jose (token checks) with the first token, not at init (a separate chunk)', () => {
     // An error code only jose contains.
     const marker = 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED';

@@ -8,7 +8,7 @@ import { buildHandlers } from '../../infra/build-handlers.js';
 import { coldStartFiles } from '../../infra/cold-start-files.js';
 import { buildHandlerBundle, HANDLER_BUNDLE } from '../../infra/handler-bundle.js';
 import { httpEvent } from '../aws/lambda-fixtures.js';
-import { startFirstRequestBackend } from './first-request-backend.js';
+import { startFirstRequestBackend, type FirstRequestBackend } from './first-request-backend.js';
 
 /**
  * `npm run bench` (second part): the size of each Lambda bundle and its cold start (importing the
@@ -165,8 +165,9 @@ async function main(): Promise<void> {
     const plain = await measureColdStarts(subjects, false);
     const withMaps = await measureColdStarts(subjects, true);
 
-    const backend = await startFirstRequestBackend();
-    const firstRequest: Record<string, Subject> = {
+    // A backend per phase: its access token lasts 15 minutes, which one phase of a loaded machine
+    // can take (a run at load 30–42 outlasted one token for both phases and got 401s).
+    const firstRequestSubjects = (backend: FirstRequestBackend): Record<string, Subject> => ({
       floor: { file: subjects.floor!.file, event: {} },
       'floor: GetItem': { file: join(outdir, 'floor-getitem', 'index.mjs'), env: backend.env, event: backend.submissionKey, expectStatus: 200 },
       'api: GET /api/health': { file: subjects.api!.file, event: httpEvent('GET', '/api/health'), expectStatus: 200 },
@@ -179,15 +180,18 @@ async function main(): Promise<void> {
             'baseline api: signed-in GET /api/submissions/{id}': { file: join(BASELINE, 'api', 'index.mjs'), env: backend.env, event: backend.event, expectStatus: 200 },
           }
         : {}),
+    });
+    const measureFirstRequests = async (sourceMaps: boolean): Promise<{ names: string[]; times: Record<string, ColdStart> }> => {
+      const backend = await startFirstRequestBackend();
+      try {
+        const firstRequest = firstRequestSubjects(backend);
+        return { names: Object.keys(firstRequest), times: await measureColdStarts(firstRequest, sourceMaps, ['floor: GetItem']) };
+      } finally {
+        await backend.close();
+      }
     };
-    let firstPlain: Record<string, ColdStart>;
-    let firstWithMaps: Record<string, ColdStart>;
-    try {
-      firstPlain = await measureColdStarts(firstRequest, false, ['floor: GetItem']);
-      firstWithMaps = await measureColdStarts(firstRequest, true, ['floor: GetItem']);
-    } finally {
-      await backend.close();
-    }
+    const { names: firstNames, times: firstPlain } = await measureFirstRequests(false);
+    const { times: firstWithMaps } = await measureFirstRequests(true);
     const round = (x: number) => Math.round(x * 100) / 100;
     const results = {
       at: new Date().toISOString(),
@@ -213,7 +217,7 @@ async function main(): Promise<void> {
         }];
       })),
       /** Init plus the first event, against the floor's init plus one call of its trivial handler (and the GetItem floor's). */
-      firstRequest: Object.fromEntries(Object.keys(firstRequest).map((name) => [name, {
+      firstRequest: Object.fromEntries(firstNames.map((name) => [name, {
         ms: round(firstPlain[name]!.ms),
         msSourceMaps: round(firstWithMaps[name]!.ms),
         ratioToFloor: round(firstPlain[name]!.ratio),

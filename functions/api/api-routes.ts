@@ -1,0 +1,46 @@
+import type { Hono } from 'hono';
+import { DomainError } from '../domain/errors.js';
+import type { AppDeps } from './app-deps.js';
+import type { AppEnv } from './app-env.js';
+import { requireAuth } from './auth-middleware.js';
+import { bodyLimit } from './body-limit.js';
+import { lazyServices } from './lazy-services.js';
+import { authRoutes, meRoute } from './routes/auth-routes.js';
+import { checklistRoutes } from './routes/checklist-routes.js';
+import { consoleRoutes } from './routes/console-routes.js';
+import { directoryRoutes } from './routes/directory-routes.js';
+import { roundRoutes } from './routes/round-routes.js';
+import { scaleRoutes } from './routes/scale-routes.js';
+import { submissionRoutes } from './routes/submission-routes.js';
+import { userRoutes } from './routes/user-routes.js';
+
+/**
+ * The API's routes that read a request body or a token: sign-in, then the token check, then
+ * every resource. Registered after the public documents of `app.ts`, in this order, on the first
+ * request those do not answer (lazy-routes.ts), so their code, their Valibot schemas and the
+ * middleware are no part of a cold start's init.
+ */
+export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.maxBodyBytes,
+      onError: () => {
+        throw new DomainError('payload-too-large', `Request bodies may be at most ${deps.config.maxBodyBytes} bytes`, { maxBytes: deps.config.maxBodyBytes });
+      },
+    }),
+  );
+  authRoutes(app, deps.identity);
+  app.use('/api/*', requireAuth(deps.verifier, deps.identity?.userStatus));
+  meRoute(app, deps.identity);
+  if (deps.identity) userRoutes(app, deps.identity);
+  // Loaded by the first signed-in request to a route that uses them (lazy-services.ts).
+  const { services, load: loadServices } = lazyServices(deps);
+  app.use('/api/*', loadServices);
+  checklistRoutes(app, services);
+  scaleRoutes(app, services);
+  consoleRoutes(app, services);
+  directoryRoutes(app, services);
+  roundRoutes(app, services);
+  submissionRoutes(app, services);
+}
