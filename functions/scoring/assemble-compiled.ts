@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import type { ChecklistDefinition, Scale } from '../checklist/definition-schema.js';
-import type { DefinitionIssue } from '../checklist/definition-issue.js';
+import type { DefinitionIssue, IssueParam } from '../checklist/definition-issue.js';
 import type { FormField } from '../checklist/form-fields.js';
 import { ANSWER_LIMITS, exceedsValueBudget } from '../checklist/answer-limits.js';
 import { evaluateUnchecked, prepareDerived, type PreparedDerived } from './read-values.js';
@@ -28,10 +28,14 @@ function answerIssues(validate: ValidateFunction, answers: unknown): DefinitionI
   return (validate.errors ?? []).map((e) => {
     // A missing answer is reported at the field that is missing, not at its parent object.
     const missing = e.keyword === 'required' ? (e.params as { missingProperty?: string }).missingProperty : undefined;
+    // The bound or type broken, so a client can say "不能小于 0" in its own words, not Ajv's.
+    const { limit, type } = e.params as { limit?: unknown; type?: unknown };
+    const params: Record<string, IssueParam> | undefined = typeof limit === 'number' ? { limit } : typeof type === 'string' ? { type } : undefined;
     return {
       path: missing ? `${e.instancePath}/${missing}` : e.instancePath || '/',
       code: `answer-${e.keyword}`,
       message: e.message ?? 'invalid',
+      ...(params && { params }),
     };
   });
 }

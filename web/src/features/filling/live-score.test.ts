@@ -28,3 +28,22 @@ describe('the live preview', () => {
     expect(await digestInputHash(expected.checklist, submission)).toBe(expected.inputHash);
   });
 });
+
+describe('an answer the server would refuse', () => {
+  const sample = samples['../../../../forms/haining-hospital-2023/samples/renmin-2025-all-met.json']!;
+  const definition = Object.entries(definitions).find(([p]) => folder(p) === 'haining-hospital-2023')![1];
+  const compiled = compile(definition);
+  const debtCriterion = definition.criteria.find((c) => 'value' in c && (c.value as { field?: string }).field === 'reform.legacyDebt')!;
+  const withDebt = (debt: unknown) => {
+    const answers = structuredClone(sample.answers) as Record<string, Record<string, unknown>>;
+    answers.reform = { ...answers.reform, legacyDebt: debt };
+    return previewScore(compiled, { context: sample.context, answers, evidence: sample.evidence ?? {} });
+  };
+
+  it('is not scored: a negative debt (below the schema minimum 0) leaves its criterion to fill, not met', () => {
+    expect(withDebt(0).criteria.find((c) => c.id === debtCriterion.id)?.status).toBe('met');
+    const refused = withDebt(-5);
+    expect(refused.criteria.find((c) => c.id === debtCriterion.id)?.status).toBe('missing');
+    expect(refused.total ?? 0).toBeLessThan(withDebt(0).total ?? 0);
+  });
+});

@@ -9,6 +9,8 @@ export interface Problem {
   code: string;
   /** The engine's own message (Chinese first for contradictions; Ajv's words otherwise). */
   message: string;
+  /** For an answer the schema refuses: the bound or type it broke (`limit`, `type`), for the reader's words. */
+  params?: Record<string, unknown>;
   criterionId?: string;
 }
 
@@ -23,7 +25,7 @@ export function findProblems(compiled: CompiledChecklist, draft: Draft, result: 
   const problems: Problem[] = [];
   for (const issue of compiled.validateAnswers(draft.answers)) {
     const kind = issue.code === 'answer-required' ? 'required' : issue.code === 'answer-inconsistent' ? 'inconsistent' : 'answer';
-    problems.push({ kind, field: pointerToPath(issue.path), code: issue.code, message: issue.message });
+    problems.push({ kind, field: pointerToPath(issue.path), code: issue.code, message: issue.message, ...(issue.params && { params: issue.params }) });
   }
   for (const c of result.criteria) {
     // The answer meets the target but the required attachment is missing: the one case evidence blocks.

@@ -197,7 +197,7 @@ export const zhBase = {
   'score.vetoHits': '触发一票否决：{items}',
   'score.vetoUnanswered': '一票否决项未作答：{items}。这只是尚未填写，不是否决；但提交时仍未作答的，按未达标计。',
   'score.vetoUnansweredFinal': '其中“{items}”提交时未作答：一票否决项须表明达标，未作答按未达标计。',
-  'score.missing': '尚有 {n} 项待填，暂计 0 分',
+  'score.missing': '其余 {n} 项待填，暂按 0 分计',
   'score.bandBlank': '尚未填写',
   'score.bandProvisional': '暂定，{n} 项待填',
   'fill.confirmVetoUnanswered': '以下一票否决项尚未作答，现在提交将按未达标计，等级封顶：{items}',

@@ -8,7 +8,7 @@ import { ChecklistForm } from '../../filling/components/ChecklistForm';
 import { SaveIndicator } from '../../filling/components/SaveIndicator';
 import { buildFormMap } from '../../filling/form-map';
 import { LiveContext, type LiveState } from '../../filling/live-context';
-import { previewScore, type Draft } from '../../filling/live-score';
+import { previewScore, unsavable, type Draft } from '../../filling/live-score';
 import { findProblems } from '../../filling/problems';
 import { useFieldTarget } from '../../filling/renderers/field-target';
 import { useFormI18n, type ChecklistForm as FormDefinition } from '../../filling/use-form-i18n';
@@ -26,9 +26,6 @@ import { OnSiteSubmit } from './OnSiteSubmit';
 
 type Evidence = Record<string, Schemas['EvidenceFile'][]>;
 
-/** Answers the server would refuse to store even in a draft (as on the institution's form). */
-const unsavable = (compiled: CompiledChecklist, answers: Record<string, unknown>) =>
-  compiled.validateAnswers(answers).some((i) => i.code !== 'answer-required' && i.code !== 'answer-inconsistent');
 
 /**
  * The expert's own evaluation as a form, section by section, autosaved, each criterion with the

@@ -4,12 +4,12 @@ import { useNavigate, useParams } from 'react-router-dom';
 import type { Schemas } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
-import { vetoStanding, type CompiledChecklist, type Criterion } from '../../../lib/published-engine';
+import { vetoStanding, type Criterion } from '../../../lib/published-engine';
 import { useRound } from '../../institution/api';
 import { submitSubmission, useChecklist, usePreparedForm, useSubmission, type PreparedForm, type SubmissionRecord } from '../api/queries';
 import { buildFormMap } from '../form-map';
 import { LiveContext, type LiveState } from '../live-context';
-import { previewScore, type Draft } from '../live-score';
+import { previewScore, unsavable, type Draft } from '../live-score';
 import { findProblems, type Problem } from '../problems';
 import { useFieldTarget } from '../renderers/field-target';
 import { pickLanguage } from '../translate-error';
@@ -31,9 +31,6 @@ type Evidence = Record<string, Schemas['EvidenceFile'][]>;
 const OfflineConflictDialog = lazy(() => import('../../offline/OfflineConflictDialog').then((m) => ({ default: m.OfflineConflictDialog })));
 const MuiThemed = lazy(() => import('../../../theme/MuiThemed'));
 
-/** Answers the server would refuse to store even in a draft (wrong type, below a minimum, unknown key). */
-const unsavable = (compiled: CompiledChecklist, answers: Record<string, unknown>) =>
-  compiled.validateAnswers(answers).some((i) => i.code !== 'answer-required' && i.code !== 'answer-inconsistent');
 
 /** `/inst/fill/:id`: the self-evaluation form, with its live score, autosave and submit. */
 export function FillPage() {

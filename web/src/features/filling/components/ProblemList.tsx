@@ -1,6 +1,6 @@
 import { useI18n } from '../../../i18n/i18n-context';
 import type { Problem } from '../problems';
-import { pickLanguage } from '../translate-error';
+import { createErrorTranslator, pickLanguage } from '../translate-error';
 import { Notice } from './Notice';
 
 /**
@@ -10,7 +10,8 @@ import { Notice } from './Notice';
  * one per required answer (dozens), rendered just after the form's first paint.
  */
 export function ProblemList({ problems, unanswered = 0, labelOf, criterionTitle, onGo }: { problems: Problem[]; unanswered?: number; labelOf(path: string): string; criterionTitle(id: string): string; onGo(p: Problem): void }) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   if (!problems.length) {
     return unanswered > 0 ? <Notice severity="info">{t('fill.noProblemsUnanswered', { count: unanswered })}</Notice> : <Notice severity="success">{t('fill.noProblems')}</Notice>;
   }
@@ -24,8 +25,11 @@ export function ProblemList({ problems, unanswered = 0, labelOf, criterionTitle,
         return t('problem.context', { field: p.field, message: p.message });
       case 'inconsistent':
         return pickLanguage(p.message, lang);
-      default:
-        return `${labelOf(p.field)}：${lang === 'zh' ? t('error.other') : p.message}`;
+      default: {
+        // The schema's own rule in the reader's words ("不能小于 0"), as the field itself shows it.
+        const said = createErrorTranslator(i18n)({ keyword: p.code.replace(/^answer-/, ''), params: p.params ?? {}, instancePath: '', schemaPath: '' } as never, t as never, undefined as never);
+        return `${labelOf(p.field)}${t('common.colon')}${said === t('error.other') && lang === 'en' ? p.message : said}`;
+      }
     }
   };
   return (

@@ -19,3 +19,12 @@ describe('ProblemList with nothing blocking', () => {
     expect(render(0)).toContain('没有待处理的问题，可以提交。');
   });
 });
+
+describe('ProblemList with an answer the form refuses', () => {
+  it('names the broken bound in words ("不能小于 0"), not a generic "填写不正确"', () => {
+    const problems = [{ kind: 'answer' as const, field: 'reform.legacyDebt', code: 'answer-minimum', message: 'must be >= 0', params: { limit: 0 } }];
+    const html = renderToStaticMarkup(createElement(I18nProvider, null, createElement(ProblemList, { problems, labelOf: () => '存量长期债务', criterionTitle: (id) => id, onGo: () => {} })));
+    expect(html).toContain('存量长期债务：不能小于 0');
+    expect(html).not.toContain('填写不正确');
+  });
+});

@@ -35,6 +35,9 @@ export function NumberControl(props: ControlProps) {
         step={schema.multipleOf ?? (integer ? 1 : 'any')}
         value={value as string | number}
         onChange={onChange}
+        // A focused number box steps its value on the mouse wheel: scrolling the page past it
+        // turned 30 beds into 29 and saved it. Leaving the field first lets the wheel scroll.
+        onWheel={(e) => e.currentTarget === document.activeElement && e.currentTarget.blur()}
       />
     </FieldFrame>
   );
