@@ -168,7 +168,7 @@ describe('the expert on site, on a phone', () => {
     const covered = await page.evaluate(() => {
       const bar = document.querySelector('[data-testid="return-actions"]')!;
       const top = bar.getBoundingClientRect().top;
-      const label = [...document.querySelectorAll('[data-review] label')].find((l) => l.getBoundingClientRect().top > top + 60)!;
+      const label = [...document.querySelectorAll('[data-review] [id^="review-label-"]')].find((l) => l.getBoundingClientRect().top > top + 60)!;
       window.scrollBy(0, label.getBoundingClientRect().top - (top + 20));
       const r = label.getBoundingClientRect();
       return bar.contains(document.elementFromPoint(r.left + 4, r.top + r.height / 2));
@@ -182,7 +182,7 @@ describe('the expert on site, on a phone', () => {
     const box = page.getByRole('textbox', { name: /^对此项的意见 / }).first();
     const name = await box.evaluate((el) => (el.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
     expect(name).toMatch(/^对此项的意见 \S/);
-    expect(await page.locator('[data-review] legend').evaluateAll((ls) => ls.map((l) => l.textContent).filter(Boolean))).toEqual([]);
+    expect(await page.locator('[data-review] legend').evaluateAll((ls) => ls.map((l) => (l.textContent ?? '').replace(/\u200b/g, '').trim()).filter(Boolean))).toEqual([]);
     // Returning cannot be undone: a dialog names the institution and the number of comments first.
     await page.getByRole('button', { name: '退回机构修改' }).click();
     const confirm = page.getByRole('dialog', { name: '将自评退回给清徐县人民医院？' });
