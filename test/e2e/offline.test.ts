@@ -59,6 +59,13 @@ async function openOnce(page: Page, id: string) {
   await expect.poll(() => workerKeeps(page, `/api/submissions/${encodeURIComponent(id)}`), POLL).toBe(true);
 }
 
+/** Opens the draft online. The conflict test never reloads offline, so it needs nothing kept. */
+async function openOnline(page: Page, id: string) {
+  await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
+  await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
+  await expect.poll(() => syncStatus(page).getAttribute('data-state'), POLL).toBe('synced');
+}
+
 async function typeInto(page: Page, path: string, value: string) {
   await input(page, path).fill(value);
   await input(page, path).blur();
@@ -110,7 +117,7 @@ describe('offline filling', () => {
   it('a change made on the server meanwhile is shown answer by answer on sync; the server ends with the chosen values', { timeout: 300_000 }, async () => {
     const id = await draftFor('offline-conflict');
     const { page } = await rig.signedIn('inst1');
-    await openOnce(page, id);
+    await openOnline(page, id);
 
     await rig.context.setOffline(true);
     await expect.poll(() => syncStatus(page).getAttribute('data-state'), POLL).toBe('offline');
@@ -190,8 +197,8 @@ describe('offline filling', () => {
       await shot(page, 'offline-first-visit-reload-390');
 
       // A page this device never opened: said plainly, with a way to ask again; no endless spinner.
-      await page.goto(`${rig.baseUrl}/expert/onsite/${encodeURIComponent(`${roundId}.haining-renmin.self`)}`);
-      const alert = page.getByRole('alert');
+      await page.goto(`${rig.baseUrl}/expert/onsite/${encodeURIComponent(`${roundId}.never-opened.expert`)}`);
+      const alert = page.getByRole('alert').filter({ hasText: '当前离线' });
       await alert.waitFor({ timeout: 60_000 });
       expect(await alert.textContent()).toMatch(/当前离线，本机还没有这一页的内容/);
       await alert.getByRole('button', { name: '重试' }).waitFor();
