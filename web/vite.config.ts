@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { routePreload } from './scripts/route-preload.js';
+import { KEPT_READS } from './src/features/offline/kept-reads.js';
 
 /** The wrappers JSON Forms' renderer sets call at module scope; each only returns a new component. */
 const JSON_FORMS_HOCS = [
@@ -74,13 +75,11 @@ export default defineConfig({
         skipWaiting: true,
         runtimeCaching: [
           {
-            // Serialised into the worker, so the pattern is written inline: the API reads the fill
-            // page needs (checklists, the caller's submissions, rounds, results); never /api/auth.
-            // Not a round's dashboard (nor its export): it is the administrator's, read online, and
-            // each reply of a large round (250 KB for 1,000 institutions) would have been kept 30 days.
-            // Any origin: deployed, the API may sit on its own (API Gateway) origin.
-            urlPattern: ({ url, request }) =>
-              request.method === 'GET' && /^\/api\/(checklists|submissions|rounds|results)(\/|$)/.test(url.pathname) && !/^\/api\/rounds\/[^/]+\/dashboard(\/|$)/.test(url.pathname),
+            // The rule is shared with the page (src/features/offline/kept-reads.ts), which re-sends
+            // through the worker the reads it made before the worker controlled it. A RegExp is
+            // written into the generated worker as a literal, so the two cannot drift.
+            urlPattern: KEPT_READS,
+            method: 'GET',
             handler: 'NetworkFirst',
             options: {
               cacheName: 'dabiao-api',

@@ -18,6 +18,8 @@ export { digestInputHash } from './input-hash.js';
 export { vetoBasisText } from './veto-basis-text.js';
 /** A result's veto items as a reader takes them: a draft's unanswered ones are pending, not hits. */
 export { vetoStanding, type ResultStage, type VetoStanding } from './veto-standing.js';
+/** Whether self and expert differ on a criterion: the one rule of the on-site page and the round comparison. */
+export { differenceOf, readingOf, VALUE_TOLERANCE, type ComparedReading, type Difference } from './difference.js';
 /** The default bounds the server adds to a form's schema before compiling it; the browser compiles the same. */
 export { withDefaultLimits } from '../checklist/answer-limits.js';
 export type { CompiledChecklist, ScoreOptions };

@@ -49,7 +49,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Headless Chromium's flags for every browser test (a test that needs its own fresh profile uses them too). */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The real local server (throwaway dynalite, demo seeds, the built web app) and headless Chromium. */
 export async function startBrowserRig(): Promise<BrowserRig> {

@@ -46,9 +46,7 @@ describe('the expert on site, on a phone', () => {
     const row = page.locator(`[data-round="${HAINING}"] [data-institution="haining-renmin"]`);
     expect(await row.getByTestId('self-state').textContent()).toContain('已评分');
     expect(await row.getByTestId('expert-state').textContent()).toContain('未开始');
-    // What waits for the expert comes first: the round, and the institution in it.
-    await expect.poll(() => page.locator('[data-round]').first().getAttribute('data-round')).toBe(HAINING);
-    expect(await page.locator(`[data-round="${HAINING}"] [data-institution]`).first().getAttribute('data-institution')).toBe('haining-renmin');
+    // What waits for the expert is named on its round's card (rounds keep a fixed order, see the return below).
     expect(await page.locator(`[data-round="${HAINING}"]`).getByRole('alert').or(page.locator(`[data-round="${HAINING}"] .MuiAlert-root`)).first().textContent()).toContain('自评已提交，待现场评估');
     await noHorizontalScroll(page);
     await touchTargets(page, 'main a.MuiButton-root, main button.MuiButton-root');
@@ -157,6 +155,9 @@ describe('the expert on site, on a phone', () => {
   it('returns inst2\'s self-evaluation with a comment on one item; inst2 sees it there, fixes it and resubmits', { timeout: 420_000 }, async () => {
     const selfId = await submitSelf('inst2', TAIYUAN, { services: { infectiousBeds: 30 } });
     const { page, errors } = await rig.signedIn('expert', PHONE);
+    const roundOrder = () => page.locator('[data-round]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-round')));
+    await page.locator(`[data-round="${TAIYUAN}"] [data-institution="qingxu-renmin"]`).waitFor({ state: 'attached' });
+    const before = await roundOrder();
     await page.locator(`[data-round="${TAIYUAN}"] [data-institution="qingxu-renmin"]`).getByRole('link', { name: '退回自评' }).click();
     await page.waitForURL(/\/expert\/review\//);
     const comment = page.locator('textarea[data-comment="infectious-beds"]');
@@ -167,7 +168,7 @@ describe('the expert on site, on a phone', () => {
     const covered = await page.evaluate(() => {
       const bar = document.querySelector('[data-testid="return-actions"]')!;
       const top = bar.getBoundingClientRect().top;
-      const label = [...document.querySelectorAll('[data-review] label')].find((l) => l.getBoundingClientRect().top > top + 60)!;
+      const label = [...document.querySelectorAll('[data-review] [id^="review-label-"]')].find((l) => l.getBoundingClientRect().top > top + 60)!;
       window.scrollBy(0, label.getBoundingClientRect().top - (top + 20));
       const r = label.getBoundingClientRect();
       return bar.contains(document.elementFromPoint(r.left + 4, r.top + r.height / 2));
@@ -177,10 +178,25 @@ describe('the expert on site, on a phone', () => {
     await noHorizontalScroll(page);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'expert-return-390');
+    // Each comment box is named once: its caption and the item's title, with no second copy in the outline's legend.
+    const box = page.getByRole('textbox', { name: /^对此项的意见 / }).first();
+    const name = await box.evaluate((el) => (el.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    expect(name).toMatch(/^对此项的意见 \S/);
+    expect(await page.locator('[data-review] legend').evaluateAll((ls) => ls.map((l) => (l.textContent ?? '').replace(/\u200b/g, '').trim()).filter(Boolean))).toEqual([]);
+    // Returning cannot be undone: a dialog names the institution and the number of comments first.
     await page.getByRole('button', { name: '退回机构修改' }).click();
+    const confirm = page.getByRole('dialog', { name: '将自评退回给清徐县人民医院？' });
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain('附 1 条意见');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'expert-return-confirm-390');
+    expect(await stored('inst2', selfId)).toMatchObject({ status: expect.stringMatching(/submitted|scored/) });
+    await confirm.getByRole('button', { name: '退回机构修改' }).click();
     await page.waitForURL(/\/expert$/);
-    // The home page says the return went through, naming the institution.
+    // The home page says the return went through, naming the institution; the rounds have not moved.
     expect(await page.getByTestId('returned-note').textContent()).toContain('已将清徐县人民医院的自评退回');
+    await page.locator(`[data-round="${TAIYUAN}"]`).waitFor();
+    expect(await roundOrder()).toEqual(before);
     const returned = await stored('inst2', selfId);
     expect(returned.status).toBe('returned');
     expect(returned.comments).toEqual([expect.objectContaining({ criterionId: 'infectious-beds', text: '传染病床位请按实际开放床位填写，并附床位清单' })]);

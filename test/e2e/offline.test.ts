@@ -1,6 +1,10 @@
-import type { Page } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+import { axeViolations, CHROMIUM_ARGS, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+import { hainingRoundWithExpertDraft, PHONE, submitSelf } from './expert-steps.js';
 
 /**
  * Offline filling in headless Chromium against the real local server: the service worker serves
@@ -32,15 +36,32 @@ async function draftFor(roundId: string): Promise<string> {
 
 const stored = async (id: string) => (await rig.api('inst1', 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body;
 
-/** Opens the draft once the service worker controls the page, so its reads are in the worker's cache. */
-async function openCached(page: Page, id: string) {
+/** Whether the service worker's caches hold the reply to GET `path` (on the page's origin). */
+const workerKeeps = (page: Page, path: string) =>
+  page.evaluate(async (url) => {
+    for (const name of await caches.keys()) if (await (await caches.open(name)).match(url)) return true;
+    return false;
+  }, new URL(path, page.url()).href);
+
+/**
+ * Opens the draft once, online, as a user would: no second visit to get its reads kept. Waits
+ * until the worker controls the page and holds the draft's read (the page re-sends through the
+ * worker the reads it made before the worker took over).
+ */
+async function openOnce(page: Page, id: string) {
   await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
+  await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
+  await expect.poll(() => syncStatus(page).getAttribute('data-state'), POLL).toBe('synced');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
   });
-  // Reloaded under the worker: this visit's reads are the ones kept for offline.
-  await page.reload();
+  await expect.poll(() => workerKeeps(page, `/api/submissions/${encodeURIComponent(id)}`), POLL).toBe(true);
+}
+
+/** Opens the draft online. The conflict test never reloads offline, so it needs nothing kept. */
+async function openOnline(page: Page, id: string) {
+  await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
   await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
   await expect.poll(() => syncStatus(page).getAttribute('data-state'), POLL).toBe('synced');
 }
@@ -55,7 +76,7 @@ describe('offline filling', () => {
   it('edits made offline survive a reload without network and reach the server when it returns', { timeout: 300_000 }, async () => {
     const id = await draftFor('offline-sync');
     const { page, errors } = await rig.signedIn('inst1');
-    await openCached(page, id);
+    await openOnce(page, id);
 
     await rig.context.setOffline(true);
     await expect.poll(() => syncStatus(page).getAttribute('data-state'), POLL).toBe('offline');
@@ -96,7 +117,7 @@ describe('offline filling', () => {
   it('a change made on the server meanwhile is shown answer by answer on sync; the server ends with the chosen values', { timeout: 300_000 }, async () => {
     const id = await draftFor('offline-conflict');
     const { page } = await rig.signedIn('inst1');
-    await openCached(page, id);
+    await openOnline(page, id);
 
     await rig.context.setOffline(true);
     await expect.poll(() => syncStatus(page).getAttribute('data-state'), POLL).toBe('offline');
@@ -131,5 +152,61 @@ describe('offline filling', () => {
     await expect.poll(() => input(page, 'facilities.beds').inputValue(), POLL).toBe('150');
     await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('已同步');
     await page.close();
+  });
+
+  it('a fresh phone opens the on-site page once online; offline, a reload shows it again, and a page never opened says it is not stored', { timeout: 420_000 }, async () => {
+    const roundId = 'offline-first-visit';
+    const draft = await hainingRoundWithExpertDraft(rig, roundId, { zh: '离线首访', en: 'Offline first visit' });
+    await submitSelf(rig, 'inst1', roundId, { facilities: { floorArea: 5000, beds: 300 } });
+    // A browser that has never seen the app. Its worker is held back until the form has shown, as
+    // on a slow network where the worker's install (the whole app, 5 MB) ends long after the
+    // page's reads: the order the first visit on a device has, made certain here.
+    const userDir = await mkdtemp(join(tmpdir(), 'dabiao-fresh-'));
+    const context = await chromium.launchPersistentContext(userDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: PHONE, locale: 'zh-CN' });
+    try {
+      await context.addInitScript(() => {
+        const register = ServiceWorkerContainer.prototype.register;
+        let release: () => void = () => undefined;
+        const released = new Promise<void>((r) => (release = r));
+        (window as unknown as { releaseWorker: () => void }).releaseWorker = release;
+        if (navigator.serviceWorker?.controller) release();
+        ServiceWorkerContainer.prototype.register = function (this: ServiceWorkerContainer, ...args: Parameters<ServiceWorkerContainer['register']>) {
+          return released.then(() => register.apply(this, args));
+        };
+      });
+      const page = await context.newPage();
+      await page.goto(`${rig.baseUrl}/login`);
+      await page.getByLabel('用户名').fill('expert');
+      await page.getByLabel('密码').fill('demo');
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+      const onsite = `${rig.baseUrl}/expert/onsite/${encodeURIComponent(draft.body.id)}`;
+      await page.goto(onsite);
+      await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
+      expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+      await page.evaluate(() => (window as unknown as { releaseWorker: () => void }).releaseWorker());
+      await page.evaluate(() => new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true })));
+      await expect.poll(() => workerKeeps(page, `/api/submissions/${encodeURIComponent(draft.body.id)}`), { ...POLL, message: 'the worker keeps the read the page made before it took control' }).toBe(true);
+
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByRole('tab', { name: /硬件设施/ }).waitFor({ timeout: 90_000 });
+      // The institution's own answers stand beside the expert's, from the worker's cache too.
+      await expect.poll(() => page.getByTestId('self-side').filter({ hasNotText: '机构未填' }).count(), POLL).toBeGreaterThan(0);
+      await shot(page, 'offline-first-visit-reload-390');
+
+      // A page this device never opened: said plainly, with a way to ask again; no endless spinner.
+      await page.goto(`${rig.baseUrl}/expert/onsite/${encodeURIComponent(`${roundId}.never-opened.expert`)}`);
+      const alert = page.getByRole('alert').filter({ hasText: '当前离线' });
+      await alert.waitFor({ timeout: 60_000 });
+      expect(await alert.textContent()).toMatch(/当前离线，本机还没有这一页的内容/);
+      await alert.getByRole('button', { name: '重试' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, 'offline-not-stored-390');
+    } finally {
+      await context.close();
+      await rm(userDir, { recursive: true, force: true });
+    }
   });
 });

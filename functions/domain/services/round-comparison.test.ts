@@ -34,7 +34,13 @@ describe('compareRound', () => {
       scored('b', 'self', { x: 10, y: 10, z: 10 }),
       scored('b', 'expert', { x: 0, y: 10, z: 5 }),
     ];
-    const full = new Map<string, CriterionResult[]>([['r.b.expert', [{ id: 'x', actual: { value: 3, text: { zh: '3张' } } } as CriterionResult]]]);
+    const read = (id: string, value: number) => ({ id, actual: { value, text: { zh: `${value}张` } } }) as CriterionResult;
+    const full = new Map<string, CriterionResult[]>([
+      ['r.a.self', [read('y', 50)]],
+      ['r.a.expert', [read('y', 40)]],
+      ['r.b.self', [read('z', 50)]],
+      ['r.b.expert', [read('x', 3), read('z', 30)]],
+    ]);
     const out = compareRound(round, definition, [], submissions, full);
     expect(out.institutions.map((i) => [i.institutionId, i.pointsGap, i.disagreements])).toEqual([
       ['b', 15, 2],
@@ -61,6 +67,22 @@ describe('compareRound', () => {
     const x = compareRound(round, definition, [], submissions, full).institutions[0]!.criteria.find((c) => c.criterionId === 'x')!;
     expect(x.self).toMatchObject({ status: 'not-met', text: { zh: '二级甲等' }, reason: 'evidence-missing' });
     expect(x.expert).toMatchObject({ status: 'met', text: { zh: '二级甲等' }, reason: null });
+  });
+
+  it('counts a criterion as different by the on-site page\'s rule: values apart with the same points differ, values within 5 % do not', () => {
+    const submissions = [scored('a', 'self', { x: 10, y: 10 }), scored('a', 'expert', { x: 10, y: 10 })];
+    const read = (id: string, value: number) => ({ id, actual: { value, text: { zh: `${value}%` } } }) as CriterionResult;
+    const full = new Map<string, CriterionResult[]>([
+      ['r.a.self', [read('x', 66.67), read('y', 40)]],
+      ['r.a.expert', [read('x', 50), read('y', 39)]],
+    ]);
+    const row = compareRound(round, definition, [], submissions, full, ['a']).institutions[0]!;
+    expect(row.criteria.map((c) => [c.criterionId, c.different, c.pointsDifference])).toEqual([
+      ['x', true, 0],
+      ['y', false, 0],
+      ['z', false, null],
+    ]);
+    expect(row.disagreements).toBe(1);
   });
 
   it('does not compare scores made with different checklist versions', () => {

@@ -1,4 +1,5 @@
 import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
+import { differenceOf } from '../../scoring/difference.js';
 import type { CriterionResult, StatusReason } from '../../scoring/result-types.js';
 import type { Institution } from '../model/institution.js';
 import type { LocalizedText } from '../model/localized.js';
@@ -30,7 +31,10 @@ export interface CriterionComparison {
   clause: string;
   self: ComparedSide | null;
   expert: ComparedSide | null;
-  /** Both sides scored (same checklist version) and their status or points differ. */
+  /**
+   * Both sides scored (same checklist version) and they differ by the on-site page's rule
+   * (`scoring/difference.ts`: a different status, or values more than 5 % apart).
+   */
   different: boolean;
   /** Expert points minus self points, when both sides are scored against the same version. */
   pointsDifference: number | null;
@@ -53,7 +57,7 @@ export interface InstitutionComparison {
   /** Both scored against the same checklist version: only then are criteria compared. */
   comparable: boolean;
   totalDifference: number | null;
-  /** Criteria whose status or points differ. */
+  /** Criteria that differ (`CriterionComparison.different`). */
   disagreements: number;
   /** Sum of |expert − self| points over the criteria. */
   pointsGap: number;
@@ -140,7 +144,7 @@ export function compareRound(
         clause: c.clause,
         self: s,
         expert: e,
-        different: both && (s.status !== e.status || s.points !== e.points),
+        different: both && differenceOf(s, e) !== null,
         pointsDifference: both ? round2(e.points - s.points) : null,
       };
     });

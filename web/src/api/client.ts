@@ -24,6 +24,12 @@ export function setTokenSource(source: () => string | null): void {
   tokenSource = source;
 }
 
+/** The `authorization` header of the current session (none when signed out), for a plain `fetch`. */
+export function authorizationHeader(): Record<string, string> {
+  const token = tokenSource();
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
 let unauthorized: (() => Promise<string | null>) | null = null;
 
 /**

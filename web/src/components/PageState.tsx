@@ -2,9 +2,13 @@ import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
 
-/** What a refused or failed request means to the reader, by its HTTP status. */
-export function pageErrorKey(error: unknown): MessageKey {
-  if (!(error instanceof ApiError)) return 'pageError.network';
+/**
+ * What a refused or failed request means to the reader, by its HTTP status. A request that never
+ * got an answer while the device is offline is said to be that: "check the network" would send
+ * an expert on site looking for a fault, when the page was simply never stored on the device.
+ */
+export function pageErrorKey(error: unknown, online = typeof navigator === 'undefined' || navigator.onLine): MessageKey {
+  if (!(error instanceof ApiError)) return online ? 'pageError.network' : 'pageError.offline';
   if (error.status === 401 || error.status === 403 || error.status === 404 || error.status === 409) return `pageError.${error.status}`;
   return error.status >= 500 ? 'pageError.5xx' : 'pageError.4xx';
 }
@@ -14,13 +18,20 @@ const ERROR_ICON = 'M11 15h2v2h-2zm0-8h2v6h-2zm.99-5C6.47 2 2 6.48 2 12s4.47 10 
 
 /**
  * Loading, or the error a query ended with, said plainly in the reader's language; the server's
- * own words (English, for support) follow in small print with its code.
+ * own words (English, for support) follow in small print with its code. `paused`: a read waits
+ * for the network (offline, nothing stored): said so, instead of a spinner that never ends.
+ * `onRetry` offers to ask again.
  *
  * Plain elements with the look of MUI's Alert and CircularProgress (`page-state.css`): every
  * page's loading state, the form page's first paint included, shows before MUI could load.
  */
-export function PageState({ error }: { error?: unknown }) {
+export function PageState({ error, paused, onRetry }: { error?: unknown; paused?: boolean; onRetry?: () => void }) {
   const { t } = useI18n();
+  const retry = onRetry && (
+    <button type="button" className="page-alert-action" onClick={onRetry}>
+      {t('common.retry')}
+    </button>
+  );
   if (error) {
     const message = error instanceof Error ? error.message : String(error);
     return (
@@ -32,6 +43,18 @@ export function PageState({ error }: { error?: unknown }) {
           {t(pageErrorKey(error))}
           {message && <p className="page-alert-detail">{t('pageError.detail', { code: error instanceof ApiError ? error.code : 'network', message })}</p>}
         </div>
+        {retry}
+      </div>
+    );
+  }
+  if (paused) {
+    return (
+      <div role="alert" className="page-alert page-alert-warning">
+        <svg className="page-alert-icon" viewBox="0 0 24 24" width="22" height="22" focusable="false" aria-hidden="true">
+          <path d={ERROR_ICON} fill="currentColor" />
+        </svg>
+        <div className="page-alert-message">{t('pageError.offline')}</div>
+        {retry}
       </div>
     );
   }

@@ -13,7 +13,12 @@ describe('pageErrorKey', () => {
     expect(pageErrorKey(new ApiError(403, 'forbidden', 'no'))).toBe('pageError.403');
     expect(pageErrorKey(new ApiError(422, 'x', 'y'))).toBe('pageError.4xx');
     expect(pageErrorKey(new ApiError(503, 'queue-unavailable', 'y'))).toBe('pageError.5xx');
-    expect(pageErrorKey(new TypeError('Failed to fetch'))).toBe('pageError.network');
+    expect(pageErrorKey(new TypeError('Failed to fetch'), true)).toBe('pageError.network');
+  });
+
+  it('a failed fetch while the device is offline says so, not "check the network"; a refusal stays a refusal', () => {
+    expect(pageErrorKey(new TypeError('Failed to fetch'), false)).toBe('pageError.offline');
+    expect(pageErrorKey(new ApiError(404, 'not-found', 'x'), false)).toBe('pageError.404');
   });
 });
 

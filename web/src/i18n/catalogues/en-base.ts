@@ -194,6 +194,7 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'pageError.4xx': 'The request was not accepted.',
   'pageError.5xx': 'The server cannot handle this right now: please try again later.',
   'pageError.network': 'The server cannot be reached: check the network and try again.',
+  'pageError.offline': 'You are offline and this page is not stored on this device yet. Try again once online; a form opened once while online also opens offline.',
   'pageError.detail': 'Details ({code}): {message}',
   'nav.accountMenu': 'Account menu (language, password, sign out)',
   'score.vetoHits': 'Veto hit: {items}',

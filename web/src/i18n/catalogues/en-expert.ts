@@ -49,6 +49,8 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'review.intro': 'Say per item what the institution should correct; it sees each comment at that item.',
   'review.overall': 'Overall comment',
   'review.item': 'Comment on this item',
+  'review.confirmTitle': 'Return the self-evaluation to {name}?',
+  'review.confirmText': 'Comments sent with it: {n}. The institution must then correct it and submit again.',
   'review.send': 'Return to the institution',
   'review.done': 'The self-evaluation of {name} was returned; the institution sees your comments at each item.',
   'review.needOne': 'Write at least one comment',
@@ -72,5 +74,7 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'expert.unfold': 'Show',
   'expert.fold': 'Hide',
   'compare.points': '{n} pts',
+  'compare.same': 'Same',
+  'compare.samePoints': 'Same points',
   'compare.evidenceMissing': '(evidence missing)',
 };

@@ -47,6 +47,8 @@ export const zhExpert = {
   'review.intro': '逐项写明需要机构更正的内容；机构会在对应指标处看到意见。',
   'review.overall': '总体意见',
   'review.item': '对此项的意见',
+  'review.confirmTitle': '将自评退回给{name}？',
+  'review.confirmText': '附 {n} 条意见。退回后，机构需修改并重新提交。',
   'review.send': '退回机构修改',
   'review.done': '已将{name}的自评退回，机构会在各项看到您的意见。',
   'review.needOne': '请至少填写一条意见',
@@ -70,5 +72,7 @@ export const zhExpert = {
   'expert.unfold': '展开',
   'expert.fold': '收起',
   'compare.points': '{n} 分',
+  'compare.same': '相同',
+  'compare.samePoints': '得分相同',
   'compare.evidenceMissing': '（缺少佐证材料）',
 } as const;

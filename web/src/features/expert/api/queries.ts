@@ -1,4 +1,4 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '../../../api/client';
 import { comparisonRefetchInterval } from '../comparison-refresh';
 
@@ -20,11 +20,6 @@ export const roundSubmissionsQuery = (roundId: string) => ({
 /** A round's submissions the expert may read. */
 export function useRoundSubmissions(roundId: string) {
   return useQuery(roundSubmissionsQuery(roundId));
-}
-
-/** Several rounds' submissions at once (the same cache entries as {@link useRoundSubmissions}). */
-export function useRoundsSubmissions(roundIds: string[]) {
-  return useQueries({ queries: roundIds.map(roundSubmissionsQuery) });
 }
 
 /** Institutions the caller may see (an expert: those in their rounds), for names. */

@@ -41,6 +41,9 @@ export function ComparisonPage() {
     );
   // Differences are points (a criterion's own, or the total's on the 100-point scale): shown with the unit.
   const signed = (n: number | null | undefined) => (n == null ? '—' : t('compare.points', { n: `${n > 0 ? '+' : ''}${num(n, 1)}` }));
+  // A criterion's gap: "0 分" read as the item scoring nothing, so no gap is said in words: the same
+  // reading, or (values apart, see scoring/difference.ts) the same points.
+  const gap = (c: { different: boolean; pointsDifference: number | null }) => (c.pointsDifference !== 0 ? signed(c.pointsDifference) : t(c.different ? 'compare.samePoints' : 'compare.same'));
   return (
     <>
       <Typography variant="h5" component="h1">
@@ -61,7 +64,7 @@ export function ComparisonPage() {
           {differences.slice(0, 20).map((d) => (
             <li key={`${d.institutionId}-${d.criterionId}`} data-difference={d.criterionId}>
               <Typography variant="body2">
-                <strong>{l(d.title)}</strong> · {l(d.name)} · {t('compare.self')} {t(`crit.${d.self.status}` as MessageKey)} → {t('compare.expert')} {t(`crit.${d.expert.status}` as MessageKey)} ({signed(d.pointsDifference)})
+                <strong>{l(d.title)}</strong> · {l(d.name)} · {t('compare.self')} {t(`crit.${d.self.status}` as MessageKey)} → {t('compare.expert')} {t(`crit.${d.expert.status}` as MessageKey)} ({gap({ different: true, pointsDifference: d.pointsDifference })})
               </Typography>
             </li>
           ))}
@@ -106,7 +109,7 @@ export function ComparisonPage() {
                       {l(c.title)}
                     </Typography>
                     <Typography variant="body2" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} aria-label={t('compare.diff')}>
-                      {signed(c.pointsDifference)}
+                      {gap(c)}
                     </Typography>
                   </Box>
                   <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 1, mt: 0.5 }}>

@@ -4,10 +4,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { StatusChip } from '../../../components/StatusChip';
 import { useI18n } from '../../../i18n/i18n-context';
-import type { Criterion, CriterionResult } from '../../../lib/engine';
+import type { Criterion, CriterionResult, Difference } from '../../../lib/engine';
 import { downloadEvidence } from '../../evidence/api/upload-evidence';
 import type { SubmissionRecord } from '../api/queries';
-import type { Difference } from '../difference';
 
 /** Dark amber: a difference must be seen, and read at 4.5:1 on white (MUI's warning text is lighter). */
 const DIFF_TEXT = '#7a4100';

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { Criterion } from '../../../lib/engine';
-import { VALUE_TOLERANCE } from '../difference';
+import { VALUE_TOLERANCE } from '../../../lib/published-engine';
 
 /** At the top of the on-site page: how many criteria differ from the self-evaluation, each a jump to its field. */
 export function DifferenceSummary({ differing, onGo }: { differing: readonly Criterion[]; onGo(criterionId: string): void }) {

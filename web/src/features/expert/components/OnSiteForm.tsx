@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Schemas } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { CompiledChecklist, Criterion } from '../../../lib/engine';
+import { differenceOf, readingOf } from '../../../lib/published-engine';
 import { ChecklistForm } from '../../filling/components/ChecklistForm';
 import { SaveIndicator } from '../../filling/components/SaveIndicator';
 import { buildFormMap } from '../../filling/form-map';
@@ -17,7 +18,6 @@ import { withInherited } from '../../evidence/inherited';
 import { useRound } from '../../institution/api';
 import { OfflineConflictDialog } from '../../offline/OfflineConflictDialog';
 import type { SubmissionRecord } from '../api/queries';
-import { differenceOf } from '../difference';
 import { CriterionCompare } from './CriterionCompare';
 import { DifferenceSummary } from './DifferenceSummary';
 import { OnSiteHeader } from './OnSiteHeader';
@@ -61,7 +61,7 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
   const problems = useMemo(() => findProblems(compiled, draft, result), [compiled, draft, result]);
   const results = useMemo(() => new Map(result.criteria.map((c) => [c.id, c])), [result]);
   const selfResults = useMemo(() => new Map((selfResult?.criteria ?? []).map((c) => [c.id, c])), [selfResult]);
-  const differing = useMemo(() => definition.criteria.filter((c) => differenceOf(selfResults.get(c.id), results.get(c.id))), [definition.criteria, selfResults, results]);
+  const differing = useMemo(() => definition.criteria.filter((c) => differenceOf(readingOf(selfResults.get(c.id)), readingOf(results.get(c.id)))), [definition.criteria, selfResults, results]);
 
   const save = useCallback(
     (next: { answers?: Record<string, unknown>; evidence?: Evidence; notes?: Record<string, string> }) => {
@@ -94,7 +94,7 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
         criterion={criterion}
         self={selfResults.get(criterion.id)}
         expert={results.get(criterion.id)}
-        difference={differenceOf(selfResults.get(criterion.id), results.get(criterion.id))}
+        difference={differenceOf(readingOf(selfResults.get(criterion.id)), readingOf(results.get(criterion.id)))}
         selfSubmission={self}
         note={notes[criterion.id] ?? ''}
         onNote={(text) => setNote(criterion.id, text)}

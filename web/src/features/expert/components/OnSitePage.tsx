@@ -15,7 +15,9 @@ export function OnSitePage() {
   const checklist = useChecklist(s?.checklistId, s?.checklistVersion);
   const compiled = usePreparedForm(checklist.data?.definition).data?.compiled;
   const failed = submission.error ?? checklist.error ?? self.error;
-  if (failed || !s || !compiled || self.data === undefined) return <PageState error={failed} />;
+  const reads = [submission, self, checklist];
+  if (failed || !s || !compiled || self.data === undefined)
+    return <PageState error={failed} paused={reads.some((q) => q.fetchStatus === 'paused')} onRetry={() => reads.forEach((q) => q.error && void q.refetch())} />;
   // Answers of another checklist version do not score against this one: no side-by-side then.
   const comparable = self.data && self.data.checklistVersion === s.checklistVersion && self.data.status !== 'draft' ? self.data : null;
   return <OnSiteForm key={s.id} initial={s} self={comparable} compiled={compiled} />;

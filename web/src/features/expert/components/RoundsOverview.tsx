@@ -12,7 +12,8 @@ import type { Schemas } from '../../../api/client';
 import { useChecklistTitles, useRounds } from '../../institution/api';
 
 type Round = Schemas['Round'];
-import { submissionIdOf, useInstitutions, useRegionList, useRoundsSubmissions, useRoundSubmissions, useStartOnSite, type SubmissionRecord } from '../api/queries';
+import { submissionIdOf, useInstitutions, useRegionList, useRoundSubmissions, useStartOnSite, type SubmissionRecord } from '../api/queries';
+import { byDeadlineThenName } from '../round-order';
 import { StartDialog } from './StartDialog';
 
 type Waiting = 'expert.waitingStart' | 'expert.waitingContinue' | null;
@@ -41,7 +42,7 @@ function findIn(items: SubmissionRecord[], p: { type: 'institution' | 'region'; 
 
 /** `/expert`: assigned rounds; per round each institution's self-evaluation and on-site state, what waits first. */
 export function RoundsOverview() {
-  const { t, l } = useI18n();
+  const { t, l, lang } = useI18n();
   const rounds = useRounds();
   // Set by the return page: which institution's self-evaluation was just returned. Shown once: the
   // history entry drops it, so a reload or coming back does not announce the return again.
@@ -52,17 +53,13 @@ export function RoundsOverview() {
   useEffect(() => {
     if (returned) void go(path, { replace: true, state: null });
   }, [returned, go, path]);
-  const lists = useRoundsSubmissions((rounds.data ?? []).filter((r) => r.status === 'open').map((r) => r.id));
   if (!rounds.data) return <PageState error={rounds.error} />;
-  const waitingIn = (round: Round, i: number) => {
-    const items = lists[i]?.data ?? [];
-    return participantsOf(round).filter((p) => waitingFor(findIn(items, p, 'self'), findIn(items, p, 'expert'))).length;
-  };
-  // Rounds where something waits for the expert come first, the most waiting first.
+  // A fixed order (deadline, then name): it does not move when something is started or returned.
+  const order = byDeadlineThenName(lang === 'en' ? 'en-GB' : 'zh-CN');
   const sorted = rounds.data
     .filter((r) => r.status === 'open')
-    .map((r, i) => ({ r, waiting: waitingIn(r, i) }))
-    .sort((a, b) => b.waiting - a.waiting)
+    .map((r) => ({ r, key: { id: r.id, deadline: r.deadline, name: l(r.name) } }))
+    .sort((a, b) => order(a.key, b.key))
     .map(({ r }) => r);
   // A round without a participant the expert can evaluate was an empty card saying "nothing
   // waits" and only added scrolling: one line names them instead.
@@ -126,8 +123,8 @@ function RoundCard({ round }: { round: Round }) {
   const kindOf = new Map(participants.map((p) => [p.id, p.type]));
   const nameOf = (id: string) => l((kindOf.get(id) === 'region' ? regions.data : institutions.data)?.find((x) => x.id === id)?.name) || id;
   const rows = participants.map((p) => ({ id: p.id, type: p.type, self: findIn(submissions.data, p, 'self'), expert: findIn(submissions.data, p, 'expert') })).map((row) => ({ ...row, waiting: waitingFor(row.self, row.expert) }));
-  // What waits for the expert comes first; the rest keep the round's order.
-  rows.sort((a, b) => Number(!!b.waiting) - Number(!!a.waiting));
+  // Participants keep the round's order: what waits is named in the card's summary and outlined,
+  // rather than moved to the top (a row jumped away after the expert acted on it).
   const waiting = rows.filter((row) => row.waiting);
   // A round where nothing waits for the expert folds into one line (on a phone four such cards
   // were screens of "nothing waits"); the expert may still unfold it to start an evaluation.
