@@ -10,6 +10,8 @@ import { checkCriteria } from './check-criteria.js';
 import { checkContextRules } from './check-context-rules.js';
 import { checkFormatVersion } from './check-format-version.js';
 import { checkForm } from './check-form.js';
+import { checkOptionWords } from './check-option-words.js';
+import { checkTitleNumbers } from './check-title-numbers.js';
 import { listFormFields, type FormField } from './form-fields.js';
 import { checkDefinitionLimits } from './definition-limits.js';
 import { SchemaTooComplexError } from './resolution-budget.js';
@@ -92,6 +94,8 @@ export function analyzeDefinitionWith(input: unknown, tools?: FormSchemaTools): 
   checkFormatVersion(ctx);
   const answerValidator = checkForm(ctx, tools?.compile);
   checkCriteria(ctx);
+  checkOptionWords(ctx);
+  checkTitleNumbers(ctx);
   if (ctx.issues.length || (tools && !answerValidator)) return { ok: false, issues: ctx.issues };
   return { ok: true, definition, fields, answerValidator, warnings: ctx.warnings };
 }
