@@ -1,4 +1,5 @@
 import { enAudit } from './en-audit';
+import { enChecklistSyntax } from './en-checklist-syntax';
 import { enDashboard } from './en-dashboard';
 import type { zhAdmin } from './zh-admin';
 
@@ -6,6 +7,7 @@ import type { zhAdmin } from './zh-admin';
 export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   ...enDashboard,
   ...enAudit,
+  ...enChecklistSyntax,
   'admin.title': 'Administration',
   'admin.intro': 'Publish checklists and new versions, run evaluation rounds, and compare institutions and regions on the dashboards.',
   'admin.checklists': 'Checklists',

@@ -1,9 +1,11 @@
 import { zhAudit } from './zh-audit';
+import { zhChecklistSyntax } from './zh-checklist-syntax';
 import { zhDashboard } from './zh-dashboard';
 /** Chinese UI strings for the administrator's console (checklists, directory, accounts, rounds, dashboards, audit). */
 export const zhAdmin = {
   ...zhDashboard,
   ...zhAudit,
+  ...zhChecklistSyntax,
   'admin.title': '管理控制台',
   'admin.intro': '发布评估表和新版本，组织评估轮次，查看看板、比较机构与地区。',
   'admin.checklists': '评估表',

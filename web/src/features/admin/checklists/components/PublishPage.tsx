@@ -3,7 +3,8 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { syntaxErrorKey } from '../json-syntax-words';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../../api/client';
@@ -73,12 +74,12 @@ export function PublishPage() {
       if (errors.length) {
         const e = errors[0]!;
         const at = lineColumn(text, e.offset);
-        const problem: DefinitionProblem = { path: `@${e.offset}`, code: 'json-syntax', message: t('cl.syntax', { ...at, error: printParseErrorCode(e.error) }) };
+        const problem: DefinitionProblem = { path: `@${e.offset}`, code: 'json-syntax', message: t('cl.syntax', { ...at, error: t(syntaxErrorKey(e.error)) }) };
         setChecked({ text, valid: false, problems: [problem], warnings: [] });
         return;
       }
       if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        setChecked({ text, valid: false, problems: [{ path: '/', code: 'invalid-definition', message: t('cl.syntax', { line: 1, column: 1, error: 'not an object' }) }], warnings: [] });
+        setChecked({ text, valid: false, problems: [{ path: '/', code: 'invalid-definition', message: t('cl.syntax', { line: 1, column: 1, error: t('cl.json.notObject') }) }], warnings: [] });
         return;
       }
       const r = await dryRun(parsed as Record<string, unknown>);
