@@ -24,9 +24,10 @@ describe('choice options in every language the form declares', () => {
 
   it('reads an option’s own i18n key when it has one, and a multi-choice’s items', () => {
     const d = sampleDefinition();
-    const emr = d.form.schema.properties.quality.properties.emr as { oneOf: { const: string; i18n?: string }[] };
+    const quality = (d.form.schema as { properties: { quality: { properties: Record<string, unknown> } } }).properties.quality.properties;
+    const emr = quality.emr as { oneOf: { const: string; i18n?: string }[] };
     emr.oneOf.forEach((o) => { o.i18n = `emr.${o.const}`; });
-    (d.form.schema.properties.quality.properties as Record<string, unknown>).centres = { type: 'array', items: { type: 'string', oneOf: [{ const: 'chest', title: '胸痛中心' }, { const: 'stroke', title: '卒中中心' }, { const: 'trauma', title: '创伤中心' }] } };
+    quality.centres = { type: 'array', items: { type: 'string', oneOf: [{ const: 'chest', title: '胸痛中心' }, { const: 'stroke', title: '卒中中心' }, { const: 'trauma', title: '创伤中心' }] } };
     (d.form as { i18n?: Record<string, Record<string, string>> }).i18n = { en: { ...Object.fromEntries(emr.oneOf.map((o) => [`emr.${o.const}`, `Level ${o.const}`])), 'quality.centres.chest': 'Chest pain centre', 'quality.centres.stroke': 'Stroke centre' } };
     expect(warningsOf(d).map((w) => w.path)).toEqual(['/form/schema/properties/quality/properties/centres/items/oneOf/2']);
   });

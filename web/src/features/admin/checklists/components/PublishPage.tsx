@@ -18,6 +18,7 @@ import { scaffoldDefinition } from '../scaffold';
 import { DefinitionPreview } from './DefinitionPreview';
 import type { JsonEditorHandle } from './JsonEditor';
 import { ProblemList, useProblemText } from './ProblemList';
+import { PublishConfirmDialog } from './PublishConfirmDialog';
 
 // The editor is the heaviest thing in the console: its own chunk, fetched by this page only.
 const JsonEditor = lazy(() => import('./JsonEditor'));
@@ -51,6 +52,7 @@ export function PublishPage() {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [busy, setBusy] = useState<'validating' | 'publishing' | null>(null);
   const [publishError, setPublishError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const editor = useRef<JsonEditorHandle>(null);
   const problemText = useProblemText();
 
@@ -106,6 +108,7 @@ export function PublishPage() {
   };
 
   const publish = async () => {
+    setConfirming(false);
     if (!checked?.valid || checked.text !== text) return;
     setBusy('publishing');
     setPublishError(null);
@@ -151,7 +154,7 @@ export function PublishPage() {
         <Button variant="contained" disabled={busy !== null} onClick={() => void validate()}>
           {busy === 'validating' ? t('cl.validating') : t('cl.validate')}
         </Button>
-        <Button variant="contained" color="success" disabled={busy !== null || !current?.valid} onClick={() => void publish()}>
+        <Button variant="contained" color="success" disabled={busy !== null || !current?.valid} onClick={() => setConfirming(true)}>
           {busy === 'publishing' ? t('cl.publishing') : t('cl.publish')}
         </Button>
       </Box>
@@ -186,6 +189,7 @@ export function PublishPage() {
           {current && current.warnings.length > 0 && <ProblemList title={t('cl.warnings', { count: current.warnings.length })} problems={current.warnings} severity="warning" onGo={go} />}
         </Box>
       </Box>
+      {confirming && summary && <PublishConfirmDialog id={summary.id} version={summary.version} warnings={current?.warnings.length ?? 0} onCancel={() => setConfirming(false)} onConfirm={() => void publish()} />}
       {current?.valid && current.definition && <DefinitionPreview key={current.text} definition={current.definition} />}
     </>
   );
