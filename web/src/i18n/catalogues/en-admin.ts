@@ -247,6 +247,8 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'rounds.moreRegions': 'Regions not listed: {n}; narrow the filters, or "select all shown"',
   'rounds.noneShown': 'Nothing matches the filters',
   'rounds.expertsHint': 'Type a name to find an expert; an expert sees only the rounds assigned to them',
+  'rounds.showAll': 'Show all institutions ({n} more do not match this checklist’s context)',
+  'rounds.showAllRegions': 'Show all regions ({n} more do not match this checklist’s context)',
   'rounds.error.exists': 'A round with this id already exists: choose another id',
   'rounds.error.wrong-participant.regions': 'This checklist evaluates regions: pick regions, not institutions',
   'rounds.error.wrong-participant.institutions': 'This checklist evaluates institutions: pick institutions, not regions',

@@ -245,6 +245,8 @@ export const zhAdmin = {
   'rounds.moreRegions': '另有 {n} 个地区未列出：请用筛选缩小范围，或“全选当前筛选结果”',
   'rounds.noneShown': '没有符合筛选条件的对象',
   'rounds.expertsHint': '输入姓名查找专家；专家只能看到指派给自己的轮次',
+  'rounds.showAll': '显示全部机构（另有 {n} 家不符合该评估表的背景条件）',
+  'rounds.showAllRegions': '显示全部地区（另有 {n} 个不符合该评估表的背景条件）',
   'rounds.error.exists': '已有同一编号的轮次，请换一个编号',
   'rounds.error.wrong-participant.regions': '该评估表按地区评估，参评对象应为地区，不能选择机构',
   'rounds.error.wrong-participant.institutions': '该评估表按机构评估，参评对象应为机构，不能选择地区',

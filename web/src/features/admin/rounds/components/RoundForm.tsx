@@ -11,7 +11,8 @@ import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import { useInstitutions, useRegions } from '../../directory/api/queries';
-import { useChecklistList, useChecklistVersions, useCreateRound } from '../api/queries';
+import { useChecklistDefinition, useChecklistList, useChecklistVersions, useCreateRound } from '../api/queries';
+import { requirementsOf, type FitDefinition } from '../checklist-fit';
 import { chinaToday, pastDeadlineError, roundFormErrors, type RoundField } from '../round-form-errors';
 import { ExpertPicker } from './ExpertPicker';
 import { ParticipantPicker } from './ParticipantPicker';
@@ -36,6 +37,8 @@ export function RoundForm() {
   const [checklistId, setChecklistId] = useState('');
   const versions = useChecklistVersions(checklistId || undefined);
   const [version, setVersion] = useState<number | ''>('');
+  const definition = useChecklistDefinition(checklistId || undefined, version === '' ? undefined : version);
+  const requirements = useMemo(() => requirementsOf(definition.data?.definition as FitDefinition | undefined), [definition.data]);
   const [year, setYear] = useState(new Date().getFullYear());
   const [kind, setKind] = useState<Kind>('annual');
   const [deadline, setDeadline] = useState('');
@@ -122,6 +125,7 @@ export function RoundForm() {
               institutions={institutions.data}
               regions={regions.data}
               selected={selected}
+              requirements={requirements}
               onChange={(next) => { setSelected(next); create.reset(); }}
               errors={errorsFor('participants')}
             />
