@@ -72,8 +72,8 @@ function crossCheck(ctx: CheckContext, compile?: FormSchemaTools['compile']): Va
 /**
  * The cross-reference problems of a definition whose structure is wrong, so that one pass reports
  * a string target *and* an unknown section. The checks read the input as if it were well formed:
- * a check that trips over a broken part stops there (keeping what it found), and problems at or
- * around a structural problem's place are left out, since the structural one already says it.
+ * a check that trips over a broken part stops there (keeping what it found), and problems in the
+ * same list item as a structural problem are left out, since the structural one already says it.
  */
 function crossIssuesDespite(input: unknown, structure: DefinitionIssue[]): DefinitionIssue[] {
   const d = input as Partial<ChecklistDefinition> | null;
@@ -90,7 +90,9 @@ function crossIssuesDespite(input: unknown, structure: DefinitionIssue[]): Defin
   } catch {
     // A check tripped over a broken part: keep what the checks found before it.
   }
-  const broken = structure.map((i) => i.path);
+  // A structural problem inside one item of a list (a criterion, a context field, …) makes the whole item unreliable:
+  // a criterion with a broken target gets no generated field, so "unknown field" there would only mislead.
+  const broken = structure.map((i) => /^\/[^/]+\/\d+/.exec(i.path)?.[0] ?? i.path);
   const near = (path: string) => broken.some((b) => path === b || path.startsWith(`${b}/`) || b.startsWith(`${path}/`));
   return ctx.issues.filter((i) => !near(i.path));
 }
