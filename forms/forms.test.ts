@@ -43,6 +43,12 @@ describe('forms/', () => {
     }
   });
 
+  // The validator's warnings here: every choice option has English text, every title agrees with its target.
+  it.each(folders)('%s/checklist.json validates without warnings', (folder) => {
+    const result = validateDefinition(fileOf(folder));
+    expect(result.ok ? result.warnings : result.issues).toEqual([]);
+  });
+
   it.each(folders)('%s/README.md audits every criterion: a table row naming its id and its clause', (folder) => {
     const rows = readFileSync(new URL(`${folder}/README.md`, here), 'utf8').split('\n').filter((line) => line.startsWith('|'));
     const unaudited = definitionOf(folder).criteria

@@ -19,6 +19,8 @@ export interface CheckContext {
   warn(code: string, message: string, ...path: (string | number)[]): void;
   /** Reports an issue worded from its code and params (`issue-text.ts`), in both languages. */
   issue(code: string, params: Record<string, IssueParam>, ...path: (string | number)[]): void;
+  /** A warning worded from its code and params, like `issue`. */
+  warnIssue(code: string, params: Record<string, IssueParam>, ...path: (string | number)[]): void;
 }
 
 export function createCheckContext(definition: ChecklistDefinition, fields: Map<string, FormField>): CheckContext {
@@ -38,6 +40,9 @@ export function createCheckContext(definition: ChecklistDefinition, fields: Map<
     },
     issue(code, params, ...path) {
       issues.push(issueFrom(pointer(...path), code, params));
+    },
+    warnIssue(code, params, ...path) {
+      warnings.push(issueFrom(pointer(...path), code, params));
     },
   };
 }

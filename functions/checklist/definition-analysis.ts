@@ -10,6 +10,8 @@ import { checkCriteria } from './check-criteria.js';
 import { checkContextRules } from './check-context-rules.js';
 import { checkFormatVersion } from './check-format-version.js';
 import { checkForm } from './check-form.js';
+import { checkOptionWords } from './check-option-words.js';
+import { checkTitleNumbers } from './check-title-numbers.js';
 import { listFormFields, type FormField } from './form-fields.js';
 import { checkDefinitionLimits } from './definition-limits.js';
 import { SchemaTooComplexError } from './resolution-budget.js';
@@ -55,6 +57,46 @@ function checkTopLevel(ctx: CheckContext): void {
   if (!d.criteria.some((c) => kindOf(c.kind).target !== undefined && (c.weight ?? 1) > 0)) ctx.report('no-points', 'at least one criterion must carry points', 'criteria');
 }
 
+/** Every cross-reference check, in order; returns the compiled answer validator when `compile` is given and the schema compiles. */
+function crossCheck(ctx: CheckContext, compile?: FormSchemaTools['compile']): ValidateFunction | undefined {
+  checkTopLevel(ctx);
+  checkContextRules(ctx);
+  checkFormatVersion(ctx);
+  const answerValidator = checkForm(ctx, compile);
+  checkCriteria(ctx);
+  checkOptionWords(ctx);
+  checkTitleNumbers(ctx);
+  return answerValidator;
+}
+
+/**
+ * The cross-reference problems of a definition whose structure is wrong, so that one pass reports
+ * a string target *and* an unknown section. The checks read the input as if it were well formed:
+ * a check that trips over a broken part stops there (keeping what it found), and problems in the
+ * same list item as a structural problem are left out, since the structural one already says it.
+ */
+function crossIssuesDespite(input: unknown, structure: DefinitionIssue[]): DefinitionIssue[] {
+  const d = input as Partial<ChecklistDefinition> | null;
+  if (!d || typeof d !== 'object' || !Array.isArray(d.criteria) || !Array.isArray(d.sections) || !Array.isArray(d.context) || typeof d.form?.schema !== 'object') return [];
+  let fields: Map<string, FormField>;
+  try {
+    fields = listFormFields(d.form.schema);
+  } catch {
+    return [];
+  }
+  const ctx = createCheckContext(d as ChecklistDefinition, fields);
+  try {
+    crossCheck(ctx);
+  } catch {
+    // A check tripped over a broken part: keep what the checks found before it.
+  }
+  // A structural problem inside one item of a list (a criterion, a context field, …) makes the whole item unreliable:
+  // a criterion with a broken target gets no generated field, so "unknown field" there would only mislead.
+  const broken = structure.map((i) => /^\/[^/]+\/\d+/.exec(i.path)?.[0] ?? i.path);
+  const near = (path: string) => broken.some((b) => path === b || path.startsWith(`${b}/`) || b.startsWith(`${path}/`));
+  return ctx.issues.filter((i) => !near(i.path));
+}
+
 /**
  * Validates a definition: first its size (`DEFINITION_LIMITS`), then its structure (Valibot),
  * then every cross-reference; with `tools`, also its form's patterns and schema compilation
@@ -75,7 +117,8 @@ export function analyzeDefinitionWith(input: unknown, tools?: FormSchemaTools): 
   if (patterns.length) return { ok: false, issues: patterns };
   const parsed = v.safeParse(DefinitionSchema, input, { abortEarly: false });
   if (!parsed.success) {
-    return { ok: false, issues: structureIssues(input, parsed.issues) };
+    const structure = structureIssues(input, parsed.issues);
+    return { ok: false, issues: [...structure, ...crossIssuesDespite(input, structure)] };
   }
   const definition = parsed.output;
   let fields: Map<string, FormField>;
@@ -87,11 +130,7 @@ export function analyzeDefinitionWith(input: unknown, tools?: FormSchemaTools): 
     throw error;
   }
   const ctx = createCheckContext(definition, fields);
-  checkTopLevel(ctx);
-  checkContextRules(ctx);
-  checkFormatVersion(ctx);
-  const answerValidator = checkForm(ctx, tools?.compile);
-  checkCriteria(ctx);
+  const answerValidator = crossCheck(ctx, tools?.compile);
   if (ctx.issues.length || (tools && !answerValidator)) return { ok: false, issues: ctx.issues };
   return { ok: true, definition, fields, answerValidator, warnings: ctx.warnings };
 }

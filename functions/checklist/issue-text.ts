@@ -75,6 +75,14 @@ const WORDING: Record<string, Wording> = {
     zh: `按行计数或求和得到的是数值，${s(p.kind)} 评分项不能读取（请用 numeric 或 count）`,
     en: `counting or summing rows gives a number; a ${s(p.kind)} criterion cannot read one (use numeric or count)`,
   }),
+  'option-untranslated': (p) => ({
+    zh: `选项 "${s(p.option)}"（${s(p.title)}）缺少 ${s(p.lang)} 译文：在 form.i18n.${s(p.lang)} 中加上 "${s(p.key)}"`,
+    en: `option "${s(p.option)}" (${s(p.title)}) has no ${s(p.lang)} text: add "${s(p.key)}" to form.i18n.${s(p.lang)}`,
+  }),
+  'title-target-mismatch': (p) => ({
+    zh: `标题写的是 ${zhList(p.inTitle)}，目标却是 ${zhList(p.inTarget)}：请核对标题或目标`,
+    en: `the title says ${s(p.inTitle)} but the target is ${s(p.inTarget)}: check the title or the target`,
+  }),
   'unknown-standard-scale': (p) => ({
     zh: `引用的标准量表 "${s(p.ref)}" 未发布${p.versions ? `（已发布版本：${zhList(p.versions)}）` : ''}`,
     en: `standard scale "${s(p.ref)}" is not published${p.versions ? ` (published versions: ${s(p.versions)})` : ''}`,

@@ -106,3 +106,19 @@ describe('validateDefinition', () => {
     expect(later).toContainEqual(expect.objectContaining({ path: '/criteria/1/vetoBasis', code: 'veto-basis-without-veto' }));
   });
 });
+
+describe('validateDefinition in one pass', () => {
+  it('reports a target of the wrong type and an unknown section together', () => {
+    const issues = issuesOf((d) => {
+      (d.criteria[2] as { target: unknown }).target = { op: '>=', value: '35' };
+      d.criteria[1]!.section = 'nowhere';
+    });
+    expect(issues).toContainEqual(expect.objectContaining({ path: '/criteria/2/target', code: 'target-shape' }));
+    expect(issues).toContainEqual(expect.objectContaining({ path: '/criteria/1/section', code: 'unknown-section' }));
+  });
+
+  it('does not repeat a structural problem as a cross-reference one at the same place', () => {
+    const issues = issuesOf((d) => { (d.criteria[2] as { target: unknown }).target = { op: '>=', value: '35' }; });
+    expect(issues.map((i) => i.path)).toEqual(['/criteria/2/target']);
+  });
+});

@@ -109,7 +109,8 @@ describe('admin: checklists', () => {
     await shot(page, 'admin-checklists-dry-run');
     await noSeriousAxe(page);
 
-    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByRole('dialog', { name: `发布 ${ID} 第 1 版？` }).getByRole('button', { name: '发布第 1 版' }).click();
     await page.getByTestId('published-notice').getByText(`已发布 ${ID} 第 1 版`).waitFor();
     await versionRow(page, 1).getByText('已发布').waitFor();
     expect(await versionRow(page, 1).textContent()).toContain('admin');
@@ -134,7 +135,8 @@ describe('admin: checklists', () => {
     await page.getByText('"value": 150').waitFor();
     await page.getByRole('button', { name: '校验并预览' }).click();
     await page.getByTestId('valid').waitFor();
-    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByRole('dialog', { name: `发布 ${ID} 第 2 版？` }).getByRole('button', { name: '发布第 2 版' }).click();
     await page.getByTestId('published-notice').getByText(`已发布 ${ID} 第 2 版`).waitFor();
     await page.locator(`[data-checklist="${ID}"]`).getByRole('link', { name: '比较版本' }).click();
     await page.getByTestId('diff-count').getByText('共 1 处变化').waitFor();

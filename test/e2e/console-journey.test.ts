@@ -95,6 +95,8 @@ describe('console journey', () => {
     await axeCheck(page, 'publish-dry-run');
 
     await page.getByRole('button', { name: '发布', exact: true }).click();
+    // Publishing asks once, naming the version.
+    await page.getByRole('dialog', { name: `发布 ${ID} 第 1 版？` }).getByRole('button', { name: '发布第 1 版' }).click();
     await page.getByTestId('published-notice').getByText(`已发布 ${ID} 第 1 版`).waitFor({ timeout: 60_000 });
     expect((await rig.api('admin', 'GET', `/api/checklists/${ID}`)).body.definition.criteria[1]).toMatchObject({ weight: 1, veto: false });
 
@@ -194,6 +196,7 @@ describe('console journey', () => {
     await page.getByRole('button', { name: '校验并预览' }).click();
     await page.getByTestId('valid').getByText(`校验通过：${ID} 第 2 版`).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByRole('dialog', { name: `发布 ${ID} 第 2 版？` }).getByRole('button', { name: '发布第 2 版' }).click();
     await page.getByTestId('published-notice').getByText(`已发布 ${ID} 第 2 版`).waitFor({ timeout: 60_000 });
 
     await page.locator(`[data-checklist="${ID}"]`).getByRole('link', { name: '比较版本' }).click();
@@ -213,6 +216,8 @@ describe('console journey', () => {
     await page.getByLabel('改用版本').click();
     await page.getByRole('option', { name: 'v2' }).click();
     await page.getByRole('button', { name: '开始重新评分' }).click();
+    // The re-score asks once, saying onto which version and how many submissions.
+    await page.getByRole('dialog', { name: '按第 2 版重新评分 1 份评估？' }).getByRole('button', { name: '重新评分 1 份' }).click();
     await expect.poll(() => bar.getAttribute('data-pending'), { timeout: 90_000 }).toBe('0');
     await expect.poll(() => bar.textContent(), { timeout: 90_000 }).toContain('已按版本 2 评分 1 / 1 · 重新评分完成');
     expect(await bar.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');

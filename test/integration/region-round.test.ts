@@ -45,7 +45,7 @@ describe('region rounds (HTTP, dynalite)', () => {
 
   const round = (o: Record<string, unknown> = {}) => ({
     id: 'rr', name: { zh: '县域评估' }, checklistId: 'it-region', checklistVersion: 1, type: 'annual', year: 2025,
-    institutionIds: [], regionIds: ['east', 'west'], expertIds: ['u-expert'], deadline: '2025-12-31', ...o,
+    institutionIds: [], regionIds: ['east', 'west'], expertIds: ['u-expert'], deadline: '2099-12-31', ...o,
   });
 
   it('the checklist says its subject; a region round refuses institutions, unknown regions and impossible dates, each with its code', async () => {
@@ -63,7 +63,7 @@ describe('region rounds (HTTP, dynalite)', () => {
     expect(date.text).toContain('deadline');
     const created = await h.api('POST', '/api/rounds', { as: 'admin', body: round() });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ regionIds: ['east', 'west'], deadline: '2025-12-31' });
+    expect(created.body).toMatchObject({ regionIds: ['east', 'west'], deadline: '2099-12-31' });
   });
 
   it("each county's commission fills and submits its own evaluation with its region's context, and it is scored", async () => {
@@ -99,7 +99,7 @@ describe('region rounds (HTTP, dynalite)', () => {
     expect(results.regions.map((r) => [r.regionId, r.name.zh, r.parent?.name.zh, r.self?.total])).toEqual([['east', '东县', '某市', 100], ['west', '西县', '某市', 33.3]]);
     expect((await as<RoundResults>('city', 'GET', '/api/rounds/rr/results')).body.regions.map((r) => r.regionId)).toEqual(['east', 'west']);
     expect((await as<RoundResults>('west', 'GET', '/api/rounds/rr/results')).body.regions.map((r) => r.regionId)).toEqual(['west']);
-    expect((await as('west', 'GET', '/api/rounds/rr')).body).toMatchObject({ deadline: '2025-12-31', regionIds: ['west'] });
+    expect((await as('west', 'GET', '/api/rounds/rr')).body).toMatchObject({ deadline: '2099-12-31', regionIds: ['west'] });
 
     const csv = await h.api('GET', '/api/rounds/rr/results/export?format=csv', { as: 'admin' });
     expect(csv.status).toBe(200);

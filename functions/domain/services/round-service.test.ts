@@ -44,6 +44,17 @@ describe('rounds', () => {
     expect(await failure(rounds.create(admin, input()))).toEqual({ code: 'already-exists' });
   });
 
+  it('a new round with a deadline already past is refused with the dates; today (in China) is accepted', async () => {
+    const { deps, rounds, input } = await setup();
+    deps.clock.set('2026-12-01T17:00:00Z'); // 01:00 on 2 December in China
+    expect(await failure(rounds.create(admin, input({ deadline: '2026-01-31', institutionIds: ['ghost'] })))).toEqual({
+      code: 'invalid-reference',
+      issues: [{ path: '/deadline', code: 'deadline-past' }, { path: '/institutionIds/0', code: 'unknown-institution' }],
+    });
+    expect(await failure(rounds.create(admin, input({ deadline: '2026-12-01' })))).toMatchObject({ issues: [{ path: '/deadline', code: 'deadline-past' }] });
+    expect(await rounds.create(admin, input({ deadline: '2026-12-02' }))).toMatchObject({ deadline: '2026-12-02' });
+  });
+
   it('a retired version cannot start a round, but a round already on it keeps it (and can still be closed)', async () => {
     const { rounds, checklists, input, fields } = await setup();
     await checklists.retire(admin, 'mini', 1);

@@ -18,6 +18,21 @@ import type { ServiceDeps } from './service-deps.js';
 export type RoundInput = Pick<EvaluationRound, 'id' | 'name' | 'checklistId' | 'checklistVersion' | 'type' | 'year' | 'institutionIds' | 'expertIds'> &
   Partial<Pick<EvaluationRound, 'status' | 'regionIds'>> & { deadline?: string | null };
 
+/** Today's date in China (UTC+8), where rounds run: a deadline is a Chinese calendar day. */
+function chinaDate(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A new round whose deadline has already passed would open overdue: refused, saying so. Only at
+ * creation; a running round keeps its deadline once it passes.
+ */
+function deadlineIssues(deadline: string | null | undefined, at: Date): Issue[] {
+  const today = chinaDate(at);
+  if (!deadline || deadline >= today) return [];
+  return [{ path: '/deadline', code: 'deadline-past', message: `the deadline ${deadline} has already passed (today is ${today})`, params: { deadline, today } }];
+}
+
 /** Evaluation rounds: created and changed by admins, seen by their experts and institutions. */
 export function createRoundService(deps: ServiceDeps) {
   const { repos, clock } = deps;
@@ -26,8 +41,8 @@ export function createRoundService(deps: ServiceDeps) {
    * `current` is the round being updated: a round may keep the checklist version it already
    * uses after that version is retired (it must still be closable), but may not move onto one.
    */
-  async function checkReferences(input: Omit<RoundInput, 'id' | 'regionIds'> & { regionIds: string[] }, current?: EvaluationRound): Promise<void> {
-    const issues: Issue[] = [];
+  async function checkReferences(input: Omit<RoundInput, 'id' | 'regionIds'> & { regionIds: string[] }, current?: EvaluationRound, own: Issue[] = []): Promise<void> {
+    const issues: Issue[] = [...own];
     const checklist = await repos.checklists.get(input.checklistId, input.checklistVersion);
     const kept = current?.checklistId === input.checklistId && current.checklistVersion === input.checklistVersion;
     if (!checklist) {
@@ -58,8 +73,8 @@ export function createRoundService(deps: ServiceDeps) {
       requireRole(p, 'admin');
       const { deadline, ...fields } = input;
       const regionIds = input.regionIds ?? [];
-      await checkReferences({ ...input, regionIds });
       const at = clock.now();
+      await checkReferences({ ...input, regionIds }, undefined, deadlineIssues(deadline, at));
       const round: EvaluationRound = {
         ...fields,
         regionIds,

@@ -1,4 +1,5 @@
 import { enAudit } from './en-audit';
+import { enChecklistSyntax } from './en-checklist-syntax';
 import { enDashboard } from './en-dashboard';
 import type { zhAdmin } from './zh-admin';
 
@@ -6,6 +7,7 @@ import type { zhAdmin } from './zh-admin';
 export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   ...enDashboard,
   ...enAudit,
+  ...enChecklistSyntax,
   'admin.title': 'Administration',
   'admin.intro': 'Publish checklists and new versions, run evaluation rounds, and compare institutions and regions on the dashboards.',
   'admin.checklists': 'Checklists',
@@ -30,6 +32,10 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'cl.retireTitle': 'Retire {id} version {version}?',
   'cl.retireBody': 'A retired version leaves the checklist list and should not be used for new rounds; existing submissions and results keep it and are still shown with it.',
   'cl.retired': 'Retired {id} version {version}',
+  'cl.publishConfirmTitle': 'Publish {id} version {version}?',
+  'cl.publishConfirmBody': 'Once published, version {version} can be used by new rounds and cannot be changed (only retired, or followed by a new version).',
+  'cl.publishConfirmWarnings': '{count} warning(s) are still open.',
+  'cl.publishConfirm': 'Publish version {version}',
   'cl.cancel': 'Cancel',
   'cl.none': 'No checklists yet',
   'cl.localDraft': 'Local draft (not published): {id} version {version}',
@@ -217,6 +223,10 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'rescore.progress': 'Scored on version {v}: {done} / {total}',
   'rescore.done': 'Re-score complete',
   'rescore.last': 'Last re-score: {at}, {by}, version {from} → {to}',
+  'rescore.confirmTitle': 'Re-score {n} evaluation(s) with version {v}?',
+  'rescore.confirmBody': 'The {n} submitted evaluation(s) of this round will be scored again with version {v} of the checklist; their current scores are replaced. Answers do not change.',
+  'rescore.confirm': 'Re-score {n}',
+  'rescore.cancel': 'Cancel',
   'rescore.queued': '{n} queued, {skipped} skipped',
   'accounts.title': 'Accounts',
   'accounts.disabled': 'Account service not enabled',
@@ -250,6 +260,8 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'rounds.moreRegions': 'Regions not listed: {n}; narrow the filters, or "select all shown"',
   'rounds.noneShown': 'Nothing matches the filters',
   'rounds.expertsHint': 'Type a name to find an expert; an expert sees only the rounds assigned to them',
+  'rounds.showAll': 'Show all institutions ({n} more do not match this checklist’s context)',
+  'rounds.showAllRegions': 'Show all regions ({n} more do not match this checklist’s context)',
   'rounds.error.exists': 'A round with this id already exists: choose another id',
   'rounds.error.wrong-participant.regions': 'This checklist evaluates regions: pick regions, not institutions',
   'rounds.error.wrong-participant.institutions': 'This checklist evaluates institutions: pick institutions, not regions',
@@ -258,6 +270,7 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'rounds.error.duplicate': 'A participant is picked twice',
   'rounds.error.unknown-checklist': 'This checklist version is not published',
   'rounds.error.retired-checklist': 'This checklist version is retired: pick a published one',
+  'rounds.error.deadline-past': 'The deadline {deadline} has already passed (today is {today}): choose today or a later day',
   'rounds.error.other': 'The round was not created: {message}',
   'publish.schema.required': 'Missing required property "{name}"',
   'publish.schema.additional': 'Property "{name}" is not allowed (a typo, or not in the format)',

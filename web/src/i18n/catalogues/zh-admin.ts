@@ -1,9 +1,11 @@
 import { zhAudit } from './zh-audit';
+import { zhChecklistSyntax } from './zh-checklist-syntax';
 import { zhDashboard } from './zh-dashboard';
 /** Chinese UI strings for the administrator's console (checklists, directory, accounts, rounds, dashboards, audit). */
 export const zhAdmin = {
   ...zhDashboard,
   ...zhAudit,
+  ...zhChecklistSyntax,
   'admin.title': '管理控制台',
   'admin.intro': '发布评估表和新版本，组织评估轮次，查看看板、比较机构与地区。',
   'admin.checklists': '评估表',
@@ -29,6 +31,10 @@ export const zhAdmin = {
   'cl.retireBody': '停用后该版本不再出现在评估表列表中，也不宜用于新轮次；已有的提交和评分结果保持不变，仍按该版本查看。',
   'cl.retired': '已停用 {id} 第 {version} 版',
   'cl.cancel': '取消',
+  'cl.publishConfirmTitle': '发布 {id} 第 {version} 版？',
+  'cl.publishConfirmBody': '发布后第 {version} 版即可用于新的评估轮次，且不能再修改（只能停用或发布新版本）。',
+  'cl.publishConfirmWarnings': '另有 {count} 条提醒未处理。',
+  'cl.publishConfirm': '发布第 {version} 版',
   'cl.none': '暂无评估表',
   'cl.localDraft': '本地草稿（未发布）：{id} 第 {version} 版',
   'cl.continueDraft': '继续编辑',
@@ -215,6 +221,10 @@ export const zhAdmin = {
   'rescore.progress': '已按版本 {v} 评分 {done} / {total}',
   'rescore.done': '重新评分完成',
   'rescore.last': '上次重新评分：{at}，{by}，版本 {from} → {to}',
+  'rescore.confirmTitle': '按第 {v} 版重新评分 {n} 份评估？',
+  'rescore.confirmBody': '本轮已提交的 {n} 份评估将按评估表第 {v} 版重新计算，原有得分会被替换；填报内容不变。',
+  'rescore.confirm': '重新评分 {n} 份',
+  'rescore.cancel': '取消',
   'rescore.queued': '已排队 {n} 份，跳过 {skipped} 份',
   'accounts.title': '账号',
   'accounts.disabled': '账号服务未启用',
@@ -248,6 +258,8 @@ export const zhAdmin = {
   'rounds.moreRegions': '另有 {n} 个地区未列出：请用筛选缩小范围，或“全选当前筛选结果”',
   'rounds.noneShown': '没有符合筛选条件的对象',
   'rounds.expertsHint': '输入姓名查找专家；专家只能看到指派给自己的轮次',
+  'rounds.showAll': '显示全部机构（另有 {n} 家不符合该评估表的背景条件）',
+  'rounds.showAllRegions': '显示全部地区（另有 {n} 个不符合该评估表的背景条件）',
   'rounds.error.exists': '已有同一编号的轮次，请换一个编号',
   'rounds.error.wrong-participant.regions': '该评估表按地区评估，参评对象应为地区，不能选择机构',
   'rounds.error.wrong-participant.institutions': '该评估表按机构评估，参评对象应为机构，不能选择地区',
@@ -256,6 +268,7 @@ export const zhAdmin = {
   'rounds.error.duplicate': '同一参评对象被重复选择',
   'rounds.error.unknown-checklist': '该评估表版本未发布',
   'rounds.error.retired-checklist': '该评估表版本已停用，请选择已发布的版本',
+  'rounds.error.deadline-past': '截止日期 {deadline} 已过（今天是 {today}），请选择今天或以后的日期',
   'rounds.error.other': '未能创建轮次：{message}',
   'publish.schema.required': '缺少必填属性 "{name}"',
   'publish.schema.additional': '不允许的属性 "{name}"（拼写错误，或格式中没有这一项）',

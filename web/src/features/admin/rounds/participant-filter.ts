@@ -4,6 +4,7 @@ export interface RegionNode {
   parentId?: string;
   level: string;
   name: { zh: string; en?: string };
+  context?: Record<string, unknown>;
 }
 
 /** What the filter needs of an institution: where it is and what kind it is. */
@@ -22,6 +23,8 @@ export interface Candidate {
   regionId: string;
   /** Institution type (`context.institutionType`), or region level. */
   type: string;
+  /** The directory's context of the institution or region (what a checklist's context asks for). */
+  context?: Record<string, unknown>;
 }
 
 export interface ParticipantFilter {
@@ -53,12 +56,12 @@ export function regionSubtree(regions: RegionNode[], rootId: string): Set<string
 
 /** Institutions as picker rows. */
 export function institutionCandidates(institutions: InstitutionNode[]): Candidate[] {
-  return institutions.map((i) => ({ id: i.id, name: i.name, regionId: i.regionId, type: String(i.context?.institutionType ?? '') }));
+  return institutions.map((i) => ({ id: i.id, name: i.name, regionId: i.regionId, type: String(i.context?.institutionType ?? ''), context: i.context }));
 }
 
 /** Regions as picker rows (their level is their "type"). */
 export function regionCandidates(regions: RegionNode[]): Candidate[] {
-  return regions.map((r) => ({ id: r.id, name: r.name, regionId: r.id, type: r.level }));
+  return regions.map((r) => ({ id: r.id, name: r.name, regionId: r.id, type: r.level, context: r.context }));
 }
 
 /** The candidates the filter lets through, in their given order. */

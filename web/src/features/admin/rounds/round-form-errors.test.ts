@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/client';
-import { roundFormErrors } from './round-form-errors';
+import { pastDeadlineError, roundFormErrors } from './round-form-errors';
 
 const refused = (issues: unknown[]) => new ApiError(400, 'invalid-reference', 'The round refers to things that do not exist', { issues });
 
@@ -33,5 +33,13 @@ describe('roundFormErrors', () => {
     expect(roundFormErrors(refused([{ path: '/year', code: 'min_value', message: 'at least 2000' }]))).toEqual([{ field: 'form', key: 'rounds.error.other', values: { id: '', message: 'at least 2000' } }]);
     expect(roundFormErrors(new TypeError('Failed to fetch'))).toEqual([{ field: 'form', key: 'rounds.error.other', values: { message: 'Failed to fetch' } }]);
     expect(roundFormErrors(null)).toEqual([]);
+  });
+
+  it('puts a past deadline next to the deadline with both dates, from the API or the form itself', () => {
+    const errors = roundFormErrors(refused([{ path: '/deadline', code: 'deadline-past', message: 'x', params: { deadline: '2026-01-31', today: '2026-12-02' } }]));
+    expect(errors).toEqual([{ field: 'deadline', key: 'rounds.error.deadline-past', values: { id: '', message: 'x', deadline: '2026-01-31', today: '2026-12-02' } }]);
+    expect(pastDeadlineError('2026-01-31', '2026-12-02')).toMatchObject({ field: 'deadline', values: { deadline: '2026-01-31', today: '2026-12-02' } });
+    expect(pastDeadlineError('2026-12-02', '2026-12-02')).toBeUndefined();
+    expect(pastDeadlineError('', '2026-12-02')).toBeUndefined();
   });
 });

@@ -18,7 +18,7 @@ interface Issue {
   params?: Record<string, unknown>;
 }
 
-const KNOWN = new Set(['wrong-participant', 'unknown-institution', 'unknown-region', 'duplicate', 'unknown-checklist', 'retired-checklist']);
+const KNOWN = new Set(['wrong-participant', 'unknown-institution', 'unknown-region', 'duplicate', 'unknown-checklist', 'retired-checklist', 'deadline-past']);
 
 function fieldOf(path: string): RoundField {
   if (path.startsWith('/institutionIds') || path.startsWith('/regionIds')) return 'participants';
@@ -44,9 +44,20 @@ export function roundFormErrors(error: unknown): FieldError[] {
       const code = i.code ?? '';
       const params = i.params ?? {};
       const values: Record<string, string | number> = { id: String(params.id ?? ''), message: i.message ?? '' };
+      if (code === 'deadline-past') Object.assign(values, { deadline: String(params.deadline ?? ''), today: String(params.today ?? '') });
       if (code === 'wrong-participant') return { field: 'participants', key: params.expected === 'regionIds' ? 'rounds.error.wrong-participant.regions' : 'rounds.error.wrong-participant.institutions', values };
       return { field: fieldOf(i.path ?? ''), key: KNOWN.has(code) ? `rounds.error.${code}` : 'rounds.error.other', values };
     });
   }
   return [{ field: 'form', key: 'rounds.error.other', values: { message: error instanceof Error ? error.message : String(error) } }];
+}
+
+/** Today's date in China (UTC+8) as the API compares a new round's deadline with it. */
+export function chinaToday(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The form's own refusal of a deadline already past, before the API is asked (the API refuses it too). */
+export function pastDeadlineError(deadline: string, today = chinaToday()): FieldError | undefined {
+  return deadline && deadline < today ? { field: 'deadline', key: 'rounds.error.deadline-past', values: { deadline, today } } : undefined;
 }

@@ -36,7 +36,8 @@ export function ProblemList({ title, problems, severity = 'error', omitted, onGo
             <ListItemButton disabled={!onGo} onClick={() => onGo?.(p)} className="definition-problem" data-path={p.path} sx={{ borderRadius: 1, opacity: '1 !important' }}>
               <ListItemText
                 primary={text(p)}
-                secondary={`${t('cl.path')}${t('common.colon')}${p.path === '/' || p.path === '' ? t('cl.root') : p.path}`}
+                // A syntax error's place is a text offset ("@44"), already given as line and column in its text.
+                secondary={p.path.startsWith('@') ? undefined : `${t('cl.path')}${t('common.colon')}${p.path === '/' || p.path === '' ? t('cl.root') : p.path}`}
                 slotProps={{ secondary: { sx: { fontFamily: 'monospace' } } }}
               />
             </ListItemButton>

@@ -3,7 +3,8 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { syntaxErrorKey } from '../json-syntax-words';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../../api/client';
@@ -17,6 +18,7 @@ import { scaffoldDefinition } from '../scaffold';
 import { DefinitionPreview } from './DefinitionPreview';
 import type { JsonEditorHandle } from './JsonEditor';
 import { ProblemList, useProblemText } from './ProblemList';
+import { PublishConfirmDialog } from './PublishConfirmDialog';
 
 // The editor is the heaviest thing in the console: its own chunk, fetched by this page only.
 const JsonEditor = lazy(() => import('./JsonEditor'));
@@ -50,6 +52,7 @@ export function PublishPage() {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [busy, setBusy] = useState<'validating' | 'publishing' | null>(null);
   const [publishError, setPublishError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const editor = useRef<JsonEditorHandle>(null);
   const problemText = useProblemText();
 
@@ -73,12 +76,12 @@ export function PublishPage() {
       if (errors.length) {
         const e = errors[0]!;
         const at = lineColumn(text, e.offset);
-        const problem: DefinitionProblem = { path: `@${e.offset}`, code: 'json-syntax', message: t('cl.syntax', { ...at, error: printParseErrorCode(e.error) }) };
+        const problem: DefinitionProblem = { path: `@${e.offset}`, code: 'json-syntax', message: t('cl.syntax', { ...at, error: t(syntaxErrorKey(e.error)) }) };
         setChecked({ text, valid: false, problems: [problem], warnings: [] });
         return;
       }
       if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        setChecked({ text, valid: false, problems: [{ path: '/', code: 'invalid-definition', message: t('cl.syntax', { line: 1, column: 1, error: 'not an object' }) }], warnings: [] });
+        setChecked({ text, valid: false, problems: [{ path: '/', code: 'invalid-definition', message: t('cl.syntax', { line: 1, column: 1, error: t('cl.json.notObject') }) }], warnings: [] });
         return;
       }
       const r = await dryRun(parsed as Record<string, unknown>);
@@ -105,6 +108,7 @@ export function PublishPage() {
   };
 
   const publish = async () => {
+    setConfirming(false);
     if (!checked?.valid || checked.text !== text) return;
     setBusy('publishing');
     setPublishError(null);
@@ -150,7 +154,7 @@ export function PublishPage() {
         <Button variant="contained" disabled={busy !== null} onClick={() => void validate()}>
           {busy === 'validating' ? t('cl.validating') : t('cl.validate')}
         </Button>
-        <Button variant="contained" color="success" disabled={busy !== null || !current?.valid} onClick={() => void publish()}>
+        <Button variant="contained" color="success" disabled={busy !== null || !current?.valid} onClick={() => setConfirming(true)}>
           {busy === 'publishing' ? t('cl.publishing') : t('cl.publish')}
         </Button>
       </Box>
@@ -185,6 +189,7 @@ export function PublishPage() {
           {current && current.warnings.length > 0 && <ProblemList title={t('cl.warnings', { count: current.warnings.length })} problems={current.warnings} severity="warning" onGo={go} />}
         </Box>
       </Box>
+      {confirming && summary && <PublishConfirmDialog id={summary.id} version={summary.version} warnings={current?.warnings.length ?? 0} onCancel={() => setConfirming(false)} onConfirm={() => void publish()} />}
       {current?.valid && current.definition && <DefinitionPreview key={current.text} definition={current.definition} />}
     </>
   );

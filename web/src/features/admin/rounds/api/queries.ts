@@ -25,6 +25,16 @@ export function useChecklistVersions(id: string | undefined) {
   return useQuery({ queryKey: ['checklist-versions', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/checklists/{id}/versions', { params: { path: { id: id! } } })).then((r) => r.items) });
 }
 
+/** One published version with its definition: what the round form reads to offer only the participants it applies to. */
+export function useChecklistDefinition(id: string | undefined, version: number | undefined) {
+  return useQuery({
+    queryKey: ['checklist', id, version],
+    enabled: !!id && version !== undefined,
+    staleTime: Infinity,
+    queryFn: () => unwrap(api.GET('/api/checklists/{id}', { params: { path: { id: id! }, query: { version: String(version) } } })),
+  });
+}
+
 /**
  * Who stands where in a round; asked again every second while a re-score (or any scoring) is
  * pending, so the progress bar moves without a reload.

@@ -11,6 +11,7 @@ import { useMemo, useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import type { Institution, Region } from '../../directory/api/queries';
+import { fitsChecklist, type Requirement } from '../checklist-fit';
 import { filterCandidates, institutionCandidates, regionCandidates, regionTreeOrder } from '../participant-filter';
 
 /** Checkboxes drawn at once: a region of 1,000 institutions is picked with "select all shown", not by scrolling. */
@@ -23,6 +24,8 @@ export interface ParticipantPickerProps {
   regions: Region[];
   selected: Set<string>;
   onChange(next: Set<string>): void;
+  /** What the chosen checklist asks of a participant's context (`requirementsOf`): by default only those that fit are listed. */
+  requirements?: Requirement[];
   /** What the API refused about the participants, shown under the list. */
   errors?: string[];
 }
@@ -31,12 +34,17 @@ export interface ParticipantPickerProps {
  * Participants picked by region (a region includes the regions below it) and by institution type
  * or region level, narrowed by a search: filter, select all that is shown, then adjust one by one.
  */
-export function ParticipantPicker({ kind, institutions, regions, selected, onChange, errors = [] }: ParticipantPickerProps) {
+export function ParticipantPicker({ kind, institutions, regions, selected, onChange, requirements = [], errors = [] }: ParticipantPickerProps) {
   const { t, l } = useI18n();
   const [regionId, setRegionId] = useState('');
   const [type, setType] = useState('');
   const [search, setSearch] = useState('');
-  const candidates = useMemo(() => (kind === 'region' ? regionCandidates(regions) : institutionCandidates(institutions)), [kind, institutions, regions]);
+  const [showAll, setShowAll] = useState(false);
+  const everyone = useMemo(() => (kind === 'region' ? regionCandidates(regions) : institutionCandidates(institutions)), [kind, institutions, regions]);
+  // The checklist's own context decides who it can apply to; "show all" is for a directory not yet filled in.
+  const fitting = useMemo(() => everyone.filter((c) => fitsChecklist(requirements, c.context)), [everyone, requirements]);
+  const hidden = everyone.length - fitting.length;
+  const candidates = showAll ? everyone : fitting;
   const tree = useMemo(() => regionTreeOrder(regions), [regions]);
   const types = useMemo(() => [...new Set(candidates.map((c) => c.type).filter(Boolean))].sort(), [candidates]);
   const shown = useMemo(() => filterCandidates(candidates, regions, { regionId, type, search }), [candidates, regions, regionId, type, search]);
@@ -67,6 +75,13 @@ export function ParticipantPicker({ kind, institutions, regions, selected, onCha
           {t('rounds.clearAll')}
         </Button>
       </Stack>
+      {(hidden > 0 || showAll) && (
+        <FormControlLabel
+          data-testid="show-all-participants"
+          control={<Checkbox size="small" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />}
+          label={t(kind === 'region' ? 'rounds.showAllRegions' : 'rounds.showAll', { n: hidden })}
+        />
+      )}
       <Typography data-testid="selected-count" aria-live="polite">
         {t(kind === 'region' ? 'rounds.selectedRegions' : 'rounds.selected', { n: selected.size })}
       </Typography>

@@ -9,6 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
+import { RescoreConfirmDialog } from './RescoreConfirmDialog';
 import { useChecklistVersions, useRescoreRound, type Round, type RoundProgress } from '../api/queries';
 
 /** Re-score the round (onto another published version, or the same); a bar follows the scoring. */
@@ -17,6 +18,7 @@ export function RescorePanel({ round, progress }: { round: Round; progress: Roun
   const versions = useChecklistVersions(round.checklistId);
   const rescore = useRescoreRound(round.id);
   const [target, setTarget] = useState<number | ''>('');
+  const [confirming, setConfirming] = useState(false);
   const { done, total, pending, last } = progress.rescore;
   const percent = total ? Math.round((done / total) * 100) : 100;
   return (
@@ -29,7 +31,7 @@ export function RescorePanel({ round, progress }: { round: Round; progress: Roun
             <MenuItem key={v.version} value={v.version}>v{v.version}</MenuItem>
           ))}
         </TextField>
-        <Button variant="contained" disabled={rescore.isPending || target === ''} onClick={() => rescore.mutate(target === '' ? undefined : target)}>
+        <Button variant="contained" disabled={rescore.isPending || target === ''} onClick={() => setConfirming(true)}>
           {t('rescore.start')}
         </Button>
       </Stack>
@@ -42,6 +44,17 @@ export function RescorePanel({ round, progress }: { round: Round; progress: Roun
       </Box>
       {rescore.data && <Typography variant="body2">{t('rescore.queued', { n: rescore.data.queued.length, skipped: rescore.data.skipped.length })}</Typography>}
       {rescore.error && <Alert severity="error">{rescore.error.message}</Alert>}
+      {confirming && target !== '' && (
+        <RescoreConfirmDialog
+          version={target}
+          count={total}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            rescore.mutate(target);
+          }}
+        />
+      )}
     </Paper>
   );
 }

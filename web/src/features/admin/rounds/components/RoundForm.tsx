@@ -11,8 +11,9 @@ import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import { useInstitutions, useRegions } from '../../directory/api/queries';
-import { useChecklistList, useChecklistVersions, useCreateRound } from '../api/queries';
-import { roundFormErrors, type RoundField } from '../round-form-errors';
+import { useChecklistDefinition, useChecklistList, useChecklistVersions, useCreateRound } from '../api/queries';
+import { requirementsOf, type FitDefinition } from '../checklist-fit';
+import { chinaToday, pastDeadlineError, roundFormErrors, type RoundField } from '../round-form-errors';
 import { ExpertPicker } from './ExpertPicker';
 import { ParticipantPicker } from './ParticipantPicker';
 
@@ -36,12 +37,18 @@ export function RoundForm() {
   const [checklistId, setChecklistId] = useState('');
   const versions = useChecklistVersions(checklistId || undefined);
   const [version, setVersion] = useState<number | ''>('');
+  const definition = useChecklistDefinition(checklistId || undefined, version === '' ? undefined : version);
+  const requirements = useMemo(() => requirementsOf(definition.data?.definition as FitDefinition | undefined), [definition.data]);
   const [year, setYear] = useState(new Date().getFullYear());
   const [kind, setKind] = useState<Kind>('annual');
   const [deadline, setDeadline] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [experts, setExperts] = useState<ComponentProps<typeof ExpertPicker>['value']>([]);
-  const fieldErrors = useMemo(() => roundFormErrors(create.error), [create.error]);
+  const serverErrors = useMemo(() => roundFormErrors(create.error), [create.error]);
+  const chinaTodayIso = chinaToday();
+  const deadlineError = pastDeadlineError(deadline, chinaTodayIso);
+  // The API's refusal of a past deadline and the form's own say the same: shown once.
+  const fieldErrors = deadlineError ? [deadlineError, ...serverErrors.filter((e) => e.key !== deadlineError.key)] : serverErrors;
   if (!checklists.data || !regions.data || !institutions.data) return <PageState error={checklists.error ?? regions.error ?? institutions.error} />;
   const published = (versions.data ?? []).filter((v) => v.status === 'published');
   const chosen = published.find((v) => v.version === version);
@@ -101,7 +108,7 @@ export function RoundForm() {
             ))}
           </TextField>
           <TextField type="number" label={t('rounds.year')} value={year} onChange={(e) => setYear(Number(e.target.value))} required sx={{ width: 120 }} />
-          <TextField type="date" label={t('rounds.deadline')} value={deadline} onChange={(e) => setDeadline(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 180 }} {...helper('deadline')} />
+          <TextField type="date" label={t('rounds.deadline')} value={deadline} onChange={(e) => { setDeadline(e.target.value); create.reset(); }} slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: chinaTodayIso } }} sx={{ width: 180 }} {...helper('deadline')} />
           <TextField select label={t('rounds.kind')} value={kind} onChange={(e) => setKind(e.target.value as Kind)} sx={{ minWidth: 140 }}>
             {(['baseline', 'annual', 'final'] as const).map((k) => (
               <MenuItem key={k} value={k}>{t(`rounds.kind.${k}`)}</MenuItem>
@@ -118,6 +125,7 @@ export function RoundForm() {
               institutions={institutions.data}
               regions={regions.data}
               selected={selected}
+              requirements={requirements}
               onChange={(next) => { setSelected(next); create.reset(); }}
               errors={errorsFor('participants')}
             />
@@ -129,7 +137,7 @@ export function RoundForm() {
         {errorsFor('form').length > 0 && (
           <Alert severity="error" data-testid="round-form-error">{errorsFor('form').join('；')}</Alert>
         )}
-        <Button type="submit" variant="contained" disabled={create.isPending || !id.trim() || !zh.trim() || !checklistId || version === ''} sx={{ alignSelf: 'flex-start' }}>
+        <Button type="submit" variant="contained" disabled={create.isPending || !id.trim() || !zh.trim() || !checklistId || version === '' || !!deadlineError} sx={{ alignSelf: 'flex-start' }}>
           {t('rounds.create')}
         </Button>
       </Stack>

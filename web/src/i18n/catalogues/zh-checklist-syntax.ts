@@ -1,0 +1,21 @@
+/** Chinese for a checklist JSON's syntax errors, one per jsonc-parser error code (`json-syntax-words.ts`): part of the admin catalogue. */
+export const zhChecklistSyntax = {
+  'cl.json.InvalidSymbol': '有无法识别的符号',
+  'cl.json.InvalidNumberFormat': '数字格式不对',
+  'cl.json.PropertyNameExpected': '缺少属性名（属性名须用英文双引号括起）',
+  'cl.json.ValueExpected': '缺少值',
+  'cl.json.ColonExpected': '缺少冒号（属性名后应有英文冒号 :）',
+  'cl.json.CommaExpected': '缺少逗号',
+  'cl.json.CloseBraceExpected': '缺少右花括号 }',
+  'cl.json.CloseBracketExpected': '缺少右方括号 ]',
+  'cl.json.EndOfFileExpected': '结尾之后还有多余内容',
+  'cl.json.InvalidCommentToken': 'JSON 不允许注释',
+  'cl.json.UnexpectedEndOfComment': '注释没有结束',
+  'cl.json.UnexpectedEndOfString': '字符串没有结束（缺少英文双引号 "）',
+  'cl.json.UnexpectedEndOfNumber': '数字没有写完',
+  'cl.json.InvalidUnicode': 'Unicode 转义写法不对',
+  'cl.json.InvalidEscapeCharacter': '反斜杠转义写法不对',
+  'cl.json.InvalidCharacter': '字符串中有不允许的字符（如未转义的换行）',
+  'cl.json.notObject': '评估表应是一个 JSON 对象 { … }',
+  'cl.json.other': '格式不对',
+};
