@@ -41,7 +41,10 @@ export function FillPage() {
   useRound(submission.data?.roundId);
   const prepared = usePreparedForm(checklist.data?.definition);
   const failed = submission.error ?? checklist.error ?? prepared.error;
-  if (failed || !submission.data || !prepared.data) return <PageState error={failed} />;
+  // Offline with nothing stored on the device: said so, with a retry, not an endless spinner.
+  const reads = [submission, checklist];
+  if (failed || !submission.data || !prepared.data)
+    return <PageState error={failed} paused={reads.some((q) => q.fetchStatus === 'paused')} onRetry={() => reads.forEach((q) => (q.error || q.fetchStatus === 'paused') && void q.refetch())} />;
   return <FillForm key={submission.data.id} initial={submission.data} prepared={prepared.data} />;
 }
 
