@@ -21,6 +21,10 @@ import { GapSection } from './GapSection';
 import { HeatmapSection } from './HeatmapSection';
 import { NotMetList } from './NotMetList';
 import { RankingTable } from './RankingTable';
+import { useContextLabels } from '../../directory/api/use-context-labels';
+import { contextLabels, contextText } from '../../directory/context-labels';
+
+const NO_LABELS = contextLabels([]);
 
 /**
  * `/admin/rounds/:id/dashboard`: ranking, bands, heat map, criteria not met, self vs expert; filter,
@@ -37,6 +41,8 @@ export function DashboardPage({ overseen = false }: { overseen?: boolean } = {})
   const dashboard = useRoundDashboard(id);
   const [regionId, setRegionId] = useState('');
   const [institutionType, setType] = useState('');
+  // Types read as the checklists label them (综合医院, not "general"); the code until the labels load.
+  const typeLabels = useContextLabels().data ?? NO_LABELS;
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'total', ascending: false });
   const [exportError, setExportError] = useState<string | null>(null);
   const d = dashboard.data;
@@ -81,7 +87,7 @@ export function DashboardPage({ overseen = false }: { overseen?: boolean } = {})
         <TextField size="small" select label={t('dir.type')} value={institutionType} onChange={(e) => setType(e.target.value)} sx={{ minWidth: 160 }}>
           <MenuItem value="">{t('rounds.allTypes')}</MenuItem>
           {types.map((x) => (
-            <MenuItem key={x} value={x}>{x}</MenuItem>
+            <MenuItem key={x} value={x}>{contextText(typeLabels, 'institutionType', x, l)}</MenuItem>
           ))}
         </TextField>
         <TextField size="small" select label={t('dash.sortBy')} value={sort.key} onChange={(e) => setSort({ key: e.target.value as SortKey, ascending: false })} sx={{ minWidth: 200 }}>
