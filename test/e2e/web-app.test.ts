@@ -173,6 +173,10 @@ describe('the institution in a real browser', () => {
     await upload.setInputFiles({ name: '技术水平评估报告.pdf', mimeType: 'application/pdf', buffer: pdf });
     await status(page, 'renmin-3a-capability').getByRole('button', { name: '下载 技术水平评估报告.pdf' }).waitFor();
     await expect.poll(async () => (await stored('inst1', id)).evidence['renmin-3a-capability']?.[0]?.name, { timeout: 15_000 }).toBe('技术水平评估报告.pdf');
+    // The same file again (another name, same bytes): said so, not attached twice.
+    await upload.setInputFiles({ name: '评估报告副本.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await expect.poll(() => status(page, 'renmin-3a-capability').getByRole('alert').textContent()).toContain('是同一文件，未重复上传');
+    expect((await stored('inst1', id)).evidence['renmin-3a-capability']).toHaveLength(1);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'form-1280');
     const live = Number(await page.getByTestId('live-total').textContent());

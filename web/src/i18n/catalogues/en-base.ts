@@ -98,6 +98,7 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'evidence.uploading': 'Uploading {name}',
   'evidence.badType': '"{name}": type not accepted; upload {types}',
   'evidence.tooLarge': '"{name}" is larger than {size}',
+  'evidence.duplicate': '"{name}" is the same file as "{existing}", already attached: not uploaded again',
   'evidence.failed': 'Upload failed: {message}',
   'evidence.none': 'Nothing attached yet',
   'evidence.fromInstitution': "from the institution's self-evaluation",

@@ -96,6 +96,7 @@ export const zhBase = {
   'evidence.uploading': '上传中 {name}',
   'evidence.badType': '“{name}”类型不支持，请上传 {types}',
   'evidence.tooLarge': '“{name}”超过 {size}',
+  'evidence.duplicate': '“{name}”与已附的“{existing}”是同一文件，未重复上传',
   'evidence.failed': '上传失败：{message}',
   'evidence.none': '尚未上传',
   'evidence.fromInstitution': '机构自评佐证',

@@ -33,11 +33,11 @@ export async function fileSha256(file: Blob): Promise<string> {
 /**
  * Asks the API for an upload URL (type and size checked there), then sends the file with
  * progress and every header the ticket lists (the URL accepts exactly this file, once). Returns the
- * file reference to attach with the next save.
+ * file reference to attach with the next save. `digest`: the file's {@link fileSha256}, when the caller has it.
  */
-export async function uploadEvidence(submissionId: string, criterionId: string, file: File, onProgress: (fraction: number) => void): Promise<EvidenceFile> {
+export async function uploadEvidence(submissionId: string, criterionId: string, file: File, onProgress: (fraction: number) => void, digest?: string): Promise<EvidenceFile> {
   const contentType = CONTENT_TYPES[extensionOf(file.name)] ?? file.type;
-  const digest = await fileSha256(file);
+  digest ??= await fileSha256(file);
   const ticket = await unwrap(api.POST('/api/submissions/{id}/evidence', { params: { path: { id: submissionId } }, body: { criterionId, fileName: file.name, contentType, size: file.size, sha256: digest } }));
   await new Promise<void>((resolve, reject) => {
     const xhr = new XMLHttpRequest();

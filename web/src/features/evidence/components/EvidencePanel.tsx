@@ -6,7 +6,7 @@ import { Notice } from '../../filling/components/Notice';
 import '../../filling/components/plain-button.css';
 import { useLive } from '../../filling/live-context';
 import { formatFileSize } from '../file-size';
-import { downloadEvidence, extensionOf, MAX_BYTES, uploadEvidence, type EvidenceFile } from '../api/upload-evidence';
+import { downloadEvidence, extensionOf, fileSha256, MAX_BYTES, uploadEvidence, type EvidenceFile } from '../api/upload-evidence';
 import './evidence-panel.css';
 
 const DEFAULT_ACCEPT = ['pdf', 'jpg', 'jpeg', 'png'];
@@ -55,7 +55,11 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
     if (file.size > MAX_BYTES) return setError(t('evidence.tooLarge', { name: file.name, size }));
     setProgress({ name: file.name, fraction: 0 });
     try {
-      const ref = await uploadEvidence(live.submissionId, criterion.id, file, (fraction) => setProgress({ name: file.name, fraction }));
+      // The same file twice on one criterion is one piece of evidence listed twice: say so, send nothing.
+      const digest = await fileSha256(file);
+      const same = files.find((f) => f.sha256 === digest);
+      if (same) return setError(t('evidence.duplicate', { name: file.name, existing: same.name }));
+      const ref = await uploadEvidence(live.submissionId, criterion.id, file, (fraction) => setProgress({ name: file.name, fraction }), digest);
       live.setEvidence(criterion.id, [...files, ref]);
     } catch (err) {
       const issue = err instanceof ApiError ? (err.details as { issues?: { code: string }[] } | undefined)?.issues?.[0]?.code : undefined;
