@@ -69,7 +69,9 @@ describe('language and conflicts', () => {
     const { page, errors } = await rig.signedIn('smoke');
     await openDraft(page, id);
     await input(page, 'facilities.floorArea').fill('-5');
-    await page.getByText('不能小于 0').waitFor();
+    await page.getByText('不能小于 0', { exact: true }).waitFor();
+    // The problem list names the same rule, not a generic "填写不正确".
+    await page.getByRole('button', { name: '总建筑面积（平方米）：不能小于 0' }).waitFor();
     // The server would refuse a negative area even in a draft: nothing is sent until it is corrected.
     await page.locator('[data-testid="save-state"][data-state="blocked"]').waitFor();
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('硬件设施提升改造行动');
@@ -78,7 +80,7 @@ describe('language and conflicts', () => {
     await page.getByText('Live score').waitFor();
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Facilities upgrade');
     expect(await page.locator('[data-field="facilities.floorArea"] label').textContent()).toContain('Total floor area');
-    await page.getByText('At least 0').waitFor();
+    await page.getByText('At least 0', { exact: true }).waitFor();
     expect(await page.locator('.criterion-status').first().textContent()).toMatch(/To fill|N\/A|Info/);
     await shot(page, 'form-1280-en');
 
