@@ -77,6 +77,11 @@ describe('rounds', () => {
     await page.getByLabel('按地区筛选').click();
     await page.getByRole('option', { name: '海宁市', exact: true }).click();
     await page.getByRole('button', { name: /全选当前筛选结果/ }).click();
+    // By default only institutions whose context fits the checklist are offered: the imported
+    // ones carry no Haining hospital code, so haining-tcm alone.
+    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 1 个机构');
+    await page.getByLabel(/显示全部机构/).check();
+    await page.getByRole('button', { name: /全选当前筛选结果/ }).click();
     // haining-tcm plus the 100 imported tcm institutions of Haining.
     expect(await page.getByTestId('selected-count').textContent()).toBe('已选 101 个机构');
     await page.getByRole('button', { name: '创建轮次' }).click();
