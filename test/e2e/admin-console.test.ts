@@ -93,7 +93,8 @@ describe('dashboard', () => {
     await expect.poll(() => heat.getAttribute('data-rows')).toBe('200');
     expect(await page.getByTestId('region-history-link').getAttribute('href')).toBe(`/admin/regions/${BIG}-region-2/history`);
     await page.getByRole('combobox', { name: /^机构类型/ }).click();
-    await page.getByRole('option', { name: 'tcm' }).click();
+    // Types read as the checklists label them (tcm → 中医医院), not by code.
+    await page.getByRole('option', { name: '中医医院', exact: true }).click();
     // Region 2 holds institutions n ≡ 2 (mod 5); half of them, the odd ones, are tcm.
     expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 100 / 1000 个机构');
     await page.getByRole('combobox', { name: /^机构类型/ }).click();
