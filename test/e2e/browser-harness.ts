@@ -154,3 +154,14 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
+
+/** The first input of the form field at `path` (`facilities.beds`) on the fill page. */
+export function fieldInput(page: Page, path: string) {
+  return page.locator(`[data-field="${path}"] input`).first();
+}
+
+/** Opens the fill page of submission `id` on `page` and waits for its section tabs. */
+export async function openFillPage(rig: BrowserRig, page: Page, id: string): Promise<void> {
+  await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
+  await page.getByRole('tab').first().waitFor();
+}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+import { axeViolations, fieldInput, openFillPage, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+import { stored as storedBy } from './expert-steps.js';
 
 /**
  * The web app in headless Chromium against the real local server (throwaway store, demo seeds).
@@ -15,7 +16,7 @@ afterAll(async () => rig?.close());
 
 const MOBILE = { width: 390, height: 844 };
 const field = (page: Page, path: string) => page.locator(`[data-field="${path}"]`);
-const input = (page: Page, path: string) => page.locator(`[data-field="${path}"] input`).first();
+const input = fieldInput;
 const status = (page: Page, criterion: string) => page.locator(`.criterion-status[data-criterion="${criterion}"]`);
 
 /** Types into a field the way a user does; Material debounces input, so wait for the value to land. */
@@ -30,15 +31,9 @@ async function openSection(page: Page, title: RegExp) {
   await page.getByRole('tab', { name: title }).click();
 }
 
-async function openDraft(page: Page, id: string) {
-  await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`);
-  await page.getByRole('tab').first().waitFor();
-}
-
+const openDraft = (page: Page, id: string) => openFillPage(rig, page, id);
 /** The stored submission, as another device would read it. */
-async function stored(user: string, id: string) {
-  return (await rig.api(user, 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body;
-}
+const stored = (user: string, id: string) => storedBy(rig, user, id);
 
 /**
  * Result cells of actual, target, gap and clause that are short (at most 8 characters) yet run
@@ -62,67 +57,6 @@ async function startRound(page: Page, roundId: string) {
   await page.waitForURL(/\/inst\/fill\//);
   await page.getByRole('tab').first().waitFor();
 }
-
-describe('language and conflicts', () => {
-  it('the English switch translates the page and the form, and persists; validation speaks Chinese by default', { timeout: 120_000 }, async () => {
-    const id = await rig.smokeDraft('e2e-lang', 'haining-hospital-2023');
-    const { page, errors } = await rig.signedIn('smoke');
-    await openDraft(page, id);
-    await input(page, 'facilities.floorArea').fill('-5');
-    await page.getByText('不能小于 0', { exact: true }).waitFor();
-    // The problem list names the same rule, not a generic "填写不正确".
-    await page.getByRole('button', { name: '总建筑面积（平方米）：不能小于 0' }).waitFor();
-    // The server would refuse a negative area even in a draft: nothing is sent until it is corrected.
-    await page.locator('[data-testid="save-state"][data-state="blocked"]').waitFor();
-    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('硬件设施提升改造行动');
-
-    await page.getByTestId('lang-switch').click();
-    await page.getByText('Live score').waitFor();
-    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Facilities upgrade');
-    expect(await page.locator('[data-field="facilities.floorArea"] label').textContent()).toContain('Total floor area');
-    await page.getByText('At least 0', { exact: true }).waitFor();
-    expect(await page.locator('.criterion-status').first().textContent()).toMatch(/To fill|N\/A|Info/);
-    await shot(page, 'form-1280-en');
-
-    await page.reload();
-    await page.getByText('Live score').waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.getByTestId('lang-switch').click();
-    await page.getByText('实时得分').waitFor();
-    await input(page, 'facilities.floorArea').fill('5000');
-    await expect.poll(async () => (await stored('smoke', id)).answers.facilities?.floorArea, { timeout: 15_000 }).toBe(5000);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('the same draft saved from a second tab is shown as a conflict, not lost', { timeout: 120_000 }, async () => {
-    const id = await rig.smokeDraft('e2e-conflict', 'haining-hospital-2023');
-    const { page: first } = await rig.signedIn('smoke');
-    const second = await rig.context.newPage();
-    await openDraft(first, id);
-    await openDraft(second, id);
-
-    await input(first, 'facilities.beds').fill('100');
-    await expect.poll(async () => (await stored('smoke', id)).answers.facilities?.beds, { timeout: 15_000 }).toBe(100);
-    await first.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
-
-    await input(second, 'facilities.beds').fill('200');
-    const dialog = second.getByRole('dialog', { name: '草稿已在别处修改' });
-    await dialog.waitFor({ timeout: 15_000 });
-    const row = dialog.locator('[data-conflict-field="facilities.beds"]');
-    expect(await row.textContent()).toContain('200');
-    expect(await row.textContent()).toContain('100');
-    await shot(second, 'conflict-1280');
-    // Nothing was overwritten while the user decides.
-    expect((await rig.api('smoke', 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body.answers.facilities.beds).toBe(100);
-
-    await dialog.getByRole('button', { name: '保留我的修改' }).click();
-    await expect.poll(async () => (await stored('smoke', id)).answers.facilities?.beds, { timeout: 15_000 }).toBe(200);
-    await second.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
-    await first.close();
-    await second.close();
-  });
-});
 
 describe('the institution in a real browser', () => {
   it('inst1 crosses a target, resumes the draft after a reload, attaches a PDF, submits, and sees the server agree', { timeout: 180_000 }, async () => {

@@ -1,4 +1,4 @@
-import { diffAnswers } from '../filling/components/ConflictDialog';
+import { diffAnswers } from '../filling/components/diff-answers';
 import type { DraftContent } from './pending-store';
 
 /** One answer (or expert's note) that differs between the user's offline copy and the server's. */

@@ -173,7 +173,6 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'offline.synced': 'Synced',
   'offline.attention': 'Drafts that need you: {n}',
   'fill.offline': 'Offline: changes kept on this device, {n} to sync',
-  'conflict.offlineBody': 'While you were offline, this draft was changed on the server (version {server}). Choose the value to keep for each answer:',
   'conflict.both': 'Changed on both sides',
   'conflict.saveChosen': 'Save my choices',
   'home.deadlineOn': 'Deadline {date}',

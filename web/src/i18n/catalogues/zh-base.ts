@@ -171,7 +171,6 @@ export const zhBase = {
   'offline.synced': '已同步',
   'offline.attention': '{n} 份草稿待处理',
   'fill.offline': '离线：修改已存在本机，待同步 {n} 项',
-  'conflict.offlineBody': '你离线时，这份草稿在服务器上被改过（版本 {server}）。请逐项选择要保留的值：',
   'conflict.both': '两边都改过',
   'conflict.saveChosen': '保存所选',
   'home.deadlineOn': '截止日期 {date}',

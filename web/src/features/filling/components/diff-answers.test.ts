@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffAnswers } from './ConflictDialog.js';
+import { diffAnswers } from './diff-answers.js';
 
 describe('diffAnswers (what a conflict shows)', () => {
   it('lists every leaf that differs, with both sides, and nothing else', () => {
