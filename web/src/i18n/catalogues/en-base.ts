@@ -47,6 +47,7 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'crit.missing': 'To fill',
   'crit.info': 'Info',
   'crit.target': 'Target',
+  'crit.targetNote': ' ({note})',
   'crit.clause': 'Clause',
   'crit.actual': 'Actual',
   'crit.gap': 'Gap',

@@ -45,6 +45,7 @@ export const zhBase = {
   'crit.missing': '待填',
   'crit.info': '参考',
   'crit.target': '目标',
+  'crit.targetNote': '（{note}）',
   'crit.clause': '条款',
   'crit.actual': '实际',
   'crit.gap': '差距',

@@ -32,7 +32,7 @@ export function CriterionStatus({ criterion }: { criterion: Criterion }) {
             {t('crit.target')}
             {t('common.colon')}
             {l(result.target.text)}
-            {result.target.note ? ` (${l(result.target.note)})` : ''}
+            {result.target.note ? t('crit.targetNote', { note: l(result.target.note) }) : ''}
           </span>
         )}
         {result.actual && (
