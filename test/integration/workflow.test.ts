@@ -148,7 +148,7 @@ describe('submission workflow', () => {
     const details = book.getWorksheet('指标明细')!;
     const header = (details.getRow(1).values as unknown[]).map(String);
     const expertBeds = details.getRows(2, details.rowCount - 1)!.map((r) => r.values as unknown[])
-      .find((v) => v[header.indexOf('institution_id')] === 'inst-a' && v[header.indexOf('评估类型')] === '专家评估' && v[header.indexOf('criterion_id')] === 'beds')!;
+      .find((v) => v[header.indexOf('机构编号')] === 'inst-a' && v[header.indexOf('评估类型')] === '专家评估' && v[header.indexOf('指标编号')] === 'beds')!;
     expect(expertBeds[header.indexOf('实际值')]).toBe('8张');
     expect(expertBeds[header.indexOf('目标')]).toContain('10张');
     expect(expertBeds[header.indexOf('差距')]).toBe('差2张');

@@ -1,5 +1,5 @@
 import type { RoundExport } from '../../domain/services/round-export.js';
-import { EVALUATION_KIND, t, text, word, type ExportLang } from './export-words.js';
+import { EVALUATION_KIND, idHeader, t, text, word, type ExportLang } from './export-words.js';
 import type { Table } from './results-tables.js';
 
 /**
@@ -19,7 +19,7 @@ export function byRegionTable(r: RoundExport, lang: ExportLang): Table {
   };
   return {
     name: t(lang, '地区汇总', 'by region'),
-    header: ['region_id', t(lang, '地区', 'Region'), t(lang, '机构数', 'Institutions'), ...side('self'), ...side('expert')],
+    header: [idHeader('region', lang), t(lang, '地区', 'Region'), t(lang, '机构数', 'Institutions'), ...side('self'), ...side('expert')],
     rows: r.byRegion.map((g) => [
       g.regionId,
       text(g.name, lang) ?? g.regionId,

@@ -1,7 +1,8 @@
 import type { RoundExport } from '../../domain/services/round-export.js';
 import type { DashboardRow, RoundDashboard } from '../../domain/services/dashboard/round-dashboard.js';
 import { STATUS_LETTER } from '../../domain/services/dashboard/round-dashboard.js';
-import { CRITERION_STATUS, SUBMISSION_STATUS, t, text, word, type ExportLang } from './export-words.js';
+import { CRITERION_STATUS, idHeader, SUBMISSION_STATUS, t, text, word, type ExportLang } from './export-words.js';
+import type { TypeLabels } from './institution-type-labels.js';
 import { resultTables, type Table } from './results-tables.js';
 
 /** Which participants a dashboard shows: by region and by institution type (both optional). */
@@ -21,18 +22,18 @@ function stageWord(stage: string, lang: ExportLang): string {
   return stage === 'not-started' ? t(lang, '未开始', 'Not started') : word(SUBMISSION_STATUS, stage, lang);
 }
 
-function rankingTable(d: RoundDashboard, rows: DashboardRow[], lang: ExportLang): Table {
+function rankingTable(d: RoundDashboard, rows: DashboardRow[], lang: ExportLang, types: TypeLabels): Table {
   const ranked = [...rows].sort((a, b) => (b.self?.total ?? -1) - (a.self?.total ?? -1));
   return {
     name: t(lang, '排名', 'ranking'),
     header: [
-      t(lang, '名次', 'Rank'), 'institution_id', t(lang, '机构', 'Institution'), t(lang, '所在地区', 'Region'), t(lang, '机构类型', 'Type'),
+      t(lang, '名次', 'Rank'), idHeader('institution', lang), t(lang, '机构', 'Institution'), t(lang, '所在地区', 'Region'), t(lang, '机构类型', 'Type'),
       t(lang, '自评状态', 'Self status'), t(lang, '自评总分', 'Self total'), t(lang, '等级', 'Band'),
       ...d.sections.map((s) => `${text(s.title, lang)}${t(lang, '（得分率）', ' (score)')}`),
       t(lang, '专家总分', 'Expert total'), t(lang, '差值（专家−自评）', 'Gap (expert − self)'), t(lang, '清单版本', 'Checklist version'), t(lang, '引擎版本', 'Engine version'),
     ],
     rows: ranked.map((r, i) => [
-      r.self?.total != null ? i + 1 : null, r.institutionId, text(r.name, lang), text(r.region?.name, lang), r.institutionType,
+      r.self?.total != null ? i + 1 : null, r.institutionId, text(r.name, lang), text(r.region?.name, lang), r.institutionType && (text(types.get(r.institutionType), lang) ?? r.institutionType),
       stageWord(r.selfStage, lang), r.self?.total ?? null, text(r.self?.band?.label, lang),
       ...d.sections.map((_, k) => r.self?.sections[k] ?? null),
       r.expert?.total ?? null, r.gap, r.self?.checklistVersion ?? null, r.self?.engineVersion ?? null,
@@ -53,7 +54,7 @@ function attainmentTable(d: RoundDashboard, rows: DashboardRow[], lang: ExportLa
   const order = d.criteria.map((c, k) => ({ c, k })).sort((a, b) => (counts[b.k]!['not-met'] ?? 0) - (counts[a.k]!['not-met'] ?? 0));
   return {
     name: t(lang, '指标未达标排行', 'criteria not met'),
-    header: ['criterion_id', t(lang, '条款', 'Clause'), t(lang, '指标', 'Criterion'), ...statuses.map((s) => word(CRITERION_STATUS, s, lang))],
+    header: [idHeader('criterion', lang), t(lang, '条款', 'Clause'), t(lang, '指标', 'Criterion'), ...statuses.map((s) => word(CRITERION_STATUS, s, lang))],
     rows: order.map(({ c, k }) => [c.id, c.clause, text(c.title, lang), ...statuses.map((s) => counts[k]![s] ?? 0)]),
   };
 }
@@ -61,7 +62,7 @@ function attainmentTable(d: RoundDashboard, rows: DashboardRow[], lang: ExportLa
 function heatTable(d: RoundDashboard, rows: DashboardRow[], lang: ExportLang): Table {
   return {
     name: t(lang, '热力图', 'heat map'),
-    header: ['institution_id', t(lang, '机构', 'Institution'), ...d.criteria.map((c) => text(c.title, lang) ?? c.id)],
+    header: [idHeader('institution', lang), t(lang, '机构', 'Institution'), ...d.criteria.map((c) => text(c.title, lang) ?? c.id)],
     rows: rows.map((r) => [r.institutionId, text(r.name, lang), ...d.criteria.map((_, k) => (r.self ? word(CRITERION_STATUS, LETTER_STATUS[r.self.statuses[k] ?? ''] ?? '', lang) || null : null))]),
   };
 }
@@ -69,9 +70,10 @@ function heatTable(d: RoundDashboard, rows: DashboardRow[], lang: ExportLang): T
 /**
  * The dashboard's tables for one filter: ranking with section scores, criteria by how often they
  * are not met, the heat map in words, and from the round export the summary (versions), each
- * criterion's actual value, target and gap, and self-vs-expert differences.
+ * criterion's actual value, target and gap, and self-vs-expert differences. Institution types
+ * read as `types` labels them (a code no checklist labels stays as it is).
  */
-export function dashboardTables(d: RoundDashboard, full: RoundExport, filter: DashboardFilter, lang: ExportLang = 'zh'): Table[] {
+export function dashboardTables(d: RoundDashboard, full: RoundExport, filter: DashboardFilter, lang: ExportLang = 'zh', types: TypeLabels = new Map()): Table[] {
   const rows = d.rows.filter((r) => matchesFilter(r, filter));
   const ids = new Set(rows.map((r) => r.institutionId));
   const narrowed: RoundExport = {
@@ -81,5 +83,5 @@ export function dashboardTables(d: RoundDashboard, full: RoundExport, filter: Da
     differences: full.differences.filter((x) => ids.has(x.institutionId ?? '')),
   };
   const [summary, institutions, facts, , differences] = resultTables(narrowed, lang);
-  return [summary!, rankingTable(d, rows, lang), attainmentTable(d, rows, lang), heatTable(d, rows, lang), institutions!, facts!, differences!];
+  return [summary!, rankingTable(d, rows, lang, types), attainmentTable(d, rows, lang), heatTable(d, rows, lang), institutions!, facts!, differences!];
 }

@@ -27,6 +27,16 @@ export const ROUND_TYPE: Words = {
   final: { zh: '终期评估', en: 'Final' },
 };
 
+/** The header of a column of codes (ids), named like the others: a sheet speaks its language throughout. */
+export const ID_HEADER = {
+  institution: { zh: '机构编号', en: 'Institution ID' },
+  region: { zh: '地区编号', en: 'Region ID' },
+  criterion: { zh: '指标编号', en: 'Criterion ID' },
+} as const;
+
+/** The header of the id column of `what`, in the export's language. */
+export const idHeader = (what: keyof typeof ID_HEADER, lang: ExportLang) => ID_HEADER[what][lang];
+
 /** A word from one of the tables above; an unknown code is shown as it is rather than hidden. */
 export function word(words: Words, code: string, lang: ExportLang): string {
   return words[code]?.[lang] ?? code;

@@ -1,6 +1,6 @@
 import type { RoundExport } from '../../domain/services/round-export.js';
 import { vetoBasisText } from '../../scoring/veto-basis-text.js';
-import { CRITERION_STATUS, EVALUATION_KIND, t, text, word, type ExportLang } from './export-words.js';
+import { CRITERION_STATUS, EVALUATION_KIND, idHeader, t, text, word, type ExportLang } from './export-words.js';
 import { participantColumns } from './participant-columns.js';
 import type { Table } from './results-tables.js';
 
@@ -18,7 +18,7 @@ export function factsTable(r: RoundExport, lang: ExportLang): Table {
     header: [
       who.idHeader, who.nameHeader, who.regionHeader, t(lang, '评估类型', 'Evaluation'),
       t(lang, '清单版本', 'Checklist version'), t(lang, '评分引擎版本', 'Engine version'),
-      'criterion_id', t(lang, '条款', 'Clause'), t(lang, '指标', 'Criterion'), t(lang, '状态', 'Status'),
+      idHeader('criterion', lang), t(lang, '条款', 'Clause'), t(lang, '指标', 'Criterion'), t(lang, '状态', 'Status'),
       t(lang, '实际值', 'Actual'), t(lang, '实际数值', 'Actual (number)'), t(lang, '目标', 'Target'),
       t(lang, '差距', 'Gap'), t(lang, '差距数值', 'Gap (number)'), t(lang, '得分', 'Points'), t(lang, '满分', 'Max points'),
       t(lang, '一票否决项', 'Veto item'), t(lang, '否决依据', 'Veto basis'),

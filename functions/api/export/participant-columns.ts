@@ -1,5 +1,5 @@
 import type { RoundExport } from '../../domain/services/round-export.js';
-import { t, text, type ExportLang } from './export-words.js';
+import { idHeader, t, text, type ExportLang } from './export-words.js';
 
 /** How an export names a round's participants: headers, and per participant id its id, name and region cells. */
 export interface ParticipantColumns {
@@ -15,7 +15,7 @@ export function participantColumns(r: RoundExport, lang: ExportLang): Participan
   if (r.participants === 'region') {
     const rows = new Map(r.regions.map((x) => [x.regionId, x]));
     return {
-      idHeader: 'region_id',
+      idHeader: idHeader('region', lang),
       nameHeader: t(lang, '地区', 'Region'),
       regionHeader: t(lang, '上级地区', 'Parent region'),
       cells: (id) => [id, text(rows.get(id)?.name, lang) ?? id, text(rows.get(id)?.parent?.name, lang)],
@@ -23,7 +23,7 @@ export function participantColumns(r: RoundExport, lang: ExportLang): Participan
   }
   const rows = new Map(r.institutions.map((x) => [x.institutionId, x]));
   return {
-    idHeader: 'institution_id',
+    idHeader: idHeader('institution', lang),
     nameHeader: t(lang, '机构', 'Institution'),
     regionHeader: t(lang, '所在地区', 'Region'),
     cells: (id) => [id, text(rows.get(id)?.name, lang) ?? id, text(rows.get(id)?.region?.name, lang)],

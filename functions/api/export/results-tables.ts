@@ -1,6 +1,6 @@
 import type { RoundExport } from '../../domain/services/round-export.js';
 import type { ScoreLine } from '../../domain/services/round-results.js';
-import { CRITERION_STATUS, EVALUATION_KIND, ROUND_TYPE, SUBMISSION_STATUS, t, text, word, type ExportLang } from './export-words.js';
+import { CRITERION_STATUS, EVALUATION_KIND, idHeader, ROUND_TYPE, SUBMISSION_STATUS, t, text, word, type ExportLang } from './export-words.js';
 import { factsTable } from './facts-table.js';
 import { participantColumns } from './participant-columns.js';
 import { byRegionTable } from './by-region-table.js';
@@ -63,7 +63,7 @@ function scoreCells(line: ScoreLine | null, lang: ExportLang): (string | number 
 function institutionsTable(r: RoundExport, lang: ExportLang): Table {
   return {
     name: t(lang, '机构', 'institutions'),
-    header: ['institution_id', t(lang, '机构', 'Institution'), t(lang, '所在地区', 'Region'), ...sideHeaders('self', lang), ...sideHeaders('expert', lang), t(lang, '差值（专家−自评）', 'Difference (expert − self)'), 'region_id'],
+    header: [idHeader('institution', lang), t(lang, '机构', 'Institution'), t(lang, '所在地区', 'Region'), ...sideHeaders('self', lang), ...sideHeaders('expert', lang), t(lang, '差值（专家−自评）', 'Difference (expert − self)'), idHeader('region', lang)],
     rows: r.institutions.map((i) => [i.institutionId, text(i.name, lang), text(i.region?.name, lang), ...scoreCells(i.self, lang), ...scoreCells(i.expert, lang), i.difference, i.regionId]),
   };
 }
@@ -72,7 +72,7 @@ function institutionsTable(r: RoundExport, lang: ExportLang): Table {
 function regionsTable(r: RoundExport, lang: ExportLang): Table {
   return {
     name: t(lang, '地区', 'regions'),
-    header: ['region_id', t(lang, '地区', 'Region'), t(lang, '上级地区', 'Parent region'), ...sideHeaders('self', lang), ...sideHeaders('expert', lang), t(lang, '差值（专家−自评）', 'Difference (expert − self)')],
+    header: [idHeader('region', lang), t(lang, '地区', 'Region'), t(lang, '上级地区', 'Parent region'), ...sideHeaders('self', lang), ...sideHeaders('expert', lang), t(lang, '差值（专家−自评）', 'Difference (expert − self)')],
     rows: r.regions.map((x) => [x.regionId, text(x.name, lang), text(x.parent?.name, lang), ...scoreCells(x.self, lang), ...scoreCells(x.expert, lang), x.difference]),
   };
 }
@@ -81,7 +81,7 @@ function criteriaTable(r: RoundExport, lang: ExportLang): Table {
   const counts = (kind: 'self' | 'expert') => STATUSES.map((s) => `${word(EVALUATION_KIND, kind, lang)}·${word(CRITERION_STATUS, s, lang)}`);
   return {
     name: t(lang, '指标达标情况', 'criteria'),
-    header: ['criterion_id', t(lang, '条款', 'Clause'), t(lang, '指标', 'Criterion'), ...counts('self'), ...counts('expert')],
+    header: [idHeader('criterion', lang), t(lang, '条款', 'Clause'), t(lang, '指标', 'Criterion'), ...counts('self'), ...counts('expert')],
     rows: r.criteria.map((c) => [c.id, c.clause, text(c.title, lang), ...STATUSES.map((s) => c.self[s] ?? 0), ...STATUSES.map((s) => c.expert[s] ?? 0)]),
   };
 }
@@ -91,7 +91,7 @@ function differencesTable(r: RoundExport, lang: ExportLang): Table {
   const titles = new Map(r.criteria.map((c) => [c.id, text(c.title, lang)]));
   return {
     name: t(lang, '自评与专家差异', 'differences'),
-    header: [who.idHeader, who.nameHeader, 'criterion_id', t(lang, '指标', 'Criterion'), t(lang, '自评状态', 'Self status'), t(lang, '专家状态', 'Expert status'), t(lang, '自评得分', 'Self points'), t(lang, '专家得分', 'Expert points')],
+    header: [who.idHeader, who.nameHeader, idHeader('criterion', lang), t(lang, '指标', 'Criterion'), t(lang, '自评状态', 'Self status'), t(lang, '专家状态', 'Expert status'), t(lang, '自评得分', 'Self points'), t(lang, '专家得分', 'Expert points')],
     rows: r.differences.map((d) => [
       ...who.cells(d.regionId ?? d.institutionId ?? '').slice(0, 2), d.criterionId, titles.get(d.criterionId) ?? null,
       word(CRITERION_STATUS, d.self.status, lang), word(CRITERION_STATUS, d.expert.status, lang), d.self.points, d.expert.points,

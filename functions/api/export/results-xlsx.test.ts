@@ -73,18 +73,21 @@ describe('round export (XLSX read back)', () => {
   it('lists, per submission and criterion, the actual value, target, gap and status in Chinese, with versions and names', async () => {
     const book = await readBack(await resultsToXlsx(mixedRound()));
     expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '机构', '地区汇总', '指标明细', '指标达标情况', '自评与专家差异']);
+    // Every column is headed in Chinese, the id columns too (机构编号, not institution_id).
+    const headers = book.worksheets.flatMap((w) => (w.getRow(1).values as unknown[]).slice(1).map(String));
+    expect(headers.filter((h) => /^[A-Za-z_ ]+$/.test(h))).toEqual([]);
     const details = rowsOf(book.getWorksheet('指标明细')!);
-    const beds = details.find((r) => r.institution_id === 'h2' && r.criterion_id === 'infectious-beds')!;
+    const beds = details.find((r) => r.机构编号 === 'h2' && r.指标编号 === 'infectious-beds')!;
     expect(beds).toMatchObject({
       机构: '乙县人民医院', 所在地区: '乙县', 评估类型: '自评', 清单版本: 2, 评分引擎版本: expect.any(String),
       条款: '一(1)', 状态: '未达标', 实际值: '30张', 实际数值: 30, 差距: '差20张', 差距数值: 20, 得分: 0,
     });
     expect(beds.目标).toContain('50张');
     // The same 30 beds meet 甲县's target of 20.
-    expect(details.find((r) => r.institution_id === 'h1' && r.criterion_id === 'infectious-beds')).toMatchObject({ 状态: '达标', 清单版本: 1, 差距: null });
+    expect(details.find((r) => r.机构编号 === 'h1' && r.指标编号 === 'infectious-beds')).toMatchObject({ 状态: '达标', 清单版本: 1, 差距: null });
     // No English status code reaches the sheet.
     expect(new Set(details.map((r) => r.状态))).not.toContain('not-met');
-    expect(details.find((r) => r.institution_id === 'h2' && r.criterion_id === 'no-illegal-debt')).toMatchObject({ 状态: '未达标', 一票否决项: '是', 否决依据: '未注明依据' });
+    expect(details.find((r) => r.机构编号 === 'h2' && r.指标编号 === 'no-illegal-debt')).toMatchObject({ 状态: '未达标', 一票否决项: '是', 否决依据: '未注明依据' });
     const inst = rowsOf(book.getWorksheet('机构')!);
     expect(inst[1]).toMatchObject({ 机构: '乙县人民医院', 所在地区: '乙县', 自评状态: '已评分', 自评一票否决: 'no-illegal-debt', 自评清单版本: 2, 自评等级: '不合格' });
   });
@@ -95,8 +98,8 @@ describe('round export (XLSX read back)', () => {
     const a = scoredWith(1, 'h1', 'a', answers);
     const results = computeRoundResults(round, sampleDefinition(), institutions, [a.submission], regions);
     const book = await readBack(await resultsToXlsx({ ...results, facts: collectFacts(results, [a.submission], new Map([[a.submission.id, a.result.criteria]])) }));
-    expect(rowsOf(book.getWorksheet('指标明细')!).find((r) => r.criterion_id === 'infectious-beds')).toMatchObject({ 状态: '待填' });
-    const criteria = rowsOf(book.getWorksheet('指标达标情况')!).find((r) => r.criterion_id === 'infectious-beds')!;
+    expect(rowsOf(book.getWorksheet('指标明细')!).find((r) => r.指标编号 === 'infectious-beds')).toMatchObject({ 状态: '待填' });
+    const criteria = rowsOf(book.getWorksheet('指标达标情况')!).find((r) => r.指标编号 === 'infectious-beds')!;
     expect(criteria['自评·待填']).toBe(1);
   });
 
@@ -112,17 +115,17 @@ describe('round export (XLSX read back)', () => {
     const book = await readBack(await resultsToXlsx(mixedRound(), 'en'));
     expect(book.worksheets.map((w) => w.name)).toEqual(['summary', 'institutions', 'by region', 'details', 'criteria', 'differences']);
     const details = rowsOf(book.getWorksheet('details')!);
-    expect(details.find((r) => r.institution_id === 'h1' && r.criterion_id === 'infectious-beds')).toMatchObject({ Institution: 'County A People’s Hospital', Region: 'County A', Status: 'Met', Actual: '30 beds' });
-    expect(details.find((r) => r.institution_id === 'h2' && r.criterion_id === 'infectious-beds')).toMatchObject({ Institution: '乙县人民医院', Status: 'Not met', Gap: '20 beds short' });
+    expect(details.find((r) => r['Institution ID'] === 'h1' && r['Criterion ID'] === 'infectious-beds')).toMatchObject({ Institution: 'County A People’s Hospital', Region: 'County A', Status: 'Met', Actual: '30 beds' });
+    expect(details.find((r) => r['Institution ID'] === 'h2' && r['Criterion ID'] === 'infectious-beds')).toMatchObject({ Institution: '乙县人民医院', Status: 'Not met', Gap: '20 beds short' });
   });
 
   it('compares the regions of an institution round: institutions, mean total and bands per region', async () => {
     const book = await readBack(await resultsToXlsx(mixedRound()));
     const byRegion = rowsOf(book.getWorksheet('地区汇总')!);
-    expect(byRegion.map((r) => [r.region_id, r.地区, r.机构数, r.自评已评分])).toEqual([['county-a', '甲县', 1, 1], ['county-b', '乙县', 1, 1]]);
+    expect(byRegion.map((r) => [r.地区编号, r.地区, r.机构数, r.自评已评分])).toEqual([['county-a', '甲县', 1, 1], ['county-b', '乙县', 1, 1]]);
     expect(byRegion[1]).toMatchObject({ 自评不合格: 1 });
     expect(typeof byRegion[0]!.自评平均总分).toBe('number');
-    expect(rowsOf(book.getWorksheet('机构')!).map((r) => r.region_id)).toEqual(['county-a', 'county-b']);
+    expect(rowsOf(book.getWorksheet('机构')!).map((r) => r.地区编号)).toEqual(['county-a', 'county-b']);
   });
 
   it('a region round lists its regions, with the city above each, and names regions in the details', async () => {
@@ -133,9 +136,9 @@ describe('round export (XLSX read back)', () => {
     const book = await readBack(await resultsToXlsx({ ...results, facts: collectFacts(results, [a.submission], new Map([[a.submission.id, a.result.criteria]])) }));
     expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '地区', '指标明细', '指标达标情况', '自评与专家差异']);
     const rows = rowsOf(book.getWorksheet('地区')!);
-    expect(rows.map((r) => [r.region_id, r.地区, r.上级地区, r.自评状态])).toEqual([['county-a', '甲县', '某市', '已评分'], ['county-b', '乙县', '某市', '未开始']]);
+    expect(rows.map((r) => [r.地区编号, r.地区, r.上级地区, r.自评状态])).toEqual([['county-a', '甲县', '某市', '已评分'], ['county-b', '乙县', '某市', '未开始']]);
     const details = rowsOf(book.getWorksheet('指标明细')!);
-    expect(details[0]).toMatchObject({ region_id: 'county-a', 地区: '甲县', 上级地区: '某市', 评估类型: '自评' });
+    expect(details[0]).toMatchObject({ 地区编号: 'county-a', 地区: '甲县', 上级地区: '某市', 评估类型: '自评' });
     const summary = rowsOf(book.getWorksheet('概况')!);
     expect(summary.find((r) => r.项目 === '评估对象')?.内容).toBe('地区');
   });

@@ -61,10 +61,11 @@ export function consoleRoutes(app: Hono<AppEnv>, s: Services): void {
     const lang = langOf(c.req.query('lang'));
     const filter = { regionId: c.req.query('regionId') || undefined, institutionType: c.req.query('institutionType') || undefined };
     const p = c.get('principal');
-    const [dashboard, full] = await Promise.all([s.dashboards.dashboard(p, c.req.param('id')), s.results.forExport(p, c.req.param('id'))]);
-    const [{ dashboardTables }, { tablesToXlsx }] = await Promise.all([import('../export/dashboard-tables.js'), import('../export/tables-xlsx.js')]);
+    const [dashboard, full, checklists] = await Promise.all([s.dashboards.dashboard(p, c.req.param('id')), s.results.forExport(p, c.req.param('id')), s.checklists.contextFields()]);
+    const [{ dashboardTables }, { tablesToXlsx }, { institutionTypeLabels }] = await Promise.all([import('../export/dashboard-tables.js'), import('../export/tables-xlsx.js'), import('../export/institution-type-labels.js')]);
+    const types = institutionTypeLabels(checklists, dashboard.round.checklistId);
     c.header('content-type', XLSX);
     c.header('content-disposition', `attachment; filename="round-${dashboard.round.id}-dashboard.xlsx"`);
-    return c.body(await tablesToXlsx(dashboardTables(dashboard, full, filter, lang)));
+    return c.body(await tablesToXlsx(dashboardTables(dashboard, full, filter, lang, types)));
   });
 }
