@@ -13,7 +13,9 @@ import { previewScore } from '../../../filling/live-score';
 import type { ChecklistForm as FormDefinition } from '../../../filling/use-form-i18n';
 import { CriteriaTable } from '../../../result/components/CriteriaTable';
 import { dryRun, type DefinitionProblem } from '../api/queries';
+import { contextFrom, missingContext } from '../missing-context';
 import { ContextInputs, type SampleContext } from './ContextInputs';
+import { MissingContextNotice } from './MissingContextNotice';
 import { ProblemList } from './ProblemList';
 
 interface Sample {
@@ -50,16 +52,24 @@ export function DefinitionPreview({ definition }: { definition: Record<string, u
     if (sample.context) setContext({ ...context, ...sample.context });
     setOutcome(null);
   };
-  const run = async () => {
+  const run = async (given: SampleContext = context) => {
     setRunning(true);
     try {
-      const r = await dryRun(definition, { context, answers });
+      const r = await dryRun(definition, { context: given, answers });
       setOutcome({ result: r.result as ScoreResult | undefined, sampleIssues: r.sampleIssues ?? [] });
     } catch (error) {
       setOutcome({ sampleIssues: [], error: error instanceof Error ? error.message : String(error) });
     } finally {
       setRunning(false);
     }
+  };
+
+  const missing = outcome ? missingContext(outcome.sampleIssues, compiled) : [];
+  // Values taken from a directory entry fill the inputs above and run the dry run again at once.
+  const takeContext = (participant: Record<string, unknown> | undefined) => {
+    const next = contextFrom(context, participant, compiled);
+    setContext(next);
+    void run(next);
   };
 
   return (
@@ -98,7 +108,11 @@ export function DefinitionPreview({ definition }: { definition: Record<string, u
         </Button>
       </Box>
       {outcome?.error && <Alert severity="error">{outcome.error}</Alert>}
-      {outcome && outcome.sampleIssues.length > 0 && <ProblemList title={t('cl.sampleProblems')} problems={outcome.sampleIssues} severity="warning" />}
+      {missing.length > 0 && <MissingContextNotice missing={missing} subject={compiled.definition.subject} onPick={takeContext} />}
+      {/* Missing context is said above, by label; the list keeps the sample's other problems. */}
+      {outcome && outcome.sampleIssues.some((i) => i.code !== 'context-required') && (
+        <ProblemList title={t('cl.sampleProblems')} problems={outcome.sampleIssues.filter((i) => i.code !== 'context-required')} severity="warning" />
+      )}
       {outcome?.result && (
         <Box component="section" aria-labelledby="dry-run-title" data-testid="dry-run-result">
           <Typography variant="h6" component="h3" id="dry-run-title">
