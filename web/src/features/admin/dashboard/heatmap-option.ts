@@ -3,9 +3,9 @@ export type HeatCell = [number, number, number];
 
 /** What the heat map's option is made from, already in the reader's language. */
 export interface HeatmapOptionInput {
-  /** Column labels (criteria, shortened). */
+  /** Column labels (criteria, shortened by `shortLabels`). */
   columns: string[];
-  /** Row labels (institutions of the window, in the ranking's order). */
+  /** Row labels (institutions of the window, in the ranking's order, shortened by `shortLabels`). */
   rows: string[];
   cells: HeatCell[];
   /** The legend: each heat value with its colour and word. */
@@ -24,8 +24,9 @@ export function heatmapOption({ columns, rows, cells, pieces, tooltip }: Heatmap
     tooltip: { formatter: (p: { data: HeatCell }) => tooltip(p.data) },
     grid: { left: 8, right: 16, top: 8, bottom: 72, containLabel: true },
     // Columns are named by the criterion's short title in the reader's language (never its id).
-    xAxis: { type: 'category', data: columns, axisLabel: { rotate: 60, fontSize: 10, interval: 0 }, splitArea: { show: true } },
-    yAxis: { type: 'category', inverse: true, data: rows, axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
+    // Labels come cut already (`shortLabels`); `triggerEvent` lets a hover on one tell the full text.
+    xAxis: { type: 'category', data: columns, triggerEvent: true, axisLabel: { rotate: 60, fontSize: 10, interval: 0 }, splitArea: { show: true } },
+    yAxis: { type: 'category', inverse: true, data: rows, triggerEvent: true, axisLabel: { fontSize: 11, width: 140, overflow: 'truncate' } },
     visualMap: { type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 0, pieces },
     series: [{ type: 'heatmap', data: cells, progressive: 0, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
   };

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
 import { echarts } from '../heatmap-echarts';
-import { cellTooltip, columnLabel } from '../heatmap-labels';
+import { cellTooltip, COLUMN_LENGTH, ROW_LENGTH, shortLabels } from '../heatmap-labels';
 import { heatmapOption, type HeatCell } from '../heatmap-option';
 import { PIECE_OF_LETTER, PIECES } from '../heatmap-pieces';
 import { HeatmapTable } from './HeatmapTable';
@@ -70,6 +70,8 @@ function ScoredHeatmap({ dashboard, scored, onOpen, onDrawn }: Omit<HeatmapProps
   const rowsRef = useRef(shown);
   rowsRef.current = shown;
   const drawnRef = useRef(false);
+  // Each axis label shown → the full title or name it stands for, told on hover.
+  const fullRef = useRef(new Map<string, string>());
   const lastRef = useRef(last);
   lastRef.current = last;
   // One chart per element: React may run this effect's cleanup and setup again around the same
@@ -86,6 +88,15 @@ function ScoredHeatmap({ dashboard, scored, onOpen, onDrawn }: Omit<HeatmapProps
       const y = (p.data as [number, number, number] | undefined)?.[1];
       const row = y === undefined ? undefined : rowsRef.current[y];
       if (row?.self) openRef.current(row.self.submissionId);
+    });
+    // A cut axis label says its whole title or name on hover (the chart is SVG: the element's title).
+    chart.off('mouseover');
+    chart.off('mouseout');
+    chart.on('mouseover', (p) => {
+      if (p.componentType === 'xAxis' || p.componentType === 'yAxis') el.title = fullRef.current.get(String(p.value)) ?? '';
+    });
+    chart.on('mouseout', (p) => {
+      if (p.componentType === 'xAxis' || p.componentType === 'yAxis') el.title = '';
     });
     // The wheel moves the window by a few rows, as scrolling a long table would.
     const wheel = (e: { wheelDelta: number; event: { preventDefault(): void } }) => {
@@ -124,10 +135,15 @@ function ScoredHeatmap({ dashboard, scored, onOpen, onDrawn }: Omit<HeatmapProps
         onDrawnRef.current?.();
       });
       chart.resize();
+      const titles = dashboard.criteria.map((c) => l(c.title));
+      const names = shown.map((r) => l(r.name));
+      const columns = shortLabels(titles, COLUMN_LENGTH[lang]);
+      const rows = shortLabels(names, ROW_LENGTH[lang]);
+      fullRef.current = new Map([...columns.map((c, i) => [c, titles[i]!] as const), ...rows.map((r, i) => [r, names[i]!] as const)]);
       chart.setOption(
         heatmapOption({
-          columns: dashboard.criteria.map((c) => columnLabel(l(c.title), lang)),
-          rows: shown.map((r) => l(r.name)),
+          columns,
+          rows,
           cells: data,
           pieces: PIECES.map((p) => ({ value: p.value, color: p.color, label: t(p.word) })),
           tooltip: ([x, y, v]) => {
