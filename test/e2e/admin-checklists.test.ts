@@ -171,4 +171,33 @@ describe('admin: checklists', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('a dry run short of context names it by its label, and takes it from an institution picked by name', { timeout: 180_000 }, async () => {
+    const { page, errors } = await rig.signedIn('admin');
+    await page.goto(`${rig.baseUrl}/admin/checklists`);
+    await page.getByRole('link', { name: '发布新评估表' }).click();
+    await page.locator('.cm-content').waitFor();
+    const types = [{ value: 'general', label: { zh: '综合医院', en: 'General hospital' } }, { value: 'tcm', label: { zh: '中医医院', en: 'TCM hospital' } }];
+    const needsType = { ...definition(), id: `${ID}-typed`, context: [{ id: 'institutionType', label: { zh: '机构类型', en: 'Institution type' }, kind: 'enum', options: types, required: true }] };
+    await upload(page, 'upload-definition', 'typed.json', needsType);
+    await page.getByText(`"id": "${ID}-typed"`).waitFor();
+    await page.getByRole('button', { name: '校验并预览' }).click();
+    await page.getByTestId('valid').waitFor();
+    await page.getByRole('button', { name: '试算' }).click();
+    const notice = page.getByTestId('dry-run-missing-context');
+    await expect.poll(() => notice.textContent()).toContain('试算缺少评估情形：机构类型（institutionType）');
+    // Said once, in words: not again as a raw "(institutionType) is required" in the sample's problems.
+    expect(await page.getByText('is required').count()).toBe(0);
+    await shot(page, 'admin-checklists-dry-run-missing-context');
+    await noSeriousAxe(page);
+
+    await notice.getByLabel('从机构取评估情形').fill('海宁市中医');
+    await page.getByRole('option', { name: '海宁市中医院 (haining-tcm)' }).click();
+    // The inputs above now hold the institution's type, and the dry run ran again with it.
+    await expect.poll(() => page.getByRole('combobox', { name: '机构类型' }).textContent()).toContain('中医医院');
+    await expect.poll(() => notice.count()).toBe(0);
+    await page.getByTestId('dry-run-result').locator('tr[data-criterion="beds"]').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -57,6 +57,10 @@ describe('dashboard', () => {
     const table = page.getByTestId('heatmap-table');
     expect(await table.locator('tbody tr').count()).toBe(40);
     expect(await table.locator('thead th').count()).toBe(criteria + 1);
+    // The table heads each column with the criterion's whole title (the chart's axis has to cut them).
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers.filter((h) => h.includes('…'))).toEqual([]);
+    expect(Math.max(...headers.map((h) => [...h].length))).toBeGreaterThan(8);
     expect(await table.locator('caption').textContent()).toBe('指标达标热力图：第 41–80 个机构，共 1000 个（按当前排序）');
     const words: Record<string, string> = { met: '达标', partial: '部分达标', 'not-met': '未达标', missing: '待填', 'not-applicable': '不适用', info: '参考' };
     for (const tr of [table.locator('tbody tr').first(), table.locator('tbody tr').last()]) {
