@@ -14,13 +14,13 @@ export function useOnline(): boolean {
  * Above a page that shows what it read before: while the device is offline, says the figures are
  * the last ones saved (kept by the service worker or still in memory), so nobody takes them for
  * live ones. Nothing while online. The page's reads refresh by themselves when the network is back.
- * Plain elements with the look of PageState's warning (`page-state.css`).
+ * Plain elements with the look of PageState's warning (`page-state.css`); left out of a printed report.
  */
 export function OfflineNote() {
   const { t } = useI18n();
   if (useOnline()) return null;
   return (
-    <div role="status" className="page-alert page-alert-warning page-offline-note" data-testid="offline-note">
+    <div role="status" className="page-alert page-alert-warning page-offline-note no-print" data-testid="offline-note">
       <svg className="page-alert-icon" viewBox="0 0 24 24" width="22" height="22" focusable="false" aria-hidden="true">
         <path d={CLOUD_OFF_ICON} fill="currentColor" />
       </svg>
