@@ -28,6 +28,9 @@ async function loadRegions(repos: ServiceDeps['repos'], ids: string[]): Promise<
 /** Reads at most this many stored results at once, so a large round does not burst the table. */
 const RESULT_READS_IN_FLIGHT = 8;
 
+/** Rounds of a commission's overview read at once, for the same reason. */
+const ROUNDS_IN_FLIGHT = 4;
+
 /**
  * A commission compares only what it oversees: the round narrowed to those participants, and their
  * submissions that it may read (so a county commission sees its own row, a city its counties).
@@ -80,7 +83,11 @@ export function createRoundResultsService(deps: ServiceDeps) {
       requireRole(p, 'commission');
       const scope = await loadScope(repos, p);
       const rounds = (await repos.rounds.list()).filter((r) => canSeeRound(p, r, scope) && overseesOthers(p, scope, r));
-      const items = await Promise.all(rounds.map(async (r) => overseenRound((await resultsOf(p, scope, r)).results, p.regionId)));
+      const items: OverseenRound[] = [];
+      // A few rounds at once: each reads its checklist, its submissions and its participants.
+      for (let i = 0; i < rounds.length; i += ROUNDS_IN_FLIGHT) {
+        items.push(...(await Promise.all(rounds.slice(i, i + ROUNDS_IN_FLIGHT).map(async (r) => overseenRound((await resultsOf(p, scope, r)).results, p.regionId)))));
+      }
       return items.sort(overseenOrder);
     },
 

@@ -47,7 +47,7 @@ export function ComparisonPage() {
   const gap = (c: { different: boolean; pointsDifference: number | null }) => (c.pointsDifference !== 0 ? signed(c.pointsDifference) : t(c.different ? 'compare.samePoints' : 'compare.same'));
   return (
     <>
-    <OfflineNote />
+      <OfflineNote />
       <Typography variant="h5" component="h1">
         {t('compare.title')}
       </Typography>

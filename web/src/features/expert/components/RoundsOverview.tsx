@@ -70,7 +70,7 @@ export function RoundsOverview() {
   const closed = rounds.data.filter((r) => r.status !== 'open');
   return (
     <>
-    <OfflineNote />
+      <OfflineNote />
       <Typography variant="h4" component="h1" gutterBottom>
         {t('expert.title')}
       </Typography>

@@ -44,7 +44,7 @@ export function HomePage() {
   const roundName = (id: string) => l(rounds.data.find((r) => r.id === id)?.name) || id;
   return (
     <>
-    <OfflineNote />
+      <OfflineNote />
       <Typography variant="h4" component="h1" gutterBottom>
         {institution.data ? l(institution.data.name) : region.data ? l(region.data.name) : t('home.title')}
       </Typography>

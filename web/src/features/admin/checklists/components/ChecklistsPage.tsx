@@ -52,7 +52,7 @@ export function ChecklistsPage() {
 
   return (
     <>
-    <OfflineNote />
+      <OfflineNote />
       <Typography variant="h4" component="h1">
         {t('cl.title')}
       </Typography>

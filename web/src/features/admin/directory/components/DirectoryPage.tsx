@@ -52,7 +52,7 @@ export function DirectoryPage() {
 
   return (
     <>
-    <OfflineNote />
+      <OfflineNote />
       <Typography variant="h4" component="h1" gutterBottom>
         {t('dir.title')}
       </Typography>

@@ -55,7 +55,7 @@ export function RoundDetailPage() {
 
   return (
     <>
-    <OfflineNote />
+      <OfflineNote />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, mb: 1 }}>
         <Typography variant="h4" component="h1" sx={{ flexGrow: 1 }}>
           {l(r.name)}
