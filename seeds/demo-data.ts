@@ -62,51 +62,63 @@ export const DEMO_ACCOUNTS: LocalAccount[] = [
 ];
 
 /**
+ * A demo deadline: `monthDay` (`MM-DD`) of the year after `today`'s in China (UTC+8), where rounds
+ * run. A round cannot be created with a deadline already past (deadline-past, 400), so fixed dates
+ * would stop the demo from seeding once they passed; the plans' own years stay as published.
+ */
+export function demoDeadline(monthDay: string, today: Date = new Date()): string {
+  const year = new Date(today.getTime() + 8 * 3_600_000).getUTCFullYear();
+  return `${year + 1}-${monthDay}`;
+}
+
+/**
  * The open demo rounds, each on the checklist of the plan its hospitals fall under (a Taiyuan
  * county hospital is never graded against Haining's plan), and two region rounds, where a
  * county's commission evaluates its county (Haining's, and Taiyuan's three counties). The expert
- * is assigned to all of them.
+ * is assigned to all of them. Their deadlines fall in the year after `today`'s (`demoDeadline`).
  */
-export const DEMO_ROUNDS: DemoRound[] = [
-  {
-    id: 'demo-2025-annual',
-    name: { zh: '海宁市2025年度评估（演示）', en: 'Haining 2025 annual evaluation (demo)' },
-    checklistId: 'haining-hospital-2023',
-    type: 'annual' as const,
-    year: 2025,
-    institutionIds: ['haining-renmin', 'haining-tcm', 'haining-zhongxin'],
-    expertIds: ['expert'],
-    deadline: '2027-01-31',
-  },
-  {
-    id: 'demo-taiyuan-2025-final',
-    name: { zh: '太原市县级医疗机构2025年总结评估（演示）', en: 'Taiyuan county institutions 2025 final evaluation (demo)' },
-    checklistId: 'taiyuan-county-2023',
-    type: 'final' as const,
-    year: 2025,
-    institutionIds: ['qingxu-renmin', 'yangqu-renmin', 'gujiao-zhongxin'],
-    expertIds: ['expert'],
-    deadline: '2027-03-31',
-  },
-  {
-    id: 'demo-haining-region-2025',
-    name: { zh: '海宁市2025年度全市评估（演示）', en: 'Haining 2025 city-wide evaluation (demo)' },
-    checklistId: 'haining-region-2023',
-    type: 'annual' as const,
-    year: 2025,
-    institutionIds: [],
-    regionIds: ['haining'],
-    expertIds: ['expert'],
-  },
-  {
-    id: 'demo-taiyuan-region-2025',
-    name: { zh: '太原市2025年县域总结评估（演示）', en: 'Taiyuan 2025 county-wide final evaluation (demo)' },
-    checklistId: 'taiyuan-region-2023',
-    type: 'final' as const,
-    year: 2025,
-    institutionIds: [],
-    regionIds: ['qingxu', 'yangqu', 'gujiao'],
-    expertIds: ['expert'],
-    deadline: '2027-03-31',
-  },
-];
+export function demoRounds(today: Date = new Date()): DemoRound[] {
+  return [
+    {
+      id: 'demo-2025-annual',
+      name: { zh: '海宁市2025年度评估（演示）', en: 'Haining 2025 annual evaluation (demo)' },
+      checklistId: 'haining-hospital-2023',
+      type: 'annual' as const,
+      year: 2025,
+      institutionIds: ['haining-renmin', 'haining-tcm', 'haining-zhongxin'],
+      expertIds: ['expert'],
+      deadline: demoDeadline('01-31', today),
+    },
+    {
+      id: 'demo-taiyuan-2025-final',
+      name: { zh: '太原市县级医疗机构2025年总结评估（演示）', en: 'Taiyuan county institutions 2025 final evaluation (demo)' },
+      checklistId: 'taiyuan-county-2023',
+      type: 'final' as const,
+      year: 2025,
+      institutionIds: ['qingxu-renmin', 'yangqu-renmin', 'gujiao-zhongxin'],
+      expertIds: ['expert'],
+      deadline: demoDeadline('03-31', today),
+    },
+    {
+      id: 'demo-haining-region-2025',
+      name: { zh: '海宁市2025年度全市评估（演示）', en: 'Haining 2025 city-wide evaluation (demo)' },
+      checklistId: 'haining-region-2023',
+      type: 'annual' as const,
+      year: 2025,
+      institutionIds: [],
+      regionIds: ['haining'],
+      expertIds: ['expert'],
+    },
+    {
+      id: 'demo-taiyuan-region-2025',
+      name: { zh: '太原市2025年县域总结评估（演示）', en: 'Taiyuan 2025 county-wide final evaluation (demo)' },
+      checklistId: 'taiyuan-region-2023',
+      type: 'final' as const,
+      year: 2025,
+      institutionIds: [],
+      regionIds: ['qingxu', 'yangqu', 'gujiao'],
+      expertIds: ['expert'],
+      deadline: demoDeadline('03-31', today),
+    },
+  ];
+}

@@ -1,7 +1,7 @@
 import { AlreadyExistsError, ValidationError } from '../functions/domain/errors.js';
 import type { Principal } from '../functions/domain/ports/token-verifier.js';
 import type { Services } from '../functions/api/services.js';
-import { DEMO_INSTITUTIONS, DEMO_REGIONS, DEMO_ROUNDS } from './demo-data.js';
+import { DEMO_INSTITUTIONS, DEMO_REGIONS, demoRounds } from './demo-data.js';
 import { loadForms, loadStandardScales } from './load-forms.js';
 
 /** What seeding did, for the start-up banner. */
@@ -27,9 +27,10 @@ async function ignoreExisting(work: Promise<unknown>): Promise<void> {
 /**
  * Publishes every checklist in `formsDir` and creates the demo regions, institutions and round.
  * Idempotent: on a persisted store, anything already there is left as it is. Goes through the
- * same services as the API so every seeded item carries its audit entry.
+ * same services as the API so every seeded item carries its audit entry. `today` dates the demo
+ * rounds' deadlines (the year after it).
  */
-export async function seedDatabase(services: Services, formsDir: string): Promise<SeedReport> {
+export async function seedDatabase(services: Services, formsDir: string, today: Date = new Date()): Promise<SeedReport> {
   const report: SeedReport = { scales: [], published: [], skipped: [], rounds: [] };
   // Scales first: checklists reference them and publishing expands the references.
   for (const scale of await loadStandardScales(formsDir)) {
@@ -68,7 +69,7 @@ export async function seedDatabase(services: Services, formsDir: string): Promis
   for (const institution of DEMO_INSTITUTIONS) await ignoreExisting(services.directory.createInstitution(SYSTEM, institution));
 
   const checklists = await services.checklists.list();
-  for (const round of DEMO_ROUNDS) {
+  for (const round of demoRounds(today)) {
     // A round needs its checklist: skipped (and not in the report) when that form is missing.
     const checklist = checklists.find((c) => c.id === round.checklistId);
     if (!checklist) continue;

@@ -11,6 +11,9 @@ const obj = (properties: Record<string, unknown>, required = Object.keys(propert
 const nullable = (schema: object) => ({ oneOf: [schema, { type: 'null' }] });
 const band = nullable(obj({ id: str, label: ref('Localized') }));
 
+const institutionRows = { type: 'array', items: obj({ institutionId: str, name: ref('Localized'), region: { type: ['object', 'null'] }, regionId: nullable(str), self: { type: ['object', 'null'] }, expert: { type: ['object', 'null'] }, difference: nullable(num) }) };
+const regionRows = { type: 'array', items: obj({ regionId: str, name: ref('Localized'), parent: { type: ['object', 'null'] }, self: { type: ['object', 'null'] }, expert: { type: ['object', 'null'] }, difference: nullable(num) }) };
+
 const versioned = { version: int, createdAt: str, updatedAt: str, audit: { type: 'array', items: ref('AuditEntry') } };
 
 export const RESPONSE_SCHEMAS: Record<string, unknown> = {
@@ -118,8 +121,8 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     engineVersions: { type: 'array', items: str },
     mixedVersions: { type: 'boolean' },
     participants: { enum: ['institution', 'region'] },
-    institutions: { type: 'array', items: obj({ institutionId: str, name: ref('Localized'), region: { type: ['object', 'null'] }, regionId: nullable(str), self: { type: ['object', 'null'] }, expert: { type: ['object', 'null'] }, difference: nullable(num) }) },
-    regions: { type: 'array', items: obj({ regionId: str, name: ref('Localized'), parent: { type: ['object', 'null'] }, self: { type: ['object', 'null'] }, expert: { type: ['object', 'null'] }, difference: nullable(num) }) },
+    institutions: institutionRows,
+    regions: regionRows,
     byRegion: {
       type: 'array',
       description: 'An institution round grouped by region, per kind: scored institutions, mean total, band counts',
@@ -127,6 +130,13 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     },
     criteria: { type: 'array', items: obj({ id: str, title: ref('Localized'), clause: str, section: str, self: { type: 'object' }, expert: { type: 'object' } }) },
     differences: { type: 'array', items: { type: 'object' } },
+  }),
+  OverseenRound: obj({
+    round: obj({ id: str, name: ref('Localized'), year: int, type: str, checklistId: str, checklistVersion: int, status: { enum: ['open', 'closed'] }, deadline: str }, ['id', 'name', 'year', 'type', 'checklistId', 'checklistVersion', 'status']),
+    checklistTitle: ref('Localized'),
+    participants: { enum: ['institution', 'region'] },
+    institutions: institutionRows,
+    regions: { ...regionRows, description: "The regions it oversees in a region round, its own left out (its home lists its own evaluation already)" },
   }),
   ComparedSide: obj({ status: str, points: num, maxPoints: num, value: {}, text: nullable(ref('Localized')), reason: nullable({ enum: ['condition-not-met', 'no-target-for-context', 'evidence-missing', 'no-answer'] }) }),
   ComparedSubmission: obj({ submissionId: str, status: { enum: ['draft', 'submitted', 'scored', 'returned'] }, total: nullable(num), checklistVersion: nullable(int) }),

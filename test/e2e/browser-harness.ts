@@ -56,9 +56,12 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 export async function startBrowserRig(): Promise<BrowserRig> {
   await ensureWebBuilt('.');
   await mkdir(SCREENSHOTS, { recursive: true });
-  const dynamo = await startDynalite();
+  // E2E_PORT pins the server to that port and dynalite to the next (a shared machine where each
+  // runner keeps to its own ports; one test file at a time then); by default, any free ports.
+  const pinned = Number(process.env.E2E_PORT) || undefined;
+  const dynamo = await startDynalite({ port: pinned && pinned + 1 });
   const evidenceDir = await mkdtemp(join(tmpdir(), 'dabiao-e2e-evidence-'));
-  const port = await freePort();
+  const port = pinned ?? (await freePort());
   const baseUrl = `http://localhost:${port}`;
   const config = loadConfig({ TABLE_NAME: 'dabiao-e2e', AUTH_MODE: 'local', LOCAL_JWT_SECRET: 'e2e-secret-0123456789abcdef0123456789', DYNAMODB_ENDPOINT: dynamo.endpoint, EVIDENCE_DIR: evidenceDir, PORT: String(port) });
   const client = createDocumentClient({ endpoint: dynamo.endpoint, region: config.region });

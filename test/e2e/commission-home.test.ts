@@ -57,6 +57,34 @@ describe('the commission\'s home', () => {
   });
 });
 
+describe("the commission's home reads", () => {
+  it('every round it oversees in one request, however many rounds there are, and no round results', { timeout: 300_000 }, async () => {
+    // A second round with a Haining hospital: two overseen rounds, still one request.
+    const demo = (await rig.api('admin', 'GET', '/api/rounds/demo-2025-annual')).body as { checklistId: string; checklistVersion: number };
+    const second = await rig.api('admin', 'POST', '/api/rounds', { id: 'e2e-second', name: { zh: '第二轮次', en: 'Second round' }, checklistId: demo.checklistId, checklistVersion: demo.checklistVersion, type: 'final', year: 2026, institutionIds: ['haining-tcm'], expertIds: [] });
+    expect(second.status).toBe(201);
+    const { page, errors } = await rig.signedIn('comm1');
+    const overseen = page.getByTestId('overseen');
+    await overseen.locator('[data-round="demo-2025-annual"] [data-participant]').first().waitFor({ timeout: 60_000 });
+    // Counted on a load under the service worker: the first visit re-sends its reads through it once.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.reload();
+    await overseen.locator('[data-round="e2e-second"] [data-participant="haining-tcm"]').waitFor({ timeout: 60_000 });
+    await overseen.locator('[data-round="demo-2025-annual"] [data-participant="haining-renmin"]').waitFor();
+    // Newest year first: the 2026 round above the 2025 one.
+    expect(await overseen.locator('[data-round]').evaluateAll((rounds) => rounds.map((r) => r.getAttribute('data-round')))).toEqual(['e2e-second', 'demo-2025-annual']);
+    expect(requested.filter((p) => p === '/api/oversee/rounds')).toHaveLength(1);
+    expect(requested.filter((p) => p.endsWith('/results'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the commission's read-only dashboard", () => {
   it('opens from its home, ranks its own institutions with the heat map and gaps, and leads to their results and histories on its own routes', { timeout: 300_000 }, async () => {
     const selfId = await scoredSelf();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 import { definition, editor, findInEditor, ID, problem, replaceEditorText, ROUND, selection, typeInto } from './console-journey-steps.js';
+import { demoDeadline } from '../../seeds/demo-data.js';
 
 /**
  * Issue 12's browser tests 1 and 2, every step through the console's pages (no API shortcut for
@@ -20,6 +21,8 @@ afterAll(async () => rig?.close());
 
 /** Every axe-core serious or critical violation, by page, collected as the journey goes. */
 const axeFound: Record<string, unknown> = {};
+/** The new round's deadline: 30 June of next year, never past whenever the test runs. */
+const DEADLINE = demoDeadline('06-30');
 async function axeCheck(page: Page, name: string) {
   const v = await axeViolations(page);
   if (v.length) axeFound[name] = v;
@@ -111,7 +114,7 @@ describe('console journey', () => {
     await page.getByRole('option', { name: 'v1' }).click();
     await page.getByLabel('评估类型').click();
     await page.getByRole('option', { name: '基线评估' }).click();
-    await page.getByLabel('截止日期').fill('2027-06-30');
+    await page.getByLabel('截止日期').fill(DEADLINE);
     expect(await page.getByTestId('participant-kind').textContent()).toBe('该评估表按机构评估：请选择参评机构');
     await page.getByLabel('按地区筛选').click();
     await page.getByRole('option', { name: '海宁市', exact: true }).click();
@@ -147,7 +150,7 @@ describe('console journey', () => {
     await page.getByRole('button', { name: '创建轮次' }).click();
     await page.waitForURL(new RegExp(`/admin/rounds/${ROUND}$`), { timeout: 60_000 });
     await page.locator('[data-stage="not-started"][data-count="1"]').waitFor({ timeout: 60_000 });
-    expect((await rig.api('admin', 'GET', `/api/rounds/${ROUND}`)).body).toMatchObject({ checklistId: ID, checklistVersion: 1, type: 'baseline', deadline: '2027-06-30', institutionIds: ['haining-renmin'], expertIds: ['expert'], status: 'open' });
+    expect((await rig.api('admin', 'GET', `/api/rounds/${ROUND}`)).body).toMatchObject({ checklistId: ID, checklistVersion: 1, type: 'baseline', deadline: DEADLINE, institutionIds: ['haining-renmin'], expertIds: ['expert'], status: 'open' });
     await axeCheck(page, 'round-progress');
     // The refused create is a 409 the browser logs; nothing else may have gone wrong.
     expect(errors.filter((e) => !e.includes('status of 409'))).toEqual([]);

@@ -34,7 +34,16 @@ async function draftFor(roundId: string): Promise<string> {
   return draft.body.id as string;
 }
 
-const stored = async (id: string) => (await rig.api('inst1', 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body;
+const stored = async (id: string, as = 'inst1') => (await rig.api(as, 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body;
+
+/** Waits until the service worker controls `page` (it claims the page once installed). */
+const workerControls = (page: Page) =>
+  page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+/** The browser's own network errors while offline are expected; nothing else. */
+const unexpected = (errors: string[]) => errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e));
 
 /** Whether the service worker's caches hold the reply to GET `path` (on the page's origin). */
 const workerKeeps = (page: Page, path: string) =>
@@ -109,8 +118,7 @@ describe('offline filling', () => {
     await shot(page, 'offline-synced-1280');
     await page.setViewportSize(MOBILE);
     await shot(page, 'offline-synced-390');
-    // The browser's own network errors while offline are expected; nothing else.
-    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(e))).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
     await page.close();
   });
 
@@ -151,6 +159,82 @@ describe('offline filling', () => {
     await expect.poll(async () => (await stored(id)).answers, { timeout: 20_000 }).toEqual({ facilities: { floorArea: 6000, beds: 150 }, technology: { discharges: 999 } });
     await expect.poll(() => input(page, 'facilities.beds').inputValue(), POLL).toBe('150');
     await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('已同步');
+    await page.close();
+  });
+
+  it('offline, the on-site page of an institution that has not handed in its self-evaluation opens: the expert scores, told it is not available offline', { timeout: 300_000 }, async () => {
+    const roundId = 'offline-no-self';
+    const draft = await hainingRoundWithExpertDraft(rig, roundId, { zh: '离线无自评', en: 'Offline without self' });
+    const id = draft.body.id as string;
+    // inst1 has started its self-evaluation but not submitted it: to the expert it is not there (404).
+    expect((await rig.api('inst1', 'POST', '/api/submissions', { roundId, kind: 'self' })).status).toBe(201);
+    const { page, errors } = await rig.signedIn('expert', PHONE);
+    await page.goto(`${rig.baseUrl}/expert/onsite/${encodeURIComponent(id)}`);
+    await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('self-side').first().textContent()).toContain('机构未填');
+    await workerControls(page);
+    await expect.poll(() => workerKeeps(page, `/api/submissions/${encodeURIComponent(id)}`), POLL).toBe(true);
+
+    await rig.context.setOffline(true);
+    await page.reload();
+    await page.getByRole('tab', { name: /硬件设施/ }).waitFor({ timeout: 90_000 });
+    const note = page.getByTestId('self-unavailable');
+    await note.waitFor(POLL);
+    expect(await note.textContent()).toMatch(/离线：机构自评不在本机上/);
+    // Beside each criterion: not available, rather than "not answered by the institution".
+    expect(await page.getByTestId('self-side').first().textContent()).toContain('自评离线不可查看');
+    expect(await page.getByRole('alert').filter({ hasText: '无法加载' }).count()).toBe(0);
+    await typeInto(page, 'facilities.floorArea', '4800');
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 1 项');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'offline-onsite-no-self-390');
+
+    // Back online: the expert's score reaches the server; the self-evaluation is asked for again, still not handed in.
+    await rig.context.setOffline(false);
+    await expect.poll(async () => (await stored(id, 'expert')).answers, { timeout: 20_000 }).toEqual({ facilities: { floorArea: 4800 } });
+    await expect.poll(() => note.count(), POLL).toBe(0);
+    expect(await page.getByTestId('self-side').first().textContent()).toContain('机构未填');
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
+
+  it('other pages say when they show what was kept, and when they have nothing: with a retry, loading by themselves once online', { timeout: 300_000 }, async () => {
+    const { page, errors } = await rig.signedIn('comm1');
+    const overseen = page.getByTestId('overseen');
+    await overseen.locator('[data-round="demo-2025-annual"] [data-participant="haining-renmin"]').waitFor({ timeout: 60_000 });
+    await workerControls(page);
+    await expect.poll(() => workerKeeps(page, '/api/oversee/rounds'), POLL).toBe(true);
+    expect(await page.getByTestId('offline-note').count()).toBe(0);
+
+    // Offline on the page: what it shows is said to be the last saved.
+    await rig.context.setOffline(true);
+    await expect.poll(() => page.getByTestId('offline-note').textContent(), POLL).toBe('离线：显示上次保存的数据');
+    // Reloaded offline: the same rows, from the worker, with the same note.
+    await page.reload();
+    await overseen.locator('[data-round="demo-2025-annual"] [data-participant="haining-renmin"]').waitFor({ timeout: 90_000 });
+    await expect.poll(() => page.getByTestId('offline-note').textContent(), POLL).toBe('离线：显示上次保存的数据');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'offline-kept-home-1280');
+
+    // A page never read on this device (a dashboard is not kept): said plainly, with a retry; no spinner.
+    await page.goto(`${rig.baseUrl}/oversee/rounds/demo-2025-annual/dashboard`);
+    const alert = page.getByRole('alert').filter({ hasText: '离线，无法加载；联网后自动重试' });
+    await alert.waitFor({ timeout: 60_000 });
+    await alert.getByRole('button', { name: '重试' }).click();
+    await alert.waitFor(POLL);
+    expect(await page.getByRole('status').filter({ hasText: '加载中' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'offline-not-kept-1280');
+    await page.setViewportSize(PHONE);
+    await shot(page, 'offline-not-kept-390');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Online again: the dashboard loads without a click.
+    await rig.context.setOffline(false);
+    await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
+    expect(await alert.count()).toBe(0);
+    expect(await page.getByTestId('offline-note').count()).toBe(0);
+    expect(unexpected(errors)).toEqual([]);
     await page.close();
   });
 
@@ -198,9 +282,9 @@ describe('offline filling', () => {
 
       // A page this device never opened: said plainly, with a way to ask again; no endless spinner.
       await page.goto(`${rig.baseUrl}/expert/onsite/${encodeURIComponent(`${roundId}.never-opened.expert`)}`);
-      const alert = page.getByRole('alert').filter({ hasText: '当前离线' });
+      const alert = page.getByRole('alert').filter({ hasText: '离线' });
       await alert.waitFor({ timeout: 60_000 });
-      expect(await alert.textContent()).toMatch(/当前离线，本机还没有这一页的内容/);
+      expect(await alert.textContent()).toMatch(/离线，无法加载；联网后自动重试/);
       await alert.getByRole('button', { name: '重试' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, 'offline-not-stored-390');

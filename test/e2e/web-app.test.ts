@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoDeadline } from '../../seeds/demo-data.js';
 import { axeViolations, fieldInput, openFillPage, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 import { stored as storedBy } from './expert-steps.js';
 
@@ -64,9 +65,10 @@ describe('the institution in a real browser', () => {
     await page.waitForURL(/\/inst$/);
     const row = page.locator('tr[data-round="demo-2025-annual"]');
     await expect(row.getByTestId('self-status').textContent()).resolves.toContain('未开始');
-    // The seeded deadline, as a Chinese date; 已逾期 only once that day has passed (nothing is submitted yet).
-    await expect(row.getByTestId('round-deadline').textContent()).resolves.toContain('截止日期 2027年1月31日');
-    expect(await row.getByTestId('round-overdue').count()).toBe(new Date() >= new Date(2027, 1, 1) ? 1 : 0);
+    // The seeded deadline (31 January of next year), as a Chinese date; not yet 已逾期.
+    const deadline = demoDeadline('01-31');
+    await expect(row.getByTestId('round-deadline').textContent()).resolves.toContain(`截止日期 ${deadline.slice(0, 4)}年1月31日`);
+    expect(await row.getByTestId('round-overdue').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'home-1280');
     await page.setViewportSize(MOBILE);

@@ -185,6 +185,49 @@ describe("a commission's read-only dashboard of a round it oversees", () => {
   });
 });
 
+describe("a commission's overview of the rounds it oversees (its home)", () => {
+  type Overseen = { round: { id: string; status: string }; participants: string; institutions: { institutionId: string; self: { submissionId: string; status: string; total: number | null } | null }[] };
+  const overview = async (who: string) => {
+    const res = await as(who, 'GET', '/api/oversee/rounds');
+    expect(res.status).toBe(200);
+    return (res.body as { items: Overseen[] }).items;
+  };
+
+  it('answers every overseen round in one reply, each with the rows of its region only', async () => {
+    const mine = await overview('comm-reg');
+    expect(mine.map((r) => r.round.id)).toEqual(['ov', 'r1']);
+    const ov = mine.find((r) => r.round.id === 'ov')!;
+    expect(ov.participants).toBe('institution');
+    expect(ov.institutions.map((r) => r.institutionId)).toEqual(['inst-a', 'inst-sub']);
+    expect(ov.institutions[0]!.self).toMatchObject({ submissionId: 'ov.inst-a.self', status: 'scored' });
+    expect(ov.institutions[0]!.self!.total).toBeCloseTo(100, 1);
+    // The county's draft is its author's: not handed in, to the city.
+    expect(ov.institutions[1]!.self).toBeNull();
+    expect(JSON.stringify(mine)).not.toContain('inst-far');
+    expect(JSON.stringify(mine)).not.toContain('远方医院');
+
+    const far = await overview('comm-far');
+    expect(far.map((r) => r.round.id)).toEqual(['ov']);
+    expect(far[0]!.institutions.map((r) => r.institutionId)).toEqual(['inst-far']);
+    // Overseeing nothing is an empty list, not an error.
+    expect(await overview('comm-empty')).toEqual([]);
+  });
+
+  it('is the same rows the round results give the commission one round at a time', async () => {
+    const one = await as('comm-reg', 'GET', '/api/rounds/ov/results');
+    const all = await overview('comm-reg');
+    expect(all.find((r) => r.round.id === 'ov')!.institutions).toEqual(one.body.institutions);
+  });
+
+  it('is refused to every other role, with the error as JSON', async () => {
+    for (const who of ['admin', 'expert', 'inst-a']) {
+      const res = await as(who, 'GET', '/api/oversee/rounds');
+      expect(res.status).toBe(403);
+      expect(res.body).toMatchObject({ error: { code: 'forbidden' } });
+    }
+  });
+});
+
 describe("a commission's views over time", () => {
   it('reads the history of an institution or region in its scope; another region\'s is 404', async () => {
     const a = await as('comm-reg', 'GET', '/api/institutions/inst-a/history');

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_ROUNDS } from '../../seeds/demo-data.js';
+import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, demoDeadline, demoRounds } from '../../seeds/demo-data.js';
 import { seedDatabase } from '../../seeds/seed-database.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -30,7 +30,7 @@ describe('seeding', () => {
       'demo-haining-region-2025 on haining-region-2023@2',
       'demo-taiyuan-region-2025 on taiyuan-region-2023@2',
     ]);
-    const rounds = await Promise.all(DEMO_ROUNDS.map((r) => h.local.services.rounds.get(admin, r.id)));
+    const rounds = await Promise.all(demoRounds().map((r) => h.local.services.rounds.get(admin, r.id)));
     for (const round of rounds) {
       expect(round.status).toBe('open');
       expect(round.expertIds).toContain(DEMO_ACCOUNTS.find((a) => a.role === 'expert')!.sub);
@@ -47,10 +47,28 @@ describe('seeding', () => {
     expect(await h.snapshot()).toBe(before);
   });
 
+  it('dates the demo deadlines in the year after today, so the demo still seeds once any fixed date would have passed', async () => {
+    // Late on 31 December UTC is already the new year in China, where the deadlines are read.
+    expect(demoDeadline('01-31', new Date('2031-12-31T17:00:00Z'))).toBe('2033-01-31');
+    expect(demoDeadline('03-31', new Date('2031-12-31T15:00:00Z'))).toBe('2032-03-31');
+    // A server whose clock says 2031: a date written into the seed would now be refused as past.
+    const now = new Date('2031-06-15T02:00:00Z');
+    const later = await startHarness({ clock: { now: () => now } });
+    try {
+      const report = await seedDatabase(later.local.services, 'forms', now);
+      expect(report.rounds).toHaveLength(4);
+      const admin = { sub: 'seed', username: 'seed', role: 'admin' as const };
+      const deadlines = await Promise.all(demoRounds(now).map(async (r) => (await later.local.services.rounds.get(admin, r.id)).deadline));
+      expect(deadlines).toEqual(['2032-01-31', '2032-03-31', undefined, '2032-03-31']);
+    } finally {
+      await later.close();
+    }
+  });
+
   it('every demo institution and region record carries the context its round\'s checklist needs: a new self-evaluation has no context to fill in', async () => {
     const admin = { sub: 'seed', username: 'seed', role: 'admin' as const };
     const missing: string[] = [];
-    for (const round of DEMO_ROUNDS) {
+    for (const round of demoRounds()) {
       const { checklistVersion } = await h.local.services.rounds.get(admin, round.id);
       const record = await h.local.repos.checklists.get(round.checklistId, checklistVersion);
       const definition = record!.definition as unknown as { context: { id: string; declaredBy?: string }[] };

@@ -6,7 +6,7 @@ import { readBody } from '../read-body.js';
 import { RoundBody, RoundRescoreBody, RoundUpdateBody } from '../schemas.js';
 import type { Services } from '../services.js';
 
-/** `/api/rounds` and their results and exports. */
+/** `/api/rounds` and their results and exports; a commission's overview of the rounds it oversees. */
 export function roundRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/rounds', async (c) => c.json({ items: await s.rounds.list(c.get('principal')) }));
   app.get('/api/rounds/:id', async (c) => c.json(await s.rounds.get(c.get('principal'), c.req.param('id'))));
@@ -22,6 +22,8 @@ export function roundRoutes(app: Hono<AppEnv>, s: Services): void {
   });
 
   app.get('/api/rounds/:id/comparison', async (c) => c.json(await s.comparison.forRound(c.get('principal'), c.req.param('id'))));
+
+  app.get('/api/oversee/rounds', async (c) => c.json({ items: await s.results.overseen(c.get('principal')) }));
 
   app.get('/api/rounds/:id/results', async (c) => c.json(await s.results.forRound(c.get('principal'), c.req.param('id'))));
 

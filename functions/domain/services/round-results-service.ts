@@ -1,6 +1,6 @@
 import type { ChecklistDefinition } from '../../checklist/definition-schema.js';
 import type { CriterionResult } from '../../scoring/result-types.js';
-import { canReadSubmission, canSeeRoundResults, ensure, oversees } from '../access/access-rules.js';
+import { canReadSubmission, canSeeRound, canSeeRoundResults, ensure, oversees, requireRole } from '../access/access-rules.js';
 import type { CommissionScope } from '../access/commission-scope.js';
 import { NotFoundError } from '../errors.js';
 import type { Institution } from '../model/institution.js';
@@ -12,6 +12,7 @@ import type { Principal } from '../ports/token-verifier.js';
 import { loadScope } from './commission-scope-loader.js';
 import { collectFacts, type RoundExport } from './round-export.js';
 import { computeRoundResults, type RoundResults } from './round-results.js';
+import { overseenRound, overseesOthers, overseenOrder, type OverseenRound } from './overseen-rounds.js';
 import { loadVisibleRound } from './round-access.js';
 import type { ServiceDeps } from './service-deps.js';
 
@@ -26,6 +27,9 @@ async function loadRegions(repos: ServiceDeps['repos'], ids: string[]): Promise<
 
 /** Reads at most this many stored results at once, so a large round does not burst the table. */
 const RESULT_READS_IN_FLIGHT = 8;
+
+/** Rounds of a commission's overview read at once, for the same reason. */
+const ROUNDS_IN_FLIGHT = 4;
 
 /**
  * A commission compares only what it oversees: the round narrowed to those participants, and their
@@ -47,7 +51,10 @@ export function createRoundResultsService(deps: ServiceDeps) {
 
   async function load(p: Principal, roundId: string): Promise<{ results: RoundResults; submissions: Submission[] }> {
     const scope = await loadScope(repos, p);
-    const visibleRound = await loadVisibleRound(repos, p, roundId, scope);
+    return resultsOf(p, scope, await loadVisibleRound(repos, p, roundId, scope));
+  }
+
+  async function resultsOf(p: Principal, scope: CommissionScope, visibleRound: EvaluationRound): Promise<{ results: RoundResults; submissions: Submission[] }> {
     ensure(canSeeRoundResults(p, visibleRound, scope), 'Only administrators, the round\'s experts and the commissions overseeing it see round results');
     const [checklist, allSubmissions] = await Promise.all([
       repos.checklists.get(visibleRound.checklistId, visibleRound.checklistVersion),
@@ -65,6 +72,23 @@ export function createRoundResultsService(deps: ServiceDeps) {
   return {
     async forRound(p: Principal, roundId: string): Promise<RoundResults> {
       return (await load(p, roundId)).results;
+    },
+
+    /**
+     * A commission's overview in one reply: every round where it oversees someone besides its own
+     * region, with the rows of those it oversees (narrowed as `forRound` narrows them), open rounds
+     * first, newest year first. Its home read one `forRound` per round before.
+     */
+    async overseen(p: Principal): Promise<OverseenRound[]> {
+      requireRole(p, 'commission');
+      const scope = await loadScope(repos, p);
+      const rounds = (await repos.rounds.list()).filter((r) => canSeeRound(p, r, scope) && overseesOthers(p, scope, r));
+      const items: OverseenRound[] = [];
+      // A few rounds at once: each reads its checklist, its submissions and its participants.
+      for (let i = 0; i < rounds.length; i += ROUNDS_IN_FLIGHT) {
+        items.push(...(await Promise.all(rounds.slice(i, i + ROUNDS_IN_FLIGHT).map(async (r) => overseenRound((await resultsOf(p, scope, r)).results, p.regionId)))));
+      }
+      return items.sort(overseenOrder);
     },
 
     /** `forRound` plus each scored submission's criteria with actual value, target and gap (its stored result). */

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './client';
 
 /**
@@ -8,6 +8,10 @@ import { ApiError } from './client';
  * query is then `paused`, which pages say rather than spin).
  */
 export function createQueryClient(): QueryClient {
+  // TanStack Query takes the device to be online until an `offline` event: a page opened (or
+  // reloaded) offline would retry its reads three times and then fail. Starting from what the
+  // browser knows, they wait for the network instead, and resume by themselves once it is back.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) onlineManager.setOnline(false);
   return new QueryClient({
     defaultOptions: {
       queries: {

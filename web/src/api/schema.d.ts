@@ -2473,6 +2473,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/oversee/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A commission's overview (commission only): every round where it oversees an institution or a region besides its own, open first, newest year first, each with a row per overseen participant (self and expert standing), narrowed on the server to its region and the regions under it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OverseenRound"][];
+                        };
+                    };
+                };
+                /** @description Invalid input; details.issues lists every problem with its path */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this role or institution */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description busy: storage throttled after retries, nothing was changed; scoring-delayed (submit, rescore): the state change is saved, but scoring could not be queued; ask again. Retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rounds/{id}/comparison": {
         parameters: {
             query?: never;
@@ -5551,6 +5634,40 @@ export interface components {
                 expert: Record<string, unknown>;
             }[];
             differences: Record<string, unknown>[];
+        };
+        OverseenRound: {
+            round: {
+                id: string;
+                name: components["schemas"]["Localized"];
+                year: number;
+                type: string;
+                checklistId: string;
+                checklistVersion: number;
+                /** @enum {unknown} */
+                status: "open" | "closed";
+                deadline?: string;
+            };
+            checklistTitle: components["schemas"]["Localized"];
+            /** @enum {unknown} */
+            participants: "institution" | "region";
+            institutions: {
+                institutionId: string;
+                name: components["schemas"]["Localized"];
+                region: Record<string, unknown> | null;
+                regionId: string | null;
+                self: Record<string, unknown> | null;
+                expert: Record<string, unknown> | null;
+                difference: number | null;
+            }[];
+            /** @description The regions it oversees in a region round, its own left out (its home lists its own evaluation already) */
+            regions: {
+                regionId: string;
+                name: components["schemas"]["Localized"];
+                parent: Record<string, unknown> | null;
+                self: Record<string, unknown> | null;
+                expert: Record<string, unknown> | null;
+                difference: number | null;
+            }[];
         };
         ComparedSide: {
             status: string;

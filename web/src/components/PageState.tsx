@@ -1,4 +1,5 @@
 import { ApiError } from '../api/client';
+import { readsState, type PageRead } from './page-reads';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
 
@@ -22,10 +23,15 @@ const ERROR_ICON = 'M11 15h2v2h-2zm0-8h2v6h-2zm.99-5C6.47 2 2 6.48 2 12s4.47 10 
  * for the network (offline, nothing stored): said so, instead of a spinner that never ends.
  * `onRetry` offers to ask again.
  *
+ * `query`: the page's reads, one or several; their first error, whether one waits for the network
+ * and a retry of those that failed or wait are then worked out here, so every page says the same.
+ * A page showing data it already has while offline says so with `OfflineNote`.
+ *
  * Plain elements with the look of MUI's Alert and CircularProgress (`page-state.css`): every
  * page's loading state, the form page's first paint included, shows before MUI could load.
  */
-export function PageState({ error, paused, onRetry }: { error?: unknown; paused?: boolean; onRetry?: () => void }) {
+export function PageState(props: { error?: unknown; paused?: boolean; onRetry?: () => void; query?: PageRead | readonly PageRead[] }) {
+  const { error, paused, onRetry } = props.query ? readsState(props.query) : props;
   const { t } = useI18n();
   const retry = onRetry && (
     <button type="button" className="page-alert-action" onClick={onRetry}>
@@ -53,7 +59,7 @@ export function PageState({ error, paused, onRetry }: { error?: unknown; paused?
         <svg className="page-alert-icon" viewBox="0 0 24 24" width="22" height="22" focusable="false" aria-hidden="true">
           <path d={ERROR_ICON} fill="currentColor" />
         </svg>
-        <div className="page-alert-message">{t('pageError.offline')}</div>
+        <div className="page-alert-message">{t('pageError.paused')}</div>
         {retry}
       </div>
     );

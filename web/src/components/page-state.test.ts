@@ -6,6 +6,7 @@ import { I18nProvider } from '../i18n/i18n-context';
 import { PageState, pageErrorKey } from './PageState';
 
 const render = (error?: unknown) => renderToStaticMarkup(createElement(I18nProvider, null, createElement(PageState, { error })));
+const renderQuery = (query: { error: unknown; fetchStatus: 'fetching' | 'paused' | 'idle' }) => renderToStaticMarkup(createElement(I18nProvider, null, createElement(PageState, { query: { ...query, refetch: () => undefined } })));
 
 describe('pageErrorKey', () => {
   it('says what a refusal means by its status, and a failed fetch is the network', () => {
@@ -28,6 +29,21 @@ describe('PageState', () => {
     expect(html).toMatch(/^<div role="alert"/);
     expect(html).toContain('链接可能有误');
     expect(html).toMatch(/not-found.*Round x not found/);
+  });
+
+  it('a read waiting for the network (offline, nothing kept) says so with a retry, not a spinner', () => {
+    const html = renderQuery({ error: null, fetchStatus: 'paused' });
+    expect(html).toMatch(/^<div role="alert"/);
+    expect(html).toContain('离线，无法加载；联网后自动重试');
+    expect(html).toMatch(/<button[^>]*>重试<\/button>/);
+    expect(html).not.toContain('加载中');
+  });
+
+  it('a read that failed offers to ask again; one still loading is a spinner only', () => {
+    expect(renderQuery({ error: new ApiError(503, 'busy', 'x'), fetchStatus: 'idle' })).toMatch(/<button[^>]*>重试<\/button>/);
+    const loading = renderQuery({ error: null, fetchStatus: 'fetching' });
+    expect(loading).toMatch(/role="status".*加载中…/);
+    expect(loading).not.toContain('button');
   });
 
   it('says it is loading, as a status', () => {

@@ -1,6 +1,7 @@
 import type { Schemas } from '../../api/client';
 
-type RoundResults = Schemas['RoundResults'];
+/** What rows are made of: a round's results, or one round of a commission's overview. */
+type RoundRows = Pick<Schemas['RoundResults'], 'participants' | 'institutions' | 'regions'>;
 type Localized = Schemas['Localized'];
 
 /** One kind's standing for a row of the commission's overview: a score once scored, else the status. */
@@ -40,7 +41,7 @@ function side(raw: Record<string, unknown> | null | undefined): OverseenSide | n
  * Institutions the commission oversees but whose evaluations are not handed in yet still show,
  * as not started, so a missing one is seen rather than silently absent.
  */
-export function overseenRows(results: RoundResults, ownRegionId: string | undefined): OverseenRow[] {
+export function overseenRows(results: RoundRows, ownRegionId: string | undefined): OverseenRow[] {
   if (results.participants === 'region') {
     return results.regions.filter((r) => r.regionId !== ownRegionId).map((r) => ({ id: r.regionId, name: r.name, self: side(r.self), expert: side(r.expert) }));
   }

@@ -11,6 +11,7 @@ describe('the reads kept for offline use', () => {
       'https://dabiao.example.cn/api/rounds/r1',
       'https://dabiao.example.cn/api/rounds/r1/comparison',
       'https://dabiao.example.cn/api/results/x',
+      'https://dabiao.example.cn/api/oversee/rounds',
     ]) expect(isKeptRead(url), url).toBe(true);
   });
 
@@ -22,6 +23,7 @@ describe('the reads kept for offline use', () => {
       'http://localhost:3000/api/rounds/r1/dashboard/export',
       'http://localhost:3000/api/roundsx',
       'http://localhost:3000/api/institutions',
+      'http://localhost:3000/api/oversee/roundsx',
       'http://localhost:3000/other/api/submissions/x',
       'http://localhost:3000/assets/api/submissions.js',
     ]) expect(isKeptRead(url), url).toBe(false);

@@ -196,6 +196,8 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'pageError.5xx': 'The server cannot handle this right now: please try again later.',
   'pageError.network': 'The server cannot be reached: check the network and try again.',
   'pageError.offline': 'You are offline and this page is not stored on this device yet. Try again once online; a form opened once while online also opens offline.',
+  'pageError.paused': 'Offline, cannot load; it will retry automatically once online.',
+  'pageError.cached': 'Offline: showing the data last saved',
   'pageError.detail': 'Details ({code}): {message}',
   'nav.accountMenu': 'Account menu (language, password, sign out)',
   'score.vetoHits': 'Veto hit: {items}',

@@ -29,6 +29,8 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'onsite.expert': 'Expert',
   'onsite.differs': 'Differs from the self-evaluation',
   'onsite.noSelf': 'Not answered by the institution',
+  'onsite.selfOffline': 'Offline: the institution\'s self-evaluation is not on this device (never opened online, or not yet submitted), so it cannot be shown. You can score meanwhile; your edits are kept on this device, and the self-evaluation appears beside each item once online.',
+  'onsite.selfOfflineShort': 'Self-evaluation not available offline',
   'onsite.selfEvidence': 'Institution\'s evidence',
   'onsite.note': 'Expert\'s note',
   'onsite.selfTotal': 'Self-evaluation',

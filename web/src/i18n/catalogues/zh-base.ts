@@ -194,6 +194,8 @@ export const zhBase = {
   'pageError.5xx': '服务器暂时无法处理，请稍后重试。',
   'pageError.network': '无法连接服务器，请检查网络后重试。',
   'pageError.offline': '当前离线，本机还没有这一页的内容。请联网后重试；联网时打开过的评估表，离线时也能打开。',
+  'pageError.paused': '离线，无法加载；联网后自动重试。',
+  'pageError.cached': '离线：显示上次保存的数据',
   'pageError.detail': '详情（{code}）：{message}',
   'nav.accountMenu': '账号菜单（语言、修改密码、退出）',
   'score.vetoHits': '触发一票否决：{items}',

@@ -27,6 +27,8 @@ export const zhExpert = {
   'onsite.expert': '专家',
   'onsite.differs': '与机构自评不同',
   'onsite.noSelf': '机构未填',
+  'onsite.selfOffline': '离线：机构自评不在本机上（没有联网打开过，或机构尚未提交），暂时无法查看。你可以先填写自己的评分，修改会存在本机；联网后自评会显示在每项旁边。',
+  'onsite.selfOfflineShort': '自评离线不可查看',
   'onsite.selfEvidence': '机构证明材料',
   'onsite.note': '专家意见',
   'onsite.selfTotal': '机构自评',

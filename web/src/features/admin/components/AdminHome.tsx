@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router-dom';
 import { api, unwrap } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
+import { OfflineNote } from '../../../components/OfflineNote';
 import { useI18n } from '../../../i18n/i18n-context';
 import { useRounds } from '../../institution/api';
 
@@ -14,9 +15,10 @@ export function AdminHome() {
   const { t, l } = useI18n();
   const rounds = useRounds();
   const checklists = useQuery({ queryKey: ['checklists'], queryFn: () => unwrap(api.GET('/api/checklists')).then((r) => r.items) });
-  if (!rounds.data || !checklists.data) return <PageState error={rounds.error ?? checklists.error} />;
+  if (!rounds.data || !checklists.data) return <PageState query={[rounds, checklists]} />;
   return (
     <>
+      <OfflineNote />
       <Typography variant="h4" component="h1">
         {t('admin.title')}
       </Typography>

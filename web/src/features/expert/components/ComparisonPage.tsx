@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useParams } from 'react-router-dom';
 import type { Schemas } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
+import { OfflineNote } from '../../../components/OfflineNote';
 import { StatusChip } from '../../../components/StatusChip';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { CriterionStatus } from '../../../lib/engine';
@@ -18,7 +19,7 @@ export function ComparisonPage() {
   const { id } = useParams();
   const comparison = useComparison(id);
   const { t, l, num } = useI18n();
-  if (!comparison.data) return <PageState error={comparison.error} />;
+  if (!comparison.data) return <PageState query={comparison} />;
   const { institutions, differences } = comparison.data;
   const side = (s: Side) =>
     s ? (
@@ -46,6 +47,7 @@ export function ComparisonPage() {
   const gap = (c: { different: boolean; pointsDifference: number | null }) => (c.pointsDifference !== 0 ? signed(c.pointsDifference) : t(c.different ? 'compare.samePoints' : 'compare.same'));
   return (
     <>
+      <OfflineNote />
       <Typography variant="h5" component="h1">
         {t('compare.title')}
       </Typography>

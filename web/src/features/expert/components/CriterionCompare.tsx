@@ -17,13 +17,15 @@ export interface CriterionCompareProps {
   expert: CriterionResult | undefined;
   difference: Difference;
   selfSubmission: SubmissionRecord | null;
+  /** What stands on the institution's side when its self-evaluation could not be read (offline); "not answered" otherwise. */
+  selfMissing?: string;
   note: string;
   onNote(text: string): void;
   readOnly: boolean;
 }
 
 /** Under a criterion on the on-site page: the institution's reading beside the expert's, its evidence, and the expert's note. */
-export function CriterionCompare({ criterion, self, expert, difference, selfSubmission, note, onNote, readOnly }: CriterionCompareProps) {
+export function CriterionCompare({ criterion, self, expert, difference, selfSubmission, selfMissing, note, onNote, readOnly }: CriterionCompareProps) {
   const { t, l } = useI18n();
   const files = (selfSubmission?.evidence?.[criterion.id] ?? []) as { name: string }[];
   const side = (label: string, r: CriterionResult | undefined, testId: string, empty: string) => (
@@ -50,7 +52,7 @@ export function CriterionCompare({ criterion, self, expert, difference, selfSubm
         </Typography>
       )}
       <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 1 }}>
-        {side(t('onsite.institution'), selfSubmission ? self : undefined, 'self-side', t('onsite.noSelf'))}
+        {side(t('onsite.institution'), selfSubmission ? self : undefined, 'self-side', selfMissing ?? t('onsite.noSelf'))}
         {side(t('onsite.expert'), expert, 'expert-side', '—')}
       </Box>
       {files.length > 0 && (

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useCallback, useMemo, useState } from 'react';
@@ -30,8 +31,10 @@ type Evidence = Record<string, Schemas['EvidenceFile'][]>;
 /**
  * The expert's own evaluation as a form, section by section, autosaved, each criterion with the
  * self-evaluation's score and answers beside it (`self`, when comparable) and the expert's note.
+ * `selfUnavailable` (offline, the self-evaluation not on this device): said above the form and
+ * beside each criterion, with a way to ask for it again; the expert scores meanwhile.
  */
-export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRecord; self: SubmissionRecord | null; compiled: CompiledChecklist }) {
+export function OnSiteForm({ initial, self, selfUnavailable, compiled }: { initial: SubmissionRecord; self: SubmissionRecord | null; selfUnavailable?: () => void; compiled: CompiledChecklist }) {
   const i18n = useI18n();
   const { t, l } = i18n;
   const round = useRound(initial.roundId);
@@ -88,6 +91,7 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
     },
     [notes, save],
   );
+  const selfMissing = selfUnavailable ? t('onsite.selfOfflineShort') : undefined;
   const addon = useCallback(
     (criterion: Criterion) => (
       <CriterionCompare
@@ -96,12 +100,13 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
         expert={results.get(criterion.id)}
         difference={differenceOf(readingOf(selfResults.get(criterion.id)), readingOf(results.get(criterion.id)))}
         selfSubmission={self}
+        selfMissing={selfMissing}
         note={notes[criterion.id] ?? ''}
         onNote={(text) => setNote(criterion.id, text)}
         readOnly={readOnly}
       />
     ),
-    [selfResults, results, self, notes, setNote, readOnly],
+    [selfResults, results, self, selfMissing, notes, setNote, readOnly],
   );
   const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, inherited, setEvidence, addon, capture: true }), [results, initial.id, readOnly, evidence, inherited, setEvidence, addon]);
 
@@ -118,6 +123,11 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
   return (
     <LiveContext.Provider value={live}>
       <OnSiteHeader submission={initial} checklistTitle={l(definition.title)} readOnly={readOnly} status={!readOnly && <SaveIndicator state={autosave.state} />} />
+      {selfUnavailable && (
+        <Alert severity="warning" role="status" data-testid="self-unavailable" sx={{ mb: 2 }} action={<Button color="inherit" size="small" onClick={selfUnavailable} sx={{ minHeight: 44 }}>{t('common.retry')}</Button>}>
+          {t('onsite.selfOffline')}
+        </Alert>
+      )}
       {self && <DifferenceSummary differing={differing} onGo={(criterionId) => goToField(map.fieldOfCriterion(criterionId))} />}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) 320px' }, gap: 2, alignItems: 'start' }}>
         <Box sx={{ minWidth: 0 }}>

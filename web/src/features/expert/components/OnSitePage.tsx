@@ -1,4 +1,5 @@
 import { useParams } from 'react-router-dom';
+import { ApiError } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
 import { useChecklist, usePreparedForm, useSubmission } from '../../filling/api/queries';
 import { submissionIdOf, useOptionalSubmission, type SubmissionRecord } from '../api/queries';
@@ -14,11 +15,12 @@ export function OnSitePage() {
   const self = useOptionalSubmission(s && participantId ? submissionIdOf(s.roundId, participantId, 'self') : undefined);
   const checklist = useChecklist(s?.checklistId, s?.checklistVersion);
   const compiled = usePreparedForm(checklist.data?.definition).data?.compiled;
-  const failed = submission.error ?? checklist.error ?? self.error;
-  const reads = [submission, self, checklist];
-  if (failed || !s || !compiled || self.data === undefined)
-    return <PageState error={failed} paused={reads.some((q) => q.fetchStatus === 'paused')} onRetry={() => reads.forEach((q) => q.error && void q.refetch())} />;
+  // Offline, a self-evaluation this device never read (or one still in draft: the server's 404 is
+  // not kept) cannot be had: the expert still scores, told that it is not available offline.
+  const selfUnavailable = self.data === undefined && (self.fetchStatus === 'paused' || (self.error !== null && !(self.error instanceof ApiError)));
+  const failed = submission.error ?? checklist.error ?? (selfUnavailable ? null : self.error);
+  if (failed || !s || !compiled || (self.data === undefined && !selfUnavailable)) return <PageState query={[submission, checklist, ...(selfUnavailable ? [] : [self])]} />;
   // Answers of another checklist version do not score against this one: no side-by-side then.
   const comparable = self.data && self.data.checklistVersion === s.checklistVersion && self.data.status !== 'draft' ? self.data : null;
-  return <OnSiteForm key={s.id} initial={s} self={comparable} compiled={compiled} />;
+  return <OnSiteForm key={s.id} initial={s} self={comparable} selfUnavailable={selfUnavailable ? () => void self.refetch() : undefined} compiled={compiled} />;
 }

@@ -29,7 +29,7 @@ export function ReturnPage() {
   const checklist = useChecklist(submission.data?.checklistId, submission.data?.checklistVersion);
   const compiled = usePreparedForm(checklist.data?.definition).data?.compiled;
   const failed = submission.error ?? checklist.error;
-  if (failed || !submission.data || !compiled) return <PageState error={failed} />;
+  if (failed || !submission.data || !compiled) return <PageState query={[submission, checklist]} />;
   return <ReturnForm submission={submission.data} compiled={compiled} />;
 }
 

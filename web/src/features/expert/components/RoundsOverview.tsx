@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { PageState } from '../../../components/PageState';
+import { OfflineNote } from '../../../components/OfflineNote';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { MessageKey } from '../../../i18n/messages';
 import type { Schemas } from '../../../api/client';
@@ -53,7 +54,7 @@ export function RoundsOverview() {
   useEffect(() => {
     if (returned) void go(path, { replace: true, state: null });
   }, [returned, go, path]);
-  if (!rounds.data) return <PageState error={rounds.error} />;
+  if (!rounds.data) return <PageState query={rounds} />;
   // A fixed order (deadline, then name): it does not move when something is started or returned.
   const order = byDeadlineThenName(lang === 'en' ? 'en-GB' : 'zh-CN');
   const sorted = rounds.data
@@ -69,6 +70,7 @@ export function RoundsOverview() {
   const closed = rounds.data.filter((r) => r.status !== 'open');
   return (
     <>
+      <OfflineNote />
       <Typography variant="h4" component="h1" gutterBottom>
         {t('expert.title')}
       </Typography>
@@ -118,7 +120,7 @@ function RoundCard({ round }: { round: Round }) {
   const start = useStartOnSite();
   const [choosing, setChoosing] = useState<{ type: 'institution' | 'region'; id: string; canPrefill: boolean } | null>(null);
   const [unfolded, setUnfolded] = useState<boolean | null>(null);
-  if (!submissions.data) return <PageState error={submissions.error} />;
+  if (!submissions.data) return <PageState query={submissions} />;
   const participants = participantsOf(round);
   const kindOf = new Map(participants.map((p) => [p.id, p.type]));
   const nameOf = (id: string) => l((kindOf.get(id) === 'region' ? regions.data : institutions.data)?.find((x) => x.id === id)?.name) || id;

@@ -69,7 +69,12 @@ export function useRegion(id: string | undefined) {
   return useQuery({ queryKey: ['region', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/regions/{id}', { params: { path: { id: id! } } })) });
 }
 
-/** A round's results as the caller may read them (a commission: the rows it oversees). */
-export function useRoundResults(roundId: string) {
-  return useQuery({ queryKey: ['round-results', roundId], queryFn: () => unwrap(api.GET('/api/rounds/{id}/results', { params: { path: { id: roundId } } })) });
+export type OverseenRound = Schemas['OverseenRound'];
+
+/**
+ * A commission's overview: every round where it oversees someone besides its own region, with the
+ * rows of those it oversees, in one request (`enabled` only for a commission).
+ */
+export function useOverseenRounds(enabled: boolean) {
+  return useQuery({ queryKey: ['oversee', 'rounds'], enabled, queryFn: () => unwrap(api.GET('/api/oversee/rounds')).then((r) => r.items) });
 }

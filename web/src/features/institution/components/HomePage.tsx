@@ -11,9 +11,10 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../../auth/auth-context';
 import { PageState } from '../../../components/PageState';
+import { OfflineNote } from '../../../components/OfflineNote';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { MessageKey } from '../../../i18n/messages';
-import { useChecklistTitles, useInstitution, useInstitutionSubmissions, useRegion, useRounds, useStartSelfEvaluation } from '../api/queries';
+import { useChecklistTitles, useInstitution, useInstitutionSubmissions, useOverseenRounds, useRegion, useRounds, useStartSelfEvaluation } from '../api/queries';
 import { deadlineDate, isOverdue } from '../round-deadline';
 import { OverseenRounds } from './OverseenRounds';
 
@@ -29,9 +30,11 @@ export function HomePage() {
   const titles = useChecklistTitles();
   // A commission's page is headed by its region's name, as an institution's is by its own.
   const region = useRegion(institutionId ? undefined : session?.user.regionId);
+  // A commission oversees the places in its region: their rounds, all in one request, read at once.
+  const overseen = useOverseenRounds(session?.user.role === 'commission');
   // A commission evaluates its own region (region checklists) on this same page.
   const start = useStartSelfEvaluation(institutionId ?? session?.user.regionId);
-  if (rounds.error || submissions.error || !rounds.data || !submissions.data) return <PageState error={rounds.error ?? submissions.error} />;
+  if (!rounds.data || !submissions.data) return <PageState query={[rounds, submissions]} />;
 
   const selfOf = (roundId: string) => submissions.data.find((s) => s.roundId === roundId && s.kind === 'self');
   // A commission sees the rounds of the places it oversees; it evaluates itself only where its region takes part.
@@ -39,15 +42,9 @@ export function HomePage() {
   const open = rounds.data.filter((r) => r.status === 'open' && (!regionId || (r.regionIds ?? []).includes(regionId)));
   const past = submissions.data.filter((s) => s.kind === 'self' && s.status === 'scored' && s.score);
   const roundName = (id: string) => l(rounds.data.find((r) => r.id === id)?.name) || id;
-  // The rounds where a commission oversees someone besides its own region: open ones first, newest first.
-  const overseen = regionId
-    ? rounds.data
-        .filter((r) => (r.institutionIds ?? []).length > 0 || (r.regionIds ?? []).some((id) => id !== regionId))
-        .sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open') || b.year - a.year)
-    : [];
-
   return (
     <>
+      <OfflineNote />
       <Typography variant="h4" component="h1" gutterBottom>
         {institution.data ? l(institution.data.name) : region.data ? l(region.data.name) : t('home.title')}
       </Typography>
@@ -168,7 +165,7 @@ export function HomePage() {
           </Table>
         </TableContainer>
       )}
-      {regionId && <OverseenRounds rounds={overseen} ownRegionId={regionId} />}
+      {regionId && <OverseenRounds overseen={overseen} ownRegionId={regionId} />}
     </>
   );
 }

@@ -13,16 +13,19 @@ import { Link as RouterLink } from 'react-router-dom';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { MessageKey } from '../../../i18n/messages';
-import { useRoundResults, type Round } from '../api/queries';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { OverseenRound as Overseen } from '../api/queries';
 import { overseenRows, type OverseenSide } from '../overseen-rows';
 
 /**
  * A commission's home, below its own region's evaluation: every round with institutions (or
  * regions) it oversees, each one's self-evaluation and expert evaluation, read-only, with the
- * way to a scored result and, for a round of institutions, to its dashboard (its part of it). Without it the commission saw nothing of the places it oversees.
+ * way to a scored result and, for a round of institutions, to its dashboard (its part of it).
+ * All rounds come in one reply (`/api/oversee/rounds`), read by the home as it starts.
  */
-export function OverseenRounds({ rounds, ownRegionId }: { rounds: Round[]; ownRegionId: string | undefined }) {
+export function OverseenRounds({ overseen, ownRegionId }: { overseen: UseQueryResult<Overseen[]>; ownRegionId: string | undefined }) {
   const { t } = useI18n();
+  const rounds = overseen.data;
   return (
     <Box component="section" aria-labelledby="overseen-heading" sx={{ mt: 4 }} data-testid="overseen">
       <Typography variant="h6" component="h2" id="overseen-heading">
@@ -31,16 +34,22 @@ export function OverseenRounds({ rounds, ownRegionId }: { rounds: Round[]; ownRe
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {t('oversee.intro')}
       </Typography>
-      {rounds.length === 0 ? <Typography color="text.secondary">{t('oversee.none')}</Typography> : rounds.map((r) => <OverseenRound key={r.id} round={r} ownRegionId={ownRegionId} />)}
+      {!rounds ? (
+        <PageState query={overseen} />
+      ) : rounds.length === 0 ? (
+        <Typography color="text.secondary">{t('oversee.none')}</Typography>
+      ) : (
+        rounds.map((r) => <OverseenRound key={r.round.id} item={r} ownRegionId={ownRegionId} />)
+      )}
     </Box>
   );
 }
 
-function OverseenRound({ round, ownRegionId }: { round: Round; ownRegionId: string | undefined }) {
+function OverseenRound({ item, ownRegionId }: { item: Overseen; ownRegionId: string | undefined }) {
   const { t, l } = useI18n();
-  const results = useRoundResults(round.id);
+  const { round } = item;
   const headingId = `overseen-${round.id}`;
-  const rows = results.data ? overseenRows(results.data, ownRegionId) : [];
+  const rows = overseenRows(item, ownRegionId);
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ mb: 3 }} data-round={round.id}>
       <Typography variant="subtitle1" component="h3" id={headingId} sx={{ fontWeight: 600, mt: 2 }}>
@@ -51,21 +60,19 @@ function OverseenRound({ round, ownRegionId }: { round: Round; ownRegionId: stri
         </Typography>
       </Typography>
       {/* The round's dashboard (ranking, heat map, gaps) compares institutions; a region round has none to compare. */}
-      {results.data?.participants === 'institution' && rows.length > 0 && (
+      {item.participants === 'institution' && rows.length > 0 && (
         <Button size="small" variant="outlined" component={RouterLink} to={`/oversee/rounds/${encodeURIComponent(round.id)}/dashboard`} aria-label={t('oversee.dashboardOf', { name: l(round.name) })} data-testid="overseen-dashboard" sx={{ minHeight: 44, mb: 1 }}>
           {t('oversee.dashboard')}
         </Button>
       )}
-      {!results.data ? (
-        <PageState error={results.error} />
-      ) : rows.length === 0 ? (
+      {rows.length === 0 ? (
         <Alert severity="info">{t('oversee.noRows')}</Alert>
       ) : (
         <TableContainer component={Paper} variant="outlined">
           <Table size="small" aria-labelledby={headingId}>
             <TableHead>
               <TableRow>
-                <TableCell>{t(results.data.participants === 'region' ? 'oversee.region' : 'oversee.institution')}</TableCell>
+                <TableCell>{t(item.participants === 'region' ? 'oversee.region' : 'oversee.institution')}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('oversee.self')}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('oversee.expert')}</TableCell>
               </TableRow>

@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { PageState } from '../../../components/PageState';
+import { OfflineNote } from '../../../components/OfflineNote';
 import { useI18n } from '../../../i18n/i18n-context';
 import { vetoBasisText, vetoStanding } from '../../../lib/engine';
 import { useChecklist, useSubmission } from '../../filling/api/queries';
@@ -27,7 +28,9 @@ export function ResultPage() {
   const institution = useInstitution(submission.data?.institutionId);
   const checklist = useChecklist(submission.data?.checklistId, submission.data?.checklistVersion);
   const [onlyNotMet, setOnlyNotMet] = useState(false);
-  if (submission.error) return <PageState error={submission.error} />;
+  if (submission.error) return <PageState query={submission} />;
+  // Offline with nothing kept, the result is not "being scored": it waits for the network.
+  if (!result.data && result.fetchStatus === 'paused') return <PageState query={result} />;
   if (result.isPending || (result.error && (result.error as { status?: number }).status === 409)) {
     return (
       <Alert severity="info" role="status">
@@ -35,7 +38,7 @@ export function ResultPage() {
       </Alert>
     );
   }
-  if (result.error || !result.data) return <PageState error={result.error} />;
+  if (result.error || !result.data) return <PageState query={result} />;
   const r = result.data;
   const titles = new Map(r.criteria.map((c) => [c.id, l(c.title)]));
   // Handed in, an unanswered veto item is a hit (the documented rule); the report says which and why.
@@ -45,6 +48,7 @@ export function ResultPage() {
 
   return (
     <Box className="result-page">
+      <OfflineNote />
       <Box className="print-only report-header" sx={{ mb: 2, borderBottom: '1pt solid #000', pb: 1 }}>
         <Typography variant="h5" component="p">
           {checklist.data ? l(checklist.data.title) : r.checklist.id} · {t('result.title')}

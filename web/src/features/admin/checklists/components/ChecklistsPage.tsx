@@ -12,6 +12,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
+import { OfflineNote } from '../../../../components/OfflineNote';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useAdminRounds, useAllVersions, useInvalidateChecklists, type ChecklistSummary } from '../api/queries';
 import type { UserView } from '../../directory/api/users';
@@ -41,7 +42,7 @@ export function ChecklistsPage() {
     for (const v of versions.data ?? []) byId.set(v.id, [...(byId.get(v.id) ?? []), v]);
     return [...byId.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, list]) => ({ id, list: list.sort((a, b) => b.version - a.version) }));
   }, [versions.data]);
-  if (!versions.data || !rounds.data) return <PageState error={versions.error ?? rounds.error} />;
+  if (!versions.data || !rounds.data) return <PageState query={[versions, rounds]} />;
   const usedBy = (id: string, version: number) => rounds.data.filter((r) => r.checklistId === id && r.checklistVersion === version);
   const published = params.get('published');
   const publisher = (by: string) => {
@@ -51,6 +52,7 @@ export function ChecklistsPage() {
 
   return (
     <>
+      <OfflineNote />
       <Typography variant="h4" component="h1">
         {t('cl.title')}
       </Typography>

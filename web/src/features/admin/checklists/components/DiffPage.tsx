@@ -48,7 +48,7 @@ export function DiffPage() {
       </>
     );
   }
-  if (!all.data || !changes) return <PageState error={all.error ?? a.error ?? b.error} />;
+  if (!all.data || !changes) return <PageState query={[all, a, b]} />;
 
   const pick = (key: 'from' | 'to', value: string) => setParams((p) => (p.set(key, value), p), { replace: true });
   const item = (c: DefinitionChange) => ('path' in c ? `${c.title} (${c.path})` : `${l(c.title)} (${c.id})`);

@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useMemo, useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
+import { OfflineNote } from '../../../../components/OfflineNote';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useAuthedFetch } from '../api/files';
 import { useRoundDashboard } from '../api/queries';
@@ -52,11 +53,12 @@ export function DashboardPage({ overseen = false }: { overseen?: boolean } = {})
   // Opens once the heat map's first window is on screen; the gap table waits for it.
   const [heatmapDrawn] = useState(createLatch);
   const openResult = useCallback((submissionId: string) => navigate(links.result(submissionId)), [navigate, links]);
-  if (!d) return <PageState error={dashboard.error} />;
+  if (!d) return <PageState query={dashboard} />;
 
   const query = new URLSearchParams({ lang, ...(regionId ? { regionId } : {}), ...(institutionType ? { institutionType } : {}) });
   return (
     <Box className="dashboard-page">
+      <OfflineNote />
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, mb: 1 }}>
         <Box sx={{ flexGrow: 1 }}>
           <Typography variant="h4" component="h1">

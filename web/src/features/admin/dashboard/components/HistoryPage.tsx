@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
+import { OfflineNote } from '../../../../components/OfflineNote';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useInstitutionHistory } from '../api/queries';
 import { ADMIN_LINKS, OVERSEER_LINKS } from '../dashboard-links';
@@ -16,9 +17,10 @@ export function HistoryPage({ overseen = false }: { overseen?: boolean } = {}) {
   const { t, l } = useI18n();
   const history = useInstitutionHistory(id);
   const h = history.data;
-  if (!h) return <PageState error={history.error} />;
+  if (!h) return <PageState query={history} />;
   return (
     <>
+      <OfflineNote />
       <Typography variant="h4" component="h1" gutterBottom>
         {t('history.title')} · {l(h.institution.name)}
       </Typography>

@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
+import { OfflineNote } from '../../../../components/OfflineNote';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useChecklistTitles } from '../../../institution/api';
 import { useRegionHistory, type RegionHistory } from '../api/queries';
@@ -117,9 +118,10 @@ export function RegionHistoryPage({ overseen = false }: { overseen?: boolean } =
   const { t, l } = useI18n();
   const history = useRegionHistory(id);
   const h = history.data;
-  if (!h) return <PageState error={history.error} />;
+  if (!h) return <PageState query={history} />;
   return (
     <>
+      <OfflineNote />
       <Typography variant="h4" component="h1" gutterBottom>
         {t('history.regionTitle')} · {l(h.region.name)}
       </Typography>

@@ -42,7 +42,7 @@ export function AccountsPage() {
       </>
     );
   }
-  if (!users.data) return <PageState error={users.error} />;
+  if (!users.data) return <PageState query={users} />;
   const regionList = (regions.data ?? []).map((r) => ({ id: r.id, name: l(r.name) }));
   // An expert may name the region it works in (the round form's expert picker shows it); it is optional.
   const scopes = role === 'institution' ? (institutions.data ?? []).map((i) => ({ id: i.id, name: l(i.name) })) : role === 'commission' || role === 'expert' ? regionList : [];

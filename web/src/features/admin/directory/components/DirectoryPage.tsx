@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
+import { OfflineNote } from '../../../../components/OfflineNote';
 import { Pager } from '../../../../components/Pager';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useInstitutions, useRegions, type Institution } from '../api/queries';
@@ -46,11 +47,12 @@ export function DirectoryPage() {
       (i) => (!regionId || i.regionId === regionId) && (!q || i.id.toLowerCase().includes(q) || i.name.zh.toLowerCase().includes(q) || (i.name.en ?? '').toLowerCase().includes(q)),
     );
   }, [institutions.data, query, regionId]);
-  if (!regions.data || !institutions.data) return <PageState error={regions.error ?? institutions.error} />;
+  if (!regions.data || !institutions.data) return <PageState query={[regions, institutions]} />;
   const ctx = (i: Institution, key: string) => contextText(labels, key, (i.context as Record<string, unknown>)[key], l);
 
   return (
     <>
+      <OfflineNote />
       <Typography variant="h4" component="h1" gutterBottom>
         {t('dir.title')}
       </Typography>

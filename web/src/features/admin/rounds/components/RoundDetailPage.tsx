@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
+import { OfflineNote } from '../../../../components/OfflineNote';
 import { Pager } from '../../../../components/Pager';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useChecklistTitles } from '../../../institution/api';
@@ -36,7 +37,7 @@ export function RoundDetailPage() {
   const setStatus = useSetRoundStatus();
   const [stage, setStage] = useState('');
   const [page, setPage] = useState(0);
-  if (!round.data || !progress.data) return <PageState error={round.error ?? progress.error} />;
+  if (!round.data || !progress.data) return <PageState query={[round, progress]} />;
   const r = round.data;
   const p = progress.data;
   const stageWord = (s: string) => t(`progress.stage.${s}` as MessageKey);
@@ -54,6 +55,7 @@ export function RoundDetailPage() {
 
   return (
     <>
+      <OfflineNote />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' }, mb: 1 }}>
         <Typography variant="h4" component="h1" sx={{ flexGrow: 1 }}>
           {l(r.name)}

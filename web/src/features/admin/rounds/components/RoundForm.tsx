@@ -49,7 +49,7 @@ export function RoundForm() {
   const deadlineError = pastDeadlineError(deadline, chinaTodayIso);
   // The API's refusal of a past deadline and the form's own say the same: shown once.
   const fieldErrors = deadlineError ? [deadlineError, ...serverErrors.filter((e) => e.key !== deadlineError.key)] : serverErrors;
-  if (!checklists.data || !regions.data || !institutions.data) return <PageState error={checklists.error ?? regions.error ?? institutions.error} />;
+  if (!checklists.data || !regions.data || !institutions.data) return <PageState query={[checklists, regions, institutions]} />;
   const published = (versions.data ?? []).filter((v) => v.status === 'published');
   const chosen = published.find((v) => v.version === version);
   // A person checklist is filled within an institution's submission: its participants are institutions.

@@ -10,6 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
+import { OfflineNote } from '../../../../components/OfflineNote';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useChecklistTitles } from '../../../institution/api';
 import { useAdminRounds } from '../api/queries';
@@ -19,9 +20,10 @@ export function RoundsPage() {
   const { t, l } = useI18n();
   const titles = useChecklistTitles();
   const rounds = useAdminRounds();
-  if (!rounds.data) return <PageState error={rounds.error} />;
+  if (!rounds.data) return <PageState query={rounds} />;
   return (
     <>
+      <OfflineNote />
       <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }}>
         <Typography variant="h4" component="h1" sx={{ flexGrow: 1 }}>
           {t('rounds.title')}
