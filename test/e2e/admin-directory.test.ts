@@ -86,7 +86,7 @@ describe('rounds', () => {
     expect(await page.getByTestId('selected-count').textContent()).toBe('已选 101 个机构');
     await page.getByRole('button', { name: '创建轮次' }).click();
     await page.waitForURL(/\/admin\/rounds\/e2e-ui-round$/, { timeout: 60_000 });
-    await page.locator('[data-stage="not-started"][data-count="101"]').waitFor();
+    await page.locator('[data-side="self"][data-stage="not-started"][data-count="101"]').waitFor();
     expect(await page.getByTestId('round-status').textContent()).toBe('进行中');
     await page.getByRole('button', { name: '结束' }).click();
     await expect.poll(() => page.getByTestId('round-status').textContent()).toBe('已结束');
