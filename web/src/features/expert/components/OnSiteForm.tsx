@@ -4,10 +4,11 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Schemas } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { CompiledChecklist, Criterion } from '../../../lib/engine';
-import { differenceOf, readingOf } from '../../../lib/published-engine';
+import { differenceOf, readingOf, unmetContext } from '../../../lib/published-engine';
 import { ChecklistForm } from '../../filling/components/ChecklistForm';
 import { SaveIndicator } from '../../filling/components/SaveIndicator';
 import { buildFormMap } from '../../filling/form-map';
+import { notApplicableFields } from '../../filling/not-applicable';
 import { LiveContext, type LiveState } from '../../filling/live-context';
 import { previewScore, unsavable, type Draft } from '../../filling/live-score';
 import { findProblems } from '../../filling/problems';
@@ -103,7 +104,10 @@ export function OnSiteForm({ initial, self, compiled }: { initial: SubmissionRec
     ),
     [selfResults, results, self, notes, setNote, readOnly],
   );
-  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, inherited, setEvidence, addon, capture: true }), [results, initial.id, readOnly, evidence, inherited, setEvidence, addon]);
+  // Criteria the institution's context rules out, by the engine's rule: folded, each with its reason.
+  const naFields = useMemo(() => notApplicableFields(compiled, results), [compiled, results]);
+  const unmet = useCallback((criterionId: string) => unmetContext(compiled, criterionId, initial.context), [compiled, initial.context]);
+  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, inherited, setEvidence, addon, notApplicableFields: naFields, unmet, capture: true }), [results, naFields, unmet, initial.id, readOnly, evidence, inherited, setEvidence, addon]);
 
   const { labelOf } = useFormI18n(form, i18n);
 
