@@ -22,6 +22,8 @@ export interface LiveState {
   notApplicableFields?: ReadonlySet<string>;
   /** The context values that keep a criterion from applying (the engine's `unmetContext`), for its 不适用 line. */
   unmet?: (criterionId: string) => readonly UnmetContext[];
+  /** While a filter is on (the on-site page's), the only answer paths shown; null or absent: all. */
+  shownFields?: ReadonlySet<string> | null;
   /** Offer a camera capture for photos on every criterion (the expert on site), not only where evidence is asked. */
   capture?: boolean;
 }

@@ -1,3 +1,4 @@
+import { criterionFields } from './criterion-fields';
 import type { MessageKey } from '../../i18n/messages';
 import type { CompiledChecklist, CriterionResult, Localized, UnmetContext } from '../../lib/published-engine';
 
@@ -12,8 +13,7 @@ export const isNotApplicable = (result: CriterionResult | undefined): boolean =>
 export function notApplicableFields(compiled: CompiledChecklist, results: ReadonlyMap<string, CriterionResult>): ReadonlySet<string> {
   const applicable = new Map<string, boolean>();
   for (const criterion of compiled.definition.criteria) {
-    const value = criterion.value as { field?: string; derived?: string } | undefined;
-    const fields = value?.field ? [value.field] : value?.derived ? (compiled.derived.get(value.derived)?.inputs ?? []) : [];
+    const fields = criterionFields(compiled, criterion);
     const applies = !isNotApplicable(results.get(criterion.id));
     for (const field of fields) applicable.set(field, (applicable.get(field) ?? false) || applies);
   }

@@ -46,6 +46,7 @@ export function CriterionControl(props: OwnPropsOfControl) {
   const Inner = best.renderer as React.ComponentType<OwnPropsOfControl>;
   const path = dataPath(props);
   const criteria = config.criteriaAt.get(path) ?? [];
+  if (live?.shownFields && !live.shownFields.has(path)) return null;
   // Only 不适用 criteria read it: their lines say why, and the field folds away (open if answered).
   if (criteria.length && live?.notApplicableFields?.has(path)) {
     const answered = Resolve.data(ctx.core?.data, path) !== undefined;
