@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en, zh } from '../../i18n/messages';
 import { compile, unmetContext, type Localized } from '../../lib/engine.js';
 import { previewScore } from './live-score.js';
+import { findProblems } from './problems.js';
 import { notApplicableFields, notApplicableReason } from './not-applicable.js';
 import { repoChecklists } from './repo-checklists.test-helper.js';
 
@@ -32,5 +33,13 @@ describe('criteria that do not apply to the institution', () => {
     const unmet = unmetContext(haining, 'tcm-xiashi-branch', renmin);
     expect(notApplicableReason(result, unmet, words(zh))).toBe('医院为市人民医院，本项适用于市中医院');
     expect(notApplicableReason(result, unmet, words(en))).toBe("Hospital is Haining People's Hospital; this item is for Haining TCM Hospital");
+  });
+
+  it('ask no evidence: a 不适用 criterion answered yes blocks nothing, where the same answer on one that applies needs its file', () => {
+    const draft = { context: renmin, answers: { technology: { passedTertiaryBSpecialty: true, traumaNationalCert: true } }, evidence: {} };
+    const result = previewScore(haining, draft);
+    const blocked = findProblems(haining, draft, result).filter((p) => p.kind === 'evidence').map((p) => p.criterionId);
+    expect(result.criteria.find((c) => c.id === 'specialty-3b')?.status).toBe('not-applicable');
+    expect(blocked).toEqual(['renmin-trauma-certified']);
   });
 });
