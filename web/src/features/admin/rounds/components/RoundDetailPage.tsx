@@ -88,13 +88,13 @@ export function RoundDetailPage() {
             {STAGES.map((s) => {
               const key = `${side}:${s}`;
               return (
-                <Chip key={s} label={`${stageWord(s)} ${p.counts[side][s]}`} data-side={side} data-stage={s} data-count={p.counts[side][s]} variant={filter === key ? 'filled' : 'outlined'} onClick={() => { setFilter(filter === key ? '' : key); setPage(0); }} />
+                <Chip key={s} label={`${stageWord(s)} ${p.counts[side][s]}`} data-side={side} data-stage={s} data-count={p.counts[side][s]} color={filter === key ? 'primary' : 'default'} variant={filter === key ? 'filled' : 'outlined'} onClick={() => { setFilter(filter === key ? '' : key); setPage(0); }} />
               );
             })}
           </Stack>
         ))}
       </div>
-      <Stack direction="row" spacing={2} useFlexGap sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 2, mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
         <TextField size="small" select label={t('progress.filter')} value={filter} onChange={(e) => { setFilter(e.target.value); setPage(0); }} sx={{ minWidth: 200 }}>
           <MenuItem value="">{t('progress.all')}</MenuItem>
           {SIDES.flatMap((side) =>
