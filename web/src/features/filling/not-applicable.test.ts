@@ -33,6 +33,9 @@ describe('criteria that do not apply to the institution', () => {
     const unmet = unmetContext(haining, 'tcm-xiashi-branch', renmin);
     expect(notApplicableReason(result, unmet, words(zh))).toBe('医院为市人民医院，本项适用于市中医院');
     expect(notApplicableReason(result, unmet, words(en))).toBe("Hospital is Haining People's Hospital; this item is for Haining TCM Hospital");
+    // A context value not set yet is said so, not worded as a value.
+    const { hospital: _h, ...unset } = renmin;
+    expect(notApplicableReason(result, unmetContext(haining, 'tcm-xiashi-branch', unset), words(zh))).toBe('医院未填，本项适用于市中医院');
   });
 
   it('ask no evidence: a 不适用 criterion answered yes blocks nothing, where the same answer on one that applies needs its file', () => {

@@ -31,5 +31,5 @@ export function notApplicableReason(
 ): string {
   if (result.reason === 'no-target-for-context') return words.t('crit.na.noTarget');
   if (!unmet.length) return words.t('crit.na.condition');
-  return unmet.map((u) => words.t('crit.na.unmet', { label: words.l(u.label), actual: u.actual ? words.l(u.actual) : words.t('crit.na.unset'), need: words.l(u.need) })).join(words.t('crit.na.separator'));
+  return unmet.map((u) => (u.actual ? words.t('crit.na.unmet', { label: words.l(u.label), actual: words.l(u.actual), need: words.l(u.need) }) : words.t('crit.na.unset', { label: words.l(u.label), need: words.l(u.need) }))).join(words.t('crit.na.separator'));
 }

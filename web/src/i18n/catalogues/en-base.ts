@@ -53,7 +53,7 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'crit.evidence': 'Evidence',
   'crit.veto': 'Veto item',
   'crit.na.unmet': '{label} is {actual}; this item is for {need}',
-  'crit.na.unset': 'not set',
+  'crit.na.unset': '{label} is not set; this item is for {need}',
   'crit.na.separator': '; ',
   'crit.na.condition': 'the conditions for this item are not met',
   'crit.na.noTarget': 'this item sets no target for an institution like this one',

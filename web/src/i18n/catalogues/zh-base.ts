@@ -51,7 +51,7 @@ export const zhBase = {
   'crit.evidence': '佐证材料',
   'crit.veto': '一票否决',
   'crit.na.unmet': '{label}为{actual}，本项适用于{need}',
-  'crit.na.unset': '未填',
+  'crit.na.unset': '{label}未填，本项适用于{need}',
   'crit.na.separator': '；',
   'crit.na.condition': '不符合本项的适用条件',
   'crit.na.noTarget': '本机构的情况在本项没有对应目标',

@@ -73,12 +73,12 @@ function NotApplicableLine({ criterion, result }: { criterion: Criterion; result
         <StatusChip status={result.status} />
         <span className="criterion-status-body2 criterion-status-title">{l(result.title)}</span>
       </div>
-      <div className="criterion-status-body2 criterion-status-facts" data-testid="na-reason">
+      <p className="criterion-status-body2 criterion-status-na-reason" data-testid="na-reason">
         {t('crit.na.line')}
         {t('common.colon')}
         {reason}
         {criterion.evidence ? `${t('crit.na.separator')}${t('crit.na.noEvidence')}` : ''}
-      </div>
+      </p>
       {attached && <EvidencePanel criterion={criterion} />}
     </div>
   );
