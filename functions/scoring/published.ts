@@ -20,6 +20,8 @@ export { vetoBasisText } from './veto-basis-text.js';
 export { vetoStanding, type ResultStage, type VetoStanding } from './veto-standing.js';
 /** Whether self and expert differ on a criterion: the one rule of the on-site page and the round comparison. */
 export { differenceOf, readingOf, VALUE_TOLERANCE, type ComparedReading, type Difference } from './difference.js';
+/** Why a criterion does not apply to a context, in words, by the rule that scored it 不适用. */
+export { unmetContext, type UnmetContext } from './unmet-context.js';
 /** The default bounds the server adds to a form's schema before compiling it; the browser compiles the same. */
 export { withDefaultLimits } from '../checklist/answer-limits.js';
 export type { CompiledChecklist, ScoreOptions };

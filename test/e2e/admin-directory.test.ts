@@ -86,7 +86,7 @@ describe('rounds', () => {
     expect(await page.getByTestId('selected-count').textContent()).toBe('已选 101 个机构');
     await page.getByRole('button', { name: '创建轮次' }).click();
     await page.waitForURL(/\/admin\/rounds\/e2e-ui-round$/, { timeout: 60_000 });
-    await page.locator('[data-stage="not-started"][data-count="101"]').waitFor();
+    await page.locator('[data-side="self"][data-stage="not-started"][data-count="101"]').waitFor();
     expect(await page.getByTestId('round-status').textContent()).toBe('进行中');
     await page.getByRole('button', { name: '结束' }).click();
     await expect.poll(() => page.getByTestId('round-status').textContent()).toBe('已结束');
@@ -96,3 +96,49 @@ describe('rounds', () => {
     await page.close();
   });
 });
+
+describe('on a phone', () => {
+  it('directory, accounts and round progress rows are cards with their actions on screen; the round counts self and expert evaluations apart, by region then name', { timeout: 240_000 }, async () => {
+    const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };
+    const made = await rig.api('admin', 'POST', '/api/rounds', { id: 'e2e-phone-round', name: { zh: '手机进度轮次', en: 'Phone progress round' }, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'annual', year: 2026, institutionIds: ['haining-tcm', 'haining-renmin', 'haining-zhongxin'], expertIds: ['expert'] });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect((await rig.api('inst1', 'POST', '/api/submissions', { roundId: 'e2e-phone-round', kind: 'self' })).status).toBe(201);
+    expect((await rig.api('expert', 'POST', '/api/submissions', { roundId: 'e2e-phone-round', institutionId: 'haining-tcm', kind: 'expert' })).status).toBe(201);
+
+    const { page, errors } = await rig.signedIn('admin', { width: 390, height: 844 });
+    const fits = async () => {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      // Every action button or link in a table is within the screen, none behind a sideways scroll.
+      const outside = await page.locator('td.card-actions a, td.card-actions button').evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().right > window.innerWidth).length);
+      expect(outside).toBe(0);
+    };
+    await page.goto(`${rig.baseUrl}/admin/directory`);
+    const renmin = page.locator('tr[data-institution="haining-renmin"]');
+    await renmin.getByRole('button', { name: '编辑 海宁市人民医院' }).waitFor();
+    expect(await renmin.locator('td[data-label="编号："]').textContent()).toBe('haining-renmin');
+    await fits();
+    await renmin.getByRole('button', { name: '编辑 海宁市人民医院' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${rig.baseUrl}/admin/accounts`);
+    await page.getByRole('button', { name: '重置密码' }).first().waitFor();
+    await fits();
+    await shot(page, 'admin-accounts-390');
+
+    await page.goto(`${rig.baseUrl}/admin/rounds/e2e-phone-round`);
+    const count = (side: string, stage: string) => page.locator(`[data-side="${side}"][data-stage="${stage}"]`).getAttribute('data-count');
+    await page.locator('[data-side="expert"][data-stage="draft"]').waitFor();
+    expect([await count('self', 'draft'), await count('self', 'not-started'), await count('expert', 'draft'), await count('expert', 'not-started')]).toEqual(['1', '2', '1', '2']);
+    // 海宁市 for all three: by name in pinyin order, 人民 (rén) before 中心 (zhōngxīn) before 中医 (zhōngyī).
+    expect(await page.locator('tr[data-institution]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-institution')))).toEqual(['haining-renmin', 'haining-zhongxin', 'haining-tcm']);
+    // The expert's draft is a filter of its own.
+    await page.locator('[data-side="expert"][data-stage="draft"]').click();
+    await expect.poll(() => page.locator('tr[data-institution]').count()).toBe(1);
+    expect(await page.locator('tr[data-institution]').getAttribute('data-institution')).toBe('haining-tcm');
+    await fits();
+    await shot(page, 'admin-round-progress-390');
+    expect(errors).toEqual([]);
+  });
+});
+

@@ -149,7 +149,7 @@ describe('console journey', () => {
     expect(await page.getByText('已有同一编号的轮次，请换一个编号').count()).toBe(0);
     await page.getByRole('button', { name: '创建轮次' }).click();
     await page.waitForURL(new RegExp(`/admin/rounds/${ROUND}$`), { timeout: 60_000 });
-    await page.locator('[data-stage="not-started"][data-count="1"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-side="self"][data-stage="not-started"][data-count="1"]').waitFor({ timeout: 60_000 });
     expect((await rig.api('admin', 'GET', `/api/rounds/${ROUND}`)).body).toMatchObject({ checklistId: ID, checklistVersion: 1, type: 'baseline', deadline: DEADLINE, institutionIds: ['haining-renmin'], expertIds: ['expert'], status: 'open' });
     await axeCheck(page, 'round-progress');
     // The refused create is a 409 the browser logs; nothing else may have gone wrong.

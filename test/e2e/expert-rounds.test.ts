@@ -102,4 +102,47 @@ describe('the expert\'s rounds', () => {
     expect(errors.filter((e) => !/status of (409|404)/.test(e))).toEqual([]);
     await page.close();
   });
+
+  it('on a phone the on-site form stays navigable: tabs and filters stuck at the top, 未填 shows only what is left, 下一个未填 focuses it; criteria that cannot apply are one line with the reason and no upload', { timeout: 300_000 }, async () => {
+    const roundId = 'navigate-2026';
+    const draft = await hainingRoundWithExpertDraft(roundId, { zh: '现场导航测试轮次', en: 'On-site navigation round' });
+    const { page, errors } = await rig.signedIn('expert', PHONE);
+    await page.goto(`${rig.baseUrl}/expert/onsite/${enc(draft.body.id)}`);
+    const bar = page.locator('.checklist-sticky');
+    await bar.locator('[data-filter="unfilled"]').waitFor();
+
+    // Another hospital's project: 不适用, why, and no evidence to upload; its field folded.
+    const xiashi = page.locator('.criterion-status[data-criterion="tcm-xiashi-branch"]');
+    expect(await xiashi.getByTestId('na-reason').textContent()).toBe('不适用于本机构：医院为市人民医院，本项适用于市中医院');
+    expect(await page.locator('[data-field="facilities.tcmXiashiBranch"] details').getAttribute('open')).toBeNull();
+
+    // Scrolled far down, the tabs and filters are still on screen, just under the app bar.
+    await page.mouse.wheel(0, 2500);
+    await page.waitForTimeout(300);
+    const header = (await page.locator('header').boundingBox())!;
+    const stuck = (await bar.boundingBox())!;
+    expect(Math.abs(stuck.y - (header.y + header.height))).toBeLessThanOrEqual(2);
+
+    // 未填: only fields whose criteria are still to fill (no 不适用 line, nothing already answered).
+    await bar.locator('[data-filter="unfilled"]').click();
+    await page.locator('.criterion-status-na').first().waitFor({ state: 'detached' });
+    const statuses = await page.locator('.section-fields .criterion-status [data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['missing']));
+
+    // 下一个未填 walks the form: the first to fill, then the next, into the next section when this one is done.
+    const focusedField = () => page.evaluate(() => document.activeElement?.closest('[data-field]')?.getAttribute('data-field'));
+    await bar.getByTestId('next-unfilled').click();
+    await expect.poll(focusedField).toBe('facilities.bedAreaCompliant');
+    await bar.getByTestId('next-unfilled').click();
+    await expect.poll(focusedField).toBe('facilities.renminPhase2');
+    await bar.getByTestId('next-unfilled').click();
+    await expect.poll(focusedField).not.toMatch(/^facilities\./);
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('医疗技术能力攀登行动');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await shot(page, 'onsite-navigate-390');
+    // No self-evaluation yet: its read answers 404, as in the region round above.
+    expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+  });
 });
+

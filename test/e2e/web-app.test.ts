@@ -60,6 +60,33 @@ async function startRound(page: Page, roundId: string) {
 }
 
 describe('the institution in a real browser', () => {
+  it('a criterion that cannot apply is one 不适用 line with the reason, its field folded and no upload offered; a problem link from another section opens the section and focuses the field', { timeout: 120_000 }, async () => {
+    const id = await rig.smokeDraft('e2e-na', 'haining-hospital-2023');
+    const { page, errors } = await rig.signedIn('smoke');
+    await openDraft(page, id);
+    // 市中医院's branch is not the People's Hospital's: said so, and the field folded (not one to fill).
+    expect(await status(page, 'tcm-xiashi-branch').getByTestId('na-reason').textContent()).toBe('不适用于本机构：医院为市人民医院，本项适用于市中医院');
+    expect(await field(page, 'facilities.tcmXiashiBranch').locator('details').getAttribute('open')).toBeNull();
+    expect(await field(page, 'facilities.renminPhase2').locator('details').count()).toBe(0);
+
+    // Evidence that scoring would not ask for is not offered either.
+    await openSection(page, /医疗技术能力攀登行动/);
+    const specialty = status(page, 'specialty-3b');
+    expect(await specialty.getByTestId('na-reason').textContent()).toContain('本项适用于市四院、市妇保院；无需佐证材料');
+    expect(await specialty.locator('input[type="file"]').count()).toBe(0);
+    expect(await status(page, 'renmin-trauma-certified').locator('input[type="file"]').count()).toBeGreaterThan(0);
+
+    // A problem in the first section, its link followed from the third.
+    await openSection(page, /硬件设施提升改造行动/);
+    await input(page, 'facilities.floorArea').fill('-5');
+    await input(page, 'facilities.floorArea').blur();
+    await openSection(page, /人才学科强基提质行动/);
+    await page.getByRole('button', { name: '总建筑面积（平方米）：不能小于 0' }).click();
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('硬件设施提升改造行动');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-field]')?.getAttribute('data-field'))).toBe('facilities.floorArea');
+    expect(errors).toEqual([]);
+  });
+
   it('inst1 crosses a target, resumes the draft after a reload, attaches a PDF, submits, and sees the server agree', { timeout: 180_000 }, async () => {
     const { page, errors } = await rig.signedIn('inst1');
     await page.waitForURL(/\/inst$/);

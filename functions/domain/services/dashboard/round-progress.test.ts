@@ -32,4 +32,21 @@ describe('computeRoundProgress', () => {
     ]);
     expect(p.participants[0]).toMatchObject({ participantType: 'institution', name: { zh: '东医院' }, region: { id: 'west' }, self: { stage: 'not-started' } });
   });
+
+  it('lists participants by region, then name, whatever order the round gives them in, and counts expert stages apart from self ones', () => {
+    const institutions = [
+      { id: 'a', name: { zh: '乙医院' }, regionId: 'west' },
+      { id: 'b', name: { zh: '甲医院' }, regionId: 'west' },
+      { id: 'c', name: { zh: '丙医院' }, regionId: 'east' },
+    ] as never;
+    const p = computeRoundProgress(round({ institutionIds: ['a', 'b', 'c'] }), institutions, regions, [
+      digest({ id: 's1', institutionId: 'a', status: 'submitted' }),
+      digest({ id: 'x1', institutionId: 'a', kind: 'expert', status: 'draft' }),
+      digest({ id: 's2', institutionId: 'c', status: 'draft' }),
+    ]);
+    // 东县 (dōng) before 西县 (xī); in 西县, 甲 (jiǎ) before 乙 (yǐ).
+    expect(p.participants.map((x) => x.name.zh)).toEqual(['丙医院', '甲医院', '乙医院']);
+    expect(p.counts.self).toMatchObject({ submitted: 1, draft: 1, 'not-started': 1 });
+    expect(p.counts.expert).toMatchObject({ submitted: 0, draft: 1, 'not-started': 2 });
+  });
 });

@@ -44,7 +44,19 @@ function side(s: SubmissionDigest | undefined): ParticipantProgress['self'] {
   return { stage: stageOf(s), submissionId: s?.id ?? null, updatedAt: s?.updatedAt ?? null, checklistVersion: s?.score?.checklistVersion ?? s?.checklistVersion ?? null };
 }
 
-/** Who has not started, drafted, submitted, been returned, been scored; and a re-score's progress. Pure. */
+/** Chinese names in pinyin order, as a county's lists are read; ids break ties so the order never moves. */
+const collator = new Intl.Collator('zh-CN');
+
+/** Region first, then name, then id: participants without a region (regions themselves) by name. */
+function byRegionThenName(a: ParticipantProgress, b: ParticipantProgress): number {
+  return collator.compare(a.region?.name.zh ?? '', b.region?.name.zh ?? '') || collator.compare(a.name.zh, b.name.zh) || (a.institutionId < b.institutionId ? -1 : a.institutionId > b.institutionId ? 1 : 0);
+}
+
+/**
+ * Who has not started, drafted, submitted, been returned, been scored, for the self-evaluation and
+ * the expert evaluation each; participants in a stable order (region, then name). And a re-score's
+ * progress. Pure.
+ */
 export function computeRoundProgress(round: EvaluationRound, institutions: Institution[], regions: Region[], submissions: SubmissionDigest[]): RoundProgress {
   const byId = new Map(institutions.map((i) => [i.id, i]));
   const regionById = new Map(regions.map((r) => [r.id, r]));
@@ -62,7 +74,7 @@ export function computeRoundProgress(round: EvaluationRound, institutions: Insti
     const institution = byId.get(p.id);
     const regionId = institution?.regionId;
     return { participantType: 'institution', institutionId: p.id, name: institution?.name ?? { zh: p.id }, region: regionId ? regionRef(regionId) : null, self, expert };
-  });
+  }).sort(byRegionThenName);
   const counted = submissions.filter((s) => s.status === 'submitted' || s.status === 'scored');
   const done = counted.filter((s) => s.status === 'scored' && s.score?.checklistVersion === round.checklistVersion).length;
   const entry = [...round.audit].reverse().find((a) => a.action === 'rescore');

@@ -5,10 +5,11 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Schemas } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { CompiledChecklist, Criterion } from '../../../lib/engine';
-import { differenceOf, readingOf } from '../../../lib/published-engine';
+import { differenceOf, readingOf, unmetContext } from '../../../lib/published-engine';
 import { ChecklistForm } from '../../filling/components/ChecklistForm';
 import { SaveIndicator } from '../../filling/components/SaveIndicator';
 import { buildFormMap } from '../../filling/form-map';
+import { notApplicableFields } from '../../filling/not-applicable';
 import { LiveContext, type LiveState } from '../../filling/live-context';
 import { previewScore, unsavable, type Draft } from '../../filling/live-score';
 import { findProblems } from '../../filling/problems';
@@ -21,7 +22,10 @@ import { OfflineConflictDialog } from '../../offline/OfflineConflictDialog';
 import type { SubmissionRecord } from '../api/queries';
 import { CriterionCompare } from './CriterionCompare';
 import { DifferenceSummary } from './DifferenceSummary';
+import { fieldsReadBy } from '../../filling/criterion-fields';
+import { nextUnfilled, type OnSiteFilter } from '../onsite-navigation';
 import { OnSiteHeader } from './OnSiteHeader';
+import { OnSiteNavigator } from './OnSiteNavigator';
 import { OnSiteScore } from './OnSiteScore';
 import { OnSiteSubmit } from './OnSiteSubmit';
 
@@ -47,6 +51,10 @@ export function OnSiteForm({ initial, self, selfUnavailable, compiled }: { initi
   const [notes, setNotes] = useState<Record<string, string>>(initial.notes ?? {});
   const [section, setSection] = useState(0);
   const link = useFieldTarget();
+  const [filter, setFilter] = useState<OnSiteFilter>('all');
+  // The fields a filter shows, taken when it is chosen: a field filled under 仅看未填 stays until the filter is chosen again.
+  const [shown, setShown] = useState<ReadonlySet<string> | null>(null);
+  const [lastJump, setLastJump] = useState<string | undefined>(undefined);
   // Edits kept on the device (made offline, not yet synced) come back over the server's copy.
   const autosave = useAutosave(initial, !readOnly, {
     onRestore: (kept) => {
@@ -108,7 +116,10 @@ export function OnSiteForm({ initial, self, selfUnavailable, compiled }: { initi
     ),
     [selfResults, results, self, selfMissing, notes, setNote, readOnly],
   );
-  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, inherited, setEvidence, addon, capture: true }), [results, initial.id, readOnly, evidence, inherited, setEvidence, addon]);
+  // Criteria the institution's context rules out, by the engine's rule: folded, each with its reason.
+  const naFields = useMemo(() => notApplicableFields(compiled, results), [compiled, results]);
+  const unmet = useCallback((criterionId: string) => unmetContext(compiled, criterionId, initial.context), [compiled, initial.context]);
+  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, inherited, setEvidence, addon, notApplicableFields: naFields, unmet, shownFields: shown, capture: true }), [results, naFields, unmet, shown, initial.id, readOnly, evidence, inherited, setEvidence, addon]);
 
   const { labelOf } = useFormI18n(form, i18n);
 
@@ -117,6 +128,25 @@ export function OnSiteForm({ initial, self, selfUnavailable, compiled }: { initi
     setSection(map.sectionOfField(field));
     link.go(field);
   };
+
+  const unfilledIds = useMemo(() => new Set(result.criteria.filter((c) => c.status === 'missing').map((c) => c.id)), [result]);
+  const chooseFilter = (next: OnSiteFilter) => {
+    setFilter(next);
+    const ids = next === 'differs' ? new Set(differing.map((c) => c.id)) : next === 'unfilled' ? unfilledIds : null;
+    setShown(ids ? fieldsReadBy(compiled, ids) : null);
+  };
+  const order = useMemo(() => map.sections.flatMap((s) => s.fields), [map]);
+  const nextToFill = () => {
+    const anchors = new Set([...unfilledIds].flatMap((id) => map.fieldOfCriterion(id) ?? []));
+    const from = lastJump && map.sectionOfField(lastJump) === section ? order.indexOf(lastJump) : order.indexOf(map.sections[section]?.fields[0] ?? '') - 1;
+    const field = nextUnfilled(order, anchors, from);
+    if (!field) return;
+    // A field the filter hides cannot be reached: the jump shows everything again.
+    if (shown && !shown.has(field)) chooseFilter('all');
+    setLastJump(field);
+    goToField(field);
+  };
+  const sectionEmpty = shown !== null && !(map.sections[section]?.fields ?? []).some((f) => shown.has(f));
 
   const selfReturnable = self && (self.status === 'submitted' || self.status === 'scored') && round.data?.status === 'open';
 
@@ -144,7 +174,9 @@ export function OnSiteForm({ initial, self, selfUnavailable, compiled }: { initi
             }}
             readOnly={readOnly}
             target={link.target}
+            toolbar={<OnSiteNavigator filter={filter} onFilter={chooseFilter} differing={self ? differing.length : null} unfilled={unfilledIds.size} onNext={nextToFill} />}
           />
+          {sectionEmpty && <Alert severity="info" data-testid="section-empty">{t('onsite.nav.emptySection')}</Alert>}
           <Box sx={{ display: 'flex', justifyContent: 'space-between', my: 2 }}>
             <Button disabled={section === 0} onClick={() => setSection(section - 1)} sx={{ minHeight: 44 }}>
               {t('fill.prev')}

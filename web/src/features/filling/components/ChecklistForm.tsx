@@ -46,6 +46,8 @@ export interface ChecklistFormProps {
   idPrefix?: string;
   panelId?: string;
   testId?: string;
+  /** Shown under the tabs; with it, tabs and toolbar stay stuck under the app bar as the page scrolls (the on-site page). */
+  toolbar?: ReactNode;
 }
 
 /**
@@ -59,7 +61,7 @@ export interface ChecklistFormProps {
  * not draw (an array of objects, a `oneOf` of schemas) loads the stock Material set and its MUI
  * theme first (`plainRenderersSuffice`, decided from the definition before anything renders).
  */
-export function ChecklistForm({ form, map, sections, section, onSection, data, onChange, readOnly, ajv, schema, additionalErrors, target = null, idPrefix = 'section-tab', panelId = 'section-panel', testId }: ChecklistFormProps) {
+export function ChecklistForm({ form, map, sections, section, onSection, data, onChange, readOnly, ajv, schema, additionalErrors, target = null, idPrefix = 'section-tab', panelId = 'section-panel', testId, toolbar }: ChecklistFormProps) {
   const i18n = useI18n();
   const { t, l } = i18n;
   const { jfI18n } = useFormI18n(form, i18n);
@@ -75,7 +77,14 @@ export function ChecklistForm({ form, map, sections, section, onSection, data, o
 
   return (
     <>
-      <SectionTabs titles={titles} value={open} onChange={onSection} label={t('fill.sections')} idPrefix={idPrefix} panelId={panelId} />
+      {toolbar ? (
+        <div className="checklist-sticky">
+          <SectionTabs titles={titles} value={open} onChange={onSection} label={t('fill.sections')} idPrefix={idPrefix} panelId={panelId} />
+          {toolbar}
+        </div>
+      ) : (
+        <SectionTabs titles={titles} value={open} onChange={onSection} label={t('fill.sections')} idPrefix={idPrefix} panelId={panelId} />
+      )}
       <div role="tabpanel" id={panelId} aria-labelledby={`${idPrefix}-${open}`} className="checklist-form" data-testid={testId}>
         <FieldTargetContext.Provider value={target}>
           {current && (

@@ -4,10 +4,11 @@ import { useNavigate, useParams } from 'react-router-dom';
 import type { Schemas } from '../../../api/client';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
-import { vetoStanding, type Criterion } from '../../../lib/published-engine';
+import { unmetContext, vetoStanding, type Criterion } from '../../../lib/published-engine';
 import { useRound } from '../../institution/api';
 import { submitSubmission, useChecklist, usePreparedForm, useSubmission, type PreparedForm, type SubmissionRecord } from '../api/queries';
 import { buildFormMap } from '../form-map';
+import { notApplicableFields } from '../not-applicable';
 import { LiveContext, type LiveState } from '../live-context';
 import { previewScore, unsavable, type Draft } from '../live-score';
 import { findProblems, type Problem } from '../problems';
@@ -94,7 +95,10 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
   // A returned evaluation: the reviewer's comments on a criterion show at that criterion's field.
   const returnComments = useMemo(() => (initial.status === 'returned' ? latestReturnComments(initial.comments) : []), [initial.status, initial.comments]);
   const addon = useCallback((criterion: Criterion) => <ReviewComments comments={returnComments.filter((c) => c.criterionId === criterion.id)} />, [returnComments]);
-  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence, addon }), [results, initial.id, readOnly, evidence, setEvidence, addon]);
+  // Criteria the institution's context rules out, by the engine's rule: folded, each with its reason.
+  const naFields = useMemo(() => notApplicableFields(compiled, results), [compiled, results]);
+  const unmet = useCallback((criterionId: string) => unmetContext(compiled, criterionId, initial.context), [compiled, initial.context]);
+  const live: LiveState = useMemo(() => ({ results, submissionId: initial.id, readOnly, evidence, setEvidence, addon, notApplicableFields: naFields, unmet }), [results, naFields, unmet, initial.id, readOnly, evidence, setEvidence, addon]);
 
   const { labelOf } = useFormI18n(form, i18n);
   const additionalErrors = useMemo(

@@ -3,6 +3,7 @@ import { useI18n } from '../../../i18n/i18n-context';
 import type { Criterion, CriterionResult } from '../../../lib/engine';
 import { EvidencePanel } from '../../evidence/components/EvidencePanel';
 import { useLive } from '../live-context';
+import { isNotApplicable, notApplicableReason } from '../not-applicable';
 
 /**
  * Under a field: each criterion it feeds, with its target, clause, live status, actual value and
@@ -14,6 +15,7 @@ export function CriterionStatus({ criterion }: { criterion: Criterion }) {
   const { t, l } = useI18n();
   const result: CriterionResult | undefined = live?.results.get(criterion.id);
   if (!result) return null;
+  if (isNotApplicable(result)) return <NotApplicableLine criterion={criterion} result={result} />;
   return (
     <div className="criterion-status" data-criterion={criterion.id}>
       <div className="criterion-status-head" aria-live="polite">
@@ -50,6 +52,34 @@ export function CriterionStatus({ criterion }: { criterion: Criterion }) {
       </div>
       {(criterion.evidence || live?.capture) && live && <EvidencePanel criterion={criterion} />}
       {live?.addon?.(criterion)}
+    </div>
+  );
+}
+
+/**
+ * A criterion that cannot apply to this institution (its context): one compact line, 不适用 and
+ * why, with no target, no evidence to upload (scoring asks none of a 不适用 criterion) and no
+ * comparison or note. Files attached before stay listed, so they can still be taken off.
+ */
+function NotApplicableLine({ criterion, result }: { criterion: Criterion; result: CriterionResult }) {
+  const live = useLive()!;
+  const i18n = useI18n();
+  const { t, l } = i18n;
+  const reason = notApplicableReason(result, live.unmet?.(criterion.id) ?? [], i18n);
+  const attached = (live.evidence[criterion.id]?.length ?? 0) > 0;
+  return (
+    <div className="criterion-status criterion-status-na" data-criterion={criterion.id} data-applies="false">
+      <div className="criterion-status-head">
+        <StatusChip status={result.status} />
+        <span className="criterion-status-body2 criterion-status-title">{l(result.title)}</span>
+      </div>
+      <p className="criterion-status-body2 criterion-status-na-reason" data-testid="na-reason">
+        {t('crit.na.line')}
+        {t('common.colon')}
+        {reason}
+        {criterion.evidence ? `${t('crit.na.separator')}${t('crit.na.noEvidence')}` : ''}
+      </p>
+      {attached && <EvidencePanel criterion={criterion} />}
     </div>
   );
 }

@@ -1,6 +1,8 @@
-import { composePaths, isControl, rankWith, toDataPath, type ControlElement, type JsonFormsRendererRegistryEntry, type OwnPropsOfControl, type RankedTester } from '@jsonforms/core';
+import { composePaths, isControl, rankWith, Resolve, toDataPath, type ControlElement, type JsonFormsRendererRegistryEntry, type OwnPropsOfControl, type RankedTester } from '@jsonforms/core';
 import { useJsonForms } from '@jsonforms/react';
 import type { Criterion } from '../../../lib/engine';
+import { useI18n } from '../../../i18n/i18n-context';
+import { useLive } from '../live-context';
 import { CriterionStatus } from './CriterionStatus';
 import { plainFieldRenderers } from './plain-renderers';
 import { sectionLayout } from './section-layout';
@@ -27,6 +29,8 @@ export const criterionControlTester: RankedTester = rankWith(50, (uischema, _sch
 export function CriterionControl(props: OwnPropsOfControl) {
   const ctx = useJsonForms();
   const config = ctx.config as ChecklistFormConfig;
+  const live = useLive();
+  const { t } = useI18n();
   const testerContext = { rootSchema: ctx.core?.schema ?? {}, config };
   let best: JsonFormsRendererRegistryEntry | undefined;
   // The control this field would get without us: we wrap it, never replace it. The form's own
@@ -41,11 +45,28 @@ export function CriterionControl(props: OwnPropsOfControl) {
   if (!best) return null;
   const Inner = best.renderer as React.ComponentType<OwnPropsOfControl>;
   const path = dataPath(props);
+  const criteria = config.criteriaAt.get(path) ?? [];
+  if (live?.shownFields && !live.shownFields.has(path)) return null;
+  // Only 不适用 criteria read it: their lines say why, and the field folds away (open if answered).
+  if (criteria.length && live?.notApplicableFields?.has(path)) {
+    const answered = Resolve.data(ctx.core?.data, path) !== undefined;
+    return (
+      <div data-field={path} className="criterion-field criterion-field-na" data-applies="false">
+        {criteria.map((c) => (
+          <CriterionStatus key={c.id} criterion={c} />
+        ))}
+        <details className="criterion-na-field" open={answered}>
+          <summary>{t('crit.na.fill')}</summary>
+          <Inner {...props} />
+        </details>
+      </div>
+    );
+  }
   return (
     // A div, not MUI's Box: one Emotion-styled element less per field, for no style of its own.
     <div data-field={path} className="criterion-field">
       <Inner {...props} />
-      {(config.criteriaAt.get(path) ?? []).map((c) => (
+      {criteria.map((c) => (
         <CriterionStatus key={c.id} criterion={c} />
       ))}
     </div>

@@ -1,19 +1,18 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { PageState } from '../../../../components/PageState';
+import type { MessageKey } from '../../../../i18n/messages';
 import { useI18n } from '../../../../i18n/i18n-context';
+import { ScrollTable } from '../../components/ScrollTable';
 import { useInstitutions, useRegions } from '../api/queries';
 import { useUserAction, useUsers, type UserView } from '../api/users';
 
@@ -50,6 +49,9 @@ export function AccountsPage() {
   /** The institution or region a user is bound to, by name (its id where the directory does not know it). */
   const scopeOf = (u: UserView) => (u.institutionId ? (scopeName.get(`i:${u.institutionId}`) ?? u.institutionId) : u.regionId ? (scopeName.get(`r:${u.regionId}`) ?? u.regionId) : '');
 
+  /** A column's name as a card on a phone shows it before the cell: `角色：`. */
+  const label = (key: MessageKey) => `${t(key)}${t('common.colon')}`;
+
   async function run(kind: 'disable' | 'enable' | 'reset-password', user: string) {
     const out = await action.mutateAsync({ kind, username: user });
     if ('oneTimePassword' in out && out.oneTimePassword) setPassword({ username: user, password: out.oneTimePassword });
@@ -64,9 +66,8 @@ export function AccountsPage() {
         </Alert>
       )}
       {action.error && <Alert severity="error">{action.error.message}</Alert>}
-      {/* On a phone the table scrolls sideways rather than squeezing names to a character a line. */}
-      <TableContainer component={Paper} variant="outlined" sx={{ my: 2 }} tabIndex={0} role="region" aria-label={t('accounts.title')}>
-        <Table size="small" aria-label={t('accounts.title')} sx={{ minWidth: 820, '& td, & th': { whiteSpace: 'nowrap' } }}>
+      {/* On a phone each account is a card, its actions on their own line within the screen. */}
+      <ScrollTable label={t('accounts.title')} minWidth={820} cards sx={{ my: 2, '& td': { whiteSpace: 'nowrap' } }}>
           <TableHead>
             <TableRow>
               <TableCell>{t('accounts.username')}</TableCell>
@@ -81,13 +82,13 @@ export function AccountsPage() {
           <TableBody>
             {users.data.map((u) => (
               <TableRow key={u.username}>
-                <TableCell>{u.username}</TableCell>
-                <TableCell>{u.displayName}</TableCell>
-                <TableCell>{t(`accounts.role.${u.role}`)}</TableCell>
-                <TableCell>{scopeOf(u)}</TableCell>
-                <TableCell>{u.lastSignInAt ? date(u.lastSignInAt, true) : t('accounts.never')}</TableCell>
-                <TableCell>{u.status === 'disabled' ? t('accounts.inactive') : t('accounts.active')}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <TableCell className="card-title">{u.username}</TableCell>
+                <TableCell data-label={label('dir.name')}>{u.displayName}</TableCell>
+                <TableCell data-label={label('accounts.role')}>{t(`accounts.role.${u.role}`)}</TableCell>
+                <TableCell data-label={label('accounts.scope')}>{scopeOf(u)}</TableCell>
+                <TableCell data-label={label('accounts.lastSignIn')}>{u.lastSignInAt ? date(u.lastSignInAt, true) : t('accounts.never')}</TableCell>
+                <TableCell data-label={label('accounts.state')}>{u.status === 'disabled' ? t('accounts.inactive') : t('accounts.active')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }} className="card-actions">
                   <Button size="small" disabled={action.isPending} onClick={() => run(u.status === 'disabled' ? 'enable' : 'disable', u.username)}>
                     {u.status === 'disabled' ? t('accounts.enable') : t('accounts.disable')}
                   </Button>
@@ -96,8 +97,7 @@ export function AccountsPage() {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
-      </TableContainer>
+      </ScrollTable>
       <Typography variant="h6" component="h2">{t('accounts.create')}</Typography>
       <Stack
         direction={{ xs: 'column', sm: 'row' }}

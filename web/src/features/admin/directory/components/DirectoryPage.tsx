@@ -15,6 +15,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { OfflineNote } from '../../../../components/OfflineNote';
 import { Pager } from '../../../../components/Pager';
+import type { MessageKey } from '../../../../i18n/messages';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { useInstitutions, useRegions, type Institution } from '../api/queries';
 import { useContextLabels } from '../api/use-context-labels';
@@ -48,6 +49,8 @@ export function DirectoryPage() {
     );
   }, [institutions.data, query, regionId]);
   if (!regions.data || !institutions.data) return <PageState query={[regions, institutions]} />;
+  /** A column's name as a card on a phone shows it before the cell: `编号：`. */
+  const label = (key: MessageKey) => `${t(key)}${t('common.colon')}`;
   const ctx = (i: Institution, key: string) => contextText(labels, key, (i.context as Record<string, unknown>)[key], l);
 
   return (
@@ -78,7 +81,7 @@ export function DirectoryPage() {
             </Stack>
           </Stack>
           <Typography data-testid="institution-count" sx={{ mb: 1 }}>{t('dir.count', { n: shown.length })}</Typography>
-          <ScrollTable label={t('dir.institutions')} minWidth={860}>
+          <ScrollTable label={t('dir.institutions')} minWidth={860} cards>
               <TableHead>
                 <TableRow>
                   <TableCell>{t('dir.name')}</TableCell>
@@ -99,14 +102,14 @@ export function DirectoryPage() {
                 )}
                 {shown.slice(page * PAGE, (page + 1) * PAGE).map((i) => (
                   <TableRow key={i.id} data-institution={i.id}>
-                    <TableCell sx={{ minWidth: '9em' }}>{l(i.name)}</TableCell>
-                    <TableCell>{i.id}</TableCell>
-                    <TableCell>{regionName.get(i.regionId) ?? i.regionId}</TableCell>
-                    <TableCell>{ctx(i, 'institutionType')}</TableCell>
-                    <TableCell>{ctx(i, 'grade')}</TableCell>
-                    <TableCell>{ctx(i, 'county')}</TableCell>
-                    <TableCell>{ctx(i, 'population')}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <TableCell sx={{ minWidth: '9em' }} className="card-title">{l(i.name)}</TableCell>
+                    <TableCell data-label={label('dir.id')}>{i.id}</TableCell>
+                    <TableCell data-label={label('dir.region')}>{regionName.get(i.regionId) ?? i.regionId}</TableCell>
+                    <TableCell data-label={label('dir.type')}>{ctx(i, 'institutionType')}</TableCell>
+                    <TableCell data-label={label('dir.grade')}>{ctx(i, 'grade')}</TableCell>
+                    <TableCell data-label={label('dir.county')}>{ctx(i, 'county')}</TableCell>
+                    <TableCell data-label={label('dir.population')}>{ctx(i, 'population')}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }} className="card-actions">
                       <Button size="small" onClick={() => setEditing(i)} aria-label={`${t('dir.edit')} ${l(i.name)}`}>{t('dir.edit')}</Button>
                       <Link component={RouterLink} to={`/admin/institutions/${encodeURIComponent(i.id)}/history`}>{t('dir.history')}</Link>
                     </TableCell>

@@ -25,6 +25,7 @@ import { RescorePanel } from './RescorePanel';
 import { ScrollTable } from '../../components/ScrollTable';
 
 const STAGES = ['not-started', 'draft', 'submitted', 'returned', 'scored'] as const;
+const SIDES = ['self', 'expert'] as const;
 const PAGE = 100;
 
 /** `/admin/rounds/:id`: open or close, who stands where, the remind list, re-scoring. */
@@ -35,13 +36,16 @@ export function RoundDetailPage() {
   const round = useAdminRound(id);
   const progress = useRoundProgress(id);
   const setStatus = useSetRoundStatus();
-  const [stage, setStage] = useState('');
+  // `self:draft`, `expert:submitted`, … or '' for everyone.
+  const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);
   if (!round.data || !progress.data) return <PageState query={[round, progress]} />;
   const r = round.data;
   const p = progress.data;
+  const label = (key: MessageKey) => `${t(key)}${t('common.colon')}`;
   const stageWord = (s: string) => t(`progress.stage.${s}` as MessageKey);
-  const shown = p.participants.filter((x) => !stage || x.self.stage === stage);
+  const [side, stage] = filter.split(':') as [(typeof SIDES)[number] | '', string | undefined];
+  const shown = p.participants.filter((x) => !side || x[side].stage === stage);
 
   function exportRemind() {
     const csv = remindListCsv(p.participants, {
@@ -79,21 +83,31 @@ export function RoundDetailPage() {
       <RescorePanel round={r} progress={p} />
 
       <Typography variant="h6" component="h2" sx={{ mt: 2 }}>{t('progress.title')}</Typography>
-      <Stack direction="row" spacing={1} sx={{ my: 1, flexWrap: 'wrap', gap: 1 }} data-testid="progress-counts">
-        {STAGES.map((s) => (
-          <Chip key={s} label={`${t('progress.self')} · ${stageWord(s)} ${p.counts.self[s]}`} data-stage={s} data-count={p.counts.self[s]} variant={stage === s ? 'filled' : 'outlined'} onClick={() => { setStage(stage === s ? '' : s); setPage(0); }} />
+      <div data-testid="progress-counts">
+        {SIDES.map((side) => (
+          <Stack key={side} direction="row" spacing={1} useFlexGap sx={{ my: 1, flexWrap: 'wrap', alignItems: 'center' }} data-side={side}>
+            <Typography component="span" variant="body2" sx={{ minWidth: '6em', width: { xs: '100%', sm: 'auto' }, fontWeight: 500 }}>{t(`progress.${side}`)}</Typography>
+            {STAGES.map((s) => {
+              const key = `${side}:${s}`;
+              return (
+                <Chip key={s} label={`${stageWord(s)} ${p.counts[side][s]}`} data-side={side} data-stage={s} data-count={p.counts[side][s]} color={filter === key ? 'primary' : 'default'} variant={filter === key ? 'filled' : 'outlined'} onClick={() => { setFilter(filter === key ? '' : key); setPage(0); }} />
+              );
+            })}
+          </Stack>
         ))}
-      </Stack>
-      <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
-        <TextField size="small" select label={t('progress.filter')} value={stage} onChange={(e) => { setStage(e.target.value); setPage(0); }} sx={{ minWidth: 160 }}>
+      </div>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 2, mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+        <TextField size="small" select label={t('progress.filter')} value={filter} onChange={(e) => { setFilter(e.target.value); setPage(0); }} sx={{ minWidth: 200 }}>
           <MenuItem value="">{t('progress.all')}</MenuItem>
-          {STAGES.map((s) => (
-            <MenuItem key={s} value={s}>{stageWord(s)}</MenuItem>
-          ))}
+          {SIDES.flatMap((side) =>
+            STAGES.map((s) => (
+              <MenuItem key={`${side}:${s}`} value={`${side}:${s}`}>{`${t(`progress.${side}`)} · ${stageWord(s)}`}</MenuItem>
+            )),
+          )}
         </TextField>
         <Button variant="outlined" onClick={exportRemind}>{t('progress.remind')}</Button>
       </Stack>
-      <ScrollTable label={t('progress.title')} minWidth={640}>
+      <ScrollTable label={t('progress.title')} minWidth={640} cards>
           <TableHead>
             <TableRow>
               <TableCell>{t('progress.institution')}</TableCell>
@@ -105,24 +119,24 @@ export function RoundDetailPage() {
           </TableHead>
           <TableBody>
             {shown.slice(page * PAGE, (page + 1) * PAGE).map((x) => (
-              <TableRow key={x.institutionId} data-institution={x.institutionId} data-stage={x.self.stage}>
-                <TableCell sx={{ minWidth: '9em' }}>{l(x.name)}</TableCell>
-                <TableCell>{x.region ? l(x.region.name) : ''}</TableCell>
-                <TableCell className="short">
+              <TableRow key={x.institutionId} data-institution={x.institutionId} data-stage={x.self.stage} data-expert-stage={x.expert.stage}>
+                <TableCell sx={{ minWidth: '9em' }} className="card-title">{l(x.name)}</TableCell>
+                <TableCell data-label={label('dir.region')}>{x.region ? l(x.region.name) : ''}</TableCell>
+                <TableCell className="short" data-label={label('progress.self')}>
                   {x.self.submissionId ? (
                     <Link component={RouterLink} to={`/admin/submissions/${encodeURIComponent(x.self.submissionId)}`}>{stageWord(x.self.stage)}</Link>
                   ) : (
                     stageWord(x.self.stage)
                   )}
                 </TableCell>
-                <TableCell className="short">
+                <TableCell className="short" data-label={label('progress.expert')}>
                   {x.expert.submissionId ? (
                     <Link component={RouterLink} to={`/admin/submissions/${encodeURIComponent(x.expert.submissionId)}`}>{stageWord(x.expert.stage)}</Link>
                   ) : (
                     stageWord(x.expert.stage)
                   )}
                 </TableCell>
-                <TableCell className="short">{x.self.updatedAt ? date(x.self.updatedAt, true) : ''}</TableCell>
+                <TableCell className="short" data-label={label('progress.updated')}>{x.self.updatedAt ? date(x.self.updatedAt, true) : ''}</TableCell>
               </TableRow>
             ))}
           </TableBody>
