@@ -114,13 +114,17 @@ function foldStaticChunks(outdir: string, lead: string, options: { target: strin
   }
 }
 
-/** The chunks `file` imports statically, transitively, not following imports of `stop`. */
+/**
+ * The shared chunks (esbuild's `chunk-<hash>.mjs`) `file` imports statically, transitively, not
+ * following imports of `stop` nor of another lazy module's chunk (one folded before: it stays a
+ * file of its own, which this one then imports).
+ */
 function staticChunks(file: string, stop: string): string[] {
   const seen = new Set<string>();
   const visit = (at: string) => {
     for (const [, spec] of readFileSync(at, 'utf8').matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.mjs)"/g)) {
       const next = resolve(dirname(at), spec!);
-      if (next === stop || next === file || seen.has(next)) continue;
+      if (next === stop || next === file || seen.has(next) || !basename(next).startsWith('chunk-')) continue;
       seen.add(next);
       visit(next);
     }
