@@ -1,7 +1,7 @@
 import { buildSync, type BuildOptions } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeColdStartChunks } from './merge-cold-start.js';
+import { mergeColdStartChunks, mergeLazyChunk } from './merge-cold-start.js';
 import { keepOwnMappingsInBundle } from './own-code-source-map.js';
 
 /**
@@ -28,6 +28,11 @@ export const HANDLER_BUNDLE = {
    * a cold start, so the time grows with it.
    */
   maxColdStartBytes: 600 * 1024,
+  /**
+   * Lazily imported modules (by file name) whose chunk is made one file with the chunks it
+   * imports statically (`mergeLazyChunk`): what one kind of first request loads, in one file.
+   */
+  oneFileChunks: { api: ['signed-in', 'checklist-report-services'] } as Partial<Record<'api' | 'scorer' | 'seed-checklists' | 'sweep' | 'token-public-key', readonly string[]>>,
 } as const;
 
 /** The name of one bundle. */
@@ -66,13 +71,16 @@ export function handlerBuildOptions(projectRoot: string, name: HandlerName, outd
 /**
  * One handler's bundle as it deploys, in `outdir`: esbuild with the options above (`overrides`
  * only for the bench's floors, which must be built alike), then the chunks its cold start loads
- * folded into `index.mjs` (merge-cold-start.ts), its source maps cut to our own code, then its
+ * folded into `index.mjs` (merge-cold-start.ts), and those of each of its `oneFileChunks` into
+ * that chunk, its source maps cut to our own code, then its
  * data files. Synchronous, because CDK's local bundling is; `npm run build`, the bench and the
  * bundle tests call this too.
  */
 export function buildHandlerBundle(projectRoot: string, name: HandlerName, outdir: string, overrides: Partial<BuildOptions> = {}): void {
   buildSync({ ...handlerBuildOptions(projectRoot, name, outdir), ...overrides });
   mergeColdStartChunks(outdir, { target: HANDLER_BUNDLE.target, minify: HANDLER_BUNDLE.minify });
+  // Not for the bench's floors (built with `overrides` under the API's name), which have no such chunk.
+  if (!overrides.entryPoints) for (const chunk of HANDLER_BUNDLE.oneFileChunks[name] ?? []) mergeLazyChunk(outdir, chunk, { target: HANDLER_BUNDLE.target, minify: HANDLER_BUNDLE.minify });
   // Maps of our own code only: Node parses a loaded module's whole map at load when source maps
   // are on, and the dependencies were ≈ 80 % of it (own-code-source-map.ts).
   keepOwnMappingsInBundle(outdir);

@@ -1,7 +1,6 @@
 import { buildSync } from 'esbuild';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { coldStartFiles } from './cold-start-files.js';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /**
  * Folds the chunks a bundle's entry imports statically into the entry itself, after esbuild's
@@ -21,16 +20,40 @@ import { coldStartFiles } from './cold-start-files.js';
  * imports are hoisted, so where they stand does not matter. Synchronous, for CDK's local bundling.
  */
 export function mergeColdStartChunks(outdir: string, options: { target: string; minify: boolean }): void {
+  foldStaticChunks(outdir, join(outdir, 'index.mjs'), options);
+}
+
+/**
+ * Folds into the lazily imported chunk whose name is `name` (esbuild's `<name>-<hash>.mjs`, the
+ * chunk of the module `<name>.ts` when only `import()` reaches it) the chunks it imports
+ * statically, after `mergeColdStartChunks`, so loading it is one file instead of it and the chunks
+ * it shares with other lazy code. Those other chunks then import what they shared from it, so
+ * loading one of them loads it too (in the API: the checklist compiler, the exports, the OpenAPI
+ * document, the KMS signer; test/bench/README.md, "Lambda bundles").
+ */
+export function mergeLazyChunk(outdir: string, name: string, options: { target: string; minify: boolean }): void {
+  const chunksDir = join(outdir, 'chunks');
+  const matches = readdirSync(chunksDir).filter((file) => new RegExp(`^${name}-[A-Z0-9]+\\.mjs$`).test(file));
+  if (matches.length !== 1) throw new Error(`expected one lazy chunk named ${name} in ${chunksDir}, found ${matches.length}`);
+  foldStaticChunks(outdir, join(chunksDir, matches[0]!), options);
+}
+
+/** `lead` (the entry or a chunk) with every chunk it imports statically, transitively, inlined; see above. */
+function foldStaticChunks(outdir: string, lead: string, options: { target: string; minify: boolean }): void {
   const entry = join(outdir, 'index.mjs');
-  const inlined = coldStartFiles(entry).filter((file) => file !== entry);
+  const chunksDir = join(outdir, 'chunks');
+  // The entry's own static chunks were folded into it first; a chunk's closure stops at the entry.
+  const inlined = staticChunks(lead, entry);
   if (inlined.length === 0) return;
   const inlinedNames = new Set(inlined.map((file) => basename(file)));
-  const chunksDir = join(outdir, 'chunks');
-  const lazy = readdirSync(chunksDir).filter((file) => file.endsWith('.mjs') && !inlinedNames.has(file));
+  const lazy = readdirSync(chunksDir).filter((file) => file.endsWith('.mjs') && !inlinedNames.has(file) && join(chunksDir, file) !== lead);
+  // How the chunks that stay import the lead.
+  const leadSpec = lead === entry ? '../index.mjs' : `./${basename(lead)}`;
+  const tag = lead === entry ? '' : 'L';
 
   // The bindings lazy chunks take from inlined chunks: `<chunk>` → exported names.
   const wanted = new Map<string, Set<string>>();
-  const alias = (chunk: string, name: string) => `$${[...inlinedNames].indexOf(chunk).toString(36)}_${name}`;
+  const alias = (chunk: string, name: string) => `$${tag}${[...inlinedNames].indexOf(chunk).toString(36)}_${name}`;
   const rewritten = new Map<string, string>();
   for (const file of lazy) {
     const path = join(chunksDir, file);
@@ -44,28 +67,32 @@ export function mergeColdStartChunks(outdir: string, options: { target: string; 
         (wanted.get(chunk) ?? wanted.set(chunk, new Set()).get(chunk)!).add(imported);
         return `${alias(chunk, imported)} as ${local}`;
       });
-      restated.push(bindings.length ? `import{${bindings.join(',')}}from"../index.mjs";` : 'import"../index.mjs";');
+      restated.push(bindings.length ? `import{${bindings.join(',')}}from"${leadSpec}";` : `import"${leadSpec}";`);
       return ' '.repeat(statement.length);
     });
     // Anything else naming an inlined chunk (a dynamic import, a re-export) would load a second copy of it.
     for (const chunk of inlinedNames) if (blanked.includes(`"./${chunk}"`)) throw new Error(`${file} refers to ${chunk} other than by a static import; it cannot be inlined`);
     if (restated.length) rewritten.set(path, withTrailingImports(blanked, restated));
   }
-  for (const file of inlined) {
-    // An inlined chunk moves from chunks/ to the bundle's root, which `import.meta.url` would see.
-    const metaUses = readFileSync(file, 'utf8').split('import.meta').length - 1;
-    if (metaUses > 1) throw new Error(`${basename(file)} reads import.meta beyond the banner; inlining it would move it`);
+  if (dirname(lead) !== chunksDir) {
+    for (const file of inlined) {
+      // An inlined chunk moves from chunks/ to the bundle's root, which `import.meta.url` would see.
+      const metaUses = readFileSync(file, 'utf8').split('import.meta').length - 1;
+      if (metaUses > 1) throw new Error(`${basename(file)} reads import.meta beyond the banner; inlining it would move it`);
+    }
   }
 
-  // The entry again, with its static chunks bundled in and the bindings above exported.
-  const firstPass = join(outdir, 'index.first-pass.mjs');
-  renameSync(entry, firstPass);
-  renameSync(`${entry}.map`, `${firstPass}.map`);
-  rewriteMapReference(firstPass, 'index.mjs.map', 'index.first-pass.mjs.map');
-  const exportsOfChunks = [...wanted].map(([chunk, names]) => `export{${[...names].map((name) => `${name} as ${alias(chunk, name)}`).join(',')}}from"./chunks/${chunk}";`);
+  // The lead again, with its static chunks bundled in and the bindings above exported.
+  const leadName = basename(lead);
+  const firstPass = lead.replace(/\.mjs$/, '.first-pass.mjs');
+  renameSync(lead, firstPass);
+  renameSync(`${lead}.map`, `${firstPass}.map`);
+  rewriteMapReference(firstPass, `${leadName}.map`, `${basename(firstPass)}.map`);
+  const chunkPrefix = lead === entry ? './chunks/' : './';
+  const exportsOfChunks = [...wanted].map(([chunk, names]) => `export{${[...names].map((name) => `${name} as ${alias(chunk, name)}`).join(',')}}from"${chunkPrefix}${chunk}";`);
   buildSync({
-    stdin: { contents: `export*from"./index.first-pass.mjs";${exportsOfChunks.join('')}`, resolveDir: outdir, sourcefile: 'merged-entry.mjs', loader: 'js' },
-    outfile: entry,
+    stdin: { contents: `export*from"./${basename(firstPass)}";${exportsOfChunks.join('')}`, resolveDir: dirname(lead), sourcefile: `merged-${leadName}`, loader: 'js' },
+    outfile: lead,
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -74,9 +101,10 @@ export function mergeColdStartChunks(outdir: string, options: { target: string; 
     sourcemap: true,
     sourcesContent: false,
     // The first pass's banner (Node's `require` for CommonJS dependencies) is inside the code already.
-    // Chunks that stay lazy stay files: given as absolute paths, esbuild writes each `import()` of
-    // one relative to the new entry (an inlined chunk's `import("./x.mjs")` was relative to chunks/).
-    external: lazy.map((file) => join(chunksDir, file)),
+    // Chunks that stay lazy stay files, and so does the entry for a lazy lead: given as absolute
+    // paths, esbuild writes each import of one relative to the new file (an inlined chunk's
+    // `import("./x.mjs")` was relative to chunks/).
+    external: [...lazy.map((file) => join(chunksDir, file)), ...(lead === entry ? [] : [entry])],
     logLevel: 'warning',
   });
   for (const [path, code] of rewritten) writeFileSync(path, code);
@@ -84,6 +112,25 @@ export function mergeColdStartChunks(outdir: string, options: { target: string; 
     rmSync(file);
     rmSync(`${file}.map`, { force: true });
   }
+}
+
+/**
+ * The shared chunks (esbuild's `chunk-<hash>.mjs`) `file` imports statically, transitively, not
+ * following imports of `stop` nor of another lazy module's chunk (one folded before: it stays a
+ * file of its own, which this one then imports).
+ */
+function staticChunks(file: string, stop: string): string[] {
+  const seen = new Set<string>();
+  const visit = (at: string) => {
+    for (const [, spec] of readFileSync(at, 'utf8').matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.mjs)"/g)) {
+      const next = resolve(dirname(at), spec!);
+      if (next === stop || next === file || seen.has(next) || !basename(next).startsWith('chunk-')) continue;
+      seen.add(next);
+      visit(next);
+    }
+  };
+  visit(file);
+  return [...seen];
 }
 
 /** A static import or re-export of a sibling chunk as esbuild writes it minified: `import{a as b,c}from"./chunk-X.mjs";` or `import"./chunk-X.mjs";`. */

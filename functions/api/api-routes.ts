@@ -4,7 +4,6 @@ import type { AppDeps } from './app-deps.js';
 import type { AppEnv } from './app-env.js';
 import { requireAuth } from './auth-middleware.js';
 import { bodyLimit } from './body-limit.js';
-import { lazyServices } from './lazy-services.js';
 import { authRoutes, meRoute } from './routes/auth-routes.js';
 import { checklistRoutes } from './routes/checklist-routes.js';
 import { consoleRoutes } from './routes/console-routes.js';
@@ -13,12 +12,14 @@ import { roundRoutes } from './routes/round-routes.js';
 import { scaleRoutes } from './routes/scale-routes.js';
 import { submissionRoutes } from './routes/submission-routes.js';
 import { userRoutes } from './routes/user-routes.js';
+import { createServices } from './services.js';
 
 /**
  * The API's routes that read a request body or a token: sign-in, then the token check, then
  * every resource. Registered after the public documents of `app.ts`, in this order, on the first
- * request those do not answer (lazy-routes.ts), so their code, their Valibot schemas and the
- * middleware are no part of a cold start's init.
+ * request those do not answer (lazy-routes.ts), so their code, their Valibot schemas, the
+ * middleware and the use cases are no part of a cold start's init (they load as one chunk with
+ * jose's token check: signed-in.ts).
  */
 export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.use(
@@ -34,9 +35,9 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   app.use('/api/*', requireAuth(deps.verifier, deps.identity?.userStatus));
   meRoute(app, deps.identity);
   if (deps.identity) userRoutes(app, deps.identity);
-  // Loaded by the first signed-in request to a route that uses them (lazy-services.ts).
-  const { services, load: loadServices } = lazyServices(deps);
-  app.use('/api/*', loadServices);
+  // The use cases load with the routes (one chunk, signed-in.ts) and are built here, once: they
+  // are closures over the dependencies, nothing is read until a route calls one.
+  const services = createServices(deps);
   checklistRoutes(app, services);
   scaleRoutes(app, services);
   consoleRoutes(app, services);

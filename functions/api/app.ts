@@ -49,11 +49,11 @@ export function createApp(deps: AppDeps): Hono {
   if (deps.identity) wellKnownRoutes(app, deps.identity);
   if (deps.localUploads) localEvidenceRoutes(app, deps.localUploads, deps.config.maxEvidenceBytes);
 
-  // Everything else (sign-in, the token check, every resource) loads with the first request the
-  // routes above do not answer (api-routes.ts, lazy-routes.ts).
+  // Everything else (sign-in, the token check, every resource and the use cases) loads with the
+  // first request the routes above do not answer, as one module (signed-in.ts, lazy-routes.ts).
   lazyRoutes(
     app,
-    async () => (await import('./api-routes.js')).apiRoutes(app, deps),
+    async () => (await import('./signed-in.js')).apiRoutes(app, deps),
     (error) => {
       console.error(error);
       const { status, body } = toErrorResponse(error);

@@ -1,30 +1,30 @@
-import { createChecklistService } from '../domain/services/checklist-service.js';
 import { createDirectoryService } from '../domain/services/directory-service.js';
 import { createEvidenceService } from '../domain/services/evidence-service.js';
-import { createRoundComparisonService } from '../domain/services/round-comparison-service.js';
-import { createRoundResultsService } from '../domain/services/round-results-service.js';
 import { createRoundService } from '../domain/services/round-service.js';
-import { createScaleService } from '../domain/services/scale-service.js';
 import type { ServiceDeps } from '../domain/services/service-deps.js';
 import { createSubmissionService } from '../domain/services/submission-service.js';
 import { createWorkflowService } from '../domain/services/workflow-service.js';
-import { createDashboardService } from '../domain/services/dashboard/dashboard-service.js';
-import { createInstitutionImportService } from '../domain/services/import/institution-import-service.js';
+import type { createChecklistService, createDashboardService, createInstitutionImportService, createRoundComparisonService, createRoundResultsService, createScaleService } from './checklist-report-services.js';
+import { lazyService } from './lazy-service.js';
 
-/** Every use case, built once per app. */
+/**
+ * Every use case, built once per app. The directory, rounds, submissions, their workflow and
+ * evidence are built now; the others load with their first call (checklist-report-services.ts).
+ */
 export function createServices(deps: ServiceDeps) {
+  const load = () => import('./checklist-report-services.js');
   return {
-    checklists: createChecklistService(deps),
-    scales: createScaleService(deps),
+    checklists: lazyService<ReturnType<typeof createChecklistService>>(async () => (await load()).createChecklistService(deps)),
+    scales: lazyService<ReturnType<typeof createScaleService>>(async () => (await load()).createScaleService(deps)),
     directory: createDirectoryService(deps),
     rounds: createRoundService(deps),
     submissions: createSubmissionService(deps),
     workflow: createWorkflowService(deps),
     evidence: createEvidenceService(deps),
-    results: createRoundResultsService(deps),
-    comparison: createRoundComparisonService(deps),
-    imports: createInstitutionImportService(deps),
-    dashboards: createDashboardService(deps),
+    results: lazyService<ReturnType<typeof createRoundResultsService>>(async () => (await load()).createRoundResultsService(deps)),
+    comparison: lazyService<ReturnType<typeof createRoundComparisonService>>(async () => (await load()).createRoundComparisonService(deps)),
+    imports: lazyService<ReturnType<typeof createInstitutionImportService>>(async () => (await load()).createInstitutionImportService(deps)),
+    dashboards: lazyService<ReturnType<typeof createDashboardService>>(async () => (await load()).createDashboardService(deps)),
   };
 }
 

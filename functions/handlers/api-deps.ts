@@ -54,6 +54,12 @@ export function createApiDeps(config: Readonly<Config>): AppDeps {
 }
 
 /**
+ * jose's token check, from the module the API's routes load from (signed-in.ts): the first token
+ * arrives with a request to those routes, so it is already loaded then and adds no file of its own.
+ */
+const loadSignedIn = () => import('../api/signed-in.js');
+
+/**
  * The built-in identity in AWS: users, refresh tokens and attempt counters in the table, tokens
  * signed by the KMS key (a key pair on a Lambda's disk would differ per instance).
  */
@@ -70,7 +76,7 @@ function createBuiltin(config: Readonly<Config>, client: ReturnType<typeof creat
     audience: config.tokenAudience,
     clock: systemClock,
   });
-  return { identity, verifier: builtinTokenVerifier(signer, { issuer, audience: config.tokenAudience }) };
+  return { identity, verifier: builtinTokenVerifier(signer, { issuer, audience: config.tokenAudience, loadJose: loadSignedIn }) };
 }
 
 /** The configured claim names over the defaults (`CLAIM_ROLE`, `CLAIM_INSTITUTION`, `CLAIM_REGION`). */
@@ -87,9 +93,10 @@ function createVerifier(config: Readonly<Config>): TokenVerifier {
         userPoolId: required(config.cognitoUserPoolId, 'COGNITO_USER_POOL_ID'),
         clientId: required(config.cognitoClientId, 'COGNITO_CLIENT_ID'),
         claims: claimMapping(config),
+        loadJwtVerify: loadSignedIn,
       });
     case 'oidc':
-      return new OidcTokenVerifier({ issuer: required(config.oidcIssuer, 'OIDC_ISSUER'), audience: required(config.oidcAudience, 'OIDC_AUDIENCE'), claims: claimMapping(config) });
+      return new OidcTokenVerifier({ issuer: required(config.oidcIssuer, 'OIDC_ISSUER'), audience: required(config.oidcAudience, 'OIDC_AUDIENCE'), claims: claimMapping(config), loadJwtVerify: loadSignedIn });
     default:
       return rejectAllTokens;
   }

@@ -2,6 +2,7 @@ import type { JWTVerifyGetKey } from 'jose';
 import { UnauthorizedError } from '../../domain/errors.js';
 import type { Principal, TokenVerifier } from '../../domain/ports/token-verifier.js';
 import { lazyRemoteJwks } from './lazy-remote-jwks.js';
+import { loadJoseVerify, type LoadJwtVerify } from './oidc-token-verifier.js';
 import { principalFromClaims, type ClaimMapping } from './principal-from-claims.js';
 
 /**
@@ -13,9 +14,10 @@ export class CognitoTokenVerifier implements TokenVerifier {
   private readonly issuer: string;
   private readonly clientId: string;
   private readonly claims?: ClaimMapping;
+  private readonly loadJwtVerify: LoadJwtVerify;
 
   constructor(
-    opts: { region: string; userPoolId: string; clientId: string; claims?: ClaimMapping },
+    opts: { region: string; userPoolId: string; clientId: string; claims?: ClaimMapping; loadJwtVerify?: LoadJwtVerify },
     jwks?: JWTVerifyGetKey,
   ) {
     // China regions (cn-north-1, cn-northwest-1) issue tokens from the .amazonaws.com.cn domain.
@@ -24,11 +26,12 @@ export class CognitoTokenVerifier implements TokenVerifier {
     this.jwks = jwks ?? lazyRemoteJwks(`${this.issuer}/.well-known/jwks.json`);
     this.clientId = opts.clientId;
     this.claims = opts.claims;
+    this.loadJwtVerify = opts.loadJwtVerify ?? loadJoseVerify;
   }
 
   async verify(token: string): Promise<Principal> {
     // Loaded with the first token, as in OidcTokenVerifier.
-    const { jwtVerify } = await import('./jose-verify.js');
+    const { jwtVerify } = await this.loadJwtVerify();
     let payload;
     try {
       ({ payload } = await jwtVerify(token, this.jwks, { issuer: this.issuer, requiredClaims: ['exp'] }));

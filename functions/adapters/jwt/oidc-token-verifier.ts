@@ -1,4 +1,4 @@
-import type { JWTVerifyGetKey } from 'jose';
+import type { JWTVerifyGetKey, jwtVerify } from 'jose';
 import { UnauthorizedError } from '../../domain/errors.js';
 import type { Principal, TokenVerifier } from '../../domain/ports/token-verifier.js';
 import { lazyRemoteJwks } from './lazy-remote-jwks.js';
@@ -16,7 +16,19 @@ export interface OidcVerifierOptions {
   claims?: ClaimMapping;
   /** The time expiry is checked against; the wall clock by default (tests inject theirs). */
   now?: () => Date;
+  /** Where jose's token check loads from with the first token (`./jose-verify.js` by default); see {@link LoadJwtVerify}. */
+  loadJwtVerify?: LoadJwtVerify;
 }
+
+/**
+ * Loads jose's `jwtVerify` with the first token. By default from its own small module
+ * (`jose-verify.ts`); the API's Lambda gives the module holding its signed-in routes instead, which
+ * re-exports it, so a signed-in request loads one chunk, not one per module (`functions/api/signed-in.ts`).
+ */
+export type LoadJwtVerify = () => Promise<{ jwtVerify: typeof jwtVerify }>;
+
+/** jose's token check from its own module: what a verifier loads unless told otherwise. */
+export const loadJoseVerify: LoadJwtVerify = () => import('./jose-verify.js');
 
 /** Verified tokens one process remembers (about 1 KB each), and for how long at most before checking a signature again. */
 const VERIFIED_TOKENS = 1000;
@@ -48,8 +60,8 @@ export class OidcTokenVerifier implements TokenVerifier {
     if (hit && now < hit.until) return { ...hit.principal };
     if (hit) this.verified.delete(token);
     // jose loads with the first token, not in the Lambda's init: a cold start that answers a
-    // health check, a sign-in or a 401 never needs it (`npm run bench`).
-    const { jwtVerify } = await import('./jose-verify.js');
+    // health check never needs it (`npm run bench`).
+    const { jwtVerify } = await (this.opts.loadJwtVerify ?? loadJoseVerify)();
     let payload;
     try {
       // Asymmetric algorithms only: a JWKS never holds a shared secret, and "none" is never valid.
