@@ -64,7 +64,7 @@ export function HeatmapSvg({ criteria, rows, label, onOpen, onWheel, onCells, wi
     el.addEventListener('wheel', wheel, { passive: false });
     return () => el.removeEventListener('wheel', wheel);
   }, []);
-  const [hover, setHover] = useState<{ x: number; y: number; left: number; top: number } | null>(null);
+  const [hover, setHover] = useState<{ x: number; y: number; left: number; top: number; width: number } | null>(null);
   const at = (e: MouseEvent<SVGSVGElement>) => {
     if (!grid) return undefined;
     const r = e.currentTarget.getBoundingClientRect();
@@ -97,7 +97,7 @@ export function HeatmapSvg({ criteria, rows, label, onOpen, onWheel, onCells, wi
           style={{ display: 'block', cursor: 'pointer', font: 'inherit' }}
           onMouseMove={(e) => {
             const c = at(e);
-            setHover(c ? { ...c, left: e.clientX - box.current!.getBoundingClientRect().left + box.current!.scrollLeft, top: HEADER_HEIGHT + (c.y + 1) * ROW_HEIGHT } : null);
+            setHover(c ? { ...c, ...tipPlace(box.current!, e.clientX), top: HEADER_HEIGHT + (c.y + 1) * ROW_HEIGHT } : null);
           }}
           onMouseLeave={() => setHover(null)}
           onClick={(e) => {
@@ -109,7 +109,7 @@ export function HeatmapSvg({ criteria, rows, label, onOpen, onWheel, onCells, wi
         </svg>
       )}
       {tip && (
-        <div style={{ position: 'absolute', left: Math.min(hover!.left + 12, (grid?.width ?? 0) - 160), top: hover!.top + 4, maxWidth: 320, padding: '4px 8px', background: 'rgba(50,50,50,0.92)', color: '#fff', borderRadius: 4, fontSize: 12, pointerEvents: 'none', zIndex: 1 }} data-testid="heatmap-tooltip">
+        <div style={{ position: 'absolute', left: hover!.left, top: hover!.top + 4, width: 'max-content', maxWidth: hover!.width, padding: '4px 8px', background: 'rgba(50,50,50,0.92)', color: '#fff', borderRadius: 4, fontSize: 12, pointerEvents: 'none', zIndex: 1 }} data-testid="heatmap-tooltip">
           {tip[0]}
           <br />
           {tip[1]}
@@ -117,6 +117,13 @@ export function HeatmapSvg({ criteria, rows, label, onOpen, onWheel, onCells, wi
       )}
     </div>
   );
+}
+
+/** Where the tooltip goes: right of the pointer, inside the part of the grid in view (it scrolls sideways on a phone). */
+function tipPlace(box: HTMLDivElement, clientX: number): { left: number; width: number } {
+  const width = Math.min(320, box.clientWidth - 16);
+  const pointer = clientX - box.getBoundingClientRect().left + box.scrollLeft;
+  return { left: Math.max(box.scrollLeft + 8, Math.min(pointer + 12, box.scrollLeft + box.clientWidth - width - 8)), width };
 }
 
 /** What does not change when the pointer moves: kept apart so a tooltip re-renders none of its 2,400 cells. */
