@@ -101,6 +101,17 @@ describe('dashboard', () => {
     await page.getByRole('combobox', { name: /^所属地区/ }).click();
     await page.getByRole('option', { name: '全部地区' }).click();
 
+    // A cell of the heat map says whose it is (its tooltip) and opens that institution's result.
+    await expect.poll(() => heat.getAttribute('data-start')).toBe('0');
+    const topName = (await page.locator('[data-testid="ranking"] tbody tr').first().locator('a').first().textContent())!;
+    const cell = heat.locator('svg rect').first();
+    await cell.hover();
+    expect(await page.getByTestId('heatmap-tooltip').textContent()).toContain(topName);
+    await cell.click();
+    await page.waitForURL(/\/admin\/result\//);
+    await page.goBack();
+    await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
+
     // Clicking the header again sorts ascending; a submission with a stored result opens as its result page.
     await page.getByRole('button', { name: '总分', exact: true }).click();
     const ascending = await page.locator('[data-testid="ranking"] tbody tr').evaluateAll((rows) => rows.slice(0, 5).map((r) => Number(r.getAttribute('data-total'))));
