@@ -35,9 +35,8 @@ describe('dashboard', () => {
     const heat = page.getByTestId('heatmap');
     await expect.poll(() => heat.getAttribute('data-cells'), { timeout: 60_000 }).toBe(String(40 * criteria));
     expect(await heat.getAttribute('data-rows')).toBe('1000');
-    // The chart warmed up off screen while the data was read (warm-heatmap.ts) left nothing behind: one chart in the page, the heat map.
-    expect(await page.locator('[_echarts_instance_]').count()).toBe(1);
-    // Drawn in SVG: one shape per cell in its status' colour, and one per legend entry.
+    // Drawn in SVG: one rectangle per cell in its status' colour; the legend names every colour in words.
+    expect(await page.getByTestId('heatmap-legend').locator('li').allTextContents()).toEqual(['未达标', '部分达标', '达标', '待填', '不适用', '参考']);
     const d = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body;
     const colours: Record<string, string> = { 'not-met': '#c62828', partial: '#f9a825', met: '#2e7d32', missing: '#bdbdbd', 'not-applicable': '#eceff1', info: '#90caf9' };
     // The window's rows are the ranking's first 40: total descending, then institution id.
@@ -46,7 +45,7 @@ describe('dashboard', () => {
     for (const [status, colour] of Object.entries(colours)) {
       const digit = String(d.statusCodes.indexOf(status));
       const inWindow = ranked.slice(0, 40).reduce((n, [, s]) => n + [...s].filter((c) => c === digit).length, 0);
-      expect(await heat.locator(`svg path[fill="${colour}"]`).count()).toBe(inWindow + 1);
+      expect(await heat.locator(`svg rect[fill="${colour}"]`).count()).toBe(inWindow);
     }
     expect(await page.getByTestId('heatmap-range').textContent()).toBe('第 1–40 个机构，共 1000 个（按当前排序）');
     await page.getByRole('button', { name: '下一屏' }).click();
@@ -105,6 +104,17 @@ describe('dashboard', () => {
     await page.getByRole('option', { name: /^全部/ }).click();
     await page.getByRole('combobox', { name: /^所属地区/ }).click();
     await page.getByRole('option', { name: '全部地区' }).click();
+
+    // A cell of the heat map says whose it is (its tooltip) and opens that institution's result.
+    await expect.poll(() => heat.getAttribute('data-start')).toBe('0');
+    const topName = (await page.locator('[data-testid="ranking"] tbody tr').first().locator('a').first().textContent())!;
+    const cell = heat.locator('svg rect').first();
+    await cell.hover();
+    expect(await page.getByTestId('heatmap-tooltip').textContent()).toContain(topName);
+    await cell.click();
+    await page.waitForURL(/\/admin\/result\//);
+    await page.goBack();
+    await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
 
     // Clicking the header again sorts ascending; a submission with a stored result opens as its result page.
     await page.getByRole('button', { name: '总分', exact: true }).click();

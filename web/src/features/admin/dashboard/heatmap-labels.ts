@@ -38,13 +38,11 @@ export function shortLabels(texts: readonly string[], max: number): string[] {
   return labels;
 }
 
-/** Text made safe to place in the tooltip's HTML (titles and names are typed by administrators). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** A cell's tooltip (HTML): the institution, the criterion's full title and plan clause, the status. */
-export function cellTooltip(institution: string, criterion: Criterion, title: string, status: string, lang: 'zh' | 'en'): string {
-  const clause = lang === 'zh' ? `（${escapeHtml(criterion.clause)}）` : ` (${escapeHtml(criterion.clause)})`;
-  return `${escapeHtml(institution)}<br/>${escapeHtml(title)}${clause}${lang === 'zh' ? '：' : ': '}${escapeHtml(status)}`;
+/**
+ * A cell's tooltip, two lines of plain text (React escapes them: a typed name never becomes
+ * markup): the institution, then the criterion's full title with its plan clause and the status.
+ */
+export function cellTooltip(institution: string, criterion: Criterion, title: string, status: string, lang: 'zh' | 'en'): [string, string] {
+  const clause = lang === 'zh' ? `（${criterion.clause}）` : ` (${criterion.clause})`;
+  return [institution, `${title}${clause}${lang === 'zh' ? '：' : ': '}${status}`];
 }
