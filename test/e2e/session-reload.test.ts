@@ -37,6 +37,11 @@ describe('reloading the form page', () => {
     await page.locator(FIELD).first().waitFor();
     expect(seen).toContain('GET /api/submissions/:id 200');
     expect(seen.filter((r) => r.includes('/api/auth/'))).toEqual([]);
+    // Each read once: the start-up script's replies are the ones the page uses, not asked again.
+    await page.waitForLoadState('networkidle');
+    expect(seen.filter((r) => r.startsWith('GET /api/submissions/'))).toEqual(['GET /api/submissions/:id 200']);
+    expect(seen.filter((r) => r.startsWith('GET /api/checklists/'))).toEqual(['GET /api/checklists/haining-hospital-2023 200']);
+    expect(seen.filter((r) => r.startsWith('GET /api/rounds/'))).toHaveLength(1);
     expect(errors).toEqual([]);
     await page.close();
   });

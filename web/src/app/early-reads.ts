@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { setTokenSource } from '../api/client';
 import type { AuthProvider } from '../auth/auth-provider';
+import { runtimeConfig } from '../auth/runtime-config';
 import { prefetchFillData } from '../features/filling/api/queries';
 import { earlyStart } from './early-start';
 
@@ -22,8 +23,16 @@ export function startEarlyReads(queryClient: QueryClient, auth: AuthProvider, pa
   setTokenSource(() => session.token);
   const id = decodeURIComponent(match[1]!);
   // Reads the start-up script already sent for this very form and token (another user's kept
-  // token, which restore refused, is never used).
+  // token, which restore refused, is never used) to the API this start is configured with (it
+  // may have sent them to the one the device's last start named): else the app asks itself.
   const early = earlyStart()?.fill;
-  void prefetchFillData(queryClient, id, early && early.id === id && early.token === session.token ? early : undefined);
+  const apiUrl = runtimeConfig().apiUrl;
+  const sameApi = <T>(reply: Promise<T>) => {
+    const checked = early!.apiUrl.then((url) => (url === apiUrl ? reply : Promise.reject(new Error(`sent to ${url}, not ${apiUrl}`))));
+    // The checklist's is taken only once the submission has arrived: never an unhandled rejection.
+    checked.catch(() => undefined);
+    return checked;
+  };
+  void prefetchFillData(queryClient, id, early && early.id === id && early.token === session.token ? { submission: sameApi(early.submission), checklist: sameApi(early.checklist) } : undefined);
   return true;
 }
