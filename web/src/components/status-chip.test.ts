@@ -14,6 +14,12 @@ describe('StatusChip', () => {
     expect(render('not-applicable', 'medium')).toMatch(/class="status-chip status-chip-medium" data-status="not-applicable">不适用</);
   });
 
+  it('calls an unanswered criterion of a submitted result 未填写, not 待填 (nothing is left to fill)', () => {
+    const final = (status: CriterionStatus) => renderToStaticMarkup(createElement(I18nProvider, null, createElement(StatusChip, { status, final: true })));
+    expect(final('missing')).toContain('data-status="missing">未填写</span>');
+    expect(final('not-met')).toContain('>未达标</span>');
+  });
+
   // Why it is plain: one renders per criterion on a form's first paint, and MUI's Chip was two
   // Emotion-styled elements each.
   it('renders no MUI (Emotion-styled) element', () => {

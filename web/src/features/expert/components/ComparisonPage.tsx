@@ -24,7 +24,7 @@ export function ComparisonPage() {
   const side = (s: Side) =>
     s ? (
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center' }}>
-        <StatusChip status={s.status as CriterionStatus} />
+        <StatusChip status={s.status as CriterionStatus} final />
         <Typography variant="body2" component="span" sx={{ overflowWrap: 'anywhere' }}>
           {s.text ? l(s.text) : ''}
         </Typography>

@@ -88,7 +88,7 @@ function ReturnForm({ submission, compiled }: { submission: SubmissionRecord; co
         {result.criteria.map((c) => (
           <Paper component="li" variant="outlined" key={c.id} sx={{ p: 1.5 }} data-review={c.id}>
             <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-              <StatusChip status={c.status} />
+              <StatusChip status={c.status} final />
               <Typography sx={{ fontWeight: 600 }} id={`review-title-${c.id}`}>
                 {l(c.title)}
               </Typography>

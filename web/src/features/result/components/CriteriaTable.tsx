@@ -85,7 +85,7 @@ export function CriteriaTable({ result, submissionId, evidence, onlyNotMet }: { 
                         </Box>
                       </TableCell>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                        <StatusChip status={c.status} />
+                        <StatusChip status={c.status} final />
                         {c.maxPoints > 0 && (
                           <Typography variant="caption" component="div">
                             {t('result.pointsOf', { points: num(c.points, 1), max: num(c.maxPoints, 1) })}

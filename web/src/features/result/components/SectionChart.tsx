@@ -19,7 +19,7 @@ export default function SectionChart({ sections }: { sections: SectionResult[] }
     chart.setOption({
       animation: false,
       grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis', valueFormatter: (v: number) => num(v, 1) },
+      tooltip: { trigger: 'axis', className: 'chart-tooltip', valueFormatter: (v: number) => num(v, 1) },
       xAxis: { type: 'value', max: 100 },
       yAxis: { type: 'category', inverse: true, data: shown.map((s) => l(s.title)), axisLabel: { width: 160, overflow: 'break' } },
       series: [{ type: 'bar', data: shown.map((s) => s.score), label: { show: true, position: 'right', formatter: (p: { value: number }) => num(p.value, 1) }, itemStyle: { color: '#0b5cab' } }],

@@ -27,7 +27,7 @@ export default function HistoryChart({ series, labels, label }: { series: Histor
       // The legend sits under the chart on one scrolling line: at the top it wrapped (phone, long
       // names) and covered the axis's "100" label and the first points.
       legend: { type: 'scroll', bottom: 0, left: 'center' },
-      tooltip: { trigger: 'axis', valueFormatter: (v: number) => num(v, 1) },
+      tooltip: { trigger: 'axis', className: 'chart-tooltip', valueFormatter: (v: number) => num(v, 1) },
       grid: { left: 8, right: 24, top: 16, bottom: 40, containLabel: true },
       xAxis: { type: 'category', data: labels },
       yAxis: { type: 'value', min: 0, max: 100 },

@@ -84,7 +84,7 @@ export function HistoryPoints({ points, criterionTitles, heading = 'h2', links =
               <TableRow key={`${c.checklistId}|${c.id}`}>
                 <TableCell>{l(criterionTitles[c.checklistId]?.[c.id]) || c.id}</TableCell>
                 {self.map((p) => (
-                  <TableCell key={p.submissionId}>{p.checklistId === c.checklistId && p.criteria[c.id] ? <StatusChip status={p.criteria[c.id] as CriterionStatus} /> : '—'}</TableCell>
+                  <TableCell key={p.submissionId}>{p.checklistId === c.checklistId && p.criteria[c.id] ? <StatusChip status={p.criteria[c.id] as CriterionStatus} final /> : '—'}</TableCell>
                 ))}
               </TableRow>
             ))}
