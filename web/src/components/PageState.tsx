@@ -19,7 +19,8 @@ const ERROR_ICON = 'M11 15h2v2h-2zm0-8h2v6h-2zm.99-5C6.47 2 2 6.48 2 12s4.47 10 
 
 /**
  * Loading, or the error a query ended with, said plainly in the reader's language; the server's
- * own words (English, for support) follow in small print with its code. `paused`: a read waits
+ * own words (English, for support) follow in small print with its code in English; in Chinese only
+ * the code (an English sentence in a Chinese page reads as a fault of its own). `paused`: a read waits
  * for the network (offline, nothing stored): said so, instead of a spinner that never ends.
  * `onRetry` offers to ask again.
  *

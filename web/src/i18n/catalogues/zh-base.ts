@@ -205,7 +205,7 @@ export const zhBase = {
   'pageError.offline': '当前离线，本机还没有这一页的内容。请联网后重试；联网时打开过的评估表，离线时也能打开。',
   'pageError.paused': '离线，无法加载；联网后自动重试。',
   'pageError.cached': '离线：显示上次保存的数据',
-  'pageError.detail': '详情（{code}）：{message}',
+  'pageError.detail': '错误代码：{code}',
   'nav.accountMenu': '账号菜单（语言、修改密码、退出）',
   'score.vetoHits': '触发一票否决：{items}',
   'score.vetoUnanswered': '一票否决项未作答：{items}。这只是尚未填写，不是否决；但提交时仍未作答的，按未达标计。',
