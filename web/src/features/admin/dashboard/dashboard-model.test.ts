@@ -40,6 +40,13 @@ describe('dashboard model', () => {
     expect(notMetRanking(rows, criteria).map((x) => [x.criterion.id, x.notMet, x.partial, x.scored])).toEqual([['icu', 2, 0, 3], ['beds', 1, 1, 3]]);
   });
 
+  it('counts criteria a submitted self-evaluation left unanswered as shortfalls beside not met', () => {
+    // One answer out of three: the unanswered two earned nothing and must not vanish from the panel.
+    const three = [...criteria, { id: 'emr', title: { zh: '电子病历' }, section: 's2', clause: '3', veto: false }];
+    const sparse = [row('e', 'north', 'general', score(7.4, 'mxx', [100, 0])), row('f', 'south', 'general', score(50, 'mnx', [100, 0]))];
+    expect(notMetRanking(sparse, three).map((x) => [x.criterion.id, x.notMet, x.missing, x.scored])).toEqual([['icu', 1, 1, 2], ['emr', 0, 2, 2]]);
+  });
+
   it('lists self vs expert gaps with the number of criteria seen differently', () => {
     expect(gapRows(rows).map((x) => [x.row.institutionId, x.gap, x.criteria])).toEqual([['b', 20, 1]]);
   });

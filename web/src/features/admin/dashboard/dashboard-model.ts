@@ -44,22 +44,28 @@ export function bandCounts(rows: DashboardRow[], bands: RoundDashboard['bands'])
   return { bands: [...bands].sort((a, b) => a.min - b.min).map((b) => ({ id: b.id, label: b.label, count: counts.get(b.id) ?? 0 })), unscored };
 }
 
-/** Criteria by how many scored institutions did not meet them (partial counts separately), most first; never-missed ones left out. */
-export function notMetRanking(rows: DashboardRow[], criteria: RoundDashboard['criteria']): { criterion: RoundDashboard['criteria'][number]; notMet: number; partial: number; scored: number }[] {
+/**
+ * Criteria by how many scored institutions fell short on them, most first; never-missed ones left
+ * out. A scored self-evaluation has been submitted, so a criterion it left unanswered (`missing`)
+ * earned nothing and is a shortfall too: counted beside not met, and ranked with it.
+ */
+export function notMetRanking(rows: DashboardRow[], criteria: RoundDashboard['criteria']): { criterion: RoundDashboard['criteria'][number]; notMet: number; missing: number; partial: number; scored: number }[] {
   const scored = rows.filter((r) => r.self);
   return criteria
     .map((criterion, k) => {
       let notMet = 0;
+      let missing = 0;
       let partial = 0;
       for (const r of scored) {
         const letter = r.self!.statuses[k];
         if (letter === 'n') notMet++;
+        else if (letter === 'x') missing++;
         else if (letter === 'p') partial++;
       }
-      return { criterion, notMet, partial, scored: scored.length };
+      return { criterion, notMet, missing, partial, scored: scored.length };
     })
-    .filter((x) => x.notMet + x.partial > 0)
-    .sort((a, b) => b.notMet - a.notMet || b.partial - a.partial);
+    .filter((x) => x.notMet + x.missing + x.partial > 0)
+    .sort((a, b) => b.notMet + b.missing - (a.notMet + a.missing) || b.notMet - a.notMet || b.partial - a.partial);
 }
 
 /** Institutions whose expert saw them differently: the total gap and how many criteria differ, largest gap first. */
