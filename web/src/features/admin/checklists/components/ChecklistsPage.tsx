@@ -136,6 +136,7 @@ export function ChecklistsPage() {
       {retiring && (
         <RetireDialog
           target={retiring}
+          rounds={usedBy(retiring.id, retiring.version)}
           onClose={() => setRetiring(null)}
           onRetired={() => {
             setNotice(t('cl.retired', { id: retiring.id, version: retiring.version }));

@@ -7,11 +7,13 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
+import type { Schemas } from '../../../../api/client';
 import { retireVersion, type ChecklistSummary } from '../api/queries';
+import { retireBodyText } from '../retire-text';
 
-/** Asks before retiring a version; existing submissions keep it whatever happens here. */
-export function RetireDialog({ target, onClose, onRetired }: { target: ChecklistSummary; onClose(): void; onRetired(): void }) {
-  const { t } = useI18n();
+/** Asks before retiring a version, naming the open rounds on it (`rounds`: those using it); existing submissions keep it whatever happens here. */
+export function RetireDialog({ target, rounds, onClose, onRetired }: { target: ChecklistSummary; rounds: readonly Schemas['Round'][]; onClose(): void; onRetired(): void }) {
+  const { t, l } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const retire = async () => {
@@ -31,7 +33,7 @@ export function RetireDialog({ target, onClose, onRetired }: { target: Checklist
     <Dialog open onClose={onClose} aria-labelledby="retire-title" aria-describedby="retire-body">
       <DialogTitle id="retire-title">{t('cl.retireTitle', names)}</DialogTitle>
       <DialogContent>
-        <DialogContentText id="retire-body">{t('cl.retireBody')}</DialogContentText>
+        <DialogContentText id="retire-body">{retireBodyText(target, rounds, t, l)}</DialogContentText>
         {error && (
           <Alert severity="error" sx={{ mt: 2 }}>
             {error}
