@@ -90,4 +90,16 @@ describe('compareRound', () => {
     expect(out.institutions[0]).toMatchObject({ comparable: false, disagreements: 0, totalDifference: null });
     expect(out.differences).toEqual([]);
   });
+
+  it('ranks among the round\'s largest differences only criteria whose status or points differ', () => {
+    const submissions = [scored('a', 'self', { x: 0, y: 10 }), scored('a', 'expert', { x: 0, y: 8 })];
+    const read = (id: string, value: string) => ({ id, actual: { value, text: { zh: value } } }) as CriterionResult;
+    const full = new Map<string, CriterionResult[]>([
+      ['r.a.self', [read('x', '是'), read('y', '甲')]],
+      ['r.a.expert', [read('x', '否'), read('y', '乙')]],
+    ]);
+    const out = compareRound(round, definition, [], submissions, full, ['a']);
+    expect(out.institutions[0]!.criteria.find((c) => c.criterionId === 'x')!.different).toBe(true);
+    expect(out.differences.map((d) => d.criterionId)).toEqual(['y']);
+  });
 });

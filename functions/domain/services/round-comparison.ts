@@ -164,8 +164,11 @@ export function compareRound(
   });
   rows.sort((a, b) => b.pointsGap - a.pointsGap || b.disagreements - a.disagreements);
 
+  // The round's list ranks what a score shows: a status or points apart. Values apart with the same
+  // status and points (an info item 参考 → 参考) stay marked in the institution's rows only.
+  const ranked = (c: CriterionComparison) => c.different && (c.self!.status !== c.expert!.status || c.pointsDifference !== 0);
   const differences = rows
-    .flatMap((row) => row.criteria.filter((c) => c.different).map((c) => ({ institutionId: row.institutionId, name: row.name, criterionId: c.criterionId, title: c.title, self: c.self!, expert: c.expert!, pointsDifference: c.pointsDifference! })))
+    .flatMap((row) => row.criteria.filter(ranked).map((c) => ({ institutionId: row.institutionId, name: row.name, criterionId: c.criterionId, title: c.title, self: c.self!, expert: c.expert!, pointsDifference: c.pointsDifference! })))
     .sort((a, b) => Math.abs(b.pointsDifference) - Math.abs(a.pointsDifference));
 
   const { id, name, year, type, checklistId, checklistVersion, status } = round;

@@ -107,4 +107,19 @@ describe('diffDefinitions', () => {
     });
     expect(swapped).toEqual([{ kind: 'section-moved', id: 'quality', title: { zh: '质量', en: 'Quality' }, from: 2, to: 1 }]);
   });
+
+  it('lists a changed checklist title, which every institution sees, beside a weight change', () => {
+    const changes = diff((d) => {
+      d.title = { zh: `${d.title.zh}（修订）`, en: d.title.en };
+      criterion(d, d.criteria[0]!.id).weight = 7;
+    });
+    expect(changes.map((c) => c.kind)).toEqual(['checklist-changed', 'criterion-changed']);
+    const info = changes[0]!;
+    if (info.kind !== 'checklist-changed') throw new Error('expected the title first');
+    expect(info.aspect).toBe('checklist-title');
+    expect(say('zh')(info.after)).toBe(`${v1().title.zh}（修订）`);
+    expect(say('zh')(info.before)).toBe(v1().title.zh);
+    expect(zh['cl.diff.checklist-changed']).toBe('评估表信息变更');
+    expect(en['cl.aspect.checklist-title']).toBe('Title');
+  });
 });

@@ -7,8 +7,12 @@ const shownWeight = (cr: Criterion) => cr.weight ?? (kindOf(cr.kind).target ? 1 
 /** What about a criterion changed between two versions. */
 export type CriterionAspect = 'target' | 'targets' | 'weight' | 'applicability' | 'veto' | 'kind' | 'value' | 'section' | 'title' | 'credit' | 'evidence' | 'other';
 
+/** What about the checklist's own information changed: what every institution sees above its criteria. */
+export type ChecklistAspect = 'checklist-title' | 'description' | 'issuer' | 'plan-title';
+
 /** One readable change from one checklist version to another. */
 export type DefinitionChange =
+  | { kind: 'checklist-changed'; id: string; title: Localized; aspect: ChecklistAspect; before: DiffText; after: DiffText }
   | { kind: 'criterion-added' | 'criterion-removed'; id: string; title: Localized; section: string; summary: DiffText }
   | { kind: 'criterion-changed'; id: string; title: Localized; aspect: CriterionAspect; before: DiffText; after: DiffText }
   | { kind: 'field-added' | 'field-removed'; path: string; title: string }
@@ -108,6 +112,17 @@ function moved(ids: string[], other: string[]): Set<string> {
  */
 export function diffDefinitions(a: CompiledChecklist, b: CompiledChecklist): DefinitionChange[] {
   const changes: DefinitionChange[] = [];
+  const da = a.definition, db = b.definition;
+  const info: [ChecklistAspect, (d: typeof da) => Localized | undefined][] = [
+    ['checklist-title', (d) => d.title],
+    ['description', (d) => d.description],
+    ['issuer', (d) => d.issuer],
+    ['plan-title', (d) => d.plan?.title],
+  ];
+  const shown = (v: Localized | undefined): DiffText => (v ? { text: { zh: v.zh, en: v.en ?? v.zh } } : none);
+  for (const [aspect, pick] of info) {
+    if (!same(pick(da) ?? null, pick(db) ?? null)) changes.push({ kind: 'checklist-changed', id: db.id, title: db.title, aspect, before: shown(pick(da)), after: shown(pick(db)) });
+  }
   const sa = a.definition.sections, sb = b.definition.sections;
   const ida = new Set(sa.map((s) => s.id)), idb = new Set(sb.map((s) => s.id));
   for (const s of sb) if (!ida.has(s.id)) changes.push({ kind: 'section-added', id: s.id, title: sectionTitle(b, s.id) });

@@ -56,10 +56,10 @@ export function DiffPage() {
   // what it asks on the side where it exists.
   const say = (x: DiffText) => diffText(x, { t, l });
   const before = (c: DefinitionChange) =>
-    c.kind === 'criterion-changed' ? say(c.before) : c.kind === 'section-moved' ? t('cl.diff.position', { n: c.from }) : c.kind === 'criterion-removed' ? say(c.summary) : '';
+    c.kind === 'criterion-changed' || c.kind === 'checklist-changed' ? say(c.before) : c.kind === 'section-moved' ? t('cl.diff.position', { n: c.from }) : c.kind === 'criterion-removed' ? say(c.summary) : '';
   const after = (c: DefinitionChange) =>
-    c.kind === 'criterion-changed' ? say(c.after) : c.kind === 'section-moved' ? t('cl.diff.position', { n: c.to }) : c.kind === 'criterion-added' ? say(c.summary) : '';
-  const what = (c: DefinitionChange) => t(`cl.diff.${c.kind}` as MessageKey) + (c.kind === 'criterion-changed' ? ` · ${t(`cl.aspect.${c.aspect}` as MessageKey)}` : '');
+    c.kind === 'criterion-changed' || c.kind === 'checklist-changed' ? say(c.after) : c.kind === 'section-moved' ? t('cl.diff.position', { n: c.to }) : c.kind === 'criterion-added' ? say(c.summary) : '';
+  const what = (c: DefinitionChange) => t(`cl.diff.${c.kind}` as MessageKey) + (c.kind === 'criterion-changed' || c.kind === 'checklist-changed' ? ` · ${t(`cl.aspect.${c.aspect}` as MessageKey)}` : '');
 
   return (
     <>
@@ -95,7 +95,7 @@ export function DiffPage() {
           </TableHead>
           <TableBody>
             {changes.map((c, i) => (
-              <TableRow key={i} className="diff-row" data-kind={c.kind} data-aspect={c.kind === 'criterion-changed' ? c.aspect : undefined}>
+              <TableRow key={i} className="diff-row" data-kind={c.kind} data-aspect={'aspect' in c ? c.aspect : undefined}>
                 <TableCell>{what(c)}</TableCell>
                 <TableCell>
                   {item(c)}
