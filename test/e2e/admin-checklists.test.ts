@@ -160,6 +160,8 @@ describe('admin: checklists', () => {
     await versionRow(page, 1).getByRole('button', { name: /停用/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText(`停用 ${ID} 第 1 版？`).waitFor();
+    // Checked once its fade-in has ended: half-faded, its red button's contrast is not yet its own.
+    await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity)).toBe('1');
     await noSeriousAxe(page);
     await shot(page, 'admin-checklists-retire');
     await dialog.getByRole('button', { name: '停用' }).click();
