@@ -19,14 +19,6 @@ import './features/filling/renderers/criterion-status.css';
 import './features/filling/renderers/field-labels.css';
 import './features/filling/renderers/yes-no.css';
 import './features/filling/renderers/plain-field.css';
-// The rest of the form page's styles (2 KB gz), with the entry's: as the page chunk's own
-// stylesheets they were asked for only once that chunk had arrived, and the page waited for them.
-import './features/filling/components/notice.css';
-import './features/filling/components/plain-button.css';
-import './features/filling/components/confirm-submit.css';
-import './features/filling/components/review-comments.css';
-import './features/filling/renderers/multi-choice.css';
-import './features/evidence/components/evidence-panel.css';
 import './features/offline/sync-status.css';
 
 registerServiceWorker();

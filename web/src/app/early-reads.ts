@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { setTokenSource } from '../api/client';
 import type { AuthProvider } from '../auth/auth-provider';
-import { runtimeConfig } from '../auth/runtime-config';
 import { prefetchFillData } from '../features/filling/api/queries';
 import { earlyStart } from './early-start';
 
@@ -23,16 +22,8 @@ export function startEarlyReads(queryClient: QueryClient, auth: AuthProvider, pa
   setTokenSource(() => session.token);
   const id = decodeURIComponent(match[1]!);
   // Reads the start-up script already sent for this very form and token (another user's kept
-  // token, which restore refused, is never used) to the API this start is configured with (it
-  // may have sent them to the one the device's last start named): else the app asks itself.
+  // token, which restore refused, is never used).
   const early = earlyStart()?.fill;
-  const apiUrl = runtimeConfig().apiUrl;
-  const sameApi = <T>(reply: Promise<T>) => {
-    const checked = early!.apiUrl.then((url) => (url === apiUrl ? reply : Promise.reject(new Error(`sent to ${url}, not ${apiUrl}`))));
-    // The checklist's is taken only once the submission has arrived: never an unhandled rejection.
-    checked.catch(() => undefined);
-    return checked;
-  };
-  void prefetchFillData(queryClient, id, early && early.id === id && early.token === session.token ? { submission: sameApi(early.submission), checklist: sameApi(early.checklist) } : undefined);
+  void prefetchFillData(queryClient, id, early && early.id === id && early.token === session.token ? early : undefined);
   return true;
 }

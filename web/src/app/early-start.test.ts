@@ -4,12 +4,11 @@ import { earlyStart, startEarly } from './early-start';
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** The page as the start-up script finds it: a path, the tab's kept session, the server's replies. */
-function page(path: string, kept: unknown, signedIn = true, hints?: Record<string, [string, number]>, apiUrl?: string) {
+function page(path: string, kept: unknown, signedIn = true, hints?: Record<string, [string, number]>) {
   const asked: { url: string; authorization: string | null }[] = [];
   const storage = new Map<string, string>(kept ? [['dabiao.access', JSON.stringify(kept)]] : []);
   const local = new Map<string, string>(signedIn ? [['dabiao.refresh', 'r'], ['dabiao.user', JSON.stringify({ sub: 'u1' })]] : []);
   if (hints) local.set('dabiao.checklist-of', JSON.stringify(hints));
-  if (apiUrl) local.set('dabiao.api-url', apiUrl);
   vi.stubGlobal('window', globalThis);
   vi.stubGlobal('location', { pathname: path, origin: 'http://app.test' });
   vi.stubGlobal('sessionStorage', { getItem: (k: string) => storage.get(k) ?? null });
@@ -64,23 +63,6 @@ describe('the start-up script', () => {
     expect(asked.map((a) => a.url)).toEqual(['/config.json', 'https://api.test/api/submissions/r1.h%C3%A9.self', 'https://api.test/api/checklists/c%2F1?version=3']);
     expect(await start.fill!.checklist).toEqual({ id: 'c/1', version: 3 });
     expect(asked).toHaveLength(3);
-  });
-
-  it('with the API address of the device\'s last start kept, sends the reads at once, before config.json has answered', () => {
-    const asked = page('/inst/fill/r1.h%C3%A9.self', fresh, true, { 'r1.hé.self': ['c/1', 3] }, 'https://api.test');
-    startEarly();
-    // Synchronously: no callback of the configuration's reply has run yet.
-    expect(asked.map((a) => a.url)).toEqual(['/config.json', 'https://api.test/api/submissions/r1.h%C3%A9.self', 'https://api.test/api/checklists/c%2F1?version=3']);
-    expect(asked[1]!.authorization).toBe('Bearer kept-token');
-  });
-
-  it('tells the app which API address the reads went to', async () => {
-    page('/inst/fill/r1', fresh, true, undefined, 'https://old-api.test');
-    startEarly();
-    expect(await earlyStart()!.fill!.apiUrl).toBe('https://old-api.test');
-    page('/inst/fill/r1', fresh);
-    startEarly();
-    expect(await earlyStart()!.fill!.apiUrl).toBe('https://api.test');
   });
 
   it('reads the version the submission names when it has moved on from the one the device saw', async () => {

@@ -1,4 +1,3 @@
-import { keptApiUrl } from '../auth/kept-api-url';
 import { restoreForTab } from '../auth/kept-session';
 import { checklistHint } from '../lib/checklist-hint';
 
@@ -21,12 +20,6 @@ export interface EarlyStart {
     id: string;
     /** The access token the reads were sent with: used only if the app restores the same one. */
     token: string;
-    /**
-     * The API address they went to: the one this device's last start was configured with, or,
-     * without one, this start's configuration. The app uses the replies only if its configuration
-     * names the same address.
-     */
-    apiUrl: Promise<string>;
     submission: Promise<unknown>;
     checklist: Promise<unknown>;
   };
@@ -38,10 +31,9 @@ const GLOBAL = '__dabiaoStart';
 /**
  * Runs in the start-up script, before the entry (the largest file) has downloaded, let alone run:
  * reads `/config.json` and, on `/inst/fill/:id` with the tab's access token kept
- * (`auth/kept-session.ts`), sends the submission and its checklist read (at once when the device
- * knows which version the form uses, else after the submission) to the API address of the
- * device's last start (`auth/kept-api-url.ts`; on a first start, once `config.json` has named
- * it), so they arrive while the app's code still does. Bundled alone into that script: plain `fetch`, nothing of the app's but the kept-session
+ * (`auth/kept-session.ts`), the submission and its checklist (at once when the device knows which
+ * version the form uses, else after the submission), so they arrive while the app's code still
+ * does. Bundled alone into that script: plain `fetch`, nothing of the app's but the kept-session
  * rule and the checklist hint. Anything unusual (no token, a refusal) leaves the app to ask itself.
  */
 export function startEarly(): void {
@@ -57,16 +49,13 @@ export function startEarly(): void {
   const kept = restoreForTab();
   if (!route || !kept) return;
   const token = kept.token;
-  // Where the API was on this device's last start: the reads go out now, not once `config.json`
-  // has arrived and the main thread (compiling the entry meanwhile) has run its callback.
-  const keptBase = keptApiUrl();
-  const apiUrl = keptBase !== undefined ? Promise.resolve(keptBase) : config.then((c) => (typeof (c as { apiUrl?: unknown } | undefined)?.apiUrl === 'string' ? (c as { apiUrl: string }).apiUrl.replace(/\/+$/, '') : location.origin));
-  const send = (base: string, path: string) => {
-    // Seen by test/bench/web-trace.ts, which prints the page's marks.
-    performance.mark(`early-start ${path.split('/')[2]}`);
-    return fetch(base + path, { headers: { authorization: `Bearer ${token}` }, priority: 'high' }).then(json);
-  };
-  const get = (path: string) => (keptBase !== undefined ? send(keptBase, path) : apiUrl.then((base) => send(base, path)));
+  const get = (path: string) =>
+    config.then((c) => {
+      const base = typeof (c as { apiUrl?: unknown } | undefined)?.apiUrl === 'string' ? (c as { apiUrl: string }).apiUrl.replace(/\/+$/, '') : location.origin;
+      // Seen by test/bench/web-trace.ts, which prints the page's marks.
+      performance.mark(`early-start ${path.split('/')[2]}`);
+      return fetch(base + path, { headers: { authorization: `Bearer ${token}` }, priority: 'high' }).then(json);
+    });
   const submission = get(`/api/submissions/${route[1]}`);
   const checklistPath = (c: { checklistId: string; checklistVersion: number }) => `/api/checklists/${encodeURIComponent(c.checklistId)}?version=${c.checklistVersion}`;
   // A form opened before on this device: its checklist is read beside the submission, not after
@@ -74,8 +63,8 @@ export function startEarly(): void {
   const hint = checklistHint(safeDecode(route[1]!));
   const hinted = hint ? get(checklistPath(hint)) : undefined;
   hinted?.catch(() => undefined);
-  // Registered after `get`'s own callbacks on `apiUrl`, so it settles once they have sent the reads.
-  start.sent = apiUrl.then(() => undefined);
+  // Registered after `get`'s own callbacks on `config`, so it runs once they have sent the reads.
+  start.sent = config.then(() => undefined);
   const checklist = submission.then((s) => {
     const ref = s as { checklistId: string; checklistVersion: number };
     // The hint was right (the usual case), or the submission has moved to another version.
@@ -84,7 +73,7 @@ export function startEarly(): void {
   // Unhandled until the app takes them; a failure is the app's to handle (it asks again).
   submission.catch(() => undefined);
   checklist.catch(() => undefined);
-  start.fill = { id: safeDecode(route[1]!), token, apiUrl, submission, checklist };
+  start.fill = { id: safeDecode(route[1]!), token, submission, checklist };
 }
 
 /** The start-up script's {@link EarlyStart}; undefined where it did not run (tests, the dev server). */

@@ -1,5 +1,4 @@
 import { earlyStart } from '../app/early-start';
-import { keepApiUrl } from './kept-api-url';
 
 /**
  * The deployment's runtime settings, read once at start from `/config.json` (the web hosting
@@ -37,7 +36,6 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
         auth: { ...body.auth, issuer: body.auth.issuer ?? body.apiUrl } as RuntimeConfig['auth'],
         ...(body.demoAccounts === true ? { demoAccounts: true } : {}),
       };
-      keepApiUrl(current.apiUrl);
     }
   } catch {
     // Offline or no such file: the same-origin fallback stands.
