@@ -15,8 +15,8 @@ function cut(chars: string[], max: number, tail: number): string {
 /**
  * Axis labels for the heat map: each text (a criterion's title, an institution's name, in the
  * reader's language, never an id) whole when it fits in `max` characters, else cut in the middle,
- * so the end that tells names apart survives (海宁市第三人民医院 and 海宁市第四人民医院 both
- * start 海宁市第). Where two different texts would still read the same, more of their end is kept.
+ * so the end that tells names apart survives (甲县第三人民医院 and 甲县第四人民医院 both
+ * start 甲县第). Where two different texts would still read the same, more of their end is kept.
  * The full text is in the tooltip, on hover and in the table.
  */
 export function shortLabels(texts: readonly string[], max: number): string[] {
