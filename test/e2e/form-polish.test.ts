@@ -112,7 +112,7 @@ describe('checklist forms on a phone', () => {
     await page.keyboard.press('Enter');
     await clear.waitFor({ state: 'detached' });
     expect(await field.getByRole('radio', { checked: true }).count()).toBe(0);
-    expect(await status.getAttribute('data-status')).toBe('missing');
+    await expect.poll(() => status.getAttribute('data-status')).toBe('missing');
     expect(await status.textContent()).toBe('待填');
     // Focus stays in the question, not lost to the top of the page.
     expect(await field.evaluate((f) => f.contains(document.activeElement) && document.activeElement?.getAttribute('type') === 'radio')).toBe(true);

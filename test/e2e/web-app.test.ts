@@ -217,7 +217,7 @@ describe('the institution in a real browser', () => {
     await openSection(page, /体制机制改革深化行动/);
     const debt = field(page, 'reform.newIllegalDebt');
     // Two choices and neither taken: a checkbox left unticked read as 否 but stored nothing.
-    expect(await debt.getByRole('radio').count()).toBe(2);
+    await expect.poll(() => debt.getByRole('radio').count()).toBe(2);
     expect(await debt.getByRole('radio', { checked: true }).count()).toBe(0);
     await debt.getByRole('radio', { name: '否' }).check();
     await expect.poll(() => status(page, 'no-illegal-debt').locator('[data-status]').getAttribute('data-status')).toBe('met');
