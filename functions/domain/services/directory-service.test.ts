@@ -36,6 +36,19 @@ describe('directory', () => {
     expect(await codeOf(directory.createRegion(admin, { id: 'reg', name: { zh: '重复' }, level: 'city' }))).toBe('already-exists');
   });
 
+  it('a region cannot move below a region under it; a stale edit is a conflict and changes nothing', async () => {
+    const { deps, directory } = await setup();
+    await directory.createRegion(admin, { id: 'county', name: { zh: '某县' }, level: 'county', parentId: 'reg' });
+    await directory.createRegion(admin, { id: 'town', name: { zh: '某镇' }, level: 'county', parentId: 'county' });
+    const below = directory.updateRegion(admin, 'reg', 1, { name: { zh: '测试市' }, level: 'city', parentId: 'town' });
+    await expect(below).rejects.toMatchObject({ code: 'validation-failed', details: { issues: [{ path: '/parentId', code: 'cycle' }] } });
+    const edited = await directory.updateRegion(admin, 'county', 1, { name: { zh: '某县', en: 'A county' }, level: 'county', parentId: 'reg', context: { population: 35 } });
+    expect(edited).toMatchObject({ version: 2, name: { en: 'A county' }, context: { population: 35 } });
+    expect(await codeOf(directory.updateRegion(admin, 'county', 1, { name: { zh: '旧' }, level: 'city' }))).toBe('version-conflict');
+    expect(await deps.repos.regions.get('county')).toEqual(edited);
+    expect((await deps.repos.regions.get('reg'))?.parentId).toBeUndefined();
+  });
+
   it('moving an institution to another region is one conditional write: it lists there, and a stale version changes nothing', async () => {
     const { deps, directory } = await setup();
     await directory.createRegion(admin, { id: 'county', name: { zh: '某县' }, level: 'county', parentId: 'reg' });

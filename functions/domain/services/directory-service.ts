@@ -40,6 +40,21 @@ export function createDirectoryService(deps: ServiceDeps) {
     }
   }
 
+  /**
+   * A region may not sit below itself: commission scope and the pickers walk parent links down
+   * the tree. One read per level above the new parent (three in a province-city-county tree).
+   */
+  async function checkNoCycle(id: string, parentId: string | undefined): Promise<void> {
+    const seen = new Set<string>();
+    for (let at = parentId; at !== undefined && !seen.has(at); at = (await repos.regions.get(at))?.parentId) {
+      if (at === id) {
+        const message = at === parentId ? 'parentId is the region itself' : `parentId ${parentId} lies below region ${id}`;
+        throw new ValidationError('A region cannot contain itself', [{ path: '/parentId', code: 'cycle', message }]);
+      }
+      seen.add(at);
+    }
+  }
+
   async function requireInstitution(id: string): Promise<Institution> {
     const institution = await repos.institutions.get(id);
     if (!institution) throw new NotFoundError('Institution', id);
@@ -69,8 +84,8 @@ export function createDirectoryService(deps: ServiceDeps) {
     async updateRegion(p: Principal, id: string, version: number, input: Omit<RegionInput, 'id'>): Promise<Region> {
       requireRole(p, 'admin');
       const current = await requireRegion(id);
-      if (input.parentId === id) throw new ValidationError('A region cannot contain itself', [{ path: '/parentId', code: 'cycle', message: 'parentId is the region itself' }]);
       await checkRegionRef(input.parentId, '/parentId');
+      await checkNoCycle(id, input.parentId);
       const next = advance(current, { ...input, parentId: input.parentId, context: input.context ?? current.context }, p.username, 'update', clock.now(), {
         keys: changedKeys(current as unknown as Record<string, unknown>, { ...current, ...input } as unknown as Record<string, unknown>),
       });
