@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextLabels, contextText, type ChecklistContextFields } from './context-labels';
+import { contextChoices, contextLabels, contextText, type ChecklistContextFields } from './context-labels';
 
 // As `GET /api/context-fields` gives them: scale levels already listed as the field's options.
 const county: ChecklistContextFields = {
@@ -44,5 +44,17 @@ describe('context labels in the directory', () => {
     expect(contextText(labels, 'population', 21, zh)).toBe('21');
     expect(contextText(labels, 'grade', undefined, zh)).toBe('');
     expect(contextText(contextLabels([]), 'institutionType', 'county-general', zh)).toBe('county-general');
+  });
+
+  it('a region reads the codes its own checklists label, not those of institutions', () => {
+    const regional = contextLabels([county, region], 'region');
+    expect(contextText(regional, 'grade', '3-b', zh)).toBe('地区三级');
+    expect(contextText(regional, 'grade', '2-a', zh)).toBe('2-a');
+  });
+
+  it('offers every labelled code as a choice, and keeps a value no checklist knows', () => {
+    expect(contextChoices(labels, 'institutionType', 'county-general').map((c) => c.value)).toEqual(['county-general', 'tcm']);
+    expect(contextChoices(labels, 'institutionType', 'clinic').at(-1)).toEqual({ value: 'clinic', label: null });
+    expect(contextChoices(labels, 'population', '')).toEqual([]);
   });
 });

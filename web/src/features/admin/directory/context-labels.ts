@@ -10,15 +10,15 @@ export interface ChecklistContextFields {
 export type ContextLabels = ReadonlyMap<string, ReadonlyMap<string, Localized>>;
 
 /**
- * Collects the labels the institution checklists give the codes of their context fields (enum
+ * Collects the labels the institution (or region) checklists give the codes of their context fields (enum
  * options, scale levels). Where two checklists label one code differently the first listed wins:
  * the codes are shared vocabulary (`county-general`, `2-a`), so the labels agree in practice and
  * any one reads better than the code.
  */
-export function contextLabels(checklists: readonly ChecklistContextFields[]): ContextLabels {
+export function contextLabels(checklists: readonly ChecklistContextFields[], subject: 'institution' | 'region' = 'institution'): ContextLabels {
   const labels = new Map<string, Map<string, Localized>>();
   for (const checklist of checklists) {
-    if (checklist.subject !== 'institution') continue;
+    if (checklist.subject !== subject) continue;
     for (const field of checklist.fields) {
       if (!field.options?.length) continue;
       const byValue = labels.get(field.id) ?? new Map<string, Localized>();
@@ -34,4 +34,15 @@ export function contextText(labels: ContextLabels, field: string, value: unknown
   if (value === undefined || value === null) return '';
   const label = typeof value === 'string' ? labels.get(field)?.get(value) : undefined;
   return label ? l(label) : String(value);
+}
+
+/**
+ * The codes a context field may take, as choices for a select: every code a checklist labels, in
+ * the order first met, and the `current` value where no checklist knows it (so editing keeps it).
+ */
+export function contextChoices(labels: ContextLabels, field: string, current: string): { value: string; label: Localized | null }[] {
+  const known = labels.get(field) ?? new Map<string, Localized>();
+  const choices: { value: string; label: Localized | null }[] = [...known].map(([value, label]) => ({ value, label }));
+  if (current && !known.has(current)) choices.push({ value: current, label: null });
+  return choices;
 }

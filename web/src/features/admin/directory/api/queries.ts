@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../../../api/client';
+import type { RegionBody } from '../region-draft';
 
 export type Region = Schemas['Region'];
 export type Institution = Schemas['Institution'];
@@ -32,15 +33,24 @@ export function useSaveInstitution() {
         ? unwrap(api.POST('/api/institutions', { body: draft }))
         : unwrap(api.PUT('/api/institutions/{id}', { params: { path: { id } }, body: { ...fields, version } }));
     },
-    onSuccess: () => client.invalidateQueries({ queryKey: ['institutions'] }),
+    // After a 409 too: the list then holds what someone else saved.
+    onSettled: () => client.invalidateQueries({ queryKey: ['institutions'] }),
   });
 }
 
-/** Creates a region. */
-export function useCreateRegion() {
+/**
+ * Creates a region, or updates it (versioned) when `version` is given. Either way the list is read
+ * again: after a 409 too, so the form reopens on what someone else saved.
+ */
+export function useSaveRegion() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { id: string; name: { zh: string; en?: string }; level: 'province' | 'city' | 'county'; parentId?: string }) => unwrap(api.POST('/api/regions', { body })),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['regions'] }),
+    mutationFn: ({ body, version }: { body: RegionBody; version?: number }) => {
+      const { id, ...fields } = body;
+      return version === undefined
+        ? unwrap(api.POST('/api/regions', { body }))
+        : unwrap(api.PUT('/api/regions/{id}', { params: { path: { id } }, body: { ...fields, version } }));
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: ['regions'] }),
   });
 }

@@ -1,7 +1,5 @@
-import Alert from '@mui/material/Alert';
-import Link from '@mui/material/Link';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -9,72 +7,88 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { Pager } from '../../../../components/Pager';
 import { useI18n } from '../../../../i18n/i18n-context';
-import { useCreateRegion, type Region } from '../api/queries';
+import type { MessageKey } from '../../../../i18n/messages';
+import { useContextLabels } from '../api/use-context-labels';
+import type { Region } from '../api/queries';
+import { contextLabels, contextText } from '../context-labels';
+import { REGION_FIELDS } from '../region-draft';
 import { ScrollTable } from '../../components/ScrollTable';
+import { RegionDialog } from './RegionDialog';
 
-type Level = 'province' | 'city' | 'county';
+const PAGE = 50;
+const NO_LABELS = contextLabels([]);
 
-/** Regions as a list, and a form for a new one. */
+/**
+ * Regions with the context their checklists read (level, the region above, population, county
+ * code, other values), found by name or id; each edited, or a new one made, in one dialog.
+ */
 export function RegionsPanel({ regions }: { regions: Region[] }) {
   const { t, l } = useI18n();
-  const create = useCreateRegion();
-  const [id, setId] = useState('');
-  const [name, setName] = useState('');
-  const [level, setLevel] = useState<Level>('county');
-  const [parentId, setParentId] = useState('');
-  const names = new Map(regions.map((r) => [r.id, l(r.name)]));
+  const labels = useContextLabels('region').data ?? NO_LABELS;
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(0);
+  const [editing, setEditing] = useState<Region | 'new' | null>(null);
+  const names = useMemo(() => new Map(regions.map((r) => [r.id, l(r.name)])), [regions, l]);
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return regions.filter((r) => !q || r.id.toLowerCase().includes(q) || r.name.zh.toLowerCase().includes(q) || (r.name.en ?? '').toLowerCase().includes(q));
+  }, [regions, query]);
+  const label = (key: MessageKey) => `${t(key)}${t('common.colon')}`;
+  const context = (r: Region) => (r.context ?? {}) as Record<string, unknown>;
+  const others = (r: Region) =>
+    Object.entries(context(r))
+      .filter(([key]) => !(REGION_FIELDS as readonly string[]).includes(key))
+      .map(([key, value]) => `${key}=${contextText(labels, key, value, l)}`)
+      .join('；');
   return (
     <>
-      <ScrollTable label={t('dir.regions')} minWidth={560}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('dir.id')}</TableCell>
-              <TableCell>{t('dir.name')}</TableCell>
-              <TableCell>{t('dir.level')}</TableCell>
-              <TableCell>{t('dir.parent')}</TableCell>
-              <TableCell>{t('dir.actions')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {regions.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>{r.id}</TableCell>
-                <TableCell>{l(r.name)}</TableCell>
-                <TableCell>{t(`dir.level.${r.level}`)}</TableCell>
-                <TableCell>{r.parentId ? names.get(r.parentId) ?? r.parentId : ''}</TableCell>
-                <TableCell>
-                  <Link component={RouterLink} to={`/admin/regions/${encodeURIComponent(r.id)}/history`} aria-label={`${t('dir.history')} ${l(r.name)}`}>{t('dir.history')}</Link>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-      </ScrollTable>
-      <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
-        {t('dir.newRegion')}
-      </Typography>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} component="form" onSubmit={(e) => {
-        e.preventDefault();
-        create.mutate({ id: id.trim(), name: { zh: name.trim() }, level, ...(parentId ? { parentId } : {}) }, { onSuccess: () => { setId(''); setName(''); } });
-      }}>
-        <TextField size="small" label={t('dir.id')} value={id} onChange={(e) => setId(e.target.value)} required />
-        <TextField size="small" label={t('dir.name')} value={name} onChange={(e) => setName(e.target.value)} required />
-        <TextField size="small" select label={t('dir.level')} value={level} onChange={(e) => setLevel(e.target.value as Level)} sx={{ minWidth: 100 }}>
-          {(['province', 'city', 'county'] as const).map((v) => (
-            <MenuItem key={v} value={v}>{t(`dir.level.${v}`)}</MenuItem>
-          ))}
-        </TextField>
-        <TextField size="small" select label={t('dir.parent')} value={parentId} onChange={(e) => setParentId(e.target.value)} sx={{ minWidth: 160 }}>
-          <MenuItem value="">—</MenuItem>
-          {regions.map((r) => (
-            <MenuItem key={r.id} value={r.id}>{l(r.name)}</MenuItem>
-          ))}
-        </TextField>
-        <Button type="submit" variant="contained" disabled={create.isPending}>{t('dir.create')}</Button>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
+        <TextField size="small" type="search" label={t('dir.searchRegions')} value={query} onChange={(e) => { setQuery(e.target.value); setPage(0); }} sx={{ minWidth: 240 }} />
+        <Button variant="contained" onClick={() => setEditing('new')} sx={{ ml: { sm: 'auto' }, alignSelf: { xs: 'flex-start', sm: 'center' } }}>{t('dir.newRegion')}</Button>
       </Stack>
-      {create.error && <Alert severity="error" sx={{ mt: 1 }}>{create.error.message}</Alert>}
+      <Typography data-testid="region-count" sx={{ mb: 1 }}>{t('dir.regionCount', { n: shown.length })}</Typography>
+      <ScrollTable label={t('dir.regions')} minWidth={860} cards>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('dir.name')}</TableCell>
+            <TableCell>{t('dir.id')}</TableCell>
+            <TableCell>{t('dir.level')}</TableCell>
+            <TableCell>{t('dir.parent')}</TableCell>
+            <TableCell>{t('dir.regionPopulation')}</TableCell>
+            <TableCell>{t('dir.regionCounty')}</TableCell>
+            <TableCell>{t('dir.otherContextShort')}</TableCell>
+            <TableCell>{t('dir.actions')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {shown.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={8}>{t('dir.regionNone')}</TableCell>
+            </TableRow>
+          )}
+          {shown.slice(page * PAGE, (page + 1) * PAGE).map((r) => (
+            <TableRow key={r.id} data-region={r.id}>
+              <TableCell sx={{ minWidth: '8em' }} className="card-title">{l(r.name)}</TableCell>
+              <TableCell data-label={label('dir.id')}>{r.id}</TableCell>
+              <TableCell data-label={label('dir.level')} className="short">{t(`dir.level.${r.level}`)}</TableCell>
+              <TableCell data-label={label('dir.parent')}>{r.parentId ? names.get(r.parentId) ?? r.parentId : ''}</TableCell>
+              <TableCell data-label={label('dir.regionPopulation')} className="short">{contextText(labels, 'population', context(r).population, l)}</TableCell>
+              <TableCell data-label={label('dir.regionCounty')}>{contextText(labels, 'county', context(r).county, l)}</TableCell>
+              <TableCell data-label={label('dir.otherContextShort')}>{others(r)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }} className="card-actions">
+                <Button size="small" onClick={() => setEditing(r)} aria-label={`${t('dir.edit')} ${l(r.name)}`}>{t('dir.edit')}</Button>
+                <Link component={RouterLink} to={`/admin/regions/${encodeURIComponent(r.id)}/history`} aria-label={`${t('dir.history')} ${l(r.name)}`}>{t('dir.history')}</Link>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </ScrollTable>
+      {shown.length > PAGE && <Pager count={shown.length} page={page} rowsPerPage={PAGE} rowsPerPageOptions={[PAGE]} onPageChange={(_, p: number) => setPage(p)} />}
+      {editing && <RegionDialog region={editing === 'new' ? undefined : editing} regions={regions} onClose={() => setEditing(null)} />}
     </>
   );
 }
