@@ -4,26 +4,36 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
+import { ApiError } from '../../../../api/client';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import { useSaveInstitution, type Institution, type Region } from '../api/queries';
+import { useContextLabels } from '../api/use-context-labels';
+import { contextLabels } from '../context-labels';
 import { CONTEXT_FIELDS, contextToLines, contextValue, linesToContext } from '../context-lines';
+import { ContextField } from './ContextField';
+import { RegionPicker } from './RegionPicker';
+
+const NO_LABELS = contextLabels([]);
 
 const FIELD_LABEL: Record<(typeof CONTEXT_FIELDS)[number], MessageKey> = { institutionType: 'dir.type', grade: 'dir.grade', county: 'dir.county', population: 'dir.population' };
 
-/** Create (no `institution`) or edit one institution: name, region and the context checklists read. */
+/**
+ * Create (no `institution`) or edit one institution: name, region (picked by name) and the context
+ * checklists read, coded values (type, grade, county) chosen by the labels the checklists give them.
+ */
 export function InstitutionDialog({ institution, regions, onClose }: { institution?: Institution; regions: Region[]; onClose(): void }) {
   const { t, l } = useI18n();
   const save = useSaveInstitution();
+  const labels = useContextLabels().data ?? NO_LABELS;
   const context = (institution?.context ?? {}) as Record<string, string | number>;
   const [id, setId] = useState(institution?.id ?? '');
   const [zh, setZh] = useState(institution?.name.zh ?? '');
   const [en, setEn] = useState(institution?.name.en ?? '');
-  const [regionId, setRegionId] = useState(institution?.regionId ?? regions[0]?.id ?? '');
+  const [regionId, setRegionId] = useState(institution?.regionId ?? '');
   const [fields, setFields] = useState<Record<string, string>>(Object.fromEntries(CONTEXT_FIELDS.map((k) => [k, context[k] === undefined ? '' : String(context[k])])));
   const [other, setOther] = useState(contextToLines(context));
   const [problem, setProblem] = useState<string | null>(null);
@@ -38,6 +48,7 @@ export function InstitutionDialog({ institution, regions, onClose }: { instituti
       await save.mutateAsync({ draft: { id: id.trim(), name: en.trim() ? { zh: zh.trim(), en: en.trim() } : { zh: zh.trim() }, regionId, context: values }, version: institution?.version });
       onClose();
     } catch (error) {
+      if (error instanceof ApiError && error.status === 409 && institution) return setProblem(t('dir.conflict'));
       const details = (error as { details?: { issues?: { path: string; message: string }[] } }).details;
       setProblem([(error as Error).message, ...(details?.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join('；'));
     }
@@ -51,16 +62,14 @@ export function InstitutionDialog({ institution, regions, onClose }: { instituti
           <TextField label={t('dir.id')} value={id} onChange={(e) => setId(e.target.value)} disabled={!!institution} required />
           <TextField label={t('dir.name')} value={zh} onChange={(e) => setZh(e.target.value)} required />
           <TextField label={t('dir.nameEn')} value={en} onChange={(e) => setEn(e.target.value)} />
-          <TextField select label={t('dir.region')} value={regionId} onChange={(e) => setRegionId(e.target.value)} required>
-            {regions.map((r) => (
-              <MenuItem key={r.id} value={r.id}>
-                {l(r.name)} ({r.id})
-              </MenuItem>
-            ))}
-          </TextField>
-          {CONTEXT_FIELDS.map((key) => (
-            <TextField key={key} label={t(FIELD_LABEL[key])} value={fields[key]} onChange={(e) => setFields({ ...fields, [key]: e.target.value })} />
-          ))}
+          <RegionPicker label={t('dir.region')} regions={regions} value={regionId} onChange={setRegionId} required testId="institution-region" />
+          {CONTEXT_FIELDS.map((key) =>
+            key === 'population' ? (
+              <TextField key={key} label={t(FIELD_LABEL[key])} value={fields[key]} onChange={(e) => setFields({ ...fields, [key]: e.target.value })} inputProps={{ inputMode: 'decimal' }} />
+            ) : (
+              <ContextField key={key} field={key} label={t(FIELD_LABEL[key])} labels={labels} value={fields[key]!} onChange={(value) => setFields({ ...fields, [key]: value })} />
+            ),
+          )}
           <TextField label={t('dir.otherContext')} value={other} onChange={(e) => setOther(e.target.value)} multiline minRows={2} />
           {problem && <Alert severity="error">{problem}</Alert>}
         </Stack>
