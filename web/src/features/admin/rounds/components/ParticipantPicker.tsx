@@ -11,11 +11,14 @@ import { useMemo, useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import type { Institution, Region } from '../../directory/api/queries';
+import { useContextLabels } from '../../directory/api/use-context-labels';
+import { contextLabels, contextText } from '../../directory/context-labels';
 import { fitsChecklist, type Requirement } from '../checklist-fit';
 import { filterCandidates, institutionCandidates, regionCandidates, regionTreeOrder } from '../participant-filter';
 
 /** Checkboxes drawn at once: a region of 1,000 institutions is picked with "select all shown", not by scrolling. */
 const SHOWN = 200;
+const NO_LABELS = contextLabels([]);
 
 export interface ParticipantPickerProps {
   /** What the chosen checklist evaluates: institutions, or regions (`subject: region`). */
@@ -40,15 +43,30 @@ export function ParticipantPicker({ kind, institutions, regions, selected, onCha
   const [type, setType] = useState('');
   const [search, setSearch] = useState('');
   const [showAll, setShowAll] = useState(false);
+  // What the last "select all shown" did, said until the selection changes otherwise.
+  const [added, setAdded] = useState<{ n: number; k: number } | null>(null);
+  // Institution types read as the checklists label them (县级综合医院, not county-general).
+  const labels = useContextLabels().data ?? NO_LABELS;
   const everyone = useMemo(() => (kind === 'region' ? regionCandidates(regions) : institutionCandidates(institutions)), [kind, institutions, regions]);
   // The checklist's own context decides who it can apply to; "show all" is for a directory not yet filled in.
   const fitting = useMemo(() => everyone.filter((c) => fitsChecklist(requirements, c.context)), [everyone, requirements]);
   const hidden = everyone.length - fitting.length;
   const candidates = showAll ? everyone : fitting;
   const tree = useMemo(() => regionTreeOrder(regions), [regions]);
-  const types = useMemo(() => [...new Set(candidates.map((c) => c.type).filter(Boolean))].sort(), [candidates]);
-  const shown = useMemo(() => filterCandidates(candidates, regions, { regionId, type, search }), [candidates, regions, regionId, type, search]);
-  const typeLabel = (x: string) => (kind === 'region' ? t(`dir.level.${x}` as MessageKey) : x);
+  const typeLabel = (x: string) => (kind === 'region' ? t(`dir.level.${x}` as MessageKey) : contextText(labels, 'institutionType', x, l));
+  const types = [...new Set(candidates.map((c) => c.type).filter(Boolean))].map((x) => ({ value: x, label: typeLabel(x) })).sort((a, b) => a.label.localeCompare(b.label, 'zh'));
+  // A type no longer offered (after "show all" is turned off) filters nothing, as the select then shows.
+  const activeType = types.some((x) => x.value === type) ? type : '';
+  const shown = useMemo(() => filterCandidates(candidates, regions, { regionId, type: activeType, search }), [candidates, regions, regionId, activeType, search]);
+  const change = (next: Set<string>) => {
+    setAdded(null);
+    onChange(next);
+  };
+  const selectShown = () => {
+    const fresh = shown.filter((c) => !selected.has(c.id));
+    onChange(new Set([...selected, ...fresh.map((c) => c.id)]));
+    setAdded({ n: fresh.length, k: shown.length - fresh.length });
+  };
   const errorId = 'participants-error';
   return (
     <Box data-testid="participant-picker" data-kind={kind}>
@@ -61,17 +79,17 @@ export function ParticipantPicker({ kind, institutions, regions, selected, onCha
             </MenuItem>
           ))}
         </TextField>
-        <TextField size="small" select label={t(kind === 'region' ? 'rounds.pickLevel' : 'rounds.pickType')} value={type} onChange={(e) => setType(e.target.value)} sx={{ minWidth: 160 }}>
+        <TextField size="small" select label={t(kind === 'region' ? 'rounds.pickLevel' : 'rounds.pickType')} value={activeType} onChange={(e) => setType(e.target.value)} sx={{ minWidth: 160 }}>
           <MenuItem value="">{t(kind === 'region' ? 'rounds.allLevels' : 'rounds.allTypes')}</MenuItem>
           {types.map((x) => (
-            <MenuItem key={x} value={x}>{typeLabel(x)}</MenuItem>
+            <MenuItem key={x.value} value={x.value} data-type={x.value}>{x.label}</MenuItem>
           ))}
         </TextField>
         <TextField size="small" type="search" label={t('rounds.search')} value={search} onChange={(e) => setSearch(e.target.value)} sx={{ minWidth: 180 }} />
-        <Button onClick={() => onChange(new Set([...selected, ...shown.map((c) => c.id)]))} disabled={!shown.length}>
+        <Button onClick={selectShown} disabled={!shown.length}>
           {t('rounds.selectShown', { n: shown.length })}
         </Button>
-        <Button onClick={() => onChange(new Set())} disabled={!selected.size}>
+        <Button onClick={() => change(new Set())} disabled={!selected.size}>
           {t('rounds.clearAll')}
         </Button>
       </Stack>
@@ -82,9 +100,12 @@ export function ParticipantPicker({ kind, institutions, regions, selected, onCha
           label={t(kind === 'region' ? 'rounds.showAllRegions' : 'rounds.showAll', { n: hidden })}
         />
       )}
-      <Typography data-testid="selected-count" aria-live="polite">
-        {t(kind === 'region' ? 'rounds.selectedRegions' : 'rounds.selected', { n: selected.size })}
-      </Typography>
+      <Box aria-live="polite" sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 1 }}>
+        <Typography data-testid="selected-count">
+          {t(kind === 'region' ? 'rounds.selectedRegions' : 'rounds.selected', { n: selected.size })}
+        </Typography>
+        {added && <Typography data-testid="added-count" color="text.secondary">{t('rounds.addedShown', added)}</Typography>}
+      </Box>
       <Box
         role="group"
         aria-label={t(kind === 'region' ? 'rounds.participantsRegions' : 'rounds.participants')}
@@ -105,7 +126,7 @@ export function ParticipantPicker({ kind, institutions, regions, selected, onCha
                   const next = new Set(selected);
                   if (e.target.checked) next.add(c.id);
                   else next.delete(c.id);
-                  onChange(next);
+                  change(next);
                 }}
               />
             }
