@@ -73,7 +73,9 @@ describe('rounds', () => {
     await page.getByLabel('版本').click();
     await page.getByRole('option').first().click();
     await page.getByLabel('按机构类型筛选').click();
-    await page.getByRole('option', { name: 'tcm' }).click();
+    // Types read as the checklists label them, never as their codes.
+    expect(await page.getByRole('option', { name: 'tcm' }).count()).toBe(0);
+    await page.getByRole('option', { name: '中医医院' }).click();
     await page.getByLabel('按地区筛选').click();
     await page.getByRole('option', { name: '海宁市', exact: true }).click();
     await page.getByRole('button', { name: /全选当前筛选结果/ }).click();
@@ -92,6 +94,90 @@ describe('rounds', () => {
     await expect.poll(() => page.getByTestId('round-status').textContent()).toBe('已结束');
     expect((await rig.api('admin', 'GET', '/api/rounds/e2e-ui-round')).body).toMatchObject({ status: 'closed', checklistId: 'haining-hospital-2023', type: 'annual' });
     await shot(page, 'admin-round-progress');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('regions and the participant filter', () => {
+  it('finds a region by name, shows the context its checklists read, and edits it; a wrong value is said before sending, a stale edit after', { timeout: 240_000 }, async () => {
+    const { page, errors } = await rig.signedIn('admin');
+    await page.goto(`${rig.baseUrl}/admin/directory`);
+    await page.getByRole('tab', { name: '地区' }).click();
+    await page.getByLabel('搜索地区名称或编号').fill('古交');
+    await expect.poll(() => page.getByTestId('region-count').textContent()).toBe('共 1 个地区');
+    const row = page.locator('tr[data-region="gujiao"]');
+    // Level, parent, population and the county code by its label (gujiao → 古交市).
+    expect(await row.locator('td').evaluateAll((cells) => cells.slice(0, 6).map((c) => c.textContent))).toEqual(['古交市', 'gujiao', '县', '太原市', '21', '古交市']);
+
+    await row.getByRole('button', { name: '编辑 古交市' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^名称/).fill('');
+    await dialog.getByLabel('常住人口（万）').fill('二十二');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.getByText('必填', { exact: true }).waitFor();
+    await dialog.getByText('请填写数字', { exact: true }).waitFor();
+    expect((await rig.api('admin', 'GET', '/api/regions/gujiao')).body).toMatchObject({ version: 1, name: { zh: '古交市' } });
+
+    await dialog.getByLabel(/^名称/).fill('古交市');
+    await dialog.getByLabel('英文名称').fill('Gujiao City');
+    await dialog.getByLabel('常住人口（万）').fill('22');
+    // Neither the region itself nor a region below it is offered as its parent.
+    await dialog.getByLabel('上级地区').fill('古交');
+    await page.getByText('没有名称或编号匹配的地区').waitFor();
+    await dialog.getByLabel('上级地区').fill('太原');
+    await page.getByRole('option', { name: /太原市/ }).click();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => row.locator('td').nth(4).textContent()).toBe('22');
+    expect((await rig.api('admin', 'GET', '/api/regions/gujiao')).body).toMatchObject({ version: 2, name: { zh: '古交市', en: 'Gujiao City' }, parentId: 'taiyuan', context: { county: 'gujiao', population: 22 } });
+
+    // Someone else saves while the dialog is open: the dialog says so and overwrites nothing.
+    await row.getByRole('button', { name: '编辑 古交市' }).click();
+    await dialog.getByLabel('常住人口（万）').fill('30');
+    const theirs = await rig.api('admin', 'PUT', '/api/regions/gujiao', { version: 2, name: { zh: '古交市' }, level: 'county', parentId: 'taiyuan', context: { county: 'gujiao', population: 23 } });
+    expect(theirs.status).toBe(200);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.getByText(/已被别人（或另一个窗口）修改/).waitFor();
+    await shot(page, 'admin-region-conflict');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => row.locator('td').nth(4).textContent()).toBe('23');
+    expect((await rig.api('admin', 'GET', '/api/regions/gujiao')).body.context.population).toBe(23);
+    // The refused save is a 409 the browser logs; nothing else may have gone wrong.
+    expect(errors.filter((e) => !e.includes('status of 409'))).toEqual([]);
+    await page.close();
+  });
+
+  it('全选 selects only the institutions the filter shows and says how many it added', { timeout: 240_000 }, async () => {
+    const { page, errors } = await rig.signedIn('admin');
+    await page.goto(`${rig.baseUrl}/admin/rounds/new`);
+    await page.getByLabel('评估表').click();
+    await page.getByRole('option', { name: /taiyuan-county-2023/ }).click();
+    await page.getByLabel('版本').click();
+    await page.getByRole('option').first().click();
+    const picker = page.getByTestId('participant-picker');
+    await picker.locator('[data-participant="gujiao-zhongxin"] input').check();
+    await page.getByLabel('按地区筛选').click();
+    await page.getByRole('option', { name: '太原市', exact: true }).click();
+    await page.getByLabel('按机构类型筛选').click();
+    expect(await page.getByRole('option', { name: 'county-general' }).count()).toBe(0);
+    await page.getByRole('option', { name: '县级综合医院' }).click();
+    await page.getByLabel('搜索名称或编号').fill('县');
+    const listed = () => picker.locator('[data-participant]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-participant')));
+    await expect.poll(listed).toEqual(['qingxu-renmin', 'yangqu-renmin']);
+    await page.getByRole('button', { name: '全选当前筛选结果（2）' }).click();
+    await expect.poll(() => page.getByTestId('added-count').textContent()).toBe('已添加 2 个，0 个原已选中');
+    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 3 个机构');
+    await page.getByRole('button', { name: '全选当前筛选结果（2）' }).click();
+    await expect.poll(() => page.getByTestId('added-count').textContent()).toBe('已添加 0 个，2 个原已选中');
+    await shot(page, 'admin-participants-added');
+
+    // With only the type filter left, the one ticked by hand and the two added are the ticked ones.
+    await page.getByLabel('搜索名称或编号').fill('');
+    await page.getByLabel('按地区筛选').click();
+    await page.getByRole('option', { name: '全部地区' }).click();
+    await expect.poll(async () => (await listed()).sort()).toEqual(['gujiao-zhongxin', 'qingxu-renmin', 'yangqu-renmin']);
+    expect(await picker.locator('[data-participant] input:checked').count()).toBe(3);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -120,6 +206,13 @@ describe('on a phone', () => {
     await renmin.getByRole('button', { name: '编辑 海宁市人民医院' }).click();
     await page.getByRole('dialog').waitFor();
     await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: '地区' }).click();
+    const qingxu = page.locator('tr[data-region="qingxu"]');
+    await qingxu.getByRole('button', { name: '编辑 清徐县' }).waitFor();
+    expect(await qingxu.locator('td[data-label="常住人口（万）："]').textContent()).toBe('35');
+    await fits();
+    await shot(page, 'admin-regions-390');
 
     await page.goto(`${rig.baseUrl}/admin/accounts`);
     await page.getByRole('button', { name: '重置密码' }).first().waitFor();

@@ -169,7 +169,7 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'dir.regionNone': 'No region matches',
   'dir.editRegion': 'Edit region',
   'dir.regionPopulation': 'Resident population (10,000s)',
-  'dir.regionCounty': 'County code',
+  'dir.regionCounty': 'County, city or district',
   'dir.noRegionMatch': 'No region has that name or id',
   'dir.noValue': '(none)',
   'dir.problem.required': 'Required',

@@ -167,7 +167,7 @@ export const zhAdmin = {
   'dir.regionNone': '没有符合条件的地区',
   'dir.editRegion': '编辑地区',
   'dir.regionPopulation': '常住人口（万）',
-  'dir.regionCounty': '县（市、区）代码',
+  'dir.regionCounty': '县（市、区）',
   'dir.noRegionMatch': '没有名称或编号匹配的地区',
   'dir.noValue': '（未填）',
   'dir.problem.required': '必填',
