@@ -220,6 +220,23 @@ describe('accessibility', () => {
     await page.getByRole('dialog').waitFor();
     const importViolations = await axeViolations(page);
     if (importViolations.length) found['import dialog'] = importViolations;
+    // The regions tab, and the region and institution dialogs with their pickers.
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.locator('tr[data-institution]').first().getByRole('button', { name: /^编辑/ }).click();
+    await page.getByRole('dialog').getByLabel(/^所属地区/).waitFor();
+    const institutionViolations = await axeViolations(page);
+    if (institutionViolations.length) found['institution dialog'] = institutionViolations;
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: '地区' }).click();
+    await page.getByTestId('region-count').waitFor();
+    const regionsViolations = await axeViolations(page);
+    if (regionsViolations.length) found['regions tab'] = regionsViolations;
+    await page.locator('tr[data-region]').first().getByRole('button', { name: /^编辑/ }).click();
+    await page.getByRole('dialog').getByLabel(/^上级地区/).waitFor();
+    const regionViolations = await axeViolations(page);
+    if (regionViolations.length) found['region dialog'] = regionViolations;
     // On a phone, with the account menu open (the secondary actions live there below 600 px).
     await page.setViewportSize({ width: 390, height: 844 });
     for (const [path, ready] of pages.slice(0, 5)) {
