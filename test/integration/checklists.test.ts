@@ -91,6 +91,12 @@ describe('regions, institutions, rounds', () => {
     expect(updated.body).toMatchObject({ version: 2, audit: [expect.anything(), expect.objectContaining({ action: 'update', changes: { keys: ['name'] } })] });
     expect((await h.api('PUT', '/api/regions/reg2', { as: 'admin', body: { version: 1, name: { zh: 'x' }, level: 'county' } })).status).toBe(409);
     expect((await h.api('POST', '/api/regions', { as: 'admin', body: { id: 'reg3', name: { zh: 'y' }, level: 'city', parentId: 'ghost' } })).status).toBe(400);
+    // reg2 lies below reg: reg cannot move under it (a loop in the tree), and nothing changes.
+    const loop = await h.api('PUT', '/api/regions/reg', { as: 'admin', body: { version: 1, name: { zh: '测试市' }, level: 'city', parentId: 'reg2' } });
+    expect(loop.status).toBe(400);
+    expect(loop.body.error.details.issues).toEqual([expect.objectContaining({ path: '/parentId', code: 'cycle' })]);
+    expect((await h.api('PUT', '/api/regions/reg2', { as: 'admin', body: { version: 2, name: { zh: '另一县' }, level: 'village' } })).status).toBe(400);
+    expect((await h.api('GET', '/api/regions/reg', { as: 'admin' })).body).toMatchObject({ version: 1 });
 
     const inst = await h.api('POST', '/api/institutions', { as: 'admin', body: { id: 'inst-d', name: { zh: '丁医院' }, regionId: 'reg2' } });
     expect(inst.status).toBe(201);
