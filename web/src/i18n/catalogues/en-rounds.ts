@@ -20,6 +20,7 @@ export const enRounds: Record<keyof typeof zhRounds, string> = {
   'rounds.pickType': 'Filter by type',
   'rounds.allTypes': 'All types',
   'rounds.selectShown': 'Select all shown ({n})',
+  'rounds.selectedHidden': '(not in the current filter: {k})',
   'rounds.addedShown': 'Added: {n}; already selected: {k}',
   'rounds.clearAll': 'Clear',
   'rounds.selected': 'Institutions selected: {n}',

@@ -18,6 +18,7 @@ export const zhRounds = {
   'rounds.pickType': '按机构类型筛选',
   'rounds.allTypes': '全部类型',
   'rounds.selectShown': '全选当前筛选结果（{n}）',
+  'rounds.selectedHidden': '（其中 {k} 个不在当前筛选结果中）',
   'rounds.addedShown': '已添加 {n} 个，{k} 个原已选中',
   'rounds.clearAll': '清空',
   'rounds.selected': '已选 {n} 个机构',

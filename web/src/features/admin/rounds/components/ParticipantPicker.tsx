@@ -58,6 +58,8 @@ export function ParticipantPicker({ kind, institutions, regions, selected, onCha
   // A type no longer offered (after "show all" is turned off) filters nothing, as the select then shows.
   const activeType = types.some((x) => x.value === type) ? type : '';
   const shown = useMemo(() => filterCandidates(candidates, regions, { regionId, type: activeType, search }), [candidates, regions, regionId, activeType, search]);
+  // Picked earlier under another filter (or "show all"): still in the round, though not listed now.
+  const selectedHidden = selected.size - shown.filter((c) => selected.has(c.id)).length;
   const change = (next: Set<string>) => {
     setAdded(null);
     onChange(next);
@@ -105,6 +107,7 @@ export function ParticipantPicker({ kind, institutions, regions, selected, onCha
           {t(kind === 'region' ? 'rounds.selectedRegions' : 'rounds.selected', { n: selected.size })}
         </Typography>
         {added && <Typography data-testid="added-count" color="text.secondary">{t('rounds.addedShown', added)}</Typography>}
+        {selectedHidden > 0 && <Typography data-testid="selected-hidden" color="text.secondary">{t('rounds.selectedHidden', { k: selectedHidden })}</Typography>}
       </Box>
       <Box
         role="group"
