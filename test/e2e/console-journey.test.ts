@@ -119,7 +119,7 @@ describe('console journey', () => {
     await page.getByLabel('按地区筛选').click();
     await page.getByRole('option', { name: '海宁市', exact: true }).click();
     await page.getByLabel('按机构类型筛选').click();
-    await page.getByRole('option', { name: 'general', exact: true }).click();
+    await page.getByRole('option', { name: '综合医院', exact: true }).click();
     await page.getByRole('button', { name: /全选当前筛选结果/ }).click();
     const general = Number((await page.getByTestId('selected-count').textContent())!.match(/\d+/)![0]);
     expect(general).toBeGreaterThan(1);
