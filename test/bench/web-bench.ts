@@ -12,6 +12,7 @@ import { withWeb } from '../../functions/local/with-web.js';
 import { compile } from '../../functions/scoring/index.js';
 import { previewScore } from '../../web/src/features/filling/live-score.js';
 import { startBrowserRig } from '../e2e/browser-harness.js';
+import { FIRST_FIELD } from './first-field.js';
 import { toSurvey } from './surveyjs/to-survey.js';
 
 /**
@@ -152,7 +153,6 @@ async function timeToInput(page: Page, url: string, selector: string, when: Cond
   return +times[Math.floor(times.length / 2)]!.toFixed(0);
 }
 
-const FORM_INPUT = '[data-field] input:not([disabled])';
 const SURVEY_INPUT = '.sd-root-modern input:not([disabled]), .sd-root-modern .sd-input:not([disabled])';
 const BARE_INPUT = '#root input:not([disabled])';
 
@@ -176,7 +176,7 @@ async function interactive(largest: Awaited<ReturnType<typeof largestChecklist>>
     const fill = async (as: string, id: string, when: Conditions) => {
       const { page } = await rig.signedIn(as);
       try {
-        return await timeToInput(page, `${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`, FORM_INPUT, when, runs);
+        return await timeToInput(page, `${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`, FIRST_FIELD, when, runs);
       } finally {
         await page.close();
       }
