@@ -21,9 +21,10 @@ import './features/filling/renderers/yes-no.css';
 import './features/filling/renderers/plain-field.css';
 import './features/offline/sync-status.css';
 
+registerServiceWorker();
+
 // The runtime configuration (API address, identity settings) decides where the first request goes.
 const queryClient = createQueryClient();
-registerServiceWorker(queryClient);
 void loadRuntimeConfig().then((config) => {
   setApiBaseUrl(config.apiUrl);
   startEarlyReads(queryClient, builtinAuth, location.pathname);
