@@ -142,7 +142,8 @@ async function timeToInput(page: Page, url: string, selector: string, when: Cond
     if (when.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (1.6 * 1024 * 1024) / 8 });
     if (when.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: when.cpu });
     const start = performance.now();
-    await page.goto(url, { waitUntil: 'commit' });
+    // The same limit as the wait for the field: at load 18 one navigation's commit took over Playwright's default 30 s.
+    await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
     await page.locator(selector).first().waitFor({ timeout: 60_000 });
     times.push(performance.now() - start);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
