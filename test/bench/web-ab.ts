@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { withWeb as currentWithWeb } from '../../functions/local/with-web.js';
 import { startBrowserRig } from '../e2e/browser-harness.js';
 import { signedInBuild } from './signed-in-build.js';
+import { FIRST_FIELD } from './first-field.js';
 
 /**
  * Two builds of the web app side by side on one loaded machine: time until the form page's first
@@ -32,7 +33,7 @@ async function once(page: Page, url: string, when: Conditions): Promise<number> 
   if (when.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (1.6 * 1024 * 1024) / 8 });
   const start = performance.now();
   await page.goto(url, { waitUntil: 'commit' });
-  await page.locator('[data-field] input:not([disabled])').first().waitFor({ timeout: 60_000 });
+  await page.locator(FIRST_FIELD).first().waitFor({ timeout: 60_000 });
   const ms = performance.now() - start;
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   await cdp.detach();

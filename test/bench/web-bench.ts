@@ -12,6 +12,7 @@ import { withWeb } from '../../functions/local/with-web.js';
 import { compile } from '../../functions/scoring/index.js';
 import { previewScore } from '../../web/src/features/filling/live-score.js';
 import { startBrowserRig } from '../e2e/browser-harness.js';
+import { FIRST_FIELD } from './first-field.js';
 import { toSurvey } from './surveyjs/to-survey.js';
 
 /**
@@ -141,7 +142,8 @@ async function timeToInput(page: Page, url: string, selector: string, when: Cond
     if (when.network) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (1.6 * 1024 * 1024) / 8 });
     if (when.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: when.cpu });
     const start = performance.now();
-    await page.goto(url, { waitUntil: 'commit' });
+    // The same limit as the wait for the field: at load 18 one navigation's commit took over Playwright's default 30 s.
+    await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
     await page.locator(selector).first().waitFor({ timeout: 60_000 });
     times.push(performance.now() - start);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
@@ -152,7 +154,6 @@ async function timeToInput(page: Page, url: string, selector: string, when: Cond
   return +times[Math.floor(times.length / 2)]!.toFixed(0);
 }
 
-const FORM_INPUT = '[data-field] input:not([disabled])';
 const SURVEY_INPUT = '.sd-root-modern input:not([disabled]), .sd-root-modern .sd-input:not([disabled])';
 const BARE_INPUT = '#root input:not([disabled])';
 
@@ -176,7 +177,7 @@ async function interactive(largest: Awaited<ReturnType<typeof largestChecklist>>
     const fill = async (as: string, id: string, when: Conditions) => {
       const { page } = await rig.signedIn(as);
       try {
-        return await timeToInput(page, `${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`, FORM_INPUT, when, runs);
+        return await timeToInput(page, `${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`, FIRST_FIELD, when, runs);
       } finally {
         await page.close();
       }

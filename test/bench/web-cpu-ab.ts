@@ -3,6 +3,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { withWeb } from '../../functions/local/with-web.js';
 import { startBrowserRig } from '../e2e/browser-harness.js';
 import { signedInBuild } from './signed-in-build.js';
+import { FIRST_FIELD } from './first-field.js';
 
 /**
  * Builds of the web app side by side, measured in the page's main-thread CPU time rather than
@@ -32,7 +33,7 @@ async function once(page: Page, base: string, url: string): Promise<{ ready: num
   await cdp.send('Performance.enable');
   const start = await threadTime(cdp);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.locator('[data-field] input:not([disabled])').first().waitFor({ timeout: 120_000 });
+  await page.locator(FIRST_FIELD).first().waitFor({ timeout: 120_000 });
   const ready = (await threadTime(cdp)) - start;
   await page.waitForTimeout(SETTLE_MS);
   const settled = (await threadTime(cdp)) - start;

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { writeFile } from 'node:fs/promises';
 import { startBrowserRig } from '../e2e/browser-harness.js';
 import { startChromeTrace, summariseTrace } from './chrome-trace.js';
+import { FIRST_FIELD } from './first-field.js';
 
 /**
  * The form page's critical path, as `npm run bench:web` opens it (signed in as the smoke account,
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
       const stopTrace = process.env.WEB_TRACE_CHROME ? await startChromeTrace(cdp) : undefined;
       const start = performance.now();
       await page.goto(`${rig.baseUrl}/inst/fill/${encodeURIComponent(id)}`, { waitUntil: 'commit' });
-      await page.locator('[data-field] input:not([disabled])').first().waitFor({ timeout: 60_000 });
+      await page.locator(FIRST_FIELD).first().waitFor({ timeout: 60_000 });
       const total = performance.now() - start;
       const trace = await stopTrace?.();
       if (process.env.WEB_TRACE_PROFILE) printProfile((await cdp.send('Profiler.stop')).profile);
