@@ -23,15 +23,21 @@ function appWith(status: () => Promise<boolean>, principal: Principal = insta) {
   app.use('/api/*', requireAuth({ verify: async () => principal }, userStatus));
   app.get('/api/submissions/:id', (c) => {
     ran.push(`GET ${c.req.param('id')}`);
+    c.header('ETag', '"v7"');
     return c.json({ id: c.req.param('id'), answers: { beds: 12 } });
+  });
+  app.get('/api/rounds/:id/results/export', (c) => {
+    ran.push(`GET export ${c.req.param('id')}`);
+    c.header('Content-Disposition', 'attachment; filename="r1.csv"');
+    return c.body('institution,score\ninst-a,91\n', 200, { 'content-type': 'text/csv' });
   });
   app.put('/api/submissions/:id', (c) => {
     ran.push(`PUT ${c.req.param('id')}`);
     return c.json({ id: c.req.param('id') });
   });
-  const request = async (method: string) => {
-    const res = await app.request('/api/submissions/s1', { method, headers: { authorization: 'Bearer t' } });
-    return { status: res.status, text: await res.text() };
+  const request = async (method: string, path = '/api/submissions/s1') => {
+    const res = await app.request(path, { method, headers: { authorization: 'Bearer t' } });
+    return { status: res.status, text: await res.text(), headers: Object.fromEntries(res.headers) };
   };
   return { request, ran };
 }
@@ -49,7 +55,7 @@ describe('requireAuth with the user status check', () => {
   it('answers a read of an active user with what the route answered', async () => {
     const { request } = appWith(later(() => false));
     const res = await request('GET');
-    expect([res.status, JSON.parse(res.text)]).toEqual([200, { id: 's1', answers: { beds: 12 } }]);
+    expect([res.status, JSON.parse(res.text), res.headers.etag]).toEqual([200, { id: 's1', answers: { beds: 12 } }, '"v7"']);
   });
 
   it('answers a read of a disabled user with 403 account-disabled and none of the data, although the route ran alongside', async () => {
@@ -58,7 +64,16 @@ describe('requireAuth with the user status check', () => {
     expect(res.status).toBe(403);
     expect(JSON.parse(res.text).error.code).toBe('account-disabled');
     expect(res.text).not.toContain('beds');
+    expect(res.headers).toEqual({ 'content-type': 'application/json' });
     expect(ran).toEqual(['GET s1']);
+  });
+
+  it("keeps none of a refused read's headers: a disabled user's export is a JSON 403, not a file", async () => {
+    const { request, ran } = appWith(later(() => true));
+    const res = await request('GET', '/api/rounds/r1/results/export');
+    expect([res.status, res.headers]).toEqual([403, { 'content-type': 'application/json' }]);
+    expect(JSON.parse(res.text).error.code).toBe('account-disabled');
+    expect(ran).toEqual(['GET export r1']);
   });
 
   it('answers a read whose status could not be read with 500 and none of the data', async () => {
@@ -66,7 +81,7 @@ describe('requireAuth with the user status check', () => {
       throw new Error('DynamoDB unavailable');
     }));
     const res = await request('GET');
-    expect(res.status).toBe(500);
+    expect([res.status, res.headers]).toEqual([500, { 'content-type': 'application/json' }]);
     expect(res.text).not.toContain('beds');
   });
 

@@ -35,7 +35,14 @@ export function requireAuth(verifier: TokenVerifier, userStatus?: UserStatusChec
     // Handled now, so a failed read is no unhandled rejection while the route runs; awaited below.
     disabled.catch(() => undefined);
     await next();
-    await refuseDisabled(disabled);
+    try {
+      await refuseDisabled(disabled);
+    } catch (error) {
+      // Nothing of the route's answer stays, headers included (an ETag, a file name): the error
+      // is answered as if the route had never run.
+      for (const name of [...c.res.headers.keys()]) c.res.headers.delete(name);
+      throw error;
+    }
   };
 }
 
