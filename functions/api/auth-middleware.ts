@@ -21,15 +21,33 @@ export function requireAuth(verifier: TokenVerifier, userStatus?: UserStatusChec
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) throw new UnauthorizedError();
     const principal = await verifier.verify(match[1]);
-    if (userStatus && (await userStatus.isDisabled(principal.username))) {
-      throw new DomainError('account-disabled', 'This account is disabled; ask an administrator');
-    }
-    if (principal.purpose === 'password-change' && !(c.req.method === 'POST' && c.req.path === PASSWORD_ROUTE)) {
-      throw new DomainError('password-change-required', 'Change the one-time password first (POST /api/auth/password)');
-    }
+    const disabled = userStatus?.isDisabled(principal.username);
+    const changeOnly = principal.purpose === 'password-change' && !(c.req.method === 'POST' && c.req.path === PASSWORD_ROUTE);
+    // A read runs alongside the status check (its reads of the table then share one request with
+    // the check's: consistent-get.ts) and is answered only after it; anything else waits for it.
+    // Either way a disabled user gets 403 and nothing the route answered, and a status that could
+    // not be read is that error's answer, never the route's.
+    const alongside = !changeOnly && (c.req.method === 'GET' || c.req.method === 'HEAD');
+    if (disabled && !alongside) await refuseDisabled(disabled);
+    if (changeOnly) throw new DomainError('password-change-required', 'Change the one-time password first (POST /api/auth/password)');
     c.set('principal', principal);
+    if (!disabled || !alongside) return next();
+    // Handled now, so a failed read is no unhandled rejection while the route runs; awaited below.
+    disabled.catch(() => undefined);
     await next();
+    try {
+      await refuseDisabled(disabled);
+    } catch (error) {
+      // Nothing of the route's answer stays, headers included (an ETag, a file name): the error
+      // is answered as if the route had never run.
+      for (const name of [...c.res.headers.keys()]) c.res.headers.delete(name);
+      throw error;
+    }
   };
+}
+
+async function refuseDisabled(disabled: Promise<boolean>): Promise<void> {
+  if (await disabled) throw new DomainError('account-disabled', 'This account is disabled; ask an administrator');
 }
 
 /**

@@ -94,12 +94,20 @@ describe('DynamoDB calls on the hot paths', () => {
     expect(returned.status).toBe(200);
     const save = await callsOf(() => call(other, 'PUT', '/api/submissions/r1.inst-a.self', 'insta', { version: returned.body.version, answers: { beds: 14, hasIcu: true } }));
     expect(save.result.status).toBe(200);
-    // Submission, round, the checklist record this new process has not compiled yet, and the
-    // user's status (is the account disabled?), which it then keeps for 30 s.
-    expect(save.calls).toEqual({ GetItemCommand: 4, PutItemCommand: 1 });
+    // The user's status (is the account disabled?), which it then keeps for 30 s and a write
+    // waits for; the submission with its round, in one request; the checklist record this new
+    // process has not compiled yet.
+    expect(save.calls).toEqual({ GetItemCommand: 2, BatchGetItemCommand: 1, PutItemCommand: 1 });
     const submit = await callsOf(() => call(other, 'POST', '/api/submissions/r1.inst-a.self/submit', 'insta', { version: save.result.body.version }));
     expect(submit.result.status).toBe(202);
     expect(submit.calls).toEqual({ PutItemCommand: 1 });
+  });
+
+  it("a cold process answers a signed-in read of a submission with one request to the table: the user's status, the submission and its round", async () => {
+    const other = otherProcess();
+    const read = await callsOf(() => call(other, 'GET', '/api/submissions/r1.inst-a.self', 'insta'));
+    expect([read.result.status, read.result.body.id]).toEqual([200, 'r1.inst-a.self']);
+    expect(read.calls).toEqual({ BatchGetItemCommand: 1 });
   });
 });
 

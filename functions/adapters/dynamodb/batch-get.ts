@@ -21,10 +21,11 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Reads items by key, in the order of `keys`: requests of at most 100 keys, one after another,
  * each asking again for its `UnprocessedKeys` with exponential backoff (AWS's advice for batch
- * operations). Keys without an item are left out. Eventually consistent, as the index queries
- * that produce the keys are.
+ * operations). Keys without an item are left out. Eventually consistent by default, as the index
+ * queries that produce the keys are; `consistent` for reads by key that must see the last write
+ * (consistent-get.ts).
  */
-export async function batchGet(client: DynamoDBDocumentClient, tableName: string, keys: readonly ItemKey[]): Promise<Record<string, unknown>[]> {
+export async function batchGet(client: DynamoDBDocumentClient, tableName: string, keys: readonly ItemKey[], options: { consistent?: boolean } = {}): Promise<Record<string, unknown>[]> {
   const found = new Map<string, Record<string, unknown>>();
   const id = (k: { pk: unknown; sk: unknown }) => `${String(k.pk)}\u0000${String(k.sk)}`;
   for (let start = 0; start < keys.length; start += BATCH_GET_KEYS) {
@@ -32,7 +33,7 @@ export async function batchGet(client: DynamoDBDocumentClient, tableName: string
     for (let round = 0; pending.length > 0; round++) {
       if (round === MAX_ROUNDS) throw new Error(`BatchGetItem left ${pending.length} keys unprocessed after ${MAX_ROUNDS} attempts`);
       if (round > 0) await pause(10 * 2 ** round);
-      const out = await client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }));
+      const out = await client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ...(options.consistent ? { ConsistentRead: true } : {}) } } }));
       for (const item of out.Responses?.[tableName] ?? []) found.set(id(item as ItemKey), item);
       pending = out.UnprocessedKeys?.[tableName]?.Keys ?? [];
     }

@@ -1,6 +1,7 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { AlreadyExistsError, DomainError, VersionConflictError } from '../../domain/errors.js';
 import { batchGet, type ItemKey } from './batch-get.js';
+import { consistentGet } from './consistent-get.js';
 import { INDEX_KEY_PREFIX, LEGACY_INDEX_OF, type GSI5, type GSI6, type IndexName } from './table-definition.js';
 
 /** The key and index attributes of one item. */
@@ -134,13 +135,16 @@ export class ItemStore<T> {
     return (await this.getEntry(pk, sk))?.value;
   }
 
-  /** A strongly consistent read by key, with the stored version and JSON (for a cache of what was read). */
+  /**
+   * A strongly consistent read by key, with the stored version and JSON (for a cache of what was
+   * read); sent with the other reads by key started in the same turn (consistent-get.ts).
+   */
   async getEntry(pk: string, sk: string): Promise<{ value: T; version: number; json: string } | undefined> {
     if (!keyFits(pk, sk)) return undefined;
-    const out = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true }));
-    if (!out.Item) return undefined;
-    const json = this.jsonOf(out.Item);
-    return { value: JSON.parse(json) as T, version: out.Item.version as number, json };
+    const item = await consistentGet(this.client, this.tableName, { pk, sk });
+    if (!item) return undefined;
+    const json = this.jsonOf(item);
+    return { value: JSON.parse(json) as T, version: item.version as number, json };
   }
 
   /** Every page of one query on this table, concatenated (DynamoDB pages at 1 MB). */
