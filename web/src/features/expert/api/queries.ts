@@ -112,7 +112,10 @@ export function useStartedOffline() {
     () =>
       outbox.subscribe((e) => {
         const started = client.getQueryData<Map<string, SubmissionRecord>>([...STARTED, user]);
-        if ((e.type === 'saved' || e.type === 'conflict' || e.type === 'failed') && started?.has(e.submissionId)) void client.invalidateQueries({ queryKey: ['submissions'] }).then(() => client.invalidateQueries({ queryKey: STARTED }));
+        if (!(e.type === 'saved' || e.type === 'conflict' || e.type === 'failed') || !started?.has(e.submissionId)) return;
+        // The server's copies first: a page showing the device's copy moves to the server's without a gap.
+        const server = [client.invalidateQueries({ queryKey: ['submissions'] }), client.invalidateQueries({ queryKey: ['submission', e.submissionId], exact: true })];
+        void Promise.all(server).then(() => client.invalidateQueries({ queryKey: STARTED }));
       }),
     [client, user],
   );
