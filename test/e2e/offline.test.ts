@@ -378,6 +378,9 @@ describe('offline filling', () => {
     let choice = page.getByRole('dialog', { name: '现场评估从哪里开始？' });
     await expect.poll(() => choice.getByTestId('start-offline').textContent(), POLL).toMatch(/当前离线，无法开始这家机构的现场评估/);
     expect(await choice.getByRole('button', { name: '空白开始' }).isDisabled()).toBe(true);
+    // The dialog fades in: the picture once it has.
+    const settled = () => choice.evaluate((d) => getComputedStyle(d.closest('.MuiDialog-root')?.querySelector('.MuiDialog-container') ?? d).opacity);
+    await expect.poll(settled, POLL).toBe('1');
     await shot(page, 'offline-start-needs-network-390');
     await choice.getByRole('button', { name: '取消' }).click();
     await choice.waitFor({ state: 'hidden' });
@@ -386,6 +389,7 @@ describe('offline filling', () => {
     await rowOf('smoke-hospital').getByRole('button', { name: '开始现场评估' }).click();
     choice = page.getByRole('dialog', { name: '现场评估从哪里开始？' });
     await expect.poll(() => choice.getByTestId('start-offline').textContent(), POLL).toMatch(/当前离线：现场评估先建在本机上/);
+    await expect.poll(settled, POLL).toBe('1');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'offline-start-390');
     await choice.getByRole('button', { name: '以机构自评为起点' }).click();
