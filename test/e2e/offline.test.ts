@@ -293,4 +293,131 @@ describe('offline filling', () => {
       await rm(userDir, { recursive: true, force: true });
     }
   });
+
+  it('an answer typed while the edits kept on the device are still being read (just after a reload) stays as typed; the kept edits come back beside it', { timeout: 300_000 }, async () => {
+    const id = await draftFor('offline-late-read');
+    const { page, errors } = await rig.signedIn('inst1');
+    await openOnce(page, id);
+    await rig.context.setOffline(true);
+    await expect.poll(() => syncStatus(page).getAttribute('data-state'), POLL).toBe('offline');
+    await typeInto(page, 'facilities.beds', '320');
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 1 项');
+
+    // A slow device: after the reload, the outbox's database answers only when the test says so.
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('test.holdOutbox')) return;
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((r) => (release = r));
+      (window as unknown as { releaseOutbox: () => void }).releaseOutbox = release;
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        const request = open.call(this, name, version);
+        if (name !== 'dabiao-offline') return request;
+        const add = request.addEventListener.bind(request) as (type: string, listener: EventListenerOrEventListenerObject, options?: unknown) => void;
+        (request as { addEventListener: unknown }).addEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: unknown) =>
+          add(type, type === 'success' ? (e: Event) => void released.then(() => (typeof listener === 'function' ? listener.call(request, e) : listener.handleEvent(e))) : listener, options);
+        return request;
+      };
+    });
+    await page.evaluate(() => sessionStorage.setItem('test.holdOutbox', '1'));
+    await page.reload();
+    await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
+    // The form shows the (cached) server copy; the kept edit is not back yet.
+    await input(page, 'facilities.floorArea').waitFor();
+    expect(await input(page, 'facilities.beds').inputValue()).toBe('');
+    await input(page, 'facilities.floorArea').fill('5200');
+    await input(page, 'facilities.floorArea').blur();
+    await expect.poll(() => page.locator('[data-testid="save-state"][data-state="offline"]').count(), POLL).toBe(1);
+
+    await page.evaluate(() => (window as unknown as { releaseOutbox: () => void }).releaseOutbox());
+    await expect.poll(() => input(page, 'facilities.beds').inputValue(), POLL).toBe('320');
+    expect(await input(page, 'facilities.floorArea').inputValue()).toBe('5200');
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 2 项');
+
+    await rig.context.setOffline(false);
+    await expect.poll(async () => (await stored(id)).answers, { timeout: 20_000 }).toEqual({ facilities: { floorArea: 5200, beds: 320 } });
+    expect(await input(page, 'facilities.floorArea').inputValue()).toBe('5200');
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
+
+  it('offline, the expert\'s home names every hospital, a second hospital\'s evaluation starts on the phone from the self-evaluation read before and reaches the server once online; one never read says it needs the network', { timeout: 420_000 }, async () => {
+    const roundId = 'offline-second-hospital';
+    await rig.smokeDraft('offline-second-hospital-setup', 'haining-hospital-2023');
+    const unread = await rig.api('admin', 'POST', '/api/institutions', { id: 'offline-unread', name: { zh: '离线未读医院', en: 'Unread hospital' }, regionId: 'haining', context: { hospital: 'renmin', institutionType: 'general', grade: '3-b' } });
+    expect(unread.status, JSON.stringify(unread.body)).toBe(201);
+    const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };
+    const round = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: '离线第二家', en: 'Offline second hospital' }, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'annual', year: 2026, institutionIds: ['haining-renmin', 'smoke-hospital', 'offline-unread'], expertIds: ['expert'] });
+    expect(round.status, JSON.stringify(round.body)).toBe(201);
+    await submitSelf(rig, 'inst1', roundId, { facilities: { floorArea: 5000, beds: 300 } });
+    const selfId = await submitSelf(rig, 'smoke', roundId, { facilities: { floorArea: 4000, beds: 200 } });
+    const first = await rig.api('expert', 'POST', '/api/submissions', { roundId, institutionId: 'haining-renmin', kind: 'expert', prefillFrom: `${roundId}.haining-renmin.self` });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+
+    // Online: the first hospital evaluated on site (its checklist is now on the phone), then the home.
+    const { page, errors } = await rig.signedIn('expert', PHONE);
+    await page.goto(`${rig.baseUrl}/expert/onsite/${encodeURIComponent(first.body.id)}`);
+    await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
+    await workerControls(page);
+    await page.goto(`${rig.baseUrl}/expert`);
+    const card = page.locator(`[data-round="${roundId}"]`);
+    const rowOf = (institution: string) => card.locator(`[data-institution="${institution}"]`);
+    await rowOf('smoke-hospital').getByText('测试医院').waitFor({ timeout: 90_000 });
+    for (const path of ['/api/institutions', `/api/submissions?roundId=${roundId}`]) await expect.poll(() => workerKeeps(page, path), POLL).toBe(true);
+
+    // Offline and reloaded: names, not codes.
+    await rig.context.setOffline(true);
+    await page.reload();
+    await rowOf('smoke-hospital').waitFor({ timeout: 90_000 });
+    await expect.poll(() => rowOf('smoke-hospital').locator('p').first().textContent(), POLL).toBe('测试医院');
+    expect(await rowOf('haining-renmin').locator('p').first().textContent()).toBe('海宁市人民医院');
+    expect(await rowOf('offline-unread').locator('p').first().textContent()).toBe('离线未读医院');
+
+    // A hospital whose self-evaluation this phone never read: said at once, nothing hangs.
+    await rowOf('offline-unread').getByRole('button', { name: '开始现场评估' }).click();
+    let choice = page.getByRole('dialog', { name: '现场评估从哪里开始？' });
+    await expect.poll(() => choice.getByTestId('start-offline').textContent(), POLL).toMatch(/当前离线，无法开始这家机构的现场评估/);
+    expect(await choice.getByRole('button', { name: '空白开始' }).isDisabled()).toBe(true);
+    // The dialog fades in: the picture once it has.
+    const settled = () => choice.evaluate((d) => getComputedStyle(d.closest('.MuiDialog-root')?.querySelector('.MuiDialog-container') ?? d).opacity);
+    await expect.poll(settled, POLL).toBe('1');
+    await shot(page, 'offline-start-needs-network-390');
+    await choice.getByRole('button', { name: '取消' }).click();
+    await choice.waitFor({ state: 'hidden' });
+
+    // The second hospital: started on the phone from its self-evaluation.
+    await rowOf('smoke-hospital').getByRole('button', { name: '开始现场评估' }).click();
+    choice = page.getByRole('dialog', { name: '现场评估从哪里开始？' });
+    await expect.poll(() => choice.getByTestId('start-offline').textContent(), POLL).toMatch(/当前离线：现场评估先建在本机上/);
+    await expect.poll(settled, POLL).toBe('1');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'offline-start-390');
+    await choice.getByRole('button', { name: '以机构自评为起点' }).click();
+    await page.waitForURL(/\/expert\/onsite\//, { timeout: 30_000 });
+    const id = decodeURIComponent(page.url().split('/').pop()!);
+    expect(id).toBe(`${roundId}.smoke-hospital.expert`);
+    await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
+    await expect.poll(() => input(page, 'facilities.floorArea').inputValue(), POLL).toBe('4000');
+    await typeInto(page, 'facilities.beds', '180');
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 2 项');
+    expect((await rig.api('expert', 'GET', `/api/submissions/${encodeURIComponent(id)}`)).status).toBe(404);
+    await shot(page, 'offline-started-390');
+
+    // Reloaded offline, it opens again from the phone; the home lists it as started.
+    await page.reload();
+    await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
+    await expect.poll(() => input(page, 'facilities.beds').inputValue(), POLL).toBe('180');
+    await page.goto(`${rig.baseUrl}/expert`);
+    await expect.poll(() => rowOf('smoke-hospital').getByTestId('expert-state').textContent(), { timeout: 90_000 }).toBe('现场评估：草稿 · 本机新建，待同步');
+    await rowOf('smoke-hospital').getByRole('link', { name: '继续现场评估' }).click();
+    await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
+
+    // Online: created from the self-evaluation, then the expert's answer saved over it.
+    await rig.context.setOffline(false);
+    await expect.poll(async () => (await rig.api('expert', 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body?.answers, { timeout: 30_000 }).toEqual({ facilities: { floorArea: 4000, beds: 180 } });
+    expect((await stored(id, 'expert')).prefilledFrom).toEqual({ submissionId: selfId, revision: 1 });
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('已同步');
+    expect(unexpected(errors)).toEqual([]);
+    await page.close();
+  });
 });

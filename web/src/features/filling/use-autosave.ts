@@ -3,6 +3,7 @@ import type { Schemas } from '../../api/client';
 import { useAuth } from '../../auth/auth-context';
 import { countEdits, outbox } from '../offline';
 import { fetchSubmission, type SubmissionRecord } from './api/queries';
+import { keepTyped } from './keep-typed';
 
 export type SaveState =
   | { kind: 'idle' }
@@ -36,6 +37,8 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean, options
   /** The server's copy at `version`, as last written or read. */
   const server = useRef<Content>(latest.current);
   const saved = useRef(JSON.stringify(latest.current));
+  /** What the page last showed from elsewhere (the copy opened, kept edits put back): edits since are the user's. */
+  const shown = useRef<Content>(latest.current);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const written = useRef<Promise<void>>(Promise.resolve());
   const [state, setState] = useState<SaveState>(() => ({ kind: 'saved', at: new Date(initial.updatedAt ?? Date.now()) }));
@@ -96,10 +99,15 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean, options
   useEffect(() => {
     if (!enabled || !user) return;
     let live = true;
-    void outbox.pending(user, initial.id).then((kept) => {
+    const restored = outbox.pending(user, initial.id).then((kept) => {
       if (!live || !kept) return;
-      latest.current = kept.content as Content;
-      onRestore.current?.(latest.current);
+      // Answers typed while the kept edits were being read (a slow device, just after a reload)
+      // stay as typed; the kept edits come back everywhere else, on the page and in the outbox.
+      const merged = keepTyped(shown.current, latest.current, kept.content as Content);
+      shown.current = merged;
+      latest.current = merged;
+      onRestore.current?.(merged);
+      if (merged !== kept.content) written.current = written.current.then(() => outbox.edit(user, initial.id, { version: kept.baseVersion, content: kept.base as Content }, merged)).catch(() => undefined);
       // The server moved on since these edits were made: the user chooses, answer by answer.
       if (kept.state === 'conflict' || kept.baseVersion < initial.version) return void showConflict(kept.base as Content);
       // The edits' base is at least as new as the copy opened (offline, the cached copy can be older).
@@ -110,6 +118,8 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean, options
       else if (!isOnline()) setState(offlineState());
       else void flush();
     });
+    // An edit made meanwhile is written after the kept ones are read, so it cannot replace them unread.
+    written.current = written.current.then(() => restored).catch(() => undefined);
     return () => {
       live = false;
     };

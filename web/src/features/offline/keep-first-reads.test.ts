@@ -14,11 +14,13 @@ describe('readsToKeep', () => {
       fetched(`${API}/submissions/r.i.self`, 12.5),
       // Not the worker's to keep.
       fetched(`${API}/auth/refresh`),
+      fetched(`${API}/rounds/r/dashboard`),
+      // Names of the participants (the expert's home offline).
       fetched(`${API}/institutions`),
       // Not a fetch (the app's own scripts are the precache's).
       { name: `${API}/rounds`, initiatorType: 'script', workerStart: 0 },
     ];
-    expect(readsToKeep(seen, new Map())).toEqual([`${API}/submissions/r.i.expert`, `${API}/checklists/c?version=2`]);
+    expect(readsToKeep(seen, new Map())).toEqual([`${API}/submissions/r.i.expert`, `${API}/checklists/c?version=2`, `${API}/institutions`]);
   });
 
   it('leaves out a URL the app only wrote to (a submit), keeps one it also read (a saved draft)', () => {

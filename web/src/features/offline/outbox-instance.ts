@@ -1,8 +1,10 @@
-import { api, unwrap } from '../../api/client';
+import { api, unwrap, type Schemas } from '../../api/client';
 import { createIdbPendingStore } from './idb-pending-store';
 import { createMemoryPendingStore } from './memory-pending-store';
 import { Outbox, type OutboxEvent } from './outbox';
 import type { DraftContent } from './pending-store';
+
+const draftOf = (s: Schemas['Submission']) => ({ version: s.version, answers: s.answers, evidence: (s.evidence ?? {}) as DraftContent['evidence'], ...(s.notes ? { notes: s.notes } : {}) });
 
 /**
  * The app's one outbox: every autosaving page and the app bar's status share it, so a draft is
@@ -16,10 +18,8 @@ export const outbox = new Outbox(
   (id, body) => unwrap(api.PUT('/api/submissions/{id}', { params: { path: { id }, header: { Prefer: 'return=minimal' } }, body: body as never })),
   {
     exclusive: (pass) => (globalThis.navigator?.locks ? navigator.locks.request('dabiao-outbox', pass) : pass()),
-    read: async (id) => {
-      const s = await unwrap(api.GET('/api/submissions/{id}', { params: { path: { id } } }));
-      return { version: s.version, answers: s.answers, evidence: (s.evidence ?? {}) as DraftContent['evidence'], ...(s.notes ? { notes: s.notes } : {}) };
-    },
+    read: async (id) => draftOf(await unwrap(api.GET('/api/submissions/{id}', { params: { path: { id } } }))),
+    create: async (body) => draftOf(await unwrap(api.POST('/api/submissions', { body: body as never }))),
   },
 );
 

@@ -164,4 +164,88 @@ describe('outbox across tabs', () => {
     outbox.relay({ type: 'saved', submissionId: 's1', version: 5, content: draft(1) });
     expect(seen).toEqual([{ type: 'saved', submissionId: 's1', version: 5, content: draft(1), remote: true }]);
   });
+
+  describe('an evaluation started offline', () => {
+    const start = { body: { roundId: 'r', institutionId: 'i', kind: 'expert' }, submission: { id: 's1' } };
+    /** The API's create: the first copy at version 1 (prefilled with beds 30), 409 already-exists the second time. */
+    function creating(server: ReturnType<typeof fakeServer>) {
+      const bodies: unknown[] = [];
+      const create = async (body: Record<string, unknown>) => {
+        if (server.stored.has('s1')) throw new ApiError(409, 'already-exists', 'exists');
+        bodies.push(body);
+        server.stored.set('s1', { version: 1, content: draft(30) });
+        return { version: 1, ...draft(30) };
+      };
+      return { create, bodies };
+    }
+
+    it('is created on the server first, then its edits are saved over the new copy; it counts as one item to sync', async () => {
+      const server = fakeServer();
+      let online = false;
+      const { create, bodies } = creating(server);
+      const outbox = new Outbox(createMemoryPendingStore(), server.save, { online: () => online, create });
+      await outbox.start('u', 's1', start, draft(30));
+      expect(outbox.status().pending).toBe(1);
+      await outbox.edit('u', 's1', { version: 0, content: draft(30) }, draft(45));
+      expect(outbox.status().pending).toBe(2);
+      expect((await outbox.started('u')).map((r) => r.submissionId)).toEqual(['s1']);
+      await outbox.sync('u');
+      expect(bodies).toEqual([]);
+
+      online = true;
+      await outbox.wake('u');
+      expect(bodies).toEqual([start.body]);
+      expect(server.stored.get('s1')).toEqual({ version: 2, content: draft(45) });
+      expect(await outbox.pending('u', 's1')).toBeUndefined();
+      expect(outbox.status().pending).toBe(0);
+    });
+
+    it('started and not edited: created, nothing else written, and the page hears the version', async () => {
+      const server = fakeServer();
+      const { create } = creating(server);
+      const outbox = new Outbox(createMemoryPendingStore(), server.save, { online: () => true, create });
+      const saved: number[] = [];
+      outbox.subscribe((e) => e.type === 'saved' && saved.push(e.version));
+      await outbox.start('u', 's1', start, draft(30));
+      await outbox.sync('u');
+      expect(server.stored.get('s1')).toEqual({ version: 1, content: draft(30) });
+      expect(server.writes).toEqual([]);
+      expect(saved).toEqual([1]);
+      expect(await outbox.pending('u', 's1')).toBeUndefined();
+    });
+
+    it('started on another device first: kept as a conflict, nothing overwritten', async () => {
+      const server = fakeServer();
+      server.stored.set('s1', { version: 4, content: draft(99) });
+      const { create } = creating(server);
+      const outbox = new Outbox(createMemoryPendingStore(), server.save, { online: () => true, create });
+      await outbox.start('u', 's1', start, draft(30));
+      await outbox.edit('u', 's1', { version: 0, content: draft(30) }, draft(45));
+      await outbox.sync('u');
+      const kept = await outbox.pending('u', 's1');
+      expect(kept).toMatchObject({ state: 'conflict', base: draft(30), content: draft(45) });
+      expect(kept?.start).toBeUndefined();
+      expect(server.stored.get('s1')).toEqual({ version: 4, content: draft(99) });
+    });
+
+    it('unreachable: kept, and created once the server answers', async () => {
+      vi.useFakeTimers();
+      const server = fakeServer();
+      const { create } = creating(server);
+      let down = true;
+      const outbox = new Outbox(createMemoryPendingStore(), server.save, {
+        online: () => true,
+        baseDelayMs: 1000,
+        create: (body) => (down ? Promise.reject(new TypeError('Failed to fetch')) : create(body)),
+      });
+      await outbox.start('u', 's1', start, draft(30));
+      await outbox.sync('u');
+      expect((await outbox.pending('u', 's1'))?.start).toEqual(start);
+      down = false;
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(server.stored.get('s1')?.version).toBe(1);
+      expect(await outbox.pending('u', 's1')).toBeUndefined();
+      outbox.stop();
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/client';
-import { pendingKey, type DraftContent, type PendingDraft, type PendingStore } from './pending-store';
+import { pendingKey, type DraftContent, type PendingDraft, type PendingStart, type PendingStore } from './pending-store';
 import { countEdits } from './three-way';
 
 /** The one write the outbox makes: a draft over the version it was edited from (409 when stale). */
@@ -7,6 +7,9 @@ export type SaveDraft = (submissionId: string, body: { version: number } & Draft
 
 /** The server's copy of a draft, read after a 409 to tell a lost reply from a real conflict. */
 export type ReadDraft = (submissionId: string) => Promise<{ version: number } & DraftContent>;
+
+/** Creates a submission started offline (the API's create request); its first server copy. 409 `already-exists` when another device started it first. */
+export type CreateDraft = (body: Record<string, unknown>) => Promise<{ version: number } & DraftContent>;
 
 /** What the outbox tells the pages about one submission; `remote`: relayed from another tab. */
 export type OutboxEvent = (
@@ -42,6 +45,8 @@ export interface OutboxOptions {
    * reply was lost (the tab closed or the network dropped mid-save): that is a save, not a conflict.
    */
   read?: ReadDraft;
+  /** Sends the create request of an evaluation started offline, before its first save. */
+  create?: CreateDraft;
 }
 
 /**
@@ -101,6 +106,22 @@ export class Outbox {
     await this.refresh(user);
   }
 
+  /**
+   * Starts a submission on the device (offline): it is created on the server before its first
+   * save, and `start.submission` is what the page opens meanwhile. A submission already started
+   * here is left as it is (its edits stay).
+   */
+  async start(user: string, submissionId: string, start: PendingStart, content: DraftContent): Promise<void> {
+    const at = this.now();
+    await this.store.update(pendingKey(user, submissionId), (current) => current ?? { key: pendingKey(user, submissionId), user, submissionId, baseVersion: 0, base: content, content, queuedAt: at, updatedAt: at, state: 'pending', start });
+    await this.refresh(user);
+  }
+
+  /** The user's submissions started on this device and not yet created on the server. */
+  async started(user: string): Promise<PendingDraft[]> {
+    return (await this.store.list(user)).filter((r) => r.start);
+  }
+
   /** The user's pending edits of a submission, if any. */
   pending(user: string, submissionId: string): Promise<PendingDraft | undefined> {
     return this.store.get(pendingKey(user, submissionId));
@@ -139,7 +160,8 @@ export class Outbox {
     const all = await this.store.list(user);
     this.setStatus({
       online: this.online(),
-      pending: all.reduce((n, r) => n + countEdits(r.base, r.content), 0),
+      // An evaluation started offline is one more item to send, edited or not.
+      pending: all.reduce((n, r) => n + countEdits(r.base, r.content) + (r.start ? 1 : 0), 0),
       conflicts: all.filter((r) => r.state === 'conflict').length,
       failed: all.filter((r) => r.state === 'failed').length,
     });
@@ -191,11 +213,19 @@ export class Outbox {
   private async pass(user: string): Promise<void> {
     await this.refresh(user);
     if (!this.online()) return;
-    for (const record of await this.store.list(user)) {
-      if (record.state !== 'pending') continue;
+    for (const listed of await this.store.list(user)) {
+      if (listed.state !== 'pending') continue;
+      let record = listed;
       const key = record.key;
       const unchanged = (current: PendingDraft | undefined) => current?.updatedAt === record.updatedAt;
+      if (record.start) {
+        const created = await this.create(record);
+        if (created === 'stop') break;
+        if (!created) continue;
+        record = created;
+      }
       if (JSON.stringify(record.content) === JSON.stringify(record.base)) {
+        if (listed.start) this.emit({ type: 'saved', submissionId: record.submissionId, version: record.baseVersion, content: record.content });
         // Edited back to what the server holds: nothing to send.
         await this.store.update(key, (current) => (unchanged(current) ? undefined : current));
         continue;
@@ -225,14 +255,51 @@ export class Outbox {
           if (kept) this.emit(conflict ? { type: 'conflict', submissionId: record.submissionId } : { type: 'failed', submissionId: record.submissionId, message: error.message });
           continue;
         }
-        this.failures += 1;
-        const delay = Math.min(this.options.maxDelayMs ?? 30_000, (this.options.baseDelayMs ?? 1000) * 2 ** (this.failures - 1));
-        clearTimeout(this.retry);
-        this.retry = setTimeout(() => void this.sync(user), delay);
-        this.emit({ type: 'unreachable', submissionId: record.submissionId });
+        this.backOff(user, record.submissionId);
         break;
       }
     }
     await this.refresh(user);
+  }
+
+  /** A network failure or 5xx: the pass stops and is tried again later, each time later. */
+  private backOff(user: string, submissionId: string) {
+    this.failures += 1;
+    const delay = Math.min(this.options.maxDelayMs ?? 30_000, (this.options.baseDelayMs ?? 1000) * 2 ** (this.failures - 1));
+    clearTimeout(this.retry);
+    this.retry = setTimeout(() => void this.sync(user), delay);
+    this.emit({ type: 'unreachable', submissionId });
+  }
+
+  /**
+   * Creates on the server an evaluation started offline. Returns the record now over the server's
+   * first copy (its edits still to save), `undefined` when there is nothing more to do with it
+   * now (refused, or started elsewhere first: a conflict the user settles answer by answer), or
+   * `stop` when the server cannot be reached.
+   */
+  private async create(record: PendingDraft): Promise<PendingDraft | 'stop' | undefined> {
+    const unchanged = (current: PendingDraft | undefined) => current?.updatedAt === record.updatedAt;
+    this.setStatus({ syncing: true });
+    this.emit({ type: 'syncing', submissionId: record.submissionId });
+    try {
+      if (!this.options.create) throw new Error('no create');
+      const { version, ...content } = await this.options.create(record.start!.body);
+      const next = await this.store.update(record.key, (current) => current && { ...current, start: undefined, baseVersion: version, base: content });
+      this.failures = 0;
+      this.setStatus({ synced: true });
+      // Edited while the request was out: the next pass saves the newest copy.
+      return next && unchanged(next) ? next : undefined;
+    } catch (error) {
+      if (error instanceof ApiError && error.status < 500) {
+        // Started on another device first: the server's copy and this one meet answer by answer;
+        // the choice is written over the server's version (`rebase`).
+        const conflict = error.status === 409 && error.code === 'already-exists';
+        const kept = await this.store.update(record.key, (current) => current && { ...current, ...(conflict ? { start: undefined } : {}), state: conflict ? 'conflict' : 'failed', message: conflict ? undefined : error.message });
+        if (kept) this.emit(conflict ? { type: 'conflict', submissionId: record.submissionId } : { type: 'failed', submissionId: record.submissionId, message: error.message });
+        return undefined;
+      }
+      this.backOff(record.user, record.submissionId);
+      return 'stop';
+    }
   }
 }

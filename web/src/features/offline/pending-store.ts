@@ -9,6 +9,15 @@ export interface DraftContent {
 }
 
 /**
+ * An evaluation started on the device while offline, not yet on the server: the API's create
+ * request, sent before the first save, and the copy the page opens meanwhile (the API's shape).
+ */
+export interface PendingStart {
+  body: Record<string, unknown>;
+  submission: Record<string, unknown>;
+}
+
+/**
  * Edits of one submission not yet on the server. Edits coalesce: the server stores whole drafts,
  * so the newest `content` is what will be sent, over `baseVersion`. `base` is the server's copy at
  * that version, kept to tell, on a conflict, what the user changed from what the server changed.
@@ -28,6 +37,8 @@ export interface PendingDraft {
   /** `conflict`: the server has a newer version (409), the user must choose; `failed`: refused (4xx). */
   state: 'pending' | 'conflict' | 'failed';
   message?: string;
+  /** Started offline: created on the server first (then `baseVersion` 0 and `base` the local start). */
+  start?: PendingStart;
 }
 
 /** The key of a user's pending edits of a submission. */

@@ -1,5 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { onlineManager, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api, ApiError, unwrap, type Schemas } from '../../../api/client';
+import { useAuth } from '../../../auth/auth-context';
+import { useI18n } from '../../../i18n/i18n-context';
+import { outbox } from '../../offline';
+import { offlineOnSite, startedSubmission } from '../offline-start';
 import { comparisonRefetchInterval } from '../comparison-refresh';
 
 export type SubmissionRecord = Schemas['Submission'];
@@ -53,20 +58,73 @@ export function useOptionalSubmission(id: string | undefined) {
   });
 }
 
-/** Starts the on-site evaluation, from the self-evaluation or blank; an existing one is opened instead. */
-export function useStartOnSite() {
+/** Who is evaluated: an institution, or a region in a region checklist's round. */
+export type Participant = { type: 'institution' | 'region'; id: string };
+
+/**
+ * Starts the on-site evaluation, from the self-evaluation or blank; an existing one is opened
+ * instead. Without a network (offline, or the request cannot reach the server) it starts on the
+ * device from the self-evaluation read before (`self`, from the round's list), goes to the
+ * outbox and is created on the server once online; without that copy it says that starting needs
+ * the network. It never waits for the network: the dialog would hang.
+ */
+export function useStartOnSite(round: Schemas['Round']) {
   const client = useQueryClient();
+  const user = useAuth().session?.user.sub ?? '';
+  const { t } = useI18n();
   return useMutation({
-    mutationFn: async (input: { roundId: string; prefillFrom?: string } & ({ institutionId: string } | { regionId: string })): Promise<string> => {
+    networkMode: 'always',
+    mutationFn: async ({ participant, prefill, self }: { participant: Participant; prefill: boolean; self?: SubmissionRecord }): Promise<string> => {
+      const startHere = async () => {
+        const local = self && user ? offlineOnSite(round, self, prefill, user, new Date()) : undefined;
+        if (!local) throw new Error(t('expert.startNeedsNetwork'));
+        await outbox.start(user, local.submission.id, { body: local.body, submission: local.submission as Record<string, unknown> }, local.content);
+        // The on-site page shows the self-evaluation beside each item: the copy just used, when the device kept no other.
+        client.setQueryData(['submission', self!.id, 'optional'], (kept: SubmissionRecord | null | undefined) => kept ?? self);
+        return local.submission.id;
+      };
+      if (!onlineManager.isOnline()) return startHere();
+      const who = participant.type === 'region' ? { regionId: participant.id } : { institutionId: participant.id };
       try {
-        return (await unwrap(api.POST('/api/submissions', { body: { ...input, kind: 'expert' } }))).id;
+        return (await unwrap(api.POST('/api/submissions', { body: { roundId: round.id, ...who, kind: 'expert', ...(prefill ? { prefillFrom: submissionIdOf(round.id, participant.id, 'self') } : {}) } }))).id;
       } catch (error) {
-        const participant = 'regionId' in input ? input.regionId : input.institutionId;
-        if (error instanceof ApiError && error.status === 409 && error.code === 'already-exists') return submissionIdOf(input.roundId, participant, 'expert');
+        if (error instanceof ApiError && error.status === 409 && error.code === 'already-exists') return submissionIdOf(round.id, participant.id, 'expert');
+        // The request never reached the server (a network that claims to be up): as offline.
+        if (!(error instanceof ApiError)) return startHere();
         throw error;
       }
     },
-    onSuccess: () => client.invalidateQueries({ queryKey: ['submissions'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['submissions'] }).then(() => client.invalidateQueries({ queryKey: STARTED })),
+  });
+}
+
+const STARTED = ['started-offline'];
+
+/**
+ * The on-site evaluations this user started on the device and the server has not created yet, by
+ * id (the expert's home lists them, the on-site page opens them). Read again whenever the outbox
+ * sends one, with the round lists, so a row never falls back to "not started" in between.
+ */
+export function useStartedOffline() {
+  const client = useQueryClient();
+  const user = useAuth().session?.user.sub ?? '';
+  useEffect(
+    () =>
+      outbox.subscribe((e) => {
+        const started = client.getQueryData<Map<string, SubmissionRecord>>([...STARTED, user]);
+        if (!(e.type === 'saved' || e.type === 'conflict' || e.type === 'failed') || !started?.has(e.submissionId)) return;
+        // The server's copies first: a page showing the device's copy moves to the server's without a gap.
+        const server = [client.invalidateQueries({ queryKey: ['submissions'] }), client.invalidateQueries({ queryKey: ['submission', e.submissionId], exact: true })];
+        void Promise.all(server).then(() => client.invalidateQueries({ queryKey: STARTED }));
+      }),
+    [client, user],
+  );
+  return useQuery({
+    queryKey: [...STARTED, user],
+    enabled: !!user,
+    networkMode: 'always',
+    staleTime: 0,
+    queryFn: async () => new Map((await outbox.started(user)).flatMap((r) => (startedSubmission(r) ? [[r.submissionId, startedSubmission(r)!] as const] : []))),
   });
 }
 

@@ -13,7 +13,7 @@ import type { Schemas } from '../../../api/client';
 import { useChecklistTitles, useRounds } from '../../institution/api';
 
 type Round = Schemas['Round'];
-import { submissionIdOf, useInstitutions, useRegionList, useRoundSubmissions, useStartOnSite, type SubmissionRecord } from '../api/queries';
+import { submissionIdOf, useInstitutions, useRegionList, useRoundSubmissions, useStartedOffline, useStartOnSite, type Participant, type SubmissionRecord } from '../api/queries';
 import { byDeadlineThenName } from '../round-order';
 import { StartDialog } from './StartDialog';
 
@@ -117,14 +117,19 @@ function RoundCard({ round }: { round: Round }) {
   const institutions = useInstitutions();
   const regions = useRegionList();
   const titles = useChecklistTitles();
-  const start = useStartOnSite();
-  const [choosing, setChoosing] = useState<{ type: 'institution' | 'region'; id: string; canPrefill: boolean } | null>(null);
+  const start = useStartOnSite(round);
+  const startedHere = useStartedOffline();
+  const [choosing, setChoosing] = useState<{ participant: Participant; canPrefill: boolean; self?: SubmissionRecord } | null>(null);
   const [unfolded, setUnfolded] = useState<boolean | null>(null);
   if (!submissions.data) return <PageState query={submissions} />;
   const participants = participantsOf(round);
   const kindOf = new Map(participants.map((p) => [p.id, p.type]));
   const nameOf = (id: string) => l((kindOf.get(id) === 'region' ? regions.data : institutions.data)?.find((x) => x.id === id)?.name) || id;
-  const rows = participants.map((p) => ({ id: p.id, type: p.type, self: findIn(submissions.data, p, 'self'), expert: findIn(submissions.data, p, 'expert') })).map((row) => ({ ...row, waiting: waitingFor(row.self, row.expert) }));
+  // An evaluation started offline on this device stands in for the server's until it is created.
+  const local = (p: Participant) => (findIn(submissions.data, p, 'expert') ? undefined : startedHere.data?.get(submissionIdOf(round.id, p.id, 'expert')));
+  const rows = participants
+    .map((p) => ({ id: p.id, type: p.type, self: findIn(submissions.data, p, 'self'), expert: findIn(submissions.data, p, 'expert') ?? local(p), local: !!local(p) }))
+    .map((row) => ({ ...row, waiting: waitingFor(row.self, row.expert) }));
   // Participants keep the round's order: what waits is named in the card's summary and outlined,
   // rather than moved to the top (a row jumped away after the expert acted on it).
   const waiting = rows.filter((row) => row.waiting);
@@ -135,8 +140,7 @@ function RoundCard({ round }: { round: Round }) {
 
   const choose = async (prefill: boolean) => {
     if (!choosing) return;
-    const who = choosing.type === 'region' ? { regionId: choosing.id } : { institutionId: choosing.id };
-    const id = await start.mutateAsync({ roundId: round.id, ...who, ...(prefill ? { prefillFrom: submissionIdOf(round.id, choosing.id, 'self') } : {}) });
+    const id = await start.mutateAsync({ participant: choosing.participant, prefill, self: choosing.self });
     navigate(`/expert/onsite/${encodeURIComponent(id)}`);
   };
 
@@ -188,6 +192,7 @@ function RoundCard({ round }: { round: Round }) {
                   {t('expert.ownState')}
                   {t('common.colon')}
                   {t(stateKey(row.expert))}
+                  {row.local && ` · ${t('expert.pendingStart')}`}
                 </Typography>
               </Box>
               <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
@@ -196,7 +201,7 @@ function RoundCard({ round }: { round: Round }) {
                     {expertDone ? t('expert.view') : t('expert.continue')}
                   </Button>
                 ) : (
-                  <Button variant="contained" sx={{ minHeight: 44 }} onClick={() => setChoosing({ type: row.type, id: row.id, canPrefill })}>
+                  <Button variant="contained" sx={{ minHeight: 44 }} onClick={() => setChoosing({ participant: { type: row.type, id: row.id }, canPrefill, self: row.self })}>
                     {t('expert.start')}
                   </Button>
                 )}
@@ -213,6 +218,7 @@ function RoundCard({ round }: { round: Round }) {
       <StartDialog
         open={!!choosing}
         canPrefill={!!choosing?.canPrefill}
+        canStartOffline={!!choosing?.self}
         busy={start.isPending}
         error={start.error?.message}
         onClose={() => {

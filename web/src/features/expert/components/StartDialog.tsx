@@ -6,20 +6,28 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
+import { useOnline } from '../../../components/OfflineNote';
 import { useI18n } from '../../../i18n/i18n-context';
 
 /**
  * The explicit choice the API asks for when an on-site evaluation starts: from the institution's
  * submitted self-evaluation, or blank. Starting from the self-evaluation is offered only when it
- * is submitted (the API refuses a draft).
+ * is submitted (the API refuses a draft). Offline it says beforehand whether the evaluation can
+ * start on the device (`canStartOffline`: the self-evaluation was read) or needs the network.
  */
-export function StartDialog({ open, canPrefill, busy, error, onChoose, onClose }: { open: boolean; canPrefill: boolean; busy: boolean; error?: string; onChoose(prefill: boolean): void; onClose(): void }) {
+export function StartDialog({ open, canPrefill, canStartOffline, busy, error, onChoose, onClose }: { open: boolean; canPrefill: boolean; canStartOffline: boolean; busy: boolean; error?: string; onChoose(prefill: boolean): void; onClose(): void }) {
   const { t } = useI18n();
+  const online = useOnline();
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby="start-title" fullWidth maxWidth="xs">
       <DialogTitle id="start-title">{t('expert.choiceTitle')}</DialogTitle>
       <DialogContent>
         <DialogContentText>{canPrefill ? t('expert.choiceText') : t('expert.noSelf')}</DialogContentText>
+        {!online && !error && (
+          <Alert severity={canStartOffline ? 'info' : 'warning'} role="status" data-testid="start-offline" sx={{ mt: 1 }}>
+            {t(canStartOffline ? 'expert.startOffline' : 'expert.startNeedsNetwork')}
+          </Alert>
+        )}
         {error && (
           <Alert severity="error" sx={{ mt: 1 }}>
             {error}
@@ -29,7 +37,7 @@ export function StartDialog({ open, canPrefill, busy, error, onChoose, onClose }
           <Button variant="contained" size="large" disabled={!canPrefill || busy} onClick={() => onChoose(true)} sx={{ minHeight: 48 }}>
             {t('expert.fromSelf')}
           </Button>
-          <Button variant="outlined" size="large" disabled={busy} onClick={() => onChoose(false)} sx={{ minHeight: 48 }}>
+          <Button variant="outlined" size="large" disabled={busy || (!online && !canStartOffline)} onClick={() => onChoose(false)} sx={{ minHeight: 48 }}>
             {t('expert.blank')}
           </Button>
         </Stack>

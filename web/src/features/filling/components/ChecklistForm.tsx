@@ -5,6 +5,7 @@ import { Suspense, use, useMemo, type ReactNode } from 'react';
 import { SectionTabs } from '../../../components/SectionTabs';
 import { useI18n, type Localized } from '../../../i18n/i18n-context';
 import { createFormAjv } from '../form-ajv';
+import { keepTypedMiddleware } from '../keep-typed';
 import type { FormMap } from '../form-map';
 import { checklistRenderers } from '../renderers/criterion-control';
 import { FieldTargetContext, type FieldTarget } from '../renderers/field-target';
@@ -67,6 +68,8 @@ export function ChecklistForm({ form, map, sections, section, onSection, data, o
   const { jfI18n } = useFormI18n(form, i18n);
   const config = useMemo(() => ({ criteriaAt: map.criteriaAt }), [map]);
   const formAjv = useMemo(() => ajv ?? createFormAjv(), [ajv]);
+  // An answer typed while the page's copy is being replaced (a late read, a re-render) stays.
+  const middleware = useMemo(() => keepTypedMiddleware(), []);
   const titles = useMemo(() => map.sections.map((s, i) => l(sections.find((d) => d.id === s.id)?.title ?? sections[i]?.title)), [map, sections, l]);
   // A definition edited in the preview can lose sections while one past the new end is open.
   const open = Math.max(0, Math.min(section, map.sections.length - 1));
@@ -103,6 +106,7 @@ export function ChecklistForm({ form, map, sections, section, onSection, data, o
                     ajv={formAjv}
                     validationMode="ValidateAndShow"
                     additionalErrors={additionalErrors as never}
+                    middleware={middleware}
                     onChange={({ data: next }) => {
                       if (readOnly || next === data) return;
                       onChange(next as Record<string, unknown>);
