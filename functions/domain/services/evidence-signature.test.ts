@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentMatches } from './evidence-content.js';
+import { contentMatches } from './evidence-signature.js';
 import { EVIDENCE_TYPES } from './evidence-rules.js';
 
 const b = (...values: number[]) => Uint8Array.from(values);
