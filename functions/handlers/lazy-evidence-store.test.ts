@@ -5,6 +5,7 @@ import { lazyEvidenceStore } from './lazy-evidence-store.js';
 const real: EvidenceStore = {
   createUpload: async (input) => ({ url: `https://s3/${input.key}`, method: 'PUT', headers: {}, key: input.key, expiresAt: 'x' }),
   stat: async (key) => (key === 'there' ? { size: 3, sha256: 'ab' } : undefined),
+  readStart: async (key, length) => (key === 'there' ? new Uint8Array([1, 2, 3]).slice(0, length) : undefined),
   createDownload: async (key) => ({ url: `https://s3/${key}`, expiresAt: 'x' }),
 };
 
@@ -14,6 +15,7 @@ describe('lazyEvidenceStore', () => {
     const store = lazyEvidenceStore(load);
     expect(load).not.toHaveBeenCalled();
     expect(await store.stat('there')).toEqual({ size: 3, sha256: 'ab' });
+    expect(await store.readStart('there', 2)).toEqual(new Uint8Array([1, 2]));
     expect(await store.createDownload('k', { fileName: 'a.pdf', contentType: 'application/pdf' })).toEqual({ url: 'https://s3/k', expiresAt: 'x' });
     expect((await store.createUpload({ key: 'u', contentType: 'image/png', size: 1, sha256: 'ab' })).url).toBe('https://s3/u');
     expect(load).toHaveBeenCalledTimes(1);
@@ -24,5 +26,6 @@ describe('lazyEvidenceStore', () => {
     const store = lazyEvidenceStore(load);
     await expect(store.stat('there')).rejects.toThrow('boom');
     expect(await store.stat('there')).toEqual({ size: 3, sha256: 'ab' });
+    expect(await store.readStart('there', 2)).toEqual(new Uint8Array([1, 2]));
   });
 });

@@ -11,6 +11,7 @@ export function lazyEvidenceStore(load: () => Promise<EvidenceStore>): EvidenceS
   return {
     createUpload: async (input) => (await get()).createUpload(input),
     stat: async (key) => (await get()).stat(key),
+    readStart: async (key, length) => (await get()).readStart(key, length),
     createDownload: async (key, file) => (await get()).createDownload(key, file),
   };
 }

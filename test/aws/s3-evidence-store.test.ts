@@ -1,5 +1,5 @@
 import 'aws-sdk-client-mock-vitest/extend';
-import { HeadObjectCommand, NotFound, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, NoSuchKey, NotFound, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { S3EvidenceStore } from '../../functions/adapters/aws/s3-evidence-store.js';
@@ -120,6 +120,30 @@ describe('S3EvidenceStore.stat', () => {
     const forbidden = new S3ServiceException({ name: 'Forbidden', $fault: 'client', $metadata: { httpStatusCode: 403 } });
     s3.on(HeadObjectCommand).rejects(forbidden);
     await expect(store().stat(KEY)).rejects.toBe(forbidden);
+  });
+});
+
+describe('S3EvidenceStore.readStart', () => {
+  const s3 = mockClient(S3Client);
+  beforeEach(() => s3.reset());
+  const store = () => new S3EvidenceStore(new S3Client({ region: 'us-east-1' }), 'evidence-bucket');
+
+  it('asks for the first bytes only (a ranged GetObject) and answers them', async () => {
+    // The SDK's stream body, as far as the store uses it.
+    s3.on(GetObjectCommand).resolves({ Body: { transformToByteArray: async () => new Uint8Array(Buffer.from('%PDF')) } as never });
+    await expect(store().readStart(KEY, 1024)).resolves.toEqual(new Uint8Array(Buffer.from('%PDF')));
+    expect(s3).toHaveReceivedCommandWith(GetObjectCommand, { Bucket: 'evidence-bucket', Key: KEY, Range: 'bytes=0-1023' });
+  });
+
+  it('answers nothing for a missing object or a foreign key (without asking S3), no bytes for an empty object', async () => {
+    s3.on(GetObjectCommand)
+      .rejectsOnce(new NoSuchKey({ message: 'no', $metadata: { httpStatusCode: 404 } }))
+      .rejectsOnce(new S3ServiceException({ name: 'InvalidRange', $fault: 'client', $metadata: { httpStatusCode: 416 } }));
+    await expect(store().readStart(KEY, 8)).resolves.toBeUndefined();
+    await expect(store().readStart(KEY, 8)).resolves.toEqual(new Uint8Array(0));
+    s3.reset();
+    for (const key of BAD_KEYS) await expect(store().readStart(key, 8), key).resolves.toBeUndefined();
+    expect(s3.calls()).toHaveLength(0);
   });
 });
 

@@ -30,6 +30,17 @@ export function evidenceStoreContract(open: () => Promise<EvidenceHarness>): voi
     }
   });
 
+  it('reads back the start of a stored file (what the content check reads), nothing before it is uploaded or under a foreign key', async () => {
+    const h = await open();
+    const k = key();
+    const body = bytes('%PDF-1.7 证明材料');
+    expect(await h.store.readStart(k, 4)).toBeUndefined();
+    await h.upload(await h.store.createUpload({ key: k, contentType: 'application/pdf', size: body.byteLength, sha256: sha(body) }), 'application/pdf', body);
+    expect(await h.store.readStart(k, 4)).toEqual(bytes('%PDF'));
+    expect(await h.store.readStart(k, 1024)).toEqual(body);
+    expect(await h.store.readStart('../etc/passwd', 4)).toBeUndefined();
+  });
+
   it('the declared file is stored and described by its size and SHA-256; nothing is found before', async () => {
     const h = await open();
     const k = key();

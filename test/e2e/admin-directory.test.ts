@@ -32,19 +32,26 @@ async function upload(page: Page, file: Buffer) {
 
 const imported = async () => ((await rig.api('admin', 'GET', '/api/institutions')).body.items as { id: string }[]).filter((i) => i.id.startsWith('imp-')).length;
 describe('directory', () => {
-  it('imports 200 institutions from XLSX: two bad rows are named and nothing is imported until they are fixed', { timeout: 240_000 }, async () => {
+  it('imports 200 institutions from XLSX: three bad rows are named (an unknown type and grade with what is allowed) and nothing is imported until they are fixed', { timeout: 240_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin');
     await page.goto(`${rig.baseUrl}/admin/directory`);
     await page.getByRole('button', { name: '批量导入' }).click();
     // Data index 49 is sheet row 51 (the header is row 1); 149 is row 151.
-    await upload(page, await workbook({ 49: ['imp-49', '导入医院49', '', 'no-such-region', 'general', '2-a', 5], 149: ['imp-149', '', '', 'haining', 'general', '2-a', 5] }));
+    // Data index 99 (row 101) has a type no checklist takes, and a grade that is no grade.
+    await upload(page, await workbook({ 49: ['imp-49', '导入医院49', '', 'no-such-region', 'general', '2-a', 5], 99: ['imp-99', '导入医院99', '', 'haining', 'hospital', '二甲', 5], 149: ['imp-149', '', '', 'haining', 'general', '2-a', 5] }));
     await page.getByTestId('import-report').waitFor();
-    expect(await page.getByTestId('import-report').textContent()).toContain('共 2 行有问题，未导入任何机构');
+    expect(await page.getByTestId('import-report').textContent()).toContain('共 3 行有问题，未导入任何机构');
     expect(await page.locator('tr[data-row="51"]').textContent()).toContain('地区编号不存在');
-    // The column as the sheet's header names it, not the bare key.
-    expect(await page.locator('tr[data-row="51"]').textContent()).toContain('所属地区 (regionId)');
+    // The column as the sheet's own header names it, not the bare key.
+    expect(await page.locator('tr[data-row="51"]').textContent()).toContain('所属地区编号 (regionId)');
+    // What is allowed instead: the codes the checklists take.
+    const type = page.locator('tr[data-row="101"]', { hasText: '机构类型 (institutionType)' });
+    expect(await type.textContent()).toContain('只能填写');
+    expect(await type.textContent()).toContain('county-general');
+    expect(await type.locator('td').last().textContent()).toBe('hospital');
+    expect(await page.locator('tr[data-row="101"]', { hasText: '医院等级 (grade)' }).textContent()).toContain('2-a');
     expect(await page.locator('tr[data-row="151"]').textContent()).toContain('必填项为空');
-    expect(await page.locator('tr[data-row]').count()).toBe(2);
+    expect(await page.locator('tr[data-row]').count()).toBe(4);
     await shot(page, 'admin-import-report');
     expect(await imported()).toBe(0);
 

@@ -135,6 +135,9 @@ describe('the institution in a real browser', () => {
     const upload = page.locator('input[data-criterion-upload="renmin-3a-capability"]');
     await upload.setInputFiles({ name: '技术水平评估报告.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
     await expect.poll(() => status(page, 'renmin-3a-capability').getByRole('alert').textContent()).toContain('类型不支持');
+    // A picture renamed .pdf: its content is not a PDF, so it is refused before anything is uploaded.
+    await upload.setInputFiles({ name: '改名的照片.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]) });
+    await expect.poll(() => status(page, 'renmin-3a-capability').getByRole('alert').textContent()).toContain('“改名的照片.pdf”的内容与文件类型不符');
     await upload.setInputFiles({ name: '技术水平评估报告.pdf', mimeType: 'application/pdf', buffer: pdf });
     await status(page, 'renmin-3a-capability').getByRole('button', { name: '下载 技术水平评估报告.pdf' }).waitFor();
     await expect.poll(async () => (await stored('inst1', id)).evidence['renmin-3a-capability']?.[0]?.name, { timeout: 15_000 }).toBe('技术水平评估报告.pdf');

@@ -31,17 +31,29 @@ async function sheets(res: Response): Promise<Map<string, unknown[][]>> {
 }
 
 describe('institution import', () => {
+  beforeAll(async () => {
+    // A second institution checklist that reads the population: the import takes what some published institution checklist declares.
+    const definition = (await h.api('GET', '/api/checklists/it-mini', { as: 'admin' })).body.definition;
+    const population = { id: 'population', label: { zh: '服务人口' }, kind: 'number' };
+    expect((await h.api('POST', '/api/checklists', { as: 'admin', body: { ...definition, id: 'it-import', version: 1, context: [...definition.context, population] } })).status).toBe(201);
+  });
+
   it('names every bad row and column and writes nothing; fixed, it imports all; sent again, it changes nothing', async () => {
     const before = await h.snapshot();
-    const bad = await post(csv('imp-1,一院,,reg,general,35', 'imp 2,二院,,reg,general,12', 'imp-3,,,nowhere,tcm,', 'imp-1,重复,,reg,general,1'));
+    const bad = await post(csv('imp-1,一院,,reg,general,35', 'imp 2,二院,,reg,general,12', 'imp-3,,,nowhere,tcm,', 'imp-1,重复,,reg,general,1', 'imp-5,五院,,reg,county-general,很多'));
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toContain('3 row(s)');
-    expect(bad.body.error.details.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual([
+    expect(bad.body.error.message).toContain('4 row(s)');
+    const issues = bad.body.error.details.issues as { path: string; code: string; params: Record<string, unknown> }[];
+    expect(issues.map((i) => `${i.path} ${i.code}`)).toEqual([
       '/rows/3/id invalid-id',
       '/rows/4/name required',
       '/rows/4/regionId unknown-region',
       '/rows/5/id duplicate-id',
+      '/rows/6/institutionType not-allowed',
+      '/rows/6/population not-a-number',
     ]);
+    // The column as the file's header names it, and what the checklists allow there.
+    expect(issues[4]!.params).toMatchObject({ row: 6, header: '机构类型 (institutionType)', value: 'county-general', allowed: 'general, tcm' });
     expect(await h.snapshot()).toBe(before);
 
     const good = csv('imp-1,一院,First,reg,general,35', 'imp-2,二院,,reg,general,12', 'imp-3,"三院, 分院",,reg,tcm,');
@@ -79,8 +91,24 @@ describe('institution import', () => {
     const template = await h.api('GET', '/api/institutions/import/template', { as: 'admin' });
     expect(template.status).toBe(200);
     const tabs = await sheets(template.body as Response);
-    expect(tabs.get('机构 institutions')![0]).toContain('机构编号 (id)');
+    expect(tabs.get('机构 institutions')![0]).toEqual(['机构编号 (id)', '机构名称 (name)', '英文名称（可空） (nameEn)', '所属地区编号 (regionId)', '类别 (institutionType)', '服务人口 (population)']);
     expect(tabs.get('地区 regions')!.slice(1).map((r) => r[0])).toContain('reg');
+    expect(tabs.get('可填值 values')!.slice(1).map((r) => r.slice(0, 3))).toContainEqual(['类别 (institutionType)', 'tcm', '中医']);
+  });
+
+  it('the template as downloaded imports nothing (its example row is a note); with the note mark removed, its example imports with no problem', async () => {
+    const template = new Uint8Array(await ((await h.api('GET', '/api/institutions/import/template', { as: 'admin' })).body as Response).arrayBuffer());
+    const unchanged = await post(template, XLSX);
+    expect([unchanged.status, unchanged.body.error.details.issues.map((i: { code: string }) => i.code)]).toEqual([400, ['empty']]);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template.buffer as ArrayBuffer);
+    const cell = wb.worksheets[0]!.getCell('A2');
+    expect(cell.value).toBe('#example-county-hospital');
+    cell.value = 'example-county-hospital';
+    const edited = await post(new Uint8Array(await wb.xlsx.writeBuffer()), XLSX);
+    expect([edited.status, edited.body]).toEqual([200, { rows: 1, created: 1, unchanged: 0 }]);
+    expect((await h.api('GET', '/api/institutions/example-county-hospital', { as: 'admin' })).body).toMatchObject({ name: { zh: '示例县人民医院' }, context: { institutionType: 'general' } });
   });
 });
 

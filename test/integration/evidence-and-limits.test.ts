@@ -13,12 +13,14 @@ afterAll(() => h?.close());
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const SHA = sha256('hello world');
+/** A PDF by its first bytes, as the save checks. */
+const PDF_BYTES = '%PDF-1.7 ok';
 
 const upload = (body: object, as: 'insta' | 'instb' = 'insta') => h.api('POST', `/api/submissions/${id}/evidence`, { as, body });
 
 describe('evidence uploads', () => {
   it('issues an upload URL, accepts the file there, and lets the submission reference it', async () => {
-    const res = await upload({ criterionId: 'icu', fileName: 'ICU验收.pdf', contentType: 'application/pdf', size: 11, sha256: SHA });
+    const res = await upload({ criterionId: 'icu', fileName: 'ICU验收.pdf', contentType: 'application/pdf', size: 11, sha256: sha256(PDF_BYTES) });
     expect(res.status).toBe(201);
     expect(res.body.upload).toMatchObject({ method: 'PUT', headers: { 'content-type': 'application/pdf' } });
     expect(res.body.file.key.startsWith(`evidence/${id}/icu/`)).toBe(true);
@@ -28,9 +30,9 @@ describe('evidence uploads', () => {
     expect(tooBig.status).toBe(400);
     const forgedUrl = new URL(url);
     forgedUrl.searchParams.set('size', '99999');
-    const forged = await h.api('PUT', forgedUrl.pathname + forgedUrl.search, { headers: { 'content-type': 'application/pdf' }, raw: 'hello world' });
+    const forged = await h.api('PUT', forgedUrl.pathname + forgedUrl.search, { headers: { 'content-type': 'application/pdf' }, raw: PDF_BYTES });
     expect(forged.status).toBe(403);
-    const put = await h.api('PUT', url.pathname + url.search, { headers: { 'content-type': 'application/pdf' }, raw: 'hello world' });
+    const put = await h.api('PUT', url.pathname + url.search, { headers: { 'content-type': 'application/pdf' }, raw: PDF_BYTES });
     expect(put.status).toBe(204);
     expect(await h.local.evidence.exists(res.body.file.key)).toBe(true);
 
@@ -73,6 +75,30 @@ describe('evidence uploads', () => {
     const submit = await h.api('POST', `/api/submissions/${other}/submit`, { as: 'instb', body: { version: 2 } });
     expect(submit.status).toBe(400);
     expect(submit.body.error.details.issues[0].code).toBe('evidence-not-uploaded');
+  });
+
+  it('refuses to attach a file whose content is not what its name says (a PNG named .pdf), naming the file and the accepted types; the real PDF attaches', async () => {
+    const draft = await draftFor(h, 'expert', 'inst-a', 'expert');
+    const send = async (fileName: string, bytes: Uint8Array) => {
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      const ticket = await h.api('POST', `/api/submissions/${draft.id}/evidence`, { as: 'expert', body: { criterionId: 'icu', fileName, contentType: 'application/pdf', size: bytes.byteLength, sha256: sha } });
+      const url = new URL(ticket.body.upload.url);
+      expect((await h.api('PUT', url.pathname + url.search, { headers: { 'content-type': 'application/pdf' }, raw: bytes as BodyInit })).status).toBe(204);
+      return ticket.body.file;
+    };
+    const png = await send('验收报告.pdf', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const before = await h.snapshot();
+    const refused = await h.api('PUT', `/api/submissions/${draft.id}`, { as: 'expert', body: { version: draft.version, evidence: { icu: [png] } } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.issues).toEqual([
+      expect.objectContaining({ path: '/evidence/icu/0/name', code: 'file-content', params: { file: '验收报告.pdf', extension: 'pdf', accepted: 'pdf, jpg' } }),
+    ]);
+    expect(refused.body.error.details.issues[0].message).toContain('验收报告.pdf');
+    expect(await h.snapshot()).toBe(before);
+
+    const pdf = await send('验收报告2.pdf', new TextEncoder().encode('%PDF-1.7\n1 0 obj'));
+    const saved = await h.api('PUT', `/api/submissions/${draft.id}`, { as: 'expert', body: { version: draft.version, evidence: { icu: [pdf] } } });
+    expect([saved.status, saved.body.evidence]).toEqual([200, { icu: [pdf] }]);
   });
 });
 

@@ -55,7 +55,7 @@ describe('evidence keys (item 3)', () => {
   });
 
   it('the local store itself refuses such keys with a 400, and finds no file under them', async () => {
-    const { file } = await uploadFile('insta', a, 'second file', 'b.pdf');
+    const { file } = await uploadFile('insta', a, '%PDF second file', 'b.pdf');
     const climbing = `evidence/${b}/icu/../../${file.key.slice('evidence/'.length)}`;
     await expect(h.local.evidence.createDownload(climbing, { fileName: 'x.pdf', contentType: 'application/pdf' })).rejects.toMatchObject({ code: 'invalid-evidence' });
     await expect(h.local.evidence.exists(climbing)).resolves.toBe(false);
@@ -104,7 +104,7 @@ describe('write-once evidence with a recorded digest (item 4)', () => {
   });
 
   it('a stored file that no longer matches its recorded digest is not served', async () => {
-    const { file } = await uploadFile('instb', b, 'the genuine file');
+    const { file } = await uploadFile('instb', b, '%PDF the genuine file');
     const saved = await h.api('PUT', `/api/submissions/${b}`, { as: 'instb', body: { version: 1, answers: { beds: 2 }, evidence: { icu: [file] } } });
     expect(saved.status).toBe(200);
     await writeFile(join(h.config.evidenceDir, file.key), 'the swapped file');
@@ -116,7 +116,7 @@ describe('write-once evidence with a recorded digest (item 4)', () => {
 
   it('a new attachment must carry the digest its upload URL was issued with', async () => {
     const current = (await h.api('GET', `/api/submissions/${b}`, { as: 'instb' })).body;
-    const { file } = await uploadFile('instb', b, 'no digest please', 'd.pdf');
+    const { file } = await uploadFile('instb', b, '%PDF no digest please', 'd.pdf');
     const { sha256: _dropped, ...withoutDigest } = file;
     const res = await h.api('PUT', `/api/submissions/${b}`, { as: 'instb', body: { version: current.version, evidence: { icu: [...current.evidence.icu, withoutDigest] } } });
     expect(res.status).toBe(400);
@@ -127,7 +127,7 @@ describe('write-once evidence with a recorded digest (item 4)', () => {
 describe('submitting checks the references against the stored files (item 4)', () => {
   it('a reference whose size or SHA-256 differs from the uploaded file cannot be submitted', async () => {
     const id = (await draftFor(h, 'expert', 'inst-b', 'expert')).id;
-    const { file } = await uploadFile('expert', id, 'what was really uploaded');
+    const { file } = await uploadFile('expert', id, '%PDF what was really uploaded');
     let version = 1;
     for (const lie of [{ sha256: sha256('what the reference claims') }, { size: file.size + 1 }]) {
       const saved = await h.api('PUT', `/api/submissions/${id}`, { as: 'expert', body: { version, answers: { beds: 4 }, evidence: { icu: [{ ...file, ...lie }] } } });
@@ -156,13 +156,13 @@ describe('evidence content type on save (item 7)', () => {
   });
 
   it('a bad type stored before the check still downloads (as a generic type), not a 500', async () => {
-    const { file } = await uploadFile('insta', a, 'legacy bytes', 'legacy.pdf');
+    const { file } = await uploadFile('insta', a, '%PDF legacy bytes', 'legacy.pdf');
     const stored = (await h.local.repos.submissions.get(a))!;
     const legacy = advance(stored, { evidence: { icu: [{ ...file, contentType: 'application/pdf\r\nX-Injected: 1' }] } }, 'insta', 'save', new Date(), {});
     await h.local.repos.submissions.replace(legacy, stored.version);
     const ticket = await h.api('GET', `/api/submissions/${a}/evidence/icu/0`, { as: 'insta' });
     expect([ticket.status, ticket.body.contentType]).toEqual([200, 'application/octet-stream']);
     const res = await h.api('GET', pathOf(ticket.body.url));
-    expect([res.status, res.text, res.headers.get('content-type'), res.headers.get('x-injected')]).toEqual([200, 'legacy bytes', 'application/octet-stream', null]);
+    expect([res.status, res.text, res.headers.get('content-type'), res.headers.get('x-injected')]).toEqual([200, '%PDF legacy bytes', 'application/octet-stream', null]);
   });
 });

@@ -15,12 +15,12 @@ const selfB = `${ROUND_ID}.inst-b.self`;
 const ICU_BYTES = 'ICU 验收 %PDF-1.7';
 
 /** Uploads `bytes` as the ICU criterion's evidence of submission `id`; the file reference to attach. */
-async function uploadIcu(who: Who, id: string, fileName: string, bytes: string, contentType = 'application/pdf') {
-  const size = new TextEncoder().encode(bytes).byteLength;
+async function uploadIcu(who: Who, id: string, fileName: string, bytes: string | Uint8Array, contentType = 'application/pdf') {
+  const size = typeof bytes === 'string' ? new TextEncoder().encode(bytes).byteLength : bytes.byteLength;
   const ticket = await h.api('POST', `/api/submissions/${id}/evidence`, { as: who, body: { criterionId: 'icu', fileName, contentType, size, sha256: createHash('sha256').update(bytes).digest('hex') } });
   expect(ticket.status).toBe(201);
   const url = new URL(ticket.body.upload.url);
-  expect((await h.api('PUT', url.pathname + url.search, { headers: { 'content-type': contentType }, raw: bytes })).status).toBe(204);
+  expect((await h.api('PUT', url.pathname + url.search, { headers: { 'content-type': contentType }, raw: bytes as BodyInit })).status).toBe(204);
   return ticket.body.file as { key: string; name: string };
 }
 
@@ -98,7 +98,7 @@ describe('an on-site evaluation starts from a choice', () => {
     expect(reuse.status).toBe(400);
     expect(reuse.body.error.details.issues[0]).toMatchObject({ path: '/evidence/icu/0/key', code: 'foreign-key' });
 
-    const photo = await uploadIcu('expert', expertA, '现场.jpg', 'jpeg bytes', 'image/jpeg');
+    const photo = await uploadIcu('expert', expertA, '现场.jpg', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from('jpeg bytes')]), 'image/jpeg');
     const saved = await h.api('PUT', `/api/submissions/${expertA}`, { as: 'expert', body: { version: onSite.version, evidence: { icu: [photo] } } });
     expect(saved.status).toBe(200);
     const after = (await h.api('GET', `/api/submissions/${expertA}`, { as: 'expert' })).body;

@@ -94,7 +94,7 @@ describe("an on-site evaluation's inherited evidence", () => {
       const evidence: Record<string, FileRef[]> = {};
       for (const c of WIDE_CRITERIA) {
         evidence[c] = [];
-        for (let i = 0; i < 20; i++) evidence[c].push(await upload('instb', id, `${'重症监护室验收证明材料'.repeat(5)}-${i}.pdf`, `certificate ${c} ${i}`, c));
+        for (let i = 0; i < 20; i++) evidence[c].push(await upload('instb', id, `${'重症监护室验收证明材料'.repeat(5)}-${i}.pdf`, `%PDF certificate ${c} ${i}`, c));
       }
       return evidence;
     });

@@ -102,6 +102,20 @@ export class S3EvidenceStore implements EvidenceStore {
     return { url, expiresAt: new Date(issuedAt.getTime() + this.expiresInSeconds * 1000).toISOString() };
   }
 
+  /** A ranged GetObject: only the bytes the content check reads cross the network. */
+  async readStart(key: string, length: number): Promise<Uint8Array | undefined> {
+    if (!isEvidenceKey(key)) return undefined;
+    try {
+      const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${Math.max(0, length - 1)}` }));
+      return object.Body ? await object.Body.transformToByteArray() : new Uint8Array(0);
+    } catch (error) {
+      if (error instanceof S3ServiceException && (error.name === 'NoSuchKey' || error.$metadata.httpStatusCode === 404)) return undefined;
+      // A range of an empty object cannot be satisfied (416): its start is no bytes at all.
+      if (error instanceof S3ServiceException && (error.name === 'InvalidRange' || error.$metadata.httpStatusCode === 416)) return new Uint8Array(0);
+      throw error;
+    }
+  }
+
   /**
    * HeadObject with checksum mode on: the length, and the SHA-256 S3 verified on upload (absent
    * for an object uploaded without one).

@@ -46,6 +46,10 @@ export class InMemoryEvidenceStore implements EvidenceStore {
     return body && { size: body.byteLength, sha256: createHash('sha256').update(body).digest('hex') };
   }
 
+  async readStart(key: string, length: number): Promise<Uint8Array | undefined> {
+    return isEvidenceKey(key) ? this.files.get(key)?.slice(0, length) : undefined;
+  }
+
   async createDownload(key: string, file: { fileName: string; contentType: string }): Promise<DownloadTicket> {
     refuseForeignKey(key);
     const query = new URLSearchParams({ name: file.fileName, type: file.contentType });

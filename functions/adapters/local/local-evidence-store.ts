@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, open, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { AlreadyExistsError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from '../../domain/errors.js';
 import type { DownloadTicket, EvidenceStore, StoredEvidence, UploadSpec, UploadTicket } from '../../domain/ports/evidence-store.js';
@@ -91,6 +91,22 @@ export class LocalEvidenceStore implements EvidenceStore, LocalUploadReceiver {
       return undefined;
     }
     return { size: body.byteLength, sha256: createHash('sha256').update(body).digest('hex') };
+  }
+
+  async readStart(key: string, length: number): Promise<Uint8Array | undefined> {
+    let file;
+    try {
+      file = await open(this.pathOf(key), 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      const buffer = new Uint8Array(length);
+      const { bytesRead } = await file.read(buffer, 0, length, 0);
+      return buffer.slice(0, bytesRead);
+    } finally {
+      await file.close();
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { decodeText } from './decode-text.js';
 import { columnKey, readInstitutionSheet } from './institution-sheet.js';
 import { readCsv } from './read-csv.js';
 import { declaredUnzippedBytes } from './zip-size.js';
@@ -50,10 +51,26 @@ describe('institution sheets', () => {
     sheet.addRow(['a', '甲', 12]);
     sheet.addRow([]);
     sheet.addRow(['b', '乙', '']);
-    const rows = await readInstitutionSheet(new Uint8Array(await wb.xlsx.writeBuffer()), 'xlsx');
+    sheet.addRow(['# 示例', '不导入', 1]);
+    const { rows, columns } = await readInstitutionSheet(new Uint8Array(await wb.xlsx.writeBuffer()), 'xlsx');
+    expect(columns.map((c) => c.header)).toEqual(['机构编号 (id)', '机构名称 (name)', '服务人口 (population)']);
     expect(rows).toEqual([
       { row: 2, cells: { id: 'a', name: '甲', population: 12 } },
       { row: 4, cells: { id: 'b', name: '乙', population: '' } },
     ]);
+  });
+
+  // "机构编号 (id),机构名称 (name)\r\nqx-1,清徐县人民医院\r\n" as Excel on Chinese Windows saves it (GBK), made with iconv.
+  const GBK_CSV = Buffer.from('bbfab9b9b1e0bac520286964292cbbfab9b9c3fbb3c620286e616d65290d0a71782d312cc7e5d0eccfd8c8cbc3f1d2bdd4ba0d0a', 'hex');
+
+  it('reads a CSV that Excel saved in GBK without garbling the names, and UTF-8 with or without a byte-order mark', async () => {
+    expect(decodeText(GBK_CSV).encoding).toBe('gb18030');
+    expect((await readInstitutionSheet(new Uint8Array(GBK_CSV), 'csv')).rows).toEqual([{ row: 2, cells: { id: 'qx-1', name: '清徐县人民医院' } }]);
+    const utf8 = '机构编号 (id),机构名称 (name)\r\nqx-1,清徐县人民医院\r\n';
+    for (const bytes of [Buffer.from(utf8), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(utf8)])]) {
+      expect(decodeText(bytes).encoding).toBe('utf-8');
+      const { rows, columns } = await readInstitutionSheet(new Uint8Array(bytes), 'csv');
+      expect([columns[0]!.header, rows[0]!.cells.name]).toEqual(['机构编号 (id)', '清徐县人民医院']);
+    }
   });
 });

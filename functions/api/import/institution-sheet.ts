@@ -1,27 +1,12 @@
 import ExcelJS from 'exceljs';
 import { ValidationError } from '../../domain/errors.js';
-import type { Region } from '../../domain/model/region.js';
 import { MAX_IMPORT_ROWS, type SheetRow } from '../../domain/services/import/institution-rows.js';
+import { decodeText } from './decode-text.js';
 import { readCsv } from './read-csv.js';
 import { declaredUnzippedBytes } from './zip-size.js';
 
 /** An XLSX may inflate to at most this much: a 5,000-row sheet is a few megabytes. */
 export const MAX_UNZIPPED_BYTES = 32 * 1024 * 1024;
-
-/**
- * The template's columns: Chinese label first, the key the server reads in brackets. Extra columns
- * become context values. The example row is made up: real ids come from the directory, not code.
- */
-export const TEMPLATE_COLUMNS: { key: string; label: string; example: string | number }[] = [
-  { key: 'id', label: '机构编号', example: 'example-county-hospital' },
-  { key: 'name', label: '机构名称', example: '示例县人民医院' },
-  { key: 'nameEn', label: '英文名称（可空）', example: "Example County People's Hospital" },
-  { key: 'regionId', label: '所属地区编号', example: 'example-city' },
-  { key: 'institutionType', label: '机构类型', example: 'county-general' },
-  { key: 'grade', label: '医院等级', example: '2-a' },
-  { key: 'county', label: '所在县', example: 'example-county' },
-  { key: 'population', label: '服务人口（万）', example: 35 },
-];
 
 /** "机构编号 (id)" → "id"; a header without brackets is its own key. */
 export function columnKey(header: string): string {
@@ -29,20 +14,32 @@ export function columnKey(header: string): string {
   return (match ? match[1]! : header).trim();
 }
 
-function toRows(table: (string | number | undefined)[][], firstRow = 1): SheetRow[] {
+/** An uploaded sheet: its columns (key, and the header as written) in order, and its data rows. */
+export interface InstitutionSheetRows {
+  columns: { key: string; header: string }[];
+  rows: SheetRow[];
+}
+
+/** A row whose first cell starts with "#" is a note, such as the template's example row: it is not imported. */
+export function isNoteRow(cells: (string | number | undefined)[]): boolean {
+  return typeof cells[0] === 'string' && cells[0].trimStart().startsWith('#');
+}
+
+function toRows(table: (string | number | undefined)[][], firstRow = 1): InstitutionSheetRows {
   const [header, ...body] = table;
-  if (!header) return [];
+  if (!header) return { columns: [], rows: [] };
   const keys = header.map((h) => columnKey(String(h ?? '')));
+  const columns = keys.flatMap((key, k) => (key ? [{ key, header: String(header[k]).trim() }] : []));
   const rows: SheetRow[] = [];
   body.forEach((cells, i) => {
-    if (cells.every((c) => c === undefined || String(c).trim() === '')) return;
+    if (cells.every((c) => c === undefined || String(c).trim() === '') || isNoteRow(cells)) return;
     const record: SheetRow['cells'] = {};
     keys.forEach((key, k) => {
       if (key) record[key] = cells[k];
     });
     rows.push({ row: firstRow + 1 + i, cells: record });
   });
-  return rows;
+  return { columns, rows };
 }
 
 function tooMany(count: number): never {
@@ -61,12 +58,13 @@ function cellValue(value: ExcelJS.CellValue): string | number | undefined {
 }
 
 /**
- * The data rows of an uploaded institution sheet: XLSX (first worksheet) or CSV (UTF-8), first row
- * the header. Row numbers are the sheet's own (the header is row 1), as a person finds them in Excel.
+ * The data rows of an uploaded institution sheet: XLSX (first worksheet) or CSV (UTF-8, or GBK as
+ * Excel saves it on Chinese Windows), first row the header; note rows (first cell "#…") are
+ * skipped. Row numbers are the sheet's own (the header is row 1), as a person finds them in Excel.
  */
-export async function readInstitutionSheet(bytes: Uint8Array, kind: 'xlsx' | 'csv'): Promise<SheetRow[]> {
+export async function readInstitutionSheet(bytes: Uint8Array, kind: 'xlsx' | 'csv'): Promise<InstitutionSheetRows> {
   if (kind === 'csv') {
-    const table = readCsv(new TextDecoder('utf-8').decode(bytes));
+    const table = readCsv(decodeText(bytes).text);
     if (table.length - 1 > MAX_IMPORT_ROWS) tooMany(table.length - 1);
     return toRows(table);
   }
@@ -82,7 +80,7 @@ export async function readInstitutionSheet(bytes: Uint8Array, kind: 'xlsx' | 'cs
     throw new ValidationError('The file is not a readable XLSX workbook', [{ path: '/', code: 'not-xlsx', message: 'the workbook could not be read; save it again as .xlsx or .csv' }], 'invalid-body');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
+  if (!sheet) return { columns: [], rows: [] };
   if (sheet.actualRowCount - 1 > MAX_IMPORT_ROWS) tooMany(sheet.actualRowCount - 1);
   const table: (string | number | undefined)[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
@@ -92,23 +90,4 @@ export async function readInstitutionSheet(bytes: Uint8Array, kind: 'xlsx' | 'cs
     table.push(cells);
   }
   return toRows(table);
-}
-
-/** The import template: the header row, one example row, and a sheet listing the known region ids. */
-export async function institutionTemplate(regions: Region[]): Promise<Uint8Array<ArrayBuffer>> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Dabiao';
-  const sheet = workbook.addWorksheet('机构 institutions', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(TEMPLATE_COLUMNS.map((c) => `${c.label} (${c.key})`)).font = { bold: true };
-  sheet.addRow(TEMPLATE_COLUMNS.map((c) => c.example));
-  sheet.columns.forEach((column) => {
-    column.width = 22;
-  });
-  const list = workbook.addWorksheet('地区 regions');
-  list.addRow(['地区编号 (regionId)', '名称', '级别']).font = { bold: true };
-  for (const r of regions) list.addRow([r.id, r.name.zh, r.level]);
-  list.columns.forEach((column) => {
-    column.width = 22;
-  });
-  return new Uint8Array(await workbook.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;
 }

@@ -25,19 +25,20 @@ function sheetKind(type: string): 'csv' | 'xlsx' {
  */
 export function consoleRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/institutions/import/template', adminOnly, async (c) => {
-    const { institutionTemplate } = await import('../import/institution-sheet.js');
-    const regions = await s.directory.listRegions(c.get('principal'));
+    const [{ institutionTemplate }, { institutionContextColumns }] = await Promise.all([import('../import/institution-template.js'), import('../../domain/services/import/context-columns.js')]);
+    const [regions, checklists] = await Promise.all([s.directory.listRegions(c.get('principal')), s.checklists.contextFields()]);
+    const institutionChecklists = checklists.filter((k) => k.subject === 'institution').length;
     c.header('content-type', XLSX);
     c.header('content-disposition', 'attachment; filename="institutions-template.xlsx"');
-    return c.body(await institutionTemplate(regions));
+    return c.body(await institutionTemplate(regions, institutionContextColumns(checklists), institutionChecklists));
   });
 
   app.post('/api/institutions/import', adminOnly, async (c) => {
     const kind = sheetKind(c.req.header('content-type') ?? '');
     const bytes = new Uint8Array(await c.req.arrayBuffer());
-    const { readInstitutionSheet } = await import('../import/institution-sheet.js');
-    const rows = await readInstitutionSheet(bytes, kind);
-    return c.json(await s.imports.importInstitutions(c.get('principal'), rows));
+    const [{ readInstitutionSheet }, { checkSheetShape }] = await Promise.all([import('../import/institution-sheet.js'), import('../import/institution-row-shape.js')]);
+    const { columns, rows } = await readInstitutionSheet(bytes, kind);
+    return c.json(await s.imports.importInstitutions(c.get('principal'), checkSheetShape(rows, columns)));
   });
 
   // Admins, and commissions within their scope (the service answers 404 outside it).

@@ -39,6 +39,8 @@ export interface EvidenceStore {
   createUpload(input: UploadSpec): Promise<UploadTicket>;
   /** What is stored under `key`, or `undefined` when nothing was uploaded there (or the key is not of the issued form). */
   stat(key: string): Promise<StoredEvidence | undefined>;
+  /** The first `length` bytes stored under `key` (fewer for a shorter file), or `undefined` when nothing is there: what the content check reads. */
+  readStart(key: string, length: number): Promise<Uint8Array | undefined>;
   /**
    * A signed, expiring GET URL for `key`. The response carries `contentType` and an attachment
    * disposition with `fileName` (Unicode preserved). Access is checked by the caller first.

@@ -11,7 +11,7 @@ import { createSubmissionService } from './submission-service.js';
 import { createWorkflowService } from './workflow-service.js';
 
 const { admin, expert, instA } = CAST;
-const sha = (content: string) => createHash('sha256').update(content).digest('hex');
+const sha = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
 
 /**
  * Round r1 on a mini checklist whose ICU criterion requires evidence; inst-a's self-evaluation
@@ -59,7 +59,8 @@ describe("the self-evaluation's evidence in an on-site evaluation started from i
     const { deps, submissions, evidence, self, file } = await setup();
     const onSite = await submissions.create(expert, { roundId: 'r1', institutionId: 'inst-a', kind: 'expert', prefillFrom: self.id });
     expect(await codeOf(submissions.save(expert, onSite.id, { version: onSite.version, evidence: { icu: [file] } }))).toBe('invalid-submission');
-    const photo = 'jpg bytes';
+    // A JPEG by its first bytes: the content must be what the name says.
+    const photo = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from('jpg bytes')]);
     const mine = await evidence.requestUpload(expert, onSite.id, { criterionId: 'icu', fileName: '现场照片.jpg', contentType: 'image/jpeg', size: photo.length, sha256: sha(photo) });
     await deps.evidence.upload(mine.upload.key, photo);
     const saved = await submissions.save(expert, onSite.id, { version: onSite.version, evidence: { icu: [mine.file] } });
@@ -126,7 +127,7 @@ describe("the self-evaluation's evidence in an on-site evaluation started from i
     const draft = await submissions.create(CAST.instB, { roundId: 'r1', kind: 'self' });
     const files = [];
     for (let i = 0; i < 700; i++) {
-      const content = `certificate ${i}`;
+      const content = `%PDF certificate ${i}`;
       const name = `${'重症监护室验收证明材料'.repeat(4)}-${i}.pdf`;
       const { upload, file } = await evidence.requestUpload(CAST.instB, draft.id, { criterionId: 'icu', fileName: name, contentType: 'application/pdf', size: content.length, sha256: sha(content) });
       await deps.evidence.upload(upload.key, content);

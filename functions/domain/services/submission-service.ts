@@ -12,6 +12,7 @@ import type { ServiceDeps } from './service-deps.js';
 import { loadVisibleRound } from './round-access.js';
 import { checkVersion, loadSubmission, type SubmissionInRound } from './submission-access.js';
 import { hintedSubmission, withHints } from './hinted-submission.js';
+import { checkNewEvidenceContent } from './evidence-content.js';
 import { checkEvidenceRefs } from './evidence-rules.js';
 import { cleanNotes, noteIssues } from './notes.js';
 import { inheritEvidence } from './inherited-evidence.js';
@@ -134,6 +135,8 @@ export function createSubmissionService(deps: ServiceDeps) {
       ...prepared.validateContext(prepared.normalizeContext(context)).filter((i) => i.code !== 'context-required').map((i) => ({ ...i, path: `/context${i.path}` })),
       ...checkEvidenceRefs(submission, prepared.definition, evidence),
     ];
+    // Only a save that is otherwise valid reads stored files: a bad body costs no store reads.
+    if (!issues.length && input.evidence) issues.push(...(await checkNewEvidenceContent(deps.evidence, submission, prepared.definition, evidence)));
     if (issues.length) throw new ValidationError('The submission does not match its checklist', issues, 'invalid-submission');
     const changes = { answers, context, evidence, ...(notes === undefined ? {} : { notes }) };
     // Only the keys a save sets can change: comparing those alone skips serialising the audit trail twice.

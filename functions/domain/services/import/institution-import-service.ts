@@ -4,7 +4,9 @@ import type { Institution } from '../../model/institution.js';
 import type { Principal } from '../../ports/token-verifier.js';
 import { created } from '../audit.js';
 import type { ServiceDeps } from '../service-deps.js';
-import { checkInstitutionRows, MAX_IMPORT_ROWS, type ImportedInstitution, type SheetRow } from './institution-rows.js';
+import { createChecklistService } from '../checklist-service.js';
+import { institutionContextColumns } from './context-columns.js';
+import { cellIssue, checkInstitutionRows, MAX_IMPORT_ROWS, type ImportedInstitution, type ImportSheet } from './institution-rows.js';
 
 /** Creates at most this many institutions at once: a 5,000-row file must not burst the table. */
 const WRITES_IN_FLIGHT = 25;
@@ -23,7 +25,9 @@ function sameAs(existing: Institution, row: ImportedInstitution): boolean {
 
 /**
  * Imports institutions from the rows of a sheet, all or nothing as far as the client can tell:
- * every row is checked (two reads: regions R2, institutions I2) before anything is written, and
+ * every row is checked (the API's institution schema, as for one created in the directory; then
+ * the regions R2, the institutions I2 and the context values the published institution
+ * checklists know, each read once) before anything is written, and
  * one bad row means no write at all. The writes are conditional creates (`attribute_not_exists`)
  * keyed by the file's own ids, so a write that fails midway (throttling, a crash) leaves rows
  * that a retry of the same file recognises as already imported (same content: "unchanged") and
@@ -31,15 +35,18 @@ function sameAs(existing: Institution, row: ImportedInstitution): boolean {
  */
 export function createInstitutionImportService(deps: ServiceDeps) {
   const { repos, clock } = deps;
+  const checklists = createChecklistService(deps);
   return {
-    async importInstitutions(p: Principal, rows: SheetRow[]): Promise<ImportReport> {
+    async importInstitutions(p: Principal, sheet: ImportSheet): Promise<ImportReport> {
       requireRole(p, 'admin');
+      const { rows } = sheet;
       if (rows.length === 0) throw new ValidationError('The file has no institution rows', [{ path: '/rows', code: 'empty', message: 'no data rows below the header' }]);
       if (rows.length > MAX_IMPORT_ROWS) {
         throw new ValidationError(`At most ${MAX_IMPORT_ROWS} rows per file`, [{ path: '/rows', code: 'too-many-rows', message: `${rows.length} rows; split the file`, params: { max: MAX_IMPORT_ROWS, rows: rows.length } }]);
       }
-      const [regions, existing] = await Promise.all([repos.regions.list(), repos.institutions.list()]);
-      const { institutions, issues } = checkInstitutionRows(rows, new Set(regions.map((r) => r.id)));
+      const [regions, existing, fields] = await Promise.all([repos.regions.list(), repos.institutions.list(), checklists.contextFields()]);
+      const { institutions, issues } = checkInstitutionRows(sheet, new Set(regions.map((r) => r.id)), institutionContextColumns(fields));
+      const idHeader = sheet.columns.find((c) => c.key === 'id')?.header;
       const byId = new Map(existing.map((i) => [i.id, i]));
       const fresh: ImportedInstitution[] = [];
       let unchanged = 0;
@@ -47,7 +54,7 @@ export function createInstitutionImportService(deps: ServiceDeps) {
         const found = byId.get(row.id);
         if (!found) fresh.push(row);
         else if (sameAs(found, row)) unchanged++;
-        else issues.push(existsIssue(row));
+        else issues.push(existsIssue(row, idHeader));
       }
       if (issues.length) {
         const bad = [...new Set(issues.map((i) => (i.params as { row?: number } | undefined)?.row).filter((r): r is number => r !== undefined))].sort((a, b) => a - b);
@@ -78,8 +85,8 @@ export function createInstitutionImportService(deps: ServiceDeps) {
   };
 }
 
-function existsIssue(row: ImportedInstitution): Issue {
-  return { path: `/rows/${row.row}/id`, code: 'exists', message: `institution ${row.id} already exists with other data; edit it in the directory or use another id`, params: { row: row.row, column: 'id', value: row.id } };
+function existsIssue(row: ImportedInstitution, header: string | undefined): Issue {
+  return cellIssue(row.row, 'id', header, 'exists', `institution ${row.id} already exists with other data; edit it in the directory or use another id`, { value: row.id });
 }
 
 export type InstitutionImportService = ReturnType<typeof createInstitutionImportService>;

@@ -1,5 +1,6 @@
 import type { Issue } from '../../errors.js';
 import type { Institution } from '../../model/institution.js';
+import { checkContextValue, type ContextColumn } from './context-columns.js';
 
 /** Most rows one import may carry: a province's institutions, far below what one request can write in time. */
 export const MAX_IMPORT_ROWS = 5000;
@@ -19,58 +20,78 @@ export interface ImportedInstitution {
   context: Record<string, string | number>;
 }
 
+/**
+ * One row as the API read it: the institution it describes (its fields possibly wrong) and the
+ * problems the API's own institution schema found, which the directory's create and edit use too.
+ */
+export interface ImportRow {
+  institution: ImportedInstitution;
+  issues: Issue[];
+}
+
+/** An import file as read: its columns in order (key, and the header as the file wrote it) and its rows. */
+export interface ImportSheet {
+  columns: { key: string; header: string }[];
+  rows: ImportRow[];
+}
+
 /** Columns with a meaning of their own; every other column is a context value (type, grade, county, population, ...). */
 export const FIXED_COLUMNS = ['id', 'name', 'nameEn', 'regionId'] as const;
 
-const ID = /^[a-z0-9][a-z0-9_-]*$/i;
-const CONTEXT_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
-
-function issue(row: number, column: string, code: string, message: string, value?: unknown): Issue {
-  return { path: `/rows/${row}/${column}`, code, message, params: { row, column, ...(value !== undefined ? { value: String(value).slice(0, 80) } : {}) } };
+/** An issue of one cell, with what a person needs to find and fix it: row, column, the header's own words. */
+export function cellIssue(row: number, column: string, header: string | undefined, code: string, message: string, extra: Record<string, unknown> = {}): Issue {
+  return { path: `/rows/${row}/${column}`, code, message: `${header ?? column}: ${message}`, params: { row, column, ...(header ? { header } : {}), ...extra } };
 }
 
-function text(value: string | number | undefined): string {
-  return value === undefined ? '' : String(value).trim();
-}
+const quoted = (value: unknown) => ({ value: String(value).slice(0, 80) });
 
 /**
- * Checks every row of an import file against the directory as it is: ids well-formed and unique
- * in the file, names present, regions known, context values short. Returns every institution
- * and every issue; the caller writes nothing unless the issues are none.
+ * Checks what the API's schema cannot: ids unique in the file, regions that exist, and context
+ * values the institution checklists know (`columns`). Returns the institutions without problems
+ * and every issue (the schema's too), ordered by row and then by column as the file has them;
+ * the caller writes nothing unless the issues are none.
  */
-export function checkInstitutionRows(rows: SheetRow[], knownRegions: ReadonlySet<string>): { institutions: ImportedInstitution[]; issues: Issue[] } {
+export function checkInstitutionRows(
+  sheet: ImportSheet,
+  knownRegions: ReadonlySet<string>,
+  columns: ReadonlyMap<string, ContextColumn>,
+): { institutions: ImportedInstitution[]; issues: Issue[] } {
+  const headerOf = new Map(sheet.columns.map((c) => [c.key, c.header]));
+  const rank = new Map(sheet.columns.map((c, i) => [c.key, i]));
   const issues: Issue[] = [];
   const institutions: ImportedInstitution[] = [];
   const firstRowOf = new Map<string, number>();
-  for (const { row, cells } of rows) {
-    const id = text(cells.id);
-    const name = text(cells.name);
-    const nameEn = text(cells.nameEn);
-    const regionId = text(cells.regionId);
-    const before = issues.length;
-    if (!id) issues.push(issue(row, 'id', 'required', 'id is empty'));
-    else if (!ID.test(id) || id.length > 80) issues.push(issue(row, 'id', 'invalid-id', 'id may hold letters, digits, "_" and "-" (at most 80)', id));
-    else if (firstRowOf.has(id.toLowerCase())) issues.push(issue(row, 'id', 'duplicate-id', `id ${id} is also on row ${firstRowOf.get(id.toLowerCase())}`, id));
-    else firstRowOf.set(id.toLowerCase(), row);
-    if (!name) issues.push(issue(row, 'name', 'required', 'name is empty'));
-    else if (name.length > 200) issues.push(issue(row, 'name', 'too-long', 'name is longer than 200 characters'));
-    if (nameEn.length > 200) issues.push(issue(row, 'nameEn', 'too-long', 'nameEn is longer than 200 characters'));
-    if (!regionId) issues.push(issue(row, 'regionId', 'required', 'regionId is empty'));
-    else if (!knownRegions.has(regionId)) issues.push(issue(row, 'regionId', 'unknown-region', `region ${regionId} does not exist`, regionId));
-    const context: Record<string, string | number> = {};
-    for (const [key, value] of Object.entries(cells)) {
-      if ((FIXED_COLUMNS as readonly string[]).includes(key) || value === undefined || text(value) === '') continue;
-      if (!CONTEXT_KEY.test(key) || key.length > 80) issues.push(issue(row, key, 'invalid-column', `column ${key} is not a valid context key`));
-      else if (typeof value === 'string' && value.length > 200) issues.push(issue(row, key, 'too-long', `${key} is longer than 200 characters`));
-      else context[key] = typeof value === 'number' ? value : numberOrText(value);
+  for (const { institution, issues: found } of sheet.rows) {
+    const { row, id, regionId } = institution;
+    const mine = [...found];
+    const flagged = new Set(found.map((i) => (i.params as { column?: string } | undefined)?.column));
+    const add = (column: string, code: string, message: string, extra?: Record<string, unknown>) => mine.push(cellIssue(row, column, headerOf.get(column), code, message, extra));
+    if (!flagged.has('id')) {
+      const first = firstRowOf.get(id.toLowerCase());
+      if (first !== undefined) add('id', 'duplicate-id', `id ${id} is also on row ${first}`, { ...quoted(id), otherRow: first });
+      else firstRowOf.set(id.toLowerCase(), row);
     }
-    if (issues.length === before) institutions.push({ row, id, name: nameEn ? { zh: name, en: nameEn } : { zh: name }, regionId, context });
+    if (!flagged.has('regionId') && !knownRegions.has(regionId)) add('regionId', 'unknown-region', `region ${regionId} does not exist (the template's sheet 地区 regions lists them)`, quoted(regionId));
+    const context: Record<string, string | number> = {};
+    for (const [key, raw] of Object.entries(institution.context)) {
+      if (flagged.has(key)) continue;
+      const checked = checkContextValue(columns, key, raw);
+      if ('value' in checked) {
+        context[key] = checked.value;
+        continue;
+      }
+      const { problem } = checked;
+      if (problem.code === 'unknown-column') add(key, 'unknown-column', `no checklist has a context field ${key}; known: ${problem.allowed.join(', ')}`, { ...quoted(raw), allowed: problem.allowed.join(', ') });
+      else if (problem.code === 'not-allowed') add(key, 'not-allowed', `"${String(raw)}" is not one of: ${problem.allowed.join(', ')}`, { ...quoted(raw), allowed: problem.allowed.join(', ') });
+      else add(key, 'not-a-number', `"${String(raw)}" is not a number`, quoted(raw));
+    }
+    mine.sort((a, b) => columnRank(rank, a) - columnRank(rank, b));
+    issues.push(...mine);
+    if (!mine.length) institutions.push({ ...institution, context });
   }
   return { institutions, issues };
 }
 
-/** CSV cells are text: "35" is the number 35 (as a spreadsheet cell would be), "2-a" stays text. */
-function numberOrText(value: string): string | number {
-  const trimmed = value.trim();
-  return /^-?(0|[1-9]\d{0,14})(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
+function columnRank(rank: ReadonlyMap<string, number>, issue: Issue): number {
+  return rank.get((issue.params as { column?: string } | undefined)?.column ?? '') ?? Number.MAX_SAFE_INTEGER;
 }

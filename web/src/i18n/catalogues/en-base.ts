@@ -107,6 +107,7 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'evidence.download': 'Download',
   'evidence.uploading': 'Uploading {name}',
   'evidence.badType': '"{name}": type not accepted; upload {types}',
+  'evidence.badContent': '"{name}": the content is not what its name says (a renamed picture, say); upload a real {types} file',
   'evidence.tooLarge': '"{name}" is larger than {size}',
   'evidence.duplicate': '"{name}" is the same file as "{existing}", already attached: not uploaded again',
   'evidence.failed': 'Upload failed: {message}',

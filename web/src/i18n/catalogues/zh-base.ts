@@ -105,6 +105,7 @@ export const zhBase = {
   'evidence.download': '下载',
   'evidence.uploading': '上传中 {name}',
   'evidence.badType': '“{name}”类型不支持，请上传 {types}',
+  'evidence.badContent': '“{name}”的内容与文件类型不符（例如改了扩展名的图片），请上传真正的 {types} 文件',
   'evidence.tooLarge': '“{name}”超过 {size}',
   'evidence.duplicate': '“{name}”与已附的“{existing}”是同一文件，未重复上传',
   'evidence.failed': '上传失败：{message}',

@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { contentMatches, EVIDENCE_HEAD_BYTES } from '../../../../../functions/domain/services/evidence-signature';
 import { ApiError } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { Criterion } from '../../../lib/engine';
@@ -53,6 +54,8 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
     setError(null);
     if (!accept.includes(extensionOf(file.name))) return setError(t('evidence.badType', { name: file.name, types }));
     if (file.size > MAX_BYTES) return setError(t('evidence.tooLarge', { name: file.name, size }));
+    // The server reads the same bytes when the file is attached; said here, nothing is uploaded in vain.
+    if (!contentMatches(extensionOf(file.name), new Uint8Array(await file.slice(0, EVIDENCE_HEAD_BYTES).arrayBuffer()))) return setError(t('evidence.badContent', { name: file.name, types }));
     setProgress({ name: file.name, fraction: 0 });
     try {
       // The same file twice on one criterion is one piece of evidence listed twice: say so, send nothing.
@@ -66,6 +69,8 @@ export function EvidencePanel({ criterion }: { criterion: Criterion }) {
       setError(
         issue === 'file-type' || issue === 'content-type'
           ? t('evidence.badType', { name: file.name, types })
+          : issue === 'file-content'
+            ? t('evidence.badContent', { name: file.name, types })
           : issue === 'too-large' || (err instanceof ApiError && err.status === 413)
             ? t('evidence.tooLarge', { name: file.name, size })
             : t('evidence.failed', { message: err instanceof Error ? err.message : String(err) }),

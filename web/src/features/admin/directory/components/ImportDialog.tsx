@@ -24,7 +24,8 @@ interface RowIssue {
   path: string;
   code: string;
   message: string;
-  params?: { row?: number; column?: string; value?: string };
+  /** `header`: the column as the file's header row wrote it; `allowed`: the values the checklists take there. */
+  params?: { row?: number; column?: string; header?: string; value?: string; allowed?: string };
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -42,7 +43,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
 
   const issueText = (i: RowIssue) => {
     const key = `import.issue.${i.code}` as MessageKey;
-    const known = t(key);
+    const known = t(key, { allowed: i.params?.allowed ?? '' });
     return known === key ? i.message : known;
   };
   const badRows = issues ? new Set(issues.list.map((i) => i.params?.row).filter((r) => r !== undefined)).size : 0;
@@ -118,7 +119,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
                 {issues.list.map((i) => (
                   <TableRow key={`${i.path}-${i.code}`} data-row={i.params?.row}>
                     <TableCell>{i.params?.row}</TableCell>
-                    <TableCell>{importColumnLabel(i.params?.column, t)}</TableCell>
+                    <TableCell>{i.params?.header ?? importColumnLabel(i.params?.column, t)}</TableCell>
                     <TableCell>{issueText(i)}</TableCell>
                     <TableCell>{i.params?.value}</TableCell>
                   </TableRow>

@@ -1,0 +1,64 @@
+import type { LocalizedText } from '../../model/localized.js';
+import type { ChecklistContextFields } from '../context-fields.js';
+
+/**
+ * A context value an institution may carry, as the published institution checklists declare it.
+ * Two checklists may declare the same field (`institutionType`, `grade`, `county`): a value is
+ * accepted when any of them accepts it, so one directory serves every checklist.
+ */
+export interface ContextColumn {
+  id: string;
+  label: LocalizedText;
+  unit?: LocalizedText;
+  /** How many institution checklists declare it. */
+  declaredBy: number;
+  /** Some checklist reads it as a number (population, beds). */
+  number: boolean;
+  /** Some checklist takes free text. */
+  text: boolean;
+  /** The codes some checklist lists (enum options, scale levels), with their labels. */
+  codes: Map<string, LocalizedText>;
+}
+
+/** The context columns of the institution checklists, by field id. */
+export function institutionContextColumns(checklists: readonly ChecklistContextFields[]): Map<string, ContextColumn> {
+  const columns = new Map<string, ContextColumn>();
+  for (const checklist of checklists) {
+    if (checklist.subject !== 'institution') continue;
+    for (const field of checklist.fields) {
+      let column = columns.get(field.id);
+      if (!column) columns.set(field.id, (column = { id: field.id, label: field.label, ...(field.unit ? { unit: field.unit } : {}), declaredBy: 0, number: false, text: false, codes: new Map() }));
+      column.declaredBy++;
+      if (field.kind === 'number') column.number = true;
+      else if (field.options) for (const option of field.options) column.codes.set(option.value, option.label);
+      // A scale whose levels are unknown, or a text field, takes any text.
+      else column.text = true;
+    }
+  }
+  return columns;
+}
+
+/** Why a context value is refused: the column is unknown, or the value is not one it takes. */
+export type ContextProblem = { code: 'unknown-column'; allowed: string[] } | { code: 'not-allowed'; allowed: string[] } | { code: 'not-a-number' };
+
+/**
+ * The value as stored, or the problem with it. A number in a column that takes only codes or text
+ * (an Excel cell holding 1) is the text "1"; text in a numeric column must read as a number.
+ */
+export function checkContextValue(
+  columns: ReadonlyMap<string, ContextColumn>,
+  key: string,
+  value: string | number,
+): { value: string | number } | { problem: ContextProblem } {
+  const column = columns.get(key);
+  if (!column) return { problem: { code: 'unknown-column', allowed: [...columns.keys()].sort() } };
+  if (typeof value === 'number') {
+    if (column.number && Number.isFinite(value)) return { value };
+    value = String(value);
+  }
+  if (column.codes.has(value) || column.text) return { value };
+  const trimmed = value.trim();
+  if (column.number && trimmed !== '' && Number.isFinite(Number(trimmed))) return { value: Number(trimmed) };
+  if (column.codes.size) return { problem: { code: 'not-allowed', allowed: [...column.codes.keys()] } };
+  return { problem: { code: 'not-a-number' } };
+}
