@@ -28,6 +28,8 @@ export interface PendingDraft {
   /** `conflict`: the server has a newer version (409), the user must choose; `failed`: refused (4xx). */
   state: 'pending' | 'conflict' | 'failed';
   message?: string;
+  /** A failed write's API error code (`account-disabled`, …), so the page can word it. */
+  code?: string;
 }
 
 /** The key of a user's pending edits of a submission. */
