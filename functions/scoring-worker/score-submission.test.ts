@@ -46,6 +46,8 @@ describe('scoring a submission', () => {
     expect(await score(request)).toEqual({ outcome: 'scored' });
     const scored = await stored();
     expect(scored).toMatchObject({ status: 'scored', score: { revision: 1, resultKey: key } });
+    // The trail says which checklist version scored it.
+    expect(scored!.audit.at(-1)).toMatchObject({ action: 'score', changes: { status: ['submitted', 'scored'], checklistVersion: 1 } });
     expect(await score(request)).toEqual({ outcome: 'already-scored' });
     expect(await stored()).toEqual(scored);
   });

@@ -99,6 +99,8 @@ export function createScoreSubmission(deps: ScoreSubmissionDeps): (request: Scor
         status: [submission.status, 'scored'],
         total: result.total,
         band: result.band?.id ?? null,
+        // Which checklist version scored it, said in the trail itself (a re-score may use another).
+        checklistVersion: result.checklist.version,
         resultKey: key,
       });
       try {

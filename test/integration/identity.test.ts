@@ -225,7 +225,9 @@ describe('first sign-in, password changes and the admin API', () => {
     expect((await h.api('GET', '/api/users', { headers: await as({ sub: 'u-expert', username: 'expert', role: 'expert' }) })).status).toBe(403);
     expect((await h.api('POST', '/api/users/given/disable', { headers: await as({ sub: 'u-inst-a', username: 'insta', role: 'institution', institutionId: 'inst-a' }) })).status).toBe(403);
     expect((await asAdmin('POST', '/api/users/nobody/disable')).status).toBe(404);
-    expect((await asAdmin('POST', '/api/users/admin/disable')).body.error.code).toBe('invalid-state');
+    const own = await asAdmin('POST', '/api/users/admin/disable');
+    expect([own.status, own.body.error.code, own.body.error.details.reason]).toEqual([409, 'invalid-state', 'own-account']);
+    expect(own.body.error.message).toMatch(/不能停用自己的账号/);
   });
 });
 

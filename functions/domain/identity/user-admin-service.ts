@@ -116,9 +116,20 @@ export function createUserAdminService(deps: {
       return { user: toUserView(user), ...(input.password === undefined ? { oneTimePassword: password } : {}) };
     },
 
-    disable(caller: Principal, username: string): Promise<UserView> {
-      // Locking oneself out would leave a deployment with one admin without any.
-      if (username === caller.username) throw new InvalidStateError('You cannot disable your own account');
+    /**
+     * Disables a user and ends its sessions. Refused (409 `invalid-state`, `details.reason`) for
+     * the caller's own account and for the last active administrator: either would leave a
+     * deployment whose only admin locked itself out with nobody to enable it again.
+     */
+    async disable(caller: Principal, username: string): Promise<UserView> {
+      requireRole(caller, 'admin');
+      if (username === caller.username) throw new InvalidStateError('不能停用自己的账号 (You cannot disable your own account)', { reason: 'own-account' });
+      const target = await deps.users.get(username);
+      if (target?.role === 'admin' && target.status === 'active') {
+        // Only an admin's disable lists the directory: an admin action, rare, and at most a few thousand users.
+        const others = (await deps.users.list()).filter((u) => u.role === 'admin' && u.status === 'active' && u.username !== username);
+        if (others.length === 0) throw new InvalidStateError('不能停用最后一个启用的管理员账号 (You cannot disable the last active administrator)', { reason: 'last-admin' });
+      }
       return change(caller, username, 'disable', (u) => ({ status: 'disabled', sessionEpoch: u.sessionEpoch + 1 }));
     },
 

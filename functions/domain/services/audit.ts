@@ -24,17 +24,19 @@ export const SAVE_SESSION_MS = 30 * 60 * 1000;
  * entry per write grew the item by ≈ 140 characters each time (a busy draft would approach
  * DynamoDB's 400 KB item limit after a few thousand saves): consecutive saves by the same author
  * within {@link SAVE_SESSION_MS} of the previous one fold into one entry, which keeps the union of
- * the keys they changed, how many saves it stands for and when the first one was.
+ * the keys they changed, how many saves it stands for and when the first one was, and what
+ * `detail` makes of the session's earlier entry and this save (which answers and files changed).
  */
-export function advanceSave<T extends Audited>(current: T, changes: Partial<T>, by: string, at: Date, keys: string[]): T {
+export function advanceSave<T extends Audited>(current: T, changes: Partial<T>, by: string, at: Date, keys: string[], detail?: (session: Record<string, unknown> | undefined) => Record<string, unknown>): T {
   const last = current.audit.at(-1);
   const lastChanges = (last?.changes ?? {}) as { keys?: unknown; saves?: unknown; since?: unknown };
   const sameSession = last?.action === 'save' && last.by === by && at.getTime() - Date.parse(last.at) <= SAVE_SESSION_MS;
-  if (!sameSession) return advance(current, changes, by, 'save', at, { keys });
+  // `detail` folds what this save changed into what the session's entry already says (or starts it).
+  if (!sameSession) return advance(current, changes, by, 'save', at, { keys, ...detail?.(undefined) });
   const merged = [...new Set([...(Array.isArray(lastChanges.keys) ? (lastChanges.keys as string[]) : []), ...keys])].sort();
   const saves = (typeof lastChanges.saves === 'number' ? lastChanges.saves : 1) + 1;
   const since = typeof lastChanges.since === 'string' ? lastChanges.since : last.at;
-  const next = advance({ ...current, audit: current.audit.slice(0, -1) }, changes, by, 'save', at, { keys: merged, saves, since });
+  const next = advance({ ...current, audit: current.audit.slice(0, -1) }, changes, by, 'save', at, { keys: merged, saves, since, ...detail?.(last.changes) });
   return next;
 }
 

@@ -52,12 +52,30 @@ describe('starting a submission', () => {
 });
 
 describe('saving a draft', () => {
-  it('saves answers (required ones may wait for submit), bumps the version and audits the changed keys', async () => {
+  it('saves answers (required ones may wait for submit), bumps the version and audits the changed keys and answers', async () => {
     const { submissions, draft, stored } = await setup();
     const saved = await submissions.save(instA, draft.id, { version: 1, answers: { hasIcu: true } });
     expect(saved).toMatchObject({ version: 2, answers: { hasIcu: true } });
-    expect(saved.audit.at(-1)).toEqual({ at: '2025-06-01T08:00:00.000Z', by: 'insta', action: 'save', version: 2, changes: { keys: ['answers'] } });
+    expect(saved.audit.at(-1)).toEqual({ at: '2025-06-01T08:00:00.000Z', by: 'insta', action: 'save', version: 2, changes: { keys: ['answers'], fields: [{ path: 'hasIcu', to: true }] } });
     expect(await stored()).toEqual(saved);
+  });
+
+  it("a session's saves keep each answer's first old value and last new one, and the files attached by name, in the same write", async () => {
+    const { deps, submissions, draft, stored } = await setup();
+    const first = await submissions.save(instA, draft.id, { version: 1, answers: { beds: 10, note: '旧' } });
+    const { file } = await createEvidenceService(deps).requestUpload(instA, draft.id, { criterionId: 'icu', fileName: 'ICU证明.pdf', contentType: 'application/pdf', size: 3, sha256: 'a'.repeat(64) });
+    const second = await submissions.save(instA, draft.id, { version: first.version, answers: { beds: 12, note: '旧', hasIcu: false }, evidence: { icu: [file] } });
+    const third = await submissions.save(instA, draft.id, { version: second.version, answers: { beds: 14, hasIcu: false }, evidence: { icu: [file] } });
+    expect(third.audit.map((a) => a.action)).toEqual(['create', 'save']);
+    expect(third.audit.at(-1)!.changes).toEqual({
+      keys: ['answers', 'evidence'],
+      saves: 3,
+      since: '2025-06-01T08:00:00.000Z',
+      fields: [{ path: 'beds', to: 14 }, { path: 'hasIcu', to: false }],
+      evidence: [{ criterionId: 'icu', added: ['ICU证明.pdf'] }],
+    });
+    // The note typed and cleared within the session is no change to report; the stored item is the one written.
+    expect(await stored()).toEqual(third);
   });
 
   it('answers and context of the wrong shape are refused with their paths, and nothing is written', async () => {

@@ -6,6 +6,7 @@ import type { EvidenceFile, Submission, SubmissionKind } from '../model/submissi
 import type { PreparedChecklist } from '../ports/checklist-engine.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { advanceSave, changedKeys, created } from './audit.js';
+import { foldEvidenceChanges, foldFieldChanges, type SaveDiff } from './audit-diff.js';
 import { loadScope } from './commission-scope-loader.js';
 import { requirePrepared } from './prepared-checklist.js';
 import type { ServiceDeps } from './service-deps.js';
@@ -141,7 +142,16 @@ export function createSubmissionService(deps: ServiceDeps) {
     const changes = { answers, context, evidence, ...(notes === undefined ? {} : { notes }) };
     // Only the keys a save sets can change: comparing those alone skips serialising the audit trail twice.
     const before = Object.fromEntries(Object.keys(changes).map((key) => [key, submission[key as keyof Submission]]));
-    const next = advanceSave(submission, changes, p.username, clock.now(), changedKeys(before, changes));
+    const keys = changedKeys(before, changes);
+    // Which answers (old → new) and which files changed, bounded, folded into the session's entry.
+    // Unchanged parts are not walked (autosave runs every few seconds); the session's list carries over.
+    const answered = keys.includes('answers');
+    const filed = keys.includes('evidence');
+    const detail = (session: Record<string, unknown> | undefined) => ({
+      ...foldFieldChanges(session as SaveDiff | undefined, answered ? submission.answers : {}, answered ? answers : {}),
+      ...foldEvidenceChanges(session as SaveDiff | undefined, filed ? submission.evidence : {}, filed ? evidence : {}),
+    });
+    const next = advanceSave(submission, changes, p.username, clock.now(), keys, detail);
     await repos.submissions.replace(next, input.version, EDITABLE);
     return next;
   }

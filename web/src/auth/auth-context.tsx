@@ -114,3 +114,8 @@ export function useAuth(): AuthState {
   if (!value) throw new Error('useAuth outside AuthContextProvider');
   return value;
 }
+
+/** {@link useAuth} for components that also render outside the provider (tests, the first paint): null there. */
+export function useMaybeAuth(): AuthState | null {
+  return useContext(Ctx);
+}

@@ -1,4 +1,6 @@
 import { ApiError } from '../api/client';
+import { ACCOUNT_BLOCK_TEXT, accountBlock, accountBlockAction } from '../auth/account-block';
+import { useMaybeAuth } from '../auth/auth-context';
 import { readsState, type PageRead } from './page-reads';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
@@ -22,7 +24,8 @@ const ERROR_ICON = 'M11 15h2v2h-2zm0-8h2v6h-2zm.99-5C6.47 2 2 6.48 2 12s4.47 10 
  * own words (English, for support) follow in small print with its code in English; in Chinese only
  * the code (an English sentence in a Chinese page reads as a fault of its own). `paused`: a read waits
  * for the network (offline, nothing stored): said so, instead of a spinner that never ends.
- * `onRetry` offers to ask again.
+ * `onRetry` offers to ask again, except after a refusal about the account itself (disabled,
+ * password to change, signed out, no right), where signing out is offered instead.
  *
  * `query`: the page's reads, one or several; their first error, whether one waits for the network
  * and a retry of those that failed or wait are then worked out here, so every page says the same.
@@ -34,6 +37,7 @@ const ERROR_ICON = 'M11 15h2v2h-2zm0-8h2v6h-2zm.99-5C6.47 2 2 6.48 2 12s4.47 10 
 export function PageState(props: { error?: unknown; paused?: boolean; onRetry?: () => void; query?: PageRead | readonly PageRead[] }) {
   const { error, paused, onRetry } = props.query ? readsState(props.query) : props;
   const { t } = useI18n();
+  const auth = useMaybeAuth();
   const retry = onRetry && (
     <button type="button" className="page-alert-action" onClick={onRetry}>
       {t('common.retry')}
@@ -41,16 +45,26 @@ export function PageState(props: { error?: unknown; paused?: boolean; onRetry?: 
   );
   if (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // A refusal about the account (disabled, password to change, signed out, no right): asking
+    // again gets the same answer, so the way on is offered instead.
+    const block = error instanceof ApiError ? accountBlock(error) : undefined;
+    const action = block
+      ? auth?.session && (
+          <button type="button" className="page-alert-action" onClick={() => void auth.signOut()}>
+            {t(accountBlockAction(block))}
+          </button>
+        )
+      : retry;
     return (
       <div role="alert" className="page-alert">
         <svg className="page-alert-icon" viewBox="0 0 24 24" width="22" height="22" focusable="false" aria-hidden="true">
           <path d={ERROR_ICON} fill="currentColor" />
         </svg>
         <div className="page-alert-message">
-          {t(pageErrorKey(error))}
+          {t(block ? ACCOUNT_BLOCK_TEXT[block] : pageErrorKey(error))}
           {message && <p className="page-alert-detail">{t('pageError.detail', { code: error instanceof ApiError ? error.code : 'network', message })}</p>}
         </div>
-        {retry}
+        {action}
       </div>
     );
   }

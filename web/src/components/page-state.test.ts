@@ -1,12 +1,30 @@
-import { createElement } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
+import { AuthContextProvider } from '../auth/auth-context';
+import type { AuthProvider } from '../auth/auth-provider';
 import { I18nProvider } from '../i18n/i18n-context';
 import { PageState, pageErrorKey } from './PageState';
 
 const render = (error?: unknown) => renderToStaticMarkup(createElement(I18nProvider, null, createElement(PageState, { error })));
 const renderQuery = (query: { error: unknown; fetchStatus: 'fetching' | 'paused' | 'idle' }) => renderToStaticMarkup(createElement(I18nProvider, null, createElement(PageState, { query: { ...query, refetch: () => undefined } })));
+
+/** Rendered inside a signed-in session (a provider whose kept session is restored at once). */
+const signedIn = (child: ReactNode) => {
+  const provider: AuthProvider = {
+    kind: 'password',
+    restore: () => ({ token: 't', expiresAt: Date.now() + 900_000, user: { sub: 'inst1', username: 'inst1', role: 'institution' } }),
+    refresh: async () => null,
+    signIn: async () => Promise.reject(new Error('unused')),
+    changePassword: async () => Promise.reject(new Error('unused')),
+    signOut: async () => undefined,
+  };
+  const auth = createElement(AuthContextProvider, { provider, children: child });
+  return renderToStaticMarkup(createElement(QueryClientProvider, { client: new QueryClient() }, createElement(I18nProvider, null, auth)));
+};
+const renderSignedIn = (error: unknown) => signedIn(createElement(PageState, { error, onRetry: () => undefined }));
 
 describe('pageErrorKey', () => {
   it('says what a refusal means by its status, and a failed fetch is the network', () => {
@@ -46,6 +64,22 @@ describe('PageState', () => {
     const loading = renderQuery({ error: null, fetchStatus: 'fetching' });
     expect(loading).toMatch(/role="status".*加载中…/);
     expect(loading).not.toContain('button');
+  });
+
+  it('a disabled account is told so in Chinese and offered sign-out, not a retry that cannot help', () => {
+    const html = renderSignedIn(new ApiError(403, 'account-disabled', 'This account is disabled; ask an administrator'));
+    expect(html).toContain('你的账号已被管理员停用');
+    expect(html).toMatch(/<button[^>]*>退出<\/button>/);
+    expect(html).not.toContain('重试');
+    expect(html).not.toContain('ask an administrator');
+  });
+
+  it('a one-time password to change, a lost sign-in or a missing right offer no retry either', () => {
+    expect(renderSignedIn(new ApiError(403, 'password-change-required', 'x'))).toMatch(/请先修改一次性密码.*<button[^>]*>退出<\/button>/);
+    expect(renderSignedIn(new ApiError(401, 'unauthorized', 'x'))).toMatch(/登录已过期.*<button[^>]*>重新登录<\/button>/);
+    expect(renderSignedIn(new ApiError(403, 'forbidden', 'x'))).not.toContain('重试');
+    // A refusal that asking again may fix keeps its retry.
+    expect(renderSignedIn(new ApiError(503, 'busy', 'x'))).toMatch(/<button[^>]*>重试<\/button>/);
   });
 
   it('says it is loading, as a status', () => {

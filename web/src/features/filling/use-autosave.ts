@@ -11,7 +11,8 @@ export type SaveState =
   | { kind: 'blocked' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
-  | { kind: 'error'; message: string }
+  /** `code`: the API's, when it refused the write (`account-disabled`: no retry will save it). */
+  | { kind: 'error'; message: string; code?: string }
   /** No network: the edits are kept on the device (IndexedDB) and sync when it returns. */
   | { kind: 'offline'; pending: number }
   /** `base`: the copy the user's kept edits started from, when they were made offline. */
@@ -89,7 +90,7 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean, options
           saved.current = JSON.stringify(e.content);
           setState(JSON.stringify(latest.current) === saved.current ? { kind: 'saved', at: new Date() } : { kind: 'dirty' });
         } else if (e.type === 'conflict') void outbox.pending(user, initial.id).then((kept) => showConflict(kept?.base as Content | undefined));
-        else if (e.type === 'failed') setState({ kind: 'error', message: e.message });
+        else if (e.type === 'failed') setState({ kind: 'error', message: e.message, code: e.code });
         else setState(offlineState());
       }),
     [initial.id, user, showConflict, offlineState],
@@ -114,7 +115,7 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean, options
       version.current = kept.baseVersion;
       server.current = kept.base as Content;
       saved.current = JSON.stringify(kept.base);
-      if (kept.state === 'failed') setState({ kind: 'error', message: kept.message ?? '' });
+      if (kept.state === 'failed') setState({ kind: 'error', message: kept.message ?? '', code: kept.code });
       else if (!isOnline()) setState(offlineState());
       else void flush();
     });

@@ -16,7 +16,7 @@ export type OutboxEvent = (
   | { type: 'syncing'; submissionId: string }
   | { type: 'saved'; submissionId: string; version: number; content: DraftContent }
   | { type: 'conflict'; submissionId: string }
-  | { type: 'failed'; submissionId: string; message: string }
+  | { type: 'failed'; submissionId: string; message: string; code?: string }
   | { type: 'unreachable'; submissionId: string }
 ) & { remote?: boolean };
 
@@ -251,8 +251,8 @@ export class Outbox {
             continue;
           }
           // A draft another tab's pass already sent is gone: its 409 is no conflict of the user's.
-          const kept = await this.store.update(key, (current) => current && { ...current, state: conflict ? 'conflict' : 'failed', message: conflict ? undefined : error.message });
-          if (kept) this.emit(conflict ? { type: 'conflict', submissionId: record.submissionId } : { type: 'failed', submissionId: record.submissionId, message: error.message });
+          const kept = await this.store.update(key, (current) => current && { ...current, state: conflict ? 'conflict' : 'failed', message: conflict ? undefined : error.message, code: conflict ? undefined : error.code });
+          if (kept) this.emit(conflict ? { type: 'conflict', submissionId: record.submissionId } : { type: 'failed', submissionId: record.submissionId, message: error.message, code: error.code });
           continue;
         }
         this.backOff(user, record.submissionId);

@@ -39,6 +39,8 @@ export interface PendingDraft {
   message?: string;
   /** Started offline: created on the server first (then `baseVersion` 0 and `base` the local start). */
   start?: PendingStart;
+  /** A failed write's API error code (`account-disabled`, …), so the page can word it. */
+  code?: string;
 }
 
 /** The key of a user's pending edits of a submission. */

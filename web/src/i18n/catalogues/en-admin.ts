@@ -1,3 +1,4 @@
+import { enAccounts } from './en-accounts';
 import { enAudit } from './en-audit';
 import { enChecklistSyntax } from './en-checklist-syntax';
 import { enDashboard } from './en-dashboard';
@@ -8,6 +9,7 @@ import type { zhAdmin } from './zh-admin';
 export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   ...enDashboard,
   ...enAudit,
+  ...enAccounts,
   ...enChecklistSyntax,
   ...enRounds,
   'admin.title': 'Administration',

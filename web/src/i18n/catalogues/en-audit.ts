@@ -33,4 +33,12 @@ export const enAudit: Record<keyof typeof zhAudit, string> = {
   'audit.prefilled': "Started from the institution's self-evaluation",
   'audit.byScorer': 'Scoring service (requested by {who})',
   'audit.byScorerSystem': 'Scoring service (re-queued automatically)',
+  'audit.unanswered': '(blank)',
+  'audit.filesAdded': 'added {names}',
+  'audit.filesRemoved': 'removed {names}',
+  'audit.moreFiles': 'other files: {n}',
+  'audit.evidenceOf': 'Evidence ({criterion}): {changes}',
+  'audit.partSeparator': ', ',
+  'audit.moreFields': 'Changes not listed: {n}',
+  'audit.moreEvidence': 'Evidence changes not listed: {n}',
 };

@@ -1,7 +1,9 @@
+import { enSession } from './en-session';
 import type { zhBase } from './zh-base';
 
 /** English for every page an institution sees (sign-in, home, the form, the result), the frame and shared components: the same keys as the Chinese (the type keeps them in step). */
 export const enBase: Record<keyof typeof zhBase, string> = {
+  ...enSession,
   'app.title': 'Dabiao',
   'app.subtitle': 'County hospital capability evaluation',
   'nav.home': 'Home',

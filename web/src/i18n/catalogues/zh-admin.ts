@@ -1,3 +1,4 @@
+import { zhAccounts } from './zh-accounts';
 import { zhAudit } from './zh-audit';
 import { zhChecklistSyntax } from './zh-checklist-syntax';
 import { zhDashboard } from './zh-dashboard';
@@ -6,6 +7,7 @@ import { zhRounds } from './zh-rounds';
 export const zhAdmin = {
   ...zhDashboard,
   ...zhAudit,
+  ...zhAccounts,
   ...zhChecklistSyntax,
   ...zhRounds,
   'admin.title': '管理控制台',

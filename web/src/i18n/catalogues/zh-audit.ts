@@ -32,4 +32,12 @@ export const zhAudit = {
   'audit.prefilled': '以机构自评为起点',
   'audit.byScorer': '评分服务（应 {who} 的请求）',
   'audit.byScorerSystem': '评分服务（系统自动重新排队）',
+  'audit.unanswered': '（未填）',
+  'audit.filesAdded': '新增 {names}',
+  'audit.filesRemoved': '移除 {names}',
+  'audit.moreFiles': '另 {n} 个文件',
+  'audit.evidenceOf': '佐证材料（{criterion}）：{changes}',
+  'audit.partSeparator': '，',
+  'audit.moreFields': '另有 {n} 处修改未列出',
+  'audit.moreEvidence': '另有 {n} 项佐证材料的修改未列出',
 };

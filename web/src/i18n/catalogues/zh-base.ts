@@ -1,5 +1,8 @@
+import { zhSession } from './zh-session';
+
 /** Chinese UI strings for every page an institution sees (sign-in, home, the form, the result), the frame and shared components. */
 export const zhBase = {
+  ...zhSession,
   'app.title': '达标',
   'app.subtitle': '县级医院能力提升评估',
   'nav.home': '首页',

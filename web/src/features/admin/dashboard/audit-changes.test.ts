@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, zh, type MessageKey } from '../../../i18n/messages';
 import { auditActor, describeChanges, type AuditWords } from './audit-changes';
+import { fieldWords, type AuditChecklist } from './audit-field-words';
 
 function words(dict: Record<MessageKey, string>): AuditWords {
   return {
@@ -26,6 +27,60 @@ describe('describeChanges', () => {
 
   it('keeps what a save touched and its count', () => {
     expect(describeChanges({ keys: ['answers', 'evidence'], saves: 3, since: '2026-01-02T03:04:05Z' }, words(zh))).toBe('答案、佐证材料；连续 3 次保存（自 2026-01-02 起）');
+  });
+});
+
+const checklist: AuditChecklist = {
+  form: {
+    schema: {
+      type: 'object',
+      properties: {
+        facilities: {
+          type: 'object',
+          properties: {
+            beds: { type: 'integer', title: '编制床位数（张）' },
+            icu: { type: 'boolean', title: '设有重症监护室' },
+            phase2: { type: 'string', title: '二期项目进展', oneOf: [{ const: 'started', title: '已开工', i18n: 'facilities.phase2.started' }, { const: 'in-use', title: '已投入使用', i18n: 'facilities.phase2.in-use' }] },
+            centres: { type: 'array', title: '已通过认证的中心', items: { type: 'string', oneOf: [{ const: 'stroke', title: '卒中中心' }, { const: 'trauma', title: '创伤中心' }] } },
+          },
+        },
+      },
+    },
+    i18n: { en: { 'facilities.beds.label': 'Approved beds', 'facilities.phase2.label': 'Phase 2 progress', 'facilities.phase2.in-use': 'In use' } },
+  },
+  criteria: [{ id: 'icu', title: { zh: 'ICU 建设', en: 'ICU in place' } }],
+};
+
+describe("describeChanges: a save's answers and files", () => {
+  const save = {
+    keys: ['answers', 'evidence'],
+    fields: [
+      { path: 'facilities.beds', from: 30, to: 35 },
+      { path: 'facilities.icu', to: true },
+      { path: 'facilities.phase2', from: 'started', to: 'in-use' },
+      { path: 'facilities.centres', from: ['stroke'], to: ['stroke', 'trauma'] },
+    ],
+    moreFields: 2,
+    evidence: [{ criterionId: 'icu', added: ['ICU照片.jpg'], removed: ['旧证明.pdf'] }],
+  };
+
+  it('names each answer by its title in the checklist with old → new as the form shows them, never a JSON path', () => {
+    const text = describeChanges(save, { ...words(zh), fields: fieldWords(checklist, 'zh') });
+    expect(text).toBe(
+      '答案、佐证材料；编制床位数（张）：30 → 35；设有重症监护室：（未填） → 是；二期项目进展：已开工 → 已投入使用；已通过认证的中心：卒中中心 → 卒中中心、创伤中心；另有 2 处修改未列出；佐证材料（ICU 建设）：新增 ICU照片.jpg，移除 旧证明.pdf',
+    );
+    expect(text).not.toMatch(/facilities\./);
+  });
+
+  it('in English, with the form\'s English words where it has them', () => {
+    const text = describeChanges(save, { ...words(en), fields: fieldWords(checklist, 'en') });
+    expect(text).toContain('Approved beds: 30 → 35');
+    expect(text).toContain('Phase 2 progress: 已开工 → In use');
+    expect(text).toContain('Evidence (ICU in place): added ICU照片.jpg, removed 旧证明.pdf');
+  });
+
+  it('a field the version does not know keeps its path rather than disappearing', () => {
+    expect(describeChanges({ fields: [{ path: 'gone.field', from: 'x' }] }, { ...words(zh), fields: fieldWords(checklist, 'zh') })).toBe('gone.field：x → （未填）');
   });
 });
 

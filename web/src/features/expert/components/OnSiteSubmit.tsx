@@ -10,6 +10,7 @@ import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../../i18n/i18n-context';
 import { submitSubmission } from '../../filling/api/queries';
 import { ProblemList } from '../../filling/components/ProblemList';
+import { ACCOUNT_BLOCK_TEXT, accountBlock } from '../../../auth/account-block';
 
 /**
  * The foot of the on-site form: what still blocks the submission, the submit button behind a
@@ -53,7 +54,8 @@ export function OnSiteSubmit({
       await queryClient.invalidateQueries({ queryKey: ['submission', submissionId] });
       navigate(`/rounds/${encodeURIComponent(roundId)}/comparison`);
     } catch (error) {
-      setSubmitError(error instanceof Error ? error.message : String(error));
+      const block = accountBlock(error);
+      setSubmitError(block ? t(ACCOUNT_BLOCK_TEXT[block]) : error instanceof Error ? error.message : String(error));
     } finally {
       setSubmitting(false);
     }

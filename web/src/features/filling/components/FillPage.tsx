@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { Schemas } from '../../../api/client';
+import { ACCOUNT_BLOCK_TEXT, accountBlock } from '../../../auth/account-block';
 import { PageState } from '../../../components/PageState';
 import { useI18n } from '../../../i18n/i18n-context';
 import { unmetContext, vetoStanding, type Criterion } from '../../../lib/published-engine';
@@ -125,7 +126,8 @@ function FillForm({ initial, prepared }: { initial: SubmissionRecord; prepared: 
       await queryClient.invalidateQueries({ queryKey: ['submissions'] });
       navigate(`/inst/result/${encodeURIComponent(initial.id)}`);
     } catch (error) {
-      setSubmitError(error instanceof Error ? error.message : String(error));
+      const block = accountBlock(error);
+      setSubmitError(block ? t(ACCOUNT_BLOCK_TEXT[block]) : error instanceof Error ? error.message : String(error));
     } finally {
       setSubmitting(false);
     }

@@ -1,12 +1,30 @@
+import { ACCOUNT_BLOCK_TEXT, accountBlock, accountBlockAction } from '../../../auth/account-block';
+import { useMaybeAuth } from '../../../auth/auth-context';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { SaveState } from '../use-autosave';
 
 /**
  * "已保存 HH:mm", saving, unsaved or failed: where the draft stands. A plain paragraph coloured by
- * its state (`fill-page.css`): it re-renders on every save, and is on the form's first paint.
+ * its state (`fill-page.css`): it re-renders on every save, and is on the form's first paint. A
+ * save refused because of the account (disabled while filling, say) says so, with sign-out: no
+ * later save can succeed for this session.
  */
 export function SaveIndicator({ state }: { state: SaveState }) {
   const { t, time } = useI18n();
+  const auth = useMaybeAuth();
+  const block = state.kind === 'error' ? accountBlock({ code: state.code }) : undefined;
+  if (block) {
+    return (
+      <p className="save-indicator" role="status" data-testid="save-state" data-state="error" data-code={state.kind === 'error' ? state.code : undefined}>
+        {t('fill.saveRefused', { reason: t(ACCOUNT_BLOCK_TEXT[block]) })}{' '}
+        {auth?.session && (
+          <button type="button" className="plain-button" onClick={() => void auth.signOut()}>
+            {t(accountBlockAction(block))}
+          </button>
+        )}
+      </p>
+    );
+  }
   const text =
     state.kind === 'saved'
       ? t('fill.saved', { time: time(state.at) })

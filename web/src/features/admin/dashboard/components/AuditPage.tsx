@@ -12,19 +12,21 @@ import type { MessageKey } from '../../../../i18n/messages';
 import { useAllVersions, useVersion } from '../../checklists/api/queries';
 import { useSubmissionRecord } from '../api/queries';
 import { auditActor, describeChanges, type AuditWords } from '../audit-changes';
+import { fieldWords, type AuditChecklist } from '../audit-field-words';
 import { checklistTitle } from '../checklist-title';
 import { ScrollTable } from '../../components/ScrollTable';
 
 /** `/admin/submissions/:id`: a submission's audit trail (who changed what, when) and which version scored it. */
 export function AuditPage() {
   const { id } = useParams();
-  const { t, l, date } = useI18n();
+  const { t, l, date, lang } = useI18n();
   const submission = useSubmissionRecord(id);
   // Every version, retired ones too: an old submission may use one; until it loads the id stands in.
   const versions = useAllVersions();
   const s = submission.data;
   // Older entries may name a band the current score no longer has: the version's bands name them all.
-  const definition = useVersion(s?.checklistId, s?.checklistVersion).data?.definition as { bands?: { id: string; label: Parameters<typeof l>[0] }[] } | undefined;
+  // Its form and criteria name the answers and files a save changed (stored by path and criterion id).
+  const definition = useVersion(s?.checklistId, s?.checklistVersion).data?.definition as ({ bands?: { id: string; label: Parameters<typeof l>[0] }[] } & AuditChecklist) | undefined;
   if (!s) return <PageState error={submission.error} />;
   const title = s.checklistId ? checklistTitle(versions.data ?? [], s.checklistId, s.checklistVersion) : undefined;
   const bands = [...(s.score?.band ? [s.score.band] : []), ...(definition?.bands ?? [])];
@@ -32,7 +34,7 @@ export function AuditPage() {
     const found = bands.find((b) => b.id === bandId);
     return found ? l(found.label) : bandId;
   };
-  const words: AuditWords = { t, date: (iso) => date(iso, true), band: bandWord };
+  const words: AuditWords = { t, date: (iso) => date(iso, true), band: bandWord, fields: fieldWords(definition, lang) };
   const word = (key: string, prefix: string) => {
     const k = `${prefix}${key}` as MessageKey;
     const text = t(k);

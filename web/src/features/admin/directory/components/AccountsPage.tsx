@@ -15,6 +15,7 @@ import { useI18n } from '../../../../i18n/i18n-context';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useInstitutions, useRegions } from '../api/queries';
 import { useUserAction, useUsers, type UserView } from '../api/users';
+import { accountErrorTexts } from '../account-errors';
 
 type Role = UserView['role'];
 const ROLES: Role[] = ['admin', 'expert', 'institution', 'commission'];
@@ -53,9 +54,18 @@ export function AccountsPage() {
   const label = (key: MessageKey) => `${t(key)}${t('common.colon')}`;
 
   async function run(kind: 'disable' | 'enable' | 'reset-password', user: string) {
-    const out = await action.mutateAsync({ kind, username: user });
-    if ('oneTimePassword' in out && out.oneTimePassword) setPassword({ username: user, password: out.oneTimePassword });
+    // A refusal shows in the alert below (action.error); it must not escape as an unhandled rejection.
+    const out = await action.mutateAsync({ kind, username: user }).catch(() => null);
+    if (out && 'oneTimePassword' in out && out.oneTimePassword) setPassword({ username: user, password: out.oneTimePassword });
   }
+  const acted = action.variables ? ('username' in action.variables ? action.variables.username : action.variables.body.username) : '';
+  const refused = accountErrorTexts(action.error, t, acted);
+  // Shown where the user acted: above the table for a row's action, under the form for a creation.
+  const refusal = refused.length > 0 && (
+    <Alert severity="error" data-testid="accounts-error" onClose={() => action.reset()} sx={{ my: 1 }}>
+      {refused.length === 1 ? refused[0] : <ul style={{ margin: 0, paddingLeft: '1.2em' }}>{refused.map((text) => <li key={text}>{text}</li>)}</ul>}
+    </Alert>
+  );
 
   return (
     <>
@@ -65,7 +75,7 @@ export function AccountsPage() {
           {password.username} · {t('accounts.oneTime', { password: password.password })}
         </Alert>
       )}
-      {action.error && <Alert severity="error">{action.error.message}</Alert>}
+      {action.variables?.kind !== 'create' && refusal}
       {/* On a phone each account is a card, its actions on their own line within the screen. */}
       <ScrollTable label={t('accounts.title')} minWidth={820} cards sx={{ my: 2, '& td': { whiteSpace: 'nowrap' } }}>
           <TableHead>
@@ -128,6 +138,7 @@ export function AccountsPage() {
         )}
         <Button type="submit" variant="contained" disabled={action.isPending}>{t('dir.create')}</Button>
       </Stack>
+      {action.variables?.kind === 'create' && refusal}
     </>
   );
 }

@@ -1,0 +1,22 @@
+/** Chinese for the accounts page's refusals (`/api/users`), worded from the API's codes: part of the admin catalogue. */
+export const zhAccounts = {
+  'accounts.error.ownAccount': '不能停用自己的账号。请由另一位管理员操作。',
+  'accounts.error.lastAdmin': '不能停用最后一个启用的管理员账号，否则将无人能管理系统。请先启用或新建另一个管理员账号。',
+  'accounts.error.exists': '用户名“{username}”已被使用，请换一个。',
+  'accounts.error.password-too-short': '密码至少需要 {min} 个字符。',
+  'accounts.error.password-too-long': '密码最多 {max} 个字符。',
+  'accounts.error.password-contains-username': '密码不能包含用户名。',
+  'accounts.error.password-too-simple': '密码需包含小写字母、大写字母、数字、其他字符中的至少三类。',
+  'accounts.error.needsInstitution': '医疗机构账号必须选择所属机构。',
+  'accounts.error.needsRegion': '卫健委账号必须选择所属地区。',
+  'accounts.error.notAllowed': '该角色的账号不能设置{field}。',
+  'accounts.error.unknownInstitution': '机构 {id} 不存在，请刷新后重新选择。',
+  'accounts.error.unknownRegion': '地区 {id} 不存在，请刷新后重新选择。',
+  'accounts.error.username': '用户名须为 2–64 个小写字母、数字或“.”“_”“-”，以字母或数字开头。',
+  'accounts.error.displayName': '姓名不能为空，最多 100 个字符。',
+  'accounts.error.notFound': '账号 {username} 不存在，可能已被删除。请刷新页面。',
+  'accounts.error.conflict': '账号已在别处被修改，请刷新后再试。',
+  'accounts.error.other': '操作未成功（错误代码：{code}）。',
+  'accounts.field.institutionId': '所属机构',
+  'accounts.field.regionId': '所属地区',
+} as const;
