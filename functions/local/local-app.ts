@@ -95,7 +95,7 @@ export function createLocalApp(opts: {
   });
   return {
     app,
-    services: createServices(deps),
+    services: createServices({ ...deps, accounts: identity.accounts }),
     repos,
     queue,
     tokens: identity.tokens,
