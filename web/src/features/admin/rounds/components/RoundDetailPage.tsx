@@ -19,7 +19,7 @@ import { useI18n } from '../../../../i18n/i18n-context';
 import { useChecklistTitles } from '../../../institution/api';
 import type { MessageKey } from '../../../../i18n/messages';
 import { saveBlob } from '../../dashboard/api/files';
-import { useAdminRound, useRoundProgress, useSetRoundStatus } from '../api/queries';
+import { useAdminRound, useExpertNames, useRoundProgress, useSetRoundStatus } from '../api/queries';
 import { remindListCsv } from '../remind-list';
 import { RescorePanel } from './RescorePanel';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -36,6 +36,7 @@ export function RoundDetailPage() {
   const round = useAdminRound(id);
   const progress = useRoundProgress(id);
   const setStatus = useSetRoundStatus();
+  const expertNames = useExpertNames((round.data?.expertIds?.length ?? 0) > 0);
   // `self:draft`, `expert:submitted`, … or '' for everyone.
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);
@@ -48,8 +49,8 @@ export function RoundDetailPage() {
   const shown = p.participants.filter((x) => !side || x[side].stage === stage);
 
   function exportRemind() {
-    const csv = remindListCsv(p.participants, {
-      header: [t('dir.id'), t('progress.institution'), t('dir.region'), t('progress.self'), t('progress.updated')],
+    const csv = remindListCsv(p.participants, r.deadline, {
+      header: [t('dir.id'), t('progress.institution'), t('dir.region'), t('rounds.deadline'), t('rounds.remind.selfOwed'), t('rounds.remind.expertOwed'), t('progress.updated')],
       stage: stageWord,
       name: (x) => l(x.name),
       region: (x) => (x.region ? l(x.region.name) : ''),
@@ -78,6 +79,18 @@ export function RoundDetailPage() {
       <Typography color="text.secondary">
         {r.year} · {t(`rounds.kind.${r.type}`)} · {titles.data?.has(r.checklistId) ? l(titles.data.get(r.checklistId)) : r.checklistId} · {t('home.version')} {r.checklistVersion} · {r.regionIds?.length ? t('rounds.selectedRegions', { n: r.regionIds.length }) : t('rounds.selected', { n: r.institutionIds?.length ?? 0 })}
       </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0.5, sm: 3 }} useFlexGap sx={{ mt: 0.5, flexWrap: 'wrap' }}>
+        <Typography data-testid="round-deadline">
+          {label('rounds.deadline')}
+          {r.deadline ? date(new Date(`${r.deadline}T12:00:00`)) : t('rounds.noDeadline')}
+        </Typography>
+        <Typography data-testid="round-experts">
+          {label('rounds.experts')}
+          {r.expertIds?.length
+            ? r.expertIds.map((e) => expertNames.data?.get(e) ?? e).join(t('common.enumSeparator'))
+            : t('rounds.noExperts')}
+        </Typography>
+      </Stack>
       {setStatus.error && <Alert severity="error">{setStatus.error.message}</Alert>}
 
       <RescorePanel round={r} progress={p} />
