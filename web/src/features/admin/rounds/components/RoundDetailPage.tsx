@@ -20,7 +20,8 @@ import { useChecklistTitles } from '../../../institution/api';
 import type { MessageKey } from '../../../../i18n/messages';
 import { saveBlob } from '../../dashboard/api/files';
 import { useAdminRound, useExpertNames, useRoundProgress, useSetRoundStatus } from '../api/queries';
-import { remindListCsv } from '../remind-list';
+import { OWING, remindListCsv } from '../remind-list';
+import { CloseRoundDialog } from './CloseRoundDialog';
 import { RescorePanel } from './RescorePanel';
 import { ScrollTable } from '../../components/ScrollTable';
 
@@ -40,6 +41,7 @@ export function RoundDetailPage() {
   // `self:draft`, `expert:submitted`, … or '' for everyone.
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);
+  const [closing, setClosing] = useState(false);
   if (!round.data || !progress.data) return <PageState query={[round, progress]} />;
   const r = round.data;
   const p = progress.data;
@@ -68,7 +70,7 @@ export function RoundDetailPage() {
         {/* One row that wraps: on a phone the status no longer stretches into a bar that reads as a button. */}
         <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <Chip label={t(`rounds.status.${r.status}`)} color={r.status === 'open' ? 'success' : 'default'} data-testid="round-status" />
-          <Button variant="outlined" disabled={setStatus.isPending} onClick={() => setStatus.mutate({ round: r, status: r.status === 'open' ? 'closed' : 'open' })}>
+          <Button variant="outlined" disabled={setStatus.isPending} onClick={() => (r.status === 'open' ? setClosing(true) : setStatus.mutate({ round: r, status: 'open' }))}>
             {r.status === 'open' ? t('rounds.close') : t('rounds.open')}
           </Button>
           <Button variant="contained" component={RouterLink} to={`/admin/rounds/${encodeURIComponent(r.id)}/dashboard`}>
@@ -92,6 +94,17 @@ export function RoundDetailPage() {
         </Typography>
       </Stack>
       {setStatus.error && <Alert severity="error">{setStatus.error.message}</Alert>}
+      {closing && (
+        <CloseRoundDialog
+          name={l(r.name)}
+          owing={p.participants.filter((x) => OWING.includes(x.self.stage)).length}
+          onCancel={() => setClosing(false)}
+          onConfirm={() => {
+            setClosing(false);
+            setStatus.mutate({ round: r, status: 'closed' });
+          }}
+        />
+      )}
 
       <RescorePanel round={r} progress={p} />
 
