@@ -95,7 +95,9 @@ export function createLocalApp(opts: {
   });
   return {
     app,
-    services: createServices({ ...deps, accounts: identity.accounts }),
+    // In-process use (seeding, tests' set-up) runs before accounts are seeded: it names experts
+    // that will exist, so only the API checks them against the directory.
+    services: createServices(deps),
     repos,
     queue,
     tokens: identity.tokens,
