@@ -157,6 +157,7 @@ describe('console journey', () => {
     expect(await page.getByTestId('round-deadline').textContent()).toBe(`截止日期：${year}年${month}月${day}日`);
     expect(await page.getByTestId('rescore-nothing').textContent()).toBe('本轮还没有已提交的评估，无需重新评分');
     expect(await page.getByTestId('rescore-progress').getByRole('progressbar').count()).toBe(0);
+    expect(await page.getByTestId('rescore-no-version').textContent()).toBe('该评估表没有第 1 版以外的已发布版本');
     await axeCheck(page, 'round-progress');
     // The refused create is a 409 the browser logs; nothing else may have gone wrong.
     expect(errors.filter((e) => !e.includes('status of 409'))).toEqual([]);

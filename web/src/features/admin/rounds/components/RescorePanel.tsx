@@ -28,15 +28,16 @@ export function RescorePanel({ round, progress }: { round: Round; progress: Roun
       <Typography variant="h6" component="h2">{t('rescore.title')}</Typography>
       {last && <Typography variant="body2" color="text.secondary">{t('rescore.last', { at: date(last.at, true), by: last.by, from: last.from ?? '', to: last.to ?? '' })}</Typography>}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ my: 1, alignItems: { sm: 'center' } }}>
-        <TextField
-          size="small" select label={t('rescore.to')} value={target} onChange={(e) => setTarget(Number(e.target.value))} sx={{ minWidth: 200 }}
-          disabled={versions.isSuccess && choices.length === 0}
-          helperText={versions.isSuccess && choices.length === 0 ? t('rescore.noOtherVersion', { v: round.checklistVersion }) : undefined}
-        >
-          {choices.map((v) => (
-            <MenuItem key={v} value={v}>v{v}</MenuItem>
-          ))}
-        </TextField>
+        {versions.isSuccess && choices.length === 0 ? (
+          // A note, not a disabled field: nothing to pick, and greyed text would be hard to read.
+          <Typography variant="body2" color="text.secondary" data-testid="rescore-no-version">{t('rescore.noOtherVersion', { v: round.checklistVersion })}</Typography>
+        ) : (
+          <TextField size="small" select label={t('rescore.to')} value={target} onChange={(e) => setTarget(Number(e.target.value))} sx={{ minWidth: 200 }}>
+            {choices.map((v) => (
+              <MenuItem key={v} value={v}>v{v}</MenuItem>
+            ))}
+          </TextField>
+        )}
         <Button variant="contained" disabled={rescore.isPending || target === ''} onClick={() => setConfirming(true)}>
           {t('rescore.start')}
         </Button>
