@@ -37,7 +37,7 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   if (deps.identity) userRoutes(app, deps.identity);
   // The use cases load with the routes (one chunk, signed-in.ts) and are built here, once: they
   // are closures over the dependencies, nothing is read until a route calls one.
-  const services = createServices(deps);
+  const services = createServices({ ...deps, accounts: deps.identity?.accounts });
   checklistRoutes(app, services);
   scaleRoutes(app, services);
   consoleRoutes(app, services);

@@ -95,6 +95,8 @@ export function createLocalApp(opts: {
   });
   return {
     app,
+    // In-process use (seeding, tests' set-up) runs before accounts are seeded: it names experts
+    // that will exist, so only the API checks them against the directory.
     services: createServices(deps),
     repos,
     queue,

@@ -151,6 +151,13 @@ describe('console journey', () => {
     await page.waitForURL(new RegExp(`/admin/rounds/${ROUND}$`), { timeout: 60_000 });
     await page.locator('[data-side="self"][data-stage="not-started"][data-count="1"]').waitFor({ timeout: 60_000 });
     expect((await rig.api('admin', 'GET', `/api/rounds/${ROUND}`)).body).toMatchObject({ checklistId: ID, checklistVersion: 1, type: 'baseline', deadline: DEADLINE, institutionIds: ['haining-renmin'], expertIds: ['expert'], status: 'open' });
+    // The round's page says when it ends and who evaluates, by name; with nothing submitted there is nothing to re-score.
+    await expect.poll(() => page.getByTestId('round-experts').textContent(), { timeout: 30_000 }).toBe('指派专家：周明（演示专家）');
+    const [year, month, day] = DEADLINE.split('-').map(Number);
+    expect(await page.getByTestId('round-deadline').textContent()).toBe(`截止日期：${year}年${month}月${day}日`);
+    expect(await page.getByTestId('rescore-nothing').textContent()).toBe('本轮还没有已提交的评估，无需重新评分');
+    expect(await page.getByTestId('rescore-progress').getByRole('progressbar').count()).toBe(0);
+    expect(await page.getByTestId('rescore-no-version').textContent()).toBe('该评估表没有第 1 版以外的已发布版本');
     await axeCheck(page, 'round-progress');
     // The refused create is a 409 the browser logs; nothing else may have gone wrong.
     expect(errors.filter((e) => !e.includes('status of 409'))).toEqual([]);
@@ -217,6 +224,9 @@ describe('console journey', () => {
     await bar.waitFor({ timeout: 60_000 });
     expect(await bar.textContent()).toContain('已按版本 1 评分 1 / 1');
     await page.getByLabel('改用版本').click();
+    // Only the other published version is offered: the round is on v1 already.
+    await page.getByRole('option', { name: 'v2' }).waitFor();
+    expect(await page.getByRole('option').allTextContents()).toEqual(['v2']);
     await page.getByRole('option', { name: 'v2' }).click();
     await page.getByRole('button', { name: '开始重新评分' }).click();
     // The re-score asks once, saying onto which version and how many submissions.
@@ -270,6 +280,19 @@ describe('console journey', () => {
     await page.getByText('已选 3 个地区').waitFor({ timeout: 60_000 });
     const round = (await rig.api('admin', 'GET', '/api/rounds/e2e-journey-regions')).body;
     expect({ institutionIds: round.institutionIds, regionIds: [...round.regionIds].sort() }).toEqual({ institutionIds: [], regionIds: ['haining', 'qingxu', 'yangqu'] });
+    expect(await page.getByTestId('round-experts').textContent()).toBe('指派专家：未指派专家');
+    // Closing asks first, saying what it means; cancelled, the round stays open.
+    await page.getByRole('button', { name: '结束', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '结束轮次“地区评估（测试）”？' });
+    expect(await dialog.textContent()).toContain('不能再新建、修改、提交或退回本轮的评估');
+    await axeCheck(page, 'close-round');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await rig.api('admin', 'GET', '/api/rounds/e2e-journey-regions')).body.status).toBe('open');
+    await page.getByRole('button', { name: '结束', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '结束轮次' }).click();
+    await expect.poll(() => page.getByTestId('round-status').textContent(), { timeout: 30_000 }).toBe('已结束');
+    expect((await rig.api('admin', 'GET', '/api/rounds/e2e-journey-regions')).body.status).toBe('closed');
     expect(errors).toEqual([]);
     await page.close();
     expect(axeFound).toEqual({});

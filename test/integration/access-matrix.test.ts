@@ -38,7 +38,7 @@ interface Route {
 }
 
 let mini: Record<string, unknown>;
-const round = { name: { zh: '测试轮次' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-a', 'inst-b'], expertIds: ['u-expert'] };
+const round = { name: { zh: '测试轮次' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-a', 'inst-b'], expertIds: ['expert'] };
 
 const routes = (): Route[] => [
   { method: 'GET', path: '/api/checklists', allow: ROLES },
@@ -181,8 +181,8 @@ describe('access matrix', () => {
     const round = async (who: Who) => (await h.api('GET', `/api/rounds/${ROUND_ID}`, { as: who })).body;
     const listed = async (who: Who) => (await h.api('GET', '/api/rounds', { as: who })).body.items.find((r: { id: string }) => r.id === ROUND_ID);
     for (const who of ['admin', 'expert'] as const) {
-      expect(await round(who)).toMatchObject({ institutionIds: ['inst-a', 'inst-b'], expertIds: ['u-expert'] });
-      expect(await listed(who)).toMatchObject({ institutionIds: ['inst-a', 'inst-b'], expertIds: ['u-expert'] });
+      expect(await round(who)).toMatchObject({ institutionIds: ['inst-a', 'inst-b'], expertIds: ['expert'] });
+      expect(await listed(who)).toMatchObject({ institutionIds: ['inst-a', 'inst-b'], expertIds: ['expert'] });
     }
     for (const who of ['insta', 'instb'] as const) {
       for (const seen of [await round(who), await listed(who)]) {

@@ -152,7 +152,8 @@ describe('round progress, dashboard, history', () => {
     const res = await h.api('GET', `/api/rounds/${ROUND_ID}/dashboard/export?institutionType=general`, { as: 'admin' });
     expect([res.status, res.headers.get('content-type')]).toEqual([200, XLSX]);
     const tabs = await sheets(res.body as Response);
-    expect([...tabs.keys()]).toEqual(expect.arrayContaining(['概况', '排名', '指标未达标排行', '热力图']));
+    expect([...tabs.keys()]).toEqual(['概况', '排名', '指标未达标排行', '热力图', '机构', '地区汇总', '指标明细', '自评与专家差异']);
+    expect(new Set(tabs.get('指标明细')!.slice(1).map((row) => row[0]))).toEqual(new Set(['inst-a']));
     const ranking = tabs.get('排名')!;
     expect(ranking[1]).toEqual(expect.arrayContaining([1, 'inst-a', '已评分', 66.7]));
     expect(tabs.get('热力图')![1]).toEqual(['inst-a', '医院inst-a', '达标', '未达标']);

@@ -108,7 +108,7 @@ describe('regions, institutions, rounds', () => {
 
     const round = await h.api('POST', '/api/rounds', {
       as: 'admin',
-      body: { id: 'r2', name: { zh: '基线' }, checklistId: 'it-mini', checklistVersion: 1, type: 'baseline', year: 2023, institutionIds: ['inst-d'], expertIds: ['u-expert2'] },
+      body: { id: 'r2', name: { zh: '基线' }, checklistId: 'it-mini', checklistVersion: 1, type: 'baseline', year: 2023, institutionIds: ['inst-d'], expertIds: ['expert2'] },
     });
     expect(round.status).toBe(201);
     expect(round.body.status).toBe('open');
@@ -120,7 +120,7 @@ describe('regions, institutions, rounds', () => {
     expect(badRound.body.error.details.issues.map((i: { code: string }) => i.code).sort()).toEqual(['retired-checklist', 'unknown-institution']);
     const closed = await h.api('PUT', '/api/rounds/r2', {
       as: 'admin',
-      body: { version: 1, name: { zh: '基线' }, checklistId: 'it-mini', checklistVersion: 1, type: 'baseline', year: 2023, institutionIds: ['inst-d'], expertIds: ['u-expert2'], status: 'closed' },
+      body: { version: 1, name: { zh: '基线' }, checklistId: 'it-mini', checklistVersion: 1, type: 'baseline', year: 2023, institutionIds: ['inst-d'], expertIds: ['expert2'], status: 'closed' },
     });
     expect(closed.body).toMatchObject({ version: 2, status: 'closed' });
     expect((await h.api('GET', '/api/rounds', { as: 'expert2' })).body.items.map((r: { id: string }) => r.id)).toEqual(['r2']);
@@ -171,7 +171,7 @@ describe('retiring a checklist version that rounds use', () => {
     // Moving a round onto a retired version is still refused.
     const moved = await h.api('PUT', '/api/rounds/r2', {
       as: 'admin',
-      body: { version: 2, name: { zh: '基线' }, checklistId: 'it-mini', checklistVersion: 5, type: 'baseline', year: 2023, institutionIds: ['inst-d'], expertIds: ['u-expert2'], status: 'closed' },
+      body: { version: 2, name: { zh: '基线' }, checklistId: 'it-mini', checklistVersion: 5, type: 'baseline', year: 2023, institutionIds: ['inst-d'], expertIds: ['expert2'], status: 'closed' },
     });
     expect(moved.status).toBe(400);
     expect(moved.body.error.details.issues[0].code).toBe('retired-checklist');

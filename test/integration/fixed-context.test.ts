@@ -63,7 +63,7 @@ describe('context the institution record does not set', () => {
       criteria: [{ ...mini.criteria[0], targets: [{ when: { context: { county: 'south' } }, target: { op: '>=', value: 2 } }] }, mini.criteria[1]],
     };
     expect((await h.api('POST', '/api/checklists', { as: 'admin', body: definition })).status).toBe(201);
-    const round = { id: 'r-county', name: { zh: '县' }, checklistId: 'it-county', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-a', 'inst-b'], expertIds: ['u-expert'] };
+    const round = { id: 'r-county', name: { zh: '县' }, checklistId: 'it-county', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-a', 'inst-b'], expertIds: ['expert'] };
     expect((await h.api('POST', '/api/rounds', { as: 'admin', body: round })).status).toBe(201);
   }
 

@@ -15,8 +15,8 @@ import { startDynalite } from '../../functions/local/start-dynalite.js';
 /** The test cast: who is who in the fixture round. */
 export const ACCOUNTS: LocalAccount[] = [
   { sub: 'u-admin', username: 'admin', role: 'admin', password: 'pw' },
-  { sub: 'u-expert', username: 'expert', role: 'expert', password: 'pw' },
-  { sub: 'u-expert2', username: 'expert2', role: 'expert', password: 'pw' },
+  { sub: 'expert', username: 'expert', role: 'expert', password: 'pw' },
+  { sub: 'expert2', username: 'expert2', role: 'expert', password: 'pw' },
   { sub: 'u-inst-a', username: 'insta', role: 'institution', institutionId: 'inst-a', password: 'pw' },
   { sub: 'u-inst-b', username: 'instb', role: 'institution', institutionId: 'inst-b', password: 'pw' },
   { sub: 'u-inst-c', username: 'instc', role: 'institution', institutionId: 'inst-c', password: 'pw' },
@@ -81,7 +81,7 @@ export async function startHarness(opts: { maxBodyBytes?: number; clock?: Clock 
     type: 'annual',
     year: 2025,
     institutionIds: ['inst-a', 'inst-b'],
-    expertIds: ['u-expert'],
+    expertIds: ['expert'],
   });
 
   const tokens = {} as Record<Who, string>;

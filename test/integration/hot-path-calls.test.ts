@@ -160,7 +160,7 @@ describe("an on-site evaluation that inherits the self-evaluation's evidence", (
   it('submits in at most 2 reads and 2 writes, and is scored with the same reads and writes as the self-evaluation (the files are on the item)', async () => {
     // A round of its own: the tests above leave r1's submissions in states they chose.
     const admin = { sub: 'u-admin', username: 'admin', role: 'admin' } as const;
-    await h.local.services.rounds.create(admin, { id: 'r2', name: { zh: '现场轮次' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-b'], expertIds: ['u-expert'] });
+    await h.local.services.rounds.create(admin, { id: 'r2', name: { zh: '现场轮次' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-b'], expertIds: ['expert'] });
     const self = (await h.api('POST', '/api/submissions', { as: 'instb', body: { roundId: 'r2', kind: 'self' } })).body;
     const bytes = 'ICU %PDF';
     const ticket = await h.api('POST', `/api/submissions/${self.id}/evidence`, { as: 'instb', body: { criterionId: 'icu', fileName: 'icu.pdf', contentType: 'application/pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') } });

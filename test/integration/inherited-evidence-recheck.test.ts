@@ -49,7 +49,7 @@ beforeAll(async () => {
   strict.version = 2;
   strict.criteria.find((c: { id: string }) => c.id === 'icu').evidence.required = true;
   await h.local.services.checklists.publish(admin, strict);
-  await h.local.services.rounds.create(admin, { id: ROUND, name: { zh: '严格轮次' }, checklistId: 'it-mini', checklistVersion: 2, type: 'annual', year: 2025, institutionIds: ['inst-a', 'inst-b'], expertIds: ['u-expert'] });
+  await h.local.services.rounds.create(admin, { id: ROUND, name: { zh: '严格轮次' }, checklistId: 'it-mini', checklistVersion: 2, type: 'annual', year: 2025, institutionIds: ['inst-a', 'inst-b'], expertIds: ['expert'] });
   // A checklist with 30 more yes/no criteria, so a self-evaluation can list 600 files.
   const wide = JSON.parse(await readFile(MINI_PATH, 'utf8'));
   wide.id = 'it-wide';
@@ -59,7 +59,7 @@ beforeAll(async () => {
     wide.criteria.push({ id, section: 's1', title: { zh: `条目${id}` }, clause: '二', kind: 'boolean', value: { field: id }, target: { equals: true }, weight: 1 });
   }
   await h.local.services.checklists.publish(admin, wide);
-  await h.local.services.rounds.create(admin, { id: WIDE, name: { zh: '宽轮次' }, checklistId: 'it-wide', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-b'], expertIds: ['u-expert'] });
+  await h.local.services.rounds.create(admin, { id: WIDE, name: { zh: '宽轮次' }, checklistId: 'it-wide', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-b'], expertIds: ['expert'] });
 }, 60_000);
 afterAll(() => h?.close());
 

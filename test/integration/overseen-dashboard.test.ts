@@ -64,7 +64,7 @@ beforeAll(async () => {
   await post('/api/regions', { id: 'empty', name: { zh: '空县' }, level: 'county' });
   await post('/api/institutions', { id: 'inst-sub', name: { zh: '县医院' }, regionId: 'sub', context: { institutionType: 'general' } });
   await post('/api/institutions', { id: 'inst-far', name: { zh: '远方医院' }, regionId: 'far', context: { institutionType: 'tcm' } });
-  await post('/api/rounds', { id: 'ov', name: { zh: '监督轮次' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-a', 'inst-sub', 'inst-far'], expertIds: ['u-expert'] });
+  await post('/api/rounds', { id: 'ov', name: { zh: '监督轮次' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025, institutionIds: ['inst-a', 'inst-sub', 'inst-far'], expertIds: ['expert'] });
 
   const principals: Record<string, Principal> = {
     'comm-reg': { sub: 'u-comm-reg', username: 'comm-reg', role: 'commission', regionId: 'reg' },

@@ -45,7 +45,7 @@ describe('region rounds (HTTP, dynalite)', () => {
 
   const round = (o: Record<string, unknown> = {}) => ({
     id: 'rr', name: { zh: '县域评估' }, checklistId: 'it-region', checklistVersion: 1, type: 'annual', year: 2025,
-    institutionIds: [], regionIds: ['east', 'west'], expertIds: ['u-expert'], deadline: '2099-12-31', ...o,
+    institutionIds: [], regionIds: ['east', 'west'], expertIds: ['expert'], deadline: '2099-12-31', ...o,
   });
 
   it('the checklist says its subject; a region round refuses institutions, unknown regions and impossible dates, each with its code', async () => {

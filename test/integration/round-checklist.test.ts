@@ -75,3 +75,22 @@ describe("a round's checklist version", () => {
     expect(await h.snapshot()).toBe(before);
   });
 });
+
+describe('a new round through the API', () => {
+  it('is a 400 naming each mistake (unknown institution, no participants, unknown or non-expert accounts), and nothing is written', async () => {
+    const before = await h.snapshot();
+    const base = { id: 'r-bad', name: { zh: '错轮次' }, checklistId: 'it-mini', checklistVersion: 1, type: 'annual', year: 2025 };
+    const bad = await h.api('POST', '/api/rounds', { as: 'admin', body: { ...base, institutionIds: ['inst-a', 'nowhere'], expertIds: ['expert', 'ghost', 'insta'] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('invalid-reference');
+    expect(bad.body.error.details.issues).toEqual([
+      expect.objectContaining({ path: '/institutionIds/1', code: 'unknown-institution', message: '机构 nowhere 不存在 (institution nowhere does not exist)' }),
+      expect.objectContaining({ path: '/expertIds/1', code: 'unknown-expert', message: '专家账号 ghost 不存在 (expert account ghost does not exist)' }),
+      expect.objectContaining({ path: '/expertIds/2', code: 'not-expert', params: { id: 'insta', role: 'institution' } }),
+    ]);
+    const empty = await h.api('POST', '/api/rounds', { as: 'admin', body: { ...base, institutionIds: [], expertIds: [] } });
+    expect([empty.status, empty.body.error.details.issues.map((i: { code: string }) => i.code)]).toEqual([400, ['no-participants']]);
+    expect(await h.snapshot()).toBe(before);
+    expect((await h.api('POST', '/api/rounds', { as: 'admin', body: { ...base, institutionIds: ['inst-a'], expertIds: ['expert'] } })).status).toBe(201);
+  });
+});

@@ -3,7 +3,7 @@ import type { DashboardRow, RoundDashboard } from '../../domain/services/dashboa
 import { STATUS_LETTER } from '../../domain/services/dashboard/round-dashboard.js';
 import { CRITERION_STATUS, idHeader, SUBMISSION_STATUS, t, text, word, type ExportLang } from './export-words.js';
 import type { TypeLabels } from './institution-type-labels.js';
-import { resultTables, type Table } from './results-tables.js';
+import { resultTableSet, type Table } from './results-tables.js';
 
 /** Which participants a dashboard shows: by region and by institution type (both optional). */
 export interface DashboardFilter {
@@ -68,20 +68,38 @@ function heatTable(d: RoundDashboard, rows: DashboardRow[], lang: ExportLang): T
 }
 
 /**
+ * The round export narrowed to what the filter shows: an institution round to the dashboard's rows;
+ * a region round (whose participants are regions, no institution rows) to the filtered region.
+ */
+function narrowExport(full: RoundExport, rows: DashboardRow[], filter: DashboardFilter): RoundExport {
+  if (full.participants === 'region') {
+    const keep = (id: string | undefined) => !filter.institutionType && (!filter.regionId || id === filter.regionId);
+    return {
+      ...full,
+      regions: full.regions.filter((x) => keep(x.regionId)),
+      facts: full.facts.filter((f) => f.participant.type === 'region' && keep(f.participant.id)),
+      differences: full.differences.filter((x) => x.regionId !== undefined && keep(x.regionId)),
+    };
+  }
+  const ids = new Set(rows.map((r) => r.institutionId));
+  return {
+    ...full,
+    institutions: full.institutions.filter((i) => ids.has(i.institutionId)),
+    byRegion: full.byRegion.filter((g) => !filter.regionId || g.regionId === filter.regionId),
+    facts: full.facts.filter((f) => f.participant.type === 'institution' && ids.has(f.participant.id)),
+    differences: full.differences.filter((x) => ids.has(x.institutionId ?? '')),
+  };
+}
+
+/**
  * The dashboard's tables for one filter: ranking with section scores, criteria by how often they
- * are not met, the heat map in words, and from the round export the summary (versions), each
- * criterion's actual value, target and gap, and self-vs-expert differences. Institution types
- * read as `types` labels them (a code no checklist labels stays as it is).
+ * are not met, the heat map in words, and from the round export the summary (versions), the
+ * participants, each criterion's actual value, target and gap, and self-vs-expert differences,
+ * picked by what they are (an institution round has more participant tables than a region round).
+ * Institution types read as `types` labels them (a code no checklist labels stays as it is).
  */
 export function dashboardTables(d: RoundDashboard, full: RoundExport, filter: DashboardFilter, lang: ExportLang = 'zh', types: TypeLabels = new Map()): Table[] {
   const rows = d.rows.filter((r) => matchesFilter(r, filter));
-  const ids = new Set(rows.map((r) => r.institutionId));
-  const narrowed: RoundExport = {
-    ...full,
-    institutions: full.institutions.filter((i) => ids.has(i.institutionId)),
-    facts: full.facts.filter((f) => ids.has(f.institutionId ?? '')),
-    differences: full.differences.filter((x) => ids.has(x.institutionId ?? '')),
-  };
-  const [summary, institutions, facts, , differences] = resultTables(narrowed, lang);
-  return [summary!, rankingTable(d, rows, lang, types), attainmentTable(d, rows, lang), heatTable(d, rows, lang), institutions!, facts!, differences!];
+  const { summary, participants, facts, differences } = resultTableSet(narrowExport(full, rows, filter), lang);
+  return [summary, rankingTable(d, rows, lang, types), attainmentTable(d, rows, lang), heatTable(d, rows, lang), ...participants, facts, differences];
 }

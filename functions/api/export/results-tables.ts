@@ -99,6 +99,22 @@ function differencesTable(r: RoundExport, lang: ExportLang): Table {
   };
 }
 
+/** A round's result tables by what each one is, so a reader picks them by name, never by position. */
+export interface ResultTableSet {
+  summary: Table;
+  /** An institution round's institutions and their regions compared; a region round's regions. */
+  participants: Table[];
+  facts: Table;
+  criteria: Table;
+  differences: Table;
+}
+
+/** The tables of {@link resultTables}, each under its own name. */
+export function resultTableSet(r: RoundExport, lang: ExportLang = 'zh'): ResultTableSet {
+  const participants = r.participants === 'region' ? [regionsTable(r, lang)] : [institutionsTable(r, lang), byRegionTable(r, lang)];
+  return { summary: summaryTable(r, lang), participants, facts: factsTable(r, lang), criteria: criteriaTable(r, lang), differences: differencesTable(r, lang) };
+}
+
 /**
  * A round's results as the tables both exports write: summary (versions, and whether they mix),
  * the participants (institutions, then their regions compared; or the regions of a region
@@ -106,6 +122,6 @@ function differencesTable(r: RoundExport, lang: ExportLang): Table {
  * differences. Words and headers in Chinese, or English with `lang: 'en'`; ids stay as they are.
  */
 export function resultTables(r: RoundExport, lang: ExportLang = 'zh'): Table[] {
-  const participants = r.participants === 'region' ? [regionsTable(r, lang)] : [institutionsTable(r, lang), byRegionTable(r, lang)];
-  return [summaryTable(r, lang), ...participants, factsTable(r, lang), criteriaTable(r, lang), differencesTable(r, lang)];
+  const set = resultTableSet(r, lang);
+  return [set.summary, ...set.participants, set.facts, set.criteria, set.differences];
 }

@@ -22,6 +22,8 @@ export interface BuiltinIdentity {
   jwks(): Promise<{ keys: PublicJwk[] }>;
   /** Whether a token's user was disabled since the token was issued (read at most every `userStatusTtlMs`). */
   userStatus: UserStatusCheck;
+  /** The directory's accounts, read-only: what the use cases check a round's experts against. */
+  accounts: Pick<UserDirectory, 'get'>;
 }
 
 /** What the built-in identity is made of: storage ports, the signer and the token names. */
@@ -50,6 +52,7 @@ export function createBuiltinIdentity(deps: BuiltinIdentityDeps): BuiltinIdentit
   const users = createUserAdminService({ users: deps.users, repos: deps.repos, clock: deps.clock, hashing: deps.hashing });
   return {
     tokens,
+    accounts: { get: (username) => deps.users.get(username) },
     sessions: createSessionService({ users: deps.users, refresh: createRefreshTokens({ store: deps.refreshTokens, clock: deps.clock }), tokens, throttle, clock: deps.clock, lockout: deps.lockout, hashing: deps.hashing }),
     users: {
       ...users,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInMemoryServiceDeps } from '../../adapters/local/in-memory-service-deps.js';
+import { InMemoryUserDirectory } from '../../adapters/local/in-memory-user-directory.js';
+import type { User } from '../model/user.js';
 import type { DomainError } from '../errors.js';
 import type { EvaluationRound } from '../model/round.js';
 import { CAST, miniChecklist, seedMiniRound } from './fixtures/mini-round.js';
@@ -95,5 +97,40 @@ describe('rounds', () => {
     expect(seen.map((r) => r.id)).toEqual(['r2', 'r0']);
     expect(seen.every((r) => !('institutionIds' in r) && !('expertIds' in r))).toBe(true);
     expect(await failure(rounds.get(instC, 'r1'))).toEqual({ code: 'not-found' });
+  });
+
+  it('a round needs participants and real, enabled expert accounts: each mistake named (中文 and English), nothing created', async () => {
+    const { deps, rounds, input, fields } = await setup();
+    const directory = new InMemoryUserDirectory();
+    const account = (username: string, role: User['role'], status: User['status'] = 'active') =>
+      directory.create({ username, role, status, displayName: username, passwordHash: 'x', mustChangePassword: false, failedAttempts: 0, sessionEpoch: 0, version: 1 } as unknown as User);
+    await account('zhou', 'expert');
+    await account('li', 'expert', 'disabled');
+    await account('insta', 'institution');
+    deps.accounts = directory;
+    const refused = await rounds.create(admin, input({ institutionIds: [], expertIds: ['zhou', 'ghost', 'insta', 'li', 'zhou'] })).catch((e: DomainError) => e);
+    expect(await failure(Promise.reject(refused))).toEqual({
+      code: 'invalid-reference',
+      issues: [
+        { path: '/institutionIds', code: 'no-participants' },
+        { path: '/expertIds', code: 'duplicate' },
+        { path: '/expertIds/1', code: 'unknown-expert' },
+        { path: '/expertIds/2', code: 'not-expert' },
+        { path: '/expertIds/3', code: 'disabled-expert' },
+      ],
+    });
+    const messages = ((refused as DomainError).details as { issues: { message: string }[] }).issues.map((i) => i.message);
+    expect(messages).toContain('专家账号 ghost 不存在 (expert account ghost does not exist)');
+    expect(messages[0]).toMatch(/^轮次至少需要一个参评机构 \(a round needs at least one institution/);
+    expect(await deps.repos.rounds.get('r2')).toBeUndefined();
+
+    const made = await rounds.create(admin, input({ expertIds: ['zhou'] }));
+    // Disabled after the round began: the round keeps the expert and can still be closed; adding another disabled one is refused.
+    const current = await directory.get('zhou');
+    await directory.replace({ ...current!, status: 'disabled', version: current!.version + 1 } as User, current!.version);
+    const closed = await rounds.update(admin, 'r2', made.version, { ...fields(made), status: 'closed' });
+    expect(closed.status).toBe('closed');
+    expect(await failure(rounds.update(admin, 'r2', closed.version, { ...fields(closed), expertIds: ['zhou', 'li'] }))).toEqual({ code: 'invalid-reference', issues: [{ path: '/expertIds/1', code: 'disabled-expert' }] });
+    expect(await failure(rounds.update(admin, 'r2', closed.version, { ...fields(closed), institutionIds: [] }))).toEqual({ code: 'invalid-reference', issues: [{ path: '/institutionIds', code: 'no-participants' }] });
   });
 });

@@ -7,6 +7,7 @@ import type { Principal } from '../ports/token-verifier.js';
 import { advance, changedKeys, created } from './audit.js';
 import { loadScope } from './commission-scope-loader.js';
 import { loadVisibleRound } from './round-access.js';
+import { expertIssues } from './round-experts.js';
 import { participantIssues, subjectOf } from './round-participants.js';
 import type { ServiceDeps } from './service-deps.js';
 
@@ -30,7 +31,7 @@ function chinaDate(at: Date): string {
 function deadlineIssues(deadline: string | null | undefined, at: Date): Issue[] {
   const today = chinaDate(at);
   if (!deadline || deadline >= today) return [];
-  return [{ path: '/deadline', code: 'deadline-past', message: `the deadline ${deadline} has already passed (today is ${today})`, params: { deadline, today } }];
+  return [{ path: '/deadline', code: 'deadline-past', message: `截止日期 ${deadline} 已过（今天是 ${today}） (the deadline ${deadline} has already passed; today is ${today})`, params: { deadline, today } }];
 }
 
 /** Evaluation rounds: created and changed by admins, seen by their experts and institutions. */
@@ -39,21 +40,23 @@ export function createRoundService(deps: ServiceDeps) {
 
   /**
    * `current` is the round being updated: a round may keep the checklist version it already
-   * uses after that version is retired (it must still be closable), but may not move onto one.
+   * uses after that version is retired (it must still be closable), but may not move onto one;
+   * likewise it keeps experts it already has. Every problem is reported at once, nothing written.
    */
   async function checkReferences(input: Omit<RoundInput, 'id' | 'regionIds'> & { regionIds: string[] }, current?: EvaluationRound, own: Issue[] = []): Promise<void> {
     const issues: Issue[] = [...own];
     const checklist = await repos.checklists.get(input.checklistId, input.checklistVersion);
     const kept = current?.checklistId === input.checklistId && current.checklistVersion === input.checklistVersion;
     if (!checklist) {
-      issues.push({ path: '/checklistVersion', code: 'unknown-checklist', message: `checklist ${input.checklistId}@${input.checklistVersion} is not published` });
+      issues.push({ path: '/checklistVersion', code: 'unknown-checklist', message: `清单 ${input.checklistId}@${input.checklistVersion} 未发布 (checklist ${input.checklistId}@${input.checklistVersion} is not published)` });
     } else if (checklist.status !== 'published' && !kept) {
-      issues.push({ path: '/checklistVersion', code: 'retired-checklist', message: `checklist ${input.checklistId}@${input.checklistVersion} is retired` });
+      issues.push({ path: '/checklistVersion', code: 'retired-checklist', message: `清单 ${input.checklistId}@${input.checklistVersion} 已停用 (checklist ${input.checklistId}@${input.checklistVersion} is retired)` });
     }
     // Without the checklist its subject is unknown: the lists are still checked for existence.
     const subject = checklist ? subjectOf(checklist.definition) : input.regionIds.length ? 'region' : 'institution';
     issues.push(...(await participantIssues(repos, subject, input)));
-    if (issues.length) throw new ValidationError('The round refers to things that do not exist', issues, 'invalid-reference');
+    issues.push(...(await expertIssues(deps.accounts, input.expertIds, current?.expertIds)));
+    if (issues.length) throw new ValidationError('轮次的设置有误 (the round refers to things that do not exist or cannot take part)', issues, 'invalid-reference');
   }
 
   return {

@@ -1,19 +1,32 @@
 import type { ParticipantProgress } from '../../../../../functions/domain/services/dashboard/round-progress';
 
-/** Stages that still owe a self-evaluation: whoever is here gets a reminder. */
+/** Stages that still owe an evaluation (self or expert): whoever is here gets a reminder. */
 export const OWING: readonly string[] = ['not-started', 'draft', 'returned'];
 
 function cell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** The words of the remind list: its headers, and how a stage, a participant and its region read. */
+export interface RemindWords {
+  /** id, name, region, deadline, self-evaluation owed, expert evaluation owed, last update. */
+  header: string[];
+  stage(stage: string): string;
+  name(p: ParticipantProgress): string;
+  region(p: ParticipantProgress): string;
+}
+
 /**
  * The remind list as CSV (with a byte-order mark, so Excel opens the Chinese correctly): every
- * participant whose self-evaluation is not started, still a draft, or returned.
+ * participant that still owes something, with the round's deadline on each row (a sorted or
+ * filtered sheet keeps it) and what it owes: its self-evaluation not started, still a draft or
+ * returned, and the expert evaluation of it when not yet submitted. A cell is empty where
+ * nothing is owed.
  */
-export function remindListCsv(participants: ParticipantProgress[], words: { header: string[]; stage(stage: string): string; name(p: ParticipantProgress): string; region(p: ParticipantProgress): string }): string {
+export function remindListCsv(participants: ParticipantProgress[], deadline: string | undefined, words: RemindWords): string {
+  const owed = (stage: string) => (OWING.includes(stage) ? words.stage(stage) : '');
   const rows = participants
-    .filter((p) => OWING.includes(p.self.stage))
-    .map((p) => [p.institutionId, words.name(p), words.region(p), words.stage(p.self.stage), p.self.updatedAt ?? ''].map(cell).join(','));
+    .filter((p) => OWING.includes(p.self.stage) || OWING.includes(p.expert.stage))
+    .map((p) => [p.institutionId, words.name(p), words.region(p), deadline ?? '', owed(p.self.stage), owed(p.expert.stage), p.self.updatedAt ?? ''].map(cell).join(','));
   return `\uFEFF${[words.header.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
 }

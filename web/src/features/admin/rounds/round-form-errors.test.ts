@@ -25,6 +25,23 @@ describe('roundFormErrors', () => {
     ]);
   });
 
+  it('puts an empty participant list and unknown, non-expert or disabled accounts next to their fields', () => {
+    const errors = roundFormErrors(
+      refused([
+        { path: '/institutionIds', code: 'no-participants', message: 'x' },
+        { path: '/expertIds/0', code: 'unknown-expert', message: 'x', params: { id: 'ghost' } },
+        { path: '/expertIds/1', code: 'not-expert', message: 'x', params: { id: 'insta', role: 'institution' } },
+        { path: '/expertIds/2', code: 'disabled-expert', message: 'x', params: { id: 'li' } },
+      ]),
+    );
+    expect(errors.map((e) => [e.field, e.key, e.values.id])).toEqual([
+      ['participants', 'rounds.error.no-participants', ''],
+      ['experts', 'rounds.error.unknown-expert', 'ghost'],
+      ['experts', 'rounds.error.not-expert', 'insta'],
+      ['experts', 'rounds.error.disabled-expert', 'li'],
+    ]);
+  });
+
   it('a 409 means the round id is taken', () => {
     expect(roundFormErrors(new ApiError(409, 'conflict', 'round r exists'))).toEqual([{ field: 'id', key: 'rounds.error.exists', values: {} }]);
   });

@@ -18,7 +18,7 @@ interface Issue {
   params?: Record<string, unknown>;
 }
 
-const KNOWN = new Set(['wrong-participant', 'unknown-institution', 'unknown-region', 'duplicate', 'unknown-checklist', 'retired-checklist', 'deadline-past']);
+const KNOWN = new Set(['wrong-participant', 'unknown-institution', 'unknown-region', 'duplicate', 'unknown-checklist', 'retired-checklist', 'deadline-past', 'no-participants', 'unknown-expert', 'not-expert', 'disabled-expert']);
 
 function fieldOf(path: string): RoundField {
   if (path.startsWith('/institutionIds') || path.startsWith('/regionIds')) return 'participants';

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../../../api/client';
+import { api, ApiError, unwrap, type Schemas } from '../../../../api/client';
+import { useAuthedFetch } from '../../dashboard/api/files';
 import type { RoundProgress } from '../../../../../../functions/domain/services/dashboard/round-progress';
 
 export type Round = Schemas['Round'];
@@ -13,6 +14,30 @@ export function useAdminRounds() {
 /** One round, with its participants and experts. */
 export function useAdminRound(id: string | undefined) {
   return useQuery({ queryKey: ['round', id], enabled: !!id, queryFn: () => unwrap(api.GET('/api/rounds/{id}', { params: { path: { id: id! } } })) });
+}
+
+/**
+ * The expert accounts' display names by account id, for a round's page to name its experts; read
+ * only when the round has experts. `null` when this deployment has no built-in directory (GET
+ * /api/users is 404): the ids are then all there is to show.
+ */
+export function useExpertNames(wanted: boolean) {
+  const files = useAuthedFetch();
+  return useQuery({
+    queryKey: ['users', 'experts', 'names'],
+    enabled: wanted,
+    retry: false,
+    staleTime: 60_000,
+    queryFn: async () => {
+      try {
+        const page = await files.json<{ items: { username: string; displayName: string }[] }>('/api/users?role=expert');
+        return new Map(page.items.map((u) => [u.username, u.displayName]));
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
 }
 
 /** Published checklists, newest version of each. */

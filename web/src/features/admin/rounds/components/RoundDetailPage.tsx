@@ -19,8 +19,9 @@ import { useI18n } from '../../../../i18n/i18n-context';
 import { useChecklistTitles } from '../../../institution/api';
 import type { MessageKey } from '../../../../i18n/messages';
 import { saveBlob } from '../../dashboard/api/files';
-import { useAdminRound, useRoundProgress, useSetRoundStatus } from '../api/queries';
-import { remindListCsv } from '../remind-list';
+import { useAdminRound, useExpertNames, useRoundProgress, useSetRoundStatus } from '../api/queries';
+import { OWING, remindListCsv } from '../remind-list';
+import { CloseRoundDialog } from './CloseRoundDialog';
 import { RescorePanel } from './RescorePanel';
 import { ScrollTable } from '../../components/ScrollTable';
 
@@ -36,9 +37,11 @@ export function RoundDetailPage() {
   const round = useAdminRound(id);
   const progress = useRoundProgress(id);
   const setStatus = useSetRoundStatus();
+  const expertNames = useExpertNames((round.data?.expertIds?.length ?? 0) > 0);
   // `self:draft`, `expert:submitted`, … or '' for everyone.
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);
+  const [closing, setClosing] = useState(false);
   if (!round.data || !progress.data) return <PageState query={[round, progress]} />;
   const r = round.data;
   const p = progress.data;
@@ -48,8 +51,8 @@ export function RoundDetailPage() {
   const shown = p.participants.filter((x) => !side || x[side].stage === stage);
 
   function exportRemind() {
-    const csv = remindListCsv(p.participants, {
-      header: [t('dir.id'), t('progress.institution'), t('dir.region'), t('progress.self'), t('progress.updated')],
+    const csv = remindListCsv(p.participants, r.deadline, {
+      header: [t('dir.id'), t('progress.institution'), t('dir.region'), t('rounds.deadline'), t('rounds.remind.selfOwed'), t('rounds.remind.expertOwed'), t('progress.updated')],
       stage: stageWord,
       name: (x) => l(x.name),
       region: (x) => (x.region ? l(x.region.name) : ''),
@@ -67,7 +70,7 @@ export function RoundDetailPage() {
         {/* One row that wraps: on a phone the status no longer stretches into a bar that reads as a button. */}
         <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <Chip label={t(`rounds.status.${r.status}`)} color={r.status === 'open' ? 'success' : 'default'} data-testid="round-status" />
-          <Button variant="outlined" disabled={setStatus.isPending} onClick={() => setStatus.mutate({ round: r, status: r.status === 'open' ? 'closed' : 'open' })}>
+          <Button variant="outlined" disabled={setStatus.isPending} onClick={() => (r.status === 'open' ? setClosing(true) : setStatus.mutate({ round: r, status: 'open' }))}>
             {r.status === 'open' ? t('rounds.close') : t('rounds.open')}
           </Button>
           <Button variant="contained" component={RouterLink} to={`/admin/rounds/${encodeURIComponent(r.id)}/dashboard`}>
@@ -78,7 +81,30 @@ export function RoundDetailPage() {
       <Typography color="text.secondary">
         {r.year} · {t(`rounds.kind.${r.type}`)} · {titles.data?.has(r.checklistId) ? l(titles.data.get(r.checklistId)) : r.checklistId} · {t('home.version')} {r.checklistVersion} · {r.regionIds?.length ? t('rounds.selectedRegions', { n: r.regionIds.length }) : t('rounds.selected', { n: r.institutionIds?.length ?? 0 })}
       </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0.5, sm: 3 }} useFlexGap sx={{ mt: 0.5, flexWrap: 'wrap' }}>
+        <Typography data-testid="round-deadline">
+          {label('rounds.deadline')}
+          {r.deadline ? date(new Date(`${r.deadline}T12:00:00`)) : t('rounds.noDeadline')}
+        </Typography>
+        <Typography data-testid="round-experts">
+          {label('rounds.experts')}
+          {r.expertIds?.length
+            ? r.expertIds.map((e) => expertNames.data?.get(e) ?? e).join(t('common.enumSeparator'))
+            : t('rounds.noExperts')}
+        </Typography>
+      </Stack>
       {setStatus.error && <Alert severity="error">{setStatus.error.message}</Alert>}
+      {closing && (
+        <CloseRoundDialog
+          name={l(r.name)}
+          owing={p.participants.filter((x) => OWING.includes(x.self.stage)).length}
+          onCancel={() => setClosing(false)}
+          onConfirm={() => {
+            setClosing(false);
+            setStatus.mutate({ round: r, status: 'closed' });
+          }}
+        />
+      )}
 
       <RescorePanel round={r} progress={p} />
 
