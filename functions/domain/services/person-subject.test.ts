@@ -33,7 +33,7 @@ describe('person subject: a candidate evaluated within the nominating institutio
     const { published, round, rounds } = await setup();
     expect(published.subject).toBe('person');
     const refused = await rounds.create(admin, { ...round, institutionIds: [], regionIds: ['reg'] }).catch((e: DomainError) => e);
-    expect((refused as DomainError).details).toMatchObject({ issues: [{ path: '/regionIds', code: 'wrong-participant' }] });
+    expect((refused as DomainError).details).toMatchObject({ issues: [{ path: '/regionIds', code: 'wrong-participant' }, { path: '/institutionIds', code: 'no-participants' }] });
     expect((await rounds.create(admin, { ...round, institutionIds: ['inst-a'] })).institutionIds).toEqual(['inst-a']);
   });
 
