@@ -7,6 +7,8 @@ import { PIECE_OF_LETTER } from '../heatmap-pieces';
 
 /** Past the last column: its rotated title runs on to the right. */
 const RIGHT_ROOM = 56;
+/** Column width (px) below which the criteria's titles stand upright instead of slanted. */
+const UPRIGHT_BELOW = 20;
 /** Characters of an institution's name that fit `LABEL_WIDTH` at 11 px. */
 const NAME_LENGTH = { zh: 12, en: 22 } as const;
 
@@ -103,6 +105,8 @@ export function HeatmapSvg({ criteria, rows, label, onOpen, onWheel, onCells, wi
         <svg
           width={grid.width + RIGHT_ROOM}
           height={grid.height}
+          // Printed, the drawing is scaled to the page (print.css): the view box keeps its proportions.
+          viewBox={`0 0 ${grid.width + RIGHT_ROOM} ${grid.height}`}
           style={{ display: 'block', cursor: 'pointer', font: 'inherit' }}
           onMouseMove={(e) => {
             const c = at(e);
@@ -138,11 +142,14 @@ function tipPlace(box: HTMLDivElement, clientX: number): { left: number; width: 
 /** What does not change when the pointer moves: kept apart so a tooltip re-renders none of its 2,400 cells. */
 const Drawing = memo(function Drawing({ grid, columns, names }: { grid: HeatGrid; columns: Label[]; names: Label[] }) {
   const w = grid.column;
+  // Slanted titles read more easily, but slanted 60° their lines stand only w·sin 60° apart: below
+  // 20 px columns (many criteria) they touch, so they stand upright, a full column apart.
+  const upright = w < UPRIGHT_BELOW;
   return (
     <>
-      <g fontSize={10} fill="currentColor">
+      <g fontSize={10} fill="currentColor" data-upright={upright}>
         {columns.map((c, x) => (
-          <text key={x} transform={`translate(${LABEL_WIDTH + x * w + w / 2 + 3},${HEADER_HEIGHT - 4}) rotate(-60)`}>
+          <text key={x} transform={`translate(${LABEL_WIDTH + x * w + w / 2 + (upright ? 3.5 : 3)},${HEADER_HEIGHT - 4}) rotate(${upright ? -90 : -60})`}>
             <title>{c.full}</title>
             {c.short}
           </text>
