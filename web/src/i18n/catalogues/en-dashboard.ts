@@ -19,6 +19,7 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'dash.notMetShare': 'Institutions short: {n} / {of} ({percent}%)',
   'dash.notMetNone': 'No criterion is short in the scored institutions',
   'dash.notMetUnanswered': 'not answered: {n}',
+  'dash.notMetUnscored': 'No self-evaluation is scored yet: once they are, the criteria most often not met are listed here.',
   'dash.gaps': 'Self vs expert',
   'dash.noGaps': 'No expert evaluation on the same version to compare yet',
   'dash.export': 'Export XLSX',

@@ -17,6 +17,7 @@ export const zhDashboard = {
   'dash.notMetShare': '{n} / {of} 家未达标（{percent}%）',
   'dash.notMetNone': '已评分的机构没有未达标的指标',
   'dash.notMetUnanswered': '其中 {n} 家未填写',
+  'dash.notMetUnscored': '还没有已评分的自评：机构的自评评分后，这里列出最常未达标的指标。',
   'dash.gaps': '自评与专家评估差异',
   'dash.noGaps': '暂无同一版本的专家评估可对照',
   'dash.export': '导出 XLSX',

@@ -27,6 +27,8 @@ import { useContextLabels } from '../../directory/api/use-context-labels';
 import { contextLabels, contextText } from '../../directory/context-labels';
 
 const NO_LABELS = contextLabels([]);
+/** Criteria listed under 最常未达标: the ten most often missed. */
+const NOT_MET_SHOWN = 10;
 
 /**
  * `/admin/rounds/:id/dashboard`: ranking, bands, heat map, criteria not met, self vs expert; filter,
@@ -120,7 +122,7 @@ export function DashboardPage({ overseen = false }: { overseen?: boolean } = {})
         </Paper>
         <Paper variant="outlined" sx={{ p: 2, flex: 2 }}>
           <Typography variant="h6" component="h2">{t('dash.notMet')}</Typography>
-          <NotMetList items={notMetRanking(shown, d.criteria).slice(0, 10)} />
+          <NotMetList items={notMetRanking(shown, d.criteria).slice(0, NOT_MET_SHOWN)} scored={shown.filter((r) => r.self).length} />
         </Paper>
       </Stack>
 

@@ -8,9 +8,10 @@ import type { NotMetItem } from '../dashboard-model';
  * plan clause, with how many institutions fell short of those it applied to, that share as a bar
  * and a percentage, and the unanswered and partly met beside.
  */
-export function NotMetList({ items }: { items: NotMetItem[] }) {
+export function NotMetList({ items, scored }: { items: NotMetItem[]; /** Scored self-evaluations in view. */ scored: number }) {
   const { t, l, num, lang } = useI18n();
-  if (!items.length) return <Typography color="text.secondary">{t('dash.notMetNone')}</Typography>;
+  // Nothing scored yet and nothing missed are different news: a lone dash said neither.
+  if (!items.length) return <Typography color="text.secondary" data-testid="not-met-empty">{t(scored ? 'dash.notMetNone' : 'dash.notMetUnscored')}</Typography>;
   return (
     <Box component="ol" sx={{ pl: 3, m: 0, '& li': { mb: 0.75 } }} data-testid="not-met">
       {items.map((x) => {
