@@ -51,7 +51,7 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'history.regionTitle': 'Region results over time',
   'history.regionNone': 'No scored evaluation of this region or its institutions yet',
   'history.own': "The region's own evaluations (region checklists)",
-  'history.institutions': "The region's institutions in aggregate (institution checklists)",
+  'history.institutions': "Institutions of the region and the regions under it, in aggregate (institution checklists)",
   'history.meanChart': 'Mean total over time',
   'history.participants': 'Participants',
   'history.scored': 'Scored',

@@ -49,7 +49,7 @@ export const zhDashboard = {
   'history.regionTitle': '地区历年评估结果',
   'history.regionNone': '该地区及其机构尚无已评分的评估',
   'history.own': '本地区的评估（地区评估表）',
-  'history.institutions': '本地区机构汇总（机构评估表）',
+  'history.institutions': '本地区及下级地区机构汇总（机构评估表）',
   'history.meanChart': '机构平均总分变化',
   'history.participants': '参评机构',
   'history.scored': '已评分',
