@@ -41,6 +41,7 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'dash.heatmapTableShow': 'Show these rows as a table',
   'dash.heatmapTableHide': 'Hide the table',
   'dash.scrollHint': 'Wide table: swipe or scroll sideways for more columns ⇆',
+  'dash.heatmapScrollHint': 'More criteria than fit: swipe or scroll sideways ⇆',
   'dash.heatmapEmpty': 'No scored self-evaluation in view yet, so the heat map is empty: institutions appear here once their self-evaluations are scored.',
   'history.title': 'Results over time',
   'history.round': 'Round',

@@ -39,6 +39,7 @@ export const zhDashboard = {
   'dash.heatmapTableShow': '以表格查看本屏',
   'dash.heatmapTableHide': '收起表格',
   'dash.scrollHint': '表格较宽：左右滑动查看更多列 ⇆',
+  'dash.heatmapScrollHint': '指标较多：左右滑动查看更多列 ⇆',
   'dash.heatmapEmpty': '当前范围内还没有已评分的自评，热力图暂无内容：机构的自评评分后会显示在这里。',
   'history.title': '历年评估结果',
   'history.round': '轮次',

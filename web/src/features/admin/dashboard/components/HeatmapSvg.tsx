@@ -1,3 +1,4 @@
+import Typography from '@mui/material/Typography';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
@@ -87,48 +88,56 @@ export function HeatmapSvg({ criteria, rows, label, onOpen, onWheel, onCells, wi
     return piece ? cellTooltip(l(row.name), criterion, l(criterion.title), t(piece.word), lang) : undefined;
   }
   return (
-    <div
-      ref={box}
-      role="img"
-      // Focusable: on a narrow screen it scrolls sideways, and a keyboard must be able to scroll it too.
-      tabIndex={0}
-      data-testid="heatmap"
-      data-rows={place.rows}
-      data-start={place.start}
-      data-columns={criteria.length}
-      data-window={rows.length}
-      data-cells={count}
-      aria-label={label}
-      style={{ position: 'relative', width: '100%', overflowX: 'auto', overflowY: 'hidden', minHeight: HEADER_HEIGHT + ROW_HEIGHT * rows.length }}
-    >
-      {grid && (
-        <svg
-          width={grid.width + RIGHT_ROOM}
-          height={grid.height}
-          // Printed, the drawing is scaled to the page (print.css): the view box keeps its proportions.
-          viewBox={`0 0 ${grid.width + RIGHT_ROOM} ${grid.height}`}
-          style={{ display: 'block', cursor: 'pointer', font: 'inherit' }}
-          onMouseMove={(e) => {
-            const c = at(e);
-            setHover(c ? { ...c, ...tipPlace(box.current!, e.clientX), top: HEADER_HEIGHT + (c.y + 1) * ROW_HEIGHT } : null);
-          }}
-          onMouseLeave={() => setHover(null)}
-          onClick={(e) => {
-            const row = rows[at(e)?.y ?? -1];
-            if (row?.self) onOpen(row.self.submissionId);
-          }}
-        >
-          <Drawing grid={grid} columns={columns} names={names} />
-        </svg>
+    <>
+      {grid && grid.width + RIGHT_ROOM > width && (
+        // On a phone the criteria run past the screen's edge: say that the grid scrolls sideways.
+        <Typography variant="caption" component="p" color="text.secondary" className="no-print" data-testid="heatmap-scroll-hint">
+          {t('dash.heatmapScrollHint')}
+        </Typography>
       )}
-      {tip && (
-        <div style={{ position: 'absolute', left: hover!.left, top: hover!.top + 4, width: 'max-content', maxWidth: hover!.width, padding: '4px 8px', background: 'rgba(50,50,50,0.92)', color: '#fff', borderRadius: 4, fontSize: 12, pointerEvents: 'none', zIndex: 1 }} data-testid="heatmap-tooltip">
-          {tip[0]}
-          <br />
-          {tip[1]}
-        </div>
-      )}
-    </div>
+      <div
+        ref={box}
+        role="img"
+        // Focusable: on a narrow screen it scrolls sideways, and a keyboard must be able to scroll it too.
+        tabIndex={0}
+        data-testid="heatmap"
+        data-rows={place.rows}
+        data-start={place.start}
+        data-columns={criteria.length}
+        data-window={rows.length}
+        data-cells={count}
+        aria-label={label}
+        style={{ position: 'relative', width: '100%', overflowX: 'auto', overflowY: 'hidden', minHeight: HEADER_HEIGHT + ROW_HEIGHT * rows.length }}
+      >
+        {grid && (
+          <svg
+            width={grid.width + RIGHT_ROOM}
+            height={grid.height}
+            // Printed, the drawing is scaled to the page (print.css): the view box keeps its proportions.
+            viewBox={`0 0 ${grid.width + RIGHT_ROOM} ${grid.height}`}
+            style={{ display: 'block', cursor: 'pointer', font: 'inherit' }}
+            onMouseMove={(e) => {
+              const c = at(e);
+              setHover(c ? { ...c, ...tipPlace(box.current!, e.clientX), top: HEADER_HEIGHT + (c.y + 1) * ROW_HEIGHT } : null);
+            }}
+            onMouseLeave={() => setHover(null)}
+            onClick={(e) => {
+              const row = rows[at(e)?.y ?? -1];
+              if (row?.self) onOpen(row.self.submissionId);
+            }}
+          >
+            <Drawing grid={grid} columns={columns} names={names} />
+          </svg>
+        )}
+        {tip && (
+          <div style={{ position: 'absolute', left: hover!.left, top: hover!.top + 4, width: 'max-content', maxWidth: hover!.width, padding: '4px 8px', background: 'rgba(50,50,50,0.92)', color: '#fff', borderRadius: 4, fontSize: 12, pointerEvents: 'none', zIndex: 1 }} data-testid="heatmap-tooltip">
+            {tip[0]}
+            <br />
+            {tip[1]}
+          </div>
+        )}
+      </div>
+    </>
   );
 }
 
