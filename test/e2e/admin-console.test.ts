@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => rig?.close());
 
 describe('dashboard', () => {
-  it('renders the ranking and the heat map for a round of 1,000 institutions, filters, sorts and clicks through', { timeout: 300_000 }, async () => {
+  it('renders the ranking and the heat map for a round of 1,000 institutions, filters, sorts, prints and clicks through', { timeout: 300_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin');
     const criteria = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body.criteria.length as number;
     // The service worker controls the page before the dashboard is read, so that what it keeps is checked below.
@@ -35,6 +35,9 @@ describe('dashboard', () => {
     const heat = page.getByTestId('heatmap');
     await expect.poll(() => heat.getAttribute('data-cells'), { timeout: 60_000 }).toBe(String(40 * criteria));
     expect(await heat.getAttribute('data-rows')).toBe('1000');
+    // At 1280 px every column fits: no sideways scroll, no hint; the titles stand upright a column apart (61 columns of under 20 px).
+    expect(await page.getByTestId('heatmap-scroll-hint').count()).toBe(0);
+    expect(await heat.locator('svg g[data-upright]').getAttribute('data-upright')).toBe('true');
     // Drawn in SVG: one rectangle per cell in its status' colour; the legend names every colour in words.
     expect(await page.getByTestId('heatmap-legend').locator('li').allTextContents()).toEqual(['未达标', '部分达标', '达标', '待填', '不适用', '参考']);
     const d = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body;
@@ -82,7 +85,26 @@ describe('dashboard', () => {
     expect(expected.size).toBe(10);
     const gaps = await page.locator('[data-testid="gaps"] tbody tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-institution'), Number(r.getAttribute('data-gap'))] as const));
     expect(new Map(gaps)).toEqual(expected);
-    expect(await page.locator('[data-testid="not-met"] li').count()).toBeGreaterThan(0);
+    // 最常未达标: the ten criteria most often short (not met or left unanswered), each with its share of the institutions it applied to.
+    const digit = (status: string) => String(d.statusCodes.indexOf(status));
+    const short = (d.criteria as { id: string }[]).map((c, k) => {
+      const letters = (d.self.statuses as string[]).map((s) => s[k]!);
+      const missed = letters.filter((x) => x === digit('not-met') || x === digit('missing')).length;
+      const applicable = letters.filter((x) => ['met', 'partial', 'not-met', 'missing'].map(digit).includes(x)).length;
+      return { id: c.id, missed, share: applicable ? Math.round((missed / applicable) * 100) : 0 };
+    });
+    const listed = await page.locator('[data-testid="not-met"] li').evaluateAll((items) => items.map((li) => [li.getAttribute('data-criterion')!, Number(li.getAttribute('data-share'))] as const));
+    expect(listed).toHaveLength(10);
+    const byId = new Map(short.map((x) => [x.id, x]));
+    expect(listed.map(([id, share]) => [id, share])).toEqual(listed.map(([id]) => [id, byId.get(id)!.share]));
+    const missedListed = listed.map(([id]) => byId.get(id)!.missed);
+    expect(missedListed).toEqual([...missedListed].sort((a, b) => b - a));
+    expect(Math.max(...short.filter((x) => !listed.some(([id]) => id === x.id)).map((x) => x.missed))).toBeLessThanOrEqual(missedListed.at(-1)!);
+    // Each is named by its title and plan clause, with the count and share in words.
+    const firstItem = page.locator('[data-testid="not-met"] li').first();
+    const firstCriterion = (d.criteria as { id: string; title: { zh: string }; clause: string }[]).find((c) => c.id === listed[0]![0])!;
+    expect(await firstItem.textContent()).toContain(`${firstCriterion.title.zh}（${firstCriterion.clause}）`);
+    expect(await firstItem.getByTestId('not-met-count').textContent()).toMatch(new RegExp(`^${new Intl.NumberFormat('zh-CN').format(byId.get(firstCriterion.id)!.missed)} / [\\d,]+ 家未达标（${listed[0]![1]}%）`));
     const totals = await page.locator('[data-testid="ranking"] tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-total'))));
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(Number(await page.locator('[data-band="-"]').getAttribute('data-count'))).toBe(0);
@@ -92,18 +114,31 @@ describe('dashboard', () => {
 
     await page.getByRole('combobox', { name: /^所属地区/ }).click();
     await page.getByRole('option', { name: '测试县2' }).click();
-    expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 200 / 1000 个机构');
+    // A filter is a step in the page's history (the address keeps it): the view follows it a moment later.
+    await expect.poll(() => page.getByTestId('dashboard-shown').textContent()).toBe('显示 200 / 1000 个机构');
     await expect.poll(() => heat.getAttribute('data-rows')).toBe('200');
     expect(await page.getByTestId('region-history-link').getAttribute('href')).toBe(`/admin/regions/${BIG}-region-2/history`);
     await page.getByRole('combobox', { name: /^机构类型/ }).click();
     // Types read as the checklists label them (tcm → 中医医院), not by code.
     await page.getByRole('option', { name: '中医医院', exact: true }).click();
     // Region 2 holds institutions n ≡ 2 (mod 5); half of them, the odd ones, are tcm.
-    expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 100 / 1000 个机构');
+    await expect.poll(() => page.getByTestId('dashboard-shown').textContent()).toBe('显示 100 / 1000 个机构');
+    // The filters are in the address: a reload keeps them, and Back undoes the last one.
+    expect(new URL(page.url()).searchParams.get('region')).toBe(`${BIG}-region-2`);
+    expect(new URL(page.url()).searchParams.get('type')).toBe('tcm');
+    await page.reload();
+    await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
+    await expect.poll(() => page.getByTestId('dashboard-shown').textContent()).toBe('显示 100 / 1000 个机构');
+    expect(await page.getByRole('combobox', { name: /^所属地区/ }).textContent()).toBe('测试县2');
+    expect(await page.getByRole('combobox', { name: /^机构类型/ }).textContent()).toBe('中医医院');
+    await page.goBack();
+    await expect.poll(() => page.getByTestId('dashboard-shown').textContent()).toBe('显示 200 / 1000 个机构');
+    expect(await page.getByRole('combobox', { name: /^机构类型/ }).textContent()).not.toBe('中医医院');
     await page.getByRole('combobox', { name: /^机构类型/ }).click();
     await page.getByRole('option', { name: /^全部/ }).click();
     await page.getByRole('combobox', { name: /^所属地区/ }).click();
     await page.getByRole('option', { name: '全部地区' }).click();
+    await expect.poll(() => page.getByTestId('dashboard-shown').textContent()).toBe('显示 1000 / 1000 个机构');
 
     // A cell of the heat map says whose it is (its tooltip) and opens that institution's result.
     await expect.poll(() => heat.getAttribute('data-start')).toBe('0');
@@ -118,11 +153,65 @@ describe('dashboard', () => {
 
     // Clicking the header again sorts ascending; a submission with a stored result opens as its result page.
     await page.getByRole('button', { name: '总分', exact: true }).click();
-    const ascending = await page.locator('[data-testid="ranking"] tbody tr').evaluateAll((rows) => rows.slice(0, 5).map((r) => Number(r.getAttribute('data-total'))));
-    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await expect.poll(() => new URL(page.url()).searchParams.get('order')).toBe('asc');
+    const ascending = () => page.locator('[data-testid="ranking"] tbody tr').evaluateAll((rows) => rows.slice(0, 5).map((r) => Number(r.getAttribute('data-total'))));
+    const lowest = Math.min(...(d.self.total as (number | null)[]).filter((t): t is number => t !== null));
+    await expect.poll(async () => { const totals = await ascending(); return totals[0] === lowest && totals.join() === [...totals].sort((a, b) => a - b).join(); }).toBe(true);
+
+    // 打印报告: landscape A4 pages (the named page of print.css), tables and the heat map within the page width.
+    await page.getByTestId('gaps').waitFor({ timeout: 90_000 });
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const boxes = [...pdf.matchAll(/\/MediaBox \[([^\]]+)\]/g)].map((m) => m[1]!.split(/\s+/).map(Number));
+    expect(boxes.length).toBeGreaterThan(0);
+    // A4 landscape: 297 × 210 mm is 842 × 595 pt.
+    for (const [, , w, h] of boxes) expect([Math.round(w!), Math.round(h!)]).toEqual([842, 595]);
+    // Laid out at the printable width (297 mm less 2 × 10 mm margins ≈ 1047 px), nothing is wider than the page.
+    await page.setViewportSize({ width: 1047, height: 740 });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      ranking: document.querySelector('[data-testid="ranking"]')!.getBoundingClientRect().width,
+      heatmap: document.querySelector('[data-testid="heatmap"] > svg')!.getBoundingClientRect().width,
+    }));
+    expect(printed.page).toBeLessThanOrEqual(1047);
+    expect(printed.ranking).toBeLessThanOrEqual(1047);
+    expect(printed.heatmap).toBeLessThanOrEqual(1047);
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize({ width: 1280, height: 800 });
+
     const first = await rig.api('admin', 'GET', `/api/submissions/${encodeURIComponent(`${BIG}.${BIG}-inst-0001.self`)}`);
     await page.goto(`${rig.baseUrl}/admin/result/${encodeURIComponent(first.body.id)}`);
     await page.getByText(String(first.body.score.total).split('.')[0]!).first().waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone in Chinese and English: no sideways scroll of the page, wide tables scroll in their own box and say so', { timeout: 300_000 }, async () => {
+    const { page, errors } = await rig.signedIn('admin', { width: 390, height: 844 });
+    for (const lang of ['zh', 'en']) {
+      await page.evaluate((l) => localStorage.setItem('dabiao.lang', l), lang);
+      await page.goto(`${rig.baseUrl}/admin/rounds/${BIG}/dashboard`);
+      await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
+      // The last block (self vs expert) renders after the heat map's first window: wait for the whole page.
+      await page.getByTestId('gaps').waitFor({ timeout: 90_000 });
+      await expect.poll(() => page.getByTestId('heatmap').getAttribute('data-cells'), { timeout: 60_000 }).not.toBe('0');
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+      expect(widths, lang).toEqual({ page: 390, view: 390 });
+      // The ranking (a column per section) is wider than the phone: it scrolls inside its box, which says so.
+      const ranking = page.locator('.scroll-box', { has: page.getByTestId('ranking') });
+      expect(await ranking.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      expect(await ranking.getAttribute('role')).toBe('region');
+      expect(await page.getByTestId('scroll-hint').first().isVisible()).toBe(true);
+      expect(await page.getByTestId('scroll-hint').first().textContent()).toBe(lang === 'zh' ? '表格较宽：左右滑动查看更多列 ⇆' : 'Wide table: swipe or scroll sideways for more columns ⇆');
+      // So does the heat map's grid (61 criteria at 14 px at least each), and a line above it says so.
+      expect(await page.getByTestId('heatmap').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      expect(await page.getByTestId('heatmap-scroll-hint').isVisible()).toBe(true);
+      // The pager's buttons stay within reach (they wrap rather than scroll out of the page).
+      const next = page.getByRole('button', { name: lang === 'zh' ? '下一页' : 'Next page' });
+      expect((await next.boundingBox())!.x + (await next.boundingBox())!.width).toBeLessThanOrEqual(390);
+      await page.getByTestId('gaps').scrollIntoViewIfNeeded();
+      await shot(page, `admin-dashboard-390-${lang}`);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -141,6 +230,8 @@ describe('dashboard', () => {
       expect(await page.getByTestId('heatmap').count()).toBe(0);
       expect(await page.getByTestId('heatmap-range').count()).toBe(0);
       expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 2 / 2 个机构');
+      // Nothing scored is said as such, not as a list with nothing in it.
+      expect(await page.getByTestId('not-met-empty').textContent()).toBe('还没有已评分的自评：机构的自评评分后，这里列出最常未达标的指标。');
       expect(await axeViolations(page)).toEqual([]);
       await page.getByTestId('heatmap-empty').scrollIntoViewIfNeeded();
       await shot(page, `admin-dashboard-unscored-${viewport.width}`);

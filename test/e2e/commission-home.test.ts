@@ -147,6 +147,10 @@ describe("the commission's read-only dashboard", () => {
     await page.goto(`${rig.baseUrl}/oversee/rounds/demo-2025-annual/dashboard`);
     await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
     await expect.poll(() => page.getByTestId('heatmap').getAttribute('data-rows'), { timeout: 60_000 }).toBe('1');
+    // The page never scrolls sideways on the phone: wide tables scroll in their own box.
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await page.getByTestId('gaps').or(page.getByText('暂无同一版本的专家评估可对照')).waitFor({ timeout: 60_000 });
+    expect(await pageWidth()).toBe(PHONE.width);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'commission-dashboard-390');
     await page.getByTestId('account-menu').click();
@@ -154,6 +158,7 @@ describe("the commission's read-only dashboard", () => {
     await page.getByRole('heading', { name: /^Round dashboard/ }).waitFor();
     expect(await page.getByTestId('overseen-note').textContent()).toContain('Read-only');
     expect(await page.getByTestId('dashboard-shown').textContent()).toBe('Institutions shown: 3 of 3');
+    expect(await pageWidth()).toBe(PHONE.width);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'commission-dashboard-390-en');
     expect(errors).toEqual([]);

@@ -242,6 +242,9 @@ describe("a commission's views over time", () => {
     const sub = await as('comm-reg', 'GET', '/api/regions/sub/history');
     expect(sub.status).toBe(200);
     expect(sub.body.aggregates).toEqual([expect.objectContaining({ roundId: 'ov', kind: 'self', participants: 1, scored: 0 })]);
+    // The city's history counts its county's institution beside its own (a draft: taking part, not scored).
+    const city = await as('comm-reg', 'GET', '/api/regions/reg/history');
+    expect(city.body.aggregates.find((a: { roundId: string }) => a.roundId === 'ov')).toMatchObject({ kind: 'self', participants: 2, scored: 1, meanTotal: 100 });
     expect((await as('comm-far', 'GET', '/api/regions/far/history')).body.aggregates).toEqual([expect.objectContaining({ roundId: 'ov', scored: 1, meanTotal: 33.3 })]);
     // A county does not read the city above it, nor a city another city.
     expect((await as('comm-sub', 'GET', '/api/regions/reg/history')).status).toBe(404);

@@ -90,3 +90,28 @@ describe("a commission's dashboard read", () => {
     expect(county.build().institutions.id).toEqual(['b']);
   });
 });
+
+describe("a region's history", () => {
+  const at = { version: 1, createdAt: '', updatedAt: '', audit: [] };
+  const digest = (institutionId: string, total: number) => ({
+    id: `r.${institutionId}.self`, roundId: 'r', institutionId, kind: 'self', checklistId: 'c', checklistVersion: 1, status: 'scored', revision: 1, version: 3, updatedAt: '',
+    score: { revision: 1, checklistVersion: 1, engineVersion: 'e', total, band: null, vetoHits: [], criteria: [{ id: 'beds', status: total > 50 ? 'met' : 'not-met', points: 0, maxPoints: 1 }], scoredAt: '', resultKey: 'k' },
+  });
+  const byRegion: Record<string, { id: string; regionId: string }[]> = { city: [{ id: 'a', regionId: 'city' }], county: [{ id: 'b', regionId: 'county' }], village: [{ id: 'c', regionId: 'village' }], elsewhere: [{ id: 'x', regionId: 'elsewhere' }] };
+  const regions = [{ id: 'city', name: { zh: '市' }, level: 'city', ...at }, { id: 'county', name: { zh: '县' }, level: 'county', parentId: 'city', ...at }, { id: 'village', name: { zh: '乡' }, level: 'county', parentId: 'county', ...at }, { id: 'elsewhere', name: { zh: '外' }, level: 'county', ...at }];
+  const repos = {
+    regions: { get: async (id: string) => regions.find((r) => r.id === id), list: async () => regions },
+    institutions: { listByRegion: async (id: string) => byRegion[id] ?? [] },
+    submissions: { listByRegion: async () => [], listDigestsByRound: async () => [digest('a', 40), digest('b', 60), digest('c', 80), digest('x', 100)] },
+    rounds: { list: async () => [{ ...round, institutionIds: ['a', 'b', 'c', 'x'] }] },
+    checklists: { get: async () => ({ definition: { ...definition, criteria: [{ id: 'beds', title: { zh: '床位' } }] } }) },
+  } as unknown as Repositories;
+
+  it("counts the institutions of the regions under a city, and none of another region's", async () => {
+    const service = createDashboardService({ repos } as ServiceDeps);
+    const [city] = (await service.regionHistory(admin, 'city')).aggregates;
+    expect(city).toMatchObject({ participants: 3, scored: 3, meanTotal: 60, criteria: { beds: { met: 2, judged: 3 } } });
+    const [county] = (await service.regionHistory(admin, 'county')).aggregates;
+    expect(county).toMatchObject({ participants: 2, meanTotal: 70 });
+  });
+});

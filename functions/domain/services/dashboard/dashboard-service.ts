@@ -134,16 +134,22 @@ export function createDashboardService(deps: ServiceDeps) {
 
     /**
      * A region across rounds (admin; a commission, its region or one under it: else 404): its own evaluations (S7) and, per round its institutions
-     * took part in, their scores in aggregate. R1, I3, O2, then S2d per such round and C1 per
-     * checklist version: a handful of rounds a region, never a read per institution.
+     * (its own and those of every region under it) took part in, their scores in aggregate. R1, R2,
+     * I3 per region of the subtree, O2, then S2d per such round and C1 per checklist version: a
+     * handful of rounds a region, never a read per institution.
      */
     async regionHistory(p: Principal, regionId: string): Promise<RegionHistory> {
       requireRole(p, 'admin', 'commission');
       const region = await repos.regions.get(regionId);
       ensureVisible(region !== undefined && (await withinScope(p, region.id)), 'Region', regionId);
       if (!region) throw new NotFoundError('Region', regionId);
-      const [own, institutions, allRounds] = await Promise.all([repos.submissions.listByRegion(regionId), repos.institutions.listByRegion(regionId), repos.rounds.list()]);
-      const members = new Set(institutions.map((i) => i.id));
+      // A city's history counts its counties' institutions too: the region and every region under it (R2, then I3 each).
+      const [own, institutions, allRounds] = await Promise.all([
+        repos.submissions.listByRegion(regionId),
+        repos.regions.list().then((all) => Promise.all([...regionsUnder(all, regionId)].map((id) => repos.institutions.listByRegion(id)))),
+        repos.rounds.list(),
+      ]);
+      const members = new Set(institutions.flat().map((i) => i.id));
       const taking = allRounds.filter((r) => r.institutionIds.some((id) => members.has(id)));
       const digests = new Map(await Promise.all(taking.map(async (r) => [r.id, await repos.submissions.listDigestsByRound(r.id)] as const)));
       const aggregates = aggregateRegionRounds(taking, members, digests);

@@ -40,6 +40,18 @@ describe('dashboard model', () => {
     expect(notMetRanking(rows, criteria).map((x) => [x.criterion.id, x.notMet, x.partial, x.scored])).toEqual([['icu', 2, 0, 3], ['beds', 1, 1, 3]]);
   });
 
+  it('gives each criterion its share of the institutions it applied to, and lists every one that was missed, not only the first', () => {
+    const many = Array.from({ length: 12 }, (_, k) => ({ id: `c${k}`, title: { zh: `指标${k}` }, section: 's1', clause: `${k}`, veto: false }));
+    // Row i${who} meets criteria c0 to c${who} and misses the rest; c11 does not apply to row i0.
+    const statuses = (who: number) => many.map((_, k) => (k === 11 && who === 0 ? 'a' : k > who ? 'n' : 'm')).join('');
+    const three = [0, 1, 2].map((who) => row(`i${who}`, 'north', 'general', score(50, statuses(who), [50, 50])));
+    const ranked = notMetRanking(three, many);
+    expect(ranked).toHaveLength(11);
+    expect(ranked.slice(0, 3).map((x) => [x.criterion.id, x.notMet, x.applicable, x.share])).toEqual([['c3', 3, 3, 1], ['c4', 3, 3, 1], ['c5', 3, 3, 1]]);
+    expect(ranked.find((x) => x.criterion.id === 'c11')).toMatchObject({ notMet: 2, applicable: 2, share: 1 });
+    expect(ranked.find((x) => x.criterion.id === 'c1')).toMatchObject({ notMet: 1, applicable: 3 });
+  });
+
   it('counts criteria a submitted self-evaluation left unanswered as shortfalls beside not met', () => {
     // One answer out of three: the unanswered two earned nothing and must not vanish from the panel.
     const three = [...criteria, { id: 'emr', title: { zh: '电子病历' }, section: 's2', clause: '3', veto: false }];

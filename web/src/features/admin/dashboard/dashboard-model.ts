@@ -44,28 +44,48 @@ export function bandCounts(rows: DashboardRow[], bands: RoundDashboard['bands'])
   return { bands: [...bands].sort((a, b) => a.min - b.min).map((b) => ({ id: b.id, label: b.label, count: counts.get(b.id) ?? 0 })), unscored };
 }
 
+/** Statuses of a criterion that applied to an institution and was judged: the share's denominator. */
+const JUDGED = new Set(['m', 'p', 'n', 'x']);
+
+/** One line of the criteria most often not met. */
+export interface NotMetItem {
+  criterion: RoundDashboard['criteria'][number];
+  notMet: number;
+  missing: number;
+  partial: number;
+  /** Scored self-evaluations in view. */
+  scored: number;
+  /** Of those, how many the criterion applied to (not 不适用, not 参考 only). */
+  applicable: number;
+  /** (not met + unanswered) / applicable, 0–1. */
+  share: number;
+}
+
 /**
  * Criteria by how many scored institutions fell short on them, most first; never-missed ones left
  * out. A scored self-evaluation has been submitted, so a criterion it left unanswered (`missing`)
- * earned nothing and is a shortfall too: counted beside not met, and ranked with it.
+ * earned nothing and is a shortfall too: counted beside not met, and ranked with it. The share is
+ * of the institutions the criterion applied to, so one that applies to few is not made to look rare.
  */
-export function notMetRanking(rows: DashboardRow[], criteria: RoundDashboard['criteria']): { criterion: RoundDashboard['criteria'][number]; notMet: number; missing: number; partial: number; scored: number }[] {
+export function notMetRanking(rows: DashboardRow[], criteria: RoundDashboard['criteria']): NotMetItem[] {
   const scored = rows.filter((r) => r.self);
   return criteria
     .map((criterion, k) => {
       let notMet = 0;
       let missing = 0;
       let partial = 0;
+      let applicable = 0;
       for (const r of scored) {
-        const letter = r.self!.statuses[k];
+        const letter = r.self!.statuses[k] ?? '-';
+        if (JUDGED.has(letter)) applicable++;
         if (letter === 'n') notMet++;
         else if (letter === 'x') missing++;
         else if (letter === 'p') partial++;
       }
-      return { criterion, notMet, missing, partial, scored: scored.length };
+      return { criterion, notMet, missing, partial, scored: scored.length, applicable, share: applicable ? (notMet + missing) / applicable : 0 };
     })
     .filter((x) => x.notMet + x.missing + x.partial > 0)
-    .sort((a, b) => b.notMet + b.missing - (a.notMet + a.missing) || b.notMet - a.notMet || b.partial - a.partial);
+    .sort((a, b) => b.notMet + b.missing - (a.notMet + a.missing) || b.share - a.share || b.notMet - a.notMet || b.partial - a.partial);
 }
 
 /** Institutions whose expert saw them differently: the total gap and how many criteria differ, largest gap first. */

@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useCallback, useMemo, useState } from 'react';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { OfflineNote } from '../../../../components/OfflineNote';
 import { useI18n } from '../../../../i18n/i18n-context';
@@ -16,6 +16,7 @@ import { useAuthedFetch } from '../api/files';
 import { useRoundDashboard } from '../api/queries';
 import { ADMIN_LINKS, OVERSEER_LINKS } from '../dashboard-links';
 import { bandCounts, filterRows, notMetRanking, sortRows, type SortKey } from '../dashboard-model';
+import { readDashboardView, writeDashboardView, type DashboardView } from '../dashboard-query';
 import { createLatch } from '../paint-latch';
 import { BandBars } from './BandBars';
 import { GapSection } from './GapSection';
@@ -26,6 +27,8 @@ import { useContextLabels } from '../../directory/api/use-context-labels';
 import { contextLabels, contextText } from '../../directory/context-labels';
 
 const NO_LABELS = contextLabels([]);
+/** Criteria listed under 最常未达标: the ten most often missed. */
+const NOT_MET_SHOWN = 10;
 
 /**
  * `/admin/rounds/:id/dashboard`: ranking, bands, heat map, criteria not met, self vs expert; filter,
@@ -40,15 +43,21 @@ export function DashboardPage({ overseen = false }: { overseen?: boolean } = {})
   const navigate = useNavigate();
   const files = useAuthedFetch();
   const dashboard = useRoundDashboard(id);
-  const [regionId, setRegionId] = useState('');
-  const [institutionType, setType] = useState('');
   // Types read as the checklists label them (综合医院, not "general"); the code until the labels load.
   const typeLabels = useContextLabels().data ?? NO_LABELS;
-  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'total', ascending: false });
   const [exportError, setExportError] = useState<string | null>(null);
   const d = dashboard.data;
   const regions = useMemo(() => [...new Map((d?.rows ?? []).filter((r) => r.region).map((r) => [r.region!.id, r.region!.name])).entries()], [d]);
   const types = useMemo(() => [...new Set((d?.rows ?? []).map((r) => r.institutionType).filter((x): x is string => !!x))].sort(), [d]);
+  // The filters and the sort live in the address: a link or a reload shows the same view, Back the one before.
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(
+    () => readDashboardView(params, { regionIds: new Set(['', ...regions.map(([rid]) => rid)]), types: new Set(['', ...types]), sections: d?.sections.length ?? 0 }),
+    [params, regions, types, d],
+  );
+  const { regionId, institutionType, sort } = view;
+  const setView = useCallback((change: Partial<DashboardView>) => setParams((now) => writeDashboardView(now, { ...view, ...change })), [setParams, view]);
+  const setSort = useCallback((next: { key: SortKey; ascending: boolean }) => setView({ sort: next }), [setView]);
   const shown = useMemo(() => (d ? sortRows(filterRows(d.rows, { regionId, institutionType }), sort.key, sort.ascending) : []), [d, regionId, institutionType, sort]);
   // Opens once the heat map's first window is on screen; the gap table waits for it.
   const [heatmapDrawn] = useState(createLatch);
@@ -80,13 +89,13 @@ export function DashboardPage({ overseen = false }: { overseen?: boolean } = {})
       {d.checklistVersions.length > 1 && <Alert severity="warning" sx={{ my: 1 }}>{t('dash.mixed', { versions: d.checklistVersions.map((v) => `v${v}`).join('、') })}</Alert>}
 
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ my: 2, alignItems: { sm: 'center' } }} className="no-print" aria-label={t('dash.filters')} role="group">
-        <TextField size="small" select label={t('dir.region')} value={regionId} onChange={(e) => setRegionId(e.target.value)} sx={{ minWidth: 160 }}>
+        <TextField size="small" select label={t('dir.region')} value={regionId} onChange={(e) => setView({ regionId: e.target.value })} sx={{ minWidth: 160 }}>
           <MenuItem value="">{t('dir.allRegions')}</MenuItem>
           {regions.map(([rid, name]) => (
             <MenuItem key={rid} value={rid}>{l(name)}</MenuItem>
           ))}
         </TextField>
-        <TextField size="small" select label={t('dir.type')} value={institutionType} onChange={(e) => setType(e.target.value)} sx={{ minWidth: 160 }}>
+        <TextField size="small" select label={t('dir.type')} value={institutionType} onChange={(e) => setView({ institutionType: e.target.value })} sx={{ minWidth: 160 }}>
           <MenuItem value="">{t('rounds.allTypes')}</MenuItem>
           {types.map((x) => (
             <MenuItem key={x} value={x}>{contextText(typeLabels, 'institutionType', x, l)}</MenuItem>
@@ -113,7 +122,7 @@ export function DashboardPage({ overseen = false }: { overseen?: boolean } = {})
         </Paper>
         <Paper variant="outlined" sx={{ p: 2, flex: 2 }}>
           <Typography variant="h6" component="h2">{t('dash.notMet')}</Typography>
-          <NotMetList items={notMetRanking(shown, d.criteria).slice(0, 10)} />
+          <NotMetList items={notMetRanking(shown, d.criteria).slice(0, NOT_MET_SHOWN)} scored={shown.filter((r) => r.self).length} />
         </Paper>
       </Stack>
 

@@ -9,35 +9,39 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { DashboardLinks } from '../dashboard-links';
 import type { gapRows } from '../dashboard-model';
+import { ScrollBox } from './ScrollBox';
 
 /** Self vs expert: institutions whose totals differ most, and how many criteria were seen differently. */
 export function GapTable({ items, links }: { items: ReturnType<typeof gapRows>; links: DashboardLinks }) {
   const { t, l, num } = useI18n();
   if (!items.length) return <Typography color="text.secondary">{t('dash.noGaps')}</Typography>;
   return (
-    <Table size="small" aria-label={t('dash.gaps')} data-testid="gaps">
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('progress.institution')}</TableCell>
-          <TableCell align="right">{t('dash.total')}</TableCell>
-          <TableCell align="right">{t('dash.expertTotal')}</TableCell>
-          <TableCell align="right">{t('dash.gap')}</TableCell>
-          <TableCell align="right">{t('dash.criterion')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.slice(0, 20).map(({ row, gap, criteria }) => (
-          <TableRow key={row.institutionId} data-institution={row.institutionId} data-gap={gap}>
-            <TableCell>
-              <Link component={RouterLink} to={links.result(row.expert!.submissionId)}>{l(row.name)}</Link>
-            </TableCell>
-            <TableCell align="right">{num(row.self!.total ?? 0, 1)}</TableCell>
-            <TableCell align="right">{num(row.expert!.total ?? 0, 1)}</TableCell>
-            <TableCell align="right">{gap > 0 ? '+' : ''}{num(gap, 1)}</TableCell>
-            <TableCell align="right">{criteria}</TableCell>
+    <ScrollBox label={t('dash.gaps')}>
+      {/* Narrower cells on a phone: the five columns fit 390 px without scrolling where the names allow. */}
+      <Table size="small" aria-label={t('dash.gaps')} data-testid="gaps" sx={{ '& th, & td': { px: { xs: 1, sm: 2 } } }}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('progress.institution')}</TableCell>
+            <TableCell align="right">{t('dash.total')}</TableCell>
+            <TableCell align="right">{t('dash.expertTotal')}</TableCell>
+            <TableCell align="right">{t('dash.gap')}</TableCell>
+            <TableCell align="right">{t('dash.criterion')}</TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {items.slice(0, 20).map(({ row, gap, criteria }) => (
+            <TableRow key={row.institutionId} data-institution={row.institutionId} data-gap={gap}>
+              <TableCell>
+                <Link component={RouterLink} to={links.result(row.expert!.submissionId)}>{l(row.name)}</Link>
+              </TableCell>
+              <TableCell align="right">{num(row.self!.total ?? 0, 1)}</TableCell>
+              <TableCell align="right">{num(row.expert!.total ?? 0, 1)}</TableCell>
+              <TableCell align="right">{gap > 0 ? '+' : ''}{num(gap, 1)}</TableCell>
+              <TableCell align="right">{criteria}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollBox>
   );
 }

@@ -1,3 +1,4 @@
+import Typography from '@mui/material/Typography';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
@@ -7,6 +8,8 @@ import { PIECE_OF_LETTER } from '../heatmap-pieces';
 
 /** Past the last column: its rotated title runs on to the right. */
 const RIGHT_ROOM = 56;
+/** Column width (px) below which the criteria's titles stand upright instead of slanted. */
+const UPRIGHT_BELOW = 20;
 /** Characters of an institution's name that fit `LABEL_WIDTH` at 11 px. */
 const NAME_LENGTH = { zh: 12, en: 22 } as const;
 
@@ -85,46 +88,56 @@ export function HeatmapSvg({ criteria, rows, label, onOpen, onWheel, onCells, wi
     return piece ? cellTooltip(l(row.name), criterion, l(criterion.title), t(piece.word), lang) : undefined;
   }
   return (
-    <div
-      ref={box}
-      role="img"
-      // Focusable: on a narrow screen it scrolls sideways, and a keyboard must be able to scroll it too.
-      tabIndex={0}
-      data-testid="heatmap"
-      data-rows={place.rows}
-      data-start={place.start}
-      data-columns={criteria.length}
-      data-window={rows.length}
-      data-cells={count}
-      aria-label={label}
-      style={{ position: 'relative', width: '100%', overflowX: 'auto', overflowY: 'hidden', minHeight: HEADER_HEIGHT + ROW_HEIGHT * rows.length }}
-    >
-      {grid && (
-        <svg
-          width={grid.width + RIGHT_ROOM}
-          height={grid.height}
-          style={{ display: 'block', cursor: 'pointer', font: 'inherit' }}
-          onMouseMove={(e) => {
-            const c = at(e);
-            setHover(c ? { ...c, ...tipPlace(box.current!, e.clientX), top: HEADER_HEIGHT + (c.y + 1) * ROW_HEIGHT } : null);
-          }}
-          onMouseLeave={() => setHover(null)}
-          onClick={(e) => {
-            const row = rows[at(e)?.y ?? -1];
-            if (row?.self) onOpen(row.self.submissionId);
-          }}
-        >
-          <Drawing grid={grid} columns={columns} names={names} />
-        </svg>
+    <>
+      {grid && grid.width + RIGHT_ROOM > width && (
+        // On a phone the criteria run past the screen's edge: say that the grid scrolls sideways.
+        <Typography variant="caption" component="p" color="text.secondary" className="no-print" data-testid="heatmap-scroll-hint">
+          {t('dash.heatmapScrollHint')}
+        </Typography>
       )}
-      {tip && (
-        <div style={{ position: 'absolute', left: hover!.left, top: hover!.top + 4, width: 'max-content', maxWidth: hover!.width, padding: '4px 8px', background: 'rgba(50,50,50,0.92)', color: '#fff', borderRadius: 4, fontSize: 12, pointerEvents: 'none', zIndex: 1 }} data-testid="heatmap-tooltip">
-          {tip[0]}
-          <br />
-          {tip[1]}
-        </div>
-      )}
-    </div>
+      <div
+        ref={box}
+        role="img"
+        // Focusable: on a narrow screen it scrolls sideways, and a keyboard must be able to scroll it too.
+        tabIndex={0}
+        data-testid="heatmap"
+        data-rows={place.rows}
+        data-start={place.start}
+        data-columns={criteria.length}
+        data-window={rows.length}
+        data-cells={count}
+        aria-label={label}
+        style={{ position: 'relative', width: '100%', overflowX: 'auto', overflowY: 'hidden', minHeight: HEADER_HEIGHT + ROW_HEIGHT * rows.length }}
+      >
+        {grid && (
+          <svg
+            width={grid.width + RIGHT_ROOM}
+            height={grid.height}
+            // Printed, the drawing is scaled to the page (print.css): the view box keeps its proportions.
+            viewBox={`0 0 ${grid.width + RIGHT_ROOM} ${grid.height}`}
+            style={{ display: 'block', cursor: 'pointer', font: 'inherit' }}
+            onMouseMove={(e) => {
+              const c = at(e);
+              setHover(c ? { ...c, ...tipPlace(box.current!, e.clientX), top: HEADER_HEIGHT + (c.y + 1) * ROW_HEIGHT } : null);
+            }}
+            onMouseLeave={() => setHover(null)}
+            onClick={(e) => {
+              const row = rows[at(e)?.y ?? -1];
+              if (row?.self) onOpen(row.self.submissionId);
+            }}
+          >
+            <Drawing grid={grid} columns={columns} names={names} />
+          </svg>
+        )}
+        {tip && (
+          <div style={{ position: 'absolute', left: hover!.left, top: hover!.top + 4, width: 'max-content', maxWidth: hover!.width, padding: '4px 8px', background: 'rgba(50,50,50,0.92)', color: '#fff', borderRadius: 4, fontSize: 12, pointerEvents: 'none', zIndex: 1 }} data-testid="heatmap-tooltip">
+            {tip[0]}
+            <br />
+            {tip[1]}
+          </div>
+        )}
+      </div>
+    </>
   );
 }
 
@@ -138,11 +151,14 @@ function tipPlace(box: HTMLDivElement, clientX: number): { left: number; width: 
 /** What does not change when the pointer moves: kept apart so a tooltip re-renders none of its 2,400 cells. */
 const Drawing = memo(function Drawing({ grid, columns, names }: { grid: HeatGrid; columns: Label[]; names: Label[] }) {
   const w = grid.column;
+  // Slanted titles read more easily, but slanted 60° their lines stand only w·sin 60° apart: below
+  // 20 px columns (many criteria) they touch, so they stand upright, a full column apart.
+  const upright = w < UPRIGHT_BELOW;
   return (
     <>
-      <g fontSize={10} fill="currentColor">
+      <g fontSize={10} fill="currentColor" data-upright={upright}>
         {columns.map((c, x) => (
-          <text key={x} transform={`translate(${LABEL_WIDTH + x * w + w / 2 + 3},${HEADER_HEIGHT - 4}) rotate(-60)`}>
+          <text key={x} transform={`translate(${LABEL_WIDTH + x * w + w / 2 + (upright ? 3.5 : 3)},${HEADER_HEIGHT - 4}) rotate(${upright ? -90 : -60})`}>
             <title>{c.full}</title>
             {c.short}
           </text>

@@ -1,7 +1,6 @@
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { SxProps, Theme } from '@mui/material/styles';
@@ -14,6 +13,7 @@ import type { MessageKey } from '../../../../i18n/messages';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
 import type { DashboardLinks } from '../dashboard-links';
 import type { SortKey } from '../dashboard-model';
+import { ScrollBox } from './ScrollBox';
 
 /** Rows per page to start with: the first paint draws these, not the whole round. */
 const PAGES = [25, 50, 100];
@@ -53,7 +53,7 @@ export function RankingTable({ dashboard, rows, sort, onSort, links }: RankingTa
   const score = (n: number | null | undefined) => (n === null || n === undefined ? '—' : num(n, 1));
   return (
     <>
-      <TableContainer>
+      <ScrollBox label={t('dash.ranking')}>
         <Table size="small" aria-label={t('dash.ranking')} data-testid="ranking" sx={{ minWidth: 900, '& th': { whiteSpace: 'nowrap' }, ...BODY }}>
           <TableHead>
             <TableRow>
@@ -100,10 +100,12 @@ export function RankingTable({ dashboard, rows, sort, onSort, links }: RankingTa
             ))}
           </TableBody>
         </Table>
-      </TableContainer>
+      </ScrollBox>
       {rows.length > PAGES[0]! && (
         <Pager
           className="no-print"
+          // On a phone the page size and the page buttons wrap onto two lines rather than scroll out of reach.
+          sx={{ '& .MuiTablePagination-toolbar': { flexWrap: 'wrap', rowGap: 0.5 } }}
           count={rows.length}
           page={page}
           rowsPerPage={size}
