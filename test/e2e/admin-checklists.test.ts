@@ -52,7 +52,7 @@ const problem = (page: Page, path: string) => page.locator(`.definition-problem[
 const versionRow = (page: Page, version: number) => page.locator(`[data-checklist="${ID}"] tr[data-version="${version}"]`);
 
 describe('admin: checklists', () => {
-  it('publishes a new checklist from a broken draft fixed in the editor, after a preview and a dry run; a round uses it; v2 diff shows exactly the changed target; v1 retires', { timeout: 300_000 }, async () => {
+  it('publishes a new checklist from a broken draft fixed in the editor, after a preview and a dry run; a round uses it; v2 diff shows exactly the changed target; v1 retires and is restored', { timeout: 300_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin');
     await page.getByRole('link', { name: '管理评估表' }).click();
     await page.waitForURL(/\/admin\/checklists$/);
@@ -160,6 +160,8 @@ describe('admin: checklists', () => {
     await versionRow(page, 1).getByRole('button', { name: /停用/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText(`停用 ${ID} 第 1 版？`).waitFor();
+    // It names the open round on it and says that round and its submissions keep the version.
+    expect(await dialog.locator('#retire-body').textContent()).toBe('该版本正用于进行中的轮次：远程医疗测试轮次（1 个机构）。停用后这些轮次和已有提交继续使用它；新轮次不能再选它。');
     // Checked once its fade-in has ended: half-faded, its red button's contrast is not yet its own.
     await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity)).toBe('1');
     await noSeriousAxe(page);
@@ -168,8 +170,31 @@ describe('admin: checklists', () => {
     await versionRow(page, 1).getByText('已停用').waitFor();
     expect(await versionRow(page, 2).getAttribute('data-status')).toBe('published');
     expect(await versionRow(page, 1).getByTestId('rounds').textContent()).toBe('远程医疗测试轮次');
+    // Who retired it and when, under its status.
+    expect(await versionRow(page, 1).getByTestId('status-change').textContent()).toMatch(/^admin 于 .+ 停用$/);
     const kept = await rig.api('inst1', 'GET', `/api/submissions/${draft.body.id}/result`);
     expect(kept.body).toMatchObject({ total: 50, checklist: { id: ID, version: 1 } });
+
+    // Restore v1: asked first, naming the round still on it; back to published, with who and when.
+    const retiredV1 = (await rig.api('admin', 'GET', `/api/checklists/${ID}?version=1`)).body;
+    await versionRow(page, 1).getByRole('button', { name: /恢复发布/ }).click();
+    await dialog.getByText(`恢复发布 ${ID} 第 1 版？`).waitFor();
+    expect(await dialog.locator('#retire-body').textContent()).toBe('该版本仍用于轮次：远程医疗测试轮次（1 个机构）。恢复后这些轮次和已有提交照旧使用它，新轮次也可以再选它。');
+    await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity)).toBe('1');
+    await noSeriousAxe(page);
+    await shot(page, 'admin-checklists-restore');
+    await dialog.getByRole('button', { name: '恢复发布' }).click();
+    await page.getByTestId('status-notice').getByText(`已恢复发布 ${ID} 第 1 版`).waitFor();
+    await expect.poll(() => versionRow(page, 1).getAttribute('data-status')).toBe('published');
+    expect(await versionRow(page, 1).getByText('已发布').count()).toBe(1);
+    expect(await versionRow(page, 1).getByTestId('status-change').textContent()).toMatch(/^admin 于 .+ 恢复发布$/);
+    expect(await versionRow(page, 1).getByRole('button', { name: /停用/ }).count()).toBe(1);
+    // A restore on a stale read is a 409, one of a published version a 400: each says why, in JSON.
+    const stale = await rig.api('admin', 'POST', `/api/checklists/${ID}/versions/1/restore`, { itemVersion: retiredV1.itemVersion });
+    expect(stale).toMatchObject({ status: 409, body: { error: { code: 'version-conflict' } } });
+    const current = (await rig.api('admin', 'GET', `/api/checklists/${ID}?version=1`)).body;
+    const notRetired = await rig.api('admin', 'POST', `/api/checklists/${ID}/versions/1/restore`, { itemVersion: current.itemVersion });
+    expect(notRetired).toMatchObject({ status: 400, body: { error: { details: { issues: [{ path: '/version', code: 'not-retired' }] } } } });
     expect(errors).toEqual([]);
     await page.close();
   });
