@@ -136,7 +136,10 @@ describe('admin: checklists', () => {
     await page.getByRole('button', { name: '校验并预览' }).click();
     await page.getByTestId('valid').waitFor();
     await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByRole('dialog', { name: `发布 ${ID} 第 2 版？` }).getByRole('button', { name: '发布第 2 版' }).click();
+    // The confirmation says what stays as it was: the open round on v1 keeps v1, named.
+    const publishV2 = page.getByRole('dialog', { name: `发布 ${ID} 第 2 版？` });
+    await expect.poll(() => publishV2.locator('#publish-confirm-body').textContent()).toContain('已有提交继续使用各自的版本；使用本评估表其他版本的进行中轮次也照旧使用原版本：远程医疗测试轮次（第 1 版）。');
+    await publishV2.getByRole('button', { name: '发布第 2 版' }).click();
     await page.getByTestId('published-notice').getByText(`已发布 ${ID} 第 2 版`).waitFor();
     await page.locator(`[data-checklist="${ID}"]`).getByRole('link', { name: '比较版本' }).click();
     await page.getByTestId('diff-count').getByText('共 1 处变化').waitFor();
