@@ -202,7 +202,7 @@ describe('admin: checklists', () => {
     await page.close();
   });
 
-  it('a dry run short of context names it by its label, and takes it from an institution picked by name', { timeout: 180_000 }, async () => {
+  it('the preview starts on an allowed context; a dry run short of it names it by its label with the values allowed, and takes it from an institution picked by name', { timeout: 180_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin');
     await page.goto(`${rig.baseUrl}/admin/checklists`);
     await page.getByRole('link', { name: '发布新评估表' }).click();
@@ -213,9 +213,17 @@ describe('admin: checklists', () => {
     await page.getByText(`"id": "${ID}-typed"`).waitFor();
     await page.getByRole('button', { name: '校验并预览' }).click();
     await page.getByTestId('valid').waitFor();
+    // The preview starts on the first allowed type, so the dry run scores at once.
+    await expect.poll(() => page.getByRole('combobox', { name: '机构类型' }).textContent()).toContain('综合医院');
+    await page.getByRole('button', { name: '试算' }).click();
+    await page.getByTestId('dry-run-result').locator('tr[data-criterion="beds"]').waitFor();
+    expect(await page.getByTestId('dry-run-missing-context').count()).toBe(0);
+    // With the type cleared, the dry run says which value is missing and which values it allows.
+    await page.getByRole('combobox', { name: '机构类型' }).click();
+    await page.getByRole('option', { name: '—' }).click();
     await page.getByRole('button', { name: '试算' }).click();
     const notice = page.getByTestId('dry-run-missing-context');
-    await expect.poll(() => notice.textContent()).toContain('试算缺少评估情形：机构类型（institutionType）');
+    await expect.poll(() => notice.textContent()).toContain('试算缺少评估情形：机构类型（institutionType，可选：综合医院、中医医院）');
     // Said once, in words: not again as a raw "(institutionType) is required" in the sample's problems.
     expect(await page.getByText('is required').count()).toBe(0);
     await shot(page, 'admin-checklists-dry-run-missing-context');
