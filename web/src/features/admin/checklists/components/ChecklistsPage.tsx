@@ -117,7 +117,7 @@ export function ChecklistsPage() {
                     <TableCell className="short">
                       <Chip size="small" label={t(`cl.status.${v.status}`)} color={STATUS_COLOR[v.status]} />
                       {v.statusChange && (
-                        <Typography variant="caption" color="text.secondary" component="div" data-testid="status-change" title={v.statusChange.by}>
+                        <Typography variant="caption" color="text.secondary" component="div" data-testid="status-change" title={v.statusChange.by} sx={{ whiteSpace: 'normal', minWidth: '9em' }}>
                           {t(`cl.statusChange.${v.statusChange.action}`, { by: publisher(v.statusChange.by), at: date(v.statusChange.at, true) })}
                         </Typography>
                       )}
