@@ -40,7 +40,7 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     },
     ['id', 'name', 'checklistId', 'checklistVersion', 'type', 'year', 'status', 'version'],
   ),
-  ChecklistSummary: obj({ id: str, version: int, status: { enum: ['published', 'retired'] }, title: ref('Localized'), subject: { enum: ['institution', 'region', 'person'] }, publishedAt: str, publishedBy: str, itemVersion: int }),
+  ChecklistSummary: obj({ id: str, version: int, status: { enum: ['published', 'retired'] }, title: ref('Localized'), subject: { enum: ['institution', 'region', 'person'] }, publishedAt: str, publishedBy: str, itemVersion: int, statusChange: obj({ action: { enum: ['retire', 'restore'] }, at: str, by: str }) }, ['id', 'version', 'status', 'title', 'subject', 'publishedAt', 'publishedBy', 'itemVersion']),
   ChecklistContextFields: obj({
     checklistId: str,
     version: int,

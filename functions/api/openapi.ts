@@ -43,6 +43,7 @@ const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/context-fields', summary: 'The context fields of the newest published version of each checklist: names, kinds and the labels of their codes (enum options, scale levels), zh/en; for labelling context values without whole definitions', tag: 'checklists', res: ['ChecklistContextFields'] },
   { method: 'get', path: '/api/checklists/{id}/versions', summary: 'Every version of a checklist', tag: 'checklists', res: ['ChecklistSummary'] },
   { method: 'post', path: '/api/checklists/{id}/versions/{version}/retire', summary: 'Retire a version (admin)', tag: 'checklists', body: s.RetireBody, res: 'ChecklistSummary' },
+  { method: 'post', path: '/api/checklists/{id}/versions/{version}/restore', summary: 'Restore a retired version to the list (admin; 409 version-conflict if it changed since read, 400 if it is not retired)', tag: 'checklists', body: s.RetireBody, res: 'ChecklistSummary' },
   { method: 'get', path: '/api/scales', summary: 'Published standard scales, every version', tag: 'scales', res: ['StandardScaleSummary'] },
   { method: 'post', path: '/api/scales', summary: 'Publish a standard scale version that checklists reference as { "ref": "<id>@<version>" } (admin)', tag: 'scales', body: 'scale', ok: 201, res: 'StandardScaleSummary' },
   { method: 'get', path: '/api/scales/{id}', summary: 'A standard scale with its levels (newest version, or ?version=)', tag: 'scales', query: ['version'], res: 'StandardScale' },

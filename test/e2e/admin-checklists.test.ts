@@ -52,7 +52,7 @@ const problem = (page: Page, path: string) => page.locator(`.definition-problem[
 const versionRow = (page: Page, version: number) => page.locator(`[data-checklist="${ID}"] tr[data-version="${version}"]`);
 
 describe('admin: checklists', () => {
-  it('publishes a new checklist from a broken draft fixed in the editor, after a preview and a dry run; a round uses it; v2 diff shows exactly the changed target; v1 retires', { timeout: 300_000 }, async () => {
+  it('publishes a new checklist from a broken draft fixed in the editor, after a preview and a dry run; a round uses it; v2 diff shows exactly the changed target; v1 retires and is restored', { timeout: 300_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin');
     await page.getByRole('link', { name: '管理评估表' }).click();
     await page.waitForURL(/\/admin\/checklists$/);
@@ -136,7 +136,10 @@ describe('admin: checklists', () => {
     await page.getByRole('button', { name: '校验并预览' }).click();
     await page.getByTestId('valid').waitFor();
     await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByRole('dialog', { name: `发布 ${ID} 第 2 版？` }).getByRole('button', { name: '发布第 2 版' }).click();
+    // The confirmation says what stays as it was: the open round on v1 keeps v1, named.
+    const publishV2 = page.getByRole('dialog', { name: `发布 ${ID} 第 2 版？` });
+    await expect.poll(() => publishV2.locator('#publish-confirm-body').textContent()).toContain('已有提交继续使用各自的版本；使用本评估表其他版本的进行中轮次也照旧使用原版本：远程医疗测试轮次（第 1 版）。');
+    await publishV2.getByRole('button', { name: '发布第 2 版' }).click();
     await page.getByTestId('published-notice').getByText(`已发布 ${ID} 第 2 版`).waitFor();
     await page.locator(`[data-checklist="${ID}"]`).getByRole('link', { name: '比较版本' }).click();
     await page.getByTestId('diff-count').getByText('共 1 处变化').waitFor();
@@ -160,6 +163,8 @@ describe('admin: checklists', () => {
     await versionRow(page, 1).getByRole('button', { name: /停用/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText(`停用 ${ID} 第 1 版？`).waitFor();
+    // It names the open round on it and says that round and its submissions keep the version.
+    expect(await dialog.locator('#retire-body').textContent()).toBe('该版本正用于进行中的轮次：远程医疗测试轮次（1 个机构）。停用后这些轮次和已有提交继续使用它；新轮次不能再选它。');
     // Checked once its fade-in has ended: half-faded, its red button's contrast is not yet its own.
     await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity)).toBe('1');
     await noSeriousAxe(page);
@@ -168,13 +173,36 @@ describe('admin: checklists', () => {
     await versionRow(page, 1).getByText('已停用').waitFor();
     expect(await versionRow(page, 2).getAttribute('data-status')).toBe('published');
     expect(await versionRow(page, 1).getByTestId('rounds').textContent()).toBe('远程医疗测试轮次');
+    // Who retired it and when, under its status.
+    expect(await versionRow(page, 1).getByTestId('status-change').textContent()).toMatch(/^admin 于 .+ 停用$/);
     const kept = await rig.api('inst1', 'GET', `/api/submissions/${draft.body.id}/result`);
     expect(kept.body).toMatchObject({ total: 50, checklist: { id: ID, version: 1 } });
+
+    // Restore v1: asked first, naming the round still on it; back to published, with who and when.
+    const retiredV1 = (await rig.api('admin', 'GET', `/api/checklists/${ID}?version=1`)).body;
+    await versionRow(page, 1).getByRole('button', { name: /恢复发布/ }).click();
+    await dialog.getByText(`恢复发布 ${ID} 第 1 版？`).waitFor();
+    expect(await dialog.locator('#retire-body').textContent()).toBe('该版本仍用于轮次：远程医疗测试轮次（1 个机构）。恢复后这些轮次和已有提交照旧使用它，新轮次也可以再选它。');
+    await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity)).toBe('1');
+    await noSeriousAxe(page);
+    await shot(page, 'admin-checklists-restore');
+    await dialog.getByRole('button', { name: '恢复发布' }).click();
+    await page.getByTestId('status-notice').getByText(`已恢复发布 ${ID} 第 1 版`).waitFor();
+    await expect.poll(() => versionRow(page, 1).getAttribute('data-status')).toBe('published');
+    expect(await versionRow(page, 1).getByText('已发布').count()).toBe(1);
+    expect(await versionRow(page, 1).getByTestId('status-change').textContent()).toMatch(/^admin 于 .+ 恢复发布$/);
+    expect(await versionRow(page, 1).getByRole('button', { name: /停用/ }).count()).toBe(1);
+    // A restore on a stale read is a 409, one of a published version a 400: each says why, in JSON.
+    const stale = await rig.api('admin', 'POST', `/api/checklists/${ID}/versions/1/restore`, { itemVersion: retiredV1.itemVersion });
+    expect(stale).toMatchObject({ status: 409, body: { error: { code: 'version-conflict' } } });
+    const current = (await rig.api('admin', 'GET', `/api/checklists/${ID}?version=1`)).body;
+    const notRetired = await rig.api('admin', 'POST', `/api/checklists/${ID}/versions/1/restore`, { itemVersion: current.itemVersion });
+    expect(notRetired).toMatchObject({ status: 400, body: { error: { details: { issues: [{ path: '/version', code: 'not-retired' }] } } } });
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('a dry run short of context names it by its label, and takes it from an institution picked by name', { timeout: 180_000 }, async () => {
+  it('the preview starts on an allowed context; a dry run short of it names it by its label with the values allowed, and takes it from an institution picked by name', { timeout: 180_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin');
     await page.goto(`${rig.baseUrl}/admin/checklists`);
     await page.getByRole('link', { name: '发布新评估表' }).click();
@@ -185,9 +213,17 @@ describe('admin: checklists', () => {
     await page.getByText(`"id": "${ID}-typed"`).waitFor();
     await page.getByRole('button', { name: '校验并预览' }).click();
     await page.getByTestId('valid').waitFor();
+    // The preview starts on the first allowed type, so the dry run scores at once.
+    await expect.poll(() => page.getByRole('combobox', { name: '机构类型' }).textContent()).toContain('综合医院');
+    await page.getByRole('button', { name: '试算' }).click();
+    await page.getByTestId('dry-run-result').locator('tr[data-criterion="beds"]').waitFor();
+    expect(await page.getByTestId('dry-run-missing-context').count()).toBe(0);
+    // With the type cleared, the dry run says which value is missing and which values it allows.
+    await page.getByRole('combobox', { name: '机构类型' }).click();
+    await page.getByRole('option', { name: '—' }).click();
     await page.getByRole('button', { name: '试算' }).click();
     const notice = page.getByTestId('dry-run-missing-context');
-    await expect.poll(() => notice.textContent()).toContain('试算缺少评估情形：机构类型（institutionType）');
+    await expect.poll(() => notice.textContent()).toContain('试算缺少评估情形：机构类型（institutionType，可选：综合医院、中医医院）');
     // Said once, in words: not again as a raw "(institutionType) is required" in the sample's problems.
     expect(await page.getByText('is required').count()).toBe(0);
     await shot(page, 'admin-checklists-dry-run-missing-context');

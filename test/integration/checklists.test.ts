@@ -181,6 +181,27 @@ describe('retiring a checklist version that rounds use', () => {
     expect([again.status, again.body.error.code]).toEqual([409, 'invalid-state']);
     expect(await h.snapshot()).toBe(before);
   });
+
+  it('restoring the retired version: a stale read is a 409 and a published version a 400, each writing nothing; then it is listed again, with who restored it', async () => {
+    const retired = (await h.api('GET', '/api/checklists/it-mini?version=5', { as: 'admin' })).body;
+    const before = await h.snapshot();
+    const stale = await h.api('POST', '/api/checklists/it-mini/versions/5/restore', { as: 'admin', body: { itemVersion: retired.itemVersion - 1 } });
+    expect([stale.status, stale.body.error.code]).toEqual([409, 'version-conflict']);
+    expect((await h.api('POST', '/api/checklists/it-mini/versions/5/restore', { as: 'expert', body: {} })).status).toBe(403);
+    expect(await h.snapshot()).toBe(before);
+
+    const restored = await h.api('POST', '/api/checklists/it-mini/versions/5/restore', { as: 'admin', body: { itemVersion: retired.itemVersion } });
+    expect(restored.status).toBe(200);
+    expect(restored.body).toMatchObject({ status: 'published', itemVersion: retired.itemVersion + 1, statusChange: { action: 'restore', by: 'admin' } });
+    expect(restored.body.definition).toBeUndefined();
+    const listed = (await h.api('GET', '/api/checklists?all=true', { as: 'admin' })).body.items.find((c: { version: number }) => c.version === 5);
+    expect(listed).toMatchObject({ status: 'published', statusChange: { action: 'restore', by: 'admin' } });
+
+    const afterRestore = await h.snapshot();
+    const again = await h.api('POST', '/api/checklists/it-mini/versions/5/restore', { as: 'admin', body: {} });
+    expect([again.status, again.body.error.code, again.body.error.details.issues[0].code]).toEqual([400, 'invalid-parameter', 'not-retired']);
+    expect(await h.snapshot()).toBe(afterRestore);
+  });
 });
 
 describe('submission ids', () => {

@@ -5,7 +5,7 @@ import { intParam, readBody, readJson } from '../read-body.js';
 import { DryRunBody, RetireBody } from '../schemas.js';
 import type { Services } from '../services.js';
 
-/** `/api/checklists`: list, get, publish, retire, dry run; `/api/context-fields`: their context fields. */
+/** `/api/checklists`: list, get, publish, retire, restore, dry run; `/api/context-fields`: their context fields. */
 export function checklistRoutes(app: Hono<AppEnv>, s: Services): void {
   app.get('/api/checklists', async (c) => {
     const allVersions = c.req.query('all') === 'true';
@@ -40,6 +40,13 @@ export function checklistRoutes(app: Hono<AppEnv>, s: Services): void {
   app.post('/api/checklists/:id/versions/:version/retire', adminOnly, async (c) => {
     const body = await readBody(c, RetireBody);
     const record = await s.checklists.retire(c.get('principal'), c.req.param('id'), intParam(c.req.param('version'), 'version'), body.itemVersion);
+    const { definition: _definition, ...summary } = record;
+    return c.json(summary);
+  });
+
+  app.post('/api/checklists/:id/versions/:version/restore', adminOnly, async (c) => {
+    const body = await readBody(c, RetireBody);
+    const record = await s.checklists.restore(c.get('principal'), c.req.param('id'), intParam(c.req.param('version'), 'version'), body.itemVersion);
     const { definition: _definition, ...summary } = record;
     return c.json(summary);
   });

@@ -17,8 +17,13 @@ export interface ChecklistRecord {
   definition: Record<string, unknown>;
   publishedAt: string;
   publishedBy: string;
-  /** Item version for optimistic locking (retiring is the only change allowed). */
+  /** Item version for optimistic locking (retiring and restoring are the only changes allowed). */
   itemVersion: number;
+  /**
+   * The last retirement or restoration: who and when, kept in the summary so the console's list
+   * says it without reading the audit. Absent until a version is first retired.
+   */
+  statusChange?: { action: 'retire' | 'restore'; at: string; by: string };
   audit: AuditEntry[];
 }
 

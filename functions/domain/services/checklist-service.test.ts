@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDefaultEngine } from '../../adapters/engine/default-engine.js';
+import { createInMemoryServiceDeps } from '../../adapters/local/in-memory-service-deps.js';
 import { compileFormSchema } from '../../checklist/form-validator.js';
 import { sampleDefinition } from '../../scoring/fixtures/sample-definition.js';
 import type { ChecklistRecord } from '../model/checklist-record.js';
@@ -68,5 +69,48 @@ describe('checklist service', () => {
     const form = outcome.definition?.form as { schema: { properties: Record<string, unknown> }; uischema: { type: string } } | undefined;
     expect(form?.uischema.type).toBe('Categorization');
     expect(Object.keys(form?.schema.properties ?? {}).length).toBeGreaterThan(0);
+  });
+});
+
+describe('restoring a retired version', () => {
+  async function retiredVersion() {
+    const deps = createInMemoryServiceDeps();
+    const checklists = createChecklistService(deps);
+    const published = await checklists.publish(admin, sampleDefinition());
+    deps.clock.advance(60_000);
+    const retired = await checklists.retire(admin, published.id, published.version, published.itemVersion);
+    deps.clock.advance(60_000);
+    return { deps, checklists, retired };
+  }
+
+  it('puts it back in the list of published checklists and records who restored it and when', async () => {
+    const { checklists, retired } = await retiredVersion();
+    expect((await checklists.list()).map((s) => s.id)).not.toContain(retired.id);
+    const restored = await checklists.restore({ ...admin, username: 'admin2' }, retired.id, retired.version, retired.itemVersion);
+    expect(restored).toMatchObject({ status: 'published', itemVersion: retired.itemVersion + 1, statusChange: { action: 'restore', by: 'admin2', at: '2025-06-01T08:02:00.000Z' } });
+    expect(restored.audit.at(-1)).toMatchObject({ action: 'restore', by: 'admin2', changes: { status: ['retired', 'published'] } });
+    const listed = (await checklists.list()).find((s) => s.id === retired.id);
+    expect(listed).toMatchObject({ version: retired.version, status: 'published', statusChange: { action: 'restore', by: 'admin2' } });
+  });
+
+  it('refuses a stale item version with a conflict and changes nothing', async () => {
+    const { checklists, retired } = await retiredVersion();
+    await expect(checklists.restore(admin, retired.id, retired.version, retired.itemVersion - 1)).rejects.toMatchObject({ code: 'version-conflict' });
+    expect((await checklists.get(retired.id, retired.version)).status).toBe('retired');
+  });
+
+  it('refuses a version that is published, not retired, as a client error', async () => {
+    const { checklists, retired } = await retiredVersion();
+    const restored = await checklists.restore(admin, retired.id, retired.version);
+    await expect(checklists.restore(admin, retired.id, retired.version, restored.itemVersion)).rejects.toMatchObject({
+      code: 'invalid-parameter',
+      details: { issues: [{ path: '/version', code: 'not-retired' }] },
+    });
+  });
+
+  it('refuses a version that does not exist and anyone but an administrator', async () => {
+    const { checklists, retired } = await retiredVersion();
+    await expect(checklists.restore(admin, retired.id, 99)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(checklists.restore({ sub: 'u-e', username: 'expert', role: 'expert' as never }, retired.id, retired.version)).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -26,7 +26,7 @@ export interface DryRunResult {
   definition?: Record<string, unknown>;
 }
 
-/** Publishing, listing, retiring and trying out checklist definitions. */
+/** Publishing, listing, retiring, restoring and trying out checklist definitions. */
 export function createChecklistService(deps: ServiceDeps) {
   const { repos, engine, clock } = deps;
 
@@ -165,7 +165,36 @@ export function createChecklistService(deps: ServiceDeps) {
         ...current,
         status: 'retired',
         itemVersion: current.itemVersion + 1,
+        statusChange: { action: 'retire', at, by: p.username },
         audit: [...current.audit, { at, by: p.username, action: 'retire', version: current.itemVersion + 1, changes: { status: [current.status, 'retired'] } }],
+      };
+      await repos.checklists.replace(next, current.itemVersion);
+      return next;
+    },
+
+    /**
+     * Puts a retired version back in the list (admin): one conditional write on the item version
+     * read, so a retire or restore by someone else meanwhile is a 409, never a lost change. A
+     * version that is published (never retired) has nothing to restore: 400.
+     */
+    async restore(p: Principal, id: string, version: number, expectedItemVersion?: number): Promise<ChecklistRecord> {
+      requireRole(p, 'admin');
+      const current = await get(id, version);
+      if (expectedItemVersion !== undefined && expectedItemVersion !== current.itemVersion) {
+        throw new VersionConflictError('Checklist version', `${id}@${version}`, expectedItemVersion);
+      }
+      if (current.status !== 'retired') {
+        throw new ValidationError(`Checklist ${id}@${version} is published, not retired: there is nothing to restore`, [
+          { path: '/version', code: 'not-retired', message: `${id}@${version} is not retired`, params: { status: current.status } },
+        ], 'invalid-parameter');
+      }
+      const at = clock.now().toISOString();
+      const next: ChecklistRecord = {
+        ...current,
+        status: 'published',
+        itemVersion: current.itemVersion + 1,
+        statusChange: { action: 'restore', at, by: p.username },
+        audit: [...current.audit, { at, by: p.username, action: 'restore', version: current.itemVersion + 1, changes: { status: ['retired', 'published'] } }],
       };
       await repos.checklists.replace(next, current.itemVersion);
       return next;

@@ -2,20 +2,22 @@ import type { Localized } from '../../../i18n/i18n-context';
 import type { CompiledChecklist } from '../../../lib/engine';
 import type { DefinitionProblem } from './api/queries';
 import type { SampleContext } from './components/ContextInputs';
+import { contextOptions } from './context-choices';
 
-/** A context value the dry run needed and the preview did not give: its key and its label. */
+/** A context value the dry run needed and the preview did not give: its key, its label and the labels of the values it allows (none for numbers and text). */
 export interface MissingContext {
   id: string;
   label: Localized;
+  allowed: Localized[];
 }
 
 /**
  * The context keys a dry run's sample issues say are missing (`context-required` at `/<key>`),
- * each with the label the definition gives it, in the definition's order, without repeats.
+ * each with the label the definition gives it and its allowed values, in the definition's order, without repeats.
  */
 export function missingContext(issues: readonly DefinitionProblem[], compiled: CompiledChecklist): MissingContext[] {
   const missing = new Set(issues.filter((i) => i.code === 'context-required').map((i) => i.path.replace(/^\//, '').split('/')[0]!));
-  return compiled.definition.context.filter((f) => missing.has(f.id)).map((f) => ({ id: f.id, label: f.label }));
+  return compiled.definition.context.filter((f) => missing.has(f.id)).map((f) => ({ id: f.id, label: f.label, allowed: contextOptions(compiled, f.id).map((o) => o.label) }));
 }
 
 /**

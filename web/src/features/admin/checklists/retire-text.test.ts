@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Localized } from '../../../i18n/i18n-context';
 import { en, zh, type MessageKey } from '../../../i18n/messages';
-import { retireBodyText } from './retire-text';
+import { restoreBodyText, retireBodyText } from './retire-text';
 
 const words = (m: typeof en, side: 'zh' | 'en') => ({
   t: (key: MessageKey, values: Record<string, string | number> = {}) => m[key].replace(/\{(\w+)\}/g, (_, k: string) => String(values[k])),
@@ -35,6 +35,20 @@ describe('the retire confirmation', () => {
     const { t, l } = words(zh, 'zh');
     expect(retireBodyText({ subject: 'region' }, [round('区域评估', 'open', [], ['r1', 'r2'])], t, l)).toBe(
       '该版本正用于进行中的轮次：区域评估（2 个地区）。停用后这些轮次和已有提交继续使用它；新轮次不能再选它。',
+    );
+  });
+});
+
+describe('the restore confirmation', () => {
+  it('says new rounds may choose the version again and submissions keep their versions', () => {
+    const { t, l } = words(zh, 'zh');
+    expect(restoreBodyText({ subject: 'institution' }, [], t, l)).toBe('恢复后该版本重新标为已发布，新轮次可以再选它；已有提交继续使用各自的版本。');
+  });
+
+  it('names the open rounds still on it, by name and participants', () => {
+    const { t, l } = words(zh, 'zh');
+    expect(restoreBodyText({ subject: 'institution' }, [round('2025 基线', 'open', ['a', 'b']), round('2024 年度', 'closed', ['a'])], t, l)).toBe(
+      '该版本仍用于轮次：2025 基线（2 个机构）。恢复后这些轮次和已有提交照旧使用它，新轮次也可以再选它。',
     );
   });
 });

@@ -55,3 +55,8 @@ export function useInvalidateChecklists() {
 export function retireVersion(id: string, version: number, itemVersion: number) {
   return unwrap(api.POST('/api/checklists/{id}/versions/{version}/retire', { params: { path: { id, version: String(version) } }, body: { itemVersion } }));
 }
+
+/** Restores a retired version, carrying the item version read (a stale one is 409, one not retired 400). */
+export function restoreVersion(id: string, version: number, itemVersion: number) {
+  return unwrap(api.POST('/api/checklists/{id}/versions/{version}/restore', { params: { path: { id, version: String(version) } }, body: { itemVersion } }));
+}

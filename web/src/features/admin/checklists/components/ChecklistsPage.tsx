@@ -30,8 +30,9 @@ export function ChecklistsPage() {
   const versions = useAllVersions();
   const rounds = useAdminRounds();
   const invalidate = useInvalidateChecklists();
-  const [retiring, setRetiring] = useState<ChecklistSummary | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // The version whose status the dialog would change, and how.
+  const [changing, setChanging] = useState<{ target: ChecklistSummary; action: 'retire' | 'restore' } | null>(null);
+  const [notice, setNotice] = useState<{ text: string; severity: 'success' | 'warning' } | null>(null);
   const draft = useMemo(() => localDraft.identity(), []);
   // Display names only from accounts already loaded (the accounts page): the list fetches nothing more for them.
   const cachedUsers = useQueryClient().getQueryData<UserView[] | null>(['users']);
@@ -68,8 +69,8 @@ export function ChecklistsPage() {
         </Alert>
       )}
       {notice && (
-        <Alert severity="success" sx={{ my: 2 }} onClose={() => setNotice(null)}>
-          {notice}
+        <Alert severity={notice.severity} sx={{ my: 2 }} onClose={() => setNotice(null)} data-testid="status-notice">
+          {notice.text}
         </Alert>
       )}
       {draft && (
@@ -115,14 +116,23 @@ export function ChecklistsPage() {
                     <TableCell className="short">v{v.version}</TableCell>
                     <TableCell className="short">
                       <Chip size="small" label={t(`cl.status.${v.status}`)} color={STATUS_COLOR[v.status]} />
+                      {v.statusChange && (
+                        <Typography variant="caption" color="text.secondary" component="div" data-testid="status-change" title={v.statusChange.by} sx={{ whiteSpace: 'normal', minWidth: '9em' }}>
+                          {t(`cl.statusChange.${v.statusChange.action}`, { by: publisher(v.statusChange.by), at: date(v.statusChange.at, true) })}
+                        </Typography>
+                      )}
                     </TableCell>
                     <TableCell title={v.publishedBy}>{publisher(v.publishedBy)}</TableCell>
                     <TableCell className="short">{date(v.publishedAt, true)}</TableCell>
                     <TableCell data-testid="rounds">{using.length ? using.map((r) => l(r.name)).join('、') : t('cl.roundsNone')}</TableCell>
                     <TableCell>
-                      {v.status === 'published' && (
-                        <Button size="small" color="error" onClick={() => setRetiring(v)} aria-label={`${t('cl.retire')} ${v.id} v${v.version}`}>
+                      {v.status === 'published' ? (
+                        <Button size="small" color="error" onClick={() => setChanging({ target: v, action: 'retire' })} aria-label={`${t('cl.retire')} ${v.id} v${v.version}`}>
                           {t('cl.retire')}
+                        </Button>
+                      ) : (
+                        <Button size="small" color="success" onClick={() => setChanging({ target: v, action: 'restore' })} aria-label={`${t('cl.restore')} ${v.id} v${v.version}`}>
+                          {t('cl.restore')}
                         </Button>
                       )}
                     </TableCell>
@@ -133,14 +143,21 @@ export function ChecklistsPage() {
           </ScrollTable>
         </Paper>
       ))}
-      {retiring && (
+      {changing && (
         <RetireDialog
-          target={retiring}
-          rounds={usedBy(retiring.id, retiring.version)}
-          onClose={() => setRetiring(null)}
-          onRetired={() => {
-            setNotice(t('cl.retired', { id: retiring.id, version: retiring.version }));
-            setRetiring(null);
+          target={changing.target}
+          action={changing.action}
+          rounds={usedBy(changing.target.id, changing.target.version)}
+          onClose={() => setChanging(null)}
+          onDone={() => {
+            setNotice({ severity: 'success', text: t(changing.action === 'retire' ? 'cl.retired' : 'cl.restored', { id: changing.target.id, version: changing.target.version }) });
+            setChanging(null);
+            void invalidate();
+          }}
+          // Someone else changed it meanwhile: the dialog closes on the refreshed row rather than retry a stale read.
+          onConflict={() => {
+            setNotice({ severity: 'warning', text: t('cl.statusConflict') });
+            setChanging(null);
             void invalidate();
           }}
         />

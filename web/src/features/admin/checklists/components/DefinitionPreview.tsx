@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
 import { compile, vetoStanding, type ChecklistDefinition, type ScoreResult } from '../../../../lib/engine';
 import { ChecklistForm } from '../../../filling/components/ChecklistForm';
@@ -13,6 +13,7 @@ import { previewScore } from '../../../filling/live-score';
 import type { ChecklistForm as FormDefinition } from '../../../filling/use-form-i18n';
 import { CriteriaTable } from '../../../result/components/CriteriaTable';
 import { dryRun, type DefinitionProblem } from '../api/queries';
+import { contextProblemText, isContextProblem, preselectContext } from '../context-choices';
 import { contextFrom, missingContext } from '../missing-context';
 import { ContextInputs, type SampleContext } from './ContextInputs';
 import { MissingContextNotice } from './MissingContextNotice';
@@ -36,9 +37,12 @@ export function DefinitionPreview({ definition }: { definition: Record<string, u
   const [section, setSection] = useState(0);
   const [answers, setAnswers] = useState<Record<string, unknown>>({});
   const plan = compiled.definition.plan as { years?: { from?: number } };
-  const [context, setContext] = useState<SampleContext>({ year: plan.years?.from ?? new Date().getFullYear(), round: 'baseline' });
+  // A valid value preselected for each type, grade, county…: criteria that depend on them show as they apply.
+  const [context, setContext] = useState<SampleContext>(() => preselectContext(compiled, { year: plan.years?.from ?? new Date().getFullYear(), round: 'baseline' }));
+  // A definition validated again may declare fields it did not: those get theirs, chosen values stay.
+  useEffect(() => setContext((c) => preselectContext(compiled, c)), [compiled]);
   const [running, setRunning] = useState(false);
-  const [outcome, setOutcome] = useState<{ result?: ScoreResult; sampleIssues: DefinitionProblem[]; error?: string } | null>(null);
+  const [outcome, setOutcome] = useState<{ result?: ScoreResult; sampleIssues: DefinitionProblem[]; given: SampleContext; error?: string } | null>(null);
 
   const live: LiveState = useMemo(() => {
     const result = previewScore(compiled, { context, answers, evidence: {} });
@@ -56,15 +60,18 @@ export function DefinitionPreview({ definition }: { definition: Record<string, u
     setRunning(true);
     try {
       const r = await dryRun(definition, { context: given, answers });
-      setOutcome({ result: r.result as ScoreResult | undefined, sampleIssues: r.sampleIssues ?? [] });
+      setOutcome({ result: r.result as ScoreResult | undefined, sampleIssues: r.sampleIssues ?? [], given });
     } catch (error) {
-      setOutcome({ sampleIssues: [], error: error instanceof Error ? error.message : String(error) });
+      setOutcome({ sampleIssues: [], given, error: error instanceof Error ? error.message : String(error) });
     } finally {
       setRunning(false);
     }
   };
 
   const missing = outcome ? missingContext(outcome.sampleIssues, compiled) : [];
+  // Missing context is said in the notice below; a wrong or contradictory one in words here, never as a path.
+  const contextProblems = outcome ? outcome.sampleIssues.filter((i) => isContextProblem(i) && i.code !== 'context-required') : [];
+  const otherProblems = outcome ? outcome.sampleIssues.filter((i) => !isContextProblem(i)) : [];
   // Values taken from a directory entry fill the inputs above and run the dry run again at once.
   const takeContext = (participant: Record<string, unknown> | undefined) => {
     const next = contextFrom(context, participant, compiled);
@@ -109,10 +116,17 @@ export function DefinitionPreview({ definition }: { definition: Record<string, u
       </Box>
       {outcome?.error && <Alert severity="error">{outcome.error}</Alert>}
       {missing.length > 0 && <MissingContextNotice missing={missing} subject={compiled.definition.subject} onPick={takeContext} />}
-      {/* Missing context is said above, by label; the list keeps the sample's other problems. */}
-      {outcome && outcome.sampleIssues.some((i) => i.code !== 'context-required') && (
-        <ProblemList title={t('cl.sampleProblems')} problems={outcome.sampleIssues.filter((i) => i.code !== 'context-required')} severity="warning" />
+      {outcome && contextProblems.length > 0 && (
+        <Alert severity="warning" sx={{ my: 2 }} data-testid="dry-run-context-problems">
+          {t('cl.contextProblems')}
+          <Box component="ul" sx={{ m: 0, pl: 3 }}>
+            {contextProblems.map((p, i) => (
+              <li key={i}>{contextProblemText(p, compiled, outcome.given, t, l)}</li>
+            ))}
+          </Box>
+        </Alert>
       )}
+      {otherProblems.length > 0 && <ProblemList title={t('cl.sampleProblems')} problems={otherProblems} severity="warning" />}
       {outcome?.result && (
         <Box component="section" aria-labelledby="dry-run-title" data-testid="dry-run-result">
           <Typography variant="h6" component="h3" id="dry-run-title">

@@ -42,14 +42,18 @@ function RegionSource({ onPick }: { onPick(context: Record<string, unknown> | un
 }
 
 /**
- * The dry run could not score the sample for want of context: which values (by their labels), where
+ * The dry run could not score the sample for want of context: which values (by their labels, with the values allowed), where
  * to give them (the 评估情形 inputs above), and a directory entry to take them all from at once.
  */
 export function MissingContextNotice({ missing, subject, onPick }: { missing: MissingContext[]; subject: string; onPick(context: Record<string, unknown> | undefined): void }) {
   const { t, l } = useI18n();
   return (
     <Alert severity="warning" sx={{ my: 2, '& .MuiAlert-message': { width: '100%' } }} data-testid="dry-run-missing-context">
-      {t('cl.missingContext', { fields: missing.map((m) => `${l(m.label)}${t('cl.contextKey', { id: m.id })}`).join(t('cl.missingContextSeparator')) })}
+      {t('cl.missingContext', {
+        fields: missing
+          .map((m) => (m.allowed.length ? t('cl.contextMissingField', { label: l(m.label), id: m.id, values: m.allowed.map((a) => l(a)).join(t('common.enumSeparator')) }) : `${l(m.label)}${t('cl.contextKey', { id: m.id })}`))
+          .join(t('cl.missingContextSeparator')),
+      })}
       {subject === 'region' ? <RegionSource onPick={onPick} /> : subject === 'institution' ? <InstitutionSource onPick={onPick} /> : null}
     </Alert>
   );
