@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openFillPage, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
+import { axeViolations, openFillPage, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 import { hainingRoundWithExpertDraft, PHONE } from './expert-steps.js';
 
 /**
@@ -103,6 +103,7 @@ describe('on a phone', () => {
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
     }
+    expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'phone-admin-rounds-390');
 
     await page.goto(`${rig.baseUrl}/admin/checklists`);
@@ -112,6 +113,7 @@ describe('on a phone', () => {
     expect(await page.locator('[data-scrolls="true"]').count()).toBe(0);
     const published = (await version.locator('td[data-label="发布时间："]').boundingBox())!;
     expect(published.x + published.width).toBeLessThanOrEqual(PHONE.width);
+    expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'phone-admin-checklists-390');
 
     await page.goto(`${rig.baseUrl}/admin`);
@@ -123,6 +125,7 @@ describe('on a phone', () => {
     expect(new Set(boxes.map((b) => b.y)).size).toBe(2);
     expect(new Set(boxes.map((b) => b.x)).size).toBe(2);
     expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(PHONE.width);
+    expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'phone-admin-home-390');
     expect(errors).toEqual([]);
   });
