@@ -39,8 +39,13 @@ describe('console tables', () => {
     expect(await tableStops(page)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
-    // On a phone they scroll sideways: each box is a tab stop named as its table is.
+    // On a phone each version is a card (rows stacked within the screen): nothing scrolls, no box is a stop.
     await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.locator('[data-scrolls="true"]').count()).toBe(0);
+    expect(await page.locator('[data-scrolls][tabindex]').count()).toBe(0);
+
+    // Narrower than the table yet wider than a phone (a small tablet): they scroll sideways, each box a tab stop named as its table is.
+    await page.setViewportSize({ width: 620, height: 844 });
     const count = await boxes(page).count();
     await expect.poll(() => page.locator('[data-scrolls="true"]').count()).toBe(count);
     const first = boxes(page).first();
@@ -52,7 +57,7 @@ describe('console tables', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => first.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
-    await shot(page, 'scroll-table-390');
+    await shot(page, 'scroll-table-620');
 
     // Wide again: the stops go away with the overflow.
     await page.setViewportSize({ width: 1280, height: 800 });

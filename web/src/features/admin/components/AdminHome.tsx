@@ -1,6 +1,6 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router-dom';
@@ -23,22 +23,23 @@ export function AdminHome() {
         {t('admin.title')}
       </Typography>
       <Typography sx={{ my: 2 }}>{t('admin.intro')}</Typography>
-      <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap', gap: 1 }} component="nav" aria-label={t('admin.title')}>
+      {/* On a phone the four areas are a 2 × 2 grid of equal tiles, none cut off or left alone on a row. */}
+      <Box component="nav" aria-label={t('admin.title')} sx={{ display: 'grid', gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', sm: 'repeat(4, max-content)' }, gap: 1, mb: 2, '& a': { minHeight: 48, textAlign: 'center', overflowWrap: 'anywhere' } }}>
         <Button variant="outlined" component={RouterLink} to="/admin/checklists">{t('cl.open')}</Button>
         <Button variant="outlined" component={RouterLink} to="/admin/rounds">{t('console.nav.rounds')}</Button>
         <Button variant="outlined" component={RouterLink} to="/admin/directory">{t('console.nav.directory')}</Button>
         <Button variant="outlined" component={RouterLink} to="/admin/accounts">{t('console.nav.accounts')}</Button>
-      </Stack>
+      </Box>
       <Typography variant="h6" component="h2">
         {t('admin.checklists')}
       </Typography>
-      <ul>
+      <Box component="ul" sx={{ overflowWrap: 'anywhere' }}>
         {checklists.data.map((c) => (
           <li key={c.id}>
             {l(c.title)} · {c.id} · {t('home.version')} {c.version}
           </li>
         ))}
-      </ul>
+      </Box>
       <Typography variant="h6" component="h2">
         {t('admin.rounds')}
       </Typography>

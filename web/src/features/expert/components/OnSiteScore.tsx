@@ -3,7 +3,8 @@ import Button from '@mui/material/Button';
 import Collapse from '@mui/material/Collapse';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useBottomBarRoom } from '../../../components/use-bottom-bar-room';
 import { useI18n } from '../../../i18n/i18n-context';
 import { LiveBand } from '../../../components/LiveBand';
 import { bandReading } from '../../../lib/band-reading';
@@ -52,6 +53,8 @@ function SideScore({ label, result, stage, standing, testId }: { label: string; 
 export function OnSiteScore({ expert, self, stage }: { expert: ScoreResult; self: ScoreResult | null; stage: ResultStage }) {
   const { t, l, num } = useI18n();
   const [open, setOpen] = useState(false);
+  const bar = useRef<HTMLElement>(null);
+  useBottomBarRoom(bar);
   const expertStanding = vetoStanding(expert, stage);
   const selfStanding = self ? vetoStanding(self, 'final') : null;
   const selfSections = new Map((self?.sections ?? []).map((s) => [s.id, s.score]));
@@ -65,7 +68,7 @@ export function OnSiteScore({ expert, self, stage }: { expert: ScoreResult; self
     </>
   );
   return (
-    <Paper component="aside" aria-label={t('score.title')} variant="outlined" sx={{ p: 1.5, position: 'sticky', bottom: 0, top: { md: 80 }, zIndex: 2, boxShadow: { xs: 4, md: 0 } }}>
+    <Paper ref={bar} component="aside" aria-label={t('score.title')} variant="outlined" sx={{ p: 1.5, position: 'sticky', bottom: 0, top: { md: 80 }, zIndex: 2, boxShadow: { xs: 4, md: 0 } }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }} aria-live="polite">
         <SideScore label={t('onsite.expertTotal')} result={expert} stage={stage} standing={expertStanding} testId="expert-score" />
         <SideScore label={t('onsite.selfTotal')} result={self} stage="final" standing={selfStanding} testId="self-score" />

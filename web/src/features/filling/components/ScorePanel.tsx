@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useBottomBarRoom } from '../../../components/use-bottom-bar-room';
 import { useI18n } from '../../../i18n/i18n-context';
 import { LiveBand } from '../../../components/LiveBand';
 import { bandReading } from '../../../lib/band-reading';
@@ -17,8 +19,10 @@ import { VetoStandingNote } from './VetoStandingNote';
 export function ScorePanel({ result, stage, onSection }: { result: ScoreResult; stage: ResultStage; onSection(index: number): void }) {
   const { t, l, num } = useI18n();
   const reading = bandReading(result, stage);
+  const bar = useRef<HTMLElement>(null);
+  useBottomBarRoom(bar);
   return (
-    <aside aria-label={t('score.title')} className="score-panel">
+    <aside ref={bar} aria-label={t('score.title')} className="score-panel">
       <h2 className="score-panel-title score-panel-wide">{t('score.title')}</h2>
       <div className="score-panel-figures" aria-live="polite">
         <div>

@@ -14,6 +14,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { PageState } from '../../../../components/PageState';
 import { OfflineNote } from '../../../../components/OfflineNote';
 import { useI18n } from '../../../../i18n/i18n-context';
+import type { MessageKey } from '../../../../i18n/messages';
 import { useAdminRounds, useAllVersions, useInvalidateChecklists, type ChecklistSummary } from '../api/queries';
 import type { UserView } from '../../directory/api/users';
 import { localDraft } from '../local-draft';
@@ -26,6 +27,7 @@ const STATUS_COLOR = { draft: 'default', published: 'success', retired: 'warning
 /** `/admin/checklists`: every checklist with its versions, status, publisher, date and the rounds using each. */
 export function ChecklistsPage() {
   const { t, l, date } = useI18n();
+  const label = (key: MessageKey) => `${t(key)}${t('common.colon')}`;
   const [params] = useSearchParams();
   const versions = useAllVersions();
   const rounds = useAdminRounds();
@@ -97,7 +99,7 @@ export function ChecklistsPage() {
               </Button>
             </Box>
           </Box>
-          <ScrollTable label={`${l(list[0]!.title)} · ${id}`} minWidth={640} outlined={false} sx={{ mt: 1 }}>
+          <ScrollTable label={`${l(list[0]!.title)} · ${id}`} minWidth={640} outlined={false} cards sx={{ mt: 1 }}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('cl.version')}</TableCell>
@@ -113,8 +115,8 @@ export function ChecklistsPage() {
                 const using = usedBy(v.id, v.version);
                 return (
                   <TableRow key={v.version} data-version={v.version} data-status={v.status}>
-                    <TableCell className="short">v{v.version}</TableCell>
-                    <TableCell className="short">
+                    <TableCell className="short card-title">v{v.version}</TableCell>
+                    <TableCell className="short" data-label={label('cl.status')}>
                       <Chip size="small" label={t(`cl.status.${v.status}`)} color={STATUS_COLOR[v.status]} />
                       {v.statusChange && (
                         <Typography variant="caption" color="text.secondary" component="div" data-testid="status-change" title={v.statusChange.by} sx={{ whiteSpace: 'normal', minWidth: '9em' }}>
@@ -122,10 +124,10 @@ export function ChecklistsPage() {
                         </Typography>
                       )}
                     </TableCell>
-                    <TableCell title={v.publishedBy}>{publisher(v.publishedBy)}</TableCell>
-                    <TableCell className="short">{date(v.publishedAt, true)}</TableCell>
-                    <TableCell data-testid="rounds">{using.length ? using.map((r) => l(r.name)).join('、') : t('cl.roundsNone')}</TableCell>
-                    <TableCell>
+                    <TableCell title={v.publishedBy} data-label={label('cl.publishedBy')}>{publisher(v.publishedBy)}</TableCell>
+                    <TableCell className="short" data-label={label('cl.publishedAt')}>{date(v.publishedAt, true)}</TableCell>
+                    <TableCell data-testid="rounds" data-label={label('cl.rounds')}>{using.length ? using.map((r) => l(r.name)).join('、') : t('cl.roundsNone')}</TableCell>
+                    <TableCell className="card-actions">
                       {v.status === 'published' ? (
                         <Button size="small" color="error" onClick={() => setChanging({ target: v, action: 'retire' })} aria-label={`${t('cl.retire')} ${v.id} v${v.version}`}>
                           {t('cl.retire')}
