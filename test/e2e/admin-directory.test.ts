@@ -97,8 +97,12 @@ describe('rounds', () => {
     await page.waitForURL(/\/admin\/rounds\/e2e-ui-round$/, { timeout: 60_000 });
     await page.locator('[data-side="self"][data-stage="not-started"][data-count="101"]').waitFor();
     expect(await page.getByTestId('round-status').textContent()).toBe('进行中');
-    await page.getByRole('button', { name: '结束' }).click();
-    await expect.poll(() => page.getByTestId('round-status').textContent()).toBe('已结束');
+    await page.getByRole('button', { name: '结束', exact: true }).click();
+    // Closing asks first, saying that 101 self-evaluations are still open.
+    const confirm = page.getByRole('dialog', { name: /结束轮次/ });
+    await confirm.getByText(/101/).waitFor();
+    await confirm.getByRole('button', { name: '结束轮次' }).click();
+    await expect.poll(() => page.getByTestId('round-status').textContent(), { timeout: 30_000 }).toBe('已结束');
     expect((await rig.api('admin', 'GET', '/api/rounds/e2e-ui-round')).body).toMatchObject({ status: 'closed', checklistId: 'haining-hospital-2023', type: 'annual' });
     await shot(page, 'admin-round-progress');
     expect(errors).toEqual([]);
