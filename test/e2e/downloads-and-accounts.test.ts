@@ -21,7 +21,19 @@ beforeAll(async () => {
   rig = await startBrowserRig();
   await seedLargeRound(rig.local.repos, { roundId: DASHBOARD_ROUND, count: 10, withResults: 20, expertEvery: 2 });
 }, 300_000);
-afterAll(async () => rig?.close());
+/** A second browser for a user who is not the harness's (its profile is shared by every signedIn page). */
+let second: Browser | undefined;
+afterAll(async () => {
+  await second?.close();
+  await rig?.close();
+});
+
+/** A fresh page in a browser of its own, in Chinese at 1280 × 800; `blockWorkers` keeps every request visible to page.route. */
+async function ownBrowserPage(blockWorkers = false): Promise<Page> {
+  second ??= await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await second.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 }, ...(blockWorkers ? { serviceWorkers: 'block' as const } : {}) });
+  return context.newPage();
+}
 
 const enc = encodeURIComponent;
 
@@ -158,9 +170,6 @@ describe('what an officer downloads', () => {
 });
 
 describe('the accounts page, normal path', () => {
-  let other: Browser | undefined;
-  afterAll(async () => other?.close());
-
   it('an admin creates an institution account and resets its password (shown once); its user signs in, must change it, and shows as signed in; disabled, the sign-in is refused in Chinese', { timeout: 240_000 }, async () => {
     const username = 'e2e.tcm';
     const { page, errors } = await rig.signedIn('admin');
@@ -200,9 +209,8 @@ describe('the accounts page, normal path', () => {
     expect(JSON.stringify((await rig.api('admin', 'GET', '/api/users')).body)).not.toContain(reset);
 
     // The new user, in a browser of their own, signs in with the one-time password and must replace it first.
-    other = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const signIn = async (password: string) => {
-      const user = await (await other!.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } })).newPage();
+      const user = await ownBrowserPage();
       await user.goto(`${rig.baseUrl}/login`);
       await user.getByLabel(/用户名/).fill(username);
       await user.getByLabel(/^密码/).fill(password);
@@ -241,5 +249,50 @@ describe('the accounts page, normal path', () => {
     expect(new URL(refused.url()).pathname).toBe('/login');
     await shot(refused, 'sign-in-disabled-1280');
     await refused.context().close();
+  });
+});
+
+describe('the API on its own origin, as deployed', () => {
+  it('the accounts list and 导出 XLSX call the API where /config.json says it is, not the web origin', { timeout: 240_000 }, async () => {
+    // Deployed, the API has its own origin and the web origin's CDN answers any unknown path,
+    // /api/… included, with the app's index.html. Here: the same server under a second name
+    // (127.0.0.1 for localhost), with the CORS headers API Gateway would add.
+    const apiOrigin = rig.baseUrl.replace('localhost', '127.0.0.1');
+    const page = await ownBrowserPage(true);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route(`${rig.baseUrl}/config.json`, async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, json: { ...(await res.json()), apiUrl: apiOrigin } });
+    });
+    await page.route(`${rig.baseUrl}/api/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>达标</title><div id="root"></div>' }));
+    await page.route(`${apiOrigin}/**`, async (route) => {
+      const cors = {
+        'access-control-allow-origin': rig.baseUrl, 'access-control-allow-headers': 'authorization,content-type,if-none-match',
+        'access-control-allow-methods': 'GET,POST,PUT,DELETE', 'access-control-expose-headers': 'etag,content-disposition',
+      };
+      if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
+      const res = await route.fetch();
+      // The body arrives decoded: its encoding and length headers no longer describe it.
+      const { 'content-encoding': _e, 'content-length': _l, ...headers } = res.headers();
+      await route.fulfill({ response: res, headers: { ...headers, ...cors } });
+    });
+    await page.goto(`${rig.baseUrl}/login`);
+    await page.getByLabel(/用户名/).fill('admin');
+    await page.getByLabel(/^密码/).fill('demo');
+    await page.getByRole('button', { name: /^登录$/ }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 60_000 });
+
+    await page.goto(`${rig.baseUrl}/admin/accounts`);
+    await page.locator('td.card-title', { hasText: /^inst1$/ }).waitFor({ timeout: 60_000 });
+    await page.goto(`${rig.baseUrl}/admin/rounds/${DASHBOARD_ROUND}/dashboard`);
+    await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
+    const download = await downloadOf(page, page.getByRole('button', { name: '导出 XLSX' }));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    expect(book.worksheets[0]!.name).toBe('概况');
+    expect(rowsOf(book.getWorksheet('排名'))).toHaveLength(10);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
