@@ -13,7 +13,7 @@ import { seedLargeRound } from './large-round.js';
  * new institution account to its refused sign-in once disabled.
  */
 let rig: BrowserRig;
-/** Ten seeded institutions in five counties, every one self-evaluated, the odd-numbered ones by the expert too. */
+/** Ten seeded institutions in five counties, every one self-evaluated, the odd-numbered ones by the expert too (scored, full results kept). */
 const DASHBOARD_ROUND = 'e2e-exports';
 const REMIND_ROUND = 'e2e-remind';
 const CHECKLIST = 'haining-hospital-2023';
@@ -56,17 +56,28 @@ function rowsOf(sheet: ExcelJS.Worksheet | undefined): Record<string, unknown>[]
 
 describe('what an officer downloads', () => {
   it('导出 XLSX writes every sheet of the dashboard for the filter shown: actual, target, gap and status in Chinese, the checklist version, only the filtered institutions', { timeout: 240_000 }, async () => {
+    // large-round.ts puts institution n in county (n mod 5) + 1: 测试县2 holds numbers 1 and 6; the expert evaluated 1 when seeded.
+    const seeded = `${DASHBOARD_ROUND}-inst-0001`;
+    const onSite = `${DASHBOARD_ROUND}-inst-0006`;
+    const shown = [seeded, onSite];
+    // The expert evaluates 6 on site and finds its provincial rank on the other side of "top ten" from what it reported.
+    const own = (await rig.api('admin', 'GET', `/api/submissions/${enc(`${DASHBOARD_ROUND}.${onSite}.self`)}`)).body as { answers: { technology: { provincialRank: number } } };
+    const reported = own.answers.technology.provincialRank;
+    const found = reported <= 10 ? 15 : 5;
+    const draft = await rig.api('expert', 'POST', '/api/submissions', { roundId: DASHBOARD_ROUND, institutionId: onSite, kind: 'expert' });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const saved = await rig.api('expert', 'PUT', `/api/submissions/${enc(draft.body.id)}`, { version: draft.body.version, answers: { ...own.answers, technology: { ...own.answers.technology, provincialRank: found } } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await rig.api('expert', 'POST', `/api/submissions/${enc(draft.body.id)}/submit`, { version: saved.body.version })).status).toBe(202);
+    await expect.poll(async () => (await rig.api('admin', 'GET', `/api/submissions/${enc(draft.body.id)}`)).body.status, { timeout: 60_000 }).toBe('scored');
+
     const { page, errors } = await rig.signedIn('admin');
     await page.goto(`${rig.baseUrl}/admin/rounds/${DASHBOARD_ROUND}/dashboard`);
     await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
     await expect.poll(() => page.getByTestId('dashboard-shown').textContent(), { timeout: 30_000 }).toBe('显示 10 / 10 个机构');
-    // large-round.ts puts institution n in county (n mod 5) + 1: 测试县2 holds numbers 1 and 6, and only 1 has the expert's evaluation.
     await page.getByRole('combobox', { name: /^所属地区/ }).click();
     await page.getByRole('option', { name: '测试县2', exact: true }).click();
     await expect.poll(() => page.getByTestId('dashboard-shown').textContent(), { timeout: 30_000 }).toBe('显示 2 / 10 个机构');
-    const both = `${DASHBOARD_ROUND}-inst-0001`;
-    const selfOnly = `${DASHBOARD_ROUND}-inst-0006`;
-    const shown = [both, selfOnly];
 
     const download = await downloadOf(page, page.getByRole('button', { name: '导出 XLSX' }));
     expect(download.suggestedFilename()).toBe(`round-${DASHBOARD_ROUND}-dashboard.xlsx`);
@@ -79,9 +90,11 @@ describe('what an officer downloads', () => {
     const ids = (sheet: string) => [...new Set(rowsOf(book.getWorksheet(sheet)).map((r) => r.机构编号))].sort();
     for (const sheet of ['排名', '热力图', '机构', '指标明细']) expect(ids(sheet), sheet).toEqual(shown);
     expect(rowsOf(book.getWorksheet('地区汇总')).map((r) => [r.地区编号, r.地区, r.机构数])).toEqual([[`${DASHBOARD_ROUND}-region-2`, '测试县2', 2]]);
+    // The rank the expert found differs from the one reported: a row of its own, in words.
+    const statusOf = (rank: number) => (rank <= 10 ? '达标' : '未达标');
     const differences = rowsOf(book.getWorksheet('自评与专家差异'));
-    expect(differences.length).toBeGreaterThan(0);
-    expect(new Set(differences.map((r) => r.机构编号))).toEqual(new Set([both]));
+    expect(differences.find((r) => r.指标编号 === 'renmin-top10')).toMatchObject({ 机构编号: onSite, 指标: '市人民医院整体实力居全省县级医院前十强', 自评状态: statusOf(reported), 专家状态: statusOf(found) });
+    for (const r of differences) expect(shown).toContain(r.机构编号);
 
     // The checklist version that scored every row, and the summary saying so.
     const { version } = (await rig.api('admin', 'GET', `/api/checklists/${CHECKLIST}`)).body as { version: number };
@@ -89,14 +102,13 @@ describe('what an officer downloads', () => {
     expect(summary).toMatchObject({ 评分所用清单版本: `v${version}`, 混合版本: '否' });
     const details = rowsOf(book.getWorksheet('指标明细'));
     expect(new Set(details.map((r) => r.清单版本))).toEqual(new Set([version]));
-    expect(new Set(details.filter((r) => r.机构编号 === both).map((r) => r.评估类型))).toEqual(new Set(['自评', '专家评估']));
-    expect(new Set(details.filter((r) => r.机构编号 === selfOnly).map((r) => r.评估类型))).toEqual(new Set(['自评']));
+    for (const id of shown) expect(new Set(details.filter((r) => r.机构编号 === id).map((r) => r.评估类型)), id).toEqual(new Set(['自评', '专家评估']));
 
-    // A criterion read on its own: the provincial rank the institution reported against "top ten".
-    for (const [institution, kind, word] of [[both, 'self', '自评'], [both, 'expert', '专家评估'], [selfOnly, 'self', '自评']] as const) {
+    // A criterion read on its own: the provincial rank against "top ten", with its gap when missed.
+    for (const [institution, kind, word] of [[seeded, 'self', '自评'], [seeded, 'expert', '专家评估'], [onSite, 'self', '自评'], [onSite, 'expert', '专家评估']] as const) {
       const rank = (await rig.api('admin', 'GET', `/api/submissions/${enc(`${DASHBOARD_ROUND}.${institution}.${kind}`)}`)).body.answers.technology.provincialRank as number;
       const row = details.find((r) => r.机构编号 === institution && r.评估类型 === word && r.指标编号 === 'renmin-top10');
-      expect(row, `${institution} ${kind}`).toMatchObject({ 指标: '市人民医院整体实力居全省县级医院前十强', 实际数值: rank, 状态: rank <= 10 ? '达标' : '未达标' });
+      expect(row, `${institution} ${kind}`).toMatchObject({ 指标: '市人民医院整体实力居全省县级医院前十强', 实际数值: rank, 状态: statusOf(rank) });
       expect(String(row!.实际值)).toContain(String(rank));
       expect(String(row!.目标)).toContain('10');
       if (rank > 10) expect(row).toMatchObject({ 差距数值: rank - 10, 差距: expect.stringContaining(String(rank - 10)) });
