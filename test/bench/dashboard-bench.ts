@@ -13,7 +13,8 @@ import { seedLargeRound } from '../e2e/large-round.js';
  * on the local server (dynalite, the built web app, headless Chromium). Budget, for 1,000: data
  * ready and first paint within 1 s of navigating to the page. "First paint" is measured twice,
  * honestly: the ranking's first row of real data on screen (a frame after it is in the page), and
- * the heat map's first window with every one of its cells drawn (ECharts' `finished`). Each
+ * the heat map's first window with every one of its cells drawn (the SVG's `data-cells`
+ * reaching the window's rows × columns, then a frame). Each
  * is taken on the first visit (the page's code and the chart library downloaded) and on later
  * visits (code cached, data read afresh: every visit reloads the app). Per size also the API
  * alone: time, JSON size, DynamoDB calls and the server's peak heap, and whether each grows

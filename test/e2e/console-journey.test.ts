@@ -11,7 +11,7 @@ import { demoDeadline } from '../../seeds/demo-data.js';
  * on the round form; inst1 fills and submits in the same browser; the dashboard shows the result.
  * Then version 2 with one changed target: the diff shows exactly it, a re-score moves the round
  * onto it with a progress bar, and the totals change as its target says. One server, no restart.
- * (Test 3, the XLSX import, is in admin-console.test.ts.)
+ * (Test 3, the XLSX import, is in admin-directory.test.ts.)
  */
 let rig: BrowserRig;
 beforeAll(async () => {

@@ -30,8 +30,9 @@ async function inBatches<T>(items: T[], size: number, write: (item: T) => Promis
 /**
  * Seeds a round of `count` institutions of the Haining checklist (in five regions, two types),
  * each with a self-evaluation scored by the real engine from a sample's answers with the numbers
- * varied, written straight through the repositories (the API caps a round's list at 500, and
- * 1,000 scorings through the queue would take a minute). Full results are stored for the first
+ * varied, written straight through the repositories (the API caps a round's list at 3,000
+ * (`MAX_ROUND_PARTICIPANTS`), the benches seed 10,000, and 1,000 scorings through the queue would
+ * take a minute). Full results are stored for the first
  * `withResults` institutions only: the dashboard reads summaries, a click-through reads a result.
  */
 export async function seedLargeRound(repos: Repositories, opts: { roundId: string; count: number; withResults?: number; expertEvery?: number }): Promise<{ institutionIds: string[] }> {

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { ApiError } from '../../../../api/client';
 import { useAuth } from '../../../../auth/auth-context';
+import { runtimeConfig } from '../../../../auth/runtime-config';
 
 async function failure(res: Response): Promise<ApiError> {
   const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string; details?: unknown } };
@@ -30,7 +31,9 @@ export function useAuthedFetch() {
     async (path: string, init: RequestInit = {}): Promise<Response> => {
       const headers = new Headers(init.headers);
       if (token) headers.set('authorization', `Bearer ${token}`);
-      const res = await fetch(path, { ...init, headers });
+      // To the API's origin (`/config.json`'s apiUrl), as the typed client does: deployed, the web
+      // origin answers /api/… with the app's index.html, which would be saved as the XLSX.
+      const res = await fetch(`${runtimeConfig().apiUrl}${path}`, { ...init, headers });
       if (!res.ok) throw await failure(res);
       return res;
     },
