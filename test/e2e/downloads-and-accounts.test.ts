@@ -197,6 +197,8 @@ describe('the accounts page, normal path', () => {
     const passwordIn = async () => /^(\S+) · 一次性密码（只显示这一次，请转交本人）：(\S+)$/.exec((await shownOnce.textContent({ timeout: 30_000 })) ?? '');
     await expect.poll(async () => (await passwordIn())?.[1], { timeout: 30_000 }).toBe(username);
     const first = (await passwordIn())![2]!;
+    // The form is ready for the next account: a second 创建 would otherwise be refused as a taken name.
+    expect(await page.getByLabel(/^用户名/).inputValue()).toBe('');
 
     const row = page.locator('tr').filter({ has: page.locator('td.card-title', { hasText: new RegExp(`^${username.replace('.', '\\.')}$`) }) });
     const cell = (name: string) => row.locator(`td[data-label="${name}："]`);

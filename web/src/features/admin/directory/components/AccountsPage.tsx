@@ -118,7 +118,11 @@ export function AccountsPage() {
           e.preventDefault();
           const body = { username: username.trim(), displayName: displayName.trim(), role, ...(role === 'institution' && scope ? { institutionId: scope } : {}), ...((role === 'commission' || role === 'expert') && scope ? { regionId: scope } : {}) };
           const out = await action.mutateAsync({ kind: 'create', body }).catch(() => null);
-          if (out && 'oneTimePassword' in out && out.oneTimePassword) setPassword({ username: body.username, password: out.oneTimePassword });
+          if (!out) return;
+          // Created: the form empties its name fields (role and scope stay for the next account of the same kind).
+          setUsername('');
+          setDisplayName('');
+          if ('oneTimePassword' in out && out.oneTimePassword) setPassword({ username: body.username, password: out.oneTimePassword });
         }}
       >
         <TextField size="small" label={t('accounts.username')} value={username} onChange={(e) => setUsername(e.target.value)} required />
