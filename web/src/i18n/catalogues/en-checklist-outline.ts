@@ -28,4 +28,5 @@ export const enChecklistOutline: Record<keyof typeof zhChecklistOutline, string>
   'outline.problem.duplicate': 'The id "{id}" is used more than once.',
   'outline.problem.unknown-kind': 'Unknown criterion kind "{kind}"; known: {kinds}.',
   'outline.problem.target-unread': 'The {kind} target shorthand "{target}" cannot be read: write ">= 50", "10-15", "45±3", or a full target object.',
+  'outline.problem.item': 'An item must be text, or { "value": "…", "label": "…" }.',
 };

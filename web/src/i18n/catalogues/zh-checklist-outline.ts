@@ -26,4 +26,5 @@ export const zhChecklistOutline = {
   'outline.problem.duplicate': '编号 "{id}" 重复，每个编号只能用一次。',
   'outline.problem.unknown-kind': '不认识的指标类型 "{kind}"，可用：{kinds}。',
   'outline.problem.target-unread': '无法识别 {kind} 类指标的目标简写 "{target}"：可写 ">= 50"、"10-15"、"45±3"，或完整的目标对象。',
+  'outline.problem.item': '覆盖项应为文字，或 { "value": "…", "label": "…" }。',
 };

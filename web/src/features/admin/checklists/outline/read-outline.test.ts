@@ -87,4 +87,16 @@ describe('readOutline', () => {
     expect(problemsOf(outline([])).map(words)).toEqual(['第 1 个章节 · criteria："criteria" 应为列表 [ … ]，且至少有一项。']);
     expect(problemsOf([1, 2]).map(words)).toEqual(['整个大纲：应为 JSON 对象 { … }。']);
   });
+
+  it('answers any JSON with problems or a definition, never by throwing', () => {
+    const criterion = { id: 'c', title: '指标', kind: 'coverage', clause: '二' };
+    const odd: unknown[] = [null, 1, 'text', {}, { sections: 5 }, { sections: [null] }, { sections: [{ criteria: [null, 3] }] },
+      outline([{ ...criterion, items: [null, 2, '', { value: 1 }, { value: 'a', label: 'A' }] }]), outline([{ ...criterion, items: 'a' }]),
+      outline([{ ...criterion, kind: 'ordinal', scale: 3, target: { op: '>=' } }]), outline([{ ...criterion, title: { en: 'x' }, unit: 5 }])];
+    for (const value of odd) expect(() => readOutline(JSON.stringify(value))).not.toThrow();
+    expect(problemsOf(outline([{ ...criterion, items: [null, '医学影像', { value: 'lab' }] }])).map(words)).toEqual([
+      '第 1 个章节 · 第 1 个指标 · 第 1 项：覆盖项应为文字，或 { "value": "…", "label": "…" }。',
+      '第 1 个章节 · 第 1 个指标 · 第 3 项 · label：缺少必填项 "label"。',
+    ]);
+  });
 });

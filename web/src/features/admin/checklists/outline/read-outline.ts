@@ -27,7 +27,8 @@ export interface OutlineProblem {
     | 'too-many'
     | 'duplicate'
     | 'unknown-kind'
-    | 'target-unread';
+    | 'target-unread'
+    | 'item';
   params?: Record<string, string | number>;
 }
 
@@ -71,6 +72,12 @@ function checkCriterion(c: unknown, at: string, seen: Set<string>, problems: Out
   if (c.items !== undefined) {
     if (!Array.isArray(c.items)) problems.push({ path: `${at}/items`, code: 'not-list', params: { key: 'items' } });
     else if (c.items.length > OUTLINE_LIMITS.maxItems) problems.push({ path: `${at}/items`, code: 'too-many', params: { key: 'items', max: OUTLINE_LIMITS.maxItems } });
+    else {
+      c.items.forEach((item, k) => {
+        if (typeof item === 'string' ? item.trim() === '' : !isObject(item)) problems.push({ path: `${at}/items/${k}`, code: 'item', params: {} });
+        else if (isObject(item)) needs(item, `${at}/items/${k}`, { string: ['value'], text: ['label'] }, problems);
+      });
+    }
   }
 }
 
