@@ -64,12 +64,19 @@ describe('admin: a checklist from a criteria outline', () => {
     // The usual validation, preview and dry run apply; the dry run reads the target as 50.
     await page.getByRole('button', { name: '校验并预览' }).click();
     await page.getByTestId('valid').getByText(`校验通过：${ID} 第 1 版，1 个章节，2 个评分项`).waitFor();
-    await page.getByTestId('preview-form').locator('[data-field="goals.beds"] input').fill('49');
+    const preview = page.getByTestId('preview-form');
+    await preview.locator('[data-field="goals.beds"] input').fill('49');
+    await preview.locator('.criterion-status[data-criterion="beds"] [data-status="not-met"]').waitFor();
+    // The field's help text shows only while it has focus: leaving it moves the button up, so leave first, as a user's click would.
+    await preview.locator('[data-field="goals.beds"] input').blur();
     await page.getByRole('button', { name: '试算' }).click();
     const beds = page.getByTestId('dry-run-result').locator('tr[data-criterion="beds"]');
     await expect.poll(() => beds.getAttribute('data-status')).toBe('not-met');
     expect(await beds.textContent()).toMatch(/≥ 50\s*张（不低于）/);
-    await page.getByTestId('preview-form').locator('[data-field="goals.beds"] input').fill('50');
+    await preview.locator('[data-field="goals.beds"] input').fill('50');
+    await preview.locator('.criterion-status[data-criterion="beds"] [data-status="met"]').waitFor();
+    // The field's help text shows only while it has focus: leaving it moves the button up, so leave first, as a user's click would.
+    await preview.locator('[data-field="goals.beds"] input').blur();
     await page.getByRole('button', { name: '试算' }).click();
     await expect.poll(() => beds.getAttribute('data-status')).toBe('met');
     await shot(page, 'admin-outline-dry-run');
