@@ -42,18 +42,9 @@ export default function OutlineDialog({ onCancel, onGenerate }: { onCancel(): vo
         <DialogContentText id="outline-intro" sx={{ mb: 2 }}>
           {t('outline.intro')}
         </DialogContentText>
-        <TextField
-          label={t('outline.label')}
-          value={text}
-          onChange={(e) => edit(e.target.value)}
-          multiline
-          minRows={10}
-          maxRows={20}
-          fullWidth
-          slotProps={{ htmlInput: { spellCheck: false, 'data-testid': 'outline-text', style: { fontFamily: 'monospace', fontSize: 13 } } }}
-        />
+        {/* Above the outline, so the author sees them without scrolling past it. */}
         {problems.length > 0 && (
-          <Alert severity="error" sx={{ mt: 2 }} role="alert" data-testid="outline-problems">
+          <Alert severity="error" sx={{ mb: 2 }} role="alert" data-testid="outline-problems">
             {t('outline.problems', { count: problems.length })}
             <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
               {problems.map((p, i) => (
@@ -67,6 +58,16 @@ export default function OutlineDialog({ onCancel, onGenerate }: { onCancel(): vo
             </ul>
           </Alert>
         )}
+        <TextField
+          label={t('outline.label')}
+          value={text}
+          onChange={(e) => edit(e.target.value)}
+          multiline
+          minRows={10}
+          maxRows={16}
+          fullWidth
+          slotProps={{ htmlInput: { spellCheck: false, 'data-testid': 'outline-text', style: { fontFamily: 'monospace', fontSize: 13 } } }}
+        />
         <DialogContentText variant="body2" sx={{ mt: 2 }}>
           {t('outline.replaces')}
         </DialogContentText>
