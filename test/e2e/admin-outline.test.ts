@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 
@@ -32,6 +33,11 @@ function outline(bedsTarget: unknown) {
   };
 }
 
+/** Waits out the dialog's fade-in, so a screenshot shows it as the user finally sees it. */
+async function faded(dialog: Locator) {
+  await expect.poll(() => dialog.evaluate((el) => getComputedStyle(el.closest('.MuiDialog-container') ?? el).opacity)).toBe('1');
+}
+
 describe('admin: a checklist from a criteria outline', () => {
   it('lists an outline problem at its place, then turns a ">= 50" outline into the editor\'s definition, whose dry run reads that target', { timeout: 300_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin');
@@ -42,6 +48,7 @@ describe('admin: a checklist from a criteria outline', () => {
     const text = dialog.getByTestId('outline-text');
     // A Chinese example to start from.
     await expect.poll(() => text.inputValue()).toContain('"title": "电子病历系统功能应用水平"');
+    await faded(dialog);
     await shot(page, 'admin-outline-dialog');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -80,6 +87,13 @@ describe('admin: a checklist from a criteria outline', () => {
     await page.getByRole('button', { name: '试算' }).click();
     await expect.poll(() => beds.getAttribute('data-status')).toBe('met');
     await shot(page, 'admin-outline-dry-run');
+
+    // On a phone the dialog's actions stay reachable.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: '从指标大纲开始' }).click();
+    await faded(dialog);
+    expect(await dialog.getByRole('button', { name: '生成评估表' }).isVisible()).toBe(true);
+    await shot(page, 'admin-outline-phone');
     expect(errors).toEqual([]);
   });
 });
