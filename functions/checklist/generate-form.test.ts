@@ -95,6 +95,16 @@ describe('expandDefinition', () => {
     });
   });
 
+  it('gives each scale level its English where the scale has it, so a generated choice is not left in Chinese', () => {
+    const { i18n } = formOf(expandDefinition(formless()));
+    expect(i18n?.en).toMatchObject({ 'it.emr.3': 'Level 3', 'it.emr.4': 'Level 4' });
+    // The items here have no English: nothing is made up for them, and validation still says so.
+    expect(Object.keys(i18n?.en ?? {}).filter((k) => k.startsWith('it.centres.'))).toEqual(['it.centres.description']);
+    const validation = validateDefinition(expandDefinition(formless()));
+    const untranslated = validation.ok ? validation.warnings.filter((w) => w.code === 'option-untranslated').map((w) => w.path) : [];
+    expect(untranslated).toEqual(['/form/schema/properties/it/properties/centres/items/oneOf/0', '/form/schema/properties/it/properties/centres/items/oneOf/1']);
+  });
+
   it('keeps a hand-written form exactly: every checklist in forms/ comes back as the same object', () => {
     const lookup = scaleLookup(readStandardScales());
     const folders = readdirSync(new URL('../../forms/', import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('_'));

@@ -99,6 +99,8 @@ function buildI18n(planned: PlannedField[] | undefined, sections: Section[] | un
   for (const { path, field } of planned ?? []) {
     if (field.en.label) en[`${path}.label`] = field.en.label;
     if (field.en.description) en[`${path}.description`] = field.en.description;
+    // The key the form reads an option's text by (`<field path>.<value>`), and validation checks.
+    for (const [value, words] of Object.entries(field.en.options ?? {})) en[`${path}.${value}`] = words;
   }
   return Object.keys(en).length ? { en } : undefined;
 }

@@ -5,7 +5,13 @@ import { kindOf } from '../scoring/kinds/index.js';
 /** A form field implied by a criterion: its JSON Schema, and its English label and help text for i18n. */
 export interface GeneratedField {
   schema: Record<string, unknown>;
-  en: { label?: string; description?: string };
+  en: { label?: string; description?: string; options?: Record<string, string> };
+}
+
+/** English for each choice the field offers (its scale's levels, its items) where the definition gives it, keyed by value. */
+function optionWords(criterion: Criterion, scales: Record<string, Scale>): Record<string, string> {
+  const choices = [...((criterion.scale && scales[criterion.scale]?.levels) || []), ...(criterion.items ?? [])];
+  return Object.fromEntries(choices.flatMap((c) => (c.label.en ? [[c.value, c.label.en]] : [])));
 }
 
 /** The default target in words, or a note that it depends on the context; undefined for info items. */
@@ -38,5 +44,7 @@ export function generatedField(criterion: Criterion, scales: Record<string, Scal
   const en: GeneratedField['en'] = {};
   if (criterion.title.en) en.label = criterion.unit?.en ? `${criterion.title.en} (${criterion.unit.en})` : criterion.title.en;
   if (target?.en) en.description = `Target: ${target.en}`;
+  const options = optionWords(criterion, scales);
+  if (Object.keys(options).length) en.options = options;
   return { schema, en };
 }

@@ -66,7 +66,7 @@ async function sizes() {
       formJs += await gz(join(out, 'app', 'assets', file));
       names.push(`assets/${file}`);
     }
-    const leaks = names.filter((n) => /echarts|SectionChart|AdminHome|ResultPage|ChecklistRoutes|JsonEditor|codemirror/i.test(n));
+    const leaks = names.filter((n) => /echarts|SectionChart|AdminHome|ResultPage|ChecklistRoutes|JsonEditor|OutlineDialog|codemirror/i.test(n));
     const bare = await pageSize('bare-jsonforms', join(out, 'bare'));
     const survey = await pageSize('surveyjs', join(out, 'surveyjs'));
     const allFiles = await readdir(join(out, 'app', 'assets'));

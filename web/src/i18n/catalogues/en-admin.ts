@@ -1,5 +1,6 @@
 import { enAccounts } from './en-accounts';
 import { enAudit } from './en-audit';
+import { enChecklistOutline } from './en-checklist-outline';
 import { enChecklistSyntax } from './en-checklist-syntax';
 import { enDashboard } from './en-dashboard';
 import { enRounds } from './en-rounds';
@@ -11,6 +12,7 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   ...enAudit,
   ...enAccounts,
   ...enChecklistSyntax,
+  ...enChecklistOutline,
   ...enRounds,
   'admin.title': 'Administration',
   'admin.intro': 'Publish checklists and new versions, run evaluation rounds, and compare institutions and regions on the dashboards.',
@@ -59,7 +61,7 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'cl.localDraft': 'Local draft (not published): {id} version {version}',
   'cl.continueDraft': 'Continue editing',
   'cl.publishTitle': 'Publish a checklist',
-  'cl.publishIntro': 'Paste or upload a checklist JSON, or start from the criteria-first scaffold (the form is generated from the criteria). Validate, preview, dry-run, then publish.',
+  'cl.publishIntro': 'Paste or upload a checklist JSON, or start from the criteria-first scaffold or a criteria outline (the form is generated from the criteria). Validate, preview, dry-run, then publish.',
   'cl.upload': 'Upload a JSON file',
   'cl.scaffold': 'Start from the criteria scaffold',
   'cl.loadLatest': 'Load the latest version (next version number)',

@@ -1,5 +1,6 @@
 import { zhAccounts } from './zh-accounts';
 import { zhAudit } from './zh-audit';
+import { zhChecklistOutline } from './zh-checklist-outline';
 import { zhChecklistSyntax } from './zh-checklist-syntax';
 import { zhDashboard } from './zh-dashboard';
 import { zhRounds } from './zh-rounds';
@@ -9,6 +10,7 @@ export const zhAdmin = {
   ...zhAudit,
   ...zhAccounts,
   ...zhChecklistSyntax,
+  ...zhChecklistOutline,
   ...zhRounds,
   'admin.title': '管理控制台',
   'admin.intro': '发布评估表和新版本，组织评估轮次，查看看板、比较机构与地区。',
@@ -57,7 +59,7 @@ export const zhAdmin = {
   'cl.localDraft': '本地草稿（未发布）：{id} 第 {version} 版',
   'cl.continueDraft': '继续编辑',
   'cl.publishTitle': '发布评估表',
-  'cl.publishIntro': '粘贴或上传评估表 JSON，或从评分项骨架开始（表单由评分项自动生成）。先校验，再预览、试算，最后发布。',
+  'cl.publishIntro': '粘贴或上传评估表 JSON，或从评分项骨架、指标大纲开始（表单由评分项自动生成）。先校验，再预览、试算，最后发布。',
   'cl.upload': '上传 JSON 文件',
   'cl.scaffold': '从评分项骨架开始',
   'cl.loadLatest': '载入最新版本（版本号加一）',

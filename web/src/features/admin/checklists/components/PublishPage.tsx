@@ -22,6 +22,8 @@ import { PublishConfirmDialog } from './PublishConfirmDialog';
 
 // The editor is the heaviest thing in the console: its own chunk, fetched by this page only.
 const JsonEditor = lazy(() => import('./JsonEditor'));
+// The outline conversion, with its example and wording, is fetched when an author asks for it.
+const OutlineDialog = lazy(() => import('./OutlineDialog'));
 
 interface Checked {
   text: string;
@@ -53,6 +55,7 @@ export function PublishPage() {
   const [busy, setBusy] = useState<'validating' | 'publishing' | null>(null);
   const [publishError, setPublishError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [outlining, setOutlining] = useState(false);
   const editor = useRef<JsonEditorHandle>(null);
   const problemText = useProblemText();
 
@@ -150,6 +153,9 @@ export function PublishPage() {
         <Button variant="outlined" onClick={() => change(pretty(scaffoldDefinition()))}>
           {t('cl.scaffold')}
         </Button>
+        <Button variant="outlined" onClick={() => setOutlining(true)}>
+          {t('outline.open')}
+        </Button>
         <Box sx={{ flexGrow: 1 }} />
         <Button variant="contained" disabled={busy !== null} onClick={() => void validate()}>
           {busy === 'validating' ? t('cl.validating') : t('cl.validate')}
@@ -189,6 +195,17 @@ export function PublishPage() {
           {current && current.warnings.length > 0 && <ProblemList title={t('cl.warnings', { count: current.warnings.length })} problems={current.warnings} severity="warning" onGo={go} />}
         </Box>
       </Box>
+      {outlining && (
+        <Suspense fallback={null}>
+          <OutlineDialog
+            onCancel={() => setOutlining(false)}
+            onGenerate={(definition) => {
+              setOutlining(false);
+              change(pretty(definition));
+            }}
+          />
+        </Suspense>
+      )}
       {confirming && summary && <PublishConfirmDialog id={summary.id} version={summary.version} warnings={current?.warnings.length ?? 0} onCancel={() => setConfirming(false)} onConfirm={() => void publish()} />}
       {current?.valid && current.definition && <DefinitionPreview key={current.text} definition={current.definition} />}
     </>

@@ -1,0 +1,32 @@
+import type { zhChecklistOutline } from './zh-checklist-outline';
+
+/** English for starting a checklist from a criteria outline: part of the admin catalogue. */
+export const enChecklistOutline: Record<keyof typeof zhChecklistOutline, string> = {
+  'outline.open': 'Start from a criteria outline',
+  'outline.title': 'Generate a checklist from a criteria outline',
+  'outline.intro': 'An outline holds only sections and criteria: each criterion names its kind, clause and target. Targets may be shorthand: ">= 50", "10-15", "45±3" (numeric, count), ">= 3" (a level), true (yes/no), 3 (items covered). The result goes into the editor, to validate, preview and dry-run.',
+  'outline.label': 'Criteria outline (JSON)',
+  'outline.upload': 'Upload an outline file',
+  'outline.example': 'Restore the example outline',
+  'outline.generate': 'Generate checklist',
+  'outline.cancel': 'Cancel',
+  'outline.replaces': 'The generated checklist replaces what the editor holds now.',
+  'outline.problems': 'The outline has {count} problem(s); nothing was generated:',
+  'outline.place.whole': 'the whole outline',
+  'outline.place.sections': 'section {n}',
+  'outline.place.criteria': 'criterion {n}',
+  'outline.place.items': 'item {n}',
+  'outline.key.sections': 'sections',
+  'outline.key.criteria': 'criteria',
+  'outline.key.items': 'items',
+  'outline.problem.too-large': 'The outline is too large ({kb} KB); the limit is {max} KB.',
+  'outline.problem.not-object': 'Must be a JSON object { … }.',
+  'outline.problem.required': '"{key}" is required.',
+  'outline.problem.not-text': '"{key}" must be text, or { "zh": "…", "en": "…" }.',
+  'outline.problem.not-list': '"{key}" must be a list [ … ] with at least one entry.',
+  'outline.problem.too-many': 'Too many {what}: at most {max}.',
+  'outline.problem.duplicate': 'The id "{id}" is used more than once.',
+  'outline.problem.unknown-kind': 'Unknown criterion kind "{kind}"; known: {kinds}.',
+  'outline.problem.target-unread': 'The {kind} target shorthand "{target}" cannot be read: write ">= 50", "10-15", "45±3", or a full target object.',
+  'outline.problem.item': 'An item must be text, or { "value": "…", "label": "…" }.',
+};
