@@ -32,4 +32,9 @@ describe('remind list', () => {
     expect(remindListCsv([p('a', 'draft')], undefined, words).split('\r\n')[1]).toBe('a,a,某市,,草稿,,2025-06-01T08:00:00.000Z');
     expect(remindListCsv([p('c', 'submitted'), p('d', 'scored', 'd', 'scored')], '2026-03-31', words)).toBe('\uFEFF编号,机构,地区,截止日期,自评待办,专家评估待办,最近更新\r\n');
   });
+
+  it('in a round without experts nobody owes an expert evaluation: only self-evaluations are listed', () => {
+    const csv = remindListCsv([p('a', 'not-started', 'a', 'not-started'), p('d', 'scored', 'd', 'not-started')], '2026-03-31', words, false);
+    expect(csv.slice(1).trim().split('\r\n').slice(1)).toEqual(['a,a,某市,2026-03-31,未开始,,']);
+  });
 });

@@ -20,13 +20,14 @@ export interface RemindWords {
  * The remind list as CSV (with a byte-order mark, so Excel opens the Chinese correctly): every
  * participant that still owes something, with the round's deadline on each row (a sorted or
  * filtered sheet keeps it) and what it owes: its self-evaluation not started, still a draft or
- * returned, and the expert evaluation of it when not yet submitted. A cell is empty where
- * nothing is owed.
+ * returned, and the expert evaluation of it when not yet submitted (only in a round with experts
+ * assigned: without them nobody owes one). A cell is empty where nothing is owed.
  */
-export function remindListCsv(participants: ParticipantProgress[], deadline: string | undefined, words: RemindWords): string {
+export function remindListCsv(participants: ParticipantProgress[], deadline: string | undefined, words: RemindWords, expertsAssigned = true): string {
   const owed = (stage: string) => (OWING.includes(stage) ? words.stage(stage) : '');
+  const expertOwed = (p: ParticipantProgress) => (expertsAssigned ? owed(p.expert.stage) : '');
   const rows = participants
-    .filter((p) => OWING.includes(p.self.stage) || OWING.includes(p.expert.stage))
-    .map((p) => [p.institutionId, words.name(p), words.region(p), deadline ?? '', owed(p.self.stage), owed(p.expert.stage), p.self.updatedAt ?? ''].map(cell).join(','));
+    .filter((p) => OWING.includes(p.self.stage) || expertOwed(p) !== '')
+    .map((p) => [p.institutionId, words.name(p), words.region(p), deadline ?? '', owed(p.self.stage), expertOwed(p), p.self.updatedAt ?? ''].map(cell).join(','));
   return `\uFEFF${[words.header.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
 }

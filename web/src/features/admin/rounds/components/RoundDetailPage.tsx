@@ -56,7 +56,7 @@ export function RoundDetailPage() {
       stage: stageWord,
       name: (x) => l(x.name),
       region: (x) => (x.region ? l(x.region.name) : ''),
-    });
+    }, (r.expertIds?.length ?? 0) > 0);
     saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `round-${r.id}-remind.csv`);
   }
 
