@@ -19,7 +19,7 @@ export interface FieldFrameProps {
 
 /**
  * A field's label above its input, the required mark, and the help line under it (the error, or
- * the description while focused), as plain elements styled by `plain-field.css`: the frame
+ * the description while focused; unfocused, the description's line stays, unseen, so nothing moves), as plain elements styled by `plain-field.css`: the frame
  * Material's FormControl, InputLabel and FormHelperText drew, without an Emotion-styled element
  * per part (four to six per field on a section's first render).
  */
@@ -33,10 +33,19 @@ export function FieldFrame({ id, label, required, errors, description, showDescr
         {required && <span aria-hidden="true">{'\u2009*'}</span>}
       </label>
       {children}
-      {help && (
+      {help ? (
         <p id={`${id}-help`} className="plain-field-help">
           {help}
         </p>
+      ) : (
+        description && (
+          // The description keeps its line while the field is not focused, unseen: were it removed on
+          // blur, everything below would move up a line between a click's press and its release, and a
+          // click on the next field's 是/否 or a button straight after typing would miss.
+          <p className="plain-field-help plain-field-help-idle" aria-hidden="true">
+            {description}
+          </p>
+        )
       )}
     </div>
   );
