@@ -90,7 +90,8 @@ export async function startBrowserRig(): Promise<BrowserRig> {
       const page = await context.newPage();
       if (viewport) await page.setViewportSize(viewport);
       const errors: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      // A failed load names its resource, so a stray 404 says what was asked for.
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.location().url && m.text().startsWith('Failed to load resource') ? `${m.text()} (${m.location().url})` : m.text()));
       page.on('pageerror', (e) => errors.push(String(e)));
       // Pages share one profile: start each sign-in from a clean session, in Chinese. Cleared on a
       // page of the origin that runs no app code: cleared on the app's own page, a session refresh
