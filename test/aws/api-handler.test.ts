@@ -1,4 +1,3 @@
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiHandler } from '../../functions/handlers/api-handler.js';
@@ -13,40 +12,23 @@ function handler() {
   app.get('/api/export.xlsx', (c) => c.body(bytes, 200, { 'content-type': XLSX }));
   app.get('/api/export.csv', (c) => c.body('机构,总分\n甲,90\n', 200, { 'content-type': 'text/csv; charset=utf-8' }));
   app.get('/api/missing', (c) => c.json({ error: { code: 'not-found' } }, 404));
-  return createApiHandler(app, { metrics: new Metrics({ namespace: 'DabiaoTest', serviceName: 'api-test' }) });
+  return createApiHandler(app);
 }
 
-/** The EMF blobs Powertools printed (one JSON object per line). */
-function emfBlobs(lines: string[]): Record<string, unknown>[] {
-  return lines.flatMap((line) => line.split('\n')).filter((line) => line.includes('"_aws"')).map((line) => JSON.parse(line) as Record<string, unknown>);
-}
-
-describe('API handler (light API Gateway adapter, Powertools metrics)', () => {
+describe('API handler (Middy, light API Gateway adapter)', () => {
   afterEach(() => {
     vi.restoreAllMocks();
     vi.unstubAllEnvs();
   });
 
-  it('flushes a cold-start count once and one response-class count per invocation as EMF, as logMetrics did', async () => {
-    // Dev mode makes Powertools print through the global console, which the test reads (and alone would switch metrics off).
-    vi.stubEnv('POWERTOOLS_DEV', 'true');
-    vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'false');
-    // Lambda sets it; Powertools counts a cold start only for on-demand instances.
-    vi.stubEnv('AWS_LAMBDA_INITIALIZATION_TYPE', 'on-demand');
-    const emitted: string[] = [];
-    vi.spyOn(console, 'log').mockImplementation((line: unknown) => {
-      emitted.push(String(line));
-    });
+  it('writes nothing to standard output: the API publishes no metrics of its own (API Gateway and Lambda count its requests)', async () => {
+    const written = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const logged = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     const api = handler();
-    await api(httpEvent('GET', '/api/export.csv'), lambdaContext('api'));
-    await api(httpEvent('GET', '/api/missing'), lambdaContext('api'));
-    const blobs = emfBlobs(emitted);
-    const coldStarts = blobs.filter((blob) => 'ColdStart' in blob);
-    expect(coldStarts).toHaveLength(1);
-    expect(coldStarts[0]).toMatchObject({ ColdStart: 1, function_name: 'api', service: 'api-test' });
-    expect(blobs.filter((blob) => 'Responses2xx' in blob).map((blob) => blob.Responses2xx)).toEqual([1]);
-    expect(blobs.filter((blob) => 'Responses4xx' in blob).map((blob) => blob.Responses4xx)).toEqual([1]);
-    expect(blobs.every((blob) => JSON.stringify(blob._aws).includes('DabiaoTest'))).toBe(true);
+    expect((await api(httpEvent('GET', '/api/export.csv'), lambdaContext('api'))).statusCode).toBe(200);
+    expect((await api(httpEvent('GET', '/api/missing'), lambdaContext('api'))).statusCode).toBe(404);
+    expect(written).not.toHaveBeenCalled();
+    expect(logged).not.toHaveBeenCalled();
   });
 
   it('passes a JSON body through and returns the app\'s status and body', async () => {

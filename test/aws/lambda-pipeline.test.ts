@@ -67,7 +67,7 @@ beforeAll(async () => {
 
   // Exactly the Lambda wiring, except that the key set is local instead of fetched from Cognito.
   const deps = { ...createApiDeps(config), verifier: new CognitoTokenVerifier({ region: config.region, userPoolId: POOL, clientId: CLIENT }, keySet) };
-  api = createApiHandler(createApp(deps), quiet());
+  api = createApiHandler(createApp(deps));
   const repos = createRepositories(createDocumentClient({ endpoint: dynamo.endpoint, maxAttempts: 2 }), config.tableName);
   scorer = createScorerHandler(createScoreSubmission({ repos, engine: createDefaultEngine(), clock: systemClock }), quiet());
 }, 30000);

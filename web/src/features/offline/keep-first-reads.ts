@@ -41,21 +41,34 @@ export function keepFirstReads(container: ServiceWorkerContainer): void {
   const observer = new PerformanceObserver((list) => seen.push(...(list.getEntries() as PerformanceResourceTiming[])));
   observer.observe({ type: 'resource', buffered: true });
   const methods = new Map<string, Set<string>>();
+  const note = (url: string, method: string) => {
+    if (container.controller) return;
+    const used = methods.get(url) ?? new Set<string>();
+    used.add(method.toUpperCase());
+    methods.set(url, used);
+  };
   const record = {
     onRequest({ request }: { request: Request }) {
-      if (container.controller) return;
-      const used = methods.get(request.url) ?? new Set<string>();
-      used.add(request.method);
-      methods.set(request.url, used);
+      note(request.url, request.method);
     },
   };
   api.use(record);
+  // The pages' own fetches too (a file upload, a download): a write such as the institution
+  // import's POST, re-sent as a GET, asked the API for an institution called "import" (a 404).
+  const pageFetch = globalThis.fetch;
+  const noting: typeof fetch = (input, init) => {
+    const url = typeof input === 'string' ? new URL(input, location.href).href : input instanceof URL ? input.href : input.url;
+    note(url, init?.method ?? (input instanceof Request ? input.method : 'GET'));
+    return pageFetch(input, init);
+  };
+  globalThis.fetch = noting;
   container.addEventListener(
     'controllerchange',
     () => {
       seen.push(...(observer.takeRecords() as PerformanceResourceTiming[]));
       observer.disconnect();
       api.eject(record);
+      if (globalThis.fetch === noting) globalThis.fetch = pageFetch;
       for (const url of readsToKeep(seen, methods)) {
         // Offline by now, or refused: the worker keeps nothing, as before; nothing to tell the user.
         fetch(url, { headers: authorizationHeader() }).catch(() => undefined);
