@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Criterion, Localized, Scale } from './definition-schema.js';
 import { kindOf } from '../scoring/kinds/index.js';
+import { englishUnit } from '../scoring/unit-words.js';
 
 /** A form field implied by a criterion: its JSON Schema, and its English label and help text for i18n. */
 export interface GeneratedField {
@@ -42,7 +43,8 @@ export function generatedField(criterion: Criterion, scales: Record<string, Scal
   const schema: Record<string, unknown> = { ...kindOf(criterion.kind).fieldSchema(criterion, scales), title: withUnit(criterion.title.zh, criterion.unit?.zh) };
   if (target) schema.description = `目标：${target.zh}`;
   const en: GeneratedField['en'] = {};
-  if (criterion.title.en) en.label = criterion.unit?.en ? `${criterion.title.en} (${criterion.unit.en})` : criterion.title.en;
+  const unitEn = criterion.unit && englishUnit(criterion.unit);
+  if (criterion.title.en) en.label = unitEn ? `${criterion.title.en} (${unitEn})` : criterion.title.en;
   if (target?.en) en.description = `Target: ${target.en}`;
   const options = optionWords(criterion, scales);
   if (Object.keys(options).length) en.options = options;

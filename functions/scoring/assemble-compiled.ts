@@ -5,6 +5,7 @@ import type { FormField } from '../checklist/form-fields.js';
 import { ANSWER_LIMITS, exceedsValueBudget } from '../checklist/answer-limits.js';
 import { evaluateUnchecked, prepareDerived, type PreparedDerived } from './read-values.js';
 import { formatNumber } from './words.js';
+import { englishQuantity } from './unit-words.js';
 import { checkContext } from './check-context-values.js';
 import type { AssessmentContext } from './result-types.js';
 
@@ -66,11 +67,11 @@ function rangeIssues(derived: Iterable<PreparedDerived>, answers: unknown): Defi
     const value = evaluateUnchecked(prepared, answers as Record<string, unknown>);
     if (value === undefined) continue;
     if ((range.min === undefined || value >= range.min - 1e-9) && (range.max === undefined || value <= range.max + 1e-9)) continue;
-    const bounds = `${range.min ?? '−∞'}–${range.max ?? '∞'}${unit?.zh ?? ''}`;
+    const span = `${range.min ?? '−∞'}–${range.max ?? '∞'}`;
     issues.push({
       path: `/${(prepared.inputs[0] ?? '').split('.').join('/')}`,
       code: 'answer-inconsistent',
-      message: `${title.zh}按所填数据计算为${formatNumber(value)}${unit?.zh ?? ''}，超出${bounds}：请核对 ${prepared.inputs.join('、')} (${title.en ?? title.zh} works out at ${formatNumber(value)}, outside ${bounds})`,
+      message: `${title.zh}按所填数据计算为${formatNumber(value)}${unit?.zh ?? ''}，超出${span}${unit?.zh ?? ''}：请核对 ${prepared.inputs.join('、')} (${title.en ?? title.zh} works out at ${formatNumber(value)}, outside ${englishQuantity(span, unit)})`,
     });
   }
   return issues;

@@ -1,6 +1,7 @@
 import type { ContextField, Localized, Match } from '../checklist/definition-schema.js';
 import type { CompiledChecklist } from './assemble-compiled.js';
 import { matches } from './conditions.js';
+import { englishQuantity } from './unit-words.js';
 
 /** One context value that keeps a criterion from applying: what it is and what the criterion asks. */
 export interface UnmetContext {
@@ -25,7 +26,7 @@ function valueWords(field: ContextField | undefined, compiled: CompiledChecklist
   const named = field?.options?.find((o) => o.value === value)?.label ?? scale?.levels.find((level) => level.value === value)?.label;
   if (named) return named;
   const unit = field?.unit;
-  return { zh: `${String(value)}${unit?.zh ?? ''}`, en: `${String(value)}${unit ? ` ${unit.en ?? unit.zh}` : ''}` };
+  return { zh: `${String(value)}${unit?.zh ?? ''}`, en: englishQuantity(String(value), unit, typeof value === 'number' ? value : undefined) };
 }
 
 function join(parts: Localized[], zh: string, en: string): Localized {

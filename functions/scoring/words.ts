@@ -1,4 +1,5 @@
 import type { Localized } from '../checklist/definition-schema.js';
+import { englishQuantity } from './unit-words.js';
 
 /** A number as people write it: at most `decimals` (default two) decimals, no trailing zeros. */
 export function formatNumber(n: number, decimals = 2): string {
@@ -6,14 +7,10 @@ export function formatNumber(n: number, decimals = 2): string {
   return String(Math.round(n * factor) / factor);
 }
 
-const TIGHT_UNITS = new Set(['%', '‰', '°']);
-
-/** A quantity with its unit in both languages ("30张" / "30 beds"). */
+/** A quantity with its unit in both languages ("30张" / "30 beds"); English never shows a Chinese unit. */
 export function quantity(n: number, unit?: Localized, decimals?: number): Localized {
   const num = formatNumber(n, decimals);
-  if (!unit) return { zh: num, en: num };
-  const en = unit.en ?? unit.zh;
-  return { zh: `${num}${unit.zh}`, en: TIGHT_UNITS.has(en) ? `${num}${en}` : `${num} ${en}` };
+  return { zh: `${num}${unit?.zh ?? ''}`, en: englishQuantity(num, unit, Number(num)) };
 }
 
 /** Joins two localized texts with a template per language. */
