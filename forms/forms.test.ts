@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { definitionJsonSchema } from '../functions/checklist/definition-json-schema.js';
 import { validateDefinition } from '../functions/checklist/validate-definition.js';
 import { compileChecklist } from '../functions/scoring/compile.js';
+import { scoreSubmission } from '../functions/scoring/score.js';
+import { unmetContext } from '../functions/scoring/unmet-context.js';
+import { CJK, englishUnit } from '../functions/scoring/unit-words.js';
+import { expandDefinition } from '../functions/checklist/generate-form.js';
+import type { Localized } from '../functions/checklist/definition-schema.js';
 import { resolvedDefinition } from './_shared/checklist-test-kit.js';
 
 const here = new URL('./', import.meta.url);
@@ -12,6 +17,14 @@ const folders = readdirSync(here, { withFileTypes: true })
 
 /** The folder's checklist file, its standard scale references expanded as publishing expands them. */
 const fileOf = (folder: string) => resolvedDefinition(JSON.parse(readFileSync(new URL(`${folder}/checklist.json`, here), 'utf8')));
+
+/** A definition as an author who writes units only in Chinese gives it: every `unit` without its English. */
+function chineseUnitsOnly(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(chineseUnitsOnly);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(Object.entries(node).map(([key, value]) =>
+    [key, key === 'unit' && typeof value === 'object' && value !== null && 'zh' in value ? { zh: value.zh } : chineseUnitsOnly(value)]));
+}
 
 /** The folder's checklist as the engine reads it. */
 const definitionOf = (folder: string) => compileChecklist(fileOf(folder)).definition;
@@ -41,6 +54,42 @@ describe('forms/', () => {
       expect(en[`${section}.label`], section).toBeTruthy();
       for (const field of Object.keys(node.properties ?? {})) expect(en[`${section}.${field}.label`], `${section}.${field}`).toBeTruthy();
     }
+  });
+
+  it.each(folders)('%s reads in English without a Chinese unit where its units are given only in Chinese, and in Chinese as before', (folder) => {
+    const own = compileChecklist(fileOf(folder));
+    const stripped = chineseUnitsOnly(fileOf(folder)) as Record<string, unknown>;
+    const chineseOnly = compileChecklist(stripped);
+    // The form an author leaving it out gets: its English labels and help texts.
+    const generated = (expandDefinition({ ...stripped, form: undefined }) as { form: { i18n?: { en: Record<string, string> } } }).form;
+    expect(Object.entries(generated.i18n?.en ?? {}).filter(([, text]) => CJK.test(text))).toEqual([]);
+    for (const file of readdirSync(new URL(`${folder}/samples/`, here)).filter((f) => f.endsWith('.json'))) {
+      const sample = JSON.parse(readFileSync(new URL(`${folder}/samples/${file}`, here), 'utf8'));
+      const texts = (compiled: typeof own) => scoreSubmission(compiled, sample).criteria.flatMap((c) => [
+        c.actual?.text, c.target?.text, c.target?.note, c.gap?.text,
+        ...unmetContext(compiled, c.id, sample.context).flatMap((u) => [u.actual, u.need]),
+      ]).filter((t): t is Localized => !!t);
+      const english = texts(chineseOnly).map((t) => t.en ?? '');
+      expect(english.filter((text) => CJK.test(text)), file).toEqual([]);
+      expect(texts(chineseOnly).map((t) => t.zh), file).toEqual(texts(own).map((t) => t.zh));
+    }
+  });
+
+  it('words in English every Chinese unit the checklists use, should a new checklist give it only in Chinese', () => {
+    const units = new Set<string>();
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (typeof node === 'object' && node !== null) {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'unit' && typeof value === 'object' && value !== null && 'zh' in value) units.add(String(value.zh));
+          else collect(value);
+        }
+      }
+    };
+    folders.forEach((folder) => collect(fileOf(folder)));
+    expect(units.size).toBeGreaterThan(10);
+    // Undefined is "left out, unknown"; the table's empty word for the bare counter 个 is a choice.
+    expect([...units].filter((zh) => englishUnit({ zh }) === undefined)).toEqual([]);
   });
 
   // The validator's warnings here: every choice option has English text, every title agrees with its target.

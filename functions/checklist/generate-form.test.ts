@@ -6,6 +6,7 @@ import { compileChecklist } from '../scoring/compile.js';
 import { scoreSubmission } from '../scoring/score.js';
 import { resolveScaleRefs, scaleLookup } from './resolve-scale-refs.js';
 import { readStandardScales } from '../cli/standard-scales-file.js';
+import { CJK } from '../scoring/unit-words.js';
 
 /** A checklist as an author writes it criteria first: no form at all. */
 function formless(): Record<string, unknown> {
@@ -93,6 +94,30 @@ describe('expandDefinition', () => {
       'beds.infectious.label': 'Infectious-disease beds (beds)', 'beds.infectious.description': 'Target: at least 50 beds',
       'it.emr.label': 'EMR level', 'it.emr.description': 'Target: at least level 4',
     });
+  });
+
+  it('gives English texts without Chinese where the units are given only in Chinese, and the Chinese texts as before', () => {
+    const d = formless();
+    const criteria = d.criteria as Record<string, unknown>[];
+    criteria[0]!.unit = { zh: '张' };
+    criteria[2]!.title = { zh: '手术占比', en: 'Surgery share' };
+    criteria[5]!.title = { zh: '急救响应时间', en: 'Ambulance response' };
+    criteria[5]!.unit = { zh: '分钟' };
+    criteria[5]!.target = { op: 'between', min: 10, max: 15 };
+    criteria.push({ id: 'bed-days', section: 'it', title: { zh: '实际占用', en: 'Bed-days used' }, clause: '二(二)5', kind: 'numeric',
+      value: { field: 'it.bedDays' }, unit: { zh: '床日' }, target: { op: '>=', value: 1 } });
+    const { schema, i18n } = formOf(expandDefinition(d));
+    const en = i18n?.en ?? {};
+    expect(en).toMatchObject({
+      'beds.infectious.label': 'Infectious-disease beds (beds)', 'beds.infectious.description': 'Target: at least 50 beds',
+      'it.nursesPerBed.label': 'Ambulance response (minutes)', 'it.nursesPerBed.description': 'Target: between 10 and 15 minutes',
+      // A unit the table does not know is left out: the number stays.
+      'it.bedDays.label': 'Bed-days used', 'it.bedDays.description': 'Target: at least 1',
+    });
+    expect(Object.entries(en).filter(([, text]) => CJK.test(text))).toEqual([]);
+    expect(schema.properties.beds!.properties.infectious).toMatchObject({ title: '传染病床位（张）', description: '目标：≥ 50张（不低于）' });
+    expect(schema.properties.it!.properties.nursesPerBed).toMatchObject({ title: '急救响应时间（分钟）', description: '目标：10–15分钟' });
+    expect(schema.properties.it!.properties.bedDays).toMatchObject({ title: '实际占用（床日）', description: '目标：≥ 1床日（不低于）' });
   });
 
   it('gives each scale level its English where the scale has it, so a generated choice is not left in Chinese', () => {

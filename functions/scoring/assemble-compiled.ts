@@ -68,10 +68,11 @@ function rangeIssues(derived: Iterable<PreparedDerived>, answers: unknown): Defi
     if (value === undefined) continue;
     if ((range.min === undefined || value >= range.min - 1e-9) && (range.max === undefined || value <= range.max + 1e-9)) continue;
     const span = `${range.min ?? '−∞'}–${range.max ?? '∞'}`;
+    const shown = formatNumber(value);
     issues.push({
       path: `/${(prepared.inputs[0] ?? '').split('.').join('/')}`,
       code: 'answer-inconsistent',
-      message: `${title.zh}按所填数据计算为${formatNumber(value)}${unit?.zh ?? ''}，超出${span}${unit?.zh ?? ''}：请核对 ${prepared.inputs.join('、')} (${title.en ?? title.zh} works out at ${formatNumber(value)}, outside ${englishQuantity(span, unit)})`,
+      message: `${title.zh}按所填数据计算为${shown}${unit?.zh ?? ''}，超出${span}${unit?.zh ?? ''}：请核对 ${prepared.inputs.join('、')} (${title.en ?? title.zh} works out at ${englishQuantity(shown, unit, Number(shown))}, outside ${englishQuantity(span, unit)})`,
     });
   }
   return issues;

@@ -217,6 +217,16 @@ describe('scoreSubmission', () => {
     expect(own.validateAnswers(perfectAnswers())).toEqual([]);
   });
 
+  it('says in English how far a derived value went, in an English unit where the definition gives only Chinese', () => {
+    const d = sampleDefinition();
+    d.derived![0]!.range = { min: 0, max: 30 };
+    d.derived![0]!.unit = { zh: '人次' };
+    const answers = withAnswers((a) => { a.quality.surgeries = 400; });
+    const [issue] = compileChecklist(d).validateAnswers(answers).filter((i) => i.code === 'answer-inconsistent');
+    expect(issue?.message).toContain('超出0–30人次');
+    expect(issue?.message).toMatch(/works out at 40 person-times, outside 0–30 person-times\)$/);
+  });
+
   it('reads numbers typed as text in the context as numbers, so year and population rules still apply', () => {
     const asText = score(perfectAnswers(), { ...context, year: '2025', population: '35' });
     expect(asText.context).toMatchObject({ year: 2025, population: 35 });

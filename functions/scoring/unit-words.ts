@@ -43,7 +43,8 @@ function tableWord(zh: string, n: number | undefined): string | undefined {
  */
 export function englishUnit(unit: Localized, n?: number): string | undefined {
   const given = unit.en?.trim();
-  if (given) return given;
+  // An "English" that is the Chinese copied over (a console author filling both boxes) is no English.
+  if (given && !CJK.test(given)) return given;
   const zh = unit.zh.trim();
   const per = zh.split('/');
   if (per.length !== 2) return tableWord(zh, n);

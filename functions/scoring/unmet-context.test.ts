@@ -5,6 +5,7 @@ import { resolvedDefinition } from '../cli/standard-scales-file.js';
 import { compileChecklist } from './compile.js';
 import { scoreSubmission } from './score.js';
 import { unmetContext } from './unmet-context.js';
+import { sampleDefinition } from './fixtures/sample-definition.js';
 
 const haining = compileChecklist(resolvedDefinition(JSON.parse(readFileSync('forms/haining-hospital-2023/checklist.json', 'utf8'))) as ChecklistDefinition);
 const renmin = { hospital: 'renmin', institutionType: 'general', grade: '3-b', year: 2023 };
@@ -26,6 +27,14 @@ describe('unmetContext', () => {
     expect(grade).toMatchObject({ field: 'grade', actual: { zh: '二级甲等' } });
     expect(grade!.need.zh).toMatch(/^≥ 三级丙等/);
     expect(unmetContext(haining, 'interop-level', { ...renmin, year: 2025 })).toEqual([]);
+  });
+
+  it('words a number with its unit, in English too where the unit is given only in Chinese', () => {
+    const d = sampleDefinition();
+    d.context.find((f) => f.id === 'population')!.unit = { zh: '万人' };
+    d.criteria[0]!.appliesWhen = { context: { population: { gte: 30 } } };
+    const [population] = unmetContext(compileChecklist(d), d.criteria[0]!.id, { type: 'general', county: 'a', grade: '2', year: 2025, population: 20 });
+    expect(population).toMatchObject({ actual: { zh: '20万人', en: '20 10k people' }, need: { zh: '≥ 30万人', en: '≥ 30 10k people' } });
   });
 
   it('is empty exactly where scoring finds the criterion applies (the same rule)', () => {
