@@ -65,8 +65,15 @@ export async function seedDatabase(services: Services, formsDir: string, today: 
       throw error;
     }
   }
-  for (const region of DEMO_REGIONS) await ignoreExisting(services.directory.createRegion(SYSTEM, region));
-  for (const institution of DEMO_INSTITUTIONS) await ignoreExisting(services.directory.createInstitution(SYSTEM, institution));
+  // The directory refuses context no published checklist takes: with a form skipped above, a demo
+  // record reading it is skipped and said, rather than stopping the start.
+  const refused = (what: string) => (error: unknown) => {
+    if (!(error instanceof ValidationError)) throw error;
+    const issues = (error.details as { issues: { path: string; message: string }[] }).issues;
+    report.skipped.push({ file: 'seeds/demo-data.ts', reason: `${what}: ${issues[0]?.path} ${issues[0]?.message}` });
+  };
+  for (const region of DEMO_REGIONS) await ignoreExisting(services.directory.createRegion(SYSTEM, region)).catch(refused(`region ${region.id}`));
+  for (const institution of DEMO_INSTITUTIONS) await ignoreExisting(services.directory.createInstitution(SYSTEM, institution)).catch(refused(`institution ${institution.id}`));
 
   const checklists = await services.checklists.list();
   for (const round of demoRounds(today)) {

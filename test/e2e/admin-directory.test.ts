@@ -69,6 +69,33 @@ describe('directory', () => {
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
     await page.close();
   });
+
+  it('an edit with a context value no published checklist takes is refused by the API and said under that field in Chinese; nothing is saved until fixed', { timeout: 240_000 }, async () => {
+    const { page, errors } = await rig.signedIn('admin');
+    const before = (await rig.api('admin', 'GET', '/api/institutions/haining-renmin')).body;
+    await page.goto(`${rig.baseUrl}/admin/directory`);
+    await page.getByLabel('搜索机构名称或编号').fill('海宁市人民医院');
+    await page.locator('tr[data-institution="haining-renmin"]').getByRole('button', { name: '编辑 海宁市人民医院' }).click();
+    const dialog = page.getByRole('dialog');
+    // The dialog sends these as typed: only the API knows population is read as a number and no checklist reads beds.
+    await dialog.getByLabel('服务人口（万）').fill('很多');
+    const others = dialog.getByLabel('其他背景信息（每行一个 键=值）');
+    expect(await others.inputValue()).toBe('hospital=renmin');
+    await others.fill('hospital=renmin\nbeds=300');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.getByText('请填写数字', { exact: true }).waitFor();
+    await dialog.getByText(/^beds：没有哪个已发布的评价清单使用这一项（可用的有：.*institutionType/).waitFor();
+    expect((await rig.api('admin', 'GET', '/api/institutions/haining-renmin')).body).toEqual(before);
+    await shot(page, 'admin-institution-context-refused');
+
+    await dialog.getByLabel('服务人口（万）').fill('80');
+    await others.fill('hospital=renmin');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await rig.api('admin', 'GET', '/api/institutions/haining-renmin')).body).toMatchObject({ version: before.version + 1, context: { ...before.context, population: 80 } });
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('rounds', () => {

@@ -1,4 +1,6 @@
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, demoDeadline, demoRounds } from '../../seeds/demo-data.js';
 import { seedDatabase } from '../../seeds/seed-database.js';
@@ -45,6 +47,22 @@ describe('seeding', () => {
     expect(again.published).toEqual([]);
     expect(again.scales).toEqual([]);
     expect(await h.snapshot()).toBe(before);
+  });
+
+  it('without the forms the demo records read, those records are skipped and said (the directory refuses their context), and the start goes on', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'dabiao-no-forms-'));
+    const bare = await startHarness();
+    try {
+      const report = await seedDatabase(bare.local.services, empty);
+      expect(report.skipped).toEqual(expect.arrayContaining([{ file: 'seeds/demo-data.ts', reason: expect.stringMatching(/^institution haining-renmin: \/context\/hospital /) }]));
+      expect(report.skipped).toEqual(expect.arrayContaining([{ file: 'seeds/demo-data.ts', reason: expect.stringMatching(/^region qingxu: \/context\/county /) }]));
+      expect(report.rounds).toEqual([]);
+      // A demo record without context is still created.
+      expect((await bare.api('GET', '/api/institutions/luanchuan-renmin', { as: 'admin' })).status).toBe(200);
+    } finally {
+      await bare.close();
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 
   it('dates the demo deadlines in the year after today, so the demo still seeds once any fixed date would have passed', async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createInMemoryServiceDeps } from '../../adapters/local/in-memory-service-deps.js';
 import type { DomainError } from '../errors.js';
+import { createChecklistService } from './checklist-service.js';
 import { CAST, seedMiniRound } from './fixtures/mini-round.js';
+import { miniRegionChecklist } from './fixtures/mini-region-round.js';
 import { createDirectoryService } from './directory-service.js';
 
 const { admin, expert, outsider, instA } = CAST;
@@ -38,6 +40,7 @@ describe('directory', () => {
 
   it('a region cannot move below a region under it; a stale edit is a conflict and changes nothing', async () => {
     const { deps, directory } = await setup();
+    await createChecklistService(deps).publish(admin, miniRegionChecklist());
     await directory.createRegion(admin, { id: 'county', name: { zh: '某县' }, level: 'county', parentId: 'reg' });
     await directory.createRegion(admin, { id: 'town', name: { zh: '某镇' }, level: 'county', parentId: 'county' });
     const below = directory.updateRegion(admin, 'reg', 1, { name: { zh: '测试市' }, level: 'city', parentId: 'town' });
@@ -59,5 +62,60 @@ describe('directory', () => {
     expect(ids(await directory.listInstitutions(admin, 'reg'))).toEqual(['inst-b', 'inst-c']);
     expect(await codeOf(directory.updateInstitution(admin, 'inst-a', 1, { name: { zh: '旧' }, regionId: 'reg' }))).toBe('version-conflict');
     expect(await deps.repos.institutions.get('inst-a')).toEqual(moved);
+  });
+
+  describe('context values are checked against the published checklists, as the import checks them', () => {
+    const issuesOf = (p: Promise<unknown>) => p.then(() => 'resolved', (e: DomainError) => [e.code, (e.details as { issues: unknown[] }).issues]);
+
+    it('a code a checklist takes is stored, a number typed as text is stored as a number', async () => {
+      const { deps, directory } = await setup();
+      const made = await directory.createInstitution(admin, { id: 'inst-d', name: { zh: '丁医院' }, regionId: 'reg', context: { institutionType: 'tcm', staffBeds: '120' } });
+      expect(made.context).toEqual({ institutionType: 'tcm', staffBeds: 120 });
+      expect((await deps.repos.institutions.get('inst-d'))?.context).toEqual({ institutionType: 'tcm', staffBeds: 120 });
+    });
+
+    it('a code no checklist takes, a key none declares and text for a number are refused with what is accepted, and nothing is written', async () => {
+      const { deps, directory } = await setup();
+      const refused = directory.createInstitution(admin, { id: 'inst-d', name: { zh: '丁医院' }, regionId: 'reg', context: { institutionType: 'hospital', staffBeds: 'many', beds: 3 } });
+      expect(await issuesOf(refused)).toEqual([
+        'validation-failed',
+        [
+          expect.objectContaining({ path: '/context/institutionType', code: 'not-allowed', params: { key: 'institutionType', value: 'hospital', allowed: 'general, tcm' } }),
+          expect.objectContaining({ path: '/context/staffBeds', code: 'not-a-number', params: { key: 'staffBeds', value: 'many' } }),
+          expect.objectContaining({ path: '/context/beds', code: 'unknown-column', params: { key: 'beds', value: '3', allowed: 'institutionType, staffBeds' } }),
+        ],
+      ]);
+      expect(await deps.repos.institutions.get('inst-d')).toBeUndefined();
+    });
+
+    it('an edit is checked the same way and changes nothing when refused; a value the record already holds may be sent back', async () => {
+      const { deps, directory } = await setup();
+      const before = await deps.repos.institutions.get('inst-a');
+      const refused = directory.updateInstitution(admin, 'inst-a', 1, { name: { zh: '医院inst-a' }, regionId: 'reg', context: { institutionType: 'specialty' } });
+      expect(await issuesOf(refused)).toEqual(['validation-failed', [expect.objectContaining({ path: '/context/institutionType', code: 'not-allowed', params: expect.objectContaining({ allowed: 'general, tcm' }) })]]);
+      expect(await deps.repos.institutions.get('inst-a')).toEqual(before);
+
+      // A value stored before these checks (or under a checklist since retired) does not block renaming.
+      await deps.repos.institutions.replace({ ...before!, context: { institutionType: 'general', legacy: 'x' } }, 1);
+      const renamed = await directory.updateInstitution(admin, 'inst-a', 1, { name: { zh: '甲医院' }, regionId: 'reg', context: { institutionType: 'general', legacy: 'x' } });
+      expect(renamed).toMatchObject({ version: 2, name: { zh: '甲医院' }, context: { institutionType: 'general', legacy: 'x' } });
+      const changed = directory.updateInstitution(admin, 'inst-a', 2, { name: { zh: '甲医院' }, regionId: 'reg', context: { institutionType: 'general', legacy: 'y' } });
+      expect(await issuesOf(changed)).toEqual(['validation-failed', [expect.objectContaining({ path: '/context/legacy', code: 'unknown-column' })]]);
+    });
+
+    it("a region's context is checked against the region checklists, not the institution ones", async () => {
+      const { deps, directory } = await setup();
+      const none = directory.createRegion(admin, { id: 'county', name: { zh: '某县' }, level: 'county', parentId: 'reg', context: { population: 35 } });
+      expect(await issuesOf(none)).toEqual(['validation-failed', [expect.objectContaining({ path: '/context/population', code: 'unknown-column', params: expect.objectContaining({ allowed: '' }) })]]);
+      await createChecklistService(deps).publish(admin, miniRegionChecklist());
+      const made = await directory.createRegion(admin, { id: 'county', name: { zh: '某县' }, level: 'county', parentId: 'reg', context: { population: '35' } });
+      expect(made.context).toEqual({ population: 35 });
+      const typed = directory.updateRegion(admin, 'county', 1, { name: { zh: '某县' }, level: 'county', parentId: 'reg', context: { population: 'many', institutionType: 'general' } });
+      expect(await issuesOf(typed)).toEqual([
+        'validation-failed',
+        [expect.objectContaining({ path: '/context/population', code: 'not-a-number' }), expect.objectContaining({ path: '/context/institutionType', code: 'unknown-column', params: expect.objectContaining({ allowed: 'population' }) })],
+      ]);
+      expect(await deps.repos.regions.get('county')).toEqual(made);
+    });
   });
 });

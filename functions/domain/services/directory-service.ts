@@ -5,7 +5,10 @@ import type { LocalizedText } from '../model/localized.js';
 import type { Region } from '../model/region.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { advance, changedKeys, created } from './audit.js';
+import { createChecklistService } from './checklist-service.js';
 import { loadScope } from './commission-scope-loader.js';
+import { checkRecordContext } from './directory-context.js';
+import { contextColumns } from './import/context-columns.js';
 import type { ServiceDeps } from './service-deps.js';
 
 export interface RegionInput {
@@ -24,9 +27,30 @@ export interface InstitutionInput {
   context?: Record<string, string | number>;
 }
 
-/** Regions and institutions: administered by admins, read within each role's reach. */
+/**
+ * Regions and institutions: administered by admins, read within each role's reach. The context
+ * an administrator sets is checked against the published checklists (see `checkRecordContext`).
+ */
 export function createDirectoryService(deps: ServiceDeps) {
   const { repos, clock } = deps;
+  const checklists = createChecklistService(deps);
+
+  /**
+   * The context as stored, or a `ValidationError` naming each refused value. Criteria apply by
+   * these values, so one no checklist takes would silently leave the record out of them.
+   */
+  async function checkedContext(
+    subject: 'institution' | 'region',
+    context: Record<string, string | number> | undefined,
+    stored?: Record<string, string | number>,
+  ): Promise<Record<string, string | number> | undefined> {
+    if (context === undefined || Object.keys(context).length === 0) return context;
+    const checked = checkRecordContext(contextColumns(await checklists.contextFields(), subject), context, stored);
+    if (checked.issues.length) {
+      throw new ValidationError(`${checked.issues.length} context value(s) no published ${subject} checklist accepts`, checked.issues);
+    }
+    return checked.context;
+  }
 
   async function requireRegion(id: string): Promise<Region> {
     const region = await repos.regions.get(id);
@@ -75,8 +99,9 @@ export function createDirectoryService(deps: ServiceDeps) {
     async createRegion(p: Principal, input: RegionInput): Promise<Region> {
       requireRole(p, 'admin');
       await checkRegionRef(input.parentId, '/parentId');
+      const context = await checkedContext('region', input.context);
       const at = clock.now();
-      const region: Region = { ...input, version: 1, createdAt: at.toISOString(), updatedAt: at.toISOString(), audit: created(p.username, at) };
+      const region: Region = { ...input, ...(context ? { context } : {}), version: 1, createdAt: at.toISOString(), updatedAt: at.toISOString(), audit: created(p.username, at) };
       await repos.regions.create(region);
       return region;
     },
@@ -86,8 +111,9 @@ export function createDirectoryService(deps: ServiceDeps) {
       const current = await requireRegion(id);
       await checkRegionRef(input.parentId, '/parentId');
       await checkNoCycle(id, input.parentId);
-      const next = advance(current, { ...input, parentId: input.parentId, context: input.context ?? current.context }, p.username, 'update', clock.now(), {
-        keys: changedKeys(current as unknown as Record<string, unknown>, { ...current, ...input } as unknown as Record<string, unknown>),
+      const context = (await checkedContext('region', input.context, current.context)) ?? current.context;
+      const next = advance(current, { ...input, parentId: input.parentId, context }, p.username, 'update', clock.now(), {
+        keys: changedKeys(current as unknown as Record<string, unknown>, { ...current, ...input, context } as unknown as Record<string, unknown>),
       });
       await repos.regions.replace(next, version);
       return next;
@@ -121,10 +147,11 @@ export function createDirectoryService(deps: ServiceDeps) {
     async createInstitution(p: Principal, input: InstitutionInput): Promise<Institution> {
       requireRole(p, 'admin');
       await checkRegionRef(input.regionId, '/regionId');
+      const context = (await checkedContext('institution', input.context)) ?? {};
       const at = clock.now();
       const institution: Institution = {
         ...input,
-        context: input.context ?? {},
+        context,
         version: 1,
         createdAt: at.toISOString(),
         updatedAt: at.toISOString(),
@@ -138,7 +165,7 @@ export function createDirectoryService(deps: ServiceDeps) {
       requireRole(p, 'admin');
       const current = await requireInstitution(id);
       await checkRegionRef(input.regionId, '/regionId');
-      const changes = { ...input, context: input.context ?? current.context };
+      const changes = { ...input, context: (await checkedContext('institution', input.context, current.context)) ?? current.context };
       const next = advance(current, changes, p.username, 'update', clock.now(), {
         keys: changedKeys(current as unknown as Record<string, unknown>, { ...current, ...changes } as unknown as Record<string, unknown>),
       });

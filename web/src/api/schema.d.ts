@@ -1361,7 +1361,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a region (admin) */
+        /** Create a region (admin; 400 validation-failed when a context value is one no published region checklist accepts (details.issues at /context/<key>: unknown-column, not-allowed or not-a-number, params.allowed naming what is accepted)) */
         post: {
             parameters: {
                 query?: never;
@@ -1542,7 +1542,7 @@ export interface paths {
                 };
             };
         };
-        /** Update a region (admin, versioned) */
+        /** Update a region (admin, versioned; 400 validation-failed when a context value is one no published region checklist accepts (details.issues at /context/<key>: unknown-column, not-allowed or not-a-number, params.allowed naming what is accepted); a value the record already holds may be sent back unchanged) */
         put: {
             parameters: {
                 query?: never;
@@ -1729,7 +1729,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an institution (admin) */
+        /** Create an institution (admin; 400 validation-failed when a context value is one no published institution checklist accepts (details.issues at /context/<key>: unknown-column, not-allowed or not-a-number, params.allowed naming what is accepted)) */
         post: {
             parameters: {
                 query?: never;
@@ -1908,7 +1908,7 @@ export interface paths {
                 };
             };
         };
-        /** Update an institution (admin, versioned) */
+        /** Update an institution (admin, versioned; 400 validation-failed when a context value is one no published institution checklist accepts (details.issues at /context/<key>: unknown-column, not-allowed or not-a-number, params.allowed naming what is accepted); a value the record already holds may be sent back unchanged) */
         put: {
             parameters: {
                 query?: never;

@@ -1,16 +1,18 @@
 import type { LocalizedText } from '../../model/localized.js';
+import type { Subject } from '../../model/participant.js';
 import type { ChecklistContextFields } from '../context-fields.js';
 
 /**
- * A context value an institution may carry, as the published institution checklists declare it.
- * Two checklists may declare the same field (`institutionType`, `grade`, `county`): a value is
- * accepted when any of them accepts it, so one directory serves every checklist.
+ * A context value an institution (or a region) may carry, as the published checklists of that
+ * subject declare it. Two checklists may declare the same field (`institutionType`, `grade`,
+ * `county`): a value is accepted when any of them accepts it, so one directory serves every
+ * checklist. The import and the directory's create and edit both check with these.
  */
 export interface ContextColumn {
   id: string;
   label: LocalizedText;
   unit?: LocalizedText;
-  /** How many institution checklists declare it. */
+  /** How many checklists of the subject declare it. */
   declaredBy: number;
   /** Some checklist reads it as a number (population, beds). */
   number: boolean;
@@ -22,9 +24,14 @@ export interface ContextColumn {
 
 /** The context columns of the institution checklists, by field id. */
 export function institutionContextColumns(checklists: readonly ChecklistContextFields[]): Map<string, ContextColumn> {
+  return contextColumns(checklists, 'institution');
+}
+
+/** The context columns the checklists of one subject declare (an institution's or a region's record), by field id. */
+export function contextColumns(checklists: readonly ChecklistContextFields[], subject: Subject): Map<string, ContextColumn> {
   const columns = new Map<string, ContextColumn>();
   for (const checklist of checklists) {
-    if (checklist.subject !== 'institution') continue;
+    if (checklist.subject !== subject) continue;
     for (const field of checklist.fields) {
       let column = columns.get(field.id);
       if (!column) columns.set(field.id, (column = { id: field.id, label: field.label, ...(field.unit ? { unit: field.unit } : {}), declaredBy: 0, number: false, text: false, codes: new Map() }));
@@ -61,4 +68,18 @@ export function checkContextValue(
   if (column.number && trimmed !== '' && Number.isFinite(Number(trimmed))) return { value: Number(trimmed) };
   if (column.codes.size) return { problem: { code: 'not-allowed', allowed: [...column.codes.keys()] } };
   return { problem: { code: 'not-a-number' } };
+}
+
+/**
+ * A refused value as an issue's code, English message and params (`value`, and `allowed`: the
+ * known keys or codes, comma-separated), the same words for an import cell and a directory field;
+ * the web app words the codes in Chinese and English itself.
+ */
+export function contextProblemText(key: string, raw: string | number, problem: ContextProblem): { code: ContextProblem['code']; message: string; params: Record<string, string> } {
+  const value = String(raw).slice(0, 80);
+  if (problem.code === 'unknown-column') {
+    return { code: problem.code, message: `no checklist has a context field ${key}; known: ${problem.allowed.join(', ')}`, params: { value, allowed: problem.allowed.join(', ') } };
+  }
+  if (problem.code === 'not-allowed') return { code: problem.code, message: `"${String(raw)}" is not one of: ${problem.allowed.join(', ')}`, params: { value, allowed: problem.allowed.join(', ') } };
+  return { code: problem.code, message: `"${String(raw)}" is not a number`, params: { value } };
 }

@@ -1,6 +1,6 @@
 import type { Issue } from '../../errors.js';
 import type { Institution } from '../../model/institution.js';
-import { checkContextValue, type ContextColumn } from './context-columns.js';
+import { checkContextValue, contextProblemText, type ContextColumn } from './context-columns.js';
 
 /** Most rows one import may carry: a province's institutions, far below what one request can write in time. */
 export const MAX_IMPORT_ROWS = 5000;
@@ -80,10 +80,8 @@ export function checkInstitutionRows(
         context[key] = checked.value;
         continue;
       }
-      const { problem } = checked;
-      if (problem.code === 'unknown-column') add(key, 'unknown-column', `no checklist has a context field ${key}; known: ${problem.allowed.join(', ')}`, { ...quoted(raw), allowed: problem.allowed.join(', ') });
-      else if (problem.code === 'not-allowed') add(key, 'not-allowed', `"${String(raw)}" is not one of: ${problem.allowed.join(', ')}`, { ...quoted(raw), allowed: problem.allowed.join(', ') });
-      else add(key, 'not-a-number', `"${String(raw)}" is not a number`, quoted(raw));
+      const { code, message, params } = contextProblemText(key, raw, checked.problem);
+      add(key, code, message, params);
     }
     mine.sort((a, b) => columnRank(rank, a) - columnRank(rank, b));
     issues.push(...mine);

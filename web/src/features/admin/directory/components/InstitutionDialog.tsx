@@ -14,6 +14,7 @@ import { useSaveInstitution, type Institution, type Region } from '../api/querie
 import { useContextLabels } from '../api/use-context-labels';
 import { contextLabels } from '../context-labels';
 import { CONTEXT_FIELDS, contextToLines, contextValue, linesToContext } from '../context-lines';
+import { contextRefusals, otherRefusals, type ApiIssue, type Wording } from '../context-refusals';
 import { ContextField } from './ContextField';
 import { RegionPicker } from './RegionPicker';
 
@@ -37,6 +38,13 @@ export function InstitutionDialog({ institution, regions, onClose }: { instituti
   const [fields, setFields] = useState<Record<string, string>>(Object.fromEntries(CONTEXT_FIELDS.map((k) => [k, context[k] === undefined ? '' : String(context[k])])));
   const [other, setOther] = useState(contextToLines(context));
   const [problem, setProblem] = useState<string | null>(null);
+  // Context values the API refused (no published checklist takes them), said under their fields.
+  const [refused, setRefused] = useState<ReadonlyMap<string, Wording>>(new Map());
+  const refusal = (key: string) => {
+    const wording = refused.get(key);
+    return wording ? t(wording.key, wording.values) : undefined;
+  };
+  const otherRefused = otherRefusals(refused, CONTEXT_FIELDS, t);
 
   async function submit() {
     const parsed = linesToContext(other);
@@ -44,13 +52,17 @@ export function InstitutionDialog({ institution, regions, onClose }: { instituti
     const values: Record<string, string | number> = { ...parsed.values };
     for (const key of CONTEXT_FIELDS) if (fields[key]!.trim()) values[key] = contextValue(fields[key]!);
     setProblem(null);
+    setRefused(new Map());
     try {
       await save.mutateAsync({ draft: { id: id.trim(), name: en.trim() ? { zh: zh.trim(), en: en.trim() } : { zh: zh.trim() }, regionId, context: values }, version: institution?.version });
       onClose();
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && institution) return setProblem(t('dir.conflict'));
-      const details = (error as { details?: { issues?: { path: string; message: string }[] } }).details;
-      setProblem([(error as Error).message, ...(details?.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join('；'));
+      const issues = error instanceof ApiError ? ((error.details as { issues?: ApiIssue[] } | undefined)?.issues ?? []) : [];
+      const { byKey, rest } = contextRefusals(issues, labels, l);
+      setRefused(byKey);
+      if (byKey.size && !rest.length) return;
+      setProblem([(error as Error).message, ...rest.map((i) => `${i.path}: ${i.message}`)].join('；'));
     }
   }
 
@@ -65,12 +77,12 @@ export function InstitutionDialog({ institution, regions, onClose }: { instituti
           <RegionPicker label={t('dir.region')} regions={regions} value={regionId} onChange={setRegionId} required testId="institution-region" />
           {CONTEXT_FIELDS.map((key) =>
             key === 'population' ? (
-              <TextField key={key} label={t(FIELD_LABEL[key])} value={fields[key]} onChange={(e) => setFields({ ...fields, [key]: e.target.value })} inputProps={{ inputMode: 'decimal' }} />
+              <TextField key={key} label={t(FIELD_LABEL[key])} value={fields[key]} onChange={(e) => setFields({ ...fields, [key]: e.target.value })} inputProps={{ inputMode: 'decimal' }} error={!!refusal(key)} helperText={refusal(key)} />
             ) : (
-              <ContextField key={key} field={key} label={t(FIELD_LABEL[key])} labels={labels} value={fields[key]!} onChange={(value) => setFields({ ...fields, [key]: value })} />
+              <ContextField key={key} field={key} label={t(FIELD_LABEL[key])} labels={labels} value={fields[key]!} onChange={(value) => setFields({ ...fields, [key]: value })} error={!!refusal(key)} helperText={refusal(key)} />
             ),
           )}
-          <TextField label={t('dir.otherContext')} value={other} onChange={(e) => setOther(e.target.value)} multiline minRows={2} />
+          <TextField label={t('dir.otherContext')} value={other} onChange={(e) => setOther(e.target.value)} multiline minRows={2} error={!!otherRefused} helperText={otherRefused} />
           {problem && <Alert severity="error">{problem}</Alert>}
         </Stack>
       </DialogContent>

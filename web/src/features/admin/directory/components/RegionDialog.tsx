@@ -13,7 +13,8 @@ import { useI18n } from '../../../../i18n/i18n-context';
 import { useSaveRegion, type Region } from '../api/queries';
 import { useContextLabels } from '../api/use-context-labels';
 import { contextLabels } from '../context-labels';
-import { checkRegionForm, regionForm, type RegionForm, type RegionProblem } from '../region-draft';
+import { contextRefusals, otherRefusals, type ApiIssue, type Wording } from '../context-refusals';
+import { checkRegionForm, REGION_FIELDS, regionForm, type RegionForm, type RegionProblem } from '../region-draft';
 import { ContextField } from './ContextField';
 import { RegionPicker } from './RegionPicker';
 
@@ -44,15 +45,21 @@ export function RegionDialog({ region, regions, onClose }: { region?: Region; re
     }
     return regions.filter((r) => !below.has(r.id));
   }, [region, regions]);
-  const problem = (field: RegionProblem['field']) => {
+  // Context values the API refused (no published region checklist takes them), by key.
+  const [refused, setRefused] = useState<ReadonlyMap<string, Wording>>(new Map());
+  const problem = (field: RegionProblem['field'] | 'county') => {
     const found = problems.find((p) => p.field === field);
-    return found ? t(found.key, found.field === 'other' ? { n: found.line } : {}) : undefined;
+    if (found) return t(found.key, found.field === 'other' ? { n: found.line } : {});
+    if (field === 'other') return otherRefusals(refused, REGION_FIELDS, t);
+    const wording = refused.get(field);
+    return wording ? t(wording.key, wording.values) : undefined;
   };
   const set = (patch: Partial<RegionForm>) => setForm((f) => ({ ...f, ...patch }));
 
   async function submit() {
     const checked = checkRegionForm(form, regions, region?.id);
     setFailure(null);
+    setRefused(new Map());
     if ('problems' in checked) return setProblems(checked.problems);
     setProblems([]);
     try {
@@ -60,9 +67,12 @@ export function RegionDialog({ region, regions, onClose }: { region?: Region; re
       onClose();
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && region) return setFailure(t('dir.conflict'));
-      const issues = error instanceof ApiError ? ((error.details as { issues?: { path: string; code: string; message: string }[] } | undefined)?.issues ?? []) : [];
+      const issues = error instanceof ApiError ? ((error.details as { issues?: ApiIssue[] } | undefined)?.issues ?? []) : [];
       if (issues.some((i) => i.code === 'cycle')) return setProblems([{ field: 'parentId', key: 'dir.problem.cycle' }]);
-      setFailure([(error as Error).message, ...issues.map((i) => `${i.path}: ${i.message}`)].join('；'));
+      const { byKey, rest } = contextRefusals(issues, labels, l);
+      setRefused(byKey);
+      if (byKey.size && !rest.length) return;
+      setFailure([(error as Error).message, ...rest.map((i) => `${i.path}: ${i.message}`)].join('；'));
     }
   }
 
@@ -81,7 +91,7 @@ export function RegionDialog({ region, regions, onClose }: { region?: Region; re
           </TextField>
           <RegionPicker label={t('dir.parent')} regions={parents} value={form.parentId} onChange={(parentId) => set({ parentId })} error={!!problem('parentId')} helperText={problem('parentId')} testId="region-parent" />
           <TextField label={t('dir.regionPopulation')} value={form.fields.population} onChange={(e) => set({ fields: { ...form.fields, population: e.target.value } })} inputProps={{ inputMode: 'decimal' }} error={!!problem('population')} helperText={problem('population')} />
-          <ContextField field="county" label={t('dir.regionCounty')} labels={labels} value={form.fields.county} onChange={(county) => set({ fields: { ...form.fields, county } })} />
+          <ContextField field="county" label={t('dir.regionCounty')} labels={labels} value={form.fields.county} onChange={(county) => set({ fields: { ...form.fields, county } })} error={!!problem('county')} helperText={problem('county')} />
           <TextField label={t('dir.otherContext')} value={form.other} onChange={(e) => set({ other: e.target.value })} multiline minRows={2} error={!!problem('other')} helperText={problem('other')} />
           {failure && <Alert severity="error">{failure}</Alert>}
           <button type="submit" hidden />
