@@ -6,7 +6,7 @@ import { shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 /**
  * The administrator's directory and rounds in headless Chromium against the real local server:
  * importing 200 institutions from XLSX, then a round made from participants picked by region and
- * type (the imported ones among them). The 1,000-institution dashboard is in admin-console.test.ts.
+ * type (the imported ones among them). The 1,000-institution dashboard is in admin-dashboard.test.ts.
  */
 let rig: BrowserRig;
 beforeAll(async () => {

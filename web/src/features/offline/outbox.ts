@@ -1,15 +1,15 @@
 import { ApiError } from '../../api/client';
+import { createStarted, listStarted, startedRecord, type CreateDraft } from './offline-start';
 import { pendingKey, type DraftContent, type PendingDraft, type PendingStart, type PendingStore } from './pending-store';
 import { countEdits } from './three-way';
+
+export type { CreateDraft } from './offline-start';
 
 /** The one write the outbox makes: a draft over the version it was edited from (409 when stale). */
 export type SaveDraft = (submissionId: string, body: { version: number } & DraftContent) => Promise<{ version: number }>;
 
 /** The server's copy of a draft, read after a 409 to tell a lost reply from a real conflict. */
 export type ReadDraft = (submissionId: string) => Promise<{ version: number } & DraftContent>;
-
-/** Creates a submission started offline (the API's create request); its first server copy. 409 `already-exists` when another device started it first. */
-export type CreateDraft = (body: Record<string, unknown>) => Promise<{ version: number } & DraftContent>;
 
 /** What the outbox tells the pages about one submission; `remote`: relayed from another tab. */
 export type OutboxEvent = (
@@ -113,13 +113,13 @@ export class Outbox {
    */
   async start(user: string, submissionId: string, start: PendingStart, content: DraftContent): Promise<void> {
     const at = this.now();
-    await this.store.update(pendingKey(user, submissionId), (current) => current ?? { key: pendingKey(user, submissionId), user, submissionId, baseVersion: 0, base: content, content, queuedAt: at, updatedAt: at, state: 'pending', start });
+    await this.store.update(pendingKey(user, submissionId), (current) => startedRecord(current, user, submissionId, start, content, at));
     await this.refresh(user);
   }
 
   /** The user's submissions started on this device and not yet created on the server. */
-  async started(user: string): Promise<PendingDraft[]> {
-    return (await this.store.list(user)).filter((r) => r.start);
+  started(user: string): Promise<PendingDraft[]> {
+    return listStarted(this.store, user);
   }
 
   /** The user's pending edits of a submission, if any. */
@@ -271,35 +271,17 @@ export class Outbox {
     this.emit({ type: 'unreachable', submissionId });
   }
 
-  /**
-   * Creates on the server an evaluation started offline. Returns the record now over the server's
-   * first copy (its edits still to save), `undefined` when there is nothing more to do with it
-   * now (refused, or started elsewhere first: a conflict the user settles answer by answer), or
-   * `stop` when the server cannot be reached.
-   */
-  private async create(record: PendingDraft): Promise<PendingDraft | 'stop' | undefined> {
-    const unchanged = (current: PendingDraft | undefined) => current?.updatedAt === record.updatedAt;
-    this.setStatus({ syncing: true });
-    this.emit({ type: 'syncing', submissionId: record.submissionId });
-    try {
-      if (!this.options.create) throw new Error('no create');
-      const { version, ...content } = await this.options.create(record.start!.body);
-      const next = await this.store.update(record.key, (current) => current && { ...current, start: undefined, baseVersion: version, base: content });
-      this.failures = 0;
-      this.setStatus({ synced: true });
-      // Edited while the request was out: the next pass saves the newest copy.
-      return next && unchanged(next) ? next : undefined;
-    } catch (error) {
-      if (error instanceof ApiError && error.status < 500) {
-        // Started on another device first: the server's copy and this one meet answer by answer;
-        // the choice is written over the server's version (`rebase`).
-        const conflict = error.status === 409 && error.code === 'already-exists';
-        const kept = await this.store.update(record.key, (current) => current && { ...current, ...(conflict ? { start: undefined } : {}), state: conflict ? 'conflict' : 'failed', message: conflict ? undefined : error.message });
-        if (kept) this.emit(conflict ? { type: 'conflict', submissionId: record.submissionId } : { type: 'failed', submissionId: record.submissionId, message: error.message });
-        return undefined;
-      }
-      this.backOff(record.user, record.submissionId);
-      return 'stop';
-    }
+  /** Creates an evaluation started offline (see `createStarted`), reporting through this outbox. */
+  private create(record: PendingDraft): Promise<PendingDraft | 'stop' | undefined> {
+    return createStarted(record, {
+      store: this.store,
+      create: this.options.create,
+      setStatus: (patch) => this.setStatus(patch),
+      emit: (e) => this.emit(e),
+      reached: () => {
+        this.failures = 0;
+      },
+      backOff: (user, submissionId) => this.backOff(user, submissionId),
+    });
   }
 }
