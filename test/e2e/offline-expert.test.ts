@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, CHROMIUM_ARGS, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 import { hainingRoundWithExpertDraft, PHONE, submitSelf } from './expert-steps.js';
 import { input, POLL, stored as storedBy, syncStatus, typeInto, unexpected, workerControls, workerKeeps } from './offline-helpers.js';
@@ -18,6 +18,8 @@ beforeAll(async () => {
   rig = await startBrowserRig();
 }, 300_000);
 afterAll(async () => rig?.close());
+// A test that fails while offline must not leave the next one without a network (it could not even sign in).
+afterEach(async () => rig?.context.setOffline(false));
 
 const stored = (id: string, as?: string) => storedBy(rig, id, as);
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 import { PHONE } from './expert-steps.js';
 import { draftFor as draftForBy, input, openOnce as openOnceBy, openOnline as openOnlineBy, POLL, stored as storedBy, syncStatus, typeInto, unexpected, workerControls, workerKeeps } from './offline-helpers.js';
@@ -15,6 +15,8 @@ beforeAll(async () => {
   rig = await startBrowserRig();
 }, 300_000);
 afterAll(async () => rig?.close());
+// A test that fails while offline must not leave the next one without a network (it could not even sign in).
+afterEach(async () => rig?.context.setOffline(false));
 
 const MOBILE = { width: 390, height: 844 };
 const draftFor = (roundId: string) => draftForBy(rig, roundId);

@@ -46,6 +46,17 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean, options
   const conflicted = useRef(false);
   const onRestore = useRef(options.onRestore);
   onRestore.current = options.onRestore;
+  /**
+   * Open once the edits kept on the device have been read (or there are none to read). Every
+   * write to the outbox waits for it: the form reports its first change as it mounts, before the
+   * effect below runs, and that copy (the server's, without the kept edits) written first replaced
+   * the kept edits unread; a reload offline then showed an empty form.
+   */
+  const [restoredGate] = useState(() => {
+    let open: () => void = () => undefined;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    return { opened, open };
+  });
 
   const offlineState = useCallback((): SaveState => ({ kind: 'offline', pending: countEdits(server.current, latest.current) }), []);
 
@@ -98,7 +109,7 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean, options
 
   // Edits kept from an earlier visit (offline, or a tab closed before they were sent) come back.
   useEffect(() => {
-    if (!enabled || !user) return;
+    if (!enabled || !user) return restoredGate.open();
     let live = true;
     const restored = outbox.pending(user, initial.id).then((kept) => {
       if (!live || !kept) return;
@@ -119,12 +130,15 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean, options
       else if (!isOnline()) setState(offlineState());
       else void flush();
     });
-    // An edit made meanwhile is written after the kept ones are read, so it cannot replace them unread.
+    // Only a read whose result the page took opens the gate: one dropped because the effect ran
+    // again (a new user or copy) leaves it to the next read, or the writes waiting would store
+    // the copy without the kept edits over them.
+    void restored.catch(() => undefined).finally(() => live && restoredGate.open());
     written.current = written.current.then(() => restored).catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [enabled, user, initial.id, initial.version, showConflict, flush, offlineState]);
+  }, [enabled, user, initial.id, initial.version, showConflict, flush, offlineState, restoredGate]);
 
   // Going offline while edits wait: say so at once rather than at the next failed write.
   useEffect(() => {
@@ -147,15 +161,19 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean, options
         setState({ kind: 'blocked' });
         return;
       }
-      const base = { version: version.current, content: server.current };
-      written.current = written.current.then(() => outbox.edit(user, initial.id, base, content)).catch(() => undefined);
+      // Written once the kept edits are read, as the page then holds them: what it shows (with the
+      // kept edits put back) and the version they were made on, not this call's older copy.
+      written.current = written.current
+        .then(() => restoredGate.opened)
+        .then(() => outbox.edit(user, initial.id, { version: version.current, content: server.current }, latest.current))
+        .catch(() => undefined);
       clearTimeout(timer.current);
       if (JSON.stringify(content) === saved.current) {
         setState((s) => (s.kind === 'blocked' || s.kind === 'dirty' || s.kind === 'offline' ? { kind: 'saved', at: new Date() } : s));
       } else setState(isOnline() ? { kind: 'dirty' } : offlineState());
       timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
     },
-    [enabled, flush, user, initial.id, offlineState],
+    [enabled, flush, user, initial.id, offlineState, restoredGate],
   );
 
   /** The user's chosen copy after a conflict, written over the version they have now seen. */
