@@ -168,15 +168,14 @@ describe('deployable bundles', () => {
     expect(chunks.some((chunk) => chunk.includes(marker))).toBe(true);
   });
 
-  it('the API bundle loads Middy and Powertools\' metrics with its first event and holds no Powertools logger', () => {
+  it('the API bundle has Middy in its init and no Powertools metrics or logger (API Gateway and Lambda count its requests)', () => {
     const files = [`${outdir}/api/index.mjs`, ...readdirSync(`${outdir}/api/chunks`).filter((file) => file.endsWith('.mjs')).map((file) => `${outdir}/api/chunks/${file}`)];
     const code = files.map((file) => readFileSync(file, 'utf8'));
-    const coldStart = staticClosure(`${outdir}/api/index.mjs`);
-    expect(code.some((text) => text.includes('Uncaught error detected, flushing log buffer'))).toBe(false);
-    for (const marker of ['handler response not a ReadableStream', 'CloudWatchMetrics']) {
-      expect(coldStart, marker).not.toContain(marker);
-      expect(code.some((text) => text.includes(marker)), marker).toBe(true);
-    }
+    // Strings only Middy's core, Powertools' logger and Powertools' metrics (its EMF output) contain.
+    expect(staticClosure(`${outdir}/api/index.mjs`)).toContain('handler response not a ReadableStream');
+    for (const marker of ['Uncaught error detected, flushing log buffer', 'CloudWatchMetrics']) expect(code.some((text) => text.includes(marker)), marker).toBe(false);
+    // Middy's static import of Node's web streams goes to the lazy stand-in.
+    for (const text of code) expect(text).not.toMatch(/from\s*"node:stream\/web"/);
   });
 
   it.each(Object.keys(HANDLER_BUNDLE.entries).filter((name) => name !== 'api'))('the %s bundle loads Middy and Powertools with its first event, not at init (separate chunks)', (name) => {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 import { PHONE } from './expert-steps.js';
-import { draftFor as draftForBy, input, openOnce as openOnceBy, openOnline as openOnlineBy, POLL, stored as storedBy, syncStatus, typeInto, unexpected, workerControls, workerKeeps } from './offline-helpers.js';
+import { draftFor as draftForBy, input, keptOnDevice, openOnce as openOnceBy, openOnline as openOnlineBy, POLL, stored as storedBy, syncStatus, typeInto, unexpected, workerControls, workerKeeps } from './offline-helpers.js';
 
 /**
  * Offline filling in headless Chromium against the real local server: the service worker serves
@@ -42,7 +42,10 @@ describe('offline filling', () => {
     // A reload without network: the shell comes from the worker, the draft from its cache, the edits from IndexedDB.
     await page.reload();
     await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
-    await expect.poll(() => input(page, 'facilities.floorArea').inputValue(), POLL).toBe('5200');
+    // On failure, say what the device still keeps: lost there, or kept and not shown.
+    await expect.poll(() => input(page, 'facilities.floorArea').inputValue(), POLL).toBe('5200').catch(async (error: Error) => {
+      throw new Error(`${error.message}\nkept on the device: ${await keptOnDevice(page)}\npage errors: ${errors.join(' | ')}`);
+    });
     expect(await input(page, 'facilities.beds').inputValue()).toBe('320');
     await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 3 项');
     await shot(page, 'offline-pending-1280');

@@ -72,3 +72,20 @@ export async function typeInto(page: Page, path: string, value: string) {
   await input(page, path).blur();
   await page.waitForTimeout(300);
 }
+
+/** The edits the device keeps (IndexedDB `dabiao-offline`), as text: what a failed offline assertion reports beside itself. */
+export const keptOnDevice = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('dabiao-offline');
+        open.onerror = () => resolve(`unreadable: ${String(open.error)}`);
+        open.onsuccess = () => {
+          const all = open.result.transaction('pending').objectStore('pending').getAll();
+          all.onsuccess = () => {
+            resolve(JSON.stringify(all.result));
+            open.result.close();
+          };
+        };
+      }),
+  );
