@@ -33,6 +33,14 @@ export const HANDLER_BUNDLE = {
    * imports statically (`mergeLazyChunk`): what one kind of first request loads, in one file.
    */
   oneFileChunks: { api: ['signed-in', 'checklist-report-services'] } as Partial<Record<'api' | 'scorer' | 'seed-checklists' | 'sweep' | 'token-public-key', readonly string[]>>,
+  /**
+   * Modules bundled on their own beside a bundle's `index.mjs` (with chunks of their own, named
+   * `<name>-…`): the handler imports them with `import('./<name>.mjs')` from a module that sits in
+   * the entry, and the handler's build leaves that import as written. For third-party code the
+   * handler loads lazily and shares SDK packages with its cold start: built with the handler,
+   * esbuild would put the parts only it uses into the chunks the init shares (see s3-sdk.mts).
+   */
+  islands: { api: { 's3-sdk': 'functions/handlers/s3-sdk.mts' } } as Partial<Record<'api' | 'scorer' | 'seed-checklists' | 'sweep' | 'token-public-key', Readonly<Record<string, string>>>>,
 } as const;
 
 /** The name of one bundle. */
@@ -60,7 +68,8 @@ export function handlerBuildOptions(projectRoot: string, name: HandlerName, outd
     sourcemap: true,
     sourcesContent: false,
     // Bundle the SDK too: the runtime's copy lags behind the versions the code was tested with.
-    external: [],
+    // Only the handler's islands stay outside, built next to it (`buildIslands`).
+    external: Object.keys(HANDLER_BUNDLE.islands[name] ?? {}).map((island) => `./${island}.mjs`),
     // Middy imports Node's web streams for a mode no handler uses; the stand-in forwards to the
     // same classes, loaded on first use instead of in every cold start (see the file).
     alias: { 'node:stream/web': join(projectRoot, 'functions/handlers/lazy-web-streams.ts') },
@@ -78,13 +87,27 @@ export function handlerBuildOptions(projectRoot: string, name: HandlerName, outd
  */
 export function buildHandlerBundle(projectRoot: string, name: HandlerName, outdir: string, overrides: Partial<BuildOptions> = {}): void {
   buildSync({ ...handlerBuildOptions(projectRoot, name, outdir), ...overrides });
-  mergeColdStartChunks(outdir, { target: HANDLER_BUNDLE.target, minify: HANDLER_BUNDLE.minify });
-  // Not for the bench's floors (built with `overrides` under the API's name), which have no such chunk.
-  if (!overrides.entryPoints) for (const chunk of HANDLER_BUNDLE.oneFileChunks[name] ?? []) mergeLazyChunk(outdir, chunk, { target: HANDLER_BUNDLE.target, minify: HANDLER_BUNDLE.minify });
+  // Not for the bench's floors (built with `overrides` under the API's name), which have no islands nor such chunks.
+  const own = !overrides.entryPoints;
+  const fold = { target: HANDLER_BUNDLE.target, minify: HANDLER_BUNDLE.minify, keep: own ? buildIslands(projectRoot, name, outdir) : [] };
+  mergeColdStartChunks(outdir, fold);
+  if (own) for (const chunk of HANDLER_BUNDLE.oneFileChunks[name] ?? []) mergeLazyChunk(outdir, chunk, fold);
   // Maps of our own code only: Node parses a loaded module's whole map at load when source maps
   // are on, and the dependencies were ≈ 80 % of it (own-code-source-map.ts).
   keepOwnMappingsInBundle(outdir);
   copyHandlerData(projectRoot, name, outdir);
+}
+
+/**
+ * The handler's `islands`, each an esbuild build of its own into `outdir`: `<name>.mjs`, and its
+ * lazily imported chunks in `chunks/` named after it, so they meet no chunk of the handler's.
+ * Returns their paths, which the handler's chunks then import as files.
+ */
+function buildIslands(projectRoot: string, name: HandlerName, outdir: string): string[] {
+  return Object.entries(HANDLER_BUNDLE.islands[name] ?? {}).map(([island, entry]) => {
+    buildSync({ ...handlerBuildOptions(projectRoot, name, outdir), entryPoints: { [island]: join(projectRoot, entry) }, chunkNames: `chunks/${island}-[name]-[hash]`, external: [] });
+    return join(outdir, `${island}.mjs`);
+  });
 }
 
 /**

@@ -19,7 +19,7 @@ import { basename, dirname, join, resolve } from 'node:path';
  * (same length, so the chunk's source map stays right) and re-stated at the end of the chunk;
  * imports are hoisted, so where they stand does not matter. Synchronous, for CDK's local bundling.
  */
-export function mergeColdStartChunks(outdir: string, options: { target: string; minify: boolean }): void {
+export function mergeColdStartChunks(outdir: string, options: FoldOptions): void {
   foldStaticChunks(outdir, join(outdir, 'index.mjs'), options);
 }
 
@@ -31,15 +31,22 @@ export function mergeColdStartChunks(outdir: string, options: { target: string; 
  * loading one of them loads it too (in the API: the checklist compiler, the exports, the OpenAPI
  * document, the KMS signer; test/bench/README.md, "Lambda bundles").
  */
-export function mergeLazyChunk(outdir: string, name: string, options: { target: string; minify: boolean }): void {
+export function mergeLazyChunk(outdir: string, name: string, options: FoldOptions): void {
   const chunksDir = join(outdir, 'chunks');
   const matches = readdirSync(chunksDir).filter((file) => new RegExp(`^${name}-[A-Z0-9]+\\.mjs$`).test(file));
   if (matches.length !== 1) throw new Error(`expected one lazy chunk named ${name} in ${chunksDir}, found ${matches.length}`);
   foldStaticChunks(outdir, join(chunksDir, matches[0]!), options);
 }
 
+/** How to bundle a lead again; `keep`: other files the bundle imports that stay files (absolute paths: a bundle's islands). */
+interface FoldOptions {
+  target: string;
+  minify: boolean;
+  keep?: readonly string[];
+}
+
 /** `lead` (the entry or a chunk) with every chunk it imports statically, transitively, inlined; see above. */
-function foldStaticChunks(outdir: string, lead: string, options: { target: string; minify: boolean }): void {
+function foldStaticChunks(outdir: string, lead: string, options: FoldOptions): void {
   const entry = join(outdir, 'index.mjs');
   const chunksDir = join(outdir, 'chunks');
   // The entry's own static chunks were folded into it first; a chunk's closure stops at the entry.
@@ -104,7 +111,7 @@ function foldStaticChunks(outdir: string, lead: string, options: { target: strin
     // Chunks that stay lazy stay files, and so does the entry for a lazy lead: given as absolute
     // paths, esbuild writes each import of one relative to the new file (an inlined chunk's
     // `import("./x.mjs")` was relative to chunks/).
-    external: [...lazy.map((file) => join(chunksDir, file)), ...(lead === entry ? [] : [entry])],
+    external: [...lazy.map((file) => join(chunksDir, file)), ...(lead === entry ? [] : [entry]), ...(options.keep ?? [])],
     logLevel: 'warning',
   });
   for (const [path, code] of rewritten) writeFileSync(path, code);

@@ -77,13 +77,15 @@ export function keepOwnMappings(map: RawSourceMap, isDependency: (source: string
 }
 
 /**
- * Applies `keepOwnMappings` to every `.map` of a bundle (`index.mjs.map` and `chunks/*.map`),
- * treating anything under `node_modules/` as a dependency. Synchronous, for CDK's local bundling.
+ * Applies `keepOwnMappings` to every `.map` of a bundle (`index.mjs.map`, an island's
+ * `<name>.mjs.map` and `chunks/*.map`), treating anything under `node_modules/` as a dependency.
+ * Synchronous, for CDK's local bundling.
  */
 export function keepOwnMappingsInBundle(outdir: string): void {
   const isDependency = (source: string) => source.includes('/node_modules/') || source.startsWith('node_modules/');
   const chunksDir = join(outdir, 'chunks');
-  const files = [join(outdir, 'index.mjs.map'), ...safeList(chunksDir).filter((file) => file.endsWith('.map')).map((file) => join(chunksDir, file))];
+  const maps = (dir: string) => safeList(dir).filter((file) => file.endsWith('.mjs.map')).map((file) => join(dir, file));
+  const files = [...maps(outdir), ...maps(chunksDir)];
   for (const file of files) {
     const map = JSON.parse(readFileSync(file, 'utf8')) as RawSourceMap;
     writeFileSync(file, JSON.stringify(keepOwnMappings(map, isDependency)));

@@ -41,8 +41,9 @@ export function createApiDeps(config: Readonly<Config>): AppDeps {
       return new SqsScoringQueue(createSqsClient(config), queueUrl);
     }),
     evidence: lazyEvidenceStore(async () => {
-      const [{ S3EvidenceStore }, { createS3Client }] = await Promise.all([import('../adapters/aws/s3-evidence-store.js'), import('./s3-client.js')]);
-      return new S3EvidenceStore(createS3Client(config), bucket);
+      // The S3 SDK is a file of its own (s3-sdk.mts), so the path stays relative to this module's place in the bundle: index.mjs.
+      const [sdk, { S3EvidenceStore }, { createS3Client }] = await Promise.all([import('./s3-sdk.mjs'), import('../adapters/aws/s3-evidence-store.js'), import('./s3-client.js')]);
+      return new S3EvidenceStore(sdk, createS3Client(sdk, config), bucket);
     }),
     verifier: builtin?.verifier ?? createVerifier(config),
     ...(builtin ? { identity: builtin.identity } : {}),

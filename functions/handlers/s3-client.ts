@@ -1,4 +1,5 @@
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { S3Sdk } from '../adapters/aws/s3-evidence-store.js';
 import type { Config } from '../config.js';
 
 /**
@@ -6,6 +7,6 @@ import type { Config } from '../config.js';
  * adds a CRC32 of the (empty) request body to a presigned PutObject URL, and S3 then rejects
  * every real upload because the file's checksum differs.
  */
-export function createS3Client(config: Pick<Config, 'region'>): S3Client {
-  return new S3Client({ region: config.region, requestChecksumCalculation: 'WHEN_REQUIRED' });
+export function createS3Client(sdk: Pick<S3Sdk, 'S3Client'>, config: Pick<Config, 'region'>): S3Client {
+  return new sdk.S3Client({ region: config.region, requestChecksumCalculation: 'WHEN_REQUIRED' });
 }

@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { APIGatewayProxyResult, SQSBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { S3EvidenceStore, type S3Sdk } from '../../functions/adapters/aws/s3-evidence-store.js';
+import { createS3Client } from '../../functions/handlers/s3-client.js';
 import { buildHandlers } from '../../infra/build-handlers.js';
 import { coldStartFiles } from '../../infra/cold-start-files.js';
 import { HANDLER_BUNDLE } from '../../infra/handler-bundle.js';
@@ -201,17 +203,45 @@ describe('deployable bundles', () => {
 
   it('the API bundle answers its first events in a fresh process without loading Node\'s fetch implementation (undici)', async () => {
     // A fresh process: this one has long loaded undici. Node lists the internal modules it loaded.
-    const script = `const m = await import(${JSON.stringify(pathToFileURL(`${outdir}/api/index.mjs`).href)});
+    const script = `const loaded = new Set(process.moduleLoadList);
+      const m = await import(${JSON.stringify(pathToFileURL(`${outdir}/api/index.mjs`).href)});
+      const webStreamsAtInit = process.moduleLoadList.filter((m) => !loaded.has(m) && m.includes('webstreams'));
       const ctx = ${JSON.stringify(lambdaContext('api'))};
       const health = await m.handler(${JSON.stringify(httpEvent('GET', '/api/health'))}, ctx);
       const unauthorized = await m.handler(${JSON.stringify(httpEvent('GET', '/api/submissions/any-id'))}, ctx);
       const undici = process.moduleLoadList.some((m) => m.includes('undici'));
-      process.stdout.write(JSON.stringify({ statuses: [health.statusCode, unauthorized.statusCode], bodies: [health.body, unauthorized.body], undici }));`;
+      process.stdout.write(JSON.stringify({ statuses: [health.statusCode, unauthorized.statusCode], bodies: [health.body, unauthorized.body], undici, webStreamsAtInit }));`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env.PATH, ...LAMBDA_ENV } });
-    const out = JSON.parse(stdout) as { statuses: number[]; bodies: string[]; undici: boolean };
+    const out = JSON.parse(stdout) as { statuses: number[]; bodies: string[]; undici: boolean; webStreamsAtInit: string[] };
     expect(out.statuses).toEqual([200, 401]);
     expect(JSON.parse(out.bodies[1]!)).toMatchObject({ error: { code: 'unauthorized' } });
     expect(out.undici).toBe(false);
+    // Nor, at init, Node's web streams (2–4 ms): S3's checksum stream extends ReadableStream at module scope (s3-sdk.mts).
+    expect(out.webStreamsAtInit).toEqual([]);
+  });
+
+  it('the API bundle keeps the S3 SDK in a file of its own, which presigns evidence uploads, and none of it in the init', async () => {
+    // Only S3's code holds these: its XML protocol and its checksum stream's error.
+    for (const marker of ['restXml', 'unsupported source type']) expect(staticClosure(`${outdir}/api/index.mjs`), marker).not.toContain(marker);
+    const island = `${outdir}/api/${Object.keys(HANDLER_BUNDLE.islands.api ?? {})[0]}.mjs`;
+    const sdk = (await import(pathToFileURL(island).href)) as S3Sdk;
+    const store = new S3EvidenceStore(sdk, createS3Client(sdk, { region: 'cn-north-1' }), 'evidence-bucket');
+    const ticket = await store.createUpload({ key: 'evidence/sub-1/c-3/0f8fad5b-d9cb-469f-a165-70867728950e-report.pdf', contentType: 'application/pdf', size: 10, sha256: 'b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9' });
+    const url = new URL(ticket.url);
+    expect(url.hostname).toBe('evidence-bucket.s3.cn-north-1.amazonaws.com.cn');
+    expect(url.searchParams.get('X-Amz-SignedHeaders')).toContain('x-amz-checksum-sha256');
+  });
+
+  it('every file a bundle imports, at init or later, is where the import points', () => {
+    for (const name of Object.keys(HANDLER_BUNDLE.entries)) {
+      const dir = `${outdir}/${name}`;
+      const files = [...readdirSync(dir), ...readdirSync(`${dir}/chunks`).map((file) => `chunks/${file}`)].filter((file) => file.endsWith('.mjs'));
+      for (const file of files) {
+        for (const [, spec] of readFileSync(`${dir}/${file}`, 'utf8').matchAll(/(?:from|import)\s*\(?"(\.{1,2}\/[^"]+\.mjs)"/g)) {
+          expect(existsSync(join(dirname(`${dir}/${file}`), spec!)), `${name}/${file} imports ${spec}`).toBe(true);
+        }
+      }
+    }
   });
 
   it('the sweep bundle loads with the stack environment (its module scope needs no network)', async () => {

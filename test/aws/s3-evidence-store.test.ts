@@ -4,6 +4,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { S3EvidenceStore } from '../../functions/adapters/aws/s3-evidence-store.js';
 import { createS3Client } from '../../functions/handlers/s3-client.js';
+import * as sdk from '../../functions/handlers/s3-sdk.mjs';
 
 const now = new Date('2026-03-01T08:00:00.000Z');
 const KEY = 'evidence/sub-1/c-3/0f8fad5b-d9cb-469f-a165-70867728950e-report.pdf';
@@ -32,7 +33,7 @@ describe('S3EvidenceStore.createUpload', () => {
     store.createUpload({ key: KEY, contentType: 'application/pdf', size: 524288, sha256: SHA, ...overrides });
 
   it('signs content-type, content-length, If-None-Match and the SHA-256, so S3 refuses another type, size or body, and any overwrite', async () => {
-    const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
+    const store = new S3EvidenceStore(sdk, createS3Client(sdk, { region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
     const ticket = await upload(store);
     const url = new URL(ticket.url);
 
@@ -50,7 +51,7 @@ describe('S3EvidenceStore.createUpload', () => {
   });
 
   it('binds the size and the SHA-256 into the signature', async () => {
-    const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
+    const store = new S3EvidenceStore(sdk, createS3Client(sdk, { region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
     const a = new URL((await upload(store)).url).searchParams.get('X-Amz-Signature');
     const b = new URL((await upload(store, { size: 524289 })).url).searchParams.get('X-Amz-Signature');
     const c = new URL((await upload(store, { sha256: 'f'.repeat(64) })).url).searchParams.get('X-Amz-Signature');
@@ -58,7 +59,7 @@ describe('S3EvidenceStore.createUpload', () => {
   });
 
   it('refuses to sign a key the service never issues (400), whatever its shape', async () => {
-    const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket');
+    const store = new S3EvidenceStore(sdk, createS3Client(sdk, { region: 'cn-north-1' }), 'evidence-bucket');
     for (const key of BAD_KEYS) {
       await expect(store.createUpload({ key, contentType: 'application/pdf', size: 10, sha256: SHA }), key).rejects.toMatchObject({ code: 'invalid-evidence' });
       await expect(store.createDownload(key, { fileName: 'a.pdf', contentType: 'application/pdf' }), key).rejects.toMatchObject({ code: 'invalid-evidence' });
@@ -66,21 +67,21 @@ describe('S3EvidenceStore.createUpload', () => {
   });
 
   it('carries no checksum of the empty presign body (S3 would reject every real upload)', async () => {
-    const store = new S3EvidenceStore(createS3Client({ region: 'us-east-1' }), 'evidence-bucket');
+    const store = new S3EvidenceStore(sdk, createS3Client(sdk, { region: 'us-east-1' }), 'evidence-bucket');
     const params = [...new URL((await upload(store)).url).searchParams.keys()].map((k) => k.toLowerCase());
     // The declared SHA-256 travels as a signed header (see the first test), never as a query parameter.
     expect(params.filter((name) => name.startsWith('x-amz-checksum') || name === 'x-amz-sdk-checksum-algorithm')).toEqual([]);
   });
 
   it('keeps a Chinese file name in the key intact', async () => {
-    const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket');
+    const store = new S3EvidenceStore(sdk, createS3Client(sdk, { region: 'cn-north-1' }), 'evidence-bucket');
     const key = 'evidence/sub-1/c-3/0f8fad5b-d9cb-469f-a165-70867728950e-胸痛中心认证.pdf';
     const ticket = await store.createUpload({ key, contentType: 'application/pdf', size: 10, sha256: SHA });
     expect(decodeURIComponent(new URL(ticket.url).pathname)).toBe(`/${key}`);
   });
 
   it('refuses a size that is not a positive whole number of bytes', async () => {
-    const store = new S3EvidenceStore(createS3Client({ region: 'us-east-1' }), 'evidence-bucket');
+    const store = new S3EvidenceStore(sdk, createS3Client(sdk, { region: 'us-east-1' }), 'evidence-bucket');
     for (const size of [0, -1, 1.5, Number.NaN]) {
       await expect(store.createUpload({ key: KEY, contentType: 'image/png', size, sha256: SHA })).rejects.toThrow(RangeError);
     }
@@ -91,7 +92,7 @@ describe('S3EvidenceStore.createUpload', () => {
 describe('S3EvidenceStore.stat', () => {
   const s3 = mockClient(S3Client);
   beforeEach(() => s3.reset());
-  const store = () => new S3EvidenceStore(new S3Client({ region: 'us-east-1' }), 'evidence-bucket');
+  const store = () => new S3EvidenceStore(sdk, new S3Client({ region: 'us-east-1' }), 'evidence-bucket');
 
   it('asks HeadObject (with checksum mode) for the key, and answers its size and SHA-256 as hex', async () => {
     s3.on(HeadObjectCommand).resolves({ ContentLength: 11, ChecksumSHA256: SHA_B64 });
@@ -126,7 +127,7 @@ describe('S3EvidenceStore.stat', () => {
 describe('S3EvidenceStore.readStart', () => {
   const s3 = mockClient(S3Client);
   beforeEach(() => s3.reset());
-  const store = () => new S3EvidenceStore(new S3Client({ region: 'us-east-1' }), 'evidence-bucket');
+  const store = () => new S3EvidenceStore(sdk, new S3Client({ region: 'us-east-1' }), 'evidence-bucket');
 
   it('asks for the first bytes only (a ranged GetObject) and answers them', async () => {
     // The SDK's stream body, as far as the store uses it.
@@ -158,7 +159,7 @@ describe('S3EvidenceStore.createDownload', () => {
   const download = (store: S3EvidenceStore) => store.createDownload(key, { fileName: '胸痛中心认证 (终稿).pdf', contentType: 'application/pdf' });
 
   it('presigns a GET of the key that expires, with the original Chinese name as an RFC 5987 attachment', async () => {
-    const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
+    const store = new S3EvidenceStore(sdk, createS3Client(sdk, { region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
     const ticket = await download(store);
     const url = new URL(ticket.url);
     expect(url.host).toBe('evidence-bucket.s3.cn-north-1.amazonaws.com.cn');
@@ -173,7 +174,7 @@ describe('S3EvidenceStore.createDownload', () => {
   });
 
   it('signs the name and type overrides, so changing them breaks the URL', async () => {
-    const store = new S3EvidenceStore(createS3Client({ region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
+    const store = new S3EvidenceStore(sdk, createS3Client(sdk, { region: 'cn-north-1' }), 'evidence-bucket', { now: () => now });
     const a = new URL((await download(store)).url).searchParams.get('X-Amz-Signature');
     const b = new URL((await store.createDownload(key, { fileName: 'other.pdf', contentType: 'application/pdf' })).url).searchParams.get('X-Amz-Signature');
     const c = new URL((await store.createDownload(key, { fileName: '胸痛中心认证 (终稿).pdf', contentType: 'text/html' })).url).searchParams.get('X-Amz-Signature');
@@ -183,7 +184,7 @@ describe('S3EvidenceStore.createDownload', () => {
   it('sends nothing to S3: presigning is offline', async () => {
     const s3 = mockClient(S3Client);
     try {
-      await download(new S3EvidenceStore(new S3Client({ region: 'us-east-1' }), 'evidence-bucket'));
+      await download(new S3EvidenceStore(sdk, new S3Client({ region: 'us-east-1' }), 'evidence-bucket'));
       expect(s3.calls()).toHaveLength(0);
     } finally {
       s3.restore();

@@ -1,5 +1,5 @@
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import type { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ValidationError } from '../../domain/errors.js';
 import type { DownloadTicket, EvidenceStore, StoredEvidence, UploadSpec, UploadTicket } from '../../domain/ports/evidence-store.js';
 import { isEvidenceKey } from '../../domain/services/evidence-rules.js';
@@ -10,6 +10,20 @@ function checkKey(key: string): void {
   if (!isEvidenceKey(key)) {
     throw new ValidationError('Not an evidence key this service issues', [{ path: '/key', code: 'invalid-key', message: 'expected evidence/<submission>/<criterion>/<uuid>-<name>' }], 'invalid-evidence');
   }
+}
+
+/**
+ * The parts of the S3 SDK the store uses, handed to it rather than imported: the API loads them
+ * from a file bundled on its own (functions/handlers/s3-sdk.mts), so none of the S3 client's code
+ * is shared with, and pulled into, the API's cold start. Only types are imported here.
+ */
+export interface S3Sdk {
+  readonly S3Client: typeof S3Client;
+  readonly PutObjectCommand: typeof PutObjectCommand;
+  readonly GetObjectCommand: typeof GetObjectCommand;
+  readonly HeadObjectCommand: typeof HeadObjectCommand;
+  readonly S3ServiceException: typeof S3ServiceException;
+  readonly getSignedUrl: typeof getSignedUrl;
 }
 
 /** Options for {@link S3EvidenceStore}. */
@@ -39,6 +53,7 @@ export class S3EvidenceStore implements EvidenceStore {
   private readonly now: () => Date;
 
   constructor(
+    private readonly sdk: S3Sdk,
     private readonly client: S3Client,
     private readonly bucket: string,
     options: S3EvidenceStoreOptions = {},
@@ -55,7 +70,7 @@ export class S3EvidenceStore implements EvidenceStore {
     if (!/^[0-9a-f]{64}$/.test(input.sha256)) throw new RangeError('sha256 must be 64 lower-case hex digits');
     const checksum = Buffer.from(input.sha256, 'hex').toString('base64');
     const issuedAt = this.now();
-    const command = new PutObjectCommand({
+    const command = new this.sdk.PutObjectCommand({
       Bucket: this.bucket,
       Key: input.key,
       ContentType: input.contentType,
@@ -64,7 +79,7 @@ export class S3EvidenceStore implements EvidenceStore {
       // No ChecksumAlgorithm: with the value itself given, S3 ignores it, and it would only add a query parameter.
       ChecksumSHA256: checksum,
     });
-    const url = await getSignedUrl(this.client, command, {
+    const url = await this.sdk.getSignedUrl(this.client, command, {
       expiresIn: this.expiresInSeconds,
       signingDate: issuedAt,
       // The presigner signs only `host` by default; each header below is a rule S3 then enforces.
@@ -92,13 +107,13 @@ export class S3EvidenceStore implements EvidenceStore {
   async createDownload(key: string, file: { fileName: string; contentType: string }): Promise<DownloadTicket> {
     checkKey(key);
     const issuedAt = this.now();
-    const command = new GetObjectCommand({
+    const command = new this.sdk.GetObjectCommand({
       Bucket: this.bucket,
       Key: key,
       ResponseContentDisposition: attachmentDisposition(file.fileName),
       ResponseContentType: file.contentType,
     });
-    const url = await getSignedUrl(this.client, command, { expiresIn: this.expiresInSeconds, signingDate: issuedAt });
+    const url = await this.sdk.getSignedUrl(this.client, command, { expiresIn: this.expiresInSeconds, signingDate: issuedAt });
     return { url, expiresAt: new Date(issuedAt.getTime() + this.expiresInSeconds * 1000).toISOString() };
   }
 
@@ -106,12 +121,12 @@ export class S3EvidenceStore implements EvidenceStore {
   async readStart(key: string, length: number): Promise<Uint8Array | undefined> {
     if (!isEvidenceKey(key)) return undefined;
     try {
-      const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${Math.max(0, length - 1)}` }));
+      const object = await this.client.send(new this.sdk.GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${Math.max(0, length - 1)}` }));
       return object.Body ? await object.Body.transformToByteArray() : new Uint8Array(0);
     } catch (error) {
-      if (error instanceof S3ServiceException && (error.name === 'NoSuchKey' || error.$metadata.httpStatusCode === 404)) return undefined;
+      if (error instanceof this.sdk.S3ServiceException && (error.name === 'NoSuchKey' || error.$metadata.httpStatusCode === 404)) return undefined;
       // A range of an empty object cannot be satisfied (416): its start is no bytes at all.
-      if (error instanceof S3ServiceException && (error.name === 'InvalidRange' || error.$metadata.httpStatusCode === 416)) return new Uint8Array(0);
+      if (error instanceof this.sdk.S3ServiceException && (error.name === 'InvalidRange' || error.$metadata.httpStatusCode === 416)) return new Uint8Array(0);
       throw error;
     }
   }
@@ -124,13 +139,13 @@ export class S3EvidenceStore implements EvidenceStore {
     // As locally: no file can sit under a key of another form, so there is nothing to ask S3.
     if (!isEvidenceKey(key)) return undefined;
     try {
-      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key, ChecksumMode: 'ENABLED' }));
+      const head = await this.client.send(new this.sdk.HeadObjectCommand({ Bucket: this.bucket, Key: key, ChecksumMode: 'ENABLED' }));
       const sha256 = head.ChecksumSHA256 && !head.ChecksumSHA256.includes('-') ? Buffer.from(head.ChecksumSHA256, 'base64').toString('hex') : undefined;
       return { size: head.ContentLength ?? 0, ...(sha256 ? { sha256 } : {}) };
     } catch (error) {
       // HeadObject has no body, so a missing key arrives as a bare 404 ("NotFound"). A 403 is NOT
       // treated as missing: it means the role lacks s3:ListBucket, a deployment error to surface.
-      if (error instanceof S3ServiceException && (error.name === 'NotFound' || error.$metadata.httpStatusCode === 404)) {
+      if (error instanceof this.sdk.S3ServiceException && (error.name === 'NotFound' || error.$metadata.httpStatusCode === 404)) {
         return undefined;
       }
       throw error;
