@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { DomainError } from '../domain/errors.js';
+import type { BuiltinIdentity } from '../domain/identity/builtin-identity.js';
 import type { AppDeps } from './app-deps.js';
 import type { AppEnv } from './app-env.js';
 import { requireAuth } from './auth-middleware.js';
@@ -19,9 +20,9 @@ import { createServices } from './services.js';
  * every resource. Registered after the public documents of `app.ts`, in this order, on the first
  * request those do not answer (lazy-routes.ts), so their code, their Valibot schemas, the
  * middleware and the use cases are no part of a cold start's init (they load as one chunk with
- * jose's token check: signed-in.ts).
+ * jose's token check: signed-in.ts). `identity` is `deps.identity` loaded (absent with another issuer).
  */
-export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps, identity: BuiltinIdentity | undefined): void {
   app.use(
     '/api/*',
     bodyLimit({
@@ -31,13 +32,13 @@ export function apiRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       },
     }),
   );
-  authRoutes(app, deps.identity);
-  app.use('/api/*', requireAuth(deps.verifier, deps.identity?.userStatus));
-  meRoute(app, deps.identity);
-  if (deps.identity) userRoutes(app, deps.identity);
+  authRoutes(app, identity);
+  app.use('/api/*', requireAuth(deps.verifier, identity?.userStatus));
+  meRoute(app, identity);
+  if (identity) userRoutes(app, identity);
   // The use cases load with the routes (one chunk, signed-in.ts) and are built here, once: they
   // are closures over the dependencies, nothing is read until a route calls one.
-  const services = createServices({ ...deps, accounts: deps.identity?.accounts });
+  const services = createServices({ ...deps, accounts: identity?.accounts });
   checklistRoutes(app, services);
   scaleRoutes(app, services);
   consoleRoutes(app, services);

@@ -5,8 +5,8 @@ import type { EvidenceStore } from '../domain/ports/evidence-store.js';
 import type { Repositories } from '../domain/ports/repositories.js';
 import type { ScoringQueue } from '../domain/ports/scoring-queue.js';
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
-import type { BuiltinIdentity } from '../domain/identity/builtin-identity.js';
 import type { DocsAssets } from './docs-routes.js';
+import type { LazyBuiltinIdentity } from './lazy-identity.js';
 
 /** A stored evidence file as the local download route serves it. */
 export interface LocalDownload {
@@ -38,8 +38,9 @@ export interface AppDeps {
   /**
    * The built-in identity (`AUTH_MODE=builtin`): sign-in, refresh, password change, `/api/users`
    * and `/.well-known/*`. Absent with another issuer (Cognito, OIDC), whose tokens `verifier` checks.
+   * Only its issuer and keys are at hand from the start; the rest loads with the signed-in routes.
    */
-  identity?: BuiltinIdentity;
+  identity?: LazyBuiltinIdentity;
   localUploads?: LocalUploadReceiver;
   /**
    * Swagger UI files for `/api/docs`: served by the API itself (local), or a base URL where

@@ -50,10 +50,14 @@ export function createApp(deps: AppDeps): Hono {
   if (deps.localUploads) localEvidenceRoutes(app, deps.localUploads, deps.config.maxEvidenceBytes);
 
   // Everything else (sign-in, the token check, every resource and the use cases) loads with the
-  // first request the routes above do not answer, as one module (signed-in.ts, lazy-routes.ts).
+  // first request the routes above do not answer, as one module (signed-in.ts, lazy-routes.ts),
+  // and with it the built-in identity (lazy-identity.ts) those routes are given built.
   lazyRoutes(
     app,
-    async () => (await import('./signed-in.js')).apiRoutes(app, deps),
+    async () => {
+      const [{ apiRoutes }, identity] = await Promise.all([import('./signed-in.js'), deps.identity?.load()]);
+      apiRoutes(app, deps, identity);
+    },
     (error) => {
       console.error(error);
       const { status, body } = toErrorResponse(error);

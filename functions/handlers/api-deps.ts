@@ -1,17 +1,14 @@
 import type { Config } from '../config.js';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { createRepositories } from '../adapters/dynamodb/create-repositories.js';
-import { DynamoLoginAttemptStore } from '../adapters/dynamodb/login-attempt-store.js';
-import { DynamoRefreshTokenStore } from '../adapters/dynamodb/refresh-token-store.js';
-import { DynamoUserDirectory } from '../adapters/dynamodb/user-directory.js';
 import { builtinTokenVerifier } from '../adapters/jwt/builtin-token-verifier.js';
 import { ENGINE_VERSION } from '../scoring/engine-version.js';
 import { CognitoTokenVerifier } from '../adapters/jwt/cognito-token-verifier.js';
 import { DEFAULT_CLAIMS, type ClaimMapping } from '../adapters/jwt/principal-from-claims.js';
-import { createBuiltinIdentity, type BuiltinIdentity } from '../domain/identity/builtin-identity.js';
 import { OidcTokenVerifier, rejectAllTokens } from '../adapters/jwt/oidc-token-verifier.js';
 import type { TokenVerifier } from '../domain/ports/token-verifier.js';
 import type { AppDeps } from '../api/app-deps.js';
+import { lazyBuiltinIdentity, type LazyBuiltinIdentity } from '../api/lazy-identity.js';
 import { systemClock } from '../domain/ports/clock.js';
 import { required } from './required.js';
 import { lazyEngine } from './lazy-engine.js';
@@ -55,27 +52,33 @@ export function createApiDeps(config: Readonly<Config>): AppDeps {
 }
 
 /**
- * jose's token check, from the module the API's routes load from (signed-in.ts): the first token
- * arrives with a request to those routes, so it is already loaded then and adds no file of its own.
+ * jose's token check and the built-in identity, from the module the API's routes load from
+ * (signed-in.ts): the first token or sign-in arrives with a request to those routes, so it is
+ * already loaded then and adds no file of its own.
  */
 const loadSignedIn = () => import('../api/signed-in.js');
 
 /**
  * The built-in identity in AWS: users, refresh tokens and attempt counters in the table, tokens
- * signed by the KMS key (a key pair on a Lambda's disk would differ per instance).
+ * signed by the KMS key (a key pair on a Lambda's disk would differ per instance). Its settings
+ * are checked now, so a stack without them fails at init; the identity itself is built with the
+ * signed-in routes (lazy-identity.ts says why).
  */
-function createBuiltin(config: Readonly<Config>, client: ReturnType<typeof createDocumentClient>, repos: AppDeps['repos']): { identity: BuiltinIdentity; verifier: TokenVerifier } {
+function createBuiltin(config: Readonly<Config>, client: ReturnType<typeof createDocumentClient>, repos: AppDeps['repos']): { identity: LazyBuiltinIdentity; verifier: TokenVerifier } {
   const signer = lazyKmsSigner(config, required(config.tokenKmsKeyId, 'TOKEN_KMS_KEY_ID'), config.tokenSigningAlg, config.tokenPublicJwk);
   const issuer = required(config.tokenIssuer, 'TOKEN_ISSUER');
-  const identity = createBuiltinIdentity({
-    users: new DynamoUserDirectory(client, config.tableName),
-    refreshTokens: new DynamoRefreshTokenStore(client, config.tableName),
-    loginAttempts: new DynamoLoginAttemptStore(client, config.tableName),
-    signer,
-    repos,
-    issuer,
-    audience: config.tokenAudience,
-    clock: systemClock,
+  const identity = lazyBuiltinIdentity(issuer, signer, async () => {
+    const { createBuiltinIdentity, DynamoUserDirectory, DynamoRefreshTokenStore, DynamoLoginAttemptStore } = await loadSignedIn();
+    return createBuiltinIdentity({
+      users: new DynamoUserDirectory(client, config.tableName),
+      refreshTokens: new DynamoRefreshTokenStore(client, config.tableName),
+      loginAttempts: new DynamoLoginAttemptStore(client, config.tableName),
+      signer,
+      repos,
+      issuer,
+      audience: config.tokenAudience,
+      clock: systemClock,
+    });
   });
   return { identity, verifier: builtinTokenVerifier(signer, { issuer, audience: config.tokenAudience, loadJose: loadSignedIn }) };
 }

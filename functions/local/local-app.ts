@@ -13,6 +13,7 @@ import { LocalEvidenceStore } from '../adapters/local/local-evidence-store.js';
 import { purposeKey } from '../adapters/local/purpose-key.js';
 import { directoryDocsAssets, swaggerUiDistDir } from '../adapters/files/directory-docs-assets.js';
 import { createApp } from '../api/app.js';
+import { lazyBuiltinIdentity } from '../api/lazy-identity.js';
 import { createServices, type Services } from '../api/services.js';
 import type { Config } from '../config.js';
 import { systemClock, type Clock } from '../domain/ports/clock.js';
@@ -89,7 +90,8 @@ export function createLocalApp(opts: {
   const app = createApp({
     ...deps,
     verifier: builtinTokenVerifier(signer, { issuer, audience: opts.config.tokenAudience, now: () => clock.now() }),
-    identity,
+    // Built already: tests and seeding use it before any request; nothing here is bundled.
+    identity: lazyBuiltinIdentity(issuer, signer, async () => identity),
     localUploads: evidence,
     docsAssets: directoryDocsAssets(swaggerUiDistDir()),
   });

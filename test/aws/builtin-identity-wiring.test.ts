@@ -37,7 +37,7 @@ describe('the Lambda API with AUTH_MODE=builtin', () => {
     const jwks = await (await app.request('/.well-known/jwks.json')).json();
     expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'EC', crv: 'P-256', alg: 'ES256' })]);
 
-    const token = await deps.identity!.tokens.issue({ sub: 'wjw', username: 'wjw', role: 'commission', regionId: 'haining' });
+    const token = await (await deps.identity!.load()).tokens.issue({ sub: 'wjw', username: 'wjw', role: 'commission', regionId: 'haining' });
     expect(JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString())).toMatchObject({ iss: ISSUER, aud: 'dabiao' });
     const me = await app.request('/api/auth/me', { headers: { authorization: `Bearer ${token}` } });
     expect(await me.json()).toEqual({ sub: 'wjw', username: 'wjw', role: 'commission', regionId: 'haining' });
@@ -63,7 +63,7 @@ describe('the Lambda API with AUTH_MODE=builtin', () => {
     const deps = createApiDeps(loadConfig({ ...env, TOKEN_PUBLIC_JWK: JSON.stringify(jwk) }));
     const app = createApp(deps);
 
-    const token = await deps.identity!.tokens.issue({ sub: 'wjw', username: 'wjw', role: 'commission', regionId: 'haining' });
+    const token = await (await deps.identity!.load()).tokens.issue({ sub: 'wjw', username: 'wjw', role: 'commission', regionId: 'haining' });
     expect(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString())).toMatchObject({ alg: 'ES256', kid: jwk.kid });
     const me = await app.request('/api/auth/me', { headers: { authorization: `Bearer ${token}` } });
     expect(me.status).toBe(200);

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -162,6 +163,18 @@ describe('deployable bundles', () => {
     expect(code).not.toContain('Deprecated ignoreKeywordsWithRef can be used instead.');
   });
 
+  it('the API builds the built-in identity (sessions, user administration, their DynamoDB stores) with the first signed-in request, in its one file, not at init', () => {
+    // Texts only the sessions, the user administration and the login attempts' store contain.
+    const markers = ['Unknown user or wrong password', 'You cannot disable the last active administrator', 'Login attempts'];
+    const coldStart = staticClosure(`${outdir}/api/index.mjs`);
+    // The init still answers the discovery document itself.
+    expect(coldStart).toContain('/.well-known/openid-configuration');
+    for (const marker of markers) expect(coldStart, marker).not.toContain(marker);
+    const signedIn = readdirSync(`${outdir}/api/chunks`).find((file) => file.startsWith('signed-in-') && file.endsWith('.mjs'))!;
+    const code = readFileSync(`${outdir}/api/chunks/${signedIn}`, 'utf8');
+    for (const marker of markers) expect(code, marker).toContain(marker);
+  });
+
   it('the API loads the SQS client only when scoring is queued (a separate chunk)', () => {
     // The service's protocol name, only in the SQS client's code.
     const marker = 'AmazonSQS';
@@ -242,6 +255,27 @@ describe('deployable bundles', () => {
         }
       }
     }
+  });
+
+  it('the API bundle with the built-in identity answers its public documents from the init, and builds the identity for sign-in from its chunk', async () => {
+    const jwk = { ...generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'jwk' }), kid: 'k1' };
+    const issuer = 'https://api.example.cn';
+    const env = { ...LAMBDA_ENV, AUTH_MODE: 'builtin', TOKEN_ISSUER: issuer, TOKEN_KMS_KEY_ID: 'alias/dabiao-tokens', TOKEN_PUBLIC_JWK: JSON.stringify(jwk) };
+    // A fresh process, as the module scope reads this environment once.
+    const script = `const m = await import(${JSON.stringify(pathToFileURL(`${outdir}/api/index.mjs`).href)});
+      const ctx = ${JSON.stringify(lambdaContext('api'))};
+      const answers = [];
+      for (const event of ${JSON.stringify([httpEvent('GET', '/.well-known/openid-configuration'), httpEvent('GET', '/.well-known/jwks.json'), httpEvent('POST', '/api/auth/login', { headers: { 'content-type': 'application/json' }, body: '{}' })])}) {
+        const { statusCode, body } = await m.handler(event, ctx);
+        answers.push({ statusCode, body: JSON.parse(body) });
+      }
+      process.stdout.write(JSON.stringify(answers));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env.PATH, ...env } });
+    const [discovery, jwks, login] = JSON.parse(stdout) as { statusCode: number; body: Record<string, unknown> }[];
+    expect(discovery).toMatchObject({ statusCode: 200, body: { issuer, jwks_uri: `${issuer}/.well-known/jwks.json` } });
+    expect(jwks).toMatchObject({ statusCode: 200, body: { keys: [expect.objectContaining({ kid: 'k1', x: jwk.x })] } });
+    // Refused for its body (not 404 as without the identity, nor 500 as when it fails to load).
+    expect(login).toMatchObject({ statusCode: 400, body: { error: { code: 'invalid-body' } } });
   });
 
   it('the sweep bundle loads with the stack environment (its module scope needs no network)', async () => {

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { BuiltinIdentity } from '../../domain/identity/builtin-identity.js';
+import type { LazyBuiltinIdentity } from '../lazy-identity.js';
 import type { AppEnv } from '../app-env.js';
 
 /** Keys rotate rarely; an authorizer may cache them for five minutes. */
@@ -8,14 +8,15 @@ const CACHE = 'public, max-age=300';
 /**
  * The issuer's public documents, at `<issuer>/.well-known/…` (the issuer is the API's base URL):
  * API Gateway's JWT authorizer reads the discovery document, then the JWKS, to verify tokens.
+ * Neither loads the rest of the identity (lazy-identity.ts): they are answered at init.
  */
-export function wellKnownRoutes(app: Hono<AppEnv>, identity: BuiltinIdentity): void {
+export function wellKnownRoutes(app: Hono<AppEnv>, identity: LazyBuiltinIdentity): void {
   app.get('/.well-known/jwks.json', async (c) => {
     c.header('cache-control', CACHE);
     return c.json(await identity.jwks());
   });
   app.get('/.well-known/openid-configuration', (c) => {
-    const issuer = identity.tokens.issuer;
+    const issuer = identity.issuer;
     c.header('cache-control', CACHE);
     return c.json({
       issuer,

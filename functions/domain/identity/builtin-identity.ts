@@ -2,7 +2,7 @@ import type { Clock } from '../ports/clock.js';
 import type { LoginAttemptStore } from '../ports/login-attempt-store.js';
 import type { RefreshTokenStore } from '../ports/refresh-token-store.js';
 import type { InstitutionRepository, RegionRepository } from '../ports/repositories.js';
-import type { PublicJwk, TokenSigner } from '../ports/token-signer.js';
+import type { TokenSigner } from '../ports/token-signer.js';
 import type { UserDirectory } from '../ports/user-directory.js';
 import { createLoginThrottle, type LoginThrottlePolicy } from '../services/login-throttle.js';
 import type { LockoutPolicy } from './lockout.js';
@@ -18,8 +18,6 @@ export interface BuiltinIdentity {
   sessions: SessionService;
   users: UserAdminService;
   tokens: TokenIssuer;
-  /** The public keys of the issuer, for `/.well-known/jwks.json`. */
-  jwks(): Promise<{ keys: PublicJwk[] }>;
   /** Whether a token's user was disabled since the token was issued (read at most every `userStatusTtlMs`). */
   userStatus: UserStatusCheck;
   /** The directory's accounts, read-only: what the use cases check a round's experts against. */
@@ -61,7 +59,6 @@ export function createBuiltinIdentity(deps: BuiltinIdentityDeps): BuiltinIdentit
       disable: async (caller, username) => forgetAfter(userStatus, username, await users.disable(caller, username)),
       enable: async (caller, username) => forgetAfter(userStatus, username, await users.enable(caller, username)),
     },
-    jwks: async () => ({ keys: [await deps.signer.publicJwk()] }),
     userStatus,
   };
 }
