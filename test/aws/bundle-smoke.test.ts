@@ -160,6 +160,18 @@ describe('deployable bundles', () => {
     expect(code).not.toContain('Deprecated ignoreKeywordsWithRef can be used instead.');
   });
 
+  it('a signed-in request\'s file leaves out publishing checklists (the criterion kinds, the definition\'s issue texts): they load with the checklist services', () => {
+    const chunk = (prefix: string) => readFileSync(`${outdir}/api/chunks/${readdirSync(`${outdir}/api/chunks`).find((file) => file.startsWith(prefix) && file.endsWith('.mjs'))!}`, 'utf8');
+    // A check only the numeric kind makes, and a text only the definition's issue texts hold.
+    const markers = ['an about target with a direction needs', 'has the wrong shape'];
+    const signedIn = chunk('signed-in-');
+    const checklistServices = chunk('checklist-report-services-');
+    for (const marker of markers) {
+      expect(signedIn, marker).not.toContain(marker);
+      expect(checklistServices, marker).toContain(marker);
+    }
+  });
+
   it('the API loads the SQS client only when scoring is queued (a separate chunk)', () => {
     // The service's protocol name, only in the SQS client's code.
     const marker = 'AmazonSQS';
