@@ -1,5 +1,3 @@
-import { resolveScaleRefs, scaleLookup, scaleRefsOf } from '../../checklist/resolve-scale-refs.js';
-import { expandResolved } from '../../checklist/generate-form.js';
 import type { StandardScale } from '../../checklist/standard-scale-schema.js';
 import type { ScoreResult, Submission as EngineSubmission } from '../../scoring/result-types.js';
 import { requireRole } from '../access/access-rules.js';
@@ -35,6 +33,8 @@ export function createChecklistService(deps: ServiceDeps) {
    * form it leaves out generated, or the issues.
    */
   async function withScales(input: unknown): Promise<{ ok: true; definition: unknown } | { ok: false; issues: Issue[] }> {
+    // Loaded here, not with the module: reading checklists never needs it (publishing.ts).
+    const { expandResolved, resolveScaleRefs, scaleLookup, scaleRefsOf } = await import('../../checklist/publishing.js');
     const uses = scaleRefsOf(input);
     const found: StandardScale[] = [];
     for (const use of uses) {
