@@ -32,7 +32,7 @@ export const HANDLER_BUNDLE = {
    * Lazily imported modules (by file name) whose chunk is made one file with the chunks it
    * imports statically (`mergeLazyChunk`): what one kind of first request loads, in one file.
    */
-  oneFileChunks: { api: ['signed-in', 'checklist-report-services'] } as Partial<Record<'api' | 'scorer' | 'seed-checklists' | 'sweep' | 'token-public-key', readonly string[]>>,
+  oneFileChunks: { api: ['signed-in', 'publishing', 'checklist-report-services'] } as Partial<Record<'api' | 'scorer' | 'seed-checklists' | 'sweep' | 'token-public-key', readonly string[]>>,
   /**
    * Modules bundled on their own beside a bundle's `index.mjs` (with chunks of their own, named
    * `<name>-…`): the handler imports them with `import('./<name>.mjs')` from a module that sits in

@@ -1,8 +1,9 @@
 /**
  * The use cases that load on their first call, not with the signed-in routes (services.ts,
- * lazy-service.ts): checklists and scales (publishing, the forms' definitions, with the checklist
- * and scoring code they use) and the reports (results, comparisons, dashboards) and imports. One
- * module, so they load as one chunk.
+ * lazy-service.ts): publishing checklists and scales (the checks of a definition load with their
+ * first use beyond that: checklist/publishing.ts), the reports (results, comparisons, dashboards)
+ * and imports. Reading checklists is not here (checklist-reader.ts). One module, so they load as
+ * one chunk.
  */
 export { createChecklistService } from '../domain/services/checklist-service.js';
 export { createScaleService } from '../domain/services/scale-service.js';

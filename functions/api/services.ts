@@ -1,3 +1,4 @@
+import { createChecklistReader } from '../domain/services/checklist-reader.js';
 import { createDirectoryService } from '../domain/services/directory-service.js';
 import { createEvidenceService } from '../domain/services/evidence-service.js';
 import { createRoundService } from '../domain/services/round-service.js';
@@ -9,12 +10,16 @@ import { lazyService } from './lazy-service.js';
 
 /**
  * Every use case, built once per app. The directory, rounds, submissions, their workflow and
- * evidence are built now; the others load with their first call (checklist-report-services.ts).
+ * evidence, and reading checklists are built now; the others load with their first call
+ * (checklist-report-services.ts).
  */
 export function createServices(deps: ServiceDeps) {
   const load = () => import('./checklist-report-services.js');
+  const publishing = lazyService<ReturnType<typeof createChecklistService>>(async () => (await load()).createChecklistService(deps));
   return {
-    checklists: lazyService<ReturnType<typeof createChecklistService>>(async () => (await load()).createChecklistService(deps)),
+    // A form page reads its checklist: that takes a few reads (checklist-reader.ts, in this chunk),
+    // not a file with the reports; publishing, retiring and restoring load with their first call.
+    checklists: { ...createChecklistReader(deps), publish: publishing.publish, dryRun: publishing.dryRun, retire: publishing.retire, restore: publishing.restore },
     scales: lazyService<ReturnType<typeof createScaleService>>(async () => (await load()).createScaleService(deps)),
     directory: createDirectoryService(deps),
     rounds: createRoundService(deps),

@@ -175,6 +175,23 @@ describe('deployable bundles', () => {
     for (const marker of markers) expect(code, marker).toContain(marker);
   });
 
+  it('the checklist format (criterion kinds, a definition\'s issue texts) loads as one file when a definition is checked or compiled, not with a signed-in read or the reports', () => {
+    const file = (prefix: string) => `${outdir}/api/chunks/${readdirSync(`${outdir}/api/chunks`).find((name) => name.startsWith(prefix) && name.endsWith('.mjs'))!}`;
+    // A check only the numeric kind makes, and a text only the definition's issue texts hold.
+    const markers = ['an about target with a direction needs', 'has the wrong shape'];
+    const publishing = file('publishing-');
+    const code = readFileSync(publishing, 'utf8');
+    for (const marker of markers) expect(code, marker).toContain(marker);
+    for (const other of ['signed-in-', 'checklist-report-services-']) {
+      const text = readFileSync(file(other), 'utf8');
+      for (const marker of markers) expect(text, `${other} ${marker}`).not.toContain(marker);
+      expect(coldStartFiles(file(other)), other).not.toContain(publishing);
+    }
+    // The compiler takes the format from that file, as one instance (one file, beside the compiler's own).
+    const init = coldStartFiles(`${outdir}/api/index.mjs`);
+    expect(coldStartFiles(file('default-engine-')).filter((f) => !init.includes(f) && !f.includes('signed-in-')).sort()).toEqual([file('default-engine-'), publishing].sort());
+  });
+
   it('the API loads the SQS client only when scoring is queued (a separate chunk)', () => {
     // The service's protocol name, only in the SQS client's code.
     const marker = 'AmazonSQS';

@@ -1,15 +1,12 @@
-import { resolveScaleRefs, scaleLookup, scaleRefsOf } from '../../checklist/resolve-scale-refs.js';
-import { expandResolved } from '../../checklist/generate-form.js';
 import type { StandardScale } from '../../checklist/standard-scale-schema.js';
 import type { ScoreResult, Submission as EngineSubmission } from '../../scoring/result-types.js';
 import { requireRole } from '../access/access-rules.js';
-import { InvalidStateError, NotFoundError, ValidationError, VersionConflictError, type Issue } from '../errors.js';
+import { InvalidStateError, ValidationError, VersionConflictError, type Issue } from '../errors.js';
 import { boundIssues, type BoundedIssues } from '../bounded-issues.js';
-import type { ChecklistRecord, ChecklistSummary } from '../model/checklist-record.js';
+import type { ChecklistRecord } from '../model/checklist-record.js';
 import type { PreparedChecklist } from '../ports/checklist-engine.js';
 import type { Principal } from '../ports/token-verifier.js';
-import { contextFieldsOf, type ChecklistContextFields, type ContextFieldInfo } from './context-fields.js';
-import { subjectOf } from './round-participants.js';
+import { createChecklistReader } from './checklist-reader.js';
 import type { ServiceDeps } from './service-deps.js';
 
 /** A dry run's outcome: the definition's problems, or the sample's problems and score (each list capped as in `boundIssues`). */
@@ -26,7 +23,7 @@ export interface DryRunResult {
   definition?: Record<string, unknown>;
 }
 
-/** Publishing, listing, retiring, restoring and trying out checklist definitions. */
+/** Publishing, retiring, restoring and trying out checklist definitions, and reading them (checklist-reader.ts). */
 export function createChecklistService(deps: ServiceDeps) {
   const { repos, engine, clock } = deps;
 
@@ -36,6 +33,8 @@ export function createChecklistService(deps: ServiceDeps) {
    * form it leaves out generated, or the issues.
    */
   async function withScales(input: unknown): Promise<{ ok: true; definition: unknown } | { ok: false; issues: Issue[] }> {
+    // Loaded here, not with the module: reading checklists never needs it (publishing.ts).
+    const { expandResolved, resolveScaleRefs, scaleLookup, scaleRefsOf } = await import('../../checklist/publishing.js');
     const uses = scaleRefsOf(input);
     const found: StandardScale[] = [];
     for (const use of uses) {
@@ -46,84 +45,11 @@ export function createChecklistService(deps: ServiceDeps) {
     return expandResolved(resolveScaleRefs(input, scaleLookup(known)));
   }
 
-  const withSubject = (record: ChecklistRecord): ChecklistRecord => (record.subject ? record : { ...record, subject: subjectOf(record.definition) });
+  const reader = createChecklistReader(deps);
+  const { get } = reader;
 
-  /**
-   * Summaries stored before `subject` was copied into them lack it: each such version is read
-   * once (a Get) for its definition's subject. Versions published since carry it.
-   */
-  async function summariesWithSubject(list: ChecklistSummary[]): Promise<ChecklistSummary[]> {
-    return Promise.all(
-      list.map(async (s) => {
-        if (s.subject) return s;
-        const record = await repos.checklists.get(s.id, s.version);
-        return { ...s, subject: record ? subjectOf(record.definition) : 'institution' };
-      }),
-    );
-  }
-
-  async function get(id: string, version?: number): Promise<ChecklistRecord> {
-    if (version !== undefined) {
-      const record = await repos.checklists.get(id, version);
-      if (!record) throw new NotFoundError('Checklist', `${id}@${version}`);
-      return withSubject(record);
-    }
-    const newest = (await repos.checklists.listVersions(id)).find((s) => s.status === 'published');
-    const record = newest && (await repos.checklists.get(id, newest.version));
-    if (!record) throw new NotFoundError('Checklist', id);
-    return withSubject(record);
-  }
-
-  /**
-   * Context fields per published version (`id@version`): versions are immutable, so a warm
-   * instance reads each definition once. Bounded: emptied when it would hold more than this.
-   */
-  const contextFieldsMemo = new Map<string, ContextFieldInfo[]>();
-  const CONTEXT_FIELDS_MEMO_MAX = 256;
-
-  const service = {
-    get,
-
-    /** The published checklist versions, newest version of each id (or every version). */
-    async list(options: { allVersions?: boolean } = {}): Promise<ChecklistSummary[]> {
-      const all = await deps.repos.checklists.listAll();
-      if (options.allVersions) return summariesWithSubject(all);
-      const newest = new Map<string, ChecklistSummary>();
-      for (const s of all) {
-        if (s.status !== 'published') continue;
-        const seen = newest.get(s.id);
-        if (!seen || seen.version < s.version) newest.set(s.id, s);
-      }
-      return summariesWithSubject([...newest.values()].sort((a, b) => a.id.localeCompare(b.id)));
-    },
-
-    /**
-     * The context fields (names, labels, the labels of their codes) of the newest published
-     * version of each checklist: what a page needs to label context values without fetching whole
-     * definitions. One Get per version not yet read by this instance.
-     */
-    async contextFields(): Promise<ChecklistContextFields[]> {
-      const newest = await service.list();
-      return Promise.all(
-        newest.map(async (summary) => {
-          const key = `${summary.id}@${summary.version}`;
-          let fields = contextFieldsMemo.get(key);
-          if (!fields) {
-            fields = contextFieldsOf((await get(summary.id, summary.version)).definition);
-            if (contextFieldsMemo.size >= CONTEXT_FIELDS_MEMO_MAX) contextFieldsMemo.clear();
-            contextFieldsMemo.set(key, fields);
-          }
-          return { checklistId: summary.id, version: summary.version, subject: summary.subject ?? 'institution', title: summary.title, fields };
-        }),
-      );
-    },
-
-    /** Every version of one checklist, newest first, retired ones included. */
-    async versions(id: string): Promise<ChecklistSummary[]> {
-      const all = await repos.checklists.listVersions(id);
-      if (!all.length) throw new NotFoundError('Checklist', id);
-      return summariesWithSubject(all);
-    },
+  return {
+    ...reader,
 
     /** Publishes a definition as a new immutable version (admin). */
     async publish(p: Principal, input: unknown): Promise<ChecklistRecord> {
@@ -221,7 +147,6 @@ export function createChecklistService(deps: ServiceDeps) {
       return { valid: true, issues: [], warnings, sampleIssues: sample.issues, ...(sample.omittedIssues ? { omittedSampleIssues: sample.omittedIssues } : {}), result, definition };
     },
   };
-  return service;
 }
 
 export type ChecklistService = ReturnType<typeof createChecklistService>;

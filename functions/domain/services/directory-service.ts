@@ -5,7 +5,7 @@ import type { LocalizedText } from '../model/localized.js';
 import type { Region } from '../model/region.js';
 import type { Principal } from '../ports/token-verifier.js';
 import { advance, changedKeys, created } from './audit.js';
-import { createChecklistService } from './checklist-service.js';
+import { createChecklistReader } from './checklist-reader.js';
 import { loadScope } from './commission-scope-loader.js';
 import { checkRecordContext } from './directory-context.js';
 import { contextColumns } from './import/context-columns.js';
@@ -33,7 +33,7 @@ export interface InstitutionInput {
  */
 export function createDirectoryService(deps: ServiceDeps) {
   const { repos, clock } = deps;
-  const checklists = createChecklistService(deps);
+  const checklists = createChecklistReader(deps);
 
   /**
    * The context as stored, or a `ValidationError` naming each refused value. Criteria apply by

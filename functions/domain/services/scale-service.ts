@@ -1,4 +1,3 @@
-import { validateStandardScale } from '../../checklist/validate-standard-scale.js';
 import { requireRole } from '../access/access-rules.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import type { StandardScaleRecord, StandardScaleSummary } from '../model/standard-scale-record.js';
@@ -14,6 +13,8 @@ export function createScaleService(deps: ServiceDeps) {
     /** Publishes a standard scale version; (id, version) is immutable, so a second publish is 409 (admin). */
     async publish(p: Principal, input: unknown): Promise<StandardScaleRecord> {
       requireRole(p, 'admin');
+      // Loaded here, not with the module: listing and reading scales never need it (publishing.ts).
+      const { validateStandardScale } = await import('../../checklist/publishing.js');
       const check = validateStandardScale(input);
       if (!check.ok) throw new ValidationError('The standard scale is invalid', check.issues, 'invalid-definition');
       const { $schema: _schema, ...scale } = check.scale;
