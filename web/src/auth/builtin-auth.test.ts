@@ -195,3 +195,20 @@ describe('another tab ending the sign-in is noticed at once', () => {
     expect(ended).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('the built-in identity, signed out', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('answers "no session" at once, without waiting for another tab\'s refresh to let go of the lock', async () => {
+    vi.stubGlobal('localStorage', new MemoryStorage());
+    vi.stubGlobal('sessionStorage', new MemoryStorage());
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    // Another tab holds the refresh lock and its request has not come back.
+    const request = vi.fn(() => new Promise(() => undefined));
+    vi.stubGlobal('navigator', { locks: { request } });
+    await expect(builtinAuth.refresh()).resolves.toBeNull();
+    expect(request).not.toHaveBeenCalled();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});

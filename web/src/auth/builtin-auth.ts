@@ -103,6 +103,9 @@ export const builtinAuth: AuthProvider = {
   },
 
   refresh(): Promise<Session | null> {
+    // Signed out on this device: nothing to renew, so no wait for the lock, which another tab may
+    // hold for as long as its own refresh takes (the sign-in page showed a spinner meanwhile).
+    if (!localStorage.getItem(REFRESH_KEY)) return Promise.resolve(null);
     return locked(async () => {
       const refreshToken = localStorage.getItem(REFRESH_KEY);
       if (!refreshToken) return null;
