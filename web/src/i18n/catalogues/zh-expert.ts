@@ -22,7 +22,7 @@ export const zhExpert = {
   'expert.noSelf': '机构尚未提交自评，只能空白开始。',
   'expert.cancel': '取消',
   'expert.startOffline': '当前离线：现场评估先建在本机上，可以马上填写；联网后自动提交到服务器。',
-  'expert.startNeedsNetwork': '当前离线，无法开始这家机构的现场评估：本机没有它已提交的自评（需联网打开过首页）。请联网后再开始；已开始的评估离线也能继续填写。',
+  'expert.startNeedsNetwork': '当前离线，本机还没有这家机构的资料，无法开始现场评估。请联网打开一次首页后再开始；已开始的评估离线也能继续填写。',
   'expert.pendingStart': '本机新建，待同步',
   'onsite.prefilled': '以机构自评（第 {revision} 次提交）为起点',
   'onsite.blank': '空白开始',

@@ -14,6 +14,7 @@ import { useChecklistTitles, useRounds } from '../../institution/api';
 
 type Round = Schemas['Round'];
 import { submissionIdOf, useInstitutions, useRegionList, useRoundSubmissions, useStartedOffline, useStartOnSite, type Participant, type SubmissionRecord } from '../api/queries';
+import { startsOnDevice, type KnownParticipant } from '../offline-start';
 import { byDeadlineThenName } from '../round-order';
 import { StartDialog } from './StartDialog';
 
@@ -119,12 +120,13 @@ function RoundCard({ round }: { round: Round }) {
   const titles = useChecklistTitles();
   const start = useStartOnSite(round);
   const startedHere = useStartedOffline();
-  const [choosing, setChoosing] = useState<{ participant: Participant; canPrefill: boolean; self?: SubmissionRecord } | null>(null);
+  const [choosing, setChoosing] = useState<{ participant: KnownParticipant; canPrefill: boolean } | null>(null);
   const [unfolded, setUnfolded] = useState<boolean | null>(null);
   if (!submissions.data) return <PageState query={submissions} />;
   const participants = participantsOf(round);
   const kindOf = new Map(participants.map((p) => [p.id, p.type]));
-  const nameOf = (id: string) => l((kindOf.get(id) === 'region' ? regions.data : institutions.data)?.find((x) => x.id === id)?.name) || id;
+  const recordOf = (id: string) => (kindOf.get(id) === 'region' ? regions.data : institutions.data)?.find((x) => x.id === id);
+  const nameOf = (id: string) => l(recordOf(id)?.name) || id;
   // An evaluation started offline on this device stands in for the server's until it is created.
   const local = (p: Participant) => (findIn(submissions.data, p, 'expert') ? undefined : startedHere.data?.get(submissionIdOf(round.id, p.id, 'expert')));
   const rows = participants
@@ -140,7 +142,7 @@ function RoundCard({ round }: { round: Round }) {
 
   const choose = async (prefill: boolean) => {
     if (!choosing) return;
-    const id = await start.mutateAsync({ participant: choosing.participant, prefill, self: choosing.self });
+    const id = await start.mutateAsync({ participant: choosing.participant, prefill });
     navigate(`/expert/onsite/${encodeURIComponent(id)}`);
   };
 
@@ -201,7 +203,7 @@ function RoundCard({ round }: { round: Round }) {
                     {expertDone ? t('expert.view') : t('expert.continue')}
                   </Button>
                 ) : (
-                  <Button variant="contained" sx={{ minHeight: 44 }} onClick={() => setChoosing({ participant: { type: row.type, id: row.id }, canPrefill, self: row.self })}>
+                  <Button variant="contained" sx={{ minHeight: 44 }} onClick={() => setChoosing({ participant: { type: row.type, id: row.id, context: recordOf(row.id)?.context, self: row.self }, canPrefill })}>
                     {t('expert.start')}
                   </Button>
                 )}
@@ -218,7 +220,7 @@ function RoundCard({ round }: { round: Round }) {
       <StartDialog
         open={!!choosing}
         canPrefill={!!choosing?.canPrefill}
-        canStartOffline={!!choosing?.self}
+        canStartOffline={!!choosing && startsOnDevice(round, choosing.participant)}
         busy={start.isPending}
         error={start.error?.message}
         onClose={() => {

@@ -13,18 +13,20 @@ import { useI18n } from '../../../i18n/i18n-context';
  * The explicit choice the API asks for when an on-site evaluation starts: from the institution's
  * submitted self-evaluation, or blank. Starting from the self-evaluation is offered only when it
  * is submitted (the API refuses a draft). Offline it says beforehand whether the evaluation can
- * start on the device (`canStartOffline`: the self-evaluation was read) or needs the network.
+ * start on the device (`canStartOffline`: what the device knows of the participant suffices) or
+ * needs the network; then that one line stands alone, rather than after a line offering a start.
  */
 export function StartDialog({ open, canPrefill, canStartOffline, busy, error, onChoose, onClose }: { open: boolean; canPrefill: boolean; canStartOffline: boolean; busy: boolean; error?: string; onChoose(prefill: boolean): void; onClose(): void }) {
   const { t } = useI18n();
   const online = useOnline();
+  const blocked = !online && !canStartOffline;
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby="start-title" fullWidth maxWidth="xs">
       <DialogTitle id="start-title">{t('expert.choiceTitle')}</DialogTitle>
       <DialogContent>
-        <DialogContentText>{canPrefill ? t('expert.choiceText') : t('expert.noSelf')}</DialogContentText>
+        {!(blocked && !error) && <DialogContentText>{canPrefill ? t('expert.choiceText') : t('expert.noSelf')}</DialogContentText>}
         {!online && !error && (
-          <Alert severity={canStartOffline ? 'info' : 'warning'} role="status" data-testid="start-offline" sx={{ mt: 1 }}>
+          <Alert severity={canStartOffline ? 'info' : 'warning'} role="status" data-testid="start-offline" id="start-offline" sx={{ mt: blocked ? 0 : 1 }}>
             {t(canStartOffline ? 'expert.startOffline' : 'expert.startNeedsNetwork')}
           </Alert>
         )}
@@ -34,10 +36,10 @@ export function StartDialog({ open, canPrefill, canStartOffline, busy, error, on
           </Alert>
         )}
         <Stack spacing={1.5} sx={{ mt: 2 }}>
-          <Button variant="contained" size="large" disabled={!canPrefill || busy} onClick={() => onChoose(true)} sx={{ minHeight: 48 }}>
+          <Button variant="contained" size="large" disabled={!canPrefill || busy || blocked} aria-describedby={blocked ? 'start-offline' : undefined} onClick={() => onChoose(true)} sx={{ minHeight: 48 }}>
             {t('expert.fromSelf')}
           </Button>
-          <Button variant="outlined" size="large" disabled={busy || (!online && !canStartOffline)} onClick={() => onChoose(false)} sx={{ minHeight: 48 }}>
+          <Button variant="outlined" size="large" disabled={busy || blocked} aria-describedby={blocked ? 'start-offline' : undefined} onClick={() => onChoose(false)} sx={{ minHeight: 48 }}>
             {t('expert.blank')}
           </Button>
         </Stack>
