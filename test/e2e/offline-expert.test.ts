@@ -188,7 +188,7 @@ describe('offline on the expert\'s phone', () => {
     await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
     await expect.poll(() => input(page, 'facilities.floorArea').inputValue(), POLL).toBe('4000');
     await typeInto(page, 'facilities.beds', '180');
-    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 2 项');
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 4 项');
     expect((await rig.api('expert', 'GET', `/api/submissions/${encodeURIComponent(id)}`)).status).toBe(404);
     await shot(page, 'offline-started-390');
 
