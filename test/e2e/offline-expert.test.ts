@@ -212,28 +212,37 @@ describe('offline on the expert\'s phone', () => {
     expect(blank.context).toMatchObject({ hospital: 'renmin', year: 2026, round: 'annual' });
     await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('已同步');
 
-    // A phone without the hospitals' records (the list the home reads was never kept): offline, the
-    // dialog says in one line why it cannot start and what to do; both starts are off.
+    // What a phone lacks to start offline, said in one line (why, what to do), both starts off: the
+    // round's checklist (this phone never opened an on-site page of it), then the hospital's record
+    // (the list the home reads was never kept). Each is dropped from the worker's caches here.
     await page.goto(`${rig.baseUrl}/expert`);
     await rowOf('offline-fresh').waitFor({ timeout: 90_000 });
     await rig.context.setOffline(true);
-    await page.evaluate(async () => {
-      for (const name of await caches.keys()) {
-        const cache = await caches.open(name);
-        for (const request of await cache.keys()) if (new URL(request.url).pathname === '/api/institutions') await cache.delete(request);
+    const forget = (path: string) =>
+      page.evaluate(async (kept) => {
+        for (const name of await caches.keys()) {
+          const cache = await caches.open(name);
+          for (const request of await cache.keys()) if (new URL(request.url).pathname === kept) await cache.delete(request);
+        }
+      }, path);
+    const cannotStart = async (text: string) => {
+      await page.reload();
+      await rowOf('offline-fresh').getByRole('button', { name: '开始现场评估' }).click();
+      choice = page.getByRole('dialog', { name: '现场评估从哪里开始？' });
+      await expect.poll(() => choice.getByTestId('start-offline').textContent(), POLL).toBe(text);
+      expect(await choice.textContent()).not.toMatch(/只能空白开始|可以以机构已提交的自评为起点/);
+      for (const name of ['以机构自评为起点', '空白开始']) {
+        const button = choice.getByRole('button', { name });
+        expect(await button.isDisabled()).toBe(true);
+        expect(await button.getAttribute('aria-describedby')).toBe('start-offline');
       }
-    });
-    await page.reload();
-    await rowOf('offline-fresh').getByRole('button', { name: '开始现场评估' }).click();
-    choice = page.getByRole('dialog', { name: '现场评估从哪里开始？' });
-    await expect.poll(() => choice.getByTestId('start-offline').textContent(), POLL).toBe('当前离线，本机还没有这家机构的资料，无法开始现场评估。请联网打开一次首页后再开始；已开始的评估离线也能继续填写。');
-    expect(await choice.textContent()).not.toMatch(/只能空白开始|可以以机构已提交的自评为起点/);
-    for (const name of ['以机构自评为起点', '空白开始']) {
-      const button = choice.getByRole('button', { name });
-      expect(await button.isDisabled()).toBe(true);
-      expect(await button.getAttribute('aria-describedby')).toBe('start-offline');
-    }
-    await expect.poll(settled, POLL).toBe('1');
+      await expect.poll(settled, POLL).toBe('1');
+    };
+    await forget('/api/checklists/haining-hospital-2023');
+    await cannotStart('当前离线，本机还没有这一轮次的评估表，无法开始现场评估。请联网后再开始；已开始的评估离线也能继续填写。');
+    await shot(page, 'offline-start-needs-checklist-390');
+    await forget('/api/institutions');
+    await cannotStart('当前离线，本机还没有这家机构的资料，无法开始现场评估。请联网打开一次首页后再开始；已开始的评估离线也能继续填写。');
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'offline-start-needs-network-390');
     await rig.context.setOffline(false);

@@ -25,6 +25,7 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'expert.cancel': 'Cancel',
   'expert.startOffline': 'Offline: the on-site evaluation is created on this device, ready to fill now, and sent to the server once online.',
   'expert.startNeedsNetwork': 'Offline, and this device has no record of this institution yet: its on-site evaluation cannot start. Open the home page once online, then start it; evaluations already started can be filled offline.',
+  'expert.startNeedsChecklist': 'Offline, and this round\'s checklist is not on this device yet: its on-site evaluation cannot start. Start it once online; evaluations already started can be filled offline.',
   'expert.pendingStart': 'created on this device, to sync',
   'onsite.prefilled': 'Started from the self-evaluation (submission {revision})',
   'onsite.blank': 'Started blank',

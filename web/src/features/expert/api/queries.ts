@@ -1,9 +1,9 @@
 import { onlineManager, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { api, ApiError, unwrap, type Schemas } from '../../../api/client';
+import { api, ApiError, apiUrl, unwrap, type Schemas } from '../../../api/client';
 import { useAuth } from '../../../auth/auth-context';
 import { useI18n } from '../../../i18n/i18n-context';
-import { outbox } from '../../offline';
+import { keptOnDevice, outbox } from '../../offline';
 import { offlineOnSite, startedSubmission, type KnownParticipant } from '../offline-start';
 import { comparisonRefetchInterval } from '../comparison-refresh';
 
@@ -97,6 +97,21 @@ export function useStartOnSite(round: Schemas['Round']) {
       }
     },
     onSuccess: () => client.invalidateQueries({ queryKey: ['submissions'] }).then(() => client.invalidateQueries({ queryKey: STARTED })),
+  });
+}
+
+/**
+ * Whether the round's checklist is on the device, kept by the service worker: an evaluation
+ * started offline opens only with it (the expert's home does not read it; an on-site page of the
+ * round opened online did). Asked afresh each time (`enabled`: offline, the start dialog open).
+ */
+export function useChecklistOnDevice(round: Schemas['Round'], enabled: boolean) {
+  return useQuery({
+    queryKey: ['checklist-on-device', round.checklistId, round.checklistVersion],
+    enabled,
+    networkMode: 'always',
+    staleTime: 0,
+    queryFn: () => keptOnDevice(apiUrl(`/api/checklists/${encodeURIComponent(round.checklistId)}?version=${round.checklistVersion}`)),
   });
 }
 

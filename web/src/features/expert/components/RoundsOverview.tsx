@@ -6,17 +6,17 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { PageState } from '../../../components/PageState';
-import { OfflineNote } from '../../../components/OfflineNote';
+import { OfflineNote, useOnline } from '../../../components/OfflineNote';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { MessageKey } from '../../../i18n/messages';
 import type { Schemas } from '../../../api/client';
 import { useChecklistTitles, useRounds } from '../../institution/api';
 
 type Round = Schemas['Round'];
-import { submissionIdOf, useInstitutions, useRegionList, useRoundSubmissions, useStartedOffline, useStartOnSite, type Participant, type SubmissionRecord } from '../api/queries';
+import { submissionIdOf, useInstitutions, useRegionList, useChecklistOnDevice, useRoundSubmissions, useStartedOffline, useStartOnSite, type Participant, type SubmissionRecord } from '../api/queries';
 import { startsOnDevice, type KnownParticipant } from '../offline-start';
 import { byDeadlineThenName } from '../round-order';
-import { StartDialog } from './StartDialog';
+import { StartDialog, type OfflineStart } from './StartDialog';
 
 type Waiting = 'expert.waitingStart' | 'expert.waitingContinue' | null;
 
@@ -40,6 +40,13 @@ function participantsOf(round: Round): { type: 'institution' | 'region'; id: str
 /** The submission of one participant and kind among a round's. */
 function findIn(items: SubmissionRecord[], p: { type: 'institution' | 'region'; id: string }, kind: 'self' | 'expert') {
   return items.find((s) => (p.type === 'region' ? (s as SubmissionRecord & { regionId?: string }).regionId === p.id : s.institutionId === p.id) && s.kind === kind);
+}
+
+/** What the start dialog says offline: the participant's record comes first (the home names it), then the checklist. */
+function offlineStart(recordHere: boolean | null, checklistHere: boolean | undefined): OfflineStart {
+  if (!recordHere) return 'no-record';
+  if (checklistHere === undefined) return 'checking';
+  return checklistHere ? 'yes' : 'no-checklist';
 }
 
 /** `/expert`: assigned rounds; per round each institution's self-evaluation and on-site state, what waits first. */
@@ -122,6 +129,8 @@ function RoundCard({ round }: { round: Round }) {
   const startedHere = useStartedOffline();
   const [choosing, setChoosing] = useState<{ participant: KnownParticipant; canPrefill: boolean } | null>(null);
   const [unfolded, setUnfolded] = useState<boolean | null>(null);
+  const online = useOnline();
+  const checklistHere = useChecklistOnDevice(round, !!choosing && !online);
   if (!submissions.data) return <PageState query={submissions} />;
   const participants = participantsOf(round);
   const kindOf = new Map(participants.map((p) => [p.id, p.type]));
@@ -220,7 +229,7 @@ function RoundCard({ round }: { round: Round }) {
       <StartDialog
         open={!!choosing}
         canPrefill={!!choosing?.canPrefill}
-        canStartOffline={!!choosing && startsOnDevice(round, choosing.participant)}
+        offlineStart={offlineStart(choosing && startsOnDevice(round, choosing.participant), checklistHere.data)}
         busy={start.isPending}
         error={start.error?.message}
         onClose={() => {
