@@ -10,8 +10,8 @@ import { input, POLL, stored as storedBy, syncStatus, typeInto, unexpected, work
 /**
  * The expert offline in headless Chromium against the real local server: the on-site page kept
  * by the service worker (with or without the institution's self-evaluation, on a phone that has
- * never seen the app), and a second hospital's evaluation started on the phone and created on the
- * server once online. The institution's offline filling is in `offline-filling.test.ts`.
+ * never seen the app), and evaluations started on the phone (blank, or from the self-evaluation)
+ * and created on the server once online. The institution's offline filling is in `offline-filling.test.ts`.
  */
 let rig: BrowserRig;
 beforeAll(async () => {
@@ -116,7 +116,7 @@ describe('offline on the expert\'s phone', () => {
     }
   });
 
-  it('offline, the expert\'s home names every hospital; a hospital that has not submitted starts blank on the phone, a second one from the self-evaluation read before, both reach the server once online; without the hospital\'s record on the phone it says, alone, that starting needs the network', { timeout: 480_000 }, async () => {
+  it('offline, the expert\'s home names every hospital; a hospital that has not submitted starts blank on the phone, a second one from the self-evaluation read before, both reach the server once online; without the round\'s checklist or the hospital\'s record on the phone it says, alone, why starting needs the network', { timeout: 480_000 }, async () => {
     const roundId = 'offline-second-hospital';
     await rig.smokeDraft('offline-second-hospital-setup', 'haining-hospital-2023');
     const unread = await rig.api('admin', 'POST', '/api/institutions', { id: 'offline-unread', name: { zh: '离线未读医院', en: 'Unread hospital' }, regionId: 'haining', context: { hospital: 'renmin', institutionType: 'general', grade: '3-b' } });
