@@ -10,8 +10,8 @@ import { input, POLL, stored as storedBy, syncStatus, typeInto, unexpected, work
 /**
  * The expert offline in headless Chromium against the real local server: the on-site page kept
  * by the service worker (with or without the institution's self-evaluation, on a phone that has
- * never seen the app), and a second hospital's evaluation started on the phone and created on the
- * server once online. The institution's offline filling is in `offline-filling.test.ts`.
+ * never seen the app), and evaluations started on the phone (blank, or from the self-evaluation)
+ * and created on the server once online. The institution's offline filling is in `offline-filling.test.ts`.
  */
 let rig: BrowserRig;
 beforeAll(async () => {
@@ -116,13 +116,15 @@ describe('offline on the expert\'s phone', () => {
     }
   });
 
-  it('offline, the expert\'s home names every hospital, a second hospital\'s evaluation starts on the phone from the self-evaluation read before and reaches the server once online; one never read says it needs the network', { timeout: 420_000 }, async () => {
+  it('offline, the expert\'s home names every hospital; a hospital that has not submitted starts blank on the phone, a second one from the self-evaluation read before, both reach the server once online; without the round\'s checklist or the hospital\'s record on the phone it says, alone, why starting needs the network', { timeout: 480_000 }, async () => {
     const roundId = 'offline-second-hospital';
     await rig.smokeDraft('offline-second-hospital-setup', 'haining-hospital-2023');
     const unread = await rig.api('admin', 'POST', '/api/institutions', { id: 'offline-unread', name: { zh: '离线未读医院', en: 'Unread hospital' }, regionId: 'haining', context: { hospital: 'renmin', institutionType: 'general', grade: '3-b' } });
     expect(unread.status, JSON.stringify(unread.body)).toBe(201);
+    const fresh = await rig.api('admin', 'POST', '/api/institutions', { id: 'offline-fresh', name: { zh: '离线新医院', en: 'Fresh hospital' }, regionId: 'haining', context: { hospital: 'renmin', institutionType: 'general', grade: '3-b' } });
+    expect(fresh.status, JSON.stringify(fresh.body)).toBe(201);
     const { version } = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number };
-    const round = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: '离线第二家', en: 'Offline second hospital' }, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'annual', year: 2026, institutionIds: ['haining-renmin', 'smoke-hospital', 'offline-unread'], expertIds: ['expert'] });
+    const round = await rig.api('admin', 'POST', '/api/rounds', { id: roundId, name: { zh: '离线第二家', en: 'Offline second hospital' }, checklistId: 'haining-hospital-2023', checklistVersion: version, type: 'annual', year: 2026, institutionIds: ['haining-renmin', 'smoke-hospital', 'offline-unread', 'offline-fresh'], expertIds: ['expert'] });
     expect(round.status, JSON.stringify(round.body)).toBe(201);
     await submitSelf(rig, 'inst1', roundId, { facilities: { floorArea: 5000, beds: 300 } });
     const selfId = await submitSelf(rig, 'smoke', roundId, { facilities: { floorArea: 4000, beds: 200 } });
@@ -148,17 +150,29 @@ describe('offline on the expert\'s phone', () => {
     expect(await rowOf('haining-renmin').locator('p').first().textContent()).toBe('海宁市人民医院');
     expect(await rowOf('offline-unread').locator('p').first().textContent()).toBe('离线未读医院');
 
-    // A hospital whose self-evaluation this phone never read: said at once, nothing hangs.
+    // A hospital that has not handed in its self-evaluation: started blank on the phone, its
+    // context from its record (read with the home). One line says so; nothing says it cannot start.
     await rowOf('offline-unread').getByRole('button', { name: '开始现场评估' }).click();
     let choice = page.getByRole('dialog', { name: '现场评估从哪里开始？' });
-    await expect.poll(() => choice.getByTestId('start-offline').textContent(), POLL).toMatch(/当前离线，无法开始这家机构的现场评估/);
-    expect(await choice.getByRole('button', { name: '空白开始' }).isDisabled()).toBe(true);
+    await expect.poll(() => choice.getByTestId('start-offline').textContent(), POLL).toMatch(/当前离线：现场评估先建在本机上/);
+    expect(await choice.textContent()).toContain('机构尚未提交自评，只能空白开始。');
+    expect(await choice.textContent()).not.toMatch(/无法开始|需联网/);
+    expect(await choice.getByRole('button', { name: '以机构自评为起点' }).isDisabled()).toBe(true);
+    expect(await choice.getByRole('button', { name: '空白开始' }).isDisabled()).toBe(false);
     // The dialog fades in: the picture once it has.
     const settled = () => choice.evaluate((d) => getComputedStyle(d.closest('.MuiDialog-root')?.querySelector('.MuiDialog-container') ?? d).opacity);
     await expect.poll(settled, POLL).toBe('1');
-    await shot(page, 'offline-start-needs-network-390');
-    await choice.getByRole('button', { name: '取消' }).click();
-    await choice.waitFor({ state: 'hidden' });
+    await shot(page, 'offline-start-blank-390');
+    await choice.getByRole('button', { name: '空白开始' }).click();
+    await page.waitForURL(/\/expert\/onsite\//, { timeout: 30_000 });
+    const blankId = decodeURIComponent(page.url().split('/').pop()!);
+    expect(blankId).toBe(`${roundId}.offline-unread.expert`);
+    await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
+    await typeInto(page, 'facilities.floorArea', '3900');
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 2 项');
+    await shot(page, 'offline-started-blank-390');
+    await page.goto(`${rig.baseUrl}/expert`);
+    await expect.poll(() => rowOf('offline-unread').getByTestId('expert-state').textContent(), { timeout: 90_000 }).toBe('现场评估：草稿 · 本机新建，待同步');
 
     // The second hospital: started on the phone from its self-evaluation.
     await rowOf('smoke-hospital').getByRole('button', { name: '开始现场评估' }).click();
@@ -174,7 +188,7 @@ describe('offline on the expert\'s phone', () => {
     await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
     await expect.poll(() => input(page, 'facilities.floorArea').inputValue(), POLL).toBe('4000');
     await typeInto(page, 'facilities.beds', '180');
-    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 2 项');
+    await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('离线 · 待同步 4 项');
     expect((await rig.api('expert', 'GET', `/api/submissions/${encodeURIComponent(id)}`)).status).toBe(404);
     await shot(page, 'offline-started-390');
 
@@ -187,11 +201,51 @@ describe('offline on the expert\'s phone', () => {
     await rowOf('smoke-hospital').getByRole('link', { name: '继续现场评估' }).click();
     await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
 
-    // Online: created from the self-evaluation, then the expert's answer saved over it.
+    // Online: created from the self-evaluation, then the expert's answer saved over it; the blank one
+    // created with the hospital's record's context, as if started online, its answer saved over it.
     await rig.context.setOffline(false);
     await expect.poll(async () => (await rig.api('expert', 'GET', `/api/submissions/${encodeURIComponent(id)}`)).body?.answers, { timeout: 30_000 }).toEqual({ facilities: { floorArea: 4000, beds: 180 } });
     expect((await stored(id, 'expert')).prefilledFrom).toEqual({ submissionId: selfId, revision: 1 });
+    await expect.poll(async () => (await rig.api('expert', 'GET', `/api/submissions/${encodeURIComponent(blankId)}`)).body?.answers, { timeout: 30_000 }).toEqual({ facilities: { floorArea: 3900 } });
+    const blank = await stored(blankId, 'expert');
+    expect(blank.prefilledFrom).toBeUndefined();
+    expect(blank.context).toMatchObject({ hospital: 'renmin', year: 2026, round: 'annual' });
     await expect.poll(() => syncStatus(page).textContent(), POLL).toBe('已同步');
+
+    // What a phone lacks to start offline, said in one line (why, what to do), both starts off: the
+    // round's checklist (this phone never opened an on-site page of it), then the hospital's record
+    // (the list the home reads was never kept). Each is dropped from the worker's caches here.
+    await page.goto(`${rig.baseUrl}/expert`);
+    await rowOf('offline-fresh').waitFor({ timeout: 90_000 });
+    await rig.context.setOffline(true);
+    const forget = (path: string) =>
+      page.evaluate(async (kept) => {
+        for (const name of await caches.keys()) {
+          const cache = await caches.open(name);
+          for (const request of await cache.keys()) if (new URL(request.url).pathname === kept) await cache.delete(request);
+        }
+      }, path);
+    const cannotStart = async (text: string) => {
+      await page.reload();
+      await rowOf('offline-fresh').getByRole('button', { name: '开始现场评估' }).click();
+      choice = page.getByRole('dialog', { name: '现场评估从哪里开始？' });
+      await expect.poll(() => choice.getByTestId('start-offline').textContent(), POLL).toBe(text);
+      expect(await choice.textContent()).not.toMatch(/只能空白开始|可以以机构已提交的自评为起点/);
+      for (const name of ['以机构自评为起点', '空白开始']) {
+        const button = choice.getByRole('button', { name });
+        expect(await button.isDisabled()).toBe(true);
+        expect(await button.getAttribute('aria-describedby')).toBe('start-offline');
+      }
+      await expect.poll(settled, POLL).toBe('1');
+    };
+    await forget('/api/checklists/haining-hospital-2023');
+    await cannotStart('当前离线，本机还没有这一轮次的评估表，无法开始现场评估。请联网后再开始；已开始的评估离线也能继续填写。');
+    await shot(page, 'offline-start-needs-checklist-390');
+    await forget('/api/institutions');
+    await cannotStart('当前离线，本机还没有这家机构的资料，无法开始现场评估。请联网打开一次首页后再开始；已开始的评估离线也能继续填写。');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'offline-start-needs-network-390');
+    await rig.context.setOffline(false);
     expect(unexpected(errors)).toEqual([]);
     await page.close();
   });

@@ -48,6 +48,11 @@ export function setApiBaseUrl(url: string): void {
   apiBase = url.replace(/\/+$/, '');
 }
 
+/** The absolute URL a GET of `path` (with its query) goes to: what the service worker keeps its reply under. */
+export function apiUrl(path: string): string {
+  return apiBase + path;
+}
+
 /** Copies of requests in flight, to send again after a refresh (a body can be read only once). */
 const retryable = new WeakMap<Request, Request>();
 

@@ -1,10 +1,10 @@
 import { onlineManager, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { api, ApiError, unwrap, type Schemas } from '../../../api/client';
+import { api, ApiError, apiUrl, unwrap, type Schemas } from '../../../api/client';
 import { useAuth } from '../../../auth/auth-context';
 import { useI18n } from '../../../i18n/i18n-context';
-import { outbox } from '../../offline';
-import { offlineOnSite, startedSubmission } from '../offline-start';
+import { keptOnDevice, outbox } from '../../offline';
+import { offlineOnSite, startedSubmission, type KnownParticipant } from '../offline-start';
 import { comparisonRefetchInterval } from '../comparison-refresh';
 
 export type SubmissionRecord = Schemas['Submission'];
@@ -64,9 +64,10 @@ export type Participant = { type: 'institution' | 'region'; id: string };
 /**
  * Starts the on-site evaluation, from the self-evaluation or blank; an existing one is opened
  * instead. Without a network (offline, or the request cannot reach the server) it starts on the
- * device from the self-evaluation read before (`self`, from the round's list), goes to the
- * outbox and is created on the server once online; without that copy it says that starting needs
- * the network. It never waits for the network: the dialog would hang.
+ * device from what the device knows of the participant (its directory record's context; the
+ * self-evaluation read before, from the round's list, to start from it), goes to the outbox and
+ * is created on the server once online; without that it says that starting needs the network.
+ * It never waits for the network: the dialog would hang.
  */
 export function useStartOnSite(round: Schemas['Round']) {
   const client = useQueryClient();
@@ -74,13 +75,14 @@ export function useStartOnSite(round: Schemas['Round']) {
   const { t } = useI18n();
   return useMutation({
     networkMode: 'always',
-    mutationFn: async ({ participant, prefill, self }: { participant: Participant; prefill: boolean; self?: SubmissionRecord }): Promise<string> => {
+    mutationFn: async ({ participant, prefill }: { participant: KnownParticipant; prefill: boolean }): Promise<string> => {
+      const { self } = participant;
       const startHere = async () => {
-        const local = self && user ? offlineOnSite(round, self, prefill, user, new Date()) : undefined;
+        const local = user ? offlineOnSite(round, participant, prefill, user, new Date()) : undefined;
         if (!local) throw new Error(t('expert.startNeedsNetwork'));
         await outbox.start(user, local.submission.id, { body: local.body, submission: local.submission as Record<string, unknown> }, local.content);
         // The on-site page shows the self-evaluation beside each item: the copy just used, when the device kept no other.
-        client.setQueryData(['submission', self!.id, 'optional'], (kept: SubmissionRecord | null | undefined) => kept ?? self);
+        if (self) client.setQueryData(['submission', self.id, 'optional'], (kept: SubmissionRecord | null | undefined) => kept ?? self);
         return local.submission.id;
       };
       if (!onlineManager.isOnline()) return startHere();
@@ -95,6 +97,21 @@ export function useStartOnSite(round: Schemas['Round']) {
       }
     },
     onSuccess: () => client.invalidateQueries({ queryKey: ['submissions'] }).then(() => client.invalidateQueries({ queryKey: STARTED })),
+  });
+}
+
+/**
+ * Whether the round's checklist is on the device, kept by the service worker: an evaluation
+ * started offline opens only with it (the expert's home does not read it; an on-site page of the
+ * round opened online did). Asked afresh each time (`enabled`: offline, the start dialog open).
+ */
+export function useChecklistOnDevice(round: Schemas['Round'], enabled: boolean) {
+  return useQuery({
+    queryKey: ['checklist-on-device', round.checklistId, round.checklistVersion],
+    enabled,
+    networkMode: 'always',
+    staleTime: 0,
+    queryFn: () => keptOnDevice(apiUrl(`/api/checklists/${encodeURIComponent(round.checklistId)}?version=${round.checklistVersion}`)),
   });
 }
 

@@ -6,16 +6,17 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { PageState } from '../../../components/PageState';
-import { OfflineNote } from '../../../components/OfflineNote';
+import { OfflineNote, useOnline } from '../../../components/OfflineNote';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { MessageKey } from '../../../i18n/messages';
 import type { Schemas } from '../../../api/client';
 import { useChecklistTitles, useRounds } from '../../institution/api';
 
 type Round = Schemas['Round'];
-import { submissionIdOf, useInstitutions, useRegionList, useRoundSubmissions, useStartedOffline, useStartOnSite, type Participant, type SubmissionRecord } from '../api/queries';
+import { submissionIdOf, useInstitutions, useRegionList, useChecklistOnDevice, useRoundSubmissions, useStartedOffline, useStartOnSite, type Participant, type SubmissionRecord } from '../api/queries';
+import { startsOnDevice, type KnownParticipant } from '../offline-start';
 import { byDeadlineThenName } from '../round-order';
-import { StartDialog } from './StartDialog';
+import { StartDialog, type OfflineStart } from './StartDialog';
 
 type Waiting = 'expert.waitingStart' | 'expert.waitingContinue' | null;
 
@@ -39,6 +40,13 @@ function participantsOf(round: Round): { type: 'institution' | 'region'; id: str
 /** The submission of one participant and kind among a round's. */
 function findIn(items: SubmissionRecord[], p: { type: 'institution' | 'region'; id: string }, kind: 'self' | 'expert') {
   return items.find((s) => (p.type === 'region' ? (s as SubmissionRecord & { regionId?: string }).regionId === p.id : s.institutionId === p.id) && s.kind === kind);
+}
+
+/** What the start dialog says offline: the participant's record comes first (the home names it), then the checklist. */
+function offlineStart(recordHere: boolean | null, checklistHere: boolean | undefined): OfflineStart {
+  if (!recordHere) return 'no-record';
+  if (checklistHere === undefined) return 'checking';
+  return checklistHere ? 'yes' : 'no-checklist';
 }
 
 /** `/expert`: assigned rounds; per round each institution's self-evaluation and on-site state, what waits first. */
@@ -119,12 +127,15 @@ function RoundCard({ round }: { round: Round }) {
   const titles = useChecklistTitles();
   const start = useStartOnSite(round);
   const startedHere = useStartedOffline();
-  const [choosing, setChoosing] = useState<{ participant: Participant; canPrefill: boolean; self?: SubmissionRecord } | null>(null);
+  const [choosing, setChoosing] = useState<{ participant: KnownParticipant; canPrefill: boolean } | null>(null);
   const [unfolded, setUnfolded] = useState<boolean | null>(null);
+  const online = useOnline();
+  const checklistHere = useChecklistOnDevice(round, !!choosing && !online);
   if (!submissions.data) return <PageState query={submissions} />;
   const participants = participantsOf(round);
   const kindOf = new Map(participants.map((p) => [p.id, p.type]));
-  const nameOf = (id: string) => l((kindOf.get(id) === 'region' ? regions.data : institutions.data)?.find((x) => x.id === id)?.name) || id;
+  const recordOf = (id: string) => (kindOf.get(id) === 'region' ? regions.data : institutions.data)?.find((x) => x.id === id);
+  const nameOf = (id: string) => l(recordOf(id)?.name) || id;
   // An evaluation started offline on this device stands in for the server's until it is created.
   const local = (p: Participant) => (findIn(submissions.data, p, 'expert') ? undefined : startedHere.data?.get(submissionIdOf(round.id, p.id, 'expert')));
   const rows = participants
@@ -140,7 +151,7 @@ function RoundCard({ round }: { round: Round }) {
 
   const choose = async (prefill: boolean) => {
     if (!choosing) return;
-    const id = await start.mutateAsync({ participant: choosing.participant, prefill, self: choosing.self });
+    const id = await start.mutateAsync({ participant: choosing.participant, prefill });
     navigate(`/expert/onsite/${encodeURIComponent(id)}`);
   };
 
@@ -201,7 +212,7 @@ function RoundCard({ round }: { round: Round }) {
                     {expertDone ? t('expert.view') : t('expert.continue')}
                   </Button>
                 ) : (
-                  <Button variant="contained" sx={{ minHeight: 44 }} onClick={() => setChoosing({ participant: { type: row.type, id: row.id }, canPrefill, self: row.self })}>
+                  <Button variant="contained" sx={{ minHeight: 44 }} onClick={() => setChoosing({ participant: { type: row.type, id: row.id, context: recordOf(row.id)?.context, self: row.self }, canPrefill })}>
                     {t('expert.start')}
                   </Button>
                 )}
@@ -218,7 +229,7 @@ function RoundCard({ round }: { round: Round }) {
       <StartDialog
         open={!!choosing}
         canPrefill={!!choosing?.canPrefill}
-        canStartOffline={!!choosing?.self}
+        offlineStart={offlineStart(choosing && startsOnDevice(round, choosing.participant), checklistHere.data)}
         busy={start.isPending}
         error={start.error?.message}
         onClose={() => {
