@@ -226,7 +226,7 @@ export const zhAdmin = {
   'import.issue.unknown-region': '地区编号不存在',
   'import.issue.too-long': '内容过长（最多 200 个字）',
   'import.issue.unknown-column': '没有哪个评价清单使用这一列（可用的列：{allowed}）',
-  'import.issue.not-allowed': '不是可填值，只能填写：{allowed}（见模板“可填值”表）',
+  'import.issue.not-allowed': '不是可填值，只能填写：{allowed}（填名称或代码均可，见模板“可填值”表）',
   'import.issue.not-a-number': '应填写数字',
   'import.issue.invalid-value': '格式不正确',
   'import.issue.exists': '该编号的机构已存在且内容不同（请在目录中修改，或换一个编号）',
