@@ -84,7 +84,7 @@ describe('directory', () => {
     await others.fill('hospital=renmin\nbeds=300');
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.getByText('请填写数字', { exact: true }).waitFor();
-    await dialog.getByText(/^beds：没有哪个已发布的评价清单使用这一项（可用的有：.*institutionType/).waitFor();
+    await dialog.getByText(/^beds：没有哪个已发布的评估表使用这一项（可用的有：.*institutionType/).waitFor();
     expect((await rig.api('admin', 'GET', '/api/institutions/haining-renmin')).body).toEqual(before);
     await shot(page, 'admin-institution-context-refused');
 

@@ -94,9 +94,9 @@ describe('what an officer downloads', () => {
     // The checklist version that scored every row, and the summary saying so.
     const { version } = (await rig.api('admin', 'GET', `/api/checklists/${CHECKLIST}`)).body as { version: number };
     const summary = Object.fromEntries(rowsOf(book.getWorksheet('概况')).map((r) => [r.项目, r.内容]));
-    expect(summary).toMatchObject({ 评分所用清单版本: `v${version}`, 混合版本: '否' });
+    expect(summary).toMatchObject({ 评分所用评估表版本: `v${version}`, 混合版本: '否' });
     const details = rowsOf(book.getWorksheet('指标明细'));
-    expect(new Set(details.map((r) => r.清单版本))).toEqual(new Set([version]));
+    expect(new Set(details.map((r) => r.评估表版本))).toEqual(new Set([version]));
     for (const id of shown) expect(new Set(details.filter((r) => r.机构编号 === id).map((r) => r.评估类型)), id).toEqual(new Set(['自评', '专家评估']));
 
     // A criterion read on its own: the provincial rank against "top ten", with its gap when missed.

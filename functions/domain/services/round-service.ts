@@ -45,9 +45,9 @@ export function createRoundService(deps: ServiceDeps) {
     const checklist = await repos.checklists.get(input.checklistId, input.checklistVersion);
     const kept = current?.checklistId === input.checklistId && current.checklistVersion === input.checklistVersion;
     if (!checklist) {
-      issues.push({ path: '/checklistVersion', code: 'unknown-checklist', message: `清单 ${input.checklistId}@${input.checklistVersion} 未发布 (checklist ${input.checklistId}@${input.checklistVersion} is not published)` });
+      issues.push({ path: '/checklistVersion', code: 'unknown-checklist', message: `评估表 ${input.checklistId}@${input.checklistVersion} 未发布 (checklist ${input.checklistId}@${input.checklistVersion} is not published)` });
     } else if (checklist.status !== 'published' && !kept) {
-      issues.push({ path: '/checklistVersion', code: 'retired-checklist', message: `清单 ${input.checklistId}@${input.checklistVersion} 已停用 (checklist ${input.checklistId}@${input.checklistVersion} is retired)` });
+      issues.push({ path: '/checklistVersion', code: 'retired-checklist', message: `评估表 ${input.checklistId}@${input.checklistVersion} 已停用 (checklist ${input.checklistId}@${input.checklistVersion} is retired)` });
     }
     // Without the checklist its subject is unknown: the lists are still checked for existence.
     const subject = checklist ? subjectOf(checklist.definition) : input.regionIds.length ? 'region' : 'institution';
