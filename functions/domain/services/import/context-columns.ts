@@ -22,6 +22,16 @@ export interface ContextColumn {
   text: boolean;
   /** The codes some checklist lists (enum options, scale levels), with their labels. */
   codes: Map<string, LocalizedText>;
+  /**
+   * Every label any checklist gives a code, Chinese and English, as `normalize` reads it, to the
+   * codes it names: two checklists may word one code differently (县级中医院, 县级中医医院).
+   */
+  byLabel: Map<string, Set<string>>;
+}
+
+/** Full-width brackets and spaces as half-width, lower case: "二级甲等 " and "County (city)" match as typed in any input method. */
+function normalize(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** The context columns of the institution checklists, by field id. */
@@ -36,11 +46,20 @@ export function contextColumns(checklists: readonly ChecklistContextFields[], su
     if (checklist.subject !== subject) continue;
     for (const field of checklist.fields) {
       let column = columns.get(field.id);
-      if (!column) columns.set(field.id, (column = { id: field.id, label: field.label, ...(field.unit ? { unit: field.unit } : {}), declaredBy: 0, checklists: [], number: false, text: false, codes: new Map() }));
+      if (!column) columns.set(field.id, (column = { id: field.id, label: field.label, ...(field.unit ? { unit: field.unit } : {}), declaredBy: 0, checklists: [], number: false, text: false, codes: new Map(), byLabel: new Map() }));
       column.declaredBy++;
       if (!column.checklists.some((title) => title.zh === checklist.title.zh)) column.checklists.push(checklist.title);
       if (field.kind === 'number') column.number = true;
-      else if (field.options) for (const option of field.options) column.codes.set(option.value, option.label);
+      else if (field.options) {
+        for (const option of field.options) {
+          column.codes.set(option.value, option.label);
+          for (const name of [option.value, option.label.zh, option.label.en]) {
+            if (name === undefined || normalize(name) === '') continue;
+            const codes = column.byLabel.get(normalize(name)) ?? new Set<string>();
+            column.byLabel.set(normalize(name), codes.add(option.value));
+          }
+        }
+      }
       // A scale whose levels are unknown, or a text field, takes any text.
       else column.text = true;
     }
@@ -51,23 +70,14 @@ export function contextColumns(checklists: readonly ChecklistContextFields[], su
 /** Why a context value is refused: the column is unknown, or the value is not one it takes. */
 export type ContextProblem = { code: 'unknown-column'; allowed: string[] } | { code: 'not-allowed'; allowed: string[] } | { code: 'not-a-number' };
 
-/** Full-width brackets and spaces as half-width, lower case: "二级甲等 " and "County (city)" match as typed in any input method. */
-function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 /**
  * The code a label names, where exactly one code of the column carries it (in Chinese or in
- * English): an administrator writes 二级甲等, the label the app shows, not the code 2-a.
+ * English, in any checklist): an administrator writes 二级甲等, the label the app shows, not the
+ * code 2-a. A label two codes share names neither.
  */
 function codeOfLabel(column: ContextColumn, text: string): string | undefined {
-  const wanted = normalize(text);
-  if (wanted === '') return undefined;
-  const found = new Set<string>();
-  for (const [code, label] of column.codes) {
-    if (normalize(label.zh) === wanted || (label.en !== undefined && normalize(label.en) === wanted) || normalize(code) === wanted) found.add(code);
-  }
-  return found.size === 1 ? [...found][0] : undefined;
+  const found = column.byLabel.get(normalize(text));
+  return found?.size === 1 ? [...found][0] : undefined;
 }
 
 /**
