@@ -168,8 +168,11 @@ describe('what an officer downloads', () => {
       ['haining-zhongxin', '海宁市中心医院', '海宁市', deadline, '', '未开始'],
       ['haining-tcm', '海宁市中医院', '海宁市', deadline, '未开始', '未开始'],
     ]);
-    // When each self-evaluation last moved: a draft or a submission has a time, one not started has none.
-    expect(rows.map((r) => r[6] !== '' && !Number.isNaN(Date.parse(r[6]!)))).toEqual([true, true, false]);
+    // When each participant's evaluations last moved, as a commission's clock reads it (China time,
+    // `2026-12-03 20:28`, not ISO UTC); one with nothing started has none.
+    expect(rows.map((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(r[6]!))).toEqual([true, true, false]);
+    const chinaClock = Date.parse(`${rows[0]![6]!.replace(' ', 'T')}:00+08:00`);
+    expect(Math.abs(Date.now() - chinaClock)).toBeLessThan(30 * 60_000);
     await shot(page, 'remind-list-round-1280');
     expect(errors).toEqual([]);
     await page.close();
