@@ -61,7 +61,7 @@ async function scoreOrExplain(deps: ScoreSubmissionDeps, submission: Submission)
     const first = issues[0];
     return failedResult({ id: submission.checklistId, version: submission.checklistVersion }, input, {
       code: 'invalid-definition',
-      message: `清单 ${submission.checklistId} 第${submission.checklistVersion}版无法评分（${issues.length}处问题，首处 ${first?.path ?? '/'}：${first?.message ?? ''}）。请发布修正后的版本，再按该版本重新评分 (checklist ${submission.checklistId}@${submission.checklistVersion} cannot be scored: ${issues.length} problem(s); publish a corrected version, then re-score with it)`,
+      message: `评估表 ${submission.checklistId} 第${submission.checklistVersion}版无法评分（${issues.length}处问题，首处 ${first?.path ?? '/'}：${first?.message ?? ''}）。请发布修正后的版本，再按该版本重新评分 (checklist ${submission.checklistId}@${submission.checklistVersion} cannot be scored: ${issues.length} problem(s); publish a corrected version, then re-score with it)`,
       issues,
     });
   }

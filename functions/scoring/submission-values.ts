@@ -102,7 +102,7 @@ export class SubmissionValues implements ConditionInput {
       const id = prepared.definition.id;
       this.failures.push({
         code: 'expression-failed',
-        message: `派生值“${prepared.definition.title.zh ?? id}”（${id}）无法计算：${error.message}。请发布修正后的清单版本并重新评分 (derived value "${id}" could not be computed: ${error.message}; publish a corrected checklist version and re-score)`,
+        message: `派生值“${prepared.definition.title.zh ?? id}”（${id}）无法计算：${error.message}。请发布修正后的评估表版本并重新评分 (derived value "${id}" could not be computed: ${error.message}; publish a corrected checklist version and re-score)`,
       });
       return undefined;
     }

@@ -9,5 +9,5 @@ export function vetoBasisText(basis: VetoBasis | undefined): Localized {
   if (basis.kind === 'plan') {
     return { zh: `方案${basis.clause}：“${basis.quote.zh}”`, en: `plan ${basis.clause}: “${basis.quote.en ?? basis.quote.zh}”` };
   }
-  return { zh: `本清单的解读（方案未作此规定）：${basis.reason.zh}`, en: `this checklist's reading (not the plan's words): ${basis.reason.en ?? basis.reason.zh}` };
+  return { zh: `本评估表的解读（方案未作此规定）：${basis.reason.zh}`, en: `this checklist's reading (not the plan's words): ${basis.reason.en ?? basis.reason.zh}` };
 }

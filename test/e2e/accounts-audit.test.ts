@@ -21,17 +21,30 @@ function uncaught(page: Page): string[] {
 }
 
 describe('the accounts page', () => {
-  it('says in Chinese why an admin cannot disable their own account or reuse a username', { timeout: 180_000 }, async () => {
+  it('offers no disable on the admin\'s own account, saying why; asks before disabling another; says in Chinese why a username cannot be reused', { timeout: 180_000 }, async () => {
     const { page } = await rig.signedIn('admin');
     const errors = uncaught(page);
     await page.goto(`${rig.baseUrl}/admin/accounts`);
-    const own = page.locator('tr').filter({ has: page.locator('td.card-title', { hasText: /^admin$/ }) });
-    await own.getByRole('button', { name: '停用' }).click();
-    const alert = page.getByTestId('accounts-error');
-    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toBe('不能停用自己的账号。请由另一位管理员操作。');
-    expect((await rig.api('admin', 'GET', '/api/users?role=admin')).body.items.find((u: { username: string }) => u.username === 'admin').status).toBe('active');
+    const rowOf = (username: string) => page.locator('tr').filter({ has: page.locator('td.card-title', { hasText: new RegExp(`^${username}$`) }) });
+    const own = rowOf('admin');
+    await own.getByTestId('own-account').waitFor({ timeout: 30_000 });
+    expect(await own.getByTestId('own-account').textContent()).toBe('本人账号，不可停用');
+    expect(await own.getByTestId('own-account').getAttribute('title')).toBe('不能停用自己的账号。请由另一位管理员操作。');
+    expect(await own.getByRole('button', { name: '停用' }).count()).toBe(0);
+    expect(await rowOf('expert').getByRole('button', { name: '停用' }).count()).toBe(1);
+
+    // Another account's 停用 asks first, naming the account; cancelled, nothing changes.
+    await rowOf('expert').getByRole('button', { name: '停用' }).click();
+    const confirm = page.getByRole('dialog', { name: /^停用账号 expert（.+）？$/ });
+    await confirm.waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await shot(page, 'accounts-own-disable-1280');
+    await shot(page, 'accounts-disable-confirm-1280');
+    await confirm.getByRole('button', { name: '取消' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect((await rig.api('admin', 'GET', '/api/users?role=expert')).body.items.find((u: { username: string }) => u.username === 'expert').status).toBe('active');
+    const alert = page.getByTestId('accounts-error');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'accounts-own-row-1280');
 
     // A username already taken, under the form where the admin typed it.
     await page.getByLabel(/^用户名/).fill('inst1');

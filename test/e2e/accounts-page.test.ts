@@ -88,7 +88,12 @@ describe('the accounts page, normal path', () => {
     await expect.poll(() => cell('最近登录').textContent(), { timeout: 60_000 }).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日/);
     const { lastSignInAt } = (await rig.api('admin', 'GET', '/api/users')).body.items.find((u: { username: string }) => u.username === username) as { lastSignInAt: string };
     expect(Date.now() - Date.parse(lastSignInAt)).toBeLessThan(10 * 60_000);
+    // Disabling asks first, naming the account; the row changes only once confirmed.
     await row.getByRole('button', { name: '停用' }).click();
+    const confirm = page.getByRole('dialog', { name: `停用账号 ${username}（中医院信息科）？` });
+    await confirm.getByText('停用后，该账号不能再登录').waitFor();
+    expect(await cell('状态').textContent()).toBe('启用');
+    await confirm.getByRole('button', { name: `停用 ${username}` }).click();
     await expect.poll(() => cell('状态').textContent(), { timeout: 30_000 }).toBe('已停用');
     expect(await row.getByRole('button', { name: '启用' }).count()).toBe(1);
     await shot(page, 'accounts-disabled-1280');

@@ -21,7 +21,7 @@ describe('dashboard', () => {
     await page.goto(`${rig.baseUrl}/admin/submissions/${encodeURIComponent(`${BIG}.${BIG}-inst-0001.self`)}`);
     await page.locator('tr[data-action="score"]').waitFor({ timeout: 60_000 });
     expect(await page.locator('tr[data-action="submit"]').textContent()).toContain('草稿 → 已提交');
-    expect(await page.getByTestId('scored-with').textContent()).toMatch(/评分所用清单版本 \d+/);
+    expect(await page.getByTestId('scored-with').textContent()).toMatch(/评分所用评估表版本 \d+/);
     await page.goto(`${rig.baseUrl}/admin/institutions/${BIG}-inst-0001/history`);
     await page.locator(`tr[data-round="${BIG}"][data-kind="self"]`).waitFor({ timeout: 60_000 });
     expect(await page.locator(`tr[data-round="${BIG}"]`).count()).toBe(2);

@@ -21,7 +21,8 @@ async function workbook(bad: Record<number, (string | number)[]> = {}): Promise<
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('机构');
   sheet.addRow(HEADER);
-  for (let i = 0; i < 200; i++) sheet.addRow(bad[i] ?? [`imp-${i}`, `导入医院${i}`, '', 'haining', i % 2 ? 'tcm' : 'general', '2-a', 10 + i]);
+  // Type and grade as an administrator writes them: a code, or the label the app shows for it.
+  for (let i = 0; i < 200; i++) sheet.addRow(bad[i] ?? [`imp-${i}`, `导入医院${i}`, '', 'haining', i % 2 ? '中医医院' : 'general', i % 3 ? '二级甲等' : '2-a', 10 + i]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -44,12 +45,13 @@ describe('directory', () => {
     expect(await page.locator('tr[data-row="51"]').textContent()).toContain('地区编号不存在');
     // The column as the sheet's own header names it, not the bare key.
     expect(await page.locator('tr[data-row="51"]').textContent()).toContain('所属地区编号 (regionId)');
-    // What is allowed instead: the codes the checklists take.
+    // What is allowed instead: the names the app shows for the codes the checklists take.
     const type = page.locator('tr[data-row="101"]', { hasText: '机构类型 (institutionType)' });
     expect(await type.textContent()).toContain('只能填写');
-    expect(await type.textContent()).toContain('county-general');
+    expect(await type.textContent()).toContain('县级综合医院');
+    expect(await type.textContent()).toContain('填名称或代码均可');
     expect(await type.locator('td').last().textContent()).toBe('hospital');
-    expect(await page.locator('tr[data-row="101"]', { hasText: '医院等级 (grade)' }).textContent()).toContain('2-a');
+    expect(await page.locator('tr[data-row="101"]', { hasText: '医院等级 (grade)' }).textContent()).toContain('二级甲等');
     expect(await page.locator('tr[data-row="151"]').textContent()).toContain('必填项为空');
     expect(await page.locator('tr[data-row]').count()).toBe(4);
     await shot(page, 'admin-import-report');
@@ -62,7 +64,9 @@ describe('directory', () => {
     await page.getByRole('button', { name: '关闭' }).click();
     await page.getByLabel('搜索机构名称或编号').fill('导入医院1');
     await expect.poll(() => page.getByTestId('institution-count').textContent()).toBe('共 111 个机构');
+    // Stored as the codes the checklists compare, whichever way the sheet wrote them.
     expect((await rig.api('admin', 'GET', '/api/institutions/imp-7')).body.context).toEqual({ institutionType: 'tcm', grade: '2-a', population: 17 });
+    expect((await rig.api('admin', 'GET', '/api/institutions/imp-6')).body.context).toEqual({ institutionType: 'general', grade: '2-a', population: 16 });
     // The refused upload is a 400 the browser logs; nothing else may have gone wrong (under load the
     // service worker took over after the uploads and re-sent the import's URL as a read: a 404, fixed
     // in keep-first-reads.ts).
@@ -84,7 +88,7 @@ describe('directory', () => {
     await others.fill('hospital=renmin\nbeds=300');
     await dialog.getByRole('button', { name: '保存' }).click();
     await dialog.getByText('请填写数字', { exact: true }).waitFor();
-    await dialog.getByText(/^beds：没有哪个已发布的评价清单使用这一项（可用的有：.*institutionType/).waitFor();
+    await dialog.getByText(/^beds：没有哪个已发布的评估表使用这一项（可用的有：.*institutionType/).waitFor();
     expect((await rig.api('admin', 'GET', '/api/institutions/haining-renmin')).body).toEqual(before);
     await shot(page, 'admin-institution-context-refused');
 

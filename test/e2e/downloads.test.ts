@@ -94,9 +94,9 @@ describe('what an officer downloads', () => {
     // The checklist version that scored every row, and the summary saying so.
     const { version } = (await rig.api('admin', 'GET', `/api/checklists/${CHECKLIST}`)).body as { version: number };
     const summary = Object.fromEntries(rowsOf(book.getWorksheet('概况')).map((r) => [r.项目, r.内容]));
-    expect(summary).toMatchObject({ 评分所用清单版本: `v${version}`, 混合版本: '否' });
+    expect(summary).toMatchObject({ 评分所用评估表版本: `v${version}`, 混合版本: '否' });
     const details = rowsOf(book.getWorksheet('指标明细'));
-    expect(new Set(details.map((r) => r.清单版本))).toEqual(new Set([version]));
+    expect(new Set(details.map((r) => r.评估表版本))).toEqual(new Set([version]));
     for (const id of shown) expect(new Set(details.filter((r) => r.机构编号 === id).map((r) => r.评估类型)), id).toEqual(new Set(['自评', '专家评估']));
 
     // A criterion read on its own: the provincial rank against "top ten", with its gap when missed.
@@ -168,8 +168,11 @@ describe('what an officer downloads', () => {
       ['haining-zhongxin', '海宁市中心医院', '海宁市', deadline, '', '未开始'],
       ['haining-tcm', '海宁市中医院', '海宁市', deadline, '未开始', '未开始'],
     ]);
-    // When each self-evaluation last moved: a draft or a submission has a time, one not started has none.
-    expect(rows.map((r) => r[6] !== '' && !Number.isNaN(Date.parse(r[6]!)))).toEqual([true, true, false]);
+    // When each participant's evaluations last moved, as a commission's clock reads it (China time,
+    // `2026-12-03 20:28`, not ISO UTC); one with nothing started has none.
+    expect(rows.map((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(r[6]!))).toEqual([true, true, false]);
+    const chinaClock = Date.parse(`${rows[0]![6]!.replace(' ', 'T')}:00+08:00`);
+    expect(Math.abs(Date.now() - chinaClock)).toBeLessThan(30 * 60_000);
     await shot(page, 'remind-list-round-1280');
     expect(errors).toEqual([]);
     await page.close();

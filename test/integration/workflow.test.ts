@@ -153,7 +153,7 @@ describe('submission workflow', () => {
     expect(expertBeds[header.indexOf('目标')]).toContain('10张');
     expect(expertBeds[header.indexOf('差距')]).toBe('差2张');
     expect(expertBeds[header.indexOf('状态')]).toBe('未达标');
-    expect(expertBeds[header.indexOf('清单版本')]).toBe(1);
+    expect(expertBeds[header.indexOf('评估表版本')]).toBe(1);
 
     const english = await h.api('GET', `/api/rounds/${ROUND_ID}/results/export?format=csv&lang=en`, { as: 'admin' });
     expect(english.text).toMatch(/inst-a,[^\r\n]*,Expert evaluation,1,[^,]+,beds,[^\r\n]*,Not met,8 beds,8,/);

@@ -69,7 +69,7 @@ describe('dashboard export: every sheet the dashboard shows', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '排名', '指标未达标排行', '热力图', '机构', '地区汇总', '指标明细', '自评与专家差异']);
     const details = rowsOf(book.getWorksheet('指标明细'));
     expect(details.find((r) => r.机构编号 === 'h2' && r.评估类型 === '专家评估' && r.指标编号 === 'infectious-beds')).toMatchObject({
-      机构: '乙县人民医院', 所在地区: '乙县', 清单版本: 1, 评分引擎版本: expect.any(String), 状态: '未达标', 实际值: '30张', 差距: '差20张', 差距数值: 20,
+      机构: '乙县人民医院', 所在地区: '乙县', 评估表版本: 1, 评分引擎版本: expect.any(String), 状态: '未达标', 实际值: '30张', 差距: '差20张', 差距数值: 20,
     });
     expect(String(details.find((r) => r.机构编号 === 'h2' && r.指标编号 === 'infectious-beds')!.目标)).toContain('50张');
     expect(rowsOf(book.getWorksheet('自评与专家差异'))).toEqual([
@@ -90,9 +90,9 @@ describe('dashboard export: every sheet the dashboard shows', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(['概况', '排名', '指标未达标排行', '热力图', '地区', '指标明细', '自评与专家差异']);
     expect(rowsOf(book.getWorksheet('地区')).map((r) => [r.地区编号, r.自评状态, r.专家评估状态])).toEqual([['county-a', '未开始', '未开始'], ['county-b', '已评分', '已评分']]);
     const details = rowsOf(book.getWorksheet('指标明细'));
-    expect(details.find((r) => r.地区编号 === 'county-b' && r.评估类型 === '专家评估' && r.指标编号 === 'infectious-beds')).toMatchObject({ 地区: '乙县', 状态: '未达标', 实际值: '30张', 差距: '差20张', 清单版本: 1 });
+    expect(details.find((r) => r.地区编号 === 'county-b' && r.评估类型 === '专家评估' && r.指标编号 === 'infectious-beds')).toMatchObject({ 地区: '乙县', 状态: '未达标', 实际值: '30张', 差距: '差20张', 评估表版本: 1 });
     expect(rowsOf(book.getWorksheet('自评与专家差异'))).toEqual([expect.objectContaining({ 地区编号: 'county-b', 指标编号: 'infectious-beds', 自评状态: '达标', 专家状态: '未达标' })]);
     const summary = rowsOf(book.getWorksheet('概况'));
-    expect(summary.find((r) => r.项目 === '评分所用清单版本')?.内容).toBe('v1');
+    expect(summary.find((r) => r.项目 === '评分所用评估表版本')?.内容).toBe('v1');
   });
 });

@@ -47,7 +47,7 @@ describe('dashboard export (XLSX read back)', () => {
   it('speaks Chinese: headers, statuses and institution types as the checklist labels them', async () => {
     const book = await exported('zh');
     const ranking = book.getWorksheet('排名')!;
-    expect(cells(ranking, 1)).toEqual(['名次', '机构编号', '机构', '所在地区', '机构类型', '自评状态', '自评总分', '等级', '服务能力（得分率）', '专家总分', '差值（专家−自评）', '清单版本', '引擎版本']);
+    expect(cells(ranking, 1)).toEqual(['名次', '机构编号', '机构', '所在地区', '机构类型', '自评状态', '自评总分', '等级', '服务能力（得分率）', '专家总分', '差值（专家−自评）', '评估表版本', '引擎版本']);
     expect(cells(ranking, 2).slice(0, 6)).toEqual([1, 'h1', '甲县中医医院', '甲县', '中医医院', '已评分']);
     expect(cells(ranking, 3)[4]).toBe('综合医院');
     expect(cells(book.getWorksheet('热力图')!, 1)).toEqual(['机构编号', '机构', '床位数', '重症床位']);

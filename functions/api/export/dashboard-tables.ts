@@ -30,7 +30,7 @@ function rankingTable(d: RoundDashboard, rows: DashboardRow[], lang: ExportLang,
       t(lang, '名次', 'Rank'), idHeader('institution', lang), t(lang, '机构', 'Institution'), t(lang, '所在地区', 'Region'), t(lang, '机构类型', 'Type'),
       t(lang, '自评状态', 'Self status'), t(lang, '自评总分', 'Self total'), t(lang, '等级', 'Band'),
       ...d.sections.map((s) => `${text(s.title, lang)}${t(lang, '（得分率）', ' (score)')}`),
-      t(lang, '专家总分', 'Expert total'), t(lang, '差值（专家−自评）', 'Gap (expert − self)'), t(lang, '清单版本', 'Checklist version'), t(lang, '引擎版本', 'Engine version'),
+      t(lang, '专家总分', 'Expert total'), t(lang, '差值（专家−自评）', 'Gap (expert − self)'), t(lang, '评估表版本', 'Checklist version'), t(lang, '引擎版本', 'Engine version'),
     ],
     rows: ranked.map((r, i) => [
       r.self?.total != null ? i + 1 : null, r.institutionId, text(r.name, lang), text(r.region?.name, lang), r.institutionType && (text(types.get(r.institutionType), lang) ?? r.institutionType),

@@ -17,7 +17,7 @@ export function factsTable(r: RoundExport, lang: ExportLang): Table {
     name: t(lang, '指标明细', 'details'),
     header: [
       who.idHeader, who.nameHeader, who.regionHeader, t(lang, '评估类型', 'Evaluation'),
-      t(lang, '清单版本', 'Checklist version'), t(lang, '评分引擎版本', 'Engine version'),
+      t(lang, '评估表版本', 'Checklist version'), t(lang, '评分引擎版本', 'Engine version'),
       idHeader('criterion', lang), t(lang, '条款', 'Clause'), t(lang, '指标', 'Criterion'), t(lang, '状态', 'Status'),
       t(lang, '实际值', 'Actual'), t(lang, '实际数值', 'Actual (number)'), t(lang, '目标', 'Target'),
       t(lang, '差距', 'Gap'), t(lang, '差距数值', 'Gap (number)'), t(lang, '得分', 'Points'), t(lang, '满分', 'Max points'),

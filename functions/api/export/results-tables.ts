@@ -20,9 +20,9 @@ function summaryTable(r: RoundExport, lang: ExportLang): Table {
   const note = !r.checklistVersions.length
     ? t(lang, '尚无已评分的提交。', 'No submission has been scored yet.')
     : r.mixedVersions
-      ? t(lang, `本轮评分混合了清单版本 ${versions}：不同版本的总分和指标不能直接比较，请按“清单版本”列区分。`,
+      ? t(lang, `本轮评分混合了评估表版本 ${versions}：不同版本的总分和指标不能直接比较，请按“评估表版本”列区分。`,
         `This round mixes checklist versions ${versions}: totals and criteria of different versions do not compare; use the “Checklist version” column.`)
-      : t(lang, `全部评分使用同一清单版本 ${versions}。`, `Every score uses the same checklist version, ${versions}.`);
+      : t(lang, `全部评分使用同一评估表版本 ${versions}。`, `Every score uses the same checklist version, ${versions}.`);
   return {
     name: t(lang, '概况', 'summary'),
     header: [t(lang, '项目', 'Item'), t(lang, '内容', 'Value')],
@@ -30,11 +30,11 @@ function summaryTable(r: RoundExport, lang: ExportLang): Table {
       [t(lang, '轮次', 'Round'), `${text(r.round.name, lang)} (${r.round.id})`],
       [t(lang, '年度', 'Year'), r.round.year],
       [t(lang, '评估类型', 'Round type'), word(ROUND_TYPE, r.round.type, lang)],
-      [t(lang, '清单', 'Checklist'), `${text(r.checklistTitle, lang)} (${r.round.checklistId})`],
+      [t(lang, '评估表', 'Checklist'), `${text(r.checklistTitle, lang)} (${r.round.checklistId})`],
       [t(lang, '评估对象', 'Participants'), r.participants === 'region' ? t(lang, '地区', 'regions') : t(lang, '机构', 'institutions')],
       [t(lang, '截止日期', 'Deadline'), r.round.deadline ?? null],
-      [t(lang, '轮次当前清单版本', 'Checklist version of the round'), `v${r.round.checklistVersion}`],
-      [t(lang, '评分所用清单版本', 'Checklist versions scored with'), versions || null],
+      [t(lang, '轮次当前评估表版本', 'Checklist version of the round'), `v${r.round.checklistVersion}`],
+      [t(lang, '评分所用评估表版本', 'Checklist versions scored with'), versions || null],
       [t(lang, '评分引擎版本', 'Engine versions'), r.engineVersions.join(', ') || null],
       [t(lang, '混合版本', 'Mixed versions'), r.mixedVersions ? t(lang, '是', 'yes') : t(lang, '否', 'no')],
       [t(lang, '说明', 'Note'), note],
@@ -45,7 +45,7 @@ function summaryTable(r: RoundExport, lang: ExportLang): Table {
 /** One side's column headers: status, total, band, veto hits, versions. */
 function sideHeaders(kind: 'self' | 'expert', lang: ExportLang): string[] {
   const k = word(EVALUATION_KIND, kind, lang);
-  return [t(lang, '状态', 'status'), t(lang, '总分', 'total'), t(lang, '等级', 'band'), t(lang, '一票否决', 'veto hits'), t(lang, '清单版本', 'checklist version'), t(lang, '引擎版本', 'engine version')]
+  return [t(lang, '状态', 'status'), t(lang, '总分', 'total'), t(lang, '等级', 'band'), t(lang, '一票否决', 'veto hits'), t(lang, '评估表版本', 'checklist version'), t(lang, '引擎版本', 'engine version')]
     .map((h) => `${k}${t(lang, '', ' ')}${h}`);
 }
 

@@ -79,17 +79,17 @@ describe('round export (XLSX read back)', () => {
     const details = rowsOf(book.getWorksheet('指标明细')!);
     const beds = details.find((r) => r.机构编号 === 'h2' && r.指标编号 === 'infectious-beds')!;
     expect(beds).toMatchObject({
-      机构: '乙县人民医院', 所在地区: '乙县', 评估类型: '自评', 清单版本: 2, 评分引擎版本: expect.any(String),
+      机构: '乙县人民医院', 所在地区: '乙县', 评估类型: '自评', 评估表版本: 2, 评分引擎版本: expect.any(String),
       条款: '一(1)', 状态: '未达标', 实际值: '30张', 实际数值: 30, 差距: '差20张', 差距数值: 20, 得分: 0,
     });
     expect(beds.目标).toContain('50张');
     // The same 30 beds meet 甲县's target of 20.
-    expect(details.find((r) => r.机构编号 === 'h1' && r.指标编号 === 'infectious-beds')).toMatchObject({ 状态: '达标', 清单版本: 1, 差距: null });
+    expect(details.find((r) => r.机构编号 === 'h1' && r.指标编号 === 'infectious-beds')).toMatchObject({ 状态: '达标', 评估表版本: 1, 差距: null });
     // No English status code reaches the sheet.
     expect(new Set(details.map((r) => r.状态))).not.toContain('not-met');
     expect(details.find((r) => r.机构编号 === 'h2' && r.指标编号 === 'no-illegal-debt')).toMatchObject({ 状态: '未达标', 一票否决项: '是', 否决依据: '未注明依据' });
     const inst = rowsOf(book.getWorksheet('机构')!);
-    expect(inst[1]).toMatchObject({ 机构: '乙县人民医院', 所在地区: '乙县', 自评状态: '已评分', 自评一票否决: 'no-illegal-debt', 自评清单版本: 2, 自评等级: '不合格' });
+    expect(inst[1]).toMatchObject({ 机构: '乙县人民医院', 所在地区: '乙县', 自评状态: '已评分', 自评一票否决: 'no-illegal-debt', 自评评估表版本: 2, 自评等级: '不合格' });
   });
 
   it('names an unanswered criterion 待填, the word the app\'s status chips use', async () => {
@@ -106,9 +106,9 @@ describe('round export (XLSX read back)', () => {
   it('says when a round mixes checklist versions', async () => {
     const summary = rowsOf((await readBack(await resultsToXlsx(mixedRound()))).getWorksheet('概况')!);
     const value = (item: string) => summary.find((r) => r.项目 === item)?.内容;
-    expect(value('评分所用清单版本')).toBe('v1、v2');
+    expect(value('评分所用评估表版本')).toBe('v1、v2');
     expect(value('混合版本')).toBe('是');
-    expect(String(value('说明'))).toContain('混合了清单版本 v1、v2');
+    expect(String(value('说明'))).toContain('混合了评估表版本 v1、v2');
   });
 
   it('writes English words and headers with lang=en, falling back to Chinese names where no English is given', async () => {

@@ -10,9 +10,30 @@ const FIXED = [
   { key: 'regionId', label: '所属地区编号' },
 ] as const;
 
-/** The header of a context column: the checklists' label, its unit, the key in brackets. */
-function contextHeader(column: ContextColumn): string {
-  return `${column.label.zh}${column.unit ? `（${column.unit.zh}）` : ''} (${column.id})`;
+/** A label as compared for look-alikes: 所在县(市、区) and 所在县（市、区） are one label to a reader. */
+const sameLabel = (column: ContextColumn) => column.label.zh.normalize('NFKC').replace(/\s+/g, '');
+
+/** What a column takes, said where two columns share a label (one checklist's county list, another's free text). */
+function kindNote(column: ContextColumn): string {
+  if (column.codes.size) return '（选项，见“可填值”表）';
+  return column.number ? '（数字）' : '（文字）';
+}
+
+/**
+ * The header of a context column: the checklists' label, its unit, what it takes where another
+ * column has the same label (so the two read differently), the key in brackets.
+ */
+function contextHeader(column: ContextColumn, twins: ReadonlySet<string>): string {
+  const note = twins.has(sameLabel(column)) ? kindNote(column) : '';
+  return `${column.label.zh}${column.unit ? `（${column.unit.zh}）` : ''}${note} (${column.id})`;
+}
+
+/** The labels more than one column carries. */
+function twinLabels(columns: readonly ContextColumn[]): Set<string> {
+  const seen = new Set<string>();
+  const twins = new Set<string>();
+  for (const label of columns.map(sameLabel)) (seen.has(label) ? twins : seen).add(label);
+  return twins;
 }
 
 /**
@@ -27,7 +48,8 @@ function exampleOf(column: ContextColumn, checklists: number): string {
 /**
  * The import template: the header row (the directory's columns, then every context value an
  * institution checklist reads), one example row, and sheets listing the region ids and the codes
- * each context column takes. The example row is a note (its first cell starts with "#"), which the
+ * each context column takes (its code or its label, in Chinese or English), with the checklists
+ * that use it. The example row is a note (its first cell starts with "#"), which the
  * importer skips: sent back unchanged, the template imports nothing and names no problem but the
  * empty file; with the "#" removed, the example is a valid row (a real region, codes the
  * checklists take) and imports as it is.
@@ -37,7 +59,9 @@ export async function institutionTemplate(regions: Region[], columns: ReadonlyMa
   workbook.creator = 'Dabiao';
   const sheet = workbook.addWorksheet('机构 institutions', { views: [{ state: 'frozen', ySplit: 1 }] });
   const context = [...columns.values()];
-  sheet.addRow([...FIXED.map((c) => `${c.label} (${c.key})`), ...context.map((c) => contextHeader(c))]).font = { bold: true };
+  const twins = twinLabels(context);
+  const header = (column: ContextColumn) => contextHeader(column, twins);
+  sheet.addRow([...FIXED.map((c) => `${c.label} (${c.key})`), ...context.map(header)]).font = { bold: true };
   const region = regions.find((r) => r.level === 'county') ?? regions[0];
   const example = sheet.addRow(['#example-county-hospital', '示例县人民医院', "Example County People's Hospital", region?.id ?? '', ...context.map((c) => exampleOf(c, checklists))]);
   example.font = { italic: true, color: { argb: 'FF808080' } };
@@ -51,11 +75,12 @@ export async function institutionTemplate(regions: Region[], columns: ReadonlyMa
   for (const r of regions) list.addRow([r.id, r.name.zh, r.level]);
 
   const codes = workbook.addWorksheet('可填值 values');
-  codes.addRow(['列 column', '可填值 code', '中文', 'English']).font = { bold: true };
+  codes.addRow(['列 column', '可填值 code', '中文', 'English', '使用该列的评估表 used by']).font = { bold: true };
   for (const column of context) {
-    if (column.number) codes.addRow([contextHeader(column), '数字 number', '', '']);
-    if (column.text) codes.addRow([contextHeader(column), '文字 text', '', '']);
-    for (const [code, label] of column.codes) codes.addRow([contextHeader(column), code, label.zh, label.en ?? '']);
+    const usedBy = column.checklists.map((title) => title.zh).join('；');
+    if (column.number) codes.addRow([header(column), '数字 number', '', '', usedBy]);
+    if (column.text) codes.addRow([header(column), '文字 text', '', '', usedBy]);
+    for (const [code, label] of column.codes) codes.addRow([header(column), code, label.zh, label.en ?? '', usedBy]);
   }
   for (const ws of [list, codes]) {
     ws.columns.forEach((column) => {

@@ -39,7 +39,7 @@ export async function participantIssues(repos: Repositories, subject: Subject, l
     issues.push({
       path: `/${other}`,
       code: 'wrong-participant',
-      message: `${wanted === 'regionIds' ? '地区' : '机构'}清单的轮次只列${wanted === 'regionIds' ? '参评地区' : '参评机构'} (a ${subject} checklist's round lists ${wanted === 'regionIds' ? 'regions (regionIds)' : 'institutions (institutionIds)'}, not ${other === 'regionIds' ? 'regions' : 'institutions'})`,
+      message: `${wanted === 'regionIds' ? '地区' : '机构'}评估表的轮次只列${wanted === 'regionIds' ? '参评地区' : '参评机构'} (a ${subject} checklist's round lists ${wanted === 'regionIds' ? 'regions (regionIds)' : 'institutions (institutionIds)'}, not ${other === 'regionIds' ? 'regions' : 'institutions'})`,
       params: { subject, expected: wanted },
     });
   }

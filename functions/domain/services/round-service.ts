@@ -1,6 +1,7 @@
 import { canSeeRound, requireRole } from '../access/access-rules.js';
 import { roundView, type RoundView } from '../access/round-view.js';
 import { InvalidStateError, ValidationError, type Issue } from '../errors.js';
+import { chinaDate } from '../model/china-time.js';
 import { roundRegionIds } from '../model/participant.js';
 import type { EvaluationRound } from '../model/round.js';
 import type { Principal } from '../ports/token-verifier.js';
@@ -19,16 +20,12 @@ import type { ServiceDeps } from './service-deps.js';
 export type RoundInput = Pick<EvaluationRound, 'id' | 'name' | 'checklistId' | 'checklistVersion' | 'type' | 'year' | 'institutionIds' | 'expertIds'> &
   Partial<Pick<EvaluationRound, 'status' | 'regionIds'>> & { deadline?: string | null };
 
-/** Today's date in China (UTC+8), where rounds run: a deadline is a Chinese calendar day. */
-function chinaDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /**
  * A new round whose deadline has already passed would open overdue: refused, saying so. Only at
  * creation; a running round keeps its deadline once it passes.
  */
 function deadlineIssues(deadline: string | null | undefined, at: Date): Issue[] {
+  // Rounds run in China: a deadline is a Chinese calendar day.
   const today = chinaDate(at);
   if (!deadline || deadline >= today) return [];
   return [{ path: '/deadline', code: 'deadline-past', message: `截止日期 ${deadline} 已过（今天是 ${today}） (the deadline ${deadline} has already passed; today is ${today})`, params: { deadline, today } }];
@@ -48,9 +45,9 @@ export function createRoundService(deps: ServiceDeps) {
     const checklist = await repos.checklists.get(input.checklistId, input.checklistVersion);
     const kept = current?.checklistId === input.checklistId && current.checklistVersion === input.checklistVersion;
     if (!checklist) {
-      issues.push({ path: '/checklistVersion', code: 'unknown-checklist', message: `清单 ${input.checklistId}@${input.checklistVersion} 未发布 (checklist ${input.checklistId}@${input.checklistVersion} is not published)` });
+      issues.push({ path: '/checklistVersion', code: 'unknown-checklist', message: `评估表 ${input.checklistId}@${input.checklistVersion} 未发布 (checklist ${input.checklistId}@${input.checklistVersion} is not published)` });
     } else if (checklist.status !== 'published' && !kept) {
-      issues.push({ path: '/checklistVersion', code: 'retired-checklist', message: `清单 ${input.checklistId}@${input.checklistVersion} 已停用 (checklist ${input.checklistId}@${input.checklistVersion} is retired)` });
+      issues.push({ path: '/checklistVersion', code: 'retired-checklist', message: `评估表 ${input.checklistId}@${input.checklistVersion} 已停用 (checklist ${input.checklistId}@${input.checklistVersion} is retired)` });
     }
     // Without the checklist its subject is unknown: the lists are still checked for existence.
     const subject = checklist ? subjectOf(checklist.definition) : input.regionIds.length ? 'region' : 'institution';

@@ -21,4 +21,9 @@ export const enAccounts: Record<keyof typeof zhAccounts, string> = {
   'accounts.error.other': 'That did not work (error code: {code}).',
   'accounts.field.institutionId': 'an institution',
   'accounts.field.regionId': 'a region',
+  'accounts.own': 'Your own account: cannot be disabled',
+  'accounts.disableTitle': 'Disable the account {username} ({name})?',
+  'accounts.disableBody': 'Its user can no longer sign in, and pages already open can no longer save or load. The account and what it filled in or evaluated are kept; you can enable it again at any time.',
+  'accounts.disableConfirm': 'Disable {username}',
+  'accounts.cancel': 'Cancel',
 };

@@ -228,7 +228,7 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'import.issue.unknown-region': 'No region with this id',
   'import.issue.too-long': 'Too long (at most 200 characters)',
   'import.issue.unknown-column': 'No checklist uses this column (columns in use: {allowed})',
-  'import.issue.not-allowed': 'Not an accepted value; one of: {allowed} (see the template\'s 可填值 values sheet)',
+  'import.issue.not-allowed': 'Not an accepted value; one of: {allowed} (the name or its code; see the template\'s 可填值 values sheet)',
   'import.issue.not-a-number': 'Must be a number',
   'import.issue.invalid-value': 'Badly formed',
   'import.issue.exists': 'An institution with this id exists with other data (edit it in the directory, or use another id)',

@@ -19,4 +19,9 @@ export const zhAccounts = {
   'accounts.error.other': '操作未成功（错误代码：{code}）。',
   'accounts.field.institutionId': '所属机构',
   'accounts.field.regionId': '所属地区',
+  'accounts.own': '本人账号，不可停用',
+  'accounts.disableTitle': '停用账号 {username}（{name}）？',
+  'accounts.disableBody': '停用后，该账号不能再登录，已打开的页面也不能再保存或读取数据；账号及其填报、评估的内容都会保留，之后可随时重新启用。',
+  'accounts.disableConfirm': '停用 {username}',
+  'accounts.cancel': '取消',
 } as const;

@@ -7,7 +7,7 @@ export const zhAudit = {
   'audit.action': '操作',
   'audit.version': '记录版本',
   'audit.changes': '变更',
-  'audit.scoredWith': '评分所用清单版本 {v}，引擎 {engine}',
+  'audit.scoredWith': '评分所用评估表版本 {v}，引擎 {engine}',
   'audit.result': '查看结果',
   'audit.action.create': '创建',
   'audit.action.save': '保存',

@@ -22,7 +22,7 @@ export const zhDashboard = {
   'dash.noGaps': '暂无同一版本的专家评估可对照',
   'dash.export': '导出 XLSX',
   'dash.print': '打印报告',
-  'dash.mixed': '本轮评分混合了清单版本 {versions}：不同版本的总分不能直接比较。',
+  'dash.mixed': '本轮评分混合了评估表版本 {versions}：不同版本的总分不能直接比较。',
   'dash.shown': '显示 {n} / {total} 个机构',
   'dash.heatmapRows': '热力图显示前 {n} 个机构（按当前排序）',
   'dash.open': '查看结果',

@@ -20,19 +20,19 @@ describe('context values the API refused, in the directory dialogs', () => {
   it('says each refused value in Chinese under its own field, the accepted codes by their labels', () => {
     const { byKey, rest } = contextRefusals(issues, labels, l);
     const text = (key: string) => t(byKey.get(key)!.key, byKey.get(key)!.values);
-    expect(text('institutionType')).toBe('已发布的评价清单不接受这个值，可选：综合医院, 中医医院');
+    expect(text('institutionType')).toBe('已发布的评估表不接受这个值，可选：综合医院, 中医医院');
     expect(text('population')).toBe('请填写数字');
     expect(rest.map((i) => i.path)).toEqual(['/regionId']);
   });
 
   it('a key without a field of its own is said in the free key=value field, named', () => {
     const { byKey } = contextRefusals(issues, labels, l);
-    expect(otherRefusals(byKey, ['institutionType', 'population'], t)).toBe('beds：没有哪个已发布的评价清单使用这一项（可用的有：institutionType, population）');
+    expect(otherRefusals(byKey, ['institutionType', 'population'], t)).toBe('beds：没有哪个已发布的评估表使用这一项（可用的有：institutionType, population）');
     expect(otherRefusals(byKey, ['institutionType', 'population', 'beds'], t)).toBeUndefined();
   });
 
   it('when no published checklist reads any context, says so rather than listing nothing', () => {
     const { byKey } = contextRefusals([{ path: '/context/beds', code: 'unknown-column', message: '', params: { allowed: '' } }], labels, l);
-    expect(otherRefusals(byKey, [], t)).toBe('beds：还没有已发布的评价清单读取背景信息，不能填写');
+    expect(otherRefusals(byKey, [], t)).toBe('beds：还没有已发布的评估表读取背景信息，不能填写');
   });
 });

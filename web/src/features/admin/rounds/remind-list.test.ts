@@ -22,15 +22,20 @@ describe('remind list', () => {
     expect(csv.startsWith('\uFEFF编号,机构,地区,截止日期,自评待办,专家评估待办,最近更新\r\n')).toBe(true);
     expect(csv.slice(1).trim().split('\r\n').slice(1)).toEqual([
       'a,a,某市,2026-03-31,未开始,未开始,',
-      'b,"乙院, 分院",某市,2026-03-31,草稿,,2025-06-01T08:00:00.000Z',
-      'd,d,某市,2026-03-31,,草稿,2025-06-01T08:00:00.000Z',
-      'e,e,某市,2026-03-31,已退回,,2025-06-01T08:00:00.000Z',
+      'b,"乙院, 分院",某市,2026-03-31,草稿,,2025-06-01 16:00',
+      'd,d,某市,2026-03-31,,草稿,2025-06-01 16:00',
+      'e,e,某市,2026-03-31,已退回,,2025-06-01 16:00',
     ]);
   });
 
   it('leaves the deadline empty for a round without one, and lists nobody when nothing is owed', () => {
-    expect(remindListCsv([p('a', 'draft')], undefined, words).split('\r\n')[1]).toBe('a,a,某市,,草稿,,2025-06-01T08:00:00.000Z');
+    expect(remindListCsv([p('a', 'draft')], undefined, words).split('\r\n')[1]).toBe('a,a,某市,,草稿,,2025-06-01 16:00');
     expect(remindListCsv([p('c', 'submitted'), p('d', 'scored', 'd', 'scored')], '2026-03-31', words)).toBe('\uFEFF编号,机构,地区,截止日期,自评待办,专家评估待办,最近更新\r\n');
+  });
+
+  it('dates the last update in China time, the later of the self-evaluation and the expert evaluation', () => {
+    const expertLater = { ...p('d', 'scored', 'd', 'draft'), expert: side('draft', '2025-06-02T23:30:00.000Z') };
+    expect(remindListCsv([expertLater], '2026-03-31', words).split('\r\n')[1]).toBe('d,d,某市,2026-03-31,,草稿,2025-06-03 07:30');
   });
 
   it('in a round without experts nobody owes an expert evaluation: only self-evaluations are listed', () => {

@@ -1,3 +1,4 @@
+import { chinaMinute } from '../../../../../functions/domain/model/china-time';
 import type { ParticipantProgress } from '../../../../../functions/domain/services/dashboard/round-progress';
 
 /** Stages that still owe an evaluation (self or expert): whoever is here gets a reminder. */
@@ -16,6 +17,12 @@ export interface RemindWords {
   region(p: ParticipantProgress): string;
 }
 
+/** The later of the two evaluations' last changes, as the commission's clock reads it (`2026-12-03 20:28`, China time). */
+function lastUpdate(p: ParticipantProgress): string {
+  const times = [p.self.updatedAt, p.expert.updatedAt].filter((t): t is string => t !== null).sort();
+  return chinaMinute(times.at(-1));
+}
+
 /**
  * The remind list as CSV (with a byte-order mark, so Excel opens the Chinese correctly): every
  * participant that still owes something, with the round's deadline on each row (a sorted or
@@ -28,6 +35,6 @@ export function remindListCsv(participants: ParticipantProgress[], deadline: str
   const expertOwed = (p: ParticipantProgress) => (expertsAssigned ? owed(p.expert.stage) : '');
   const rows = participants
     .filter((p) => OWING.includes(p.self.stage) || expertOwed(p) !== '')
-    .map((p) => [p.institutionId, words.name(p), words.region(p), deadline ?? '', owed(p.self.stage), expertOwed(p), p.self.updatedAt ?? ''].map(cell).join(','));
+    .map((p) => [p.institutionId, words.name(p), words.region(p), deadline ?? '', owed(p.self.stage), expertOwed(p), lastUpdate(p)].map(cell).join(','));
   return `\uFEFF${[words.header.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
 }

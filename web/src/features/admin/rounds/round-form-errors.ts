@@ -1,3 +1,4 @@
+import { chinaDate } from '../../../../../functions/domain/model/china-time';
 import { ApiError } from '../../../api/client';
 
 /** The round form's fields that an API refusal can point at. */
@@ -54,7 +55,7 @@ export function roundFormErrors(error: unknown): FieldError[] {
 
 /** Today's date in China (UTC+8) as the API compares a new round's deadline with it. */
 export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return chinaDate(now);
 }
 
 /** The form's own refusal of a deadline already past, before the API is asked (the API refuses it too). */

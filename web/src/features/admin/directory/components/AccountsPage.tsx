@@ -9,6 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useAuth } from '../../../../auth/auth-context';
 import { PageState } from '../../../../components/PageState';
 import type { MessageKey } from '../../../../i18n/messages';
 import { useI18n } from '../../../../i18n/i18n-context';
@@ -16,6 +17,7 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { useInstitutions, useRegions } from '../api/queries';
 import { useUserAction, useUsers, type UserView } from '../api/users';
 import { accountErrorTexts } from '../account-errors';
+import { DisableAccountDialog } from './DisableAccountDialog';
 
 type Role = UserView['role'];
 const ROLES: Role[] = ['admin', 'expert', 'institution', 'commission'];
@@ -25,6 +27,8 @@ export function AccountsPage() {
   const { t, date, l } = useI18n();
   const users = useUsers();
   const action = useUserAction();
+  const me = useAuth().session?.user.username;
+  const [disabling, setDisabling] = useState<UserView | null>(null);
   const institutions = useInstitutions();
   const regions = useRegions();
   const [username, setUsername] = useState('');
@@ -99,15 +103,33 @@ export function AccountsPage() {
                 <TableCell data-label={label('accounts.lastSignIn')}>{u.lastSignInAt ? date(u.lastSignInAt, true) : t('accounts.never')}</TableCell>
                 <TableCell data-label={label('accounts.state')}>{u.status === 'disabled' ? t('accounts.inactive') : t('accounts.active')}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }} className="card-actions">
-                  <Button size="small" disabled={action.isPending} onClick={() => run(u.status === 'disabled' ? 'enable' : 'disable', u.username)}>
-                    {u.status === 'disabled' ? t('accounts.enable') : t('accounts.disable')}
-                  </Button>
+                  {/* The API refuses disabling oneself (and the last active admin): one's own row offers no disable, and says why. */}
+                  {u.username === me && u.status !== 'disabled' ? (
+                    <Typography component="span" variant="body2" color="text.secondary" title={t('accounts.error.ownAccount')} sx={{ px: 1 }} data-testid="own-account">
+                      {t('accounts.own')}
+                    </Typography>
+                  ) : (
+                    <Button size="small" disabled={action.isPending} onClick={() => (u.status === 'disabled' ? run('enable', u.username) : setDisabling(u))}>
+                      {u.status === 'disabled' ? t('accounts.enable') : t('accounts.disable')}
+                    </Button>
+                  )}
                   <Button size="small" disabled={action.isPending} onClick={() => run('reset-password', u.username)}>{t('accounts.reset')}</Button>
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
       </ScrollTable>
+      {disabling && (
+        <DisableAccountDialog
+          username={disabling.username}
+          displayName={disabling.displayName}
+          onCancel={() => setDisabling(null)}
+          onConfirm={() => {
+            setDisabling(null);
+            void run('disable', disabling.username);
+          }}
+        />
+      )}
       <Typography variant="h6" component="h2">{t('accounts.create')}</Typography>
       <Stack
         direction={{ xs: 'column', sm: 'row' }}

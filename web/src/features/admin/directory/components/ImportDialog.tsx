@@ -18,7 +18,11 @@ import { ApiError } from '../../../../api/client';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import { useAuthedFetch } from '../../dashboard/api/files';
+import { useContextLabels } from '../api/use-context-labels';
+import { contextLabels, contextText } from '../context-labels';
 import { importColumnLabel } from '../import-column';
+
+const NO_LABELS = contextLabels([]);
 
 interface RowIssue {
   path: string;
@@ -32,7 +36,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** Upload an XLSX/CSV of institutions: the server checks every row first; the report names each bad row. */
 export function ImportDialog({ onClose }: { onClose(): void }) {
-  const { t } = useI18n();
+  const { t, l } = useI18n();
+  // Accepted codes read as their labels (二级甲等, not 2-a), which the sheet takes too.
+  const labels = useContextLabels().data ?? NO_LABELS;
   const files = useAuthedFetch();
   const client = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -43,7 +49,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
 
   const issueText = (i: RowIssue) => {
     const key = `import.issue.${i.code}` as MessageKey;
-    const known = t(key, { allowed: i.params?.allowed ?? '' });
+    const column = i.params?.column ?? '';
+    const allowed = i.code === 'not-allowed' ? (i.params?.allowed ?? '').split(', ').map((code) => contextText(labels, column, code, l)).join(', ') : (i.params?.allowed ?? '');
+    const known = t(key, { allowed });
     return known === key ? i.message : known;
   };
   const badRows = issues ? new Set(issues.list.map((i) => i.params?.row).filter((r) => r !== undefined)).size : 0;
