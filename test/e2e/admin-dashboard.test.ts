@@ -208,6 +208,7 @@ describe('dashboard', () => {
       expect(await page.getByTestId('heatmap').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
       expect(await page.getByTestId('heatmap-scroll-hint').isVisible()).toBe(true);
       // A finger has no hover: a tap on a criterion's cut title shows it whole, with its clause.
+      await page.getByTestId('heatmap').scrollIntoViewIfNeeded();
       const title = (await page.getByTestId('heatmap').locator('svg > g').first().locator('text').first().boundingBox())!;
       await page.mouse.click(title.x + title.width / 2, title.y + title.height / 2);
       const first = criteria[0]!;

@@ -20,7 +20,7 @@ import { ScrollBox } from './ScrollBox';
 const GAP_TABLE: SxProps<Theme> = {
   '& th, & td': { px: { xs: 1, sm: 2 } },
   '& th': { whiteSpace: 'nowrap' },
-  '& th:first-of-type, & td:first-of-type': { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', wordBreak: 'keep-all' },
+  '& th:first-of-type, & td:first-of-type': { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', wordBreak: 'keep-all', minWidth: '8em' },
 };
 
 /** Self vs expert: institutions whose totals differ most, and how many criteria were seen differently. */
