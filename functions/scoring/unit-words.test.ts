@@ -18,7 +18,18 @@ describe('englishUnit', () => {
     expect(quantity(0.5, { zh: '小时' }).en).toBe('0.5 hours');
     expect(quantity(35, { zh: '%' }).en).toBe('35%');
     expect(quantity(12, { zh: 'km' }).en).toBe('12 km');
-    expect(quantity(300, { zh: '万元' }).en).toBe('300 10k yuan');
+  });
+
+  it('multiplies out an amount in ten-thousands rather than writing "35 10k residents"', () => {
+    expect(quantity(35, { zh: '万人', en: '10k residents' }).en).toBe('350,000 residents');
+    expect(quantity(300, { zh: '万元' }).en).toBe('3,000,000 yuan');
+    expect(quantity(1.25, { zh: '万元', en: '10k yuan' })).toEqual({ zh: '1.25万元', en: '12,500 yuan' });
+    expect(quantity(2, { zh: '亿元' }).en).toBe('200,000,000 yuan');
+    expect(quantity(5, { zh: '千人' }).en).toBe('5,000 people');
+    // The field's label keeps the scale it is filled in; a plain unit keeps its number as it was.
+    expect(englishUnit({ zh: '万人', en: '10k residents' })).toBe('10k residents');
+    expect(quantity(12000, { zh: '张' }).en).toBe('12000 beds');
+    expect(quantity(3, { zh: '千米' }).en).toBe('3 km');
   });
 
   it('reads a unit per something part by part ("beds per 1,000 people")', () => {
@@ -43,11 +54,13 @@ describe('English target, actual and gap of a criterion whose unit is Chinese on
       numericTargetText({ op: 'about', value: 45, tolerance: 3, direction: 'at-least' }, { zh: '人次' }),
       numericTargetText({ op: '<=', value: 20 }, { zh: '公里' }),
       numericTargetText({ op: '>=', value: 2 }, { zh: '某单位' }),
+      numericTargetText({ op: 'between', min: 30, max: 50 }, { zh: '万人', en: '10k residents' }),
     ];
     expect(targets.map((t) => t.en)).toEqual([
       'at least 100 beds', 'between 10 and 15 minutes', 'about 45 person-times or more (at least 42 person-times)', 'at most 20 km', 'at least 2',
+      'between 300,000 and 500,000 residents',
     ]);
-    expect(targets.map((t) => t.zh)).toEqual(['≥ 100张（不低于）', '10–15分钟', '45人次左右（不低于42人次，高于不限）', '≤ 20公里（不高于）', '≥ 2某单位（不低于）']);
+    expect(targets.map((t) => t.zh)).toEqual(['≥ 100张（不低于）', '10–15分钟', '45人次左右（不低于42人次，高于不限）', '≤ 20公里（不高于）', '≥ 2某单位（不低于）', '30–50万人']);
     for (const t of targets) expect(t.en).not.toMatch(CJK);
   });
 

@@ -54,9 +54,37 @@ export function englishUnit(unit: Localized, n?: number): string | undefined {
 
 const TIGHT_UNITS = new Set(['%', '‰', '°']);
 
-/** An amount already written out (`num`) with the unit's English word after it: "30 beds", "35%", or the number alone. */
+/**
+ * A unit that counts in thousands, ten-thousands or hundred-millions (万人 as "10k residents",
+ * 万元 as "10k yuan"), read from its English. "35 10k residents" is no English, so an amount in such
+ * a unit is multiplied out ("350,000 residents"); the unit's word alone, in a field's label, keeps
+ * the scale ("Resident population (10k residents)") because that is what the field is filled in.
+ */
+const SCALED = /^(10k|10,000|ten thousand|1,000|thousand|100 million)(?:\s+(.*))?$/i;
+const SCALE: Readonly<Record<string, number>> = { '10k': 1e4, '10,000': 1e4, 'ten thousand': 1e4, '1,000': 1e3, thousand: 1e3, '100 million': 1e8 };
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** The amount and word an English reader sees: `num` multiplied out where the unit is scaled, with the rest of the unit's word. */
+function scaled(num: string, en: string): { num: string; word: string } {
+  const m = SCALED.exec(en);
+  if (!m) return { num, word: en };
+  const factor = SCALE[m[1]!.toLowerCase()]!;
+  // Every number in `num` (an amount, or a span "0–100") is multiplied; signs and dashes stay as written.
+  return { num: num.replace(/\d+(?:\.\d+)?/g, (d) => GROUPED.format(Number(d) * factor)), word: m[2]?.trim() ?? '' };
+}
+
+/** An amount written out (`num`) as English writes it in `unit`: multiplied out where the unit counts in ten-thousands ("350,000" for 35 万人). */
+export function englishNumber(num: string, unit: Localized | undefined): string {
+  const en = unit && englishUnit(unit);
+  return en ? scaled(num, en).num : num;
+}
+
+/** An amount already written out (`num`) with the unit's English word after it: "30 beds", "35%", "350,000 residents", or the number alone. */
 export function englishQuantity(num: string, unit: Localized | undefined, n?: number): string {
   const en = unit && englishUnit(unit, n);
   if (!en) return num;
-  return TIGHT_UNITS.has(en) ? `${num}${en}` : `${num} ${en}`;
+  const { num: shown, word } = scaled(num, en);
+  if (!word) return shown;
+  return TIGHT_UNITS.has(word) ? `${shown}${word}` : `${shown} ${word}`;
 }

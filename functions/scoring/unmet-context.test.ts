@@ -34,7 +34,7 @@ describe('unmetContext', () => {
     d.context.find((f) => f.id === 'population')!.unit = { zh: '万人' };
     d.criteria[0]!.appliesWhen = { context: { population: { gte: 30 } } };
     const [population] = unmetContext(compileChecklist(d), d.criteria[0]!.id, { type: 'general', county: 'a', grade: '2', year: 2025, population: 20 });
-    expect(population).toMatchObject({ actual: { zh: '20万人', en: '20 10k people' }, need: { zh: '≥ 30万人', en: '≥ 30 10k people' } });
+    expect(population).toMatchObject({ actual: { zh: '20万人', en: '200,000 people' }, need: { zh: '≥ 30万人', en: '≥ 300,000 people' } });
   });
 
   it('is empty exactly where scoring finds the criterion applies (the same rule)', () => {

@@ -188,6 +188,7 @@ describe('dashboard', () => {
 
   it('fits a phone in Chinese and English: no sideways scroll of the page, wide tables scroll in their own box and say so', { timeout: 300_000 }, async () => {
     const { page, errors } = await rig.signedIn('admin', { width: 390, height: 844 });
+    const criteria = (await rig.api('admin', 'GET', `/api/rounds/${BIG}/dashboard`)).body.criteria as { title: { zh: string; en: string }; clause: string }[];
     for (const lang of ['zh', 'en']) {
       await page.evaluate((l) => localStorage.setItem('dabiao.lang', l), lang);
       await page.goto(`${rig.baseUrl}/admin/rounds/${BIG}/dashboard`);
@@ -206,6 +207,26 @@ describe('dashboard', () => {
       // So does the heat map's grid (61 criteria at 14 px at least each), and a line above it says so.
       expect(await page.getByTestId('heatmap').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
       expect(await page.getByTestId('heatmap-scroll-hint').isVisible()).toBe(true);
+      // A finger has no hover: a tap on a criterion's cut title shows it whole, with its clause.
+      await page.getByTestId('heatmap').scrollIntoViewIfNeeded();
+      const title = (await page.getByTestId('heatmap').locator('svg > g').first().locator('text').first().boundingBox())!;
+      await page.mouse.click(title.x + title.width / 2, title.y + title.height / 2);
+      const first = criteria[0]!;
+      expect(await page.getByTestId('heatmap-column-title').textContent()).toBe(lang === 'zh' ? `${first.title.zh}（${first.clause}）` : `${first.title.en} (${first.clause})`);
+      // Self vs expert: each header on one line (squeezed to 390 px they broke a character a line, 总/分);
+      // the table scrolls in its box instead, the institution's name staying in view at the left.
+      const gaps = page.getByTestId('gaps');
+      const headerLines = await gaps.locator('th').evaluateAll((ths) => ths.map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }));
+      expect(headerLines, lang).toEqual([1, 1, 1, 1, 1]);
+      const gapBox = page.locator('.scroll-box', { has: gaps });
+      expect(await gapBox.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      await gapBox.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+      const [nameCell, frame] = [await gaps.locator('tbody td').first().boundingBox(), await gapBox.boundingBox()];
+      expect(Math.abs(nameCell!.x - frame!.x), lang).toBeLessThan(1);
       // The pager's buttons stay within reach (they wrap rather than scroll out of the page).
       const next = page.getByRole('button', { name: lang === 'zh' ? '下一页' : 'Next page' });
       expect((await next.boundingBox())!.x + (await next.boundingBox())!.width).toBeLessThanOrEqual(390);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Credit, Localized } from '../../checklist/definition-schema.js';
 import { differenceUnit, formatNumber, quantity } from '../words.js';
+import { englishNumber } from '../unit-words.js';
 import { checkFieldType } from './check-field-type.js';
 import { isFormat11 } from '../../checklist/check-format-version.js';
 import type { CriterionKind, TargetShape } from './criterion-kind.js';
@@ -170,7 +171,7 @@ export function numericTargetText(target: NumericTarget, unit: Localized | undef
     case '=': return { zh: `= ${q(target.value).zh}`, en: `exactly ${q(target.value).en}` };
     case 'between': return display === 'ratio'
       ? { zh: `${q(target.min).zh}–${q(target.max).zh}`, en: `between ${q(target.min).en} and ${q(target.max).en}` }
-      : { zh: `${formatNumber(target.min)}–${q(target.max).zh}`, en: `between ${formatNumber(target.min)} and ${q(target.max).en}` };
+      : { zh: `${formatNumber(target.min)}–${q(target.max).zh}`, en: `between ${englishNumber(formatNumber(target.min), unit)} and ${q(target.max).en}` };
     case 'about': {
       // The tolerance is a difference: around a percentage it is in percentage points.
       const tol = quantity(target.tolerance, display === 'ratio' ? undefined : differenceUnit(unit));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellAt, heatmapGrid, HEADER_HEIGHT, LABEL_WIDTH, MIN_COLUMN, ROW_HEIGHT } from './heatmap-grid';
+import { cellAt, columnAt, heatmapGrid, HEADER_HEIGHT, LABEL_WIDTH, MIN_COLUMN, ROW_HEIGHT } from './heatmap-grid';
 import { PIECE_OF_LETTER } from './heatmap-pieces';
 
 describe('heatmapGrid', () => {
@@ -30,5 +30,20 @@ describe('heatmapGrid', () => {
     expect(cellAt(grid, 2, 2, LABEL_WIDTH - 1, HEADER_HEIGHT + 1)).toBeUndefined();
     expect(cellAt(grid, 2, 2, LABEL_WIDTH + 1, HEADER_HEIGHT - 1)).toBeUndefined();
     expect(cellAt(grid, 2, 2, LABEL_WIDTH + 1, HEADER_HEIGHT + 2 * ROW_HEIGHT + 1)).toBeUndefined();
+  });
+
+  it("finds the title a finger taps over a column: upright on a phone's narrow columns, leaning right when slanted", () => {
+    const phone = heatmapGrid(['m'], 61, 350);
+    expect(phone.column).toBe(MIN_COLUMN);
+    expect(columnAt(phone, 61, LABEL_WIDTH + MIN_COLUMN + 2, 10)).toBe(1);
+    expect(columnAt(phone, 61, LABEL_WIDTH + 2, HEADER_HEIGHT - 10)).toBe(0);
+    expect(columnAt(phone, 61, LABEL_WIDTH - 2, 10)).toBeUndefined();
+    expect(columnAt(phone, 61, LABEL_WIDTH + 2, HEADER_HEIGHT + 1)).toBeUndefined();
+    expect(columnAt(phone, 61, LABEL_WIDTH + 61 * MIN_COLUMN + 2, 10)).toBeUndefined();
+    const wide = heatmapGrid(['mmm'], 3, LABEL_WIDTH + 120);
+    expect(wide.column).toBe(40);
+    // 52 px above the titles' foot a slanted title has leant 30 px right: over column 1, it is column 0's.
+    expect(columnAt(wide, 3, LABEL_WIDTH + 40 + 5, HEADER_HEIGHT - 4 - 52)).toBe(0);
+    expect(columnAt(wide, 3, LABEL_WIDTH + 40 + 5, HEADER_HEIGHT - 6)).toBe(1);
   });
 });

@@ -9,6 +9,8 @@ export const ROW_HEIGHT = 18;
 /** A column is never narrower than this: on a phone the grid scrolls sideways rather than shrinking into specks. */
 export const MIN_COLUMN = 14;
 const MAX_COLUMN = 40;
+/** Column width (px) below which the criteria's titles stand upright instead of slanted 60°. */
+export const UPRIGHT_BELOW = 20;
 
 /** One drawn cell: its column (criterion), row (institution in the window) and status colour. */
 export interface GridCell {
@@ -49,4 +51,17 @@ export function cellAt(grid: HeatGrid, columns: number, rows: number, px: number
   const x = Math.floor((px - LABEL_WIDTH) / grid.column);
   const y = Math.floor((py - HEADER_HEIGHT) / ROW_HEIGHT);
   return px >= LABEL_WIDTH && py >= HEADER_HEIGHT && x < columns && y < rows ? { x, y } : undefined;
+}
+
+/**
+ * The column whose title is under a point of the header (px from the drawing's top left corner),
+ * if any. A finger has no hover to show a title's `<title>`, so a tap on a title says which one to
+ * show in full. Upright titles stand in their column; slanted ones lean right as they rise.
+ */
+export function columnAt(grid: HeatGrid, columns: number, px: number, py: number): number | undefined {
+  if (py < 0 || py >= HEADER_HEIGHT) return undefined;
+  const rise = Math.max(0, HEADER_HEIGHT - 4 - py);
+  const lean = grid.column < UPRIGHT_BELOW ? 0 : rise / Math.tan(Math.PI / 3);
+  const x = Math.floor((px - LABEL_WIDTH - lean) / grid.column);
+  return x >= 0 && x < columns ? x : undefined;
 }

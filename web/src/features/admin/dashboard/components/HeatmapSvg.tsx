@@ -2,14 +2,12 @@ import Typography from '@mui/material/Typography';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { DashboardRow, RoundDashboard } from '../api/queries';
-import { cellAt, HEADER_HEIGHT, heatmapGrid, LABEL_WIDTH, ROW_HEIGHT, type HeatGrid } from '../heatmap-grid';
+import { cellAt, columnAt, HEADER_HEIGHT, heatmapGrid, LABEL_WIDTH, ROW_HEIGHT, UPRIGHT_BELOW, type HeatGrid } from '../heatmap-grid';
 import { cellTooltip, COLUMN_LENGTH, shortLabels } from '../heatmap-labels';
 import { PIECE_OF_LETTER } from '../heatmap-pieces';
 
 /** Past the last column: its rotated title runs on to the right. */
 const RIGHT_ROOM = 56;
-/** Column width (px) below which the criteria's titles stand upright instead of slanted. */
-const UPRIGHT_BELOW = 20;
 /** Characters of an institution's name that fit `LABEL_WIDTH` at 11 px. */
 const NAME_LENGTH = { zh: 12, en: 22 } as const;
 
@@ -36,7 +34,8 @@ interface HeatmapSvgProps {
 /**
  * The heat map's window drawn as plain SVG in one React render: one rectangle per cell, the names
  * and short titles as text. A pointer over a cell shows its institution, full title, clause and
- * status; a click opens the result. Its words are in the table beside it ("以表格查看本屏").
+ * status; a click opens the result. A tap or click on a criterion's cut title shows it whole with
+ * its clause (a phone has no hover). Its words are in the table beside it ("以表格查看本屏").
  */
 export function HeatmapSvg({ criteria, rows, label, onOpen, onWheel, onCells, window: place }: HeatmapSvgProps) {
   const { t, l, lang } = useI18n();
@@ -82,6 +81,8 @@ export function HeatmapSvg({ criteria, rows, label, onOpen, onWheel, onCells, wi
     const r = e.currentTarget.getBoundingClientRect();
     return cellAt(grid, criteria.length, rows.length, e.clientX - r.left, e.clientY - r.top);
   };
+  // The title tapped, shown whole until the next tap.
+  const [heading, setHeading] = useState<{ x: number; left: number; width: number } | null>(null);
   const tip = hover && rows[hover.y] && criteria[hover.x] ? tooltipOf(rows[hover.y]!, criteria[hover.x]!, hover.x) : undefined;
   function tooltipOf(row: DashboardRow, criterion: RoundDashboard['criteria'][number], x: number) {
     const piece = PIECE_OF_LETTER.get(row.self!.statuses[x] ?? '-');
@@ -122,6 +123,9 @@ export function HeatmapSvg({ criteria, rows, label, onOpen, onWheel, onCells, wi
             }}
             onMouseLeave={() => setHover(null)}
             onClick={(e) => {
+              const r = e.currentTarget.getBoundingClientRect();
+              const x = grid ? columnAt(grid, criteria.length, e.clientX - r.left, e.clientY - r.top) : undefined;
+              setHeading(x === undefined || x === heading?.x ? null : { x, ...tipPlace(box.current!, e.clientX) });
               const row = rows[at(e)?.y ?? -1];
               if (row?.self) onOpen(row.self.submissionId);
             }}
@@ -129,8 +133,13 @@ export function HeatmapSvg({ criteria, rows, label, onOpen, onWheel, onCells, wi
             <Drawing grid={grid} columns={columns} names={names} />
           </svg>
         )}
+        {heading && criteria[heading.x] && (
+          <div role="status" style={{ ...TIP, left: heading.left, top: HEADER_HEIGHT + 4, maxWidth: heading.width }} data-testid="heatmap-column-title">
+            {columnTitle(l(criteria[heading.x]!.title), criteria[heading.x]!.clause, lang)}
+          </div>
+        )}
         {tip && (
-          <div style={{ position: 'absolute', left: hover!.left, top: hover!.top + 4, width: 'max-content', maxWidth: hover!.width, padding: '4px 8px', background: 'rgba(50,50,50,0.92)', color: '#fff', borderRadius: 4, fontSize: 12, pointerEvents: 'none', zIndex: 1 }} data-testid="heatmap-tooltip">
+          <div style={{ ...TIP, left: hover!.left, top: hover!.top + 4, maxWidth: hover!.width }} data-testid="heatmap-tooltip">
             {tip[0]}
             <br />
             {tip[1]}
@@ -139,6 +148,14 @@ export function HeatmapSvg({ criteria, rows, label, onOpen, onWheel, onCells, wi
       </div>
     </>
   );
+}
+
+/** A tooltip's look: a cell's, and a tapped title's. */
+const TIP = { position: 'absolute', width: 'max-content', padding: '4px 8px', background: 'rgba(50,50,50,0.92)', color: '#fff', borderRadius: 4, fontSize: 12, pointerEvents: 'none', zIndex: 1 } as const;
+
+/** A criterion's whole title with its plan clause. */
+function columnTitle(title: string, clause: string, lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? `${title}（${clause}）` : `${title} (${clause})`;
 }
 
 /** Where the tooltip goes: right of the pointer, inside the part of the grid in view (it scrolls sideways on a phone). */
