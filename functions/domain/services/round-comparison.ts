@@ -33,7 +33,7 @@ export interface CriterionComparison {
   expert: ComparedSide | null;
   /**
    * Both sides scored (same checklist version) and they differ by the on-site page's rule
-   * (`scoring/difference.ts`: a different status, or values more than 5 % apart).
+   * (`scoring/difference.ts`: a different status, or values more than 5 % apart; never 不适用 on both sides).
    */
   different: boolean;
   /** Expert points minus self points, when both sides are scored against the same version. */
