@@ -16,6 +16,7 @@ type Round = Schemas['Round'];
 import { submissionIdOf, useInstitutions, useRegionList, useRoundSubmissions, useStartedOffline, useStartOnSite, type Participant, type SubmissionRecord } from '../api/queries';
 import { byDeadlineThenName } from '../round-order';
 import { StartDialog } from './StartDialog';
+import { checklistTitle } from '../../../lib/checklist-title';
 
 type Waiting = 'expert.waitingStart' | 'expert.waitingContinue' | null;
 
@@ -152,7 +153,7 @@ function RoundCard({ round }: { round: Round }) {
             {l(round.name)}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {titles.data?.has(round.checklistId) ? l(titles.data.get(round.checklistId)) : round.checklistId} · {t('home.version')} {round.checklistVersion}
+            {l(checklistTitle(titles.data ?? [], round.checklistId, round.checklistVersion) ?? { zh: round.checklistId })} · {t('home.version')} {round.checklistVersion}
           </Typography>
         </div>
         <Button component={RouterLink} to={`/rounds/${encodeURIComponent(round.id)}/comparison`} sx={{ minHeight: 44 }}>
