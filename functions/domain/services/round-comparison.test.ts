@@ -98,6 +98,15 @@ describe('compareRound', () => {
     expect(row.disagreements).toBe(0);
   });
 
+  it("shows the expert's note on each item it was written for, with that evaluation", () => {
+    const expert = { ...scored('a', 'expert', { x: 10, y: 0 }), notes: { x: '现场核对台账，床位数属实' } };
+    const row = compareRound(round, definition, [], [scored('a', 'self', { x: 10, y: 0 }), expert], new Map(), ['a']).institutions[0]!;
+    const byId = new Map(row.criteria.map((c) => [c.criterionId, c]));
+    expect(byId.get('x')!.expert!.note).toBe('现场核对台账，床位数属实');
+    expect(byId.get('y')!.expert!.note).toBeNull();
+    expect(byId.get('x')!.self!.note).toBeNull();
+  });
+
   it('does not compare scores made with different checklist versions', () => {
     const out = compareRound(round, definition, [], [scored('a', 'self', { x: 10 }), scored('a', 'expert', { x: 0 }, 2)], new Map(), ['a']);
     expect(out.institutions[0]).toMatchObject({ comparable: false, disagreements: 0, totalDifference: null });
