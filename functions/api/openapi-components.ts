@@ -138,7 +138,7 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
     institutions: institutionRows,
     regions: { ...regionRows, description: "The regions it oversees in a region round, its own left out (its home lists its own evaluation already)" },
   }),
-  ComparedSide: obj({ status: str, points: num, maxPoints: num, value: {}, text: nullable(ref('Localized')), reason: nullable({ enum: ['condition-not-met', 'no-target-for-context', 'evidence-missing', 'no-answer'] }) }),
+  ComparedSide: obj({ status: str, points: num, maxPoints: num, value: {}, text: nullable(ref('Localized')), reason: nullable({ enum: ['condition-not-met', 'no-target-for-context', 'evidence-missing', 'no-answer'] }), note: { ...nullable(str), description: "The side's author's note on the criterion (an expert's on-site observation)" } }),
   ComparedSubmission: obj({ submissionId: str, status: { enum: ['draft', 'submitted', 'scored', 'returned'] }, total: nullable(num), checklistVersion: nullable(int) }),
   RoundComparison: obj({
     round: obj({ id: str, name: ref('Localized'), year: int, type: str, checklistId: str, checklistVersion: int, status: str }),

@@ -24,4 +24,9 @@ describe('differenceOf', () => {
     expect(differenceOf(undefined, reading('met', 1))).toBeNull();
     expect(differenceOf({ status: 'met', value: null }, { status: 'met', value: undefined })).toBeNull();
   });
+
+  it('不适用 on both sides is no difference whatever values each side read; 不适用 on one side only is', () => {
+    expect(differenceOf(reading('not-applicable', '三级乙等'), reading('not-applicable', '三级甲等'))).toBeNull();
+    expect(differenceOf(reading('not-applicable', 3), reading('met', 3))).toBe('status');
+  });
 });

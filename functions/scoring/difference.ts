@@ -24,12 +24,14 @@ export const readingOf = (r: CriterionResult | undefined): ComparedReading | und
  * The one rule for "self and expert differ on this criterion", used by the on-site page (live)
  * and the round comparison (API) alike, so both count the same items: a different status, or a
  * value outside the tolerance (numbers) or not equal (anything else). Nothing to compare (either
- * side missing, or neither answered) is no difference. Points are not compared: they follow from
+ * side missing, or neither answered) is no difference, and neither is 不适用 on both sides: the
+ * criterion does not apply to the institution, so whatever value each side read scores nothing
+ * and asks nothing of the commission (三级乙等 vs 三级甲等 on a 不适用 item is not a finding). Points are not compared: they follow from
  * status and value, and a 0-point gap between two 达标 readings 66.67% and 50% is still a difference.
  */
 export function differenceOf(self: ComparedReading | null | undefined, expert: ComparedReading | null | undefined, tolerance = VALUE_TOLERANCE): Difference {
   if (!self || !expert) return null;
-  if (self.status === 'missing' && expert.status === 'missing') return null;
+  if (self.status === expert.status && (self.status === 'missing' || self.status === 'not-applicable')) return null;
   if (self.status !== expert.status) return 'status';
   const a = self.value ?? null;
   const b = expert.value ?? null;

@@ -144,5 +144,28 @@ describe('the expert\'s rounds', () => {
     // No self-evaluation yet: its read answers 404, as in the region round above.
     expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
   });
+
+  it('after a new version retitles the checklist, a round on the old version is still named by its own version\'s title (expert home, admin rounds list)', { timeout: 300_000 }, async () => {
+    // Last in this file: the new version would be the one the rounds above start on.
+    const current = (await rig.api('admin', 'GET', '/api/checklists/haining-hospital-2023')).body as { version: number; title: { zh: string }; definition: Record<string, unknown> };
+    const newTitle = { zh: `${current.title.zh}（重新命名）`, en: 'Renamed checklist' };
+    const published = await rig.api('admin', 'POST', '/api/checklists', { ...current.definition, version: current.version + 1, title: newTitle });
+    expect(published.status, JSON.stringify(published.body)).toBe(201);
+    const expected = `${current.title.zh} · 版本 ${current.version}`;
+
+    const { page, errors } = await rig.signedIn('expert', { width: 1366, height: 900 });
+    await page.waitForURL(/\/expert$/);
+    const line = page.locator('[data-round="demo-2025-annual"]').getByText(`· 版本 ${current.version}`);
+    await expect.poll(() => line.textContent(), { timeout: 60_000 }).toBe(expected);
+    await shot(page, 'expert-home-pinned-title-1366');
+
+    const admin = await rig.signedIn('admin', { width: 1366, height: 900 });
+    await admin.page.goto(`${rig.baseUrl}/admin/rounds`);
+    const cell = admin.page.locator('[data-round="demo-2025-annual"]').getByText(`· 版本 ${current.version}`);
+    await expect.poll(() => cell.textContent(), { timeout: 60_000 }).toBe(expected);
+    expect([...errors, ...admin.errors]).toEqual([]);
+    await page.close();
+    await admin.page.close();
+  });
 });
 

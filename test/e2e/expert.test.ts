@@ -135,6 +135,8 @@ describe('the expert on site, on a phone', () => {
     await page.locator('[data-testid="largest"] [data-difference="surgery-share"]').waitFor({ timeout: 30_000 });
     const line = page.locator('[data-institution="haining-renmin"] [data-criterion="surgery-share"]');
     expect(await line.getAttribute('data-different')).toBe('true');
+    // The expert's note on the item stands under the expert's reading: saved on site, readable once submitted.
+    expect(await line.getByTestId('side-note').textContent()).toBe('专家意见：手术台账核减800例');
     // Largest disagreements first: the one differing criterion leads the institution's list.
     expect(await page.locator('[data-institution="haining-renmin"] [data-criterion]').first().getAttribute('data-criterion')).toBe('surgery-share');
     await noHorizontalScroll(page);
@@ -147,9 +149,22 @@ describe('the expert on site, on a phone', () => {
     await inst.page.locator(`tr[data-round="${HAINING}"]`).getByRole('link', { name: '自评与专家对照' }).click();
     await inst.page.locator('[data-institution="haining-renmin"] [data-criterion="surgery-share"][data-different="true"]').waitFor();
     expect(await inst.page.locator('[data-institution]').count()).toBe(1);
+    // inst1 may read the submitted evaluation of it, so it reads the expert's notes in it too.
+    expect(await inst.page.locator('[data-institution="haining-renmin"] [data-criterion="surgery-share"]').getByTestId('side-note').textContent()).toBe('专家意见：手术台账核减800例');
     await shot(inst.page, 'inst1-comparison-390');
     expect(inst.errors).toEqual([]);
     await inst.page.close();
+
+    // The administrator's result page of the expert's evaluation shows the note on its item.
+    const admin = await rig.signedIn('admin', { width: 1366, height: 900 });
+    await admin.page.goto(`${rig.baseUrl}/admin/result/${encodeURIComponent(id)}`);
+    const noted = admin.page.locator('.criterion-row[data-criterion="surgery-share"]').getByTestId('criterion-note');
+    await noted.waitFor({ timeout: 30_000 });
+    expect(await noted.textContent()).toBe('专家意见：手术台账核减800例');
+    await noted.scrollIntoViewIfNeeded();
+    await shot(admin.page, 'admin-expert-result-note-1366');
+    expect(admin.errors).toEqual([]);
+    await admin.page.close();
   });
 
   it('returns inst2\'s self-evaluation with a comment on one item; inst2 sees it there, fixes it and resubmits', { timeout: 420_000 }, async () => {

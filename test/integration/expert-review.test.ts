@@ -144,7 +144,7 @@ describe('the comparison', () => {
     expect(forExpert.body.institutions.map((i: { institutionId: string }) => i.institutionId)).toEqual(['inst-a', 'inst-b']);
     const a = forExpert.body.institutions[0];
     expect(a).toMatchObject({ comparable: true, disagreements: 1, self: { submissionId: selfA, status: 'scored' }, expert: { submissionId: expertA, status: 'scored' } });
-    expect(a.criteria[0]).toMatchObject({ criterionId: 'icu', different: true, self: { status: 'met', value: true }, expert: { status: 'not-met', value: false } });
+    expect(a.criteria[0]).toMatchObject({ criterionId: 'icu', different: true, self: { status: 'met', value: true, note: null }, expert: { status: 'not-met', value: false, note: '现场未见ICU' } });
     expect(a.criteria[0].pointsDifference).toBeLessThan(0);
     expect(a.criteria[1]).toMatchObject({ criterionId: 'beds', different: false, pointsDifference: 0, self: { value: 12 }, expert: { value: 12 } });
     expect(a.totalDifference).toBeLessThan(0);
@@ -156,6 +156,8 @@ describe('the comparison', () => {
     expect(forInst.status).toBe(200);
     expect(forInst.body.institutions.map((i: { institutionId: string }) => i.institutionId)).toEqual(['inst-a']);
     expect(forInst.body.differences).toHaveLength(1);
+    // The institution reads the submitted evaluation of it, so it reads the expert's note in it too.
+    expect(forInst.body.institutions[0].criteria[0]).toMatchObject({ criterionId: 'icu', expert: { note: '现场未见ICU' } });
     expect((await h.api('GET', `/api/rounds/${ROUND_ID}/comparison`, { as: 'instb' })).status).toBe(404);
   });
 });

@@ -85,6 +85,28 @@ describe('compareRound', () => {
     expect(row.disagreements).toBe(1);
   });
 
+  it('does not count a criterion 不适用 on both sides, whatever values each side read (4 项不同 listed such an item)', () => {
+    const notApplicable = (s: Submission): Submission => ({ ...s, score: { ...s.score!, criteria: s.score!.criteria.map((c) => ({ ...c, status: 'not-applicable', points: 0, maxPoints: 0 })) } });
+    const submissions = [notApplicable(scored('a', 'self', { x: 0 })), notApplicable(scored('a', 'expert', { x: 0 }))];
+    const read = (value: string) => ({ id: 'x', actual: { value, text: { zh: value } } }) as CriterionResult;
+    const full = new Map<string, CriterionResult[]>([
+      ['r.a.self', [read('三级乙等')]],
+      ['r.a.expert', [read('三级甲等')]],
+    ]);
+    const row = compareRound(round, definition, [], submissions, full, ['a']).institutions[0]!;
+    expect(row.criteria.find((c) => c.criterionId === 'x')).toMatchObject({ different: false, pointsDifference: 0 });
+    expect(row.disagreements).toBe(0);
+  });
+
+  it("shows the expert's note on each item it was written for, with that evaluation", () => {
+    const expert = { ...scored('a', 'expert', { x: 10, y: 0 }), notes: { x: '现场核对台账，床位数属实' } };
+    const row = compareRound(round, definition, [], [scored('a', 'self', { x: 10, y: 0 }), expert], new Map(), ['a']).institutions[0]!;
+    const byId = new Map(row.criteria.map((c) => [c.criterionId, c]));
+    expect(byId.get('x')!.expert!.note).toBe('现场核对台账，床位数属实');
+    expect(byId.get('y')!.expert!.note).toBeNull();
+    expect(byId.get('x')!.self!.note).toBeNull();
+  });
+
   it('does not compare scores made with different checklist versions', () => {
     const out = compareRound(round, definition, [], [scored('a', 'self', { x: 10 }), scored('a', 'expert', { x: 0 }, 2)], new Map(), ['a']);
     expect(out.institutions[0]).toMatchObject({ comparable: false, disagreements: 0, totalDifference: null });

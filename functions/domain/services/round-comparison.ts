@@ -21,6 +21,11 @@ export interface ComparedSide {
    * 达标 on the other, with nothing to tell why.
    */
   reason: StatusReason | null;
+  /**
+   * The side's author's note on the criterion (an expert's observation on site), null when none.
+   * It comes with the side: whoever may read that evaluation reads its notes, as in the submission itself.
+   */
+  note: string | null;
 }
 
 /** One criterion of one institution: what the institution found, what the expert found. */
@@ -33,7 +38,7 @@ export interface CriterionComparison {
   expert: ComparedSide | null;
   /**
    * Both sides scored (same checklist version) and they differ by the on-site page's rule
-   * (`scoring/difference.ts`: a different status, or values more than 5 % apart).
+   * (`scoring/difference.ts`: a different status, or values more than 5 % apart; never 不适用 on both sides).
    */
   different: boolean;
   /** Expert points minus self points, when both sides are scored against the same version. */
@@ -99,7 +104,7 @@ function sidesOf(s: Submission | undefined, full: ReadonlyMap<string, CriterionR
   const results = new Map((full.get(s.id) ?? []).map((c) => [c.id, c]));
   for (const c of score.criteria) {
     const r = results.get(c.id);
-    out.set(c.id, { status: c.status, points: c.points, maxPoints: c.maxPoints, value: r?.actual?.value ?? null, text: r?.actual?.text ?? null, reason: r?.reason ?? null });
+    out.set(c.id, { status: c.status, points: c.points, maxPoints: c.maxPoints, value: r?.actual?.value ?? null, text: r?.actual?.text ?? null, reason: r?.reason ?? null, note: s.notes?.[c.id] ?? null });
   }
   return out;
 }

@@ -5790,6 +5790,8 @@ export interface components {
             value: unknown;
             text: components["schemas"]["Localized"] | null;
             reason: ("condition-not-met" | "no-target-for-context" | "evidence-missing" | "no-answer") | null;
+            /** @description The side's author's note on the criterion (an expert's on-site observation) */
+            note: string | null;
         };
         ComparedSubmission: {
             submissionId: string;

@@ -124,6 +124,8 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'result.vetoHit': 'Veto items hit: {items}. The band is capped at "{band}" (the total alone earns "{before}").',
   'result.vetoHitNoCap': 'Veto items hit: {items}. The total is already below the cap, so the band stands; no higher band until they are fixed.',
   'result.chart': 'Score by section',
+  'result.expertNote': 'Expert\'s note',
+  'result.selfNote': 'Institution\'s note',
   'result.table': 'Every criterion',
   'result.onlyNotMet': 'Only not met and not answered',
   'result.criterion': 'Criterion',

@@ -87,6 +87,7 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'expert.fold': 'Hide',
   'compare.points': '{n} pts',
   'compare.same': 'Same',
+  'compare.selfNote': 'Institution\'s note',
   'compare.samePoints': 'Same points',
   'compare.evidenceMissing': '(evidence missing)',
 };

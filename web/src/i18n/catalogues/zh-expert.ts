@@ -85,6 +85,7 @@ export const zhExpert = {
   'expert.fold': '收起',
   'compare.points': '{n} 分',
   'compare.same': '相同',
+  'compare.selfNote': '机构说明',
   'compare.samePoints': '得分相同',
   'compare.evidenceMissing': '（缺少佐证材料）',
 } as const;

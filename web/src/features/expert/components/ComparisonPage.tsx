@@ -21,20 +21,31 @@ export function ComparisonPage() {
   const { t, l, num } = useI18n();
   if (!comparison.data) return <PageState query={comparison} />;
   const { institutions, differences } = comparison.data;
-  const side = (s: Side) =>
+  // Each side's note (an expert's observation on site) under its reading: what the expert saw is
+  // often the reason for a different reading, and it was nowhere else to read once submitted.
+  const side = (s: Side, noteLabel: MessageKey) =>
     s ? (
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center' }}>
-        <StatusChip status={s.status as CriterionStatus} final />
-        <Typography variant="body2" component="span" sx={{ overflowWrap: 'anywhere' }}>
-          {s.text ? l(s.text) : ''}
-        </Typography>
-        {/* The one reason the status chip does not carry: the same value reads 未达标 without its evidence. */}
-        {s.reason === 'evidence-missing' && (
-          <Typography variant="body2" component="span" color="error.dark" data-testid="side-reason">
-            {t('compare.evidenceMissing')}
+      <>
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center' }}>
+          <StatusChip status={s.status as CriterionStatus} final />
+          <Typography variant="body2" component="span" sx={{ overflowWrap: 'anywhere' }}>
+            {s.text ? l(s.text) : ''}
+          </Typography>
+          {/* The one reason the status chip does not carry: the same value reads 未达标 without its evidence. */}
+          {s.reason === 'evidence-missing' && (
+            <Typography variant="body2" component="span" color="error.dark" data-testid="side-reason">
+              {t('compare.evidenceMissing')}
+            </Typography>
+          )}
+        </Box>
+        {s.note && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="side-note">
+            {t(noteLabel)}
+            {t('common.colon')}
+            {s.note}
           </Typography>
         )}
-      </Box>
+      </>
     ) : (
       <Typography variant="body2" color="text.secondary">
         {t('compare.pending')}
@@ -119,13 +130,13 @@ export function ComparisonPage() {
                       <Typography variant="caption" color="text.secondary" component="div">
                         {t('compare.self')}
                       </Typography>
-                      {side(c.self)}
+                      {side(c.self, 'compare.selfNote')}
                     </div>
                     <div>
                       <Typography variant="caption" color="text.secondary" component="div">
                         {t('compare.expert')}
                       </Typography>
-                      {side(c.expert)}
+                      {side(c.expert, 'onsite.note')}
                     </div>
                   </Box>
                 </Paper>

@@ -17,6 +17,7 @@ import { submissionIdOf, useInstitutions, useRegionList, useChecklistOnDevice, u
 import { startsOnDevice, type KnownParticipant } from '../offline-start';
 import { byDeadlineThenName } from '../round-order';
 import { StartDialog, type OfflineStart } from './StartDialog';
+import { checklistTitle } from '../../../lib/checklist-title';
 
 type Waiting = 'expert.waitingStart' | 'expert.waitingContinue' | null;
 
@@ -163,7 +164,7 @@ function RoundCard({ round }: { round: Round }) {
             {l(round.name)}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {titles.data?.has(round.checklistId) ? l(titles.data.get(round.checklistId)) : round.checklistId} · {t('home.version')} {round.checklistVersion}
+            {l(checklistTitle(titles.data ?? [], round.checklistId, round.checklistVersion) ?? { zh: round.checklistId })} · {t('home.version')} {round.checklistVersion}
           </Typography>
         </div>
         <Button component={RouterLink} to={`/rounds/${encodeURIComponent(round.id)}/comparison`} sx={{ minHeight: 44 }}>

@@ -53,14 +53,15 @@ export function useStartSelfEvaluation(participantId: string | undefined) {
 }
 
 /**
- * The published checklists' titles by id, to name a round's checklist in words rather than by
- * its id; `undefined` until they are read (the id stands in meanwhile).
+ * Every published checklist version (retired ones too), to name a round's checklist in words as the
+ * version the round uses names it: a later version may retitle the checklist, and a round keeps its
+ * version (`checklistTitle` picks the title); `undefined` until read (the id stands in meanwhile).
  */
 export function useChecklistTitles() {
   return useQuery({
     queryKey: ['checklists', 'titles'],
     staleTime: 5 * 60_000,
-    queryFn: () => unwrap(api.GET('/api/checklists')).then((r) => new Map(r.items.map((c) => [c.id, c.title]))),
+    queryFn: () => unwrap(api.GET('/api/checklists', { params: { query: { all: 'true' } } })).then((r) => r.items),
   });
 }
 

@@ -17,6 +17,7 @@ import type { MessageKey } from '../../../i18n/messages';
 import { useChecklistTitles, useInstitution, useInstitutionSubmissions, useOverseenRounds, useRegion, useRounds, useStartSelfEvaluation } from '../api/queries';
 import { deadlineDate, isOverdue } from '../round-deadline';
 import { OverseenRounds } from './OverseenRounds';
+import { checklistTitle } from '../../../lib/checklist-title';
 
 /** `/inst`: the institution's open rounds with the state of its self-evaluation, and past results. */
 export function HomePage() {
@@ -93,7 +94,7 @@ export function HomePage() {
                       </Typography>
                     </TableCell>
                     <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
-                      {titles.data?.has(r.checklistId) ? l(titles.data.get(r.checklistId)) : r.checklistId} · {t('home.version')} {r.checklistVersion}
+                      {l(checklistTitle(titles.data ?? [], r.checklistId, r.checklistVersion) ?? { zh: r.checklistId })} · {t('home.version')} {r.checklistVersion}
                     </TableCell>
                     <TableCell data-testid="self-status" sx={{ whiteSpace: { xs: 'normal', sm: 'nowrap' } }}>
                       {t(status)}

@@ -28,10 +28,10 @@ function valueCell(text: string | null | undefined) {
 
 /**
  * Every criterion, section by section (a page each in print): status, actual vs target, gap,
- * clause, evidence. On a phone the table keeps two columns (criterion, status) and the rest
+ * clause, evidence, and the author's note on it (an expert's on-site observation). On a phone the table keeps two columns (criterion, status) and the rest
  * reads as lines under the title, so nothing is squeezed to a character per line or cut off.
  */
-export function CriteriaTable({ result, submissionId, evidence, onlyNotMet }: { result: ScoreResult; submissionId: string; evidence: Record<string, { name: string }[]>; onlyNotMet: boolean }) {
+export function CriteriaTable({ result, submissionId, evidence, notes, onlyNotMet }: { result: ScoreResult; submissionId: string; evidence: Record<string, { name: string }[]>; notes?: { label: string; byCriterion: Record<string, string> }; onlyNotMet: boolean }) {
   const { t, l, num } = useI18n();
   const files = (criterionId: string) =>
     (evidence[criterionId] ?? []).map((f, i) => (
@@ -74,6 +74,13 @@ export function CriteriaTable({ result, submissionId, evidence, onlyNotMet }: { 
                         {c.veto && (
                           <Typography variant="caption" color="error" component="div">
                             {t('crit.veto')}
+                          </Typography>
+                        )}
+                        {notes?.byCriterion[c.id] && (
+                          <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="criterion-note">
+                            {notes.label}
+                            {t('common.colon')}
+                            {notes.byCriterion[c.id]}
                           </Typography>
                         )}
                         <Box className="phone-details" sx={{ display: { xs: 'block', sm: 'none' }, mt: 0.5, color: 'text.secondary', typography: 'caption', overflowWrap: 'anywhere' }}>

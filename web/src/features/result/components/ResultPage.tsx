@@ -131,7 +131,13 @@ export function ResultPage() {
         </Typography>
         <FormControlLabel className="no-print" control={<Switch checked={onlyNotMet} onChange={(e) => setOnlyNotMet(e.target.checked)} />} label={t('result.onlyNotMet')} />
       </Box>
-      <CriteriaTable result={r} submissionId={id!} evidence={(submission.data?.evidence ?? {}) as Record<string, { name: string }[]>} onlyNotMet={onlyNotMet} />
+      <CriteriaTable
+        result={r}
+        submissionId={id!}
+        evidence={(submission.data?.evidence ?? {}) as Record<string, { name: string }[]>}
+        notes={{ label: t(submission.data?.kind === 'self' ? 'result.selfNote' : 'result.expertNote'), byCriterion: submission.data?.notes ?? {} }}
+        onlyNotMet={onlyNotMet}
+      />
       <Typography component="footer" variant="caption" color="text.secondary" sx={{ display: 'block', mt: 3, wordBreak: 'break-all' }} data-testid="result-foot">
         {t('result.checklistVersion')}{t('common.colon')}{r.checklist.id} v{r.checklist.version} · {t('result.engineVersion')}{t('common.colon')}{r.engineVersion} · {t('result.inputHash')}{t('common.colon')}{r.inputHash}
       </Typography>

@@ -13,7 +13,7 @@ import { useAllVersions, useVersion } from '../../checklists/api/queries';
 import { useSubmissionRecord } from '../api/queries';
 import { auditActor, describeChanges, type AuditWords } from '../audit-changes';
 import { fieldWords, type AuditChecklist } from '../audit-field-words';
-import { checklistTitle } from '../checklist-title';
+import { checklistTitle } from '../../../../lib/checklist-title';
 import { ScrollTable } from '../../components/ScrollTable';
 
 /** `/admin/submissions/:id`: a submission's audit trail (who changed what, when) and which version scored it. */

@@ -17,6 +17,7 @@ import type { CriterionStatus } from '../../../../lib/engine';
 import type { InstitutionHistory } from '../api/queries';
 import { ScrollTable } from '../../components/ScrollTable';
 import { ADMIN_LINKS, type DashboardLinks } from '../dashboard-links';
+import { checklistTitle } from '../../../../lib/checklist-title';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));
 
@@ -60,7 +61,7 @@ export function HistoryPoints({ points, criterionTitles, heading = 'h2', links =
                   <Link component={RouterLink} to={links.result(p.submissionId)}>{l(p.roundName)}</Link> · {p.year} {t(`rounds.kind.${p.type}`)}
                 </TableCell>
                 <TableCell>{p.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
-                <TableCell sx={{ minWidth: '12em' }}>{titles.data?.has(p.checklistId) ? l(titles.data.get(p.checklistId)) : p.checklistId} · {t('home.version')} {p.checklistVersion}</TableCell>
+                <TableCell sx={{ minWidth: '12em' }}>{l(checklistTitle(titles.data ?? [], p.checklistId, p.checklistVersion) ?? { zh: p.checklistId })} · {t('home.version')} {p.checklistVersion}</TableCell>
                 <TableCell align="right">{p.total === null ? '—' : num(p.total, 1)}</TableCell>
                 <TableCell>{p.band ? l(p.band.label) : ''}</TableCell>
               </TableRow>

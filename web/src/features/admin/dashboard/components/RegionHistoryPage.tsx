@@ -18,6 +18,7 @@ import { useRegionHistory, type RegionHistory } from '../api/queries';
 import { ADMIN_LINKS, OVERSEER_LINKS, type DashboardLinks } from '../dashboard-links';
 import { HistoryPoints } from './HistoryPoints';
 import { ScrollTable } from '../../components/ScrollTable';
+import { checklistTitle } from '../../../../lib/checklist-title';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));
 
@@ -59,7 +60,7 @@ function Aggregates({ h, links }: { h: RegionHistory; links: DashboardLinks }) {
                   <Link component={RouterLink} to={links.dashboard(a.roundId)}>{l(a.roundName)}</Link> · {a.year} {t(`rounds.kind.${a.type}`)}
                 </TableCell>
                 <TableCell>{a.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
-                <TableCell sx={{ minWidth: '12em' }}>{titles.data?.has(a.checklistId) ? l(titles.data.get(a.checklistId)) : a.checklistId} · {t('home.version')} {a.checklistVersion}</TableCell>
+                <TableCell sx={{ minWidth: '12em' }}>{l(checklistTitle(titles.data ?? [], a.checklistId, a.checklistVersion) ?? { zh: a.checklistId })} · {t('home.version')} {a.checklistVersion}</TableCell>
                 <TableCell align="right">{a.participants}</TableCell>
                 <TableCell align="right">{a.scored}</TableCell>
                 <TableCell align="right">{a.meanTotal === null ? '—' : num(a.meanTotal, 1)}</TableCell>

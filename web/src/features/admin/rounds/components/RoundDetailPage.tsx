@@ -24,6 +24,7 @@ import { OWING, remindListCsv } from '../remind-list';
 import { CloseRoundDialog } from './CloseRoundDialog';
 import { RescorePanel } from './RescorePanel';
 import { ScrollTable } from '../../components/ScrollTable';
+import { checklistTitle } from '../../../../lib/checklist-title';
 
 const STAGES = ['not-started', 'draft', 'submitted', 'returned', 'scored'] as const;
 const SIDES = ['self', 'expert'] as const;
@@ -79,7 +80,7 @@ export function RoundDetailPage() {
         </Stack>
       </Stack>
       <Typography color="text.secondary">
-        {r.year} · {t(`rounds.kind.${r.type}`)} · {titles.data?.has(r.checklistId) ? l(titles.data.get(r.checklistId)) : r.checklistId} · {t('home.version')} {r.checklistVersion} · {r.regionIds?.length ? t('rounds.selectedRegions', { n: r.regionIds.length }) : t('rounds.selected', { n: r.institutionIds?.length ?? 0 })}
+        {r.year} · {t(`rounds.kind.${r.type}`)} · {l(checklistTitle(titles.data ?? [], r.checklistId, r.checklistVersion) ?? { zh: r.checklistId })} · {t('home.version')} {r.checklistVersion} · {r.regionIds?.length ? t('rounds.selectedRegions', { n: r.regionIds.length }) : t('rounds.selected', { n: r.institutionIds?.length ?? 0 })}
       </Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0.5, sm: 3 }} useFlexGap sx={{ mt: 0.5, flexWrap: 'wrap' }}>
         <Typography data-testid="round-deadline">

@@ -14,6 +14,7 @@ import type { MessageKey } from '../../../../i18n/messages';
 import { useChecklistTitles } from '../../../institution/api';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useAdminRounds } from '../api/queries';
+import { checklistTitle } from '../../../../lib/checklist-title';
 
 /** `/admin/rounds`: every round with its status, and the way into progress and dashboard. */
 export function RoundsPage() {
@@ -60,7 +61,7 @@ export function RoundsPage() {
                 <TableCell className="short" data-label={label('rounds.year')}>{r.year}</TableCell>
                 <TableCell className="short" data-label={label('rounds.kind')}>{t(`rounds.kind.${r.type}`)}</TableCell>
                 <TableCell className="short" data-label={label('rounds.deadline')}>{r.deadline ? date(r.deadline) : ''}</TableCell>
-                <TableCell sx={{ minWidth: '14em' }} data-label={label('rounds.checklist')}>{titles.data?.has(r.checklistId) ? l(titles.data.get(r.checklistId)) : r.checklistId} · {t('home.version')} {r.checklistVersion}</TableCell>
+                <TableCell sx={{ minWidth: '14em' }} data-label={label('rounds.checklist')}>{l(checklistTitle(titles.data ?? [], r.checklistId, r.checklistVersion) ?? { zh: r.checklistId })} · {t('home.version')} {r.checklistVersion}</TableCell>
                 <TableCell className="short" data-label={label('rounds.participants')}>{(r.regionIds?.length ?? 0) + (r.institutionIds?.length ?? 0)}</TableCell>
                 <TableCell className="card-actions" sx={{ whiteSpace: 'nowrap' }}>
                   <Button size="small" sx={{ minHeight: 44 }} component={RouterLink} to={`/admin/rounds/${encodeURIComponent(r.id)}`} aria-label={`${t('rounds.detail')} ${l(r.name)}`}>

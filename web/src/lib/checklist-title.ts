@@ -1,4 +1,4 @@
-import type { Localized } from '../../../i18n/i18n-context';
+import type { Localized } from '../i18n/i18n-context';
 
 /** What the title lookup needs of a checklist version (the list's `ChecklistSummary` has it). */
 export interface TitledVersion {
