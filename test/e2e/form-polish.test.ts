@@ -137,6 +137,8 @@ describe('checklist forms on a phone', () => {
     const selected = () => page.getByRole('tab', { selected: true }).getAttribute('id');
     /** Whether tab `i` lies wholly inside the phone's screen (the row scrolls sideways to show it). */
     const inView = (i: number) => tabs.nth(i).evaluate((t) => t.getBoundingClientRect().left >= 0 && t.getBoundingClientRect().right <= window.innerWidth);
+    // Before any edit, the draft's last save is named as such, not as a save the user just made.
+    expect(await page.getByTestId('save-state').textContent()).toMatch(/^上次保存 \d\d:\d\d$/);
     // One tab in the Tab order: the open one.
     expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
     await tabs.first().focus();
