@@ -14,7 +14,8 @@ export async function sectionStartsUnderTheBars(page: Page, start: Locator, stuc
 
 /**
  * Labels of the open section whose `for` names no field, or a field other than their own
- * (JSON Forms' ids follow the answer path: `#/properties/technology/properties/surgeries`).
+ * (JSON Forms' ids follow the answer path: `#/properties/technology/properties/surgeries`, a
+ * number after it when JSON Forms has handed that id out already).
  */
 export function labelsMissingTheirField(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -22,7 +23,8 @@ export function labelsMissingTheirField(page: Page): Promise<string[]> {
       const path = label.closest('[data-field]')!.getAttribute('data-field')!;
       const field = document.getElementById(label.htmlFor);
       // A field's own label names the id JSON Forms made from its path; others (an evidence picker's) any id inside the field.
-      const own = !label.classList.contains('plain-field-label') || label.htmlFor === `#/properties/${path.split('.').join('/properties/')}-input`;
+      const base = `#/properties/${path.split('.').join('/properties/')}`;
+      const own = !label.classList.contains('plain-field-label') || (label.htmlFor.startsWith(base) && /^\d*-input$/.test(label.htmlFor.slice(base.length)));
       return field && label.closest('[data-field]')!.contains(field) && own ? [] : [`${path}: ${label.htmlFor}`];
     }),
   );
