@@ -128,7 +128,15 @@ describe('the expert on site, on a phone', () => {
     // has rendered (a click while the page moves can land beside it on a loaded machine).
     await page.locator('#onsite-score-detail').waitFor({ state: 'hidden' });
 
+    // Nothing blocks submitting, yet the expert is told how many items are still unfilled (the
+    // count the 未填 filter shows), as the institution is, and the confirmation repeats it.
+    const unfilled = /\d+/.exec((await page.locator('[data-filter="unfilled"]').textContent())!)![0];
+    expect(Number(unfilled)).toBeGreaterThan(0);
+    const foot = page.getByRole('region', { name: '提交现场评估' });
+    expect(await foot.textContent()).toContain(`还有 ${unfilled} 项待填：提交后这些项不得分`);
+    expect(await foot.textContent()).not.toContain('没有待处理的问题');
     await page.getByRole('button', { name: '提交现场评估' }).click();
+    expect(await page.getByRole('dialog').getByTestId('confirm-unanswered').textContent()).toBe(`还有 ${unfilled} 项待填，提交后这些项不得分。`);
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await page.waitForURL(/\/rounds\/.*\/comparison$/);
     // No reload: the page asks again while the expert's submission waits for its score.

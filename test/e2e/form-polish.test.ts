@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 import { hainingRoundWithExpertDraft, PHONE, stored, submitSelf } from './expert-steps.js';
+import { labelsMissingTheirField, sectionStartsUnderTheBars } from './section-checks.js';
 
 /**
  * What a person filling a checklist notices on a phone (390 × 844), on every role's form page:
@@ -136,6 +137,8 @@ describe('checklist forms on a phone', () => {
     const selected = () => page.getByRole('tab', { selected: true }).getAttribute('id');
     /** Whether tab `i` lies wholly inside the phone's screen (the row scrolls sideways to show it). */
     const inView = (i: number) => tabs.nth(i).evaluate((t) => t.getBoundingClientRect().left >= 0 && t.getBoundingClientRect().right <= window.innerWidth);
+    // Before any edit, the draft's last save is named as such, not as a save the user just made.
+    expect(await page.getByTestId('save-state').textContent()).toMatch(/^上次保存 \d\d:\d\d$/);
     // One tab in the Tab order: the open one.
     expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
     await tabs.first().focus();
@@ -160,9 +163,18 @@ describe('checklist forms on a phone', () => {
     await page.keyboard.press(' ');
     await page.locator('#section-panel[aria-labelledby="section-tab-0"]').waitFor();
     // 下一节 under the form opens the next section and brings its tab into the row's view.
-    await page.getByRole('button', { name: '下一节' }).click();
+    const next = page.getByRole('button', { name: '下一节' });
+    await next.scrollIntoViewIfNeeded();
+    // At the foot of the first section, its tabs are far above the screen.
+    expect((await page.getByRole('tablist').boundingBox())!.y).toBeLessThan(0);
+    await next.click();
     await page.locator('#section-panel[aria-labelledby="section-tab-1"]').waitFor();
     await expect.poll(() => inView(1)).toBe(true);
+    // The new section starts at its top (its tabs just under the app bar), not where the button
+    // was, and keyboard focus moved to it.
+    await sectionStartsUnderTheBars(page, page.getByRole('tablist'));
+    expect(await focused()).toBe('section-panel');
+    expect(await labelsMissingTheirField(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

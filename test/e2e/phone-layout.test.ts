@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openFillPage, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 import { hainingRoundWithExpertDraft, PHONE } from './expert-steps.js';
+import { labelsMissingTheirField, sectionStartsUnderTheBars } from './section-checks.js';
 
 /**
  * Phones (390 × 844): the live-score bar stuck to the foot of the fill and on-site pages leaves
@@ -75,8 +76,23 @@ describe('on a phone', () => {
     await page.getByRole('tab').first().waitFor({ timeout: 60_000 });
     const bar = page.getByRole('complementary', { name: '实时得分' });
     await lastFieldClearsTheBar(page, bar);
-    // Unfolded, the bar grows by its section table: the room kept for it grows with it.
+    // Folded, the score is one row at the foot, the tabs and filters one band at the top: most of
+    // the screen is left to the questions.
     const folded = (await bar.boundingBox())!.height;
+    expect(folded).toBeLessThanOrEqual(80);
+    const sticky = page.locator('.checklist-sticky');
+    const top = (await sticky.boundingBox())!;
+    expect((((await bar.boundingBox())!.y - (top.y + top.height)) / PHONE.height)).toBeGreaterThanOrEqual(0.65);
+    await shot(page, 'phone-onsite-folded-390');
+    // 下一节 from the foot of a section: the next one starts at its top, just under the stuck tabs, with focus.
+    await page.getByRole('button', { name: '下一节' }).click();
+    await page.locator('#section-panel[aria-labelledby="section-tab-1"]').waitFor();
+    await sectionStartsUnderTheBars(page, page.locator('#section-panel'), sticky);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('section-panel');
+    expect(await labelsMissingTheirField(page)).toEqual([]);
+    await shot(page, 'phone-onsite-after-next-390');
+    await lastFieldClearsTheBar(page, bar);
+    // Unfolded, the bar grows by its section table: the room kept for it grows with it.
     await bar.getByRole('button', { name: '显示得分' }).click();
     await expect.poll(async () => (await bar.boundingBox())!.height).toBeGreaterThan(folded + 100);
     // Measured once it has finished unfolding (MUI's Collapse is a CSS transition of its height).

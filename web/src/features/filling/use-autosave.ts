@@ -10,7 +10,8 @@ export type SaveState =
   | { kind: 'dirty' }
   | { kind: 'blocked' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
+  /** `opened`: the copy as the page opened it, saved on an earlier visit, not by an edit of this one. */
+  | { kind: 'saved'; at: Date; opened?: boolean }
   /** `code`: the API's, when it refused the write (`account-disabled`: no retry will save it). */
   | { kind: 'error'; message: string; code?: string }
   /** No network: the edits are kept on the device (IndexedDB) and sync when it returns. */
@@ -42,7 +43,8 @@ export function useAutosave(initial: SubmissionRecord, enabled: boolean, options
   const shown = useRef<Content>(latest.current);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const written = useRef<Promise<void>>(Promise.resolve());
-  const [state, setState] = useState<SaveState>(() => ({ kind: 'saved', at: new Date(initial.updatedAt ?? Date.now()) }));
+  // Before the first edit nothing was saved by this visit: the draft's own last save, named as such.
+  const [state, setState] = useState<SaveState>(() => (initial.updatedAt ? { kind: 'saved', at: new Date(initial.updatedAt), opened: true } : { kind: 'idle' }));
   const conflicted = useRef(false);
   const onRestore = useRef(options.onRestore);
   onRestore.current = options.onRestore;

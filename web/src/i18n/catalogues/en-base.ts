@@ -67,6 +67,7 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'fill.title': 'Self-evaluation',
   'fill.sections': 'Sections',
   'fill.saved': 'Saved {time}',
+  'fill.lastSaved': 'Last saved {time}',
   'fill.saving': 'Saving…',
   'fill.unsaved': 'Unsaved changes',
   'fill.blocked': 'Correct the fields marked in red; saving resumes then',

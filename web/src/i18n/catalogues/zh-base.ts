@@ -66,6 +66,7 @@ export const zhBase = {
   'fill.title': '填写自评',
   'fill.sections': '评估章节',
   'fill.saved': '已保存 {time}',
+  'fill.lastSaved': '上次保存 {time}',
   'fill.saving': '保存中…',
   'fill.unsaved': '有未保存的修改',
   'fill.blocked': '请先改正标红的字段，改正后自动保存',

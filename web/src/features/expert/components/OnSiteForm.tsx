@@ -193,6 +193,7 @@ export function OnSiteForm({ initial, self, selfUnavailable, compiled }: { initi
               conflict={autosave.state.kind === 'conflict'}
               returnSelfId={selfReturnable ? self.id : undefined}
               problems={problems}
+              unanswered={unfilledIds.size}
               labelOf={labelOf}
               criterionTitle={(cid) => l(results.get(cid)?.title)}
               onGo={(p) => goToField(p.kind === 'evidence' ? map.fieldOfCriterion(p.criterionId!) : p.field)}

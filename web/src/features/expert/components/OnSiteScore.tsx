@@ -26,7 +26,7 @@ function SideScore({ label, result, stage, standing, testId }: { label: string; 
         {label}
       </Typography>
       <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1 }}>
-        <Typography variant="h5" component="span" data-testid={testId === 'expert-score' ? 'live-total' : 'self-total'}>
+        <Typography variant="h5" component="span" sx={{ fontSize: { xs: '1.25rem', md: undefined } }} data-testid={testId === 'expert-score' ? 'live-total' : 'self-total'}>
           {result?.total == null ? '—' : num(result.total, 1)}
         </Typography>
         <Typography variant="body2" component="span" data-testid="band">
@@ -34,13 +34,24 @@ function SideScore({ label, result, stage, standing, testId }: { label: string; 
         </Typography>
       </Box>
       {veto && (
-        <Typography variant="caption" component="div" sx={{ color: veto.color }} data-testid="veto">
+        <Typography variant="caption" component="div" sx={{ color: veto.color }} data-testid="veto" data-veto-hit={standing!.hits.length > 0 || undefined}>
           {veto.text}
         </Typography>
       )}
     </div>
   );
 }
+
+/** Both pages' `md` breakpoint (900 px): below it the bar sits at the foot of the screen. */
+const PHONE = '@media (max-width: 899.95px)';
+/**
+ * Folded on a phone the bar is one row (label, total and band of each side): the provisional note
+ * and a veto line that is no news (none, or not answered yet) wait in the unfolded bar, beside the
+ * detail that explains them. A veto hit stays in view: it decides the verdict.
+ */
+const FOLDED = { '& .live-band-note, & [data-testid="veto"]:not([data-veto-hit])': { display: 'none' } };
+/** The chevron of "show score" (Material's expand-less: the bar unfolds upwards). */
+const EXPAND_LESS = 'M12 8l-6 6 1.41 1.41L12 10.83l4.59 4.58L18 14z';
 
 /**
  * The live score of the on-site evaluation beside the institution's, in a bar that stays in view
@@ -68,12 +79,16 @@ export function OnSiteScore({ expert, self, stage }: { expert: ScoreResult; self
     </>
   );
   return (
-    <Paper ref={bar} component="aside" aria-label={t('score.title')} variant="outlined" sx={{ p: 1.5, position: 'sticky', bottom: 0, top: { md: 80 }, zIndex: 2, boxShadow: { xs: 4, md: 0 } }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }} aria-live="polite">
+    <Paper ref={bar} component="aside" aria-label={t('score.title')} variant="outlined" sx={{ p: { xs: 1, md: 1.5 }, position: 'sticky', bottom: 0, top: { md: 80 }, zIndex: 2, boxShadow: { xs: 4, md: 0 }, [PHONE]: open ? {} : FOLDED }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: { xs: 1.5, md: 2 }, flexWrap: { xs: 'nowrap', md: 'wrap' }, '& > [data-testid]': { minWidth: 0 } }} aria-live="polite">
         <SideScore label={t('onsite.expertTotal')} result={expert} stage={stage} standing={expertStanding} testId="expert-score" />
         <SideScore label={t('onsite.selfTotal')} result={self} stage="final" standing={selfStanding} testId="self-score" />
-        <Button sx={{ ml: 'auto', minHeight: 44 }} aria-expanded={open} aria-controls="onsite-score-detail" onClick={() => setOpen(!open)}>
-          {open ? t('onsite.hideScore') : t('onsite.showScore')}
+        {/* On a phone a chevron, so the folded bar is one row; the name is the same either way. */}
+        <Button sx={{ ml: 'auto', minHeight: 44, minWidth: 44, flexShrink: 0, px: 1 }} aria-label={open ? t('onsite.hideScore') : t('onsite.showScore')} aria-expanded={open} aria-controls="onsite-score-detail" onClick={() => setOpen(!open)}>
+          <Box component="span" sx={{ display: { xs: 'none', md: 'inline' } }}>{open ? t('onsite.hideScore') : t('onsite.showScore')}</Box>
+          <Box component="svg" viewBox="0 0 24 24" width={24} height={24} focusable="false" aria-hidden="true" sx={{ display: { md: 'none' }, transform: open ? 'rotate(180deg)' : undefined }}>
+            <path d={EXPAND_LESS} fill="currentColor" />
+          </Box>
         </Button>
       </Box>
       <Collapse in={open}>

@@ -3,6 +3,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ComponentProps } from 'react';
@@ -13,8 +15,8 @@ import { ProblemList } from '../../filling/components/ProblemList';
 import { ACCOUNT_BLOCK_TEXT, accountBlock } from '../../../auth/account-block';
 
 /**
- * The foot of the on-site form: what still blocks the submission, the submit button behind a
- * confirmation, and (while the round is open) the way to return the self-evaluation instead.
+ * The foot of the on-site form: what still blocks the submission (or, with nothing blocking, how
+ * many criteria are still unfilled), the submit button behind a confirmation, and (while the round is open) the way to return the self-evaluation instead.
  * Submitting saves what is pending first, then opens the round's comparison.
  */
 export function OnSiteSubmit({
@@ -81,6 +83,12 @@ export function OnSiteSubmit({
       </Box>
       <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="confirm-title">
         <DialogTitle id="confirm-title">{t('onsite.confirmSubmit')}</DialogTitle>
+        {/* As the institution's confirmation: what is left unfilled earns nothing once submitted. */}
+        {problems.unanswered ? (
+          <DialogContent>
+            <DialogContentText data-testid="confirm-unanswered">{t('fill.confirmUnanswered', { count: problems.unanswered })}</DialogContentText>
+          </DialogContent>
+        ) : null}
         <DialogActions>
           <Button onClick={() => setConfirming(false)} sx={{ minHeight: 44 }}>
             {t('fill.cancel')}

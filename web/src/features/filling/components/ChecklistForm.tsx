@@ -1,7 +1,7 @@
 import type { JsonFormsCellRendererRegistryEntry, JsonFormsRendererRegistryEntry, JsonSchema } from '@jsonforms/core';
 import { JsonForms } from '@jsonforms/react';
 import type { Ajv } from 'ajv';
-import { Suspense, use, useMemo, type ReactNode } from 'react';
+import { Suspense, use, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { SectionTabs } from '../../../components/SectionTabs';
 import { useI18n, type Localized } from '../../../i18n/i18n-context';
 import { createFormAjv } from '../form-ajv';
@@ -12,6 +12,7 @@ import { FieldTargetContext, type FieldTarget } from '../renderers/field-target'
 import { loadStockSet, type StockSet } from '../renderers/load-stock';
 import { plainRenderersSuffice } from '../renderers/plain-renderers';
 import { useFormI18n, type ChecklistForm as FormDefinition } from '../use-form-i18n';
+import { focusFollows, revealSection } from './reveal-section';
 
 /** An error JSON Forms shows at a field beside its schema's own (Ajv's error shape). */
 export interface AdditionalError {
@@ -78,23 +79,37 @@ export function ChecklistForm({ form, map, sections, section, onSection, data, o
   const formSchema = schema ?? form.schema;
   const plain = useMemo(() => plainRenderersSuffice(map.sections, formSchema as JsonSchema), [map, formSchema]);
 
+  // A section opened by anything but a link to a field (which scrolls to its field itself) starts
+  // at its top, and focus moves to it unless it was chosen on the tabs: before the first paint
+  // of the new section, so the page is never seen scrolled into its middle.
+  const head = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const shown = useRef(open);
+  useLayoutEffect(() => {
+    if (shown.current === open) return;
+    shown.current = open;
+    if (target || !head.current || !panel.current) return;
+    if (focusFollows(head.current, document.activeElement)) panel.current.focus({ preventScroll: true });
+    revealSection(head.current, panel.current);
+  }, [open, target]);
+
   return (
     <>
-      {toolbar ? (
-        <div className="checklist-sticky">
-          <SectionTabs titles={titles} value={open} onChange={onSection} label={t('fill.sections')} idPrefix={idPrefix} panelId={panelId} />
-          {toolbar}
-        </div>
-      ) : (
+      <div ref={head} className={toolbar ? 'checklist-head checklist-sticky' : 'checklist-head'}>
         <SectionTabs titles={titles} value={open} onChange={onSection} label={t('fill.sections')} idPrefix={idPrefix} panelId={panelId} />
-      )}
-      <div role="tabpanel" id={panelId} aria-labelledby={`${idPrefix}-${open}`} className="checklist-form" data-testid={testId}>
+        {toolbar}
+      </div>
+      {/* Focusable by script only: where focus lands when 下一节 opens the section. */}
+      <div ref={panel} role="tabpanel" id={panelId} tabIndex={-1} aria-labelledby={`${idPrefix}-${open}`} className="checklist-form" data-testid={testId}>
         <FieldTargetContext.Provider value={target}>
           {current && (
             <Suspense fallback={<p className="checklist-form-loading">{t('common.loading')}</p>}>
               <WithRenderers stock={!plain}>
                 {(set) => (
                   <JsonForms
+                    // A fresh form per section: JSON Forms gives a control its id once, when it
+                    // mounts, and reused controls kept the previous section's ids (label/for).
+                    key={current.id}
                     schema={formSchema}
                     uischema={current.uischema as never}
                     data={data}

@@ -3,14 +3,17 @@ import { useMaybeAuth } from '../../../auth/auth-context';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { SaveState } from '../use-autosave';
 
+const sameDay = (a: Date, b: Date) => a.toDateString() === b.toDateString();
+
 /**
- * "已保存 HH:mm", saving, unsaved or failed: where the draft stands. A plain paragraph coloured by
+ * "已保存 HH:mm", saving, unsaved or failed: where the draft stands. Before the user's first edit,
+ * the draft's last save as "上次保存 …" (with its date unless today): never as if just saved. A plain paragraph coloured by
  * its state (`fill-page.css`): it re-renders on every save, and is on the form's first paint. A
  * save refused because of the account (disabled while filling, say) says so, with sign-out: no
  * later save can succeed for this session.
  */
 export function SaveIndicator({ state }: { state: SaveState }) {
-  const { t, time } = useI18n();
+  const { t, time, date } = useI18n();
   const auth = useMaybeAuth();
   const block = state.kind === 'error' ? accountBlock({ code: state.code }) : undefined;
   if (block) {
@@ -27,7 +30,9 @@ export function SaveIndicator({ state }: { state: SaveState }) {
   }
   const text =
     state.kind === 'saved'
-      ? t('fill.saved', { time: time(state.at) })
+      ? state.opened
+        ? t('fill.lastSaved', { time: sameDay(state.at, new Date()) ? time(state.at) : date(state.at, true) })
+        : t('fill.saved', { time: time(state.at) })
       : state.kind === 'saving'
         ? t('fill.saving')
         : state.kind === 'error'

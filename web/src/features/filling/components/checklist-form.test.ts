@@ -38,7 +38,7 @@ describe('ChecklistForm', () => {
     expect(html).toContain('role="tablist" aria-label="评估章节"');
     expect(html.match(/role="tab"/g)).toHaveLength(map.sections.length);
     expect(html).toMatch(/role="tab" id="section-tab-1" aria-controls="section-panel" aria-selected="true" tabindex="0"/);
-    expect(html).toMatch(/<div role="tabpanel" id="section-panel" aria-labelledby="section-tab-1" class="checklist-form">/);
+    expect(html).toMatch(/<div role="tabpanel" id="section-panel" tabindex="-1" aria-labelledby="section-tab-1" class="checklist-form">/);
     expect(html).not.toMatch(/MuiTab/);
     fieldsOf(html, 1);
   });
@@ -46,7 +46,7 @@ describe('ChecklistForm', () => {
   it('names tabs and panel as the page asks (the admin preview has its own ids and test id)', () => {
     const html = render({ idPrefix: 'preview-tab', panelId: 'preview-panel', testId: 'preview-form' });
     expect(html).toMatch(/id="preview-tab-0" aria-controls="preview-panel" aria-selected="true"/);
-    expect(html).toContain('<div role="tabpanel" id="preview-panel" aria-labelledby="preview-tab-0" class="checklist-form" data-testid="preview-form">');
+    expect(html).toContain('<div role="tabpanel" id="preview-panel" tabindex="-1" aria-labelledby="preview-tab-0" class="checklist-form" data-testid="preview-form">');
   });
 
   it('opens the last section when the open one is past the end (a preview whose draft lost sections)', () => {
