@@ -84,6 +84,6 @@ describe('vetoes in forms/ come from the plan’s words', () => {
     const dispatch = checklistKit(new URL('shanxi-doctor-dispatch-2023/', here));
     const result = dispatch.scoreSample('junior-title');
     expect(result.vetoHits).toEqual(['title']);
-    expect(vetoBasisText(dispatch.criterion(result, 'title').vetoBasis).zh).toMatch(/^本清单的解读（方案未作此规定）：方案以“从全省三级医院/);
+    expect(vetoBasisText(dispatch.criterion(result, 'title').vetoBasis).zh).toMatch(/^本评估表的解读（方案未作此规定）：方案以“从全省三级医院/);
   });
 });
