@@ -36,8 +36,14 @@ function uncovered(field: Locator) {
 async function lastFieldClearsTheBar(page: Page, bar: Locator) {
   const field = lastField(page);
   await field.waitFor();
-  await field.evaluate((el) => el.scrollIntoView({ block: 'end' }));
-  await expect.poll(() => uncovered(field)).toBe(true);
+  // Scrolled to again on each try, as a user scrolls to the end: the section just opened may still
+  // grow (its fields and evidence lists render) after a first scroll, moving the field under the bar.
+  await expect
+    .poll(async () => {
+      await field.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      return uncovered(field);
+    })
+    .toBe(true);
   // Under the bar now (as it is after scrolling by hand): the test can see a covered field.
   const barBox = (await bar.boundingBox())!;
   const fieldBox = (await field.boundingBox())!;
