@@ -30,8 +30,11 @@ describe('offline filling', () => {
   // lost. Likely the form's mount-time change with the cached, pre-restore copy arriving after the
   // kept edits were put back (use-autosave.ts). Retried so the rest of the suite can land; each
   // failed try still prints what the device kept. See the closing note of 2026-12-03 (stop 26).
+  let tries = 0;
   it('edits made offline survive a reload without network and reach the server when it returns', { timeout: 300_000, retry: 2 }, async () => {
-    const id = await draftFor('offline-sync');
+    // A round of its own per try: a retry must not meet the first try's round (409).
+    tries += 1;
+    const id = await draftFor(tries === 1 ? 'offline-sync' : `offline-sync-${tries}`);
     const { page, errors } = await rig.signedIn('inst1');
     await openOnce(page, id);
 
