@@ -71,6 +71,13 @@ export function ChecklistForm({ form, map, sections, section, onSection, data, o
   const formAjv = useMemo(() => ajv ?? createFormAjv(), [ajv]);
   // An answer typed while the page's copy is being replaced (a late read, a re-render) stays.
   const middleware = useMemo(() => keepTypedMiddleware(), []);
+  // Every copy of the answers the page handed the form. JSON Forms reports the copy it holds 10 ms
+  // after taking it; by then the page may hold a newer one (the edits kept on the device, put back
+  // just after a reload), and taking that late echo as an edit put the older copy back over the
+  // newer, on the page and in the device's outbox: an edit made offline was lost. An edit is always
+  // a new object, so a copy the page handed is never one.
+  const handed = useRef(new WeakSet<object>());
+  handed.current.add(data);
   const titles = useMemo(() => map.sections.map((s, i) => l(sections.find((d) => d.id === s.id)?.title ?? sections[i]?.title)), [map, sections, l]);
   // A definition edited in the preview can lose sections while one past the new end is open.
   const open = Math.max(0, Math.min(section, map.sections.length - 1));
@@ -123,7 +130,7 @@ export function ChecklistForm({ form, map, sections, section, onSection, data, o
                     additionalErrors={additionalErrors as never}
                     middleware={middleware}
                     onChange={({ data: next }) => {
-                      if (readOnly || next === data) return;
+                      if (readOnly || handed.current.has(next)) return;
                       onChange(next as Record<string, unknown>);
                     }}
                   />
