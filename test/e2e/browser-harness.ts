@@ -102,7 +102,14 @@ export async function startBrowserRig(): Promise<BrowserRig> {
         sessionStorage.clear();
       });
       await page.goto(`${baseUrl}/login`);
-      await page.getByLabel(/用户名|Username/).fill(username);
+      // A sign-in form that never shows says what the page showed instead (a CI run met it once).
+      await page
+        .getByLabel(/用户名|Username/)
+        .fill(username)
+        .catch(async (error: Error) => {
+          const shown = await page.evaluate(() => document.body.innerText.slice(0, 400)).catch(() => '(unreadable)');
+          throw new Error(`${error.message}\nat ${page.url()}, the page showed: ${JSON.stringify(shown)}\npage errors: ${errors.join(' | ')}`);
+        });
       await page.getByLabel(/密码|Password/).fill('demo');
       await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
       await page.waitForURL((u) => !u.pathname.startsWith('/login'));
