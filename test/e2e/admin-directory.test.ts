@@ -122,11 +122,11 @@ describe('rounds', () => {
     await page.getByRole('button', { name: /全选当前筛选结果/ }).click();
     // By default only institutions whose context fits the checklist are offered: the imported
     // ones carry no Haining hospital code, so haining-tcm alone.
-    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 1 个机构');
+    await expect.poll(() => page.getByTestId('selected-count').textContent()).toBe('已选 1 个机构');
     await page.getByLabel(/显示全部机构/).check();
     await page.getByRole('button', { name: /全选当前筛选结果/ }).click();
     // haining-tcm plus the 100 imported tcm institutions of Haining.
-    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 101 个机构');
+    await expect.poll(() => page.getByTestId('selected-count').textContent()).toBe('已选 101 个机构');
     await page.getByRole('button', { name: '创建轮次' }).click();
     await page.waitForURL(/\/admin\/rounds\/e2e-ui-round$/, { timeout: 60_000 });
     await page.locator('[data-side="self"][data-stage="not-started"][data-count="101"]').waitFor();
