@@ -57,7 +57,8 @@ describe('the account menu on a phone', () => {
     await menu.getByRole('menuitem', { name: 'English' }).click();
     await menu.waitFor({ state: 'hidden' });
     await button.click();
-    expect(await page.getByRole('menu').getByRole('menuitem').allTextContents()).toEqual(['inst1', '中文', 'Change password', 'Sign out']);
+    await menu.waitFor();
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['inst1', '中文', 'Change password', 'Sign out']);
     expect(errors).toEqual([]);
     await page.close();
   });

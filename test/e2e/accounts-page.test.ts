@@ -36,7 +36,7 @@ describe('the accounts page, normal path', () => {
     await expect.poll(async () => (await passwordIn())?.[1], { timeout: 30_000 }).toBe(username);
     const first = (await passwordIn())![2]!;
     // The form is ready for the next account: a second 创建 would otherwise be refused as a taken name.
-    expect(await page.getByLabel(/^用户名/).inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel(/^用户名/).inputValue()).toBe('');
 
     const row = page.locator('tr').filter({ has: page.locator('td.card-title', { hasText: new RegExp(`^${username.replace('.', '\\.')}$`) }) });
     const cell = (name: string) => row.locator(`td[data-label="${name}："]`);

@@ -91,7 +91,7 @@ describe('admin: checklists', () => {
     const preview = page.getByTestId('preview-form');
     // The sample's built-in context fields are named in words, not by their keys (year, round).
     expect(await page.getByLabel('年度', { exact: true }).inputValue()).toBe('2025');
-    expect(await page.getByRole('combobox', { name: '评估类型' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('combobox', { name: '评估类型' }).count()).toBe(1);
     await preview.locator('[data-field="goals.beds"] input').fill('120');
     await preview.locator('.criterion-status[data-criterion="beds"] [data-status="met"]').waitFor();
     await page.getByRole('button', { name: '试算' }).click();

@@ -29,7 +29,7 @@ describe('dashboard', () => {
     await page.getByTestId('ranking').waitFor({ timeout: 90_000 });
     expect(await page.getByTestId('dashboard-shown').textContent()).toBe('显示 1000 / 1000 个机构');
     // The first paint draws one page of the ranking and one window of the heat map, not 1,000 rows.
-    expect(await page.locator('[data-testid="ranking"] tbody tr').count()).toBe(25);
+    await expect.poll(() => page.locator('[data-testid="ranking"] tbody tr').count()).toBe(25);
     // The pager speaks the page's language (MUI's own labels are English).
     expect(await page.locator('.MuiTablePagination-root').first().textContent()).toContain('第 1–25 条，共 1,000 条');
     const heat = page.getByTestId('heatmap');
@@ -57,8 +57,8 @@ describe('dashboard', () => {
     // The window as a table, in words: its rows are the chart's (41–80), each cell the API's status for that institution and criterion.
     await page.getByRole('button', { name: '以表格查看本屏' }).click();
     const table = page.getByTestId('heatmap-table');
-    expect(await table.locator('tbody tr').count()).toBe(40);
-    expect(await table.locator('thead th').count()).toBe(criteria + 1);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(40);
+    await expect.poll(() => table.locator('thead th').count()).toBe(criteria + 1);
     // The table heads each column with the criterion's whole title (the chart's axis has to cut them).
     const headers = await table.locator('thead th').allTextContents();
     expect(headers.filter((h) => h.includes('…'))).toEqual([]);
@@ -73,7 +73,7 @@ describe('dashboard', () => {
     // The chart and its table, both on screen, pass axe (the page-by-page check below looks before the chart is drawn).
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '收起表格' }).click();
-    expect(await table.count()).toBe(0);
+    await expect.poll(() => table.count()).toBe(0);
     // The service worker keeps no dashboard reply (250 KB each, kept 30 days): the administrator reads it online.
     expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     const cached = await page.evaluate(async () => (await (await caches.open('dabiao-api')).keys()).map((r) => new URL(r.url).pathname));
@@ -202,11 +202,11 @@ describe('dashboard', () => {
       const ranking = page.locator('.scroll-box', { has: page.getByTestId('ranking') });
       expect(await ranking.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
       expect(await ranking.getAttribute('role')).toBe('region');
-      expect(await page.getByTestId('scroll-hint').first().isVisible()).toBe(true);
+      await expect.poll(() => page.getByTestId('scroll-hint').first().isVisible()).toBe(true);
       expect(await page.getByTestId('scroll-hint').first().textContent()).toBe(lang === 'zh' ? '表格较宽：左右滑动查看更多列 ⇆' : 'Wide table: swipe or scroll sideways for more columns ⇆');
       // So does the heat map's grid (61 criteria at 14 px at least each), and a line above it says so.
       expect(await page.getByTestId('heatmap').evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-      expect(await page.getByTestId('heatmap-scroll-hint').isVisible()).toBe(true);
+      await expect.poll(() => page.getByTestId('heatmap-scroll-hint').isVisible()).toBe(true);
       // A finger has no hover: a tap on a criterion's cut title shows it whole, with its clause.
       await page.getByTestId('heatmap').scrollIntoViewIfNeeded();
       const title = (await page.getByTestId('heatmap').locator('svg > g').first().locator('text').first().boundingBox())!;

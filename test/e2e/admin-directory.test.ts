@@ -113,7 +113,8 @@ describe('rounds', () => {
     await page.getByLabel('版本').click();
     await page.getByRole('option').first().click();
     await page.getByLabel('按机构类型筛选').click();
-    // Types read as the checklists label them, never as their codes.
+    // Types read as the checklists label them, never as their codes (looked for once the list is open).
+    await page.getByRole('option', { name: '中医医院' }).waitFor();
     expect(await page.getByRole('option', { name: 'tcm' }).count()).toBe(0);
     await page.getByRole('option', { name: '中医医院' }).click();
     await page.getByLabel('按地区筛选').click();
@@ -121,11 +122,11 @@ describe('rounds', () => {
     await page.getByRole('button', { name: /全选当前筛选结果/ }).click();
     // By default only institutions whose context fits the checklist are offered: the imported
     // ones carry no Haining hospital code, so haining-tcm alone.
-    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 1 个机构');
+    await expect.poll(() => page.getByTestId('selected-count').textContent()).toBe('已选 1 个机构');
     await page.getByLabel(/显示全部机构/).check();
     await page.getByRole('button', { name: /全选当前筛选结果/ }).click();
     // haining-tcm plus the 100 imported tcm institutions of Haining.
-    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 101 个机构');
+    await expect.poll(() => page.getByTestId('selected-count').textContent()).toBe('已选 101 个机构');
     await page.getByRole('button', { name: '创建轮次' }).click();
     await page.waitForURL(/\/admin\/rounds\/e2e-ui-round$/, { timeout: 60_000 });
     await page.locator('[data-side="self"][data-stage="not-started"][data-count="101"]').waitFor();
@@ -152,7 +153,7 @@ describe('regions and the participant filter', () => {
     await expect.poll(() => page.getByTestId('region-count').textContent()).toBe('共 1 个地区');
     const row = page.locator('tr[data-region="gujiao"]');
     // Level, parent, population and the county code by its label (gujiao → 古交市).
-    expect(await row.locator('td').evaluateAll((cells) => cells.slice(0, 6).map((c) => c.textContent))).toEqual(['古交市', 'gujiao', '县', '太原市', '21', '古交市']);
+    await expect.poll(() => row.locator('td').evaluateAll((cells) => cells.slice(0, 6).map((c) => c.textContent))).toEqual(['古交市', 'gujiao', '县', '太原市', '21', '古交市']);
 
     await row.getByRole('button', { name: '编辑 古交市' }).click();
     const dialog = page.getByRole('dialog');
@@ -204,6 +205,7 @@ describe('regions and the participant filter', () => {
     await page.getByLabel('按地区筛选').click();
     await page.getByRole('option', { name: '太原市', exact: true }).click();
     await page.getByLabel('按机构类型筛选').click();
+    await page.getByRole('option', { name: '县级综合医院' }).waitFor();
     expect(await page.getByRole('option', { name: 'county-general' }).count()).toBe(0);
     await page.getByRole('option', { name: '县级综合医院' }).click();
     await page.getByLabel('搜索名称或编号').fill('县');
@@ -271,7 +273,7 @@ describe('on a phone', () => {
     await page.locator('[data-side="expert"][data-stage="draft"]').waitFor();
     expect([await count('self', 'draft'), await count('self', 'not-started'), await count('expert', 'draft'), await count('expert', 'not-started')]).toEqual(['1', '2', '1', '2']);
     // 海宁市 for all three: by name in pinyin order, 人民 (rén) before 中心 (zhōngxīn) before 中医 (zhōngyī).
-    expect(await page.locator('tr[data-institution]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-institution')))).toEqual(['haining-renmin', 'haining-zhongxin', 'haining-tcm']);
+    await expect.poll(() => page.locator('tr[data-institution]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-institution')))).toEqual(['haining-renmin', 'haining-zhongxin', 'haining-tcm']);
     // The expert's draft is a filter of its own.
     await page.locator('[data-side="expert"][data-stage="draft"]').click();
     await expect.poll(() => page.locator('tr[data-institution]').count()).toBe(1);

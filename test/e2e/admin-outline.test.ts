@@ -92,7 +92,7 @@ describe('admin: a checklist from a criteria outline', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: '从指标大纲开始' }).click();
     await faded(dialog);
-    expect(await dialog.getByRole('button', { name: '生成评估表' }).isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByRole('button', { name: '生成评估表' }).isVisible()).toBe(true);
     await shot(page, 'admin-outline-phone');
     expect(errors).toEqual([]);
   });

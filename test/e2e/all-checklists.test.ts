@@ -37,7 +37,7 @@ describe('every checklist in forms/ in the browser', () => {
     const last = path(first[first.length - 1]!.scope);
     // The section's last field is there to fill, with the criteria it feeds under it.
     await field(page, last).scrollIntoViewIfNeeded();
-    expect(await field(page, last).locator('input:not([disabled])').count()).toBeGreaterThan(0);
+    await expect.poll(() => field(page, last).locator('input:not([disabled])').count()).toBeGreaterThan(0);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'fill-largest-zh-1280');

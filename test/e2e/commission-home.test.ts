@@ -121,13 +121,14 @@ describe("the commission's read-only dashboard", () => {
     await renmin.getByRole('link', { name: '历年', exact: true }).click();
     await page.waitForURL(/\/oversee\/institutions\/haining-renmin\/history$/);
     await page.getByRole('heading', { name: '历年评估结果 · 海宁市人民医院', level: 1 }).waitFor({ timeout: 30_000 });
-    expect(await page.locator(`a[href="/inst/result/${selfId}"]`).count()).toBeGreaterThan(0);
+    // The heading shows before the history it heads is read.
+    await expect.poll(() => page.locator(`a[href="/inst/result/${selfId}"]`).count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.goBack();
     await renmin.getByRole('link', { name: '海宁市', exact: true }).click();
     await page.waitForURL(/\/oversee\/regions\/haining\/history$/);
     await page.getByRole('heading', { name: '地区历年评估结果 · 海宁市', level: 1 }).waitFor({ timeout: 30_000 });
-    expect(await page.locator('a[href="/oversee/rounds/demo-2025-annual/dashboard"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('a[href="/oversee/rounds/demo-2025-annual/dashboard"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await page.locator('a[href^="/admin/"]').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'commission-region-history-1280');

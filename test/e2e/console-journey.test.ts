@@ -115,20 +115,20 @@ describe('console journey', () => {
     await page.getByLabel('评估类型').click();
     await page.getByRole('option', { name: '基线评估' }).click();
     await page.getByLabel('截止日期').fill(DEADLINE);
-    expect(await page.getByTestId('participant-kind').textContent()).toBe('该评估表按机构评估：请选择参评机构');
+    await expect.poll(() => page.getByTestId('participant-kind').textContent()).toBe('该评估表按机构评估：请选择参评机构');
     await page.getByLabel('按地区筛选').click();
     await page.getByRole('option', { name: '海宁市', exact: true }).click();
     await page.getByLabel('按机构类型筛选').click();
     await page.getByRole('option', { name: '综合医院', exact: true }).click();
     await page.getByRole('button', { name: /全选当前筛选结果/ }).click();
-    const general = Number((await page.getByTestId('selected-count').textContent())!.match(/\d+/)![0]);
-    expect(general).toBeGreaterThan(1);
+    // The count re-renders after the click: read it once it has moved off 0.
+    await expect.poll(async () => Number((await page.getByTestId('selected-count').textContent())!.match(/\d+/)![0])).toBeGreaterThan(1);
     await page.getByRole('button', { name: '清空' }).click();
-    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 0 个机构');
+    await expect.poll(() => page.getByTestId('selected-count').textContent()).toBe('已选 0 个机构');
     await page.getByLabel('搜索名称或编号').fill('人民医院');
     await page.getByRole('button', { name: '全选当前筛选结果（1）' }).click();
-    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 1 个机构');
-    expect(await page.locator('[data-participant="haining-renmin"] input').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('selected-count').textContent()).toBe('已选 1 个机构');
+    await expect.poll(() => page.locator('[data-participant="haining-renmin"] input').isChecked()).toBe(true);
     // Experts are picked by name from the expert accounts (with the region they work in), found by typing Chinese.
     expect((await rig.api('admin', 'POST', '/api/users', { username: 'wang.hn', role: 'expert', displayName: '王海宁', regionId: 'haining' })).status).toBe(201);
     const experts = page.getByRole('combobox', { name: '指派专家' });
@@ -139,14 +139,14 @@ describe('console journey', () => {
     expect(await page.locator('[data-expert="expert"]').count()).toBe(0);
     await experts.fill('周明');
     await page.locator('[data-expert="expert"]').click();
-    expect(await page.locator('[data-picked-expert]').evaluateAll((chips) => chips.map((c) => [c.getAttribute('data-picked-expert'), c.textContent]))).toEqual([['expert', '周明（演示专家）']]);
+    await expect.poll(() => page.locator('[data-picked-expert]').evaluateAll((chips) => chips.map((c) => [c.getAttribute('data-picked-expert'), c.textContent]))).toEqual([['expert', '周明（演示专家）']]);
     await shot(page, 'journey-round-form-experts');
     await page.getByRole('button', { name: '创建轮次' }).click();
     await page.getByText('已有同一编号的轮次，请换一个编号').waitFor({ timeout: 30_000 });
     await shot(page, 'journey-round-form-error');
     await axeCheck(page, 'round-form-error');
     await page.getByLabel('轮次编号').fill(ROUND);
-    expect(await page.getByText('已有同一编号的轮次，请换一个编号').count()).toBe(0);
+    await expect.poll(() => page.getByText('已有同一编号的轮次，请换一个编号').count()).toBe(0);
     await page.getByRole('button', { name: '创建轮次' }).click();
     await page.waitForURL(new RegExp(`/admin/rounds/${ROUND}$`), { timeout: 60_000 });
     await page.locator('[data-side="self"][data-stage="not-started"][data-count="1"]').waitFor({ timeout: 60_000 });
@@ -259,20 +259,20 @@ describe('console journey', () => {
     await page.getByRole('option', { name: /haining-region-2023/ }).click();
     await page.getByLabel('版本').click();
     await page.getByRole('option').first().click();
-    expect(await page.getByTestId('participant-kind').textContent()).toBe('该评估表按地区评估：请选择参评地区');
-    expect(await page.getByRole('heading', { name: '参评地区' }).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('participant-kind').textContent()).toBe('该评估表按地区评估：请选择参评地区');
+    await expect.poll(() => page.getByRole('heading', { name: '参评地区' }).count()).toBe(1);
     // Taiyuan's counties: the city itself is not a county, its three counties are below it.
     await page.getByLabel('按地区筛选').click();
     await page.getByRole('option', { name: '太原市', exact: true }).click();
     await page.getByLabel('按地区级别筛选').click();
     await page.getByRole('option', { name: '县', exact: true }).click();
     await page.getByRole('button', { name: '全选当前筛选结果（3）' }).click();
-    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 3 个地区');
+    await expect.poll(() => page.getByTestId('selected-count').textContent()).toBe('已选 3 个地区');
     await page.locator('[data-participant="gujiao"] input').uncheck();
     await page.getByLabel('按地区筛选').click();
     await page.getByRole('option', { name: '嘉兴市', exact: true }).click();
     await page.getByRole('button', { name: '全选当前筛选结果（1）' }).click();
-    expect(await page.getByTestId('selected-count').textContent()).toBe('已选 3 个地区');
+    await expect.poll(() => page.getByTestId('selected-count').textContent()).toBe('已选 3 个地区');
     await shot(page, 'journey-round-form-regions');
     await axeCheck(page, 'round-form-regions');
     await page.getByRole('button', { name: '创建轮次' }).click();

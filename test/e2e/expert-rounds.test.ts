@@ -138,7 +138,7 @@ describe('the expert\'s rounds', () => {
     await expect.poll(focusedField).toBe('facilities.renminPhase2');
     await bar.getByTestId('next-unfilled').click();
     await expect.poll(focusedField).not.toMatch(/^facilities\./);
-    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('医疗技术能力攀登行动');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('医疗技术能力攀登行动');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await shot(page, 'onsite-navigate-390');
     // No self-evaluation yet: its read answers 404, as in the region round above.

@@ -32,15 +32,16 @@ describe('language and conflicts', () => {
 
     await page.getByTestId('lang-switch').click();
     await page.getByText('Live score').waitFor();
-    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Facilities upgrade');
-    expect(await page.locator('[data-field="facilities.floorArea"] label').textContent()).toContain('Total floor area');
+    // The page's own words switch first; the form's labels and statuses can follow a render later.
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Facilities upgrade');
+    await expect.poll(() => page.locator('[data-field="facilities.floorArea"] label').textContent()).toContain('Total floor area');
     await page.getByText('At least 0', { exact: true }).waitFor();
-    expect(await page.locator('.criterion-status').first().textContent()).toMatch(/To fill|N\/A|Info/);
+    await expect.poll(() => page.locator('.criterion-status').first().textContent()).toMatch(/To fill|N\/A|Info/);
     await shot(page, 'form-1280-en');
 
     await page.reload();
     await page.getByText('Live score').waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByTestId('lang-switch').click();
     await page.getByText('实时得分').waitFor();
     await input(page, 'facilities.floorArea').fill('5000');

@@ -33,7 +33,7 @@ describe('offline on the expert\'s phone', () => {
     const { page, errors } = await rig.signedIn('expert', PHONE);
     await page.goto(`${rig.baseUrl}/expert/onsite/${encodeURIComponent(id)}`);
     await page.getByRole('tab').first().waitFor({ timeout: 90_000 });
-    expect(await page.getByTestId('self-side').first().textContent()).toContain('机构未填');
+    await expect.poll(() => page.getByTestId('self-side').first().textContent(), POLL).toContain('机构未填');
     await workerControls(page);
     await expect.poll(() => workerKeeps(page, `/api/submissions/${encodeURIComponent(id)}`), POLL).toBe(true);
 
@@ -55,7 +55,7 @@ describe('offline on the expert\'s phone', () => {
     await rig.context.setOffline(false);
     await expect.poll(async () => (await stored(id, 'expert')).answers, { timeout: 20_000 }).toEqual({ facilities: { floorArea: 4800 } });
     await expect.poll(() => note.count(), POLL).toBe(0);
-    expect(await page.getByTestId('self-side').first().textContent()).toContain('机构未填');
+    await expect.poll(() => page.getByTestId('self-side').first().textContent(), POLL).toContain('机构未填');
     expect(unexpected(errors)).toEqual([]);
     await page.close();
   });
