@@ -38,6 +38,8 @@ describe('the expert\'s home keeps what an on-site start needs', () => {
     // Said quietly on the round, once its reads are kept.
     await expect.poll(() => card.getByTestId('ready-offline').textContent(), POLL).toBe(' · 可离线开始');
     expect(page.url()).toBe(`${rig.baseUrl}/expert`);
+    await card.scrollIntoViewIfNeeded();
+    await shot(page, 'offline-prefetch-home-390');
 
     // At the hospital: no network, the app opened again.
     await rig.context.setOffline(true);
