@@ -27,7 +27,7 @@ function useWorkerControls(): boolean {
 }
 
 /** The user asked the browser to spend little data (Android's data saver): nothing is read ahead. */
-const savingData = () => !!(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+const savingData = () => typeof navigator !== 'undefined' && !!(navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
 
 /** Until the browser is idle (or a few seconds have passed): the home's own reads go first. */
 const idle = () => new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 3000 }) : setTimeout(resolve, 1000)));
@@ -45,26 +45,37 @@ async function readAhead(read: ReadAhead): Promise<void> {
   }
 }
 
-/** Sends the reads one at a time (a phone's network and the shared API are not crowded), stopping when offline or on a network failure. */
-async function sendAhead(client: QueryClient, rounds: readonly Round[]): Promise<void> {
-  await idle();
-  const due = roundsAhead(rounds, READ_AHEAD_LIMITS.rounds);
-  // The lists the home's round cards read (one read each, shared): they name the self-evaluations and drafts.
-  const lists = new Map(await Promise.all(due.map(async (r) => [r.id, await client.ensureQueryData(roundSubmissionsQuery(r.id)).catch(() => undefined)] as const)));
-  for (const read of readsAhead(due, (id) => lists.get(id))) {
-    const path = readAheadPath(read);
-    if (sent.has(path)) continue;
-    if (!onlineManager.isOnline()) return;
-    try {
-      await readAhead(read);
-    } catch {
-      return;
+/**
+ * Sends the reads ahead one at a time (a phone's network and the shared API are not crowded), each
+ * once per page session, stopping when offline or on a network failure (what was not sent is
+ * tried on the next visit of the home). Nothing with the browser's data saver on, nor beside a
+ * pass still under way.
+ */
+export async function sendAhead(client: QueryClient, rounds: readonly Round[]): Promise<void> {
+  if (sending || savingData() || !onlineManager.isOnline()) return;
+  sending = true;
+  try {
+    await idle();
+    const due = roundsAhead(rounds, READ_AHEAD_LIMITS.rounds);
+    // The lists the home's round cards read (one read each, shared): they name the self-evaluations and drafts.
+    const lists = new Map(await Promise.all(due.map(async (r) => [r.id, await client.ensureQueryData(roundSubmissionsQuery(r.id)).catch(() => undefined)] as const)));
+    for (const read of readsAhead(due, (id) => lists.get(id))) {
+      const path = readAheadPath(read);
+      if (sent.has(path)) continue;
+      if (!onlineManager.isOnline()) return;
+      try {
+        await readAhead(read);
+      } catch {
+        return;
+      }
+      sent.add(path);
+      if (read.kind === 'checklist') void client.invalidateQueries({ queryKey: READY });
     }
-    sent.add(path);
-    if (read.kind === 'checklist') void client.invalidateQueries({ queryKey: READY });
+    // The worker writes its copy after handing the reply over: the cards ask once more a little later.
+    setTimeout(() => void client.invalidateQueries({ queryKey: READY }), 2000);
+  } finally {
+    sending = false;
   }
-  // The worker writes its copy after handing the reply over: the cards ask once more a little later.
-  setTimeout(() => void client.invalidateQueries({ queryKey: READY }), 2000);
 }
 
 /**
@@ -78,9 +89,7 @@ export function useReadAhead(rounds: readonly Round[] | undefined): void {
   const online = useOnline();
   const controlled = useWorkerControls();
   useEffect(() => {
-    if (!rounds || !online || !controlled || sending || savingData()) return;
-    sending = true;
-    void sendAhead(client, rounds).finally(() => (sending = false));
+    if (rounds && online && controlled) void sendAhead(client, rounds);
   }, [client, rounds, online, controlled]);
 }
 
