@@ -27,6 +27,7 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'expert.startNeedsNetwork': 'Offline, and this device has no record of this institution yet: its on-site evaluation cannot start. Open the home page once online, then start it; evaluations already started can be filled offline.',
   'expert.startNeedsChecklist': 'Offline, and this round\'s checklist is not on this device yet: its on-site evaluation cannot start. Start it once online; evaluations already started can be filled offline.',
   'expert.pendingStart': 'created on this device, to sync',
+  'expert.readyOffline': 'Ready offline',
   'onsite.prefilled': 'Started from the self-evaluation (submission {revision})',
   'onsite.blank': 'Started blank',
   'onsite.institution': 'Institution',

@@ -25,6 +25,7 @@ export const zhExpert = {
   'expert.startNeedsNetwork': '当前离线，本机还没有这家机构的资料，无法开始现场评估。请联网打开一次首页后再开始；已开始的评估离线也能继续填写。',
   'expert.startNeedsChecklist': '当前离线，本机还没有这一轮次的评估表，无法开始现场评估。请联网后再开始；已开始的评估离线也能继续填写。',
   'expert.pendingStart': '本机新建，待同步',
+  'expert.readyOffline': '可离线开始',
   'onsite.prefilled': '以机构自评（第 {revision} 次提交）为起点',
   'onsite.blank': '空白开始',
   'onsite.institution': '机构',

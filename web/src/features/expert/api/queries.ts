@@ -102,8 +102,8 @@ export function useStartOnSite(round: Schemas['Round']) {
 
 /**
  * Whether the round's checklist is on the device, kept by the service worker: an evaluation
- * started offline opens only with it (the expert's home does not read it; an on-site page of the
- * round opened online did). Asked afresh each time (`enabled`: offline, the start dialog open).
+ * started offline opens only with it (the expert's home reads it ahead once the worker controls
+ * the page, `read-ahead.ts`; or an on-site page of the round opened online did). Asked afresh each time (`enabled`: offline, the start dialog open).
  */
 export function useChecklistOnDevice(round: Schemas['Round'], enabled: boolean) {
   return useQuery({

@@ -14,6 +14,7 @@ import { useChecklistTitles, useRounds } from '../../institution/api';
 
 type Round = Schemas['Round'];
 import { submissionIdOf, useInstitutions, useRegionList, useChecklistOnDevice, useRoundSubmissions, useStartedOffline, useStartOnSite, type Participant, type SubmissionRecord } from '../api/queries';
+import { useReadAhead, useReadyOffline } from '../api/read-ahead';
 import { startsOnDevice, type KnownParticipant } from '../offline-start';
 import { byDeadlineThenName } from '../round-order';
 import { StartDialog, type OfflineStart } from './StartDialog';
@@ -54,6 +55,7 @@ function offlineStart(recordHere: boolean | null, checklistHere: boolean | undef
 export function RoundsOverview() {
   const { t, l, lang } = useI18n();
   const rounds = useRounds();
+  useReadAhead(rounds.data);
   // Set by the return page: which institution's self-evaluation was just returned. Shown once: the
   // history entry drops it, so a reload or coming back does not announce the return again.
   const location = useLocation();
@@ -132,6 +134,7 @@ function RoundCard({ round }: { round: Round }) {
   const [unfolded, setUnfolded] = useState<boolean | null>(null);
   const online = useOnline();
   const checklistHere = useChecklistOnDevice(round, !!choosing && !online);
+  const ready = useReadyOffline(round, participantsOf(round)[0]?.type === 'region' ? '/api/regions' : '/api/institutions');
   if (!submissions.data) return <PageState query={submissions} />;
   const participants = participantsOf(round);
   const kindOf = new Map(participants.map((p) => [p.id, p.type]));
@@ -165,6 +168,7 @@ function RoundCard({ round }: { round: Round }) {
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {l(checklistTitle(titles.data ?? [], round.checklistId, round.checklistVersion) ?? { zh: round.checklistId })} · {t('home.version')} {round.checklistVersion}
+            {ready && <span data-testid="ready-offline"> · {t('expert.readyOffline')}</span>}
           </Typography>
         </div>
         <Button component={RouterLink} to={`/rounds/${encodeURIComponent(round.id)}/comparison`} sx={{ minHeight: 44 }}>
