@@ -215,9 +215,11 @@ describe('offline on the expert\'s phone', () => {
     // What a phone lacks to start offline, said in one line (why, what to do), both starts off: the
     // round's checklist (this phone never opened an on-site page of it), then the hospital's record
     // (the list the home reads was never kept). Each is dropped from the worker's caches here.
+    // Offline first: online, the home reads ahead what a start needs, and a reply landing in the
+    // worker's cache after the drop below would put the checklist back.
+    await rig.context.setOffline(true);
     await page.goto(`${rig.baseUrl}/expert`);
     await rowOf('offline-fresh').waitFor({ timeout: 90_000 });
-    await rig.context.setOffline(true);
     const forget = (path: string) =>
       page.evaluate(async (kept) => {
         for (const name of await caches.keys()) {
