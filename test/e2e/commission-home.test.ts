@@ -36,6 +36,8 @@ describe('the commission\'s home', () => {
     expect(self).toContain(score.band.label.zh);
     expect(await renmin.getByTestId('overseen-expert').textContent()).toBe('未提交');
     expect(await round.locator('[data-participant="haining-tcm"]').getByTestId('overseen-self').textContent()).toBe('未提交');
+    // Every column fits the phone: the expert evaluation column is not cut off at the screen's edge.
+    expect(await round.locator('table').evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth)).toBeLessThanOrEqual(1);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'commission-home-390');
 
@@ -51,6 +53,8 @@ describe('the commission\'s home', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Institutions you oversee' }).waitFor();
     expect(await renmin.getByTestId('overseen-self').textContent()).toContain(score.band.label.en);
+    // The longer English headers wrap rather than push the expert column past the edge.
+    expect(await round.locator('table').evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth)).toBeLessThanOrEqual(1);
     expect(await renmin.getByRole('link', { name: "View result: Haining People's Hospital" }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();

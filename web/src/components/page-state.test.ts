@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { readFileSync } from 'node:fs';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +91,13 @@ describe('PageState', () => {
   it('renders no MUI (Emotion-styled) element', () => {
     expect(render()).not.toMatch(/Mui/);
     expect(render(new TypeError('Failed to fetch'))).not.toMatch(/Mui/);
+  });
+
+  // Seen on a 390 px phone: beside a two-line 404 message the button shrank and 重试 stood as 重 over 试.
+  it('keeps its retry on one line beside a long message, however narrow the screen', () => {
+    const css = readFileSync(new URL('./page-state.css', import.meta.url), 'utf8');
+    const action = /\n\.page-alert-action \{([^}]*)\}/.exec(css)![1]!;
+    expect(action).toMatch(/flex-shrink:\s*0;/);
+    expect(action).toMatch(/white-space:\s*nowrap;/);
   });
 });

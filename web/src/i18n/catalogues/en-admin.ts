@@ -98,7 +98,7 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'cl.ctxText': 'The context value “{label}” must be text.',
   'cl.ctxConflict': 'The context values contradict each other: {rule}.',
   'cl.ctxUnknown': '“{key}” is not a context value of this checklist.',
-  'cl.contextProblems': 'The dry run’s context has problems:',
+  'cl.contextProblems': "The dry run's context has problems:",
   'cl.sampleProblems': 'Problems in the sample',
   'cl.points': 'Points',
   'cl.publish': 'Publish',

@@ -49,7 +49,7 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'history.round': 'Round',
   'history.kind': 'Evaluation',
   'history.none': 'No scored evaluation yet',
-  'history.criteria': 'Criteria round by round',
+  'history.criteria': 'Criteria round by round (self-evaluations)',
   'history.chart': 'Totals over time',
   'history.regionTitle': 'Region results over time',
   'history.regionNone': 'No scored evaluation of this region or its institutions yet',
@@ -60,6 +60,6 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'history.scored': 'Scored',
   'history.meanTotal': 'Mean total',
   'history.shareMet': 'Share of institutions meeting each criterion',
-  'history.shareHelp': 'institutions meeting it / institutions it applied to, scored',
+  'history.shareHelp': 'From self-evaluations: institutions meeting it / institutions it applied to, scored',
   'history.shareNone': 'No institution is scored yet: once their self-evaluations are scored, the share meeting each criterion shows here.',
 };

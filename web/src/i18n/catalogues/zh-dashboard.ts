@@ -47,7 +47,7 @@ export const zhDashboard = {
   'history.round': '轮次',
   'history.kind': '评估',
   'history.none': '该机构尚无已评分的评估',
-  'history.criteria': '指标逐轮对比',
+  'history.criteria': '指标逐轮对比（自评）',
   'history.chart': '总分变化',
   'history.regionTitle': '地区历年评估结果',
   'history.regionNone': '该地区及其机构尚无已评分的评估',
@@ -58,6 +58,6 @@ export const zhDashboard = {
   'history.scored': '已评分',
   'history.meanTotal': '平均总分',
   'history.shareMet': '各指标达标机构占比',
-  'history.shareHelp': '达标机构数 / 适用且已评分的机构数',
+  'history.shareHelp': '按自评：达标机构数 / 适用且已评分的机构数',
   'history.shareNone': '尚无已评分的机构：机构自评评分后，这里逐项显示达标机构占比。',
 } as const;

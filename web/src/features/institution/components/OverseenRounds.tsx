@@ -45,6 +45,8 @@ export function OverseenRounds({ overseen, ownRegionId }: { overseen: UseQueryRe
   );
 }
 
+const HEAD = { whiteSpace: { sm: 'nowrap' } } as const;
+
 function OverseenRound({ item, ownRegionId }: { item: Overseen; ownRegionId: string | undefined }) {
   const { t, l } = useI18n();
   const { round } = item;
@@ -73,8 +75,9 @@ function OverseenRound({ item, ownRegionId }: { item: Overseen; ownRegionId: str
             <TableHead>
               <TableRow>
                 <TableCell>{t(item.participants === 'region' ? 'oversee.region' : 'oversee.institution')}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('oversee.self')}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('oversee.expert')}</TableCell>
+                {/* On a phone the headers wrap (Expert / evaluation): kept on one line, they pushed the expert column past the screen's edge. */}
+                <TableCell sx={HEAD}>{t('oversee.self')}</TableCell>
+                <TableCell sx={HEAD}>{t('oversee.expert')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
