@@ -35,3 +35,15 @@ describe('resultsToCsv', () => {
     expect(csv).toContain("k1,一,'=SUM(A1),1,0");
   });
 });
+
+describe('the veto column', () => {
+  it('names the veto items hit by their titles, in the reader’s language, not by their ids', () => {
+    const hit: RoundExport = {
+      ...results,
+      institutions: [{ ...results.institutions[0]!, self: { ...results.institutions[0]!.self!, vetoHits: ['no-debt', 'gone'] } }],
+      criteria: [{ id: 'no-debt', title: { zh: '不得违规新增举借长期债务', en: 'No new long-term debt' }, clause: '三', section: 's', self: {}, expert: {} }],
+    };
+    expect(resultsToCsv(hit)).toContain(',良,不得违规新增举借长期债务；gone,1,');
+    expect(resultsToCsv(hit, 'en')).toContain('No new long-term debt; gone');
+  });
+});

@@ -21,7 +21,7 @@ function summaryTable(r: RoundExport, lang: ExportLang): Table {
     ? t(lang, '尚无已评分的提交。', 'No submission has been scored yet.')
     : r.mixedVersions
       ? t(lang, `本轮评分混合了评估表版本 ${versions}：不同版本的总分和指标不能直接比较，请按“评估表版本”列区分。`,
-        `This round mixes checklist versions ${versions}: totals and criteria of different versions do not compare; use the “Checklist version” column.`)
+        `This round mixes checklist versions ${versions}: totals and criteria of different versions do not compare; use the "Checklist version" column.`)
       : t(lang, `全部评分使用同一评估表版本 ${versions}。`, `Every score uses the same checklist version, ${versions}.`);
   return {
     name: t(lang, '概况', 'summary'),
@@ -49,31 +49,42 @@ function sideHeaders(kind: 'self' | 'expert', lang: ExportLang): string[] {
     .map((h) => `${k}${t(lang, '', ' ')}${h}`);
 }
 
-function scoreCells(line: ScoreLine | null, lang: ExportLang): (string | number | null)[] {
+/** A criterion's title in the reader's language, by id (the id itself for one the checklist no longer names). */
+type TitleOf = (criterionId: string) => string;
+
+function criterionTitles(r: RoundExport, lang: ExportLang): TitleOf {
+  const titles = new Map(r.criteria.map((c) => [c.id, text(c.title, lang)]));
+  return (id) => titles.get(id) || id;
+}
+
+function scoreCells(line: ScoreLine | null, lang: ExportLang, titleOf: TitleOf): (string | number | null)[] {
   return [
     line ? word(SUBMISSION_STATUS, line.status, lang) : t(lang, '未开始', 'Not started'),
     line?.total ?? null,
     text(line?.band?.label, lang),
-    line?.vetoHits.length ? line.vetoHits.join(', ') : null,
+    // The veto items hit, named as the reader knows them (a commission officer does not read ids).
+    line?.vetoHits.length ? line.vetoHits.map(titleOf).join(t(lang, '；', '; ')) : null,
     line?.checklistVersion ?? null,
     line?.engineVersion ?? null,
   ];
 }
 
 function institutionsTable(r: RoundExport, lang: ExportLang): Table {
+  const titleOf = criterionTitles(r, lang);
   return {
     name: t(lang, '机构', 'institutions'),
     header: [idHeader('institution', lang), t(lang, '机构', 'Institution'), t(lang, '所在地区', 'Region'), ...sideHeaders('self', lang), ...sideHeaders('expert', lang), t(lang, '差值（专家−自评）', 'Difference (expert − self)'), idHeader('region', lang)],
-    rows: r.institutions.map((i) => [i.institutionId, text(i.name, lang), text(i.region?.name, lang), ...scoreCells(i.self, lang), ...scoreCells(i.expert, lang), i.difference, i.regionId]),
+    rows: r.institutions.map((i) => [i.institutionId, text(i.name, lang), text(i.region?.name, lang), ...scoreCells(i.self, lang, titleOf), ...scoreCells(i.expert, lang, titleOf), i.difference, i.regionId]),
   };
 }
 
 /** A region round's rows: each region evaluated, with the region above it. */
 function regionsTable(r: RoundExport, lang: ExportLang): Table {
+  const titleOf = criterionTitles(r, lang);
   return {
     name: t(lang, '地区', 'regions'),
     header: [idHeader('region', lang), t(lang, '地区', 'Region'), t(lang, '上级地区', 'Parent region'), ...sideHeaders('self', lang), ...sideHeaders('expert', lang), t(lang, '差值（专家−自评）', 'Difference (expert − self)')],
-    rows: r.regions.map((x) => [x.regionId, text(x.name, lang), text(x.parent?.name, lang), ...scoreCells(x.self, lang), ...scoreCells(x.expert, lang), x.difference]),
+    rows: r.regions.map((x) => [x.regionId, text(x.name, lang), text(x.parent?.name, lang), ...scoreCells(x.self, lang, titleOf), ...scoreCells(x.expert, lang, titleOf), x.difference]),
   };
 }
 
@@ -88,12 +99,12 @@ function criteriaTable(r: RoundExport, lang: ExportLang): Table {
 
 function differencesTable(r: RoundExport, lang: ExportLang): Table {
   const who = participantColumns(r, lang);
-  const titles = new Map(r.criteria.map((c) => [c.id, text(c.title, lang)]));
+  const titleOf = criterionTitles(r, lang);
   return {
     name: t(lang, '自评与专家差异', 'differences'),
     header: [who.idHeader, who.nameHeader, idHeader('criterion', lang), t(lang, '指标', 'Criterion'), t(lang, '自评状态', 'Self status'), t(lang, '专家状态', 'Expert status'), t(lang, '自评得分', 'Self points'), t(lang, '专家得分', 'Expert points')],
     rows: r.differences.map((d) => [
-      ...who.cells(d.regionId ?? d.institutionId ?? '').slice(0, 2), d.criterionId, titles.get(d.criterionId) ?? null,
+      ...who.cells(d.regionId ?? d.institutionId ?? '').slice(0, 2), d.criterionId, titleOf(d.criterionId),
       word(CRITERION_STATUS, d.self.status, lang), word(CRITERION_STATUS, d.expert.status, lang), d.self.points, d.expert.points,
     ]),
   };

@@ -89,7 +89,7 @@ describe('round export (XLSX read back)', () => {
     expect(new Set(details.map((r) => r.状态))).not.toContain('not-met');
     expect(details.find((r) => r.机构编号 === 'h2' && r.指标编号 === 'no-illegal-debt')).toMatchObject({ 状态: '未达标', 一票否决项: '是', 否决依据: '未注明依据' });
     const inst = rowsOf(book.getWorksheet('机构')!);
-    expect(inst[1]).toMatchObject({ 机构: '乙县人民医院', 所在地区: '乙县', 自评状态: '已评分', 自评一票否决: 'no-illegal-debt', 自评评估表版本: 2, 自评等级: '不合格' });
+    expect(inst[1]).toMatchObject({ 机构: '乙县人民医院', 所在地区: '乙县', 自评状态: '已评分', 自评一票否决: '无违规举债', 自评评估表版本: 2, 自评等级: '不合格' });
   });
 
   it('names an unanswered criterion 待填, the word the app\'s status chips use', async () => {

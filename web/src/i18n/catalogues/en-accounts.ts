@@ -4,7 +4,7 @@ import type { zhAccounts } from './zh-accounts';
 export const enAccounts: Record<keyof typeof zhAccounts, string> = {
   'accounts.error.ownAccount': 'You cannot disable your own account. Ask another administrator.',
   'accounts.error.lastAdmin': 'You cannot disable the last active administrator: nobody could manage the system. Enable or create another administrator first.',
-  'accounts.error.exists': 'The username “{username}” is taken; choose another.',
+  'accounts.error.exists': 'The username "{username}" is taken; choose another.',
   'accounts.error.password-too-short': 'The password is too short: the minimum length is {min}.',
   'accounts.error.password-too-long': 'The password is too long: the maximum length is {max}.',
   'accounts.error.password-contains-username': 'The password must not contain the username.',
@@ -14,7 +14,7 @@ export const enAccounts: Record<keyof typeof zhAccounts, string> = {
   'accounts.error.notAllowed': 'An account of this role has no {field}.',
   'accounts.error.unknownInstitution': 'Institution {id} does not exist; reload and choose again.',
   'accounts.error.unknownRegion': 'Region {id} does not exist; reload and choose again.',
-  'accounts.error.username': 'A username is 2–64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter or digit.',
+  'accounts.error.username': 'A username is 2–64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit.',
   'accounts.error.displayName': 'The name is required, at most 100 characters.',
   'accounts.error.notFound': 'Account {username} does not exist; it may have been removed. Reload the page.',
   'accounts.error.conflict': 'The account was changed elsewhere; reload and try again.',

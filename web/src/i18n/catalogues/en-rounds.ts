@@ -35,7 +35,7 @@ export const enRounds: Record<keyof typeof zhRounds, string> = {
   'rounds.status.closed': 'Closed',
   'rounds.open': 'Open',
   'rounds.close': 'Close',
-  'rounds.closeTitle': 'Close the round “{name}”?',
+  'rounds.closeTitle': 'Close the round "{name}"?',
   'rounds.closeBody': 'Once closed, institutions and experts can no longer start, change, submit or return an evaluation of this round, nor upload evidence; the scores and the dashboard stay as they are. You can open it again.',
   'rounds.closeOwing': '{n} participant(s) have not submitted their self-evaluation yet.',
   'rounds.closeConfirm': 'Close the round',
