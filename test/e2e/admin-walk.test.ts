@@ -29,6 +29,8 @@ describe('the console in words', () => {
     expect(text).toContain('评分服务（应 inst2 的请求）');
     expect(text).not.toMatch(/resultKey|total:|band:|scorer:/);
     expect(await page.locator('tr[data-action="submit"]').textContent()).toContain('第 1 次提交');
+    // Whose record it is, in names: the institution, the kind and the round, not the record's id.
+    await expect.poll(() => page.getByTestId('audit-subject').textContent(), { timeout: 30_000 }).toMatch(/^清徐县人民医院 · 自评 · 太原市县级医疗机构2025年总结评估（演示） · 已评分/);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -10,11 +10,22 @@ import { PageState } from '../../../../components/PageState';
 import { useI18n } from '../../../../i18n/i18n-context';
 import type { MessageKey } from '../../../../i18n/messages';
 import { useAllVersions, useVersion } from '../../checklists/api/queries';
+import { useInstitutions, useRegions } from '../../directory/api/queries';
+import { useAdminRound } from '../../rounds/api/queries';
 import { useSubmissionRecord } from '../api/queries';
 import { auditActor, describeChanges, type AuditWords } from '../audit-changes';
 import { fieldWords, type AuditChecklist } from '../audit-field-words';
 import { checklistTitle } from '../../../../lib/checklist-title';
 import { ScrollTable } from '../../components/ScrollTable';
+
+type Named = { id: string; name: Parameters<ReturnType<typeof useI18n>['l']>[0] };
+
+/** The participant's name from the directory (the id until it loads, or for one no longer listed). */
+function participantName(s: { institutionId?: string | null; regionId?: string | null }, institutions: readonly Named[] | undefined, regions: readonly Named[] | undefined, l: ReturnType<typeof useI18n>['l']): string {
+  const id = s.institutionId ?? s.regionId ?? '';
+  const found = (s.institutionId ? institutions : regions)?.find((x) => x.id === id);
+  return found ? l(found.name) : id;
+}
 
 /** `/admin/submissions/:id`: a submission's audit trail (who changed what, when) and which version scored it. */
 export function AuditPage() {
@@ -24,6 +35,10 @@ export function AuditPage() {
   // Every version, retired ones too: an old submission may use one; until it loads the id stands in.
   const versions = useAllVersions();
   const s = submission.data;
+  // Named as the administrator knows it: whose evaluation, which kind, in which round (the id stays on hover).
+  const round = useAdminRound(s?.roundId).data;
+  const institutions = useInstitutions();
+  const regions = useRegions();
   // Older entries may name a band the current score no longer has: the version's bands name them all.
   // Its form and criteria name the answers and files a save changed (stored by path and criterion id).
   const definition = useVersion(s?.checklistId, s?.checklistVersion).data?.definition as ({ bands?: { id: string; label: Parameters<typeof l>[0] }[] } & AuditChecklist) | undefined;
@@ -48,8 +63,8 @@ export function AuditPage() {
           <Button variant="contained" component={RouterLink} to={`/admin/result/${encodeURIComponent(s.id)}`}>{t('audit.result')}</Button>
         )}
       </Stack>
-      <Typography>
-        {s.id} · {word(s.status, 'progress.stage.')} ·{' '}
+      <Typography data-testid="audit-subject" title={s.id}>
+        {participantName(s, institutions.data, regions.data, l)} · {t(s.kind === 'expert' ? 'progress.expert' : 'progress.self')} · {round ? l(round.name) : s.roundId} · {word(s.status, 'progress.stage.')} ·{' '}
         <span data-testid="audit-checklist" title={s.checklistId}>
           {title ? l(title) : s.checklistId}
         </span>{' '}
