@@ -22,7 +22,7 @@ export const enDashboard: Record<keyof typeof zhDashboard, string> = {
   'dash.notMetUnscored': 'No self-evaluation is scored yet: once they are, the criteria most often not met are listed here.',
   'dash.gaps': 'Self vs expert',
   'dash.gapSelf': 'Self total',
-  'dash.gapCriteria': 'Criteria rated differently',
+  'dash.gapCriteria': 'Criteria with another status',
   'dash.noGaps': 'No expert evaluation on the same version to compare yet',
   'dash.export': 'Export XLSX',
   'dash.print': 'Print report',

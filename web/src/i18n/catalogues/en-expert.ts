@@ -77,7 +77,7 @@ export const enExpert: Record<keyof typeof zhExpert, string> = {
   'compare.diff': 'Difference',
   'compare.pending': 'Not scored',
   'compare.notComparable': 'Compared once both are scored',
-  'compare.disagreements': 'items that differ: {n}',
+  'compare.disagreements': 'items that differ (status or value): {n}',
   'compare.total': 'Total',
   'expert.closed': 'Closed rounds',
   'expert.idleRounds': 'Other rounds assigned to you with nobody to evaluate on site yet: {n}',

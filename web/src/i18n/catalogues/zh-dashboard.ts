@@ -20,7 +20,7 @@ export const zhDashboard = {
   'dash.notMetUnscored': '还没有已评分的自评：机构的自评评分后，这里列出最常未达标的指标。',
   'dash.gaps': '自评与专家评估差异',
   'dash.gapSelf': '自评总分',
-  'dash.gapCriteria': '分歧指标数',
+  'dash.gapCriteria': '状态不同的指标',
   'dash.noGaps': '暂无同一版本的专家评估可对照',
   'dash.export': '导出 XLSX',
   'dash.print': '打印报告',

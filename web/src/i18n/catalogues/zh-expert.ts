@@ -75,7 +75,7 @@ export const zhExpert = {
   'compare.diff': '分差',
   'compare.pending': '未评分',
   'compare.notComparable': '双方均评分后才能对照',
-  'compare.disagreements': '{n} 项不同',
+  'compare.disagreements': '{n} 项不同（状态或数值）',
   'compare.total': '总分',
   'expert.closed': '已结束的轮次',
   'expert.idleRounds': '另有 {n} 个指派给您的轮次暂无需要您现场评估的对象',
