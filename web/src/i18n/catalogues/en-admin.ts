@@ -43,6 +43,7 @@ export const enAdmin: Record<keyof typeof zhAdmin, string> = {
   'cl.retired': 'Retired {id} version {version}',
   'cl.publishConfirmTitle': 'Publish {id} version {version}?',
   'cl.publishConfirmBody': 'Once published, version {version} can be used by new rounds and cannot be changed (only retired, or followed by a new version).',
+  'cl.publishUnchanged': 'The content is the same as published version {version}: publishing only adds an identical version. Change something first, or cancel.',
   'cl.publishConfirmWarnings': '{count} warning(s) are still open.',
   'cl.publishConfirmKeeps': 'Existing submissions keep their versions.',
   'cl.publishConfirmRounds': 'Existing submissions keep their versions, and open rounds on other versions of this checklist keep theirs: {rounds}.',

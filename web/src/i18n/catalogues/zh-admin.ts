@@ -50,6 +50,7 @@ export const zhAdmin = {
   'cl.statusConflict': '该版本刚被他人更改（停用或恢复），列表已刷新，请核对后再试。',
   'cl.publishConfirmTitle': '发布 {id} 第 {version} 版？',
   'cl.publishConfirmBody': '发布后第 {version} 版即可用于新的评估轮次，且不能再修改（只能停用或发布新版本）。',
+  'cl.publishUnchanged': '内容与已发布的版本 {version} 完全相同：发布只会多出一个相同的版本。请先修改，或取消。',
   'cl.publishConfirmWarnings': '另有 {count} 条提醒未处理。',
   'cl.publishConfirmKeeps': '已有提交继续使用各自的版本。',
   'cl.publishConfirmRounds': '已有提交继续使用各自的版本；使用本评估表其他版本的进行中轮次也照旧使用原版本：{rounds}。',

@@ -45,6 +45,6 @@ describe('context problems of a dry run, in words', () => {
     expect(text({ year: 2025, round: 'final', type: 'general', county: 'a', grade: '2' }, withRule)).toEqual(['评估情形相互矛盾：机构类型 = 综合医院 时，应 县 = 乙县。']);
     const e = words(en, 'en');
     const missing = compiled.validateContext({ year: 2025, county: 'a', grade: '2' });
-    expect(missing.map((i) => contextProblemText(i, compiled, {}, e.t, e.l))).toEqual(['The context value “机构类型” is missing; allowed: 综合医院, 妇幼保健院.']);
+    expect(missing.map((i) => contextProblemText(i, compiled, {}, e.t, e.l))).toEqual(['The context value "机构类型" is missing; allowed: 综合医院, 妇幼保健院.']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleDefinition } from '../../../../../functions/scoring/fixtures/sample-definition';
 import { compile, type ChecklistDefinition } from '../../../lib/engine';
 import { en, zh } from '../../../i18n/messages';
-import { diffDefinitions } from './definition-diff';
+import { diffDefinitions, sameContent } from './definition-diff';
 import { diffText, type DiffText, type Wording } from './diff-text';
 
 const v1 = () => sampleDefinition();
@@ -121,5 +121,17 @@ describe('diffDefinitions', () => {
     expect(say('zh')(info.before)).toBe(v1().title.zh);
     expect(zh['cl.diff.checklist-changed']).toBe('评估表信息变更');
     expect(en['cl.aspect.checklist-title']).toBe('Title');
+  });
+});
+
+describe('sameContent', () => {
+  const published = { id: 'c', version: 2, status: 'published', title: { zh: '表' }, criteria: [{ id: 'k', target: 35 }] };
+  it('a next version published unedited is the same content, whatever its version, status or key order', () => {
+    expect(sameContent({ criteria: [{ target: 35, id: 'k' }], title: { zh: '表' }, status: 'draft', version: 3, id: 'c' }, published)).toBe(true);
+  });
+  it('one changed target, title or criterion is new content', () => {
+    expect(sameContent({ ...published, version: 3, criteria: [{ id: 'k', target: 33 }] }, published)).toBe(false);
+    expect(sameContent({ ...published, version: 3, title: { zh: '表', en: 'Form' } }, published)).toBe(false);
+    expect(sameContent({ ...published, version: 3, criteria: [] }, published)).toBe(false);
   });
 });

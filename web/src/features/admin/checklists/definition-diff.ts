@@ -21,6 +21,17 @@ export type DefinitionChange =
 
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
+/**
+ * Whether a definition about to be published says nothing its published version does not: the
+ * same content but for its version number and status (key order aside). Publishing it would only
+ * add an identical version, which rounds and reports would then tell apart for no reason.
+ */
+export function sameContent(draft: Record<string, unknown>, published: Record<string, unknown>): boolean {
+  const { version: _v, status: _s, ...a } = draft;
+  const { version: _pv, status: _ps, ...b } = published;
+  return same(a, b);
+}
+
 /** JSON with object keys sorted, so key order never reads as a change. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;

@@ -206,7 +206,7 @@ export function PublishPage() {
           />
         </Suspense>
       )}
-      {confirming && summary && <PublishConfirmDialog id={summary.id} version={summary.version} warnings={current?.warnings.length ?? 0} onCancel={() => setConfirming(false)} onConfirm={() => void publish()} />}
+      {confirming && summary && <PublishConfirmDialog id={summary.id} version={summary.version} definition={current!.definition as Record<string, unknown>} warnings={current?.warnings.length ?? 0} onCancel={() => setConfirming(false)} onConfirm={() => void publish()} />}
       {current?.valid && current.definition && <DefinitionPreview key={current.text} definition={current.definition} />}
     </>
   );
