@@ -131,6 +131,14 @@ describe('admin: checklists', () => {
     // Version 2 with one changed target: the diff says exactly that.
     await page.locator(`[data-checklist="${ID}"]`).getByRole('link', { name: '发布新版本' }).click();
     await page.getByText('"version": 2').waitFor();
+    // Published as started (version 1's content, numbered 2), it would change nothing: the confirmation says so first.
+    await page.getByRole('button', { name: '校验并预览' }).click();
+    await page.getByTestId('valid').waitFor();
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    const unedited = page.getByRole('dialog', { name: `发布 ${ID} 第 2 版？` });
+    await expect.poll(() => unedited.getByTestId('publish-unchanged').textContent(), { timeout: 30_000 }).toBe('内容与已发布的版本 1 完全相同：发布只会多出一个相同的版本。请先修改，或取消。');
+    await unedited.getByRole('button', { name: '取消' }).click();
+    await unedited.waitFor({ state: 'hidden' });
     await upload(page, 'upload-definition', 'v2.json', definition({ version: 2, bedsTarget: { op: '>=', value: 150 } }));
     await page.getByText('"value": 150').waitFor();
     await page.getByRole('button', { name: '校验并预览' }).click();

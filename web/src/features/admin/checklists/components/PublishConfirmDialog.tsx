@@ -20,7 +20,8 @@ export function PublishConfirmDialog({ id, version, definition, warnings, onCanc
   const { t, l } = useI18n();
   const rounds = useAdminRounds();
   // A version that changes nothing (a new version started and published unedited) is said before it is made.
-  const latest = useLatest(id).data;
+  // (A first version has none before it to compare with: not even asked for.)
+  const latest = useLatest(version > 1 ? id : undefined).data;
   const unchanged = latest && latest.version < version && sameContent(definition, latest.definition as Record<string, unknown>) ? latest.version : undefined;
   return (
     <Dialog open onClose={onCancel} aria-labelledby="publish-confirm-title" aria-describedby="publish-confirm-body">
