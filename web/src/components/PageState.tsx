@@ -25,7 +25,8 @@ const ERROR_ICON = 'M11 15h2v2h-2zm0-8h2v6h-2zm.99-5C6.47 2 2 6.48 2 12s4.47 10 
  * the code (an English sentence in a Chinese page reads as a fault of its own). `paused`: a read waits
  * for the network (offline, nothing stored): said so, instead of a spinner that never ends.
  * `onRetry` offers to ask again, except after a refusal about the account itself (disabled,
- * password to change, signed out, no right), where signing out is offered instead.
+ * password to change, signed out, no right), where signing out is offered instead, and after a
+ * 404 (the thing does not exist, or is not the reader's), which no retry can change.
  *
  * `query`: the page's reads, one or several; their first error, whether one waits for the network
  * and a retry of those that failed or wait are then worked out here, so every page says the same.
@@ -48,13 +49,15 @@ export function PageState(props: { error?: unknown; paused?: boolean; onRetry?: 
     // A refusal about the account (disabled, password to change, signed out, no right): asking
     // again gets the same answer, so the way on is offered instead.
     const block = error instanceof ApiError ? accountBlock(error) : undefined;
+    // Not found (or not the reader's, which the API also answers 404): asking again finds nothing more.
+    const final = error instanceof ApiError && (error.status === 404 || error.status === 403);
     const action = block
       ? auth?.session && (
           <button type="button" className="page-alert-action" onClick={() => void auth.signOut()}>
             {t(accountBlockAction(block))}
           </button>
         )
-      : retry;
+      : !final && retry;
     return (
       <div role="alert" className="page-alert">
         <svg className="page-alert-icon" viewBox="0 0 24 24" width="22" height="22" focusable="false" aria-hidden="true">

@@ -52,6 +52,19 @@ describe('PageState', () => {
     expect(html).not.toContain('Round x not found');
   });
 
+  it('a 404 or 403 says so without a retry, which cannot help; network and server faults keep it', () => {
+    const withRetry = (error: unknown) => renderToStaticMarkup(createElement(I18nProvider, null, createElement(PageState, { error, onRetry: () => undefined })));
+    const notFound = withRetry(new ApiError(404, 'not-found', 'Round x not found'));
+    expect(notFound).toContain('找不到要查看的内容');
+    expect(notFound).not.toContain('重试');
+    const forbidden = withRetry(new ApiError(403, 'forbidden', 'no'));
+    expect(forbidden).toContain('没有权限');
+    expect(forbidden).not.toContain('重试');
+    expect(withRetry(new ApiError(503, 'busy', 'x'))).toMatch(/<button[^>]*>重试<\/button>/);
+    expect(withRetry(new ApiError(500, 'internal', 'x'))).toMatch(/<button[^>]*>重试<\/button>/);
+    expect(withRetry(new TypeError('Failed to fetch'))).toMatch(/<button[^>]*>重试<\/button>/);
+  });
+
   it('a read waiting for the network (offline, nothing kept) says so with a retry, not a spinner', () => {
     const html = renderQuery({ error: null, fetchStatus: 'paused' });
     expect(html).toMatch(/^<div role="alert"/);
