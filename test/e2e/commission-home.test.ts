@@ -166,6 +166,13 @@ describe("the commission's read-only dashboard", () => {
     expect(await pageWidth()).toBe(PHONE.width);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'commission-dashboard-390-en');
+    // The history pages' tables, wider than the phone, say they scroll sideways as the dashboard's do.
+    for (const path of ['/oversee/regions/haining/history', '/oversee/institutions/haining-renmin/history']) {
+      await page.goto(`${rig.baseUrl}${path}`);
+      await expect.poll(() => page.getByTestId('scroll-hint').first().textContent(), { timeout: 60_000 }).toBe('Wide table: swipe or scroll sideways for more columns ⇆');
+      expect(await pageWidth()).toBe(PHONE.width);
+    }
+    await shot(page, 'commission-institution-history-390-en');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,6 @@ import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -15,7 +14,7 @@ import { useI18n } from '../../../../i18n/i18n-context';
 import { useChecklistTitles } from '../../../institution/api';
 import type { CriterionStatus } from '../../../../lib/engine';
 import type { InstitutionHistory } from '../api/queries';
-import { ScrollTable } from '../../components/ScrollTable';
+import { ScrollBox } from './ScrollBox';
 import { ADMIN_LINKS, type DashboardLinks } from '../dashboard-links';
 import { checklistTitle } from '../../../../lib/checklist-title';
 
@@ -44,54 +43,58 @@ export function HistoryPoints({ points, criterionTitles, heading = 'h2', links =
         <Suspense fallback={<PageState />}>
           <HistoryChart series={series} labels={labels} label={t('history.chart')} />
         </Suspense>
-        <ScrollTable label={t('history.chart')} minWidth={640} outlined={false}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('history.round')}</TableCell>
-              <TableCell>{t('history.kind')}</TableCell>
-              <TableCell>{t('rounds.checklist')}</TableCell>
-              <TableCell align="right">{t('dash.total')}</TableCell>
-              <TableCell>{t('dash.band')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {points.map((p) => (
-              <TableRow key={p.submissionId} data-round={p.roundId} data-kind={p.kind}>
-                <TableCell>
-                  <Link component={RouterLink} to={links.result(p.submissionId)}>{l(p.roundName)}</Link> · {p.year} {t(`rounds.kind.${p.type}`)}
-                </TableCell>
-                <TableCell>{p.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
-                <TableCell sx={{ minWidth: '12em' }}>{l(checklistTitle(titles.data ?? [], p.checklistId, p.checklistVersion) ?? { zh: p.checklistId })} · {t('home.version')} {p.checklistVersion}</TableCell>
-                <TableCell align="right">{p.total === null ? '—' : num(p.total, 1)}</TableCell>
-                <TableCell>{p.band ? l(p.band.label) : ''}</TableCell>
+        <ScrollBox label={t('history.chart')}>
+          <Table size="small" aria-label={t('history.chart')} sx={{ minWidth: 640, '& th': { whiteSpace: 'nowrap' } }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('history.round')}</TableCell>
+                <TableCell>{t('history.kind')}</TableCell>
+                <TableCell>{t('rounds.checklist')}</TableCell>
+                <TableCell align="right">{t('dash.total')}</TableCell>
+                <TableCell>{t('dash.band')}</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </ScrollTable>
+            </TableHead>
+            <TableBody>
+              {points.map((p) => (
+                <TableRow key={p.submissionId} data-round={p.roundId} data-kind={p.kind}>
+                  <TableCell>
+                    <Link component={RouterLink} to={links.result(p.submissionId)}>{l(p.roundName)}</Link> · {p.year} {t(`rounds.kind.${p.type}`)}
+                  </TableCell>
+                  <TableCell>{p.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
+                  <TableCell sx={{ minWidth: '12em' }}>{l(checklistTitle(titles.data ?? [], p.checklistId, p.checklistVersion) ?? { zh: p.checklistId })} · {t('home.version')} {p.checklistVersion}</TableCell>
+                  <TableCell align="right">{p.total === null ? '—' : num(p.total, 1)}</TableCell>
+                  <TableCell>{p.band ? l(p.band.label) : ''}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollBox>
       </Paper>
       <Typography variant="h6" component={heading}>{t('history.criteria')}</Typography>
-      <TableContainer component={Paper} variant="outlined" sx={{ mb: 2 }}>
-        <Table size="small" aria-label={t('history.criteria')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('dash.criterion')}</TableCell>
-              {self.map((p) => (
-                <TableCell key={p.submissionId}>{p.year} {t(`rounds.kind.${p.type}`)}</TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {criteria.map((c) => (
-              <TableRow key={`${c.checklistId}|${c.id}`}>
-                <TableCell>{l(criterionTitles[c.checklistId]?.[c.id]) || c.id}</TableCell>
+      <Paper variant="outlined" sx={{ mb: 2, '& [data-testid="scroll-hint"]': { px: 2, pt: 1 } }}>
+        <ScrollBox label={t('history.criteria')}>
+          <Table size="small" aria-label={t('history.criteria')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('dash.criterion')}</TableCell>
                 {self.map((p) => (
-                  <TableCell key={p.submissionId}>{p.checklistId === c.checklistId && p.criteria[c.id] ? <StatusChip status={p.criteria[c.id] as CriterionStatus} final /> : '—'}</TableCell>
+                  <TableCell key={p.submissionId}>{p.year} {t(`rounds.kind.${p.type}`)}</TableCell>
                 ))}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+            </TableHead>
+            <TableBody>
+              {criteria.map((c) => (
+                <TableRow key={`${c.checklistId}|${c.id}`}>
+                  <TableCell>{l(criterionTitles[c.checklistId]?.[c.id]) || c.id}</TableCell>
+                  {self.map((p) => (
+                    <TableCell key={p.submissionId}>{p.checklistId === c.checklistId && p.criteria[c.id] ? <StatusChip status={p.criteria[c.id] as CriterionStatus} final /> : '—'}</TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollBox>
+      </Paper>
     </>
   );
 }

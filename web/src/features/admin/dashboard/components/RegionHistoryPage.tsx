@@ -4,7 +4,6 @@ import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -17,7 +16,7 @@ import { useChecklistTitles } from '../../../institution/api';
 import { useRegionHistory, type RegionHistory } from '../api/queries';
 import { ADMIN_LINKS, OVERSEER_LINKS, type DashboardLinks } from '../dashboard-links';
 import { HistoryPoints } from './HistoryPoints';
-import { ScrollTable } from '../../components/ScrollTable';
+import { ScrollBox } from './ScrollBox';
 import { checklistTitle } from '../../../../lib/checklist-title';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));
@@ -42,68 +41,72 @@ function Aggregates({ h, links }: { h: RegionHistory; links: DashboardLinks }) {
         <Suspense fallback={<PageState />}>
           <HistoryChart series={series} labels={labels} label={t('history.meanChart')} />
         </Suspense>
-        <ScrollTable label={t('history.meanChart')} minWidth={680} outlined={false} testId="region-rounds">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('history.round')}</TableCell>
-              <TableCell>{t('history.kind')}</TableCell>
-              <TableCell>{t('rounds.checklist')}</TableCell>
-              <TableCell align="right">{t('history.participants')}</TableCell>
-              <TableCell align="right">{t('history.scored')}</TableCell>
-              <TableCell align="right">{t('history.meanTotal')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {h.aggregates.map((a) => (
-              <TableRow key={`${a.roundId}|${a.kind}`} data-round={a.roundId} data-kind={a.kind} data-mean={a.meanTotal ?? ''}>
-                <TableCell>
-                  <Link component={RouterLink} to={links.dashboard(a.roundId)}>{l(a.roundName)}</Link> · {a.year} {t(`rounds.kind.${a.type}`)}
-                </TableCell>
-                <TableCell>{a.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
-                <TableCell sx={{ minWidth: '12em' }}>{l(checklistTitle(titles.data ?? [], a.checklistId, a.checklistVersion) ?? { zh: a.checklistId })} · {t('home.version')} {a.checklistVersion}</TableCell>
-                <TableCell align="right">{a.participants}</TableCell>
-                <TableCell align="right">{a.scored}</TableCell>
-                <TableCell align="right">{a.meanTotal === null ? '—' : num(a.meanTotal, 1)}</TableCell>
+        <ScrollBox label={t('history.meanChart')}>
+          <Table size="small" aria-label={t('history.meanChart')} data-testid="region-rounds" sx={{ minWidth: 680, '& th': { whiteSpace: 'nowrap' } }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('history.round')}</TableCell>
+                <TableCell>{t('history.kind')}</TableCell>
+                <TableCell>{t('rounds.checklist')}</TableCell>
+                <TableCell align="right">{t('history.participants')}</TableCell>
+                <TableCell align="right">{t('history.scored')}</TableCell>
+                <TableCell align="right">{t('history.meanTotal')}</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </ScrollTable>
+            </TableHead>
+            <TableBody>
+              {h.aggregates.map((a) => (
+                <TableRow key={`${a.roundId}|${a.kind}`} data-round={a.roundId} data-kind={a.kind} data-mean={a.meanTotal ?? ''}>
+                  <TableCell>
+                    <Link component={RouterLink} to={links.dashboard(a.roundId)}>{l(a.roundName)}</Link> · {a.year} {t(`rounds.kind.${a.type}`)}
+                  </TableCell>
+                  <TableCell>{a.kind === 'self' ? t('progress.self') : t('progress.expert')}</TableCell>
+                  <TableCell sx={{ minWidth: '12em' }}>{l(checklistTitle(titles.data ?? [], a.checklistId, a.checklistVersion) ?? { zh: a.checklistId })} · {t('home.version')} {a.checklistVersion}</TableCell>
+                  <TableCell align="right">{a.participants}</TableCell>
+                  <TableCell align="right">{a.scored}</TableCell>
+                  <TableCell align="right">{a.meanTotal === null ? '—' : num(a.meanTotal, 1)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollBox>
       </Paper>
       <Typography variant="h6" component="h3">{t('history.shareMet')}</Typography>
       <Typography variant="body2" color="text.secondary">{t('history.shareHelp')}</Typography>
-      <TableContainer component={Paper} variant="outlined" sx={{ mb: 2 }}>
-        <Table size="small" aria-label={t('history.shareMet')} data-testid="region-criteria">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('dash.criterion')}</TableCell>
-              {self.map((a) => (
-                <TableCell key={a.roundId} align="right">{a.year} {t(`rounds.kind.${a.type}`)}</TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {/* Before any institution is scored the table would be headings only: say what fills it. */}
-            {criteria.length === 0 && (
+      <Paper variant="outlined" sx={{ mb: 2, '& [data-testid="scroll-hint"]': { px: 2, pt: 1 } }}>
+        <ScrollBox label={t('history.shareMet')}>
+          <Table size="small" aria-label={t('history.shareMet')} data-testid="region-criteria">
+            <TableHead>
               <TableRow>
-                <TableCell colSpan={self.length + 1} data-testid="region-criteria-none">{t('history.shareNone')}</TableCell>
+                <TableCell>{t('dash.criterion')}</TableCell>
+                {self.map((a) => (
+                  <TableCell key={a.roundId} align="right">{a.year} {t(`rounds.kind.${a.type}`)}</TableCell>
+                ))}
               </TableRow>
-            )}
-            {criteria.map((c) => (
-              <TableRow key={`${c.checklistId}|${c.id}`} data-criterion={c.id}>
-                <TableCell>{l(h.criterionTitles[c.checklistId]?.[c.id]) || c.id}</TableCell>
-                {self.map((a) => {
-                  const x = a.checklistId === c.checklistId ? a.criteria[c.id] : undefined;
-                  return (
-                    <TableCell key={a.roundId} align="right" data-round={a.roundId}>
-                      {x && x.judged ? `${num((x.met / x.judged) * 100, 0)}%（${x.met}/${x.judged}）` : '—'}
-                    </TableCell>
-                  );
-                })}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+            </TableHead>
+            <TableBody>
+              {/* Before any institution is scored the table would be headings only: say what fills it. */}
+              {criteria.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={self.length + 1} data-testid="region-criteria-none">{t('history.shareNone')}</TableCell>
+                </TableRow>
+              )}
+              {criteria.map((c) => (
+                <TableRow key={`${c.checklistId}|${c.id}`} data-criterion={c.id}>
+                  <TableCell>{l(h.criterionTitles[c.checklistId]?.[c.id]) || c.id}</TableCell>
+                  {self.map((a) => {
+                    const x = a.checklistId === c.checklistId ? a.criteria[c.id] : undefined;
+                    return (
+                      <TableCell key={a.roundId} align="right" data-round={a.roundId}>
+                        {x && x.judged ? `${num((x.met / x.judged) * 100, 0)}%（${x.met}/${x.judged}）` : '—'}
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollBox>
+      </Paper>
     </>
   );
 }
