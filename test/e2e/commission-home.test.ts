@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, shot, startBrowserRig, type BrowserRig } from './browser-harness.js';
 import { PHONE, stored, submitSelf } from './expert-steps.js';
@@ -17,6 +18,30 @@ afterAll(async () => rig?.close());
 /** inst1's self-evaluation of the Haining round, submitted and scored once for every test here. */
 let inst1Self: Promise<string> | undefined;
 const scoredSelf = () => (inst1Self ??= submitSelf(rig, 'inst1', 'demo-2025-annual', { technology: { discharges: 40000, surgeries: 14400 } }));
+
+/**
+ * Each "·" separator whose line ends with it (the part it introduces wrapped to the next line), as
+ * the text around it: empty when every dot stays with the part after it.
+ */
+const dotsLeftBehind = (within: Locator) =>
+  within.evaluate((root) => {
+    const chars: { node: Text; i: number }[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) for (let i = 0; i < n.data.length; i++) chars.push({ node: n, i });
+    const top = ({ node, i }: { node: Text; i: number }) => {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect().top;
+    };
+    const left: string[] = [];
+    chars.forEach((c, k) => {
+      if (c.node.data[c.i] !== '·') return;
+      const next = chars.slice(k + 1).find((d) => !/\s/.test(d.node.data[d.i]!));
+      if (next && Math.abs(top(next) - top(c)) > 4) left.push(`${c.node.data} | ${next.node.data}`);
+    });
+    return left;
+  });
 
 describe('the commission\'s home', () => {
   it('lists each overseen institution\'s self and expert standing, opens a scored result, in Chinese and English', { timeout: 300_000 }, async () => {
@@ -38,6 +63,7 @@ describe('the commission\'s home', () => {
     expect(await round.locator('[data-participant="haining-tcm"]').getByTestId('overseen-self').textContent()).toBe('未提交');
     // Every column fits the phone: the expert evaluation column is not cut off at the screen's edge.
     expect(await round.locator('table').evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth)).toBeLessThanOrEqual(1);
+    expect(await dotsLeftBehind(section)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'commission-home-390');
 
@@ -55,6 +81,8 @@ describe('the commission\'s home', () => {
     expect(await renmin.getByTestId('overseen-self').textContent()).toContain(score.band.label.en);
     // The longer English headers wrap rather than push the expert column past the edge.
     expect(await round.locator('table').evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth)).toBeLessThanOrEqual(1);
+    // "Fail · veto items hit: 1" and the round's "(demo) · 2025 · open" wrap before a dot, not after it.
+    expect(await dotsLeftBehind(section)).toEqual([]);
     expect(await renmin.getByRole('link', { name: "View result: Haining People's Hospital" }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();

@@ -47,6 +47,13 @@ export function OverseenRounds({ overseen, ownRegionId }: { overseen: UseQueryRe
 
 const HEAD = { whiteSpace: { sm: 'nowrap' } } as const;
 
+/**
+ * Between the parts of a line (score · band · veto hits; name · year · state): a no-break space
+ * after the dot keeps it with the part it introduces, so a narrow phone wraps before the dot and
+ * never leaves a line ending in " ·".
+ */
+const SEP = ' ·\u00a0';
+
 function OverseenRound({ item, ownRegionId }: { item: Overseen; ownRegionId: string | undefined }) {
   const { t, l } = useI18n();
   const { round } = item;
@@ -57,8 +64,10 @@ function OverseenRound({ item, ownRegionId }: { item: Overseen; ownRegionId: str
       <Typography variant="subtitle1" component="h3" id={headingId} sx={{ fontWeight: 600, mt: 2 }}>
         {l(round.name)}
         <Typography component="span" variant="body2" color="text.secondary">
-          {' · '}
-          {round.year} · {t(round.status === 'open' ? 'oversee.open' : 'oversee.closed')}
+          {SEP}
+          {round.year}
+          {SEP}
+          {t(round.status === 'open' ? 'oversee.open' : 'oversee.closed')}
         </Typography>
       </Typography>
       {/* The round's dashboard (ranking, heat map, gaps) compares institutions; a region round has none to compare. */}
@@ -108,8 +117,8 @@ function Standing({ side, name }: { side: OverseenSide | null; name: string }) {
     <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1 }}>
       <span>
         {num(side.total, 1)}
-        {side.band && ` · ${l(side.band)}`}
-        {side.vetoHits > 0 && ` · ${t('oversee.vetoHits', { n: side.vetoHits })}`}
+        {side.band && `${SEP}${l(side.band)}`}
+        {side.vetoHits > 0 && `${SEP}${t('oversee.vetoHits', { n: side.vetoHits })}`}
       </span>
       <Button size="small" component={RouterLink} to={`/inst/result/${encodeURIComponent(side.submissionId)}`} aria-label={t('oversee.viewOf', { name })} sx={{ minHeight: 44, whiteSpace: 'nowrap' }}>
         {t('home.view')}
