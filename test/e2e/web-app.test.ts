@@ -178,9 +178,9 @@ describe('the institution in a real browser', () => {
     const brokenHeadings = await page.locator('.report-section th').evaluateAll((ths) => ths.filter((th) => th.getBoundingClientRect().height > 48).map((th) => th.textContent));
     expect(brokenHeadings).toEqual([]);
     expect(await brokenShortValues(page)).toEqual([]);
-    // Points say what they are: 0/6 分, not a bare 0/6; a section's subtotal says its scale.
+    // Points say what they are: 0/6 分, not a bare 0/6; a section's figure says it is a share of its points.
     expect(await page.locator('tr[data-criterion="surgery-share"] td').nth(1).textContent()).toMatch(/\d\/\d+ 分$/);
-    expect(await page.locator('.report-section h3').first().textContent()).toMatch(/ · [\d.]+ \/ 100$/);
+    expect(await page.locator('.report-section h3').first().textContent()).toMatch(/ · 得分率 [\d.]+%$/);
     await page.getByLabel('只看未达标').check();
     const filtered = await page.locator('tr.criterion-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
     expect(filtered.length).toBeGreaterThan(0);

@@ -140,7 +140,7 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'result.date': 'Date',
   'result.points': 'Points',
   'result.pointsOf': '{points}/{max} pts',
-  'result.outOf100': '{score} / 100',
+  'result.sectionRate': '{score}% of points',
   notFound: 'Page not found',
   'error.required': 'Required',
   'error.type.number': 'Enter a number',

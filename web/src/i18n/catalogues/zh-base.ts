@@ -139,7 +139,9 @@ export const zhBase = {
   'result.date': '日期',
   'result.points': '得分',
   'result.pointsOf': '{points}/{max} 分',
-  'result.outOf100': '{score} / 100',
+  // A section's score is its points over the points that apply to it (engine: sum / max × 100):
+  // a share, said as one, so it is not read as points beside criteria scored 0/2 分.
+  'result.sectionRate': '得分率 {score}%',
   'notFound': '页面不存在',
   'error.required': '必填',
   'error.type.number': '请输入数字',

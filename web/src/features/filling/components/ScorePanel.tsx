@@ -51,7 +51,7 @@ export function ScorePanel({ result, stage, onSection }: { result: ScoreResult; 
           <li key={s.id}>
             <button type="button" className="score-panel-section score-panel-body2" onClick={() => onSection(i)}>
               <span>{l(s.title)}</span>
-              <span className="score-panel-score">{s.score === null ? t('score.noneApplies') : t('result.outOf100', { score: num(s.score, 1) })}</span>
+              <span className="score-panel-score">{s.score === null ? t('score.noneApplies') : t('result.sectionRate', { score: num(s.score, 1) })}</span>
             </button>
           </li>
         ))}

@@ -41,3 +41,15 @@ describe('the score panel\'s band on a draft', () => {
     expect(text).not.toContain('尚未填写');
   });
 });
+
+describe('the score panel\'s sections', () => {
+  // Beside criteria scored in points (0/2 分), "0 / 100" read as points too: it is a share of the section's points.
+  it('give each section\'s figure as a share of its points', () => {
+    const result = previewScore(compiled, { context, answers: { digital: { emrLevel: '5', interopLevel: '4a', aiApplied: true } }, evidence: {} });
+    const scored = result.sections.find((s) => s.score !== null)!;
+    const html = renderToStaticMarkup(createElement(I18nProvider, null, createElement(ScorePanel, { result, stage: 'draft', onSection: () => {} })));
+    const figures = [...html.matchAll(/class="score-panel-score">([^<]*)</g)].map((m) => m[1]);
+    expect(figures).toContain(`得分率 ${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(scored.score!)}%`);
+    expect(figures.filter((f) => f!.includes('/ 100'))).toEqual([]);
+  });
+});

@@ -51,7 +51,7 @@ export function CriteriaTable({ result, submissionId, evidence, notes, onlyNotMe
           <section key={s.id} className="report-section">
             <Typography variant="subtitle1" component="h3" sx={{ mt: 2, fontWeight: 600 }}>
               {l(s.title)}
-              {s.score !== null && ` · ${t('result.outOf100', { score: num(s.score, 1) })}`}
+              {s.score !== null && ` · ${t('result.sectionRate', { score: num(s.score, 1) })}`}
             </Typography>
             <TableContainer>
               <Table size="small" aria-label={l(s.title)} sx={{ '& th': { whiteSpace: 'nowrap' } }}>
