@@ -124,7 +124,7 @@ export const enBase: Record<keyof typeof zhBase, string> = {
   'result.vetoBasis': '{item}; basis: {basis}',
   'result.vetoHit': 'Veto items hit: {items}. The band is capped at "{band}" (the total alone earns "{before}").',
   'result.vetoHitNoCap': 'Veto items hit: {items}. The total is already below the cap, so the band stands; no higher band until they are fixed.',
-  'result.chart': 'Score by section',
+  'result.chart': 'Share of points by section (%)',
   'result.expertNote': 'Expert\'s note',
   'result.selfNote': 'Institution\'s note',
   'result.table': 'Every criterion',

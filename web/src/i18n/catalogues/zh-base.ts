@@ -123,7 +123,7 @@ export const zhBase = {
   'result.vetoBasis': '{item}，依据：{basis}',
   'result.vetoHit': '触发一票否决：{items}。等级封顶为“{band}”（按总分本应为“{before}”）。',
   'result.vetoHitNoCap': '触发一票否决：{items}。总分本已低于封顶等级，等级不变；整改前不能评为更高等级。',
-  'result.chart': '各章节得分',
+  'result.chart': '各章节得分率（%）',
   'result.expertNote': '专家意见',
   'result.selfNote': '机构说明',
   'result.table': '逐项结果',
