@@ -95,8 +95,10 @@ export async function startBrowserRig(): Promise<BrowserRig> {
       page.on('pageerror', (e) => errors.push(String(e)));
       // Pages share one profile: start each sign-in from a clean session, in Chinese. Cleared on a
       // page of the origin that runs no app code: cleared on the app's own page, a session refresh
-      // still in flight could land after the clear and sign the previous account back in.
-      await page.goto(`${baseUrl}/config.json`);
+      // still in flight could land after the clear and sign the previous account back in. Not
+      // /config.json: once the service worker controls the origin, it answers any navigation
+      // outside /api/ with the app (a CI run met the previous account back that way).
+      await page.goto(`${baseUrl}/api/health`);
       await page.evaluate(() => {
         localStorage.clear();
         sessionStorage.clear();

@@ -18,7 +18,7 @@ describe('signing in with the built-in identity', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     // Cleared where no app code runs (see the harness's signedIn): no refresh in flight can undo it.
-    await page.goto(`${rig.baseUrl}/config.json`);
+    await page.goto(`${rig.baseUrl}/api/health`);
     await page.evaluate(() => {
       localStorage.clear();
       sessionStorage.clear();

@@ -143,6 +143,22 @@ describe('a refresh answered after the sign-in ended does not sign anyone back i
     expect(builtinAuth.restore!()).toBeNull();
   });
 
+  it('signed out while the answer\'s body is still arriving: the same (a browser test met it: the old user came back)', async () => {
+    const { refreshed } = await refreshInFlight();
+    let send!: () => void;
+    const text = JSON.stringify(signedIn('t2'));
+    const body = new ReadableStream<Uint8Array>({ start: (c) => void new Promise<void>((r) => (send = r)).then(() => (c.enqueue(new TextEncoder().encode(text)), c.close())) });
+    fetch.mockResolvedValue(new Response(null, { status: 204 }));
+    answer(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
+    await new Promise((r) => setTimeout(r, 10));
+    localStorage.clear();
+    sessionStorage.clear();
+    send();
+    expect(await refreshed).toBeNull();
+    expect([localStorage.getItem('dabiao.refresh'), localStorage.getItem('dabiao.user'), sessionStorage.getItem('dabiao.access')]).toEqual([null, null, null]);
+    expect(posted('/api/auth/logout')).toEqual([{ refreshToken: 'r-t2' }]);
+  });
+
   it('someone else signed in meanwhile: their sign-in stays, the old user does not come back', async () => {
     const { refreshed } = await refreshInFlight();
     const inst2 = { ...inst1, sub: 'u-inst2', username: 'inst2' };

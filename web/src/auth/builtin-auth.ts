@@ -134,7 +134,13 @@ export const builtinAuth: AuthProvider = {
         keepForTab(null);
         return null;
       }
-      return accept((await res.json()) as SignedInBody);
+      const body = (await res.json()) as SignedInBody;
+      // The body arrives after the headers: a sign-out meanwhile (this tab, another) ends it as above.
+      if (endedSince(refreshToken)) {
+        await post('/api/auth/logout', { refreshToken: body.refreshToken }).catch(() => undefined);
+        return null;
+      }
+      return accept(body);
     });
   },
 
